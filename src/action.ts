@@ -1,0 +1,72 @@
+// The GitHub Action: inputs in, summary/outputs/annotations out. All logic lives in the engine.
+import * as core from '@actions/core';
+import { describe } from './i18n/index.js';
+import { evaluate, secretsOf } from './evaluate.js';
+import { bySeverity, type Report } from './report/model.js';
+import { composeSummary, STATUS_ICON } from './report/summary.js';
+import { actionRuntime } from './runtime.js';
+import { createRedactor, type Redactor } from './secrets.js';
+import { isRawInput, readRawInputs } from './settings.js';
+import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Secrets are registered before anything else can print.
+  const raw = readRawInputs((name) => core.getInput(name, { trimWhitespace: !isRawInput(name) }), env);
+  const redactor = createRedactor(secretsOf(raw));
+  for (const secret of redactor.secrets) core.setSecret(secret);
+
+  try {
+    const { report, settings } = await evaluate(raw, actionRuntime(env), (r, s) => core.info(redactor.redact(logLine(r, s.language))), redactor);
+    logDetails(report);
+    core.setOutput('status', report.status);
+    core.setOutput('report', JSON.stringify(report));
+    core.setOutput('message-id', report.messageId ?? '');
+    annotate(report, redactor);
+    await writeSummary(report, redactor);
+    if (shouldFail(report.status, settings.failOn)) core.setFailed(redactor.redact(failureLine(report)));
+  } catch (error) {
+    // Never a stack trace: the message, redacted, and a failed step.
+    core.setFailed(redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+function logLine(r: CheckResult, language: Language): string {
+  const words = describe(r, language);
+  return `${STATUS_ICON[r.status]} [${r.group}] ${words.title}: ${words.text} (${r.durationMs} ms)`;
+}
+
+/** Raw evidence per layer, collapsed in the log. */
+function logDetails(report: Report): void {
+  for (const group of GROUPS) {
+    const withDetails = report.results.filter((r) => r.group === group && r.details?.length);
+    if (withDetails.length === 0) continue;
+    core.startGroup(`${group}: details`);
+    for (const r of withDetails) core.info(`${r.title}\n${r.details!.join('\n')}`);
+    core.endGroup();
+  }
+}
+
+/** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
+function annotate(report: Report, redactor: Redactor): void {
+  for (const r of bySeverity(report.results)) {
+    const text = redactor.redact(r.fix ? `${r.message} ${r.fix}` : r.message);
+    if (r.status === 'fail') core.error(text, { title: `email-deploy-check: ${r.title}` });
+    else if (r.status === 'warn') core.warning(text, { title: `email-deploy-check: ${r.title}` });
+  }
+}
+
+async function writeSummary(report: Report, redactor: Redactor): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(redactor.redact(composeSummary(report))).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function failureLine(report: Report): string {
+  const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
+  return critical.length
+    ? `Email check failed: ${critical.length} critical (${critical.join(', ')}). See the job summary for the fixes.`
+    : `Email check reported warnings and fail-on is "warning". See the job summary.`;
+}

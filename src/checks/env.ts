@@ -1,0 +1,171 @@
+// Configuration checks: no network, only the settings. Each returns one stable cause.
+import type { Check } from '../engine.js';
+import { isEmailAddress, domainOf, type Settings } from '../settings.js';
+import { providerForDomain, type ProviderProfile } from '../providers.js';
+import type { Outcome } from '../types.js';
+
+const pass = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
+const warn = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'warn', cause, params });
+const fail = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'fail', cause, params });
+
+const profileOf = (s: Settings): ProviderProfile | undefined => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
+const providerName = (s: Settings): string =>
+  s.provider.kind === 'known' ? s.provider.provider.id : s.provider.kind === 'custom' ? 'custom' : s.provider.name;
+
+/** Values people leave in from templates, or variables that were never expanded. */
+const PLACEHOLDER =
+  /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(?:word)?\d*|passwd|changeme|change[-_ ]?me|secret|todo|tbd|fixme|example|test|dummy|placeholder|123456\d*|<[^>]*>|\[[^\]]*\]|\$\{\{.*\}\}|\$\{?\w+\}?|\{\{.*\}\}|%\w+%|null|undefined|none|auth[-_ ]?code|app[-_ ]?password|授权码.*|密码.*|你的.*)$/i;
+
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value.trim());
+}
+
+/** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
+const STRICT_FROM = new Set(['qq', '163', '126']);
+/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
+const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
+
+export const inputsCheck: Check = {
+  id: 'env.inputs',
+  group: 'env',
+  run: ({ settings }) =>
+    settings.problems.length === 0
+      ? pass('inputs-valid')
+      : settings.problems.map((p) => ({ ...fail(p.cause, p.params), subject: p.input })),
+};
+
+export const providerCheck: Check = {
+  id: 'env.provider',
+  group: 'env',
+  run: ({ settings: s }) => {
+    if (s.provider.kind === 'unknown') {
+      return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', { provider: s.provider.name, suggestion: s.provider.suggestion ?? '' });
+    }
+    if (s.provider.kind === 'custom') return pass('provider-custom');
+    const { provider, inferred } = s.provider;
+    const domain = domainOf(s.user);
+    const owner = providerForDomain(domain);
+    if (owner && owner.id !== provider.id && !SAME_FAMILY.some((f) => f.has(owner.id) && f.has(provider.id))) {
+      return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: owner.id });
+    }
+    if (provider.profile?.personalOnly && domain && !owner) {
+      return warn('provider-personal-domain', { provider: provider.id, domain });
+    }
+    return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
+  },
+};
+
+export const userCheck: Check = {
+  id: 'env.user',
+  group: 'env',
+  run: ({ settings: s }) => {
+    if (s.user === '') return fail(s.runtime.forkPullRequest ? 'user-missing-fork' : 'user-missing', { input: 'email-user', env: 'EMAIL_USER' });
+    const profile = profileOf(s);
+    if (profile?.fixedUser) {
+      return s.user === profile.fixedUser ? pass('user-ok', { user: s.user }) : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
+    }
+    // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
+    const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
+    if (wantsAddress && !isEmailAddress(s.user)) return fail('user-not-address', { value: s.user, provider: profile.id });
+    return pass('user-ok', { user: s.user });
+  },
+};
+
+export const passwordCheck: Check = {
+  id: 'env.password',
+  group: 'env',
+  run: ({ settings: s }) => {
+    const value = s.password;
+    if (value.trim() === '') {
+      return fail(s.runtime.forkPullRequest ? 'password-missing-fork' : 'password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
+    }
+    if (isPlaceholder(value)) return fail('password-placeholder');
+    if (/[\r\n]/.test(value)) return fail('password-newline');
+    if (value !== value.trim()) return warn('password-whitespace');
+    const profile = profileOf(s);
+    const shape = profile?.credentialShape;
+    // Gmail shows app passwords in four groups of four; the spaces are not part of it.
+    const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
+    if (profile && shape && !shape.test(compact)) {
+      return warn(`password-not-${profile.credential}`, { provider: profile.id, length: compact.length, help: profile.help });
+    }
+    if (value.length < 6 && profile?.credential !== 'api-key') return warn('password-short', { length: value.length });
+    return pass('password-present', { length: compact.length });
+  },
+};
+
+export const fromCheck: Check = {
+  id: 'env.from',
+  group: 'env',
+  run: ({ settings: s }) => {
+    if (s.fromHeader === '') return fail('from-missing');
+    if (!isEmailAddress(s.from)) return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
+    const profile = profileOf(s);
+    if (profile?.personalOnly && isEmailAddress(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
+      return (STRICT_FROM.has(profile.id) ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
+    }
+    return pass('from-ok', { from: s.from });
+  },
+};
+
+export const recipientCheck: Check = {
+  id: 'env.recipient',
+  group: 'env',
+  relevant: (s) => s.testRecipient !== '',
+  run: ({ settings: s }) => (isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
+};
+
+export const serverCheck: Check = {
+  id: 'env.server',
+  group: 'env',
+  run: ({ settings: s }) => {
+    if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
+    const mode = s.secure ? 'implicit TLS' : 'STARTTLS';
+    if (s.secure && s.port !== 465) return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
+    if (!s.secure && s.port === 465) return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
+    if (s.port === 25) return warn('port-25-blocked', { host: s.host });
+    return pass('server-ok', { host: s.host, port: s.port, mode });
+  },
+};
+
+export const tlsVerifyCheck: Check = {
+  id: 'env.tls-verify',
+  group: 'env',
+  relevant: (s) => !s.tlsRejectUnauthorized,
+  run: () => warn('tls-verify-off'),
+};
+
+/** Exchange Online keeps basic SMTP AUTH until the end of December 2026 (MC786329). */
+export const EXCHANGE_BASIC_AUTH_END = '2026-12-31';
+
+export const basicAuthRetirementCheck: Check = {
+  id: 'env.basic-auth',
+  group: 'env',
+  relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
+  run: ({ settings: s }) => {
+    if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer') return warn('outlook-consumer-modern-auth');
+    const today = new Date().toISOString().slice(0, 10);
+    return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
+  },
+};
+
+export const nodeEnvCheck: Check = {
+  id: 'env.node-env',
+  group: 'env',
+  relevant: (s) => s.runtime.mode === 'cli',
+  run: ({ settings: s }) =>
+    s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+};
+
+export const ENV_CHECKS: readonly Check[] = [
+  inputsCheck,
+  providerCheck,
+  userCheck,
+  passwordCheck,
+  fromCheck,
+  recipientCheck,
+  serverCheck,
+  tlsVerifyCheck,
+  basicAuthRetirementCheck,
+  nodeEnvCheck,
+];

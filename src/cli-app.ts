@@ -1,0 +1,127 @@
+// The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
+// Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs, parseEnv } from 'node:util';
+import { evaluate } from './evaluate.js';
+import { renderTerminal } from './report/terminal.js';
+import { cliRuntime } from './runtime.js';
+import { INPUT_NAMES, readRawInputs, type InputName } from './settings.js';
+import { shouldFail } from './types.js';
+import { VERSION } from './version.js';
+
+/** Secrets come from the environment only: a flag would show in `ps` and shell history. */
+const SECRET_INPUTS: InputName[] = ['email-password', 'github-token'];
+const SHORTHANDS: Record<string, InputName> = {
+  provider: 'email-provider',
+  user: 'email-user',
+  host: 'smtp-host',
+  port: 'smtp-port',
+  secure: 'smtp-secure',
+  to: 'test-recipient',
+  lang: 'language',
+};
+
+const HELP = `email-deploy-check ${VERSION}: prove that this machine can send the app's email.
+
+Usage: email-deploy-check [options]
+
+Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
+from the environment, and from ./.env (or --env-file) for any not set there.
+
+Options:
+  --env-file <path>     read variables from this file (Node's .env parser); real environment wins
+  --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
+  --user <address>      SMTP user (EMAIL_USER)
+  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
+  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
+  --from <address>      sender (EMAIL_FROM; default: the user)
+  --to <address>        send a test mail to this address
+  --checks <list>       env,dns,tcp,tls,smtp,send,health,deliverability,lint (default: all)
+  --timeout <seconds>   per network step (default 10)
+  --fail-on <level>     critical (default) | warning | never
+  --lang <en|zh>        language of the report
+  --json                print the report as JSON
+  --verbose             show raw details (SMTP transcript, certificate)
+  --no-color            plain output
+  --help, --version
+  Every action input also works as --<input-name>, e.g. --health-url, --dns-servers.
+  The password is read from EMAIL_PASSWORD only, never from a flag.
+
+Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
+`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  const { flags, values } = parsed;
+  if (flags.help) return void process.stdout.write(HELP), 0;
+  if (flags.version) return void process.stdout.write(`${VERSION}\n`), 0;
+
+  let merged: NodeJS.ProcessEnv;
+  try {
+    merged = { ...readEnvFile(flags.envFile), ...env };
+  } catch (error) {
+    process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const raw = readRawInputs((name) => values[name], merged);
+  const { report, settings, redactor } = await evaluate(raw, cliRuntime(merged));
+  const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
+  const output = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, { color, verbose: flags.verbose });
+  process.stdout.write(redactor.redact(output));
+  return shouldFail(report.status, settings.failOn) ? 1 : 0;
+}
+
+function parseCliArgs(argv: string[]) {
+  const inputOptions = Object.fromEntries(
+    INPUT_NAMES.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => [n, { type: 'string' as const }]),
+  );
+  const shorthandOptions = Object.fromEntries(Object.keys(SHORTHANDS).map((n) => [n, { type: 'string' as const }]));
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...inputOptions,
+      ...shorthandOptions,
+      'env-file': { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const inputs: Partial<Record<InputName, string>> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== 'string') continue;
+    const input = SHORTHANDS[key] ?? (INPUT_NAMES.includes(key as InputName) ? (key as InputName) : undefined);
+    if (input) inputs[input] = value;
+  }
+  return {
+    values: inputs,
+    flags: {
+      envFile: values['env-file'] as string | undefined,
+      json: values.json === true,
+      verbose: values.verbose === true,
+      noColor: values['no-color'] === true,
+      help: values.help === true,
+      version: values.version === true,
+    },
+  };
+}
+
+function readEnvFile(path: string | undefined): Record<string, string> {
+  const file = path ?? (existsSync('.env') ? '.env' : undefined);
+  if (!file) return {};
+  if (!existsSync(file)) throw new UsageError(`--env-file: ${file} does not exist`);
+  return parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+}

@@ -1,0 +1,4 @@
+// Action entry point: wiring only.
+import { runAction } from './action.js';
+
+await runAction();

@@ -1,0 +1,203 @@
+// Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
+// this module adds what people type, which domains a provider owns, and which credential it wants.
+import { services } from 'nodemailer/lib/well-known/services.js';
+import type { WellKnownServiceDefinition } from 'nodemailer/lib/well-known/index.js';
+
+export type CredentialKind =
+  | 'auth-code' // 授权码: a provider-issued code, not the login password
+  | 'app-password' // 16 letters, needs 2-step verification
+  | 'password' // the account password or a client-specific password
+  | 'smtp-credentials' // generated SMTP user + secret (SES)
+  | 'api-key'; // user is a fixed word, password an API key (SendGrid)
+
+export interface ProviderProfile {
+  id: string;
+  /** Key in nodemailer's well-known services table. */
+  service: string;
+  nameEn: string;
+  nameZh: string;
+  aliases: string[];
+  /** Public mailbox domains owned by the provider. */
+  domains: string[];
+  /** A personal mailbox provider only sends as its own domains. */
+  personalOnly: boolean;
+  credential: CredentialKind;
+  /** What the credential looks like when issued by the provider (spaces removed). */
+  credentialShape?: RegExp;
+  /** Fixed SMTP user name, when the provider has one. */
+  fixedUser?: string;
+  help: string;
+  basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
+}
+
+const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
+
+export const PROFILES: readonly ProviderProfile[] = [
+  {
+    id: 'qq', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
+    aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'], domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
+    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    help: 'https://service.mail.qq.com/detail/0/75',
+  },
+  {
+    id: '163', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
+    aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'], domains: ['163.com', 'vip.163.com'],
+    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    help: 'https://help.mail.163.com/',
+  },
+  {
+    id: '126', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
+    aliases: ['126', '126mail', '126.com'], domains: ['126.com', 'vip.126.com'],
+    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    help: 'https://help.mail.163.com/',
+  },
+  {
+    id: 'gmail', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
+    aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'], domains: ['gmail.com', 'googlemail.com'],
+    personalOnly: false, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+    help: 'https://support.google.com/accounts/answer/185833',
+  },
+  {
+    id: 'outlook', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
+    aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'], domains: [],
+    personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
+    help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+  },
+  {
+    id: 'hotmail', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
+    aliases: ['hotmail', 'outlook.com', 'live', 'msn'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+    personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
+    help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
+  },
+  {
+    id: 'exmail', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
+    aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'], domains: [],
+    personalOnly: false, credential: 'password',
+    help: 'https://open.work.weixin.qq.com/help2/pc/19886',
+  },
+  {
+    id: 'aliyun', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
+    aliases: ['aliyun', 'aliyunmail', 'alimail'], domains: ['aliyun.com'],
+    personalOnly: true, credential: 'password',
+    help: 'https://help.aliyun.com/product/35466.html',
+  },
+  {
+    id: 'aliyunqiye', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
+    aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'], domains: [],
+    personalOnly: false, credential: 'password',
+    help: 'https://help.aliyun.com/product/35466.html',
+  },
+  {
+    id: 'ses', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
+    aliases: ['ses', 'amazonses', 'awsses'], domains: [],
+    personalOnly: false, credential: 'smtp-credentials',
+    help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
+  },
+  {
+    id: 'sendgrid', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
+    aliases: ['sendgrid'], domains: [],
+    personalOnly: false, credential: 'api-key', credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/, fixedUser: 'apikey',
+    help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
+  },
+  {
+    id: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
+    aliases: ['yahoo', 'yahoomail'], domains: ['yahoo.com'],
+    personalOnly: true, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+    help: 'https://help.yahoo.com/kb/SLN15241.html',
+  },
+];
+
+/** The connection settings a provider name resolves to. */
+export interface ResolvedProvider {
+  /** Our profile id, or the nodemailer service key when we have no profile. */
+  id: string;
+  service: string;
+  host: string;
+  port: number;
+  secure: boolean;
+  profile?: ProviderProfile;
+}
+
+export type ProviderLookup =
+  | { kind: 'known'; provider: ResolvedProvider }
+  | { kind: 'custom' }
+  | { kind: 'unknown'; suggestion?: string };
+
+const normalize = (name: string): string => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
+const serviceKeys = Object.keys(services);
+
+function serviceEntry(key: string): WellKnownServiceDefinition | undefined {
+  return (services as Record<string, WellKnownServiceDefinition>)[key];
+}
+
+function findServiceKey(name: string): string | undefined {
+  const wanted = normalize(name);
+  return serviceKeys.find((key) => {
+    const entry = serviceEntry(key);
+    return normalize(key) === wanted || (entry?.aliases ?? []).some((alias) => normalize(alias) === wanted);
+  });
+}
+
+function toResolved(serviceKey: string, profile?: ProviderProfile): ResolvedProvider | undefined {
+  const entry = serviceEntry(serviceKey);
+  if (!entry?.host) return undefined;
+  const port = Number(entry.port ?? (entry.secure ? 465 : 587));
+  return { id: profile?.id ?? serviceKey, service: serviceKey, host: entry.host, port, secure: entry.secure ?? port === 465, profile };
+}
+
+export function findProfile(id: string): ProviderProfile | undefined {
+  return PROFILES.find((p) => p.id === id);
+}
+
+export function lookupProvider(name: string): ProviderLookup {
+  const wanted = normalize(name);
+  if (wanted === 'custom' || wanted === 'smtp') return { kind: 'custom' };
+  const profile = PROFILES.find((p) => p.id === wanted || p.aliases.some((a) => normalize(a) === wanted));
+  const serviceKey = profile?.service ?? findServiceKey(name);
+  const resolved = serviceKey ? toResolved(serviceKey, profile ?? PROFILES.find((p) => p.service === serviceKey)) : undefined;
+  if (resolved) return { kind: 'known', provider: resolved };
+  return { kind: 'unknown', suggestion: suggestProvider(wanted) };
+}
+
+/** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
+export function providerForDomain(domain: string): ResolvedProvider | undefined {
+  const wanted = domain.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const profile = PROFILES.find((p) => p.domains.includes(wanted));
+  if (profile) return toResolved(profile.service, profile);
+  const key = serviceKeys.find((k) => (serviceEntry(k)?.domains ?? []).some((d) => d.toLowerCase() === wanted));
+  return key ? toResolved(key, PROFILES.find((p) => p.service === key)) : undefined;
+}
+
+/** Domains whose DNS belongs to a mailbox provider, not to the sender. */
+export function isPublicMailboxDomain(domain: string): boolean {
+  return providerForDomain(domain) !== undefined;
+}
+
+function suggestProvider(wanted: string): string | undefined {
+  const candidates = [...PROFILES.flatMap((p) => [p.id, ...p.aliases]), ...serviceKeys].map((c) => [c, normalize(c)] as const);
+  let best: { name: string; distance: number } | undefined;
+  for (const [name, norm] of candidates) {
+    const distance = editDistance(wanted, norm);
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  const limit = wanted.length <= 4 ? 1 : 2;
+  if (!best || best.distance > limit) return undefined;
+  const profile = PROFILES.find((p) => p.id === best.name || p.aliases.includes(best.name));
+  return profile?.id ?? best.name;
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

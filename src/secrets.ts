@@ -1,0 +1,65 @@
+// Every form in which a secret could leave the process, and the one redaction every reporter applies.
+// The runner masks registered values in logs, but not PR comments or CLI output, so we redact ourselves.
+
+const MASK = '***';
+
+/** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
+export function secretVariants(secret: string, user = ''): string[] {
+  if (secret === '') return [];
+  const forms = new Set<string>();
+  for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
+    if (plain === '') continue;
+    const bytes = Buffer.from(plain, 'utf8');
+    forms.add(plain);
+    forms.add(bytes.toString('base64'));
+    forms.add(bytes.toString('base64url'));
+    forms.add(encodeURIComponent(plain));
+    forms.add(bytes.toString('hex'));
+    forms.add(bytes.toString('hex').toUpperCase());
+    forms.add(JSON.stringify(plain).slice(1, -1));
+    for (const shifted of shiftedBase64(bytes)) forms.add(shifted);
+    // AUTH PLAIN sends base64("\0user\0password") in one token.
+    forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+    forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+  }
+  // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
+  return [...forms].filter((f) => f.length >= 3 || f === secret);
+}
+
+/** The stable middle of base64(prefix + secret) for 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+function shiftedBase64(bytes: Buffer): string[] {
+  const out: string[] = [];
+  for (const offset of [1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const start = Math.ceil((offset * 8) / 6);
+    const end = Math.floor(((offset + bytes.length) * 8) / 6);
+    if (end - start >= 4) out.push(encoded.slice(start, end));
+  }
+  return out;
+}
+
+export interface Redactor {
+  redact(text: string): string;
+  /** Redacts every string inside a JSON-like value. */
+  redactDeep<T>(value: T): T;
+  readonly secrets: readonly string[];
+}
+
+export function createRedactor(secrets: readonly string[]): Redactor {
+  // Longest first, so a form that contains another is replaced whole.
+  const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+  const redact = (text: string): string => {
+    let out = text;
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
+    return out;
+  };
+  const redactDeep = <T>(value: T): T => {
+    if (typeof value === 'string') return redact(value) as T;
+    if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, redactDeep(item)])) as T;
+    }
+    return value;
+  };
+  return { redact, redactDeep, secrets: forms };
+}

@@ -32641,7 +32641,8 @@ function parseSettings(raw, runtime) {
         if (!isResolverAddress(server))
             problem('dns-servers', 'input-not-ip', { value: server });
     }
-    if (v['dkim-selector'] !== '' && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v['dkim-selector'])) {
+    const selector = v['dkim-selector'];
+    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
         problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
     }
     const fromHeader = v.from || user;
@@ -33085,10 +33086,10 @@ function secretVariants(secret, user = '') {
     // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
     return [...forms].filter((f) => f.length >= 3 || f === secret);
 }
-/** The stable middle of base64(prefix + secret) for 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
 function shiftedBase64(bytes) {
     const out = [];
-    for (const offset of [1, 2]) {
+    for (const offset of [0, 1, 2]) {
         const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
         const start = Math.ceil((offset * 8) / 6);
         const end = Math.floor(((offset + bytes.length) * 8) / 6);
@@ -33170,7 +33171,7 @@ function composeSummary(report, extraSections = []) {
         buffer.addHeading(pick(GROUP_TITLES[group], lang), 3);
         buffer.addTable([
             [
-                { data: '', header: true },
+                { data: ' ', header: true },
                 { data: pick(UI.check, lang), header: true },
                 { data: pick(UI.result, lang), header: true },
                 { data: pick(UI.detail, lang), header: true },

@@ -30,6 +30,7 @@ from the environment, and from ./.env (or --env-file) for any not set there.
 
 Options:
   --env-file <path>     read variables from this file (Node's .env parser); real environment wins
+                        (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
   --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
   --user <address>      SMTP user (EMAIL_USER)
   --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
@@ -92,6 +93,7 @@ function parseCliArgs(argv: string[]) {
       ...inputOptions,
       ...shorthandOptions,
       'env-file': { type: 'string' },
+      dotenv: { type: 'string' },
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -109,7 +111,7 @@ function parseCliArgs(argv: string[]) {
   return {
     values: inputs,
     flags: {
-      envFile: values['env-file'] as string | undefined,
+      envFile: (values['env-file'] ?? values.dotenv) as string | undefined,
       json: values.json === true,
       verbose: values.verbose === true,
       noColor: values['no-color'] === true,
@@ -122,6 +124,6 @@ function parseCliArgs(argv: string[]) {
 function readEnvFile(path: string | undefined): Record<string, string> {
   const file = path ?? (existsSync('.env') ? '.env' : undefined);
   if (!file) return {};
-  if (!existsSync(file)) throw new UsageError(`--env-file: ${file} does not exist`);
+  if (!existsSync(file)) throw new UsageError(`env file ${file} does not exist`);
   return parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
 }

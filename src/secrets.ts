@@ -26,10 +26,10 @@ export function secretVariants(secret: string, user = ''): string[] {
   return [...forms].filter((f) => f.length >= 3 || f === secret);
 }
 
-/** The stable middle of base64(prefix + secret) for 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
 function shiftedBase64(bytes: Buffer): string[] {
   const out: string[] = [];
-  for (const offset of [1, 2]) {
+  for (const offset of [0, 1, 2]) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
     const start = Math.ceil((offset * 8) / 6);
     const end = Math.floor(((offset + bytes.length) * 8) / 6);

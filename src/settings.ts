@@ -201,7 +201,8 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   for (const server of dnsServers) {
     if (!isResolverAddress(server)) problem('dns-servers', 'input-not-ip', { value: server });
   }
-  if (v['dkim-selector'] !== '' && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v['dkim-selector'])) {
+  const selector = v['dkim-selector'];
+  if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
     problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
   }
 

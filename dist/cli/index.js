@@ -29394,7 +29394,8 @@ function parseSettings(raw, runtime) {
         if (!isResolverAddress(server))
             problem('dns-servers', 'input-not-ip', { value: server });
     }
-    if (v['dkim-selector'] !== '' && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v['dkim-selector'])) {
+    const selector = v['dkim-selector'];
+    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
         problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
     }
     const fromHeader = v.from || user;
@@ -30145,10 +30146,10 @@ function secretVariants(secret, user = '') {
     // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
     return [...forms].filter((f) => f.length >= 3 || f === secret);
 }
-/** The stable middle of base64(prefix + secret) for 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
 function shiftedBase64(bytes) {
     const out = [];
-    for (const offset of [1, 2]) {
+    for (const offset of [0, 1, 2]) {
         const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
         const start = Math.ceil((offset * 8) / 6);
         const end = Math.floor(((offset + bytes.length) * 8) / 6);
@@ -33139,7 +33140,7 @@ function composeSummary(report, extraSections = []) {
         buffer.addHeading(pick(GROUP_TITLES[group], lang), 3);
         buffer.addTable([
             [
-                { data: '', header: true },
+                { data: ' ', header: true },
                 { data: pick(UI.check, lang), header: true },
                 { data: pick(UI.result, lang), header: true },
                 { data: pick(UI.detail, lang), header: true },
@@ -33288,6 +33289,7 @@ from the environment, and from ./.env (or --env-file) for any not set there.
 
 Options:
   --env-file <path>     read variables from this file (Node's .env parser); real environment wins
+                        (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
   --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
   --user <address>      SMTP user (EMAIL_USER)
   --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
@@ -33349,6 +33351,7 @@ function parseCliArgs(argv) {
             ...inputOptions,
             ...shorthandOptions,
             'env-file': { type: 'string' },
+            dotenv: { type: 'string' },
             json: { type: 'boolean' },
             verbose: { type: 'boolean' },
             'no-color': { type: 'boolean' },
@@ -33369,7 +33372,7 @@ function parseCliArgs(argv) {
     return {
         values: inputs,
         flags: {
-            envFile: values['env-file'],
+            envFile: (values['env-file'] ?? values.dotenv),
             json: values.json === true,
             verbose: values.verbose === true,
             noColor: values['no-color'] === true,
@@ -33383,7 +33386,7 @@ function readEnvFile(path) {
     if (!file)
         return {};
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new UsageError(`--env-file: ${file} does not exist`);
+        throw new UsageError(`env file ${file} does not exist`);
     return (0,external_node_util_.parseEnv)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 

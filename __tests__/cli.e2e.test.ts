@@ -1,0 +1,74 @@
+// The built CLI, run as a person runs it on a server.
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../src/report/model.js';
+import { leakedForms, runCliProcess } from './helpers/run-dist.js';
+
+const CANARY = 'Zq7Canary9secretXY';
+const ENV = { EMAIL_PROVIDER: 'qq', EMAIL_USER: 'dev@qq.com', EMAIL_PASSWORD: 'abcdefghijklmnop', NODE_ENV: 'production' };
+
+describe('the built CLI', () => {
+  test('--help and --version exit 0', async () => {
+    const help = await runCliProcess(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: email-deploy-check');
+    expect((await runCliProcess(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  test('usage errors exit 2 without a stack trace', async () => {
+    for (const args of [['--bogus'], ['stray'], ['--dotenv', '/nonexistent/.env'], ['--password', 'x']]) {
+      const run = await runCliProcess(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^email-deploy-check: /);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    }
+    // Node itself scans argv for --env-file and rejects a missing path (exit 9) before our code runs.
+    const nodeQuirk = await runCliProcess(['--env-file', '/nonexistent/.env']);
+    expect(nodeQuirk.code).not.toBe(0);
+    expect(nodeQuirk.stderr).toContain('/nonexistent/.env');
+    expect(nodeQuirk.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('a good environment passes with exit 0', async () => {
+    const run = await runCliProcess(['--checks', 'env', '--no-color'], ENV);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Email is ready');
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  test('reads ./.env by default and --env-file on request; the real environment wins', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edc-envfile-'));
+    writeFileSync(join(dir, '.env'), 'EMAIL_PROVIDER=163\nEMAIL_USER=dev@163.com\nEMAIL_PASSWORD="ABCDEFGHIJKLMNOP"\n# comment\n');
+    const byDefault = await runCliProcess(['--checks', 'env', '--json'], { NODE_ENV: 'production' }, dir);
+    expect((JSON.parse(byDefault.stdout) as Report).target.provider).toBe('163');
+    const file = join(dir, 'prod.env');
+    writeFileSync(file, 'EMAIL_USER=ops@126.com\nEMAIL_PASSWORD=ABCDEFGHIJKLMNOP\n');
+    const explicit = await runCliProcess(['--env-file', file, '--checks', 'env', '--json'], { EMAIL_USER: 'env@126.com' }, dir);
+    expect((JSON.parse(explicit.stdout) as Report).target).toMatchObject({ provider: '126', user: 'env@126.com' });
+  });
+
+  test('critical items exit 1 and print the fix', async () => {
+    const run = await runCliProcess(['--checks', 'env', '--port', '465', '--secure', 'false'], ENV);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Port 465 with smtp-secure: false');
+    expect(run.stdout).toContain('Fix:');
+  });
+
+  test('--lang zh and --json', async () => {
+    const zh = await runCliProcess(['--checks', 'env', '--lang', 'zh'], { ...ENV, EMAIL_PASSWORD: '' });
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('邮件将会发送失败');
+    const json = await runCliProcess(['--checks', 'env', '--json'], ENV);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report).toMatchObject({ status: 'pass', where: { mode: 'cli', runner: 'server' } });
+  });
+
+  test('the canary password appears in neither the text nor the JSON report', async () => {
+    for (const format of [[], ['--json'], ['--verbose']]) {
+      const run = await runCliProcess(['--checks', 'env', '--port', 'x', ...format], { ...ENV, EMAIL_PASSWORD: CANARY });
+      for (const form of leakedForms(CANARY, ENV.EMAIL_USER)) expect(run.stdout + run.stderr).not.toContain(form);
+    }
+  });
+});

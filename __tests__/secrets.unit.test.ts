@@ -1,0 +1,47 @@
+import { expect, test } from '@jest/globals';
+import { createRedactor, secretVariants } from '../src/secrets.js';
+
+const SECRET = 'Canary-Pa$$ word/+=9';
+const USER = 'dev@qq.com';
+
+test('every encoding of the secret is redacted', () => {
+  const redactor = createRedactor(secretVariants(SECRET, USER));
+  const b = Buffer.from(SECRET);
+  const leaks = [
+    SECRET,
+    b.toString('base64'),
+    b.toString('base64url'),
+    encodeURIComponent(SECRET),
+    b.toString('hex'),
+    b.toString('hex').toUpperCase(),
+    JSON.stringify(SECRET).slice(1, -1),
+    Buffer.from(`\u0000${USER}\u0000${SECRET}`).toString('base64'),
+    SECRET.replace(/\s+/g, ''),
+  ];
+  for (const leak of leaks) {
+    const out = redactor.redact(`before ${leak} after`);
+    expect(out).toBe('before *** after');
+  }
+});
+
+test('the secret inside a larger base64 blob is redacted at any alignment', () => {
+  const redactor = createRedactor(secretVariants(SECRET, USER));
+  for (const prefix of ['', 'a', 'ab', 'abc', 'user\u0000']) {
+    const blob = Buffer.from(`${prefix}${SECRET}tail`).toString('base64');
+    const out = redactor.redact(blob);
+    // Whatever survives must not decode back to the secret.
+    expect(Buffer.from(out.replace(/\*\*\*/g, ''), 'base64').toString()).not.toContain(SECRET);
+    expect(out).toContain('***');
+  }
+});
+
+test('redactDeep walks objects and arrays', () => {
+  const redactor = createRedactor(secretVariants(SECRET));
+  const value = redactor.redactDeep({ a: [`x ${SECRET}`, 3, null], b: { c: SECRET } });
+  expect(value).toEqual({ a: ['x ***', 3, null], b: { c: '***' } });
+});
+
+test('an empty secret redacts nothing', () => {
+  expect(secretVariants('')).toEqual([]);
+  expect(createRedactor([]).redact('plain text')).toBe('plain text');
+});

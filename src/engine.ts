@@ -2,11 +2,19 @@
 // each is bounded by its budget, and a check that throws becomes a `fail` with cause `internal`.
 import type { Settings, InputName } from './settings.js';
 import type { CheckResult, Group, Outcome } from './types.js';
+import type { ProbeFacts } from './smtp/probe.js';
+import type { MailSession } from './smtp/session.js';
 
-/** Facts one check learns and a later one uses (resolved addresses, the TLS session, ...). */
+/** Facts one check learns and a later one uses. */
 export interface Facts {
+  /** Addresses of the SMTP host, preferred first. */
   addresses?: string[];
-  [key: string]: unknown;
+  /** The address TCP reached. */
+  address?: string;
+  probe?: ProbeFacts;
+  /** The authenticated nodemailer session, for the envelope probe. */
+  session?: MailSession;
+  sessionTranscript?: string[];
 }
 
 export interface CheckContext {
@@ -14,6 +22,8 @@ export interface CheckContext {
   /** Aborted when the check's budget runs out: close sockets, stop timers. */
   signal: AbortSignal;
   facts: Facts;
+  /** Runs after every check has finished (closing a session a later check used). */
+  defer(cleanup: () => void): void;
 }
 
 export interface Check {
@@ -41,6 +51,7 @@ export async function runChecks(checks: readonly Check[], settings: Settings, op
   const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true));
   const plannedIds = new Set(planned.map((c) => c.id));
   const facts: Facts = {};
+  const cleanups: (() => void)[] = [];
   const running = new Map<string, Promise<CheckResult[]>>();
 
   const start = (check: Check): Promise<CheckResult[]> => {
@@ -52,7 +63,7 @@ export async function runChecks(checks: readonly Check[], settings: Settings, op
       const blocker = prerequisites.find((r) => r.status === 'fail' || r.status === 'skip');
       const results = blocker
         ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
-        : await execute(check, settings, facts);
+        : await execute(check, settings, facts, cleanups);
       results.forEach((r) => options.onResult?.(r));
       return results;
     })();
@@ -61,10 +72,17 @@ export async function runChecks(checks: readonly Check[], settings: Settings, op
   };
 
   const all = await Promise.all(planned.map(start));
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // Cleanup is best effort: a socket that is already gone is fine.
+    }
+  }
   return all.flat();
 }
 
-async function execute(check: Check, settings: Settings, facts: Facts): Promise<CheckResult[]> {
+async function execute(check: Check, settings: Settings, facts: Facts, cleanups: (() => void)[]): Promise<CheckResult[]> {
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
   const missing = check.requires?.(settings);
@@ -85,14 +103,14 @@ async function execute(check: Check, settings: Settings, facts: Facts): Promise<
     }, budget + HARD_STOP_GRACE_MS);
   });
   try {
-    const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, facts }));
+    const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, facts, defer: (fn) => cleanups.push(fn) }));
     const outcome = await Promise.race([work, hardStop]);
     return (Array.isArray(outcome) ? outcome : [outcome]).map((o) => finish(check, o, elapsed()));
   } catch (error) {
     return [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())];
   } finally {
+    // No abort on success: a check may hand a live session to the next (released by `defer`).
     clearTimeout(timer);
-    controller.abort();
   }
 }
 

@@ -1,7 +1,9 @@
 // The one place that reads inputs: action inputs or CLI flags, with environment fallbacks,
 // turned into one typed settings object. Parsing never throws; bad values become input problems
 // that the env checks report, so the summary is always written.
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { domainToASCII } from 'node:url';
 import { GROUPS, type FailOn, type Group, type Language } from './types.js';
 import { lookupProvider, providerForDomain, editDistance, type ResolvedProvider } from './providers.js';
@@ -22,6 +24,8 @@ export const INPUTS = {
   'smtp-port': { env: 'SMTP_PORT' },
   'smtp-secure': { env: 'SMTP_SECURE', default: 'auto' },
   'tls-reject-unauthorized': { default: 'true' },
+  'tls-ca': {},
+  'allow-plaintext-auth': { default: 'false' },
   from: { env: 'EMAIL_FROM' },
   'test-recipient': {},
   'health-url': {},
@@ -103,6 +107,10 @@ export interface Settings {
   /** Whether secure was set explicitly (true/false) or derived from the port. */
   secureExplicit: boolean;
   tlsRejectUnauthorized: boolean;
+  /** Extra CA certificates (PEM) to trust besides the system store, from `tls-ca`. */
+  tlsCa: string[];
+  /** Explicit opt-out: AUTH over a connection without TLS. */
+  allowPlaintextAuth: boolean;
   /** The From header as given (may hold a display name). */
   fromHeader: string;
   /** The bare address of From (MAIL FROM). */
@@ -216,6 +224,8 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     secure,
     secureExplicit: secureSetting !== 'auto',
     tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
+    tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+    allowPlaintextAuth: bool('allow-plaintext-auth'),
     fromHeader,
     from: extractAddress(fromHeader),
     testRecipient: v['test-recipient'],
@@ -239,6 +249,21 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     problems,
     sources: raw.sources,
   };
+}
+
+/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
+function readCaFile(path: string, problem: (cause: string, params: InputProblem['params']) => void): string[] {
+  if (path === '') return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problem('input-file-unreadable', { value: path, error: (error as NodeJS.ErrnoException).code ?? 'error' });
+    return [];
+  }
+  const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (certificates.length === 0) problem('input-not-pem', { value: path });
+  return certificates.length ? [...rootCertificates, ...certificates] : [];
 }
 
 function splitList(text: string): string[] {

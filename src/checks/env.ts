@@ -115,13 +115,17 @@ export const recipientCheck: Check = {
   run: ({ settings: s }) => (isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
 };
 
+/** Ports that start in plain text (then STARTTLS). */
+const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
+
 export const serverCheck: Check = {
   id: 'env.server',
   group: 'env',
   run: ({ settings: s }) => {
     if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
     const mode = s.secure ? 'implicit TLS' : 'STARTTLS';
-    if (s.secure && s.port !== 465) return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
+    // Only the well-known ports have a known mode; a custom port may be either.
+    if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port)) return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
     if (!s.secure && s.port === 465) return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
     if (s.port === 25) return warn('port-25-blocked', { host: s.host });
     return pass('server-ok', { host: s.host, port: s.port, mode });

@@ -1,5 +1,8 @@
-// Every check, in report order. Groups are added here as they are built.
+// Every check, in report order.
 import type { Check } from '../engine.js';
 import { ENV_CHECKS } from './env.js';
+import { NETWORK_CHECKS } from './network.js';
+import { sendCheck } from './send.js';
+import { SMTP_CHECKS } from './smtp.js';
 
-export const ALL_CHECKS: readonly Check[] = [...ENV_CHECKS];
+export const ALL_CHECKS: readonly Check[] = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck];

@@ -6,6 +6,8 @@ export interface CauseText {
   fix?: string;
 }
 
+import { NETWORK_CAUSES } from './causes-network.js';
+
 export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   // ---- engine ----
   'check-timeout': {
@@ -74,6 +76,14 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   'input-not-host': {
     en: { text: '`smtp-host` is `{value}`, not a valid host name or IP address.', fix: 'Use the provider\'s SMTP host, for example `smtp.qq.com`.' },
     zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
+  },
+  'input-file-unreadable': {
+    en: { text: '`{input}` names `{value}`, which cannot be read ({error}).', fix: 'Give the path of a PEM file that exists in the workspace.' },
+    zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
+  },
+  'input-not-pem': {
+    en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
+    zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
   },
   'input-has-newline': {
     en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
@@ -227,4 +237,5 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
     en: { text: 'NODE_ENV is `{value}`, not production.', fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.' },
     zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
   },
+  ...NETWORK_CAUSES,
 };

@@ -27,6 +27,15 @@ const CHECK_TITLES: Record<string, Bilingual> = {
   'env.tls-verify': { en: 'Certificate verification', zh: '证书校验' },
   'env.basic-auth': { en: 'Password login retirement', zh: '密码登录停用' },
   'env.node-env': { en: 'NODE_ENV', zh: 'NODE_ENV' },
+  'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
+  'tcp.connect': { en: 'TCP connection', zh: 'TCP 连接' },
+  'smtp.greeting': { en: 'Greeting', zh: '欢迎语' },
+  'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
+  'tls.certificate': { en: 'Certificate', zh: '证书' },
+  'smtp.ehlo': { en: 'Capabilities (EHLO)', zh: '服务能力（EHLO）' },
+  'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
+  'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
+  'send.mail': { en: 'Test mail', zh: '测试邮件' },
 };
 
 export const UI = {

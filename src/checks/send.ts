@@ -1,0 +1,74 @@
+// send: one small, real test mail, only when `test-recipient` is set.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Check } from '../engine.js';
+import { diagnose } from '../smtp/diagnosis.js';
+import type { SmtpError } from '../smtp/session.js';
+import { domainOf, type Settings } from '../settings.js';
+import type { Outcome } from '../types.js';
+
+export function testMessage(s: Settings, now = new Date()): { messageId: string; subject: string; text: string; html: string } {
+  const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${hostname()}`;
+  const stamp = now.toISOString();
+  const messageId = `<edc.${randomUUID()}@${domainOf(s.from) || 'email-deploy-check.invalid'}>`;
+  const lines = [
+    'This is a test message from email-deploy-check.',
+    `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
+    `Sent from ${where} at ${stamp}.`,
+    'No action is needed.',
+  ];
+  const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return {
+    messageId,
+    subject: `email-deploy-check test: ${where} at ${stamp}`,
+    text: lines.join('\n'),
+    html: `<p>${lines.map(escape).join('<br>')}</p>`,
+  };
+}
+
+export const sendCheck: Check = {
+  id: 'send.mail',
+  group: 'send',
+  needs: ['smtp.envelope'],
+  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
+  budgetMs: (s) => s.timeoutMs * 4,
+  run: async ({ settings: s, facts, signal }): Promise<Outcome> => {
+    // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
+    const { createTransport } = await import('nodemailer');
+    const message = testMessage(s);
+    const transport = createTransport({
+      host: facts.address ?? s.host,
+      port: s.port,
+      secure: s.secure,
+      requireTLS: !s.secure && !s.allowPlaintextAuth,
+      tls: { servername: s.host, rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+      auth: { user: s.user, pass: s.password },
+      connectionTimeout: s.timeoutMs,
+      greetingTimeout: s.timeoutMs,
+      socketTimeout: s.timeoutMs,
+      dnsTimeout: s.timeoutMs,
+    });
+    signal.addEventListener('abort', () => transport.close(), { once: true });
+    try {
+      const info = await transport.sendMail({
+        from: s.fromHeader,
+        to: s.testRecipient,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+        envelope: { from: s.from, to: s.testRecipient },
+      });
+      const reply = String(info.response ?? '');
+      const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
+      return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
+    } catch (error) {
+      const e = error as SmtpError;
+      const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider, message: e.message });
+      return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
+    } finally {
+      transport.close();
+    }
+  },
+};

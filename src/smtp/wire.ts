@@ -1,0 +1,163 @@
+// A minimal SMTP reply reader for the probe: we need byte-level control (greeting timing,
+// STARTTLS on our own socket, certificate inspection) that a full client hides.
+// Authentication and mail go through nodemailer (src/smtp/session.ts).
+import type { Socket } from 'node:net';
+import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
+
+export interface Reply {
+  code: number;
+  /** Enhanced status code (RFC 3463), e.g. 5.7.8. */
+  enhanced?: string;
+  lines: string[];
+  /** All lines joined, as the server wrote them. */
+  text: string;
+}
+
+export type WireFailure = 'closed' | 'timeout' | 'garbage' | 'too-long';
+
+export class WireError extends Error {
+  constructor(
+    readonly failure: WireFailure,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const MAX_REPLY_BYTES = 64 * 1024;
+
+export class SmtpWire {
+  private buffer = '';
+  private lines: string[] = [];
+  private waiting?: { resolve(reply: Reply): void; reject(error: WireError): void; timer: NodeJS.Timeout };
+  private ended?: WireError;
+  private readonly onData = (chunk: Buffer): void => this.receive(chunk.toString('latin1'));
+  private readonly onEnd = (): void => this.finish(new WireError('closed', 'the server closed the connection'));
+
+  constructor(
+    readonly socket: Socket | TLSSocket,
+    private readonly transcript: string[],
+    private readonly timeoutMs: number,
+  ) {
+    socket.on('data', this.onData);
+    socket.on('end', this.onEnd);
+    socket.on('close', this.onEnd);
+    socket.on('error', (error: Error) => this.finish(new WireError('closed', error.message)));
+  }
+
+  /** The next complete reply, within the timeout. */
+  read(timeoutMs = this.timeoutMs): Promise<Reply> {
+    const ready = this.takeReply();
+    if (ready) return Promise.resolve(ready);
+    if (this.ended) return Promise.reject(this.ended);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting = undefined;
+        reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiting = { resolve, reject, timer };
+    });
+  }
+
+  send(line: string, shown = line): void {
+    this.transcript.push(`C: ${shown}`);
+    this.socket.write(`${line}\r\n`);
+  }
+
+  command(line: string, shown = line): Promise<Reply> {
+    this.send(line, shown);
+    return this.read();
+  }
+
+  /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
+  async upgrade(options: ConnectionOptions): Promise<{ wire: SmtpWire; socket: TLSSocket }> {
+    this.detach();
+    const socket = await handshake({ ...options, socket: this.socket as Socket }, this.timeoutMs);
+    return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
+  }
+
+  /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
+  async quit(waitMs: number): Promise<void> {
+    try {
+      if (!this.ended) {
+        this.send('QUIT');
+        await this.read(waitMs).catch(() => undefined);
+      }
+    } finally {
+      this.close();
+    }
+  }
+
+  close(): void {
+    this.detach();
+    this.socket.destroy();
+  }
+
+  private detach(): void {
+    this.socket.off('data', this.onData);
+    this.socket.off('end', this.onEnd);
+    this.socket.off('close', this.onEnd);
+  }
+
+  private receive(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length > MAX_REPLY_BYTES) return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
+    let newline: number;
+    while ((newline = this.buffer.indexOf('\n')) >= 0) {
+      const line = this.buffer.slice(0, newline).replace(/\r$/, '');
+      this.buffer = this.buffer.slice(newline + 1);
+      this.transcript.push(`S: ${line}`);
+      if (!/^\d{3}([ -]|$)/.test(line)) return this.finish(new WireError('garbage', line.slice(0, 200)));
+      this.lines.push(line);
+    }
+    const reply = this.waiting ? this.takeReply() : undefined;
+    if (reply && this.waiting) {
+      const { resolve, timer } = this.waiting;
+      clearTimeout(timer);
+      this.waiting = undefined;
+      resolve(reply);
+    }
+  }
+
+  private takeReply(): Reply | undefined {
+    const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
+    if (last < 0) return undefined;
+    const lines = this.lines.splice(0, last + 1);
+    const code = Number(lines[last]!.slice(0, 3));
+    const bodies = lines.map((l) => l.slice(4));
+    const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
+    return { code, enhanced, lines: bodies, text: lines.join('\n') };
+  }
+
+  private finish(error: WireError): void {
+    if (this.ended) return;
+    this.ended = error;
+    if (this.waiting) {
+      const { reject, timer } = this.waiting;
+      clearTimeout(timer);
+      this.waiting = undefined;
+      reject(error);
+    }
+  }
+}
+
+/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
+export function handshake(options: ConnectionOptions, timeoutMs: number): Promise<TLSSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = tlsConnect({ ...options, rejectUnauthorized: false });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
+    }, timeoutMs);
+    socket.once('secureConnect', () => {
+      clearTimeout(timer);
+      socket.removeAllListeners('error');
+      resolve(socket);
+    });
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      socket.destroy();
+      reject(error);
+    });
+  });
+}

@@ -1,0 +1,148 @@
+// Real servers on 127.0.0.1 for tests, the demo and the benchmarks: an SMTP server (smtp-server,
+// with TLS, STARTTLS, AUTH and refusal hooks) and raw TCP servers for byte-exact misbehaviour.
+// No relative imports: Node 24 runs this file directly (type stripping) for `npm run demo`.
+import { createServer, type Server, type Socket } from 'node:net';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+export interface Refusal {
+  code: number;
+  message: string;
+}
+
+export interface SmtpServerOptions {
+  /** Implicit TLS from the first byte (port 465 style). */
+  secure?: boolean;
+  key?: string;
+  cert?: string;
+  /** Accepted logins; any other user/password gets `authFailure`. */
+  users?: Record<string, string>;
+  authFailure?: Refusal;
+  /** No AUTH in EHLO. */
+  noAuth?: boolean;
+  /** No STARTTLS in EHLO (and AUTH allowed in plaintext, as a badly configured server does). */
+  noStartTls?: boolean;
+  mailFrom?: Refusal;
+  rcptTo?: Refusal;
+  data?: Refusal;
+  banner?: string;
+}
+
+export interface ReceivedMessage {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface RunningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface RunningSmtpServer extends RunningServer {
+  messages: ReceivedMessage[];
+  /** Users that tried to log in, with whether the connection was TLS at the time. */
+  logins: { user: string; secure: boolean }[];
+  /** Commands in the order the server saw them (AUTH and MAIL FROM, RCPT TO, DATA). */
+  events: string[];
+}
+
+const refusal = (r: Refusal): Error & { responseCode: number } => Object.assign(new Error(r.message), { responseCode: r.code });
+
+export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<RunningSmtpServer> {
+  const messages: ReceivedMessage[] = [];
+  const logins: RunningSmtpServer['logins'] = [];
+  const events: string[] = [];
+  const users = options.users ?? {};
+  const config: SMTPServerOptions = {
+    secure: options.secure === true,
+    key: options.key,
+    cert: options.cert,
+    logger: false,
+    banner: options.banner ?? 'test ESMTP ready',
+    disabledCommands: [...(options.noAuth ? ['AUTH'] : []), ...(options.noStartTls ? ['STARTTLS'] : [])],
+    allowInsecureAuth: options.noStartTls === true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    onAuth(auth, session, callback) {
+      events.push('AUTH');
+      logins.push({ user: auth.username ?? '', secure: session.secure });
+      if (auth.username !== undefined && users[auth.username] !== undefined && users[auth.username] === auth.password) {
+        return callback(null, { user: auth.username });
+      }
+      callback(refusal(options.authFailure ?? { code: 535, message: '5.7.8 Authentication credentials invalid' }));
+    },
+    onMailFrom(address, _session, callback) {
+      events.push(`MAIL FROM:${address.address}`);
+      callback(options.mailFrom ? refusal(options.mailFrom) : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      events.push(`RCPT TO:${address.address}`);
+      callback(options.rcptTo ? refusal(options.rcptTo) : undefined);
+    },
+    onData(stream, session, callback) {
+      events.push('DATA');
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (options.data) return callback(refusal(options.data));
+        const envelope = session.envelope;
+        messages.push({
+          from: envelope.mailFrom ? envelope.mailFrom.address : '',
+          to: envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback(null, 'Ok: queued as TESTQUEUE1');
+      });
+    },
+  };
+  const server = new SMTPServer(config);
+  server.on('error', () => undefined);
+  const port = await new Promise<number>((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+  });
+  return { port, messages, logins, events, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A TCP server whose every connection is handed to `script`: for servers that misbehave on purpose. */
+export async function startRawServer(script: (socket: Socket) => void): Promise<RunningServer> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    script(socket);
+  });
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Scripts for startRawServer. */
+export const misbehaviour = {
+  silent: (): ((socket: Socket) => void) => () => undefined,
+  greetThenClose: (): ((socket: Socket) => void) => (socket) => socket.end('220 test ESMTP\r\n'),
+  greeting: (line: string): ((socket: Socket) => void) => (socket) => socket.end(`${line}\r\n`),
+  garbage: (): ((socket: Socket) => void) => (socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n'),
+  /** Greets after `ms`, then answers EHLO with no extensions and QUIT politely. */
+  slowGreeting: (ms: number): ((socket: Socket) => void) => (socket) => {
+    const timer = setTimeout(() => socket.write('220 slow ESMTP\r\n'), ms);
+    socket.on('close', () => clearTimeout(timer));
+    socket.on('data', (d) => {
+      if (/^QUIT/im.test(d.toString())) socket.end('221 bye\r\n');
+      else socket.write('250 slow\r\n');
+    });
+  },
+};
+
+/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -68,3 +68,21 @@ test('verdict and fail-on', () => {
   expect(overallStatus([r('warn'), r('fail')])).toBe('fail');
   expect([shouldFail('fail', 'critical'), shouldFail('warn', 'critical'), shouldFail('warn', 'warning'), shouldFail('fail', 'never')]).toEqual([true, false, true, false]);
 });
+
+test('a skip for "nothing to inspect" does not block dependents; a skip for lack of input does', async () => {
+  const results = await runChecks(
+    [
+      { id: 'inspect', group: 'tls', run: () => ({ status: 'skip', cause: 'tls-none' }) },
+      { id: 'after-inspect', group: 'smtp', needs: ['inspect'], run: () => ({ status: 'pass', cause: 'ok' }) },
+      { id: 'needs-input', group: 'send', requires: () => 'test-recipient', run: () => ({ status: 'pass', cause: 'ok' }) },
+      { id: 'after-input', group: 'send', needs: ['needs-input'], run: () => ({ status: 'pass', cause: 'ok' }) },
+    ],
+    settings,
+  );
+  expect(results.map((r) => [r.id, r.status])).toEqual([
+    ['inspect', 'skip'],
+    ['after-inspect', 'pass'],
+    ['needs-input', 'skip'],
+    ['after-input', 'skip'],
+  ]);
+});

@@ -31592,6 +31592,18 @@ const DIAGNOSES = withReply({
         en: { text: 'The server deferred the message (temporary).', fix: 'Retry later.' },
         zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
     },
+    'session-auth-not-offered': {
+        en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
+        zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
+    },
+    'session-tls-wrong-version': {
+        en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
+        zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
+    },
+    'session-timeout': {
+        en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
+        zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
+    },
     'tls-certificate-rejected': {
         en: { text: 'The TLS certificate was rejected.', fix: 'See the certificate check above; trust a private CA with `tls-ca`.' },
         zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },
@@ -32860,16 +32872,16 @@ const RULES = [
     { cause: 'auth-failed', replyCodes: [535] },
     { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
     { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'auth-not-advertised', errorCodes: ['ENOAUTH'] },
+    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
     { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
     { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
     { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
     { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
     { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
     { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    { cause: 'tls-on-plaintext-port', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
+    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
     { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
-    { cause: 'smtp-timeout', errorCodes: ['ETIMEDOUT'] },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
     { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
     { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
     { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
@@ -32912,6 +32924,7 @@ function diagnose(failure) {
 
 
 
+
 function testMessage(s, now = new Date()) {
     const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
     const stamp = now.toISOString();
@@ -32945,7 +32958,7 @@ const sendCheck = {
             port: s.port,
             secure: s.secure,
             requireTLS: !s.secure && !s.allowPlaintextAuth,
-            tls: { servername: s.host, rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+            tls: { ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
             auth: { user: s.user, pass: s.password },
             connectionTimeout: s.timeoutMs,
             greetingTimeout: s.timeoutMs,
@@ -33281,6 +33294,7 @@ var smtp_connection = __nccwpck_require__(6611);
 // from `timeout`, TLS required before AUTH, and a transcript whose credentials are masked.
 
 
+
 class MailSession {
     connection;
     timeoutMs;
@@ -33293,7 +33307,7 @@ class MailSession {
             host: options.address,
             port: options.port,
             secure: options.secure,
-            servername: options.host,
+            ...((0,external_node_net_.isIP)(options.host) ? {} : { servername: options.host }),
             requireTLS: !options.secure && options.requireTls,
             tls: { rejectUnauthorized: options.rejectUnauthorized, ...(options.ca?.length ? { ca: options.ca } : {}) },
             connectionTimeout: options.timeoutMs,
@@ -33448,9 +33462,11 @@ function judgeCertificate(tls, s, now = Date.now()) {
         return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
     if (validFrom > now)
         return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
-    if (!tls.authorized)
+    // Node reports a name mismatch as an authorization error once the chain itself is fine.
+    const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
+    if (!tls.authorized && !wrongHost)
         return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
-    if (tls.hostnameError)
+    if (wrongHost)
         return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
     const days = Math.floor((validTo - now) / DAY_MS);
     if (days < CERT_EXPIRY_WARNING_DAYS)
@@ -33567,6 +33583,8 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 const ALL_CHECKS = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+/** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
+const BLOCKING_SKIPS = new Set(['prerequisite-failed', 'not-configured', 'input-missing']);
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 async function runChecks(checks, settings, options = {}) {
@@ -33582,7 +33600,7 @@ async function runChecks(checks, settings, options = {}) {
         const promise = (async () => {
             const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
             const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id))))).flat();
-            const blocker = prerequisites.find((r) => r.status === 'fail' || r.status === 'skip');
+            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && BLOCKING_SKIPS.has(r.cause)));
             const results = blocker
                 ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
                 : await execute(check, settings, facts, cleanups);

@@ -44,6 +44,9 @@ export interface RunOptions {
   onResult?(result: CheckResult): void;
 }
 
+/** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
+const BLOCKING_SKIPS = new Set(['prerequisite-failed', 'not-configured', 'input-missing']);
+
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 
@@ -60,7 +63,7 @@ export async function runChecks(checks: readonly Check[], settings: Settings, op
     const promise = (async () => {
       const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
       const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id)!)))).flat();
-      const blocker = prerequisites.find((r) => r.status === 'fail' || r.status === 'skip');
+      const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && BLOCKING_SKIPS.has(r.cause)));
       const results = blocker
         ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
         : await execute(check, settings, facts, cleanups);

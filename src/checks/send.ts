@@ -1,5 +1,6 @@
 // send: one small, real test mail, only when `test-recipient` is set.
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { Check } from '../engine.js';
 import { diagnose } from '../smtp/diagnosis.js';
@@ -41,7 +42,7 @@ export const sendCheck: Check = {
       port: s.port,
       secure: s.secure,
       requireTLS: !s.secure && !s.allowPlaintextAuth,
-      tls: { servername: s.host, rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+      tls: { ...(isIP(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
       auth: { user: s.user, pass: s.password },
       connectionTimeout: s.timeoutMs,
       greetingTimeout: s.timeoutMs,

@@ -72,8 +72,10 @@ export function judgeCertificate(tls: TlsFacts, s: Settings, now = Date.now()): 
   const issuer = tls.issuer;
   if (validTo < now) return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
   if (validFrom > now) return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
-  if (!tls.authorized) return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
-  if (tls.hostnameError) return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
+  // Node reports a name mismatch as an authorization error once the chain itself is fine.
+  const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
+  if (!tls.authorized && !wrongHost) return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
+  if (wrongHost) return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
   const days = Math.floor((validTo - now) / DAY_MS);
   if (days < CERT_EXPIRY_WARNING_DAYS) return { status: 'warn', cause: 'tls-cert-expiring', params: { date, days, issuer } };
   return { status: 'pass', cause: 'tls-cert-ok', params: { date, days, issuer } };

@@ -281,6 +281,18 @@ const DIAGNOSES: Texts = withReply({
     en: { text: 'The server deferred the message (temporary).', fix: 'Retry later.' },
     zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
   },
+  'session-auth-not-offered': {
+    en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
+    zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
+  },
+  'session-tls-wrong-version': {
+    en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
+    zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
+  },
+  'session-timeout': {
+    en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
+    zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
+  },
   'tls-certificate-rejected': {
     en: { text: 'The TLS certificate was rejected.', fix: 'See the certificate check above; trust a private CA with `tls-ca`.' },
     zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },

@@ -1,5 +1,6 @@
 // Authentication and the envelope probe through nodemailer's SMTP client, with every timeout taken
 // from `timeout`, TLS required before AUTH, and a transcript whose credentials are masked.
+import { isIP } from 'node:net';
 import { format } from 'node:util';
 import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js';
 
@@ -48,7 +49,7 @@ export class MailSession {
       host: options.address,
       port: options.port,
       secure: options.secure,
-      servername: options.host,
+      ...(isIP(options.host) ? {} : { servername: options.host }),
       requireTLS: !options.secure && options.requireTls,
       tls: { rejectUnauthorized: options.rejectUnauthorized, ...(options.ca?.length ? { ca: options.ca } : {}) },
       connectionTimeout: options.timeoutMs,

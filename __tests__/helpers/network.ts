@@ -1,0 +1,35 @@
+// Runs the whole engine in-process against local servers and times it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ALL_CHECKS } from '../../src/checks/index.js';
+import { runChecks } from '../../src/engine.js';
+import type { CheckResult } from '../../src/types.js';
+import { settingsFrom, type Inputs } from './settings.js';
+
+export interface TimedRun {
+  results: CheckResult[];
+  elapsedMs: number;
+  get(id: string): CheckResult;
+}
+
+export async function runAll(inputs: Inputs): Promise<TimedRun> {
+  const started = performance.now();
+  const results = await runChecks(ALL_CHECKS, settingsFrom(inputs));
+  const elapsedMs = performance.now() - started;
+  return {
+    results,
+    elapsedMs,
+    get(id: string): CheckResult {
+      const found = results.find((r) => r.id === id);
+      if (!found) throw new Error(`no result ${id} in ${results.map((r) => r.id).join(', ')}`);
+      return found;
+    },
+  };
+}
+
+export function writeTemp(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'edc-')), name);
+  writeFileSync(file, content);
+  return file;
+}

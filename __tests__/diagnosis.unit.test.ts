@@ -41,6 +41,9 @@ const cases: [string, Failure, string][] = [
   ['socket', { code: 'ESOCKET', message: 'read ECONNRESET' }, 'smtp-socket-error'],
   ['EDNS', { code: 'EDNS', message: 'getaddrinfo ENOTFOUND smtp.example.invalid' }, 'smtp-dns-error'],
   ['EPROTOCOL', { code: 'EPROTOCOL', response: 'HTTP/1.1 400 Bad Request' }, 'smtp-protocol-error'],
+  ['ECONNREFUSED in a log line', { message: 'Error: connect ECONNREFUSED 203.0.113.5:465' }, 'smtp-connection-refused'],
+  ['ENOTFOUND in a log line', { message: 'Error: getaddrinfo ENOTFOUND smtp.qq.con' }, 'smtp-dns-error'],
+  ['Greeting never received in a log line', { message: 'Error: Greeting never received' }, 'session-timeout'],
   ['unknown reply: quoted', { responseCode: 557, response: '557 Something new' }, 'smtp-reply'],
   ['unknown error', { message: 'something odd' }, 'smtp-error'],
 ];

@@ -54,10 +54,11 @@ test('a check that throws becomes fail/internal; one that hangs is stopped at it
   expect(performance.now() - started).toBeLessThan(1500);
 });
 
-test('groups not selected are left out; a missing input skips, or fails when the group was asked for', async () => {
+test('groups not selected are left out; a missing input leaves the check out, or fails it when the group was asked for', async () => {
   const check: Check = { id: 's', group: 'send', requires: (s) => (s.testRecipient ? undefined : 'test-recipient'), run: () => ({ status: 'pass', cause: 'ok' }) };
   expect(await runChecks([check], settingsFrom({ checks: 'env' }))).toEqual([]);
-  expect((await runChecks([check], settingsFrom({})))[0]).toMatchObject({ status: 'skip', cause: 'not-configured' });
+  expect(await runChecks([check], settingsFrom({}))).toEqual([]);
+  expect((await runChecks([check], settingsFrom({ 'test-recipient': 'a@b.example' })))[0]).toMatchObject({ status: 'pass' });
   expect((await runChecks([check], settingsFrom({ checks: 'send' })))[0]).toMatchObject({ status: 'fail', cause: 'input-missing' });
 });
 
@@ -69,20 +70,22 @@ test('verdict and fail-on', () => {
   expect([shouldFail('fail', 'critical'), shouldFail('warn', 'critical'), shouldFail('warn', 'warning'), shouldFail('fail', 'never')]).toEqual([true, false, true, false]);
 });
 
-test('a skip for "nothing to inspect" does not block dependents; a skip for lack of input does', async () => {
+test('a skip for "nothing to inspect" does not block dependents; a skipped prerequisite does', async () => {
   const results = await runChecks(
     [
       { id: 'inspect', group: 'tls', run: () => ({ status: 'skip', cause: 'tls-none' }) },
       { id: 'after-inspect', group: 'smtp', needs: ['inspect'], run: () => ({ status: 'pass', cause: 'ok' }) },
-      { id: 'needs-input', group: 'send', requires: () => 'test-recipient', run: () => ({ status: 'pass', cause: 'ok' }) },
-      { id: 'after-input', group: 'send', needs: ['needs-input'], run: () => ({ status: 'pass', cause: 'ok' }) },
+      { id: 'broken', group: 'dns', run: () => ({ status: 'fail', cause: 'x' }) },
+      { id: 'middle', group: 'tcp', needs: ['broken'], run: () => ({ status: 'pass', cause: 'ok' }) },
+      { id: 'last', group: 'tcp', needs: ['middle'], run: () => ({ status: 'pass', cause: 'ok' }) },
     ],
     settings,
   );
   expect(results.map((r) => [r.id, r.status])).toEqual([
     ['inspect', 'skip'],
     ['after-inspect', 'pass'],
-    ['needs-input', 'skip'],
-    ['after-input', 'skip'],
+    ['broken', 'fail'],
+    ['middle', 'skip'],
+    ['last', 'skip'],
   ]);
 });

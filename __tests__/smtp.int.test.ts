@@ -35,7 +35,10 @@ async function raw(script: Parameters<typeof startRawServer>[0]) {
   return server;
 }
 
+/** The SMTP path only: deliverability would ask the machine's resolver about demo.example (off-host traffic). */
+const SMTP_PATH = 'env,dns,tcp,tls,smtp';
 const inputsFor = (port: number, extra: Inputs = {}): Inputs => ({
+  checks: extra['test-recipient'] ? `${SMTP_PATH},send` : SMTP_PATH,
   'smtp-host': 'localhost',
   'smtp-port': String(port),
   'email-user': USER,
@@ -62,7 +65,7 @@ describe('a good server', () => {
     expect(run.get('smtp.ehlo').params.auth).toBe('PLAIN LOGIN');
     expect(run.get('smtp.auth')).toMatchObject({ status: 'pass', cause: 'auth-ok', params: { method: 'PLAIN' } });
     expect(run.get('smtp.envelope')).toMatchObject({ status: 'pass', cause: 'envelope-ok', params: { to: USER } });
-    expect(run.get('send.mail')).toMatchObject({ status: 'skip', cause: 'not-configured' });
+    expect(run.results.find((r) => r.id === 'send.mail')).toBeUndefined();
     expect(server.logins).toEqual([{ user: USER, secure: true }]);
     expect(server.events).toEqual(['AUTH', `MAIL FROM:${USER}`, `RCPT TO:${USER}`]);
     expect(server.messages).toEqual([]);

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3321:
+/***/ 7118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31620,6 +31620,10 @@ const DIAGNOSES = withReply({
         en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
         zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
     },
+    'smtp-connection-refused': {
+        en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
+        zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
+    },
     'smtp-socket-error': {
         en: { text: 'A network error ended the SMTP session.', fix: 'Check the network path to the server and the port/TLS mode.' },
         zh: { text: '网络错误中断了 SMTP 会话。', fix: '检查到服务器的网络和端口/加密方式。' },
@@ -31639,9 +31643,178 @@ const DIAGNOSES = withReply({
 });
 const NETWORK_CAUSES = { ...DNS, ...TCP, ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
 
+;// CONCATENATED MODULE: ./src/i18n/causes-post-deploy.ts
+const HEALTH = {
+    'health-ok': { en: { text: '{url} answered {status} in {ms} ms.' }, zh: { text: '{url} 返回 {status}，用时 {ms} ms。' } },
+    'health-ok-after-retries': { en: { text: '{url} answered {status} on attempt {attempts}.' }, zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' } },
+    'health-report': { en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' }, zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' } },
+    'health-status': {
+        en: { text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.' },
+        zh: { text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。', fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。' },
+    },
+    'health-redirect': {
+        en: { text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.', fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).' },
+        zh: { text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。', fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。' },
+    },
+    'health-unauthorized': {
+        en: { text: '{url} answered {status}: the route wants credentials.', fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).' },
+        zh: { text: '{url} 返回 {status}：该接口需要认证。', fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。' },
+    },
+    'health-body-mismatch': {
+        en: { text: 'The body of {url} does not contain `{expect}`.', fix: 'The app answers but not as expected; check the route, or `health-expect`.' },
+        zh: { text: '{url} 的响应内容不包含 `{expect}`。', fix: '应用有响应但内容不符：检查接口或 `health-expect`。' },
+    },
+    'health-refused': {
+        en: { text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。', fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。' },
+    },
+    'health-timeout': {
+        en: { text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。', fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。' },
+    },
+    'health-dns': {
+        en: { text: 'The host of {url} does not resolve: {detail}', fix: 'Check the domain in `health-url` and its DNS.' },
+        zh: { text: '{url} 的主机无法解析：{detail}', fix: '检查 `health-url` 中的域名及其解析。' },
+    },
+    'health-tls': {
+        en: { text: 'TLS to {url} failed: {detail}', fix: 'Fix the site\'s certificate (expired, wrong name, untrusted chain).' },
+        zh: { text: '访问 {url} 的 TLS 失败：{detail}', fix: '修复站点证书（过期、名称不符或证书链不受信任）。' },
+    },
+    'health-reset': {
+        en: { text: 'The connection to {url} was reset: {detail}', fix: 'The app or its proxy crashed or closed the connection; read its logs.' },
+        zh: { text: '到 {url} 的连接被重置：{detail}', fix: '应用或代理崩溃或主动断开，请查看日志。' },
+    },
+    'health-error': {
+        en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
+        zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
+    },
+    'smoke-ok': { en: { text: '{method} {url} answered {status} in {ms} ms.' }, zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' } },
+    'smoke-status': {
+        en: { text: '{method} {url} answered {status}: `{body}`', fix: 'The app\'s mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).' },
+        zh: { text: '{method} {url} 返回 {status}：`{body}`', fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。' },
+    },
+    'smoke-error': {
+        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
+        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
+    },
+    'server-report-absent': {
+        en: { text: '{url} does not return an email-deploy-check report, so the server\'s own view is not shown.', fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.' },
+        zh: { text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。', fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。' },
+    },
+};
+const DELIVERABILITY = {
+    'deliverability-public-domain': { en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' }, zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' } },
+    'deliverability-dns-error': {
+        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: 'Check the resolver (`dns-servers`) and the domain\'s name servers.' },
+        zh: { text: '{domain} 的 DNS 查询失败：{detail}', fix: '检查解析器（`dns-servers`）和域名的 DNS 服务器。' },
+    },
+    'mx-ok': { en: { text: '{domain} receives mail at {hosts}.' }, zh: { text: '{domain} 的收信服务器：{hosts}。' } },
+    'mx-missing': {
+        en: { text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.', fix: 'Publish an MX record for {domain} (your provider documents the value).' },
+        zh: { text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。', fix: '为 {domain} 添加 MX 记录（值见服务商文档）。' },
+    },
+    'mx-unresolvable': {
+        en: { text: 'The MX host(s) {hosts} of {domain} do not resolve.', fix: 'Fix the MX target names or their A/AAAA records.' },
+        zh: { text: '{domain} 的 MX 主机 {hosts} 无法解析。', fix: '修正 MX 目标主机名或其 A/AAAA 记录。' },
+    },
+    'spf-ok': { en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' }, zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' } },
+    'spf-missing': {
+        en: { text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.', fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).' },
+        zh: { text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。', fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。' },
+    },
+    'spf-multiple': {
+        en: { text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}', fix: 'Merge them into one `v=spf1 ...` record.' },
+        zh: { text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}', fix: '合并为一条 `v=spf1 ...` 记录。' },
+    },
+    'spf-pass-all': {
+        en: { text: '`{record}` ends in `+all`: anyone may send as {domain}.', fix: 'End the record with `-all` (or `~all`).' },
+        zh: { text: '`{record}` 以 `+all` 结尾：任何人都能以 {domain} 名义发信。', fix: '把结尾改为 `-all`（或 `~all`）。' },
+    },
+    'spf-neutral-all': {
+        en: { text: '`{record}` ends in `?all`, which tells receivers nothing.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 以 `?all` 结尾，对收件方没有意义。', fix: '把结尾改为 `-all` 或 `~all`。' },
+    },
+    'spf-no-all': {
+        en: { text: '`{record}` has no `all` term, so mail from other hosts is neutral.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 没有 `all` 项，其他主机发出的邮件结果为中性。', fix: '在记录末尾加上 `-all` 或 `~all`。' },
+    },
+    'spf-ptr': {
+        en: { text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).', fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.' },
+        zh: { text: '{domain} 的 SPF 使用了 `ptr`，它慢且不可靠，RFC 7208 不建议使用。', fix: '用 `ip4:`/`ip6:` 或 `include:` 替换 `ptr`。' },
+    },
+    'spf-too-many-lookups': {
+        en: { text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).', fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).' },
+        zh: { text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。', fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。' },
+    },
+    'spf-too-many-void-lookups': {
+        en: { text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.', fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.' },
+        zh: { text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。', fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。' },
+    },
+    'spf-error': {
+        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: 'Fix the record\'s syntax and the domains it includes.' },
+        zh: { text: '{domain} 的 SPF 无法评估（{result}）：{comment}', fix: '修正记录语法及其包含的域名。' },
+    },
+    'spf-host-not-listed': {
+        en: { text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).', fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).' },
+        zh: { text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。', fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。' },
+    },
+    'dkim-ok': { en: { text: '{name}: RSA {bits}-bit key.' }, zh: { text: '{name}：RSA {bits} 位密钥。' } },
+    'dkim-ok-ed25519': { en: { text: '{name}: Ed25519 key.' }, zh: { text: '{name}：Ed25519 密钥。' } },
+    'dkim-missing': {
+        en: { text: 'No DKIM key at {name}.', fix: 'Publish the TXT record your provider gives for DKIM, or check `dkim-selector`.' },
+        zh: { text: '{name} 没有 DKIM 公钥。', fix: '按服务商提供的值发布 DKIM 的 TXT 记录，或检查 `dkim-selector`。' },
+    },
+    'dkim-revoked': {
+        en: { text: 'The DKIM key at {name} is empty (revoked).', fix: 'Publish the current key from your provider.' },
+        zh: { text: '{name} 的 DKIM 公钥为空（已吊销）。', fix: '发布服务商提供的当前公钥。' },
+    },
+    'dkim-invalid-key': {
+        en: { text: 'The DKIM key at {name} does not parse.', fix: 'Copy the `p=` value again, without line breaks or quotes inside it.' },
+        zh: { text: '{name} 的 DKIM 公钥无法解析。', fix: '重新复制 `p=` 的值，注意不要夹带换行或引号。' },
+    },
+    'dkim-weak-key': {
+        en: { text: 'The DKIM key at {name} has only {bits} bits; receivers ignore keys under 1024.', fix: 'Rotate to a 2048-bit key.' },
+        zh: { text: '{name} 的 DKIM 公钥只有 {bits} 位，收件方会忽略低于 1024 位的密钥。', fix: '更换为 2048 位密钥。' },
+    },
+    'dkim-short-key': {
+        en: { text: 'The DKIM key at {name} has {bits} bits; 2048 is recommended.', fix: 'Rotate to a 2048-bit key when convenient.' },
+        zh: { text: '{name} 的 DKIM 公钥为 {bits} 位，建议 2048 位。', fix: '择机更换为 2048 位密钥。' },
+    },
+    'dmarc-ok': { en: { text: '{name}: p={policy}, reports to {rua}.' }, zh: { text: '{name}：p={policy}，报告发送至 {rua}。' } },
+    'dmarc-missing': {
+        en: { text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.', fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.' },
+        zh: { text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。', fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。' },
+    },
+    'dmarc-multiple': {
+        en: { text: '{name} has {count} DMARC records; receivers then ignore DMARC.', fix: 'Keep exactly one `v=DMARC1` record.' },
+        zh: { text: '{name} 有 {count} 条 DMARC 记录，收件方会因此忽略 DMARC。', fix: '只保留一条 `v=DMARC1` 记录。' },
+    },
+    'dmarc-invalid': {
+        en: { text: 'The DMARC record at {name} does not parse: `{record}`', fix: 'Use `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`.' },
+        zh: { text: '{name} 的 DMARC 记录无法解析：`{record}`', fix: '格式为 `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`。' },
+    },
+    'dmarc-p-none': {
+        en: { text: '{name} has `p=none`: receivers are told to do nothing with forged mail.', fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.' },
+        zh: { text: '{name} 设置为 `p=none`：收件方对伪造邮件不做任何处理。', fix: '查看报告后改为 `p=quarantine`，再到 `p=reject`。' },
+    },
+    'dmarc-bad-rua': {
+        en: { text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`', fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).' },
+        zh: { text: '{name} 的 `rua` 不是 mailto: 地址列表：`{rua}`', fix: '写成 `rua=mailto:dmarc@example.com`（多个用逗号分隔）。' },
+    },
+};
+const LOGS = {
+    'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
+    'logs-none-found': {
+        en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
+        zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
+    },
+};
+const POST_DEPLOY_CAUSES = { ...HEALTH, ...DELIVERABILITY, ...LOGS };
+
 ;// CONCATENATED MODULE: ./src/i18n/causes.ts
 // Human text for every cause code, in English and Chinese. Logic never reads these strings.
 // `{name}` is replaced by the result's param of that name.
+
 
 const causes_CAUSES = {
     // ---- engine ----
@@ -31656,10 +31829,6 @@ const causes_CAUSES = {
     'prerequisite-failed': {
         en: { text: 'Not run: `{check}` did not pass.' },
         zh: { text: '未执行：前置检查 `{check}` 未通过。' },
-    },
-    'not-configured': {
-        en: { text: 'Not run: `{input}` is not set.' },
-        zh: { text: '未执行：没有设置 `{input}`。' },
     },
     'input-missing': {
         en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
@@ -31718,6 +31887,10 @@ const causes_CAUSES = {
     'input-not-pem': {
         en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
         zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
+    },
+    'input-bad-header': {
+        en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
+        zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
     },
     'input-has-newline': {
         en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
@@ -31869,6 +32042,7 @@ const causes_CAUSES = {
         zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
     },
     ...NETWORK_CAUSES,
+    ...POST_DEPLOY_CAUSES,
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/index.ts
@@ -31880,8 +32054,10 @@ const GROUP_TITLES = {
     tls: { en: 'TLS', zh: 'TLS 加密' },
     smtp: { en: 'SMTP', zh: 'SMTP 会话' },
     send: { en: 'Test mail', zh: '测试邮件' },
-    health: { en: 'Health endpoint', zh: '健康检查接口' },
+    health: { en: 'Deployed app', zh: '已部署的应用' },
+    server: { en: 'From your server', zh: '来自你的服务器' },
     deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
+    logs: { en: 'Application logs', zh: '应用日志' },
     lint: { en: 'Repository config', zh: '仓库配置文件' },
 };
 const CHECK_TITLES = {
@@ -31904,6 +32080,14 @@ const CHECK_TITLES = {
     'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
     'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
     'send.mail': { en: 'Test mail', zh: '测试邮件' },
+    'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
+    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
+    'server.report': { en: 'Server report', zh: '服务器报告' },
+    'deliverability.mx': { en: 'MX records', zh: 'MX 记录' },
+    'deliverability.spf': { en: 'SPF', zh: 'SPF' },
+    'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
+    'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
+    'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
 };
 const UI = {
     verdict: {
@@ -31950,13 +32134,16 @@ function interpolate(template, params) {
 }
 function describe(result, language) {
     const baseId = result.id.split(':')[0] ?? result.id;
-    const title = CHECK_TITLES[baseId]?.[language] ?? baseId;
-    const subject = result.id.includes(':') ? ` (${result.id.slice(baseId.length + 1)})` : '';
+    const subjectId = result.id.includes(':') ? result.id.slice(baseId.length + 1) : '';
+    const title = baseId === 'server.report' && subjectId
+        ? `${GROUP_TITLES.server[language]}: ${CHECK_TITLES[subjectId.split(':')[0] ?? '']?.[language] ?? subjectId}`
+        : (CHECK_TITLES[baseId]?.[language] ?? baseId) + (subjectId ? ` (${subjectId})` : '');
     const cause = causes_CAUSES[result.cause]?.[language];
+    // A report from another version may carry causes we do not know: show its own words.
     if (!cause)
-        return { title: title + subject, text: `${result.cause} ${JSON.stringify(result.params)}` };
+        return { title, text: String(result.params.message ?? `${result.cause} ${JSON.stringify(result.params)}`), fix: result.params.fix === undefined ? undefined : String(result.params.fix) };
     return {
-        title: title + subject,
+        title,
         text: interpolate(cause.text, result.params),
         fix: cause.fix === undefined ? undefined : interpolate(cause.fix, result.params),
     };
@@ -31965,31 +32152,141 @@ function hasCauseText(cause) {
     return cause in CAUSES;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/types.ts
-// Shared vocabulary: what a check returns and how results are judged.
-const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'deliverability', 'lint'];
-function overallStatus(results) {
-    if (results.some((r) => r.status === 'fail'))
-        return 'fail';
-    if (results.some((r) => r.status === 'warn'))
-        return 'warn';
-    return 'pass';
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/net/timeout.ts
+// One way to bound any promise by a time limit and an abort signal.
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
 }
-/** Whether the verdict should fail the workflow (or exit 1 on the CLI). */
-function shouldFail(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return verdict !== 'pass';
-    return verdict === 'fail';
+function withTimeout(work, ms, signal, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+            stop();
+            onTimeout?.();
+            reject(new TimeoutError(ms));
+        };
+        const timer = setTimeout(abort, ms);
+        signal?.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            stop();
+            resolve(value);
+        }, (error) => {
+            stop();
+            reject(error);
+        });
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
+
+
+
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return { v4: [host], v6: [] };
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof TimeoutError)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
 }
 
 // EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/well-known/services.js
@@ -32149,6 +32446,31 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared vocabulary: what a check returns and how results are judged.
+const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'server', 'deliverability', 'logs', 'lint'];
+function overallStatus(results) {
+    if (results.some((r) => r.status === 'fail'))
+        return 'fail';
+    if (results.some((r) => r.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+/** Whether the verdict should fail the workflow (or exit 1 on the CLI). */
+function shouldFail(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // The one place that reads inputs: action inputs or CLI flags, with environment fallbacks,
 // turned into one typed settings object. Parsing never throws; bad values become input problems
@@ -32176,6 +32498,12 @@ const INPUTS = {
     'health-attempts': { default: '1' },
     'health-interval': { default: '3' },
     'health-expect': {},
+    'health-headers': {},
+    'smoke-url': {},
+    'smoke-method': { default: 'POST' },
+    'smoke-body': {},
+    'smoke-headers': {},
+    'log-files': {},
     timeout: { default: '10' },
     'fail-on': { default: 'critical' },
     language: { default: 'en' },
@@ -32214,6 +32542,9 @@ const BOOLEAN_WORDS = { true: true, yes: true, on: true, '1': true, false: false
 const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
 const FAIL_ON = ['critical', 'warning', 'never'];
 const MAX_TIMEOUT_SECONDS = 300;
+/** Inputs that are lists or bodies; every other value may reach a header and must stay on one line. */
+const MULTILINE_INPUTS = new Set(['email-password', 'config-files', 'health-headers', 'smoke-headers', 'smoke-body', 'log-files', 'dns-servers']);
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH'];
 function parseSettings(raw, runtime) {
     const v = raw.values;
     const problems = [];
@@ -32240,7 +32571,7 @@ function parseSettings(raw, runtime) {
         return n;
     };
     for (const name of INPUT_NAMES) {
-        if (name !== 'config-files' && name !== 'email-password' && /[\r\n]/.test(v[name]))
+        if (!MULTILINE_INPUTS.has(name) && /[\r\n]/.test(v[name]))
             problem(name, 'input-has-newline');
     }
     const user = v['email-user'].trim();
@@ -32280,6 +32611,13 @@ function parseSettings(raw, runtime) {
     const healthUrl = v['health-url'];
     if (healthUrl !== '' && !isHttpUrl(healthUrl))
         problem('health-url', 'input-not-url', { value: healthUrl });
+    const smokeUrl = v['smoke-url'];
+    if (smokeUrl !== '' && !isHttpUrl(smokeUrl))
+        problem('smoke-url', 'input-not-url', { value: smokeUrl });
+    const smokeMethod = v['smoke-method'].toUpperCase();
+    if (!HTTP_METHODS.includes(smokeMethod))
+        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });
+    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
     const dnsServers = splitList(v['dns-servers']);
     for (const server of dnsServers) {
         if (!isResolverAddress(server))
@@ -32309,7 +32647,10 @@ function parseSettings(raw, runtime) {
             attempts: number('health-attempts', 1, 50, true) ?? 1,
             intervalSeconds: number('health-interval', 0, 300, false) ?? 3,
             expect: v['health-expect'],
+            headers: headers('health-headers'),
         },
+        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
         timeoutMs: Math.round(timeoutSeconds * 1000),
         failOn: failOn ?? 'critical',
         language: language ?? 'en',
@@ -32341,6 +32682,20 @@ function readCaFile(path, problem) {
     if (certificates.length === 0)
         problem('input-not-pem', { value: path });
     return certificates.length ? [...external_node_tls_.rootCertificates, ...certificates] : [];
+}
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+function parseHeaders(text, problem) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+            continue;
+        }
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
 }
 function splitList(text) {
     return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
@@ -32424,6 +32779,177 @@ function domainOf(address) {
     const at = address.lastIndexOf('@');
     return at >= 0 ? address.slice(at + 1).toLowerCase() : '';
 }
+
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const senderDomain = (s) => (isEmailAddress(s.from) ? domainOf(s.from) : '');
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = providerForDomain(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() } };
+            }
+        },
+    };
+}
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    let exchanges;
+    try {
+        exchanges = (await resolve(domain, 'MX'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return { status: 'warn', cause: 'mx-missing', params: { domain } };
+        throw error;
+    }
+    if (exchanges.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
+    const key = (tags.p ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.k ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/env.ts
 
@@ -32575,7 +33101,7 @@ const basicAuthRetirementCheck = {
 const nodeEnvCheck = {
     id: 'env.node-env',
     group: 'env',
-    relevant: (s) => s.runtime.mode === 'cli',
+    relevant: (s) => s.runtime.mode !== 'action',
     run: ({ settings: s }) => s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
 };
 const ENV_CHECKS = [
@@ -32591,133 +33117,404 @@ const ENV_CHECKS = [
     nodeEnvCheck,
 ];
 
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/net/timeout.ts
-// One way to bound any promise by a time limit and an abort signal.
-class TimeoutError extends Error {
-    ms;
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-    }
-}
-function withTimeout(work, ms, signal, onTimeout) {
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', abort);
-        };
-        const abort = () => {
-            stop();
-            onTimeout?.();
-            reject(new TimeoutError(ms));
-        };
-        const timer = setTimeout(abort, ms);
-        signal?.addEventListener('abort', abort, { once: true });
-        work.then((value) => {
-            stop();
-            resolve(value);
-        }, (error) => {
-            stop();
-            reject(error);
-        });
-    });
-}
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-});
+;// CONCATENATED MODULE: ./src/net/http.ts
+// One HTTP request, bounded in time and in body size, that never follows redirects:
+// a redirect to a login page answering 200 must not pass for a healthy app.
 
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-
-
-
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
+class HttpError extends Error {
+    failure;
     detail;
-    constructor(reason, detail) {
+    constructor(failure, detail) {
         super(detail);
-        this.reason = reason;
+        this.failure = failure;
         this.detail = detail;
     }
 }
-/** A resolver that honours `dns-servers` (IP or IP:port), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
-    resolver.setServers(servers);
-    return resolver;
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return { v4: [host], v6: [] };
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return { v4: [], v6: [host] };
+const MAX_BODY_BYTES = 256 * 1024;
+async function request(url, options) {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
+        const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
+        const body = await readBounded(response);
+        return {
+            status: response.status,
+            location: response.headers.get('location') ?? undefined,
+            contentType: response.headers.get('content-type') ?? '',
+            body,
+            ms: Math.round(performance.now() - started),
+        };
     }
     catch (error) {
-        throw classify(error);
+        throw http_classify(error, deadline.aborted);
     }
 }
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
+async function readBounded(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    while (size < MAX_BODY_BYTES) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
     }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+    await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
 }
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof TimeoutError)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
+function http_classify(error, timedOut) {
+    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
+        return new HttpError('timeout', 'no answer in time');
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    if (code === 'ECONNREFUSED')
+        return new HttpError('refused', detail);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new HttpError('dns', detail);
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return new HttpError('reset', detail);
+    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
+        return new HttpError('tls', detail);
+    return new HttpError('error', detail);
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
+const VERSION = '0.1.0';
+const TOOL = 'email-deploy-check';
+
+;// CONCATENATED MODULE: ./src/checks/health.ts
+
+
+
+/** One wait between attempts never exceeds this. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_SERVER_RESULTS = 200;
+const MAX_JSON_FIELDS = 30;
+const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+/** The longest the health check can take: every attempt timing out, plus every wait. */
+function healthDeadlineMs(s) {
+    let total = s.health.attempts * s.timeoutMs;
+    for (let retry = 1; retry < s.health.attempts; retry++)
+        total += backoffMs(s, retry);
+    return total;
+}
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/** A report from checkEmailHealth(): the same schema as our `report` output. */
+function asReport(body) {
+    try {
+        const value = JSON.parse(body);
+        return value?.tool === TOOL && value.schemaVersion === 1 && Array.isArray(value.results) ? value : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+/** Top-level JSON fields, for the summary. */
+function jsonFields(body) {
+    try {
+        const value = JSON.parse(body);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            return [];
+        return Object.entries(value)
+            .slice(0, MAX_JSON_FIELDS)
+            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+    }
+    catch {
+        return [];
+    }
 }
+const retryable = (answer) => answer.status >= 500 || answer.status === 404;
+const healthCheck = {
+    id: 'health.endpoint',
+    group: 'health',
+    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
+    budgetMs: healthDeadlineMs,
+    run: async ({ settings: s, signal, facts }) => {
+        const { url, attempts, expect, headers } = s.health;
+        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
+        const log = [];
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            const base = { url, attempts: attempt, deadline };
+            try {
+                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
+                const report = asReport(answer.body);
+                if (report) {
+                    facts.serverReport = report;
+                    return { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log };
+                }
+                if (answer.status >= 300 && answer.status < 400)
+                    return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
+                if (answer.status === 401 || answer.status === 403)
+                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+                if (answer.status >= 200 && answer.status < 300) {
+                    const details = [...log, ...jsonFields(answer.body)];
+                    if (expect && !answer.body.includes(expect))
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+                    return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+                }
+                if (!retryable(answer))
+                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+                last = answer;
+            }
+            catch (error) {
+                if (!(error instanceof HttpError))
+                    throw error;
+                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
+                last = error;
+            }
+            if (attempt < attempts)
+                await sleep(backoffMs(s, attempt), signal);
+        }
+        const params = { url, attempts, deadline };
+        if (last instanceof HttpError)
+            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+    },
+};
+const serverReportCheck = {
+    id: 'server.report',
+    group: 'server',
+    needs: ['health.endpoint'],
+    relevant: (s) => s.health.url !== '',
+    run: ({ settings: s, facts }) => {
+        const report = facts.serverReport;
+        if (!report)
+            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+        return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
+            subject: r.id,
+            status: r.status,
+            cause: r.cause,
+            params: { ...r.params, message: r.message, ...(r.fix ? { fix: r.fix } : {}) },
+            details: r.details,
+        }));
+    },
+};
+const smokeCheck = {
+    id: 'health.smoke',
+    group: 'health',
+    relevant: (s) => s.smoke.url !== '',
+    run: async ({ settings: s, signal }) => {
+        const { url, method, body, headers } = s.smoke;
+        const isJson = body !== '' && isJsonText(body);
+        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
+        try {
+            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            if (answer.status >= 200 && answer.status < 300)
+                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+function isJsonText(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+const MAIL_FROM = /^MAIL\b/i;
+const RCPT_TO = /^RCPT\b/i;
+const DATA = /^(DATA|MESSAGE|\.)/i;
+/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+const RULES = [
+    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
+    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
+    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
+    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
+    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
+    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
+    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
+    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+    { cause: 'server-busy', replyCodes: [421] },
+    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
+    { cause: 'auth-temporary-failure', replyCodes: [454] },
+    { cause: 'auth-required', replyCodes: [530] },
+    { cause: 'auth-app-password-required', replyCodes: [534] },
+    { cause: 'auth-failed', replyCodes: [535] },
+    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
+    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
+    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
+    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
+    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
+    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
+    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
+    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
+    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
+    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
+    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
+    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+    // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
+    { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
+    { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
+    { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
+    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
+    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
+    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
+];
+const diagnosis_clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+function diagnose(failure) {
+    const reply = (failure.response ?? '').trim();
+    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+    const haystack = `${reply}\n${failure.message ?? ''}`;
+    const params = {
+        reply: diagnosis_clip(reply || failure.message || ''),
+        ...(responseCode ? { code: responseCode } : {}),
+        ...(failure.command ? { command: failure.command } : {}),
+        ...(failure.provider ? { provider: failure.provider } : {}),
+    };
+    for (const rule of RULES) {
+        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
+            continue;
+        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
+            continue;
+        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
+            continue;
+        if (rule.command && !rule.command.test(failure.command ?? ''))
+            continue;
+        if (rule.hasReply && !reply)
+            continue;
+        if (rule.text && !rule.text.test(haystack))
+            continue;
+        return { cause: rule.cause, params };
+    }
+    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+}
+
+;// CONCATENATED MODULE: ./src/checks/logs.ts
+// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
+// with the same diagnosis table as the live SMTP checks.
+
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const MAX_FILES = 50;
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
+/** Words that tie a generic network error to mail. */
+const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
+/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
+const MAIL_MESSAGES = [
+    { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
+    { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
+    { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
+    { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
+    { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
+    { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
+];
+/** nodemailer's envelope messages name the command that failed. */
+const COMMANDS = [
+    [/mail command failed/i, 'MAIL FROM'],
+    [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
+    [/data command failed|message failed/i, 'DATA'],
+];
+const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
+/** A log line as a mail failure, or undefined when it is not one. */
+function classifyLogLine(line, provider) {
+    const explicit = NODEMAILER_CODE.exec(line)?.[1];
+    const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
+    const code = explicit ?? inferred;
+    // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
+    const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
+    if (!code && !reply)
+        return undefined;
+    const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
+    const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
+    const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+    const stamp = TIMESTAMP.exec(line);
+    return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
+}
+async function tail(path) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - LOG_TAIL_BYTES);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A partial first line when the file was cut.
+        return start > 0 ? lines.slice(1) : lines;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function expand(patterns) {
+    const files = new Set();
+    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns])) {
+        if (files.size >= MAX_FILES)
+            break;
+        if ((await (0,external_node_fs_promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+            files.add(path);
+    }
+    return [...files].sort();
+}
+const logsCheck = {
+    id: 'logs.scan',
+    group: 'logs',
+    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
+    run: async ({ settings: s }) => {
+        const files = await expand(s.logFiles);
+        if (files.length === 0)
+            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+        const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+        const groups = new Map();
+        let lines = 0;
+        for (const file of files) {
+            const content = await tail(file).catch(() => []);
+            lines += content.length;
+            for (const line of content) {
+                const finding = classifyLogLine(line, provider);
+                if (!finding)
+                    continue;
+                const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set() };
+                group.count++;
+                group.files.add(file);
+                if (finding.timestamp && (!group.last || finding.timestamp > group.last))
+                    group.last = finding.timestamp;
+                group.finding = finding; // keep the latest example
+                groups.set(finding.cause, group);
+            }
+        }
+        if (groups.size === 0)
+            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+        return [...groups.values()]
+            .sort((a, b) => b.count - a.count)
+            .map(({ finding, count, last, files: where }) => ({
+            status: 'warn',
+            cause: finding.cause,
+            subject: `${count}× ${finding.cause}`,
+            params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
+            details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
+        }));
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/net/tcp.ts
 // A TCP connection with its failure classified: refused, timed out, unreachable.
@@ -32843,80 +33640,6 @@ const connectCheck = {
     },
 };
 const NETWORK_CHECKS = [resolveCheck, connectCheck];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
-/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
-const RULES = [
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
-    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
-    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
-    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
-    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
-    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
-    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
-    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
-    { cause: 'server-busy', replyCodes: [421] },
-    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-    { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-app-password-required', replyCodes: [534] },
-    { cause: 'auth-failed', replyCodes: [535] },
-    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
-    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
-    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
-    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
-    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
-];
-const clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
-function diagnose(failure) {
-    const reply = (failure.response ?? '').trim();
-    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    const haystack = `${reply}\n${failure.message ?? ''}`;
-    const params = {
-        reply: clip(reply || failure.message || ''),
-        ...(responseCode ? { code: responseCode } : {}),
-        ...(failure.command ? { command: failure.command } : {}),
-        ...(failure.provider ? { provider: failure.provider } : {}),
-    };
-    for (const rule of RULES) {
-        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
-            continue;
-        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
-            continue;
-        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
-            continue;
-        if (rule.command && !rule.command.test(failure.command ?? ''))
-            continue;
-        if (rule.hasReply && !reply)
-            continue;
-        if (rule.text && !rule.text.test(haystack))
-            continue;
-        return { cause: rule.cause, params };
-    }
-    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/send.ts
 // send: one small, real test mail, only when `test-recipient` is set.
@@ -33580,15 +34303,19 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 
 
 
-const ALL_CHECKS = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck];
+
+
+
+const ALL_CHECKS = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
-const BLOCKING_SKIPS = new Set(['prerequisite-failed', 'not-configured', 'input-missing']);
+const BLOCKING_SKIPS = new Set(['prerequisite-failed']);
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 async function runChecks(checks, settings, options = {}) {
-    const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true));
+    // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+    const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings)));
     const plannedIds = new Set(planned.map((c) => c.id));
     const facts = {};
     const cleanups = [];
@@ -33625,12 +34352,8 @@ async function execute(check, settings, facts, cleanups) {
     const began = performance.now();
     const elapsed = () => Math.round(performance.now() - began);
     const missing = check.requires?.(settings);
-    if (missing) {
-        const outcome = settings.checksExplicit
-            ? { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }
-            : { status: 'skip', cause: 'not-configured', params: { input: missing } };
-        return [finish(check, outcome, 0)];
-    }
+    if (missing)
+        return [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)];
     const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
     const controller = new AbortController();
     let timer;
@@ -33661,11 +34384,6 @@ const round1 = (n) => Math.round(n * 10) / 10;
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
-const VERSION = '0.1.0';
-const TOOL = 'email-deploy-check';
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
@@ -33796,7 +34514,12 @@ function createRedactor(secrets) {
 /** Every secret among the inputs, in every form it could be printed in. */
 function secretsOf(raw) {
     const v = raw.values;
-    return [...secretVariants(v['email-password'], v['email-user']), ...secretVariants(v['github-token'])];
+    const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+    return [
+        ...secretVariants(v['email-password'], v['email-user']),
+        ...secretVariants(v['github-token']),
+        ...headerValues.flatMap((value) => secretVariants(value)),
+    ];
 }
 async function evaluate(raw, runtime, onResult, redactor = createRedactor(secretsOf(raw))) {
     const startedAt = new Date();
@@ -33880,8 +34603,12 @@ function rawDetails(results, lang, budget) {
     return blocks.length ? `<h3>${pick(UI.raw, lang)}</h3>\n${blocks.join('')}` : '';
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 // Where we run: read once from the environment the process was given.
+
+
 
 function actionRuntime(env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -33894,10 +34621,23 @@ function actionRuntime(env) {
         repository: env.GITHUB_REPOSITORY ?? '',
         runId: env.GITHUB_RUN_ID ?? '',
         eventPath: env.GITHUB_EVENT_PATH ?? '',
+        defaultLogFiles: [],
     };
 }
-function cliRuntime(env) {
-    return { mode: 'cli', runner: 'server', eventName: '', forkPullRequest: false, nodeEnv: env.NODE_ENV ?? '', repository: '', runId: '', eventPath: '' };
+/** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
+function cliRuntime(env, mode = 'cli') {
+    const pm2Logs = join(env.PM2_HOME ?? join(env.HOME ?? homedir(), '.pm2'), 'logs');
+    return {
+        mode,
+        runner: 'server',
+        eventName: '',
+        forkPullRequest: false,
+        nodeEnv: env.NODE_ENV ?? '',
+        repository: '',
+        runId: '',
+        eventPath: '',
+        defaultLogFiles: existsSync(pm2Logs) ? [join(pm2Logs, '*.log')] : [],
+    };
 }
 /** A pull request whose head lives in another repository (GitHub withholds secrets there). */
 function isForkEvent(eventPath) {
@@ -34002,7 +34742,7 @@ function failureLine(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3321);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
 // Action entry point: wiring only.
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -34016,6 +34756,13 @@ __webpack_async_result__();
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -34131,6 +34878,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -34215,6 +34969,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34226,6 +34987,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -34367,7 +35135,7 @@ const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
 
 /***/ }),
 
-/***/ 9354:
+/***/ 821:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34378,8 +35146,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/url.js
 var shared_url = __nccwpck_require__(1093);
 // EXTERNAL MODULE: external "node:zlib"
@@ -34785,7 +35553,7 @@ function nmfetch(url, options) {
     let finished = false;
     let cookies;
     let body;
-    const handler = parsed.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+    const handler = parsed.protocol === 'https:' ? external_node_https_ : external_node_http_;
     const headers = {
         'accept-encoding': 'gzip,deflate',
         'user-agent': 'nodemailer/' + package_info/* version */.rE
@@ -35508,7 +36276,7 @@ const ucs2 = {
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9354);
+/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(821);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2809);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7212);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(610);
@@ -39572,7 +40340,7 @@ const services = {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -39658,6 +40426,36 @@ const services = {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -39695,6 +40493,17 @@ const services = {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -9,6 +9,7 @@ const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const entries = [
   ['src/main.ts', out],
   ['src/cli.ts', join(out, 'cli')],
+  ['src/index.ts', join(out, 'lib')],
 ];
 
 rmSync(out, { recursive: true, force: true });

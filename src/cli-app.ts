@@ -19,6 +19,7 @@ const SHORTHANDS: Record<string, InputName> = {
   secure: 'smtp-secure',
   to: 'test-recipient',
   lang: 'language',
+  logs: 'log-files',
 };
 
 const HELP = `email-deploy-check ${VERSION}: prove that this machine can send the app's email.
@@ -37,7 +38,8 @@ Options:
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
   --from <address>      sender (EMAIL_FROM; default: the user)
   --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,health,deliverability,lint (default: all)
+  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
+  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
   --timeout <seconds>   per network step (default 10)
   --fail-on <level>     critical (default) | warning | never
   --lang <en|zh>        language of the report

@@ -4,6 +4,7 @@ import type { Settings, InputName } from './settings.js';
 import type { CheckResult, Group, Outcome } from './types.js';
 import type { ProbeFacts } from './smtp/probe.js';
 import type { MailSession } from './smtp/session.js';
+import type { Report } from './report/model.js';
 
 /** Facts one check learns and a later one uses. */
 export interface Facts {
@@ -15,6 +16,8 @@ export interface Facts {
   /** The authenticated nodemailer session, for the envelope probe. */
   session?: MailSession;
   sessionTranscript?: string[];
+  /** An email-deploy-check report returned by the deployed app's health endpoint. */
+  serverReport?: Report;
 }
 
 export interface CheckContext {
@@ -33,7 +36,7 @@ export interface Check {
   needs?: string[];
   /** False: the check has nothing to say for these settings and is left out. */
   relevant?(settings: Settings): boolean;
-  /** An input this check cannot run without; unset, the check is `skip` (or `fail` when its group was asked for by name). */
+  /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */
   requires?(settings: Settings): InputName | undefined;
   /** Wall-clock budget; defaults to the `timeout` setting. */
   budgetMs?(settings: Settings): number;
@@ -45,13 +48,16 @@ export interface RunOptions {
 }
 
 /** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
-const BLOCKING_SKIPS = new Set(['prerequisite-failed', 'not-configured', 'input-missing']);
+const BLOCKING_SKIPS = new Set(['prerequisite-failed']);
 
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 
 export async function runChecks(checks: readonly Check[], settings: Settings, options: RunOptions = {}): Promise<CheckResult[]> {
-  const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true));
+  // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+  const planned = checks.filter(
+    (c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings)),
+  );
   const plannedIds = new Set(planned.map((c) => c.id));
   const facts: Facts = {};
   const cleanups: (() => void)[] = [];
@@ -89,12 +95,7 @@ async function execute(check: Check, settings: Settings, facts: Facts, cleanups:
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
   const missing = check.requires?.(settings);
-  if (missing) {
-    const outcome: Outcome = settings.checksExplicit
-      ? { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }
-      : { status: 'skip', cause: 'not-configured', params: { input: missing } };
-    return [finish(check, outcome, 0)];
-  }
+  if (missing) return [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)];
 
   const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
   const controller = new AbortController();

@@ -4,13 +4,18 @@ import { ALL_CHECKS } from './checks/index.js';
 import { runChecks } from './engine.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, secretVariants, type Redactor } from './secrets.js';
-import { parseSettings, type RawInputs, type Runtime, type Settings } from './settings.js';
+import { parseHeaders, parseSettings, type RawInputs, type Runtime, type Settings } from './settings.js';
 import type { CheckResult } from './types.js';
 
 /** Every secret among the inputs, in every form it could be printed in. */
 export function secretsOf(raw: RawInputs): string[] {
   const v = raw.values;
-  return [...secretVariants(v['email-password'], v['email-user']), ...secretVariants(v['github-token'])];
+  const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+  return [
+    ...secretVariants(v['email-password'], v['email-user']),
+    ...secretVariants(v['github-token']),
+    ...headerValues.flatMap((value) => secretVariants(value)),
+  ];
 }
 
 export interface Evaluation {

@@ -1,5 +1,7 @@
 // Where we run: read once from the environment the process was given.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { Runtime } from './settings.js';
 
 export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
@@ -13,11 +15,24 @@ export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
     repository: env.GITHUB_REPOSITORY ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
     eventPath: env.GITHUB_EVENT_PATH ?? '',
+    defaultLogFiles: [],
   };
 }
 
-export function cliRuntime(env: NodeJS.ProcessEnv): Runtime {
-  return { mode: 'cli', runner: 'server', eventName: '', forkPullRequest: false, nodeEnv: env.NODE_ENV ?? '', repository: '', runId: '', eventPath: '' };
+/** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
+export function cliRuntime(env: NodeJS.ProcessEnv, mode: 'cli' | 'route' = 'cli'): Runtime {
+  const pm2Logs = join(env.PM2_HOME ?? join(env.HOME ?? homedir(), '.pm2'), 'logs');
+  return {
+    mode,
+    runner: 'server',
+    eventName: '',
+    forkPullRequest: false,
+    nodeEnv: env.NODE_ENV ?? '',
+    repository: '',
+    runId: '',
+    eventPath: '',
+    defaultLogFiles: existsSync(pm2Logs) ? [join(pm2Logs, '*.log')] : [],
+  };
 }
 
 /** A pull request whose head lives in another repository (GitHub withholds secrets there). */

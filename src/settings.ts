@@ -32,6 +32,12 @@ export const INPUTS = {
   'health-attempts': { default: '1' },
   'health-interval': { default: '3' },
   'health-expect': {},
+  'health-headers': {},
+  'smoke-url': {},
+  'smoke-method': { default: 'POST' },
+  'smoke-body': {},
+  'smoke-headers': {},
+  'log-files': {},
   timeout: { default: '10' },
   'fail-on': { default: 'critical' },
   language: { default: 'en' },
@@ -85,7 +91,8 @@ export type ProviderChoice =
   | { kind: 'unknown'; name: string; suggestion?: string };
 
 export interface Runtime {
-  mode: 'action' | 'cli';
+  /** `route`: inside the app, through checkEmailHealth(). */
+  mode: 'action' | 'cli' | 'route';
   /** `github-hosted`, `self-hosted`, or `server` for the CLI. */
   runner: string;
   eventName: string;
@@ -95,6 +102,8 @@ export interface Runtime {
   repository: string;
   runId: string;
   eventPath: string;
+  /** Logs scanned when `log-files` is empty (PM2's folder on a server). */
+  defaultLogFiles: string[];
 }
 
 export interface Settings {
@@ -116,7 +125,10 @@ export interface Settings {
   /** The bare address of From (MAIL FROM). */
   from: string;
   testRecipient: string;
-  health: { url: string; attempts: number; intervalSeconds: number; expect: string };
+  health: { url: string; attempts: number; intervalSeconds: number; expect: string; headers: Record<string, string> };
+  smoke: { url: string; method: string; body: string; headers: Record<string, string> };
+  /** Globs of application logs to scan for mail errors. */
+  logFiles: string[];
   timeoutMs: number;
   failOn: FailOn;
   language: Language;
@@ -137,6 +149,9 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, on: true
 const LANGUAGE_WORDS: Record<string, Language> = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
 const FAIL_ON = ['critical', 'warning', 'never'] as const;
 const MAX_TIMEOUT_SECONDS = 300;
+/** Inputs that are lists or bodies; every other value may reach a header and must stay on one line. */
+const MULTILINE_INPUTS = new Set<InputName>(['email-password', 'config-files', 'health-headers', 'smoke-headers', 'smoke-body', 'log-files', 'dns-servers']);
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH'];
 
 export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   const v = raw.values;
@@ -165,7 +180,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   };
 
   for (const name of INPUT_NAMES) {
-    if (name !== 'config-files' && name !== 'email-password' && /[\r\n]/.test(v[name])) problem(name, 'input-has-newline');
+    if (!MULTILINE_INPUTS.has(name) && /[\r\n]/.test(v[name])) problem(name, 'input-has-newline');
   }
 
   const user = v['email-user'].trim();
@@ -204,6 +219,11 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
 
   const healthUrl = v['health-url'];
   if (healthUrl !== '' && !isHttpUrl(healthUrl)) problem('health-url', 'input-not-url', { value: healthUrl });
+  const smokeUrl = v['smoke-url'];
+  if (smokeUrl !== '' && !isHttpUrl(smokeUrl)) problem('smoke-url', 'input-not-url', { value: smokeUrl });
+  const smokeMethod = v['smoke-method'].toUpperCase();
+  if (!HTTP_METHODS.includes(smokeMethod)) problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });
+  const headers = (name: InputName): Record<string, string> => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
 
   const dnsServers = splitList(v['dns-servers']);
   for (const server of dnsServers) {
@@ -234,7 +254,10 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
       attempts: number('health-attempts', 1, 50, true) ?? 1,
       intervalSeconds: number('health-interval', 0, 300, false) ?? 3,
       expect: v['health-expect'],
+      headers: headers('health-headers'),
     },
+    smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+    logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     failOn: failOn ?? 'critical',
     language: language ?? 'en',
@@ -264,6 +287,21 @@ function readCaFile(path: string, problem: (cause: string, params: InputProblem[
   const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (certificates.length === 0) problem('input-not-pem', { value: path });
   return certificates.length ? [...rootCertificates, ...certificates] : [];
+}
+
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+export function parseHeaders(text: string, problem?: (cause: string, params: InputProblem['params']) => void): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+      continue;
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 function splitList(text: string): string[] {

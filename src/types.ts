@@ -1,6 +1,6 @@
 // Shared vocabulary: what a check returns and how results are judged.
 
-export const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'deliverability', 'lint'] as const;
+export const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'server', 'deliverability', 'logs', 'lint'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';

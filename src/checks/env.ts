@@ -156,7 +156,7 @@ export const basicAuthRetirementCheck: Check = {
 export const nodeEnvCheck: Check = {
   id: 'env.node-env',
   group: 'env',
-  relevant: (s) => s.runtime.mode === 'cli',
+  relevant: (s) => s.runtime.mode !== 'action',
   run: ({ settings: s }) =>
     s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
 };

@@ -309,6 +309,10 @@ const DIAGNOSES: Texts = withReply({
     en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
     zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
   },
+  'smtp-connection-refused': {
+    en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
+    zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
+  },
   'smtp-socket-error': {
     en: { text: 'A network error ended the SMTP session.', fix: 'Check the network path to the server and the port/TLS mode.' },
     zh: { text: '网络错误中断了 SMTP 会话。', fix: '检查到服务器的网络和端口/加密方式。' },

@@ -7,6 +7,7 @@ export interface CauseText {
 }
 
 import { NETWORK_CAUSES } from './causes-network.js';
+import { POST_DEPLOY_CAUSES } from './causes-post-deploy.js';
 
 export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   // ---- engine ----
@@ -21,10 +22,6 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   'prerequisite-failed': {
     en: { text: 'Not run: `{check}` did not pass.' },
     zh: { text: '未执行：前置检查 `{check}` 未通过。' },
-  },
-  'not-configured': {
-    en: { text: 'Not run: `{input}` is not set.' },
-    zh: { text: '未执行：没有设置 `{input}`。' },
   },
   'input-missing': {
     en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
@@ -84,6 +81,10 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   'input-not-pem': {
     en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
     zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
+  },
+  'input-bad-header': {
+    en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
+    zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
   },
   'input-has-newline': {
     en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
@@ -238,4 +239,5 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
     zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
   },
   ...NETWORK_CAUSES,
+  ...POST_DEPLOY_CAUSES,
 };

@@ -11,8 +11,10 @@ export const GROUP_TITLES: Record<Group, Bilingual> = {
   tls: { en: 'TLS', zh: 'TLS 加密' },
   smtp: { en: 'SMTP', zh: 'SMTP 会话' },
   send: { en: 'Test mail', zh: '测试邮件' },
-  health: { en: 'Health endpoint', zh: '健康检查接口' },
+  health: { en: 'Deployed app', zh: '已部署的应用' },
+  server: { en: 'From your server', zh: '来自你的服务器' },
   deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
+  logs: { en: 'Application logs', zh: '应用日志' },
   lint: { en: 'Repository config', zh: '仓库配置文件' },
 };
 
@@ -36,6 +38,14 @@ const CHECK_TITLES: Record<string, Bilingual> = {
   'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
   'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
   'send.mail': { en: 'Test mail', zh: '测试邮件' },
+  'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
+  'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
+  'server.report': { en: 'Server report', zh: '服务器报告' },
+  'deliverability.mx': { en: 'MX records', zh: 'MX 记录' },
+  'deliverability.spf': { en: 'SPF', zh: 'SPF' },
+  'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
+  'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
+  'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
 };
 
 export const UI = {
@@ -92,12 +102,16 @@ export interface Described {
 
 export function describe(result: Pick<CheckResult, 'id' | 'cause' | 'params'>, language: Language): Described {
   const baseId = result.id.split(':')[0] ?? result.id;
-  const title = CHECK_TITLES[baseId]?.[language] ?? baseId;
-  const subject = result.id.includes(':') ? ` (${result.id.slice(baseId.length + 1)})` : '';
+  const subjectId = result.id.includes(':') ? result.id.slice(baseId.length + 1) : '';
+  const title =
+    baseId === 'server.report' && subjectId
+      ? `${GROUP_TITLES.server[language]}: ${CHECK_TITLES[subjectId.split(':')[0] ?? '']?.[language] ?? subjectId}`
+      : (CHECK_TITLES[baseId]?.[language] ?? baseId) + (subjectId ? ` (${subjectId})` : '');
   const cause = CAUSES[result.cause]?.[language];
-  if (!cause) return { title: title + subject, text: `${result.cause} ${JSON.stringify(result.params)}` };
+  // A report from another version may carry causes we do not know: show its own words.
+  if (!cause) return { title, text: String(result.params.message ?? `${result.cause} ${JSON.stringify(result.params)}`), fix: result.params.fix === undefined ? undefined : String(result.params.fix) };
   return {
-    title: title + subject,
+    title,
     text: interpolate(cause.text, result.params),
     fix: cause.fix === undefined ? undefined : interpolate(cause.fix, result.params),
   };

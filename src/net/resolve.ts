@@ -20,11 +20,19 @@ export class ResolveError extends Error {
   }
 }
 
-/** A resolver that honours `dns-servers` (IP or IP:port), one try per server, bounded by timeoutMs. */
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
 export function makeResolver(servers: readonly string[], timeoutMs: number): Resolver {
   const resolver = new Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
-  resolver.setServers(servers);
+  if (servers.length) resolver.setServers(servers);
   return resolver;
+}
+
+/** `dns.promises.resolve`-shaped lookup through makeResolver: what mailauth takes as `resolver`. */
+export type ResolveFn = (name: string, rrtype: string) => Promise<unknown>;
+
+export function resolveFn(servers: readonly string[], timeoutMs: number): ResolveFn {
+  const resolver = makeResolver(servers, timeoutMs);
+  return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype) as Promise<unknown>, timeoutMs, undefined, () => resolver.cancel());
 }
 
 export async function resolveHost(host: string, servers: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {

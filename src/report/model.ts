@@ -26,7 +26,7 @@ export interface Report {
   language: Language;
   startedAt: string;
   durationMs: number;
-  where: { mode: 'action' | 'cli'; runner: string };
+  where: { mode: 'action' | 'cli' | 'route'; runner: string };
   target: { provider: string; host: string; port: number; secure: boolean; user: string; from: string };
   counts: Record<Status, number>;
   messageId?: string;

@@ -71,6 +71,10 @@ export const RULES: readonly Rule[] = [
   { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
   { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
   { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+  // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
+  { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
+  { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
+  { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
   { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
   { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },

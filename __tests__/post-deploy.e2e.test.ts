@@ -1,0 +1,48 @@
+// The built action after a deploy: a health route that returns the server's own report.
+import { afterAll, expect, test } from '@jest/globals';
+import type { Report } from '../src/report/model.js';
+import { startHttpServer, type RunningHttp } from '../test-support/http.js';
+import { runAction } from './helpers/run-dist.js';
+
+const closers: RunningHttp[] = [];
+afterAll(async () => {
+  await Promise.all(closers.map((c) => c.close()));
+});
+
+/** What checkEmailHealth() answers from a server whose password is an ordinary login password. */
+const serverReport: Report = {
+  schemaVersion: 1,
+  tool: 'email-deploy-check',
+  version: '0.1.0',
+  status: 'fail',
+  language: 'en',
+  startedAt: '2026-11-25T10:00:00.000Z',
+  durationMs: 420,
+  where: { mode: 'route', runner: 'server' },
+  target: { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true, user: 'app@qq.com', from: 'app@qq.com' },
+  counts: { pass: 1, warn: 0, fail: 1, skip: 0 },
+  results: [
+    { id: 'tcp.connect', group: 'tcp', status: 'pass', cause: 'tcp-connected', title: 'TCP connection', message: 'Connected', params: { address: '203.0.113.9', port: 465, ms: 31 }, durationMs: 31 },
+    { id: 'smtp.auth', group: 'smtp', status: 'fail', cause: 'auth-qq-authorization-code', title: 'Login (AUTH)', message: 'QQ Mail refused the login', fix: 'Generate an authorization code', params: { reply: '535 Login Fail. Please enter your authorization code', code: 535 }, durationMs: 300 },
+  ],
+};
+
+test("a server report with a critical item fails the workflow and shows under 'From your server'", async () => {
+  const app = await startHttpServer((_req, res) => res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify(serverReport)));
+  closers.push(app);
+  const run = await runAction({ 'health-url': `${app.url}/api/email/health`, checks: 'health,server', timeout: '2' });
+  expect(run.code).toBe(1);
+  expect(run.outputs.status).toBe('fail');
+  expect(run.summary).toContain('<h3>From your server</h3>');
+  expect(run.summary).toContain('From your server: Login (AUTH)');
+  expect(run.summary).toContain('16-letter authorization code');
+  expect(run.visibleStdout).toMatch(/^::error title=email-deploy-check%3A From your server%3A Login \(AUTH\)::/m);
+});
+
+test('a health endpoint that redirects to a login page fails the workflow', async () => {
+  const app = await startHttpServer((req, res) => (req.url === '/login' ? res.writeHead(200).end('login') : res.writeHead(302, { location: '/login' }).end()));
+  closers.push(app);
+  const run = await runAction({ 'health-url': app.url, checks: 'health', timeout: '2' });
+  expect(run.code).toBe(1);
+  expect(run.summary).toContain('redirects (302)');
+});

@@ -1,0 +1,8939 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JW: () => (/* binding */ EOTP),
+/* harmony export */   J_: () => (/* binding */ EMAXLIMIT),
+/* harmony export */   L5: () => (/* binding */ ENOAUTH),
+/* harmony export */   NK: () => (/* binding */ createAbortError),
+/* harmony export */   RW: () => (/* binding */ ETIMEDOUT),
+/* harmony export */   Ro: () => (/* binding */ ESES),
+/* harmony export */   TI: () => (/* binding */ isPermanentResponseCode),
+/* harmony export */   W4: () => (/* binding */ EPROXY),
+/* harmony export */   XH: () => (/* binding */ ESENDMAIL),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   e: () => (/* binding */ EENVELOPE),
+/* harmony export */   jK: () => (/* binding */ ERR_ACCESS_DENIED),
+/* harmony export */   jU: () => (/* binding */ EOAUTH2),
+/* harmony export */   k1: () => (/* binding */ ECONNECTION),
+/* harmony export */   kX: () => (/* binding */ EFILEACCESS),
+/* harmony export */   lh: () => (/* binding */ EMESSAGE),
+/* harmony export */   m1: () => (/* binding */ ECONFIG),
+/* harmony export */   sb: () => (/* binding */ EFETCH),
+/* harmony export */   uk: () => (/* binding */ ESTREAM),
+/* harmony export */   w8: () => (/* binding */ EMAXRECIPIENTS),
+/* harmony export */   xj: () => (/* binding */ EURLACCESS)
+/* harmony export */ });
+/* unused harmony exports ERROR_CODES, ESOCKET, EDNS, ETLS, EREQUIRETLS, EPROTOCOL, EABORT, EAUTH */
+/**
+ * Nodemailer Error Codes
+ *
+ * Centralized error code definitions for consistent error handling.
+ *
+ * Usage:
+ *   import * as errors from './errors.js';
+ *   const err: NodemailerError = new Error('Connection closed');
+ *   err.code = errors.ECONNECTION;
+ */
+/**
+ * Error code descriptions for documentation and debugging
+ */
+const ERROR_CODES = {
+    // Connection errors
+    ECONNECTION: 'Connection closed unexpectedly',
+    ETIMEDOUT: 'Connection or operation timed out',
+    ESOCKET: 'Socket-level error',
+    EDNS: 'DNS resolution failed',
+    // TLS/Security errors
+    ETLS: 'TLS handshake or STARTTLS failed',
+    EREQUIRETLS: 'REQUIRETLS not supported by server (RFC 8689)',
+    // Protocol errors
+    EPROTOCOL: 'Invalid SMTP server response',
+    EENVELOPE: 'Invalid mail envelope (sender or recipients)',
+    EMESSAGE: 'Message delivery error',
+    EOTP: 'Invalid one-time passcode data (otp option)',
+    ESTREAM: 'Stream processing error',
+    EABORT: 'Message sending aborted',
+    // Authentication errors
+    EAUTH: 'Authentication failed',
+    ENOAUTH: 'Authentication credentials not provided',
+    EOAUTH2: 'OAuth2 token generation or refresh error',
+    // Resource errors
+    EMAXLIMIT: 'Pool resource limit reached (max messages per connection)',
+    EMAXRECIPIENTS: 'Recipient count exceeds maxRecipients',
+    // Transport-specific errors
+    ESENDMAIL: 'Sendmail command error',
+    ESES: 'AWS SES transport error',
+    // Configuration and access errors
+    ECONFIG: 'Invalid configuration',
+    EPROXY: 'Proxy connection error',
+    EFILEACCESS: 'File access rejected (disableFileAccess is set)',
+    EURLACCESS: 'URL access rejected (disableUrlAccess is set)',
+    EFETCH: 'HTTP fetch error'
+};
+// Error codes as string constants
+const ECONNECTION = 'ECONNECTION';
+const ETIMEDOUT = 'ETIMEDOUT';
+const ESOCKET = 'ESOCKET';
+const EDNS = 'EDNS';
+const ETLS = 'ETLS';
+const EREQUIRETLS = 'EREQUIRETLS';
+const EPROTOCOL = 'EPROTOCOL';
+const EENVELOPE = 'EENVELOPE';
+const EMESSAGE = 'EMESSAGE';
+const EOTP = 'EOTP';
+const ESTREAM = 'ESTREAM';
+const EABORT = 'EABORT';
+const EAUTH = 'EAUTH';
+const ENOAUTH = 'ENOAUTH';
+const EOAUTH2 = 'EOAUTH2';
+const EMAXLIMIT = 'EMAXLIMIT';
+const EMAXRECIPIENTS = 'EMAXRECIPIENTS';
+const ESENDMAIL = 'ESENDMAIL';
+const ESES = 'ESES';
+const ECONFIG = 'ECONFIG';
+const EPROXY = 'EPROXY';
+const EFILEACCESS = 'EFILEACCESS';
+const EURLACCESS = 'EURLACCESS';
+const EFETCH = 'EFETCH';
+/** Creates the error reported when a caller cancels an individual send. @internal */
+const createAbortError = (signal) => {
+    const err = new Error('Message sending aborted', { cause: signal.reason });
+    err.name = 'AbortError';
+    err.code = EABORT;
+    return err;
+};
+/**
+ * Tells whether the error ended the connection rather than rejected what was sent over it
+ */
+const isTransientError = (err) => err.responseCode === 421 || err.code === ECONNECTION || err.code === ESOCKET || err.code === ETIMEDOUT;
+/**
+ * Tells whether an SMTP reply code is a permanent rejection, one that retrying the same
+ * message would get again. RFC 5321 makes every 5yz reply a permanent negative completion
+ * and every 4yz reply a transient one. 503 (bad sequence of commands) is the exception: it
+ * says the session was in the wrong state for the command rather than that the message was
+ * refused, so the same message can go through on a new connection. 2yz and 3yz replies are
+ * only an error when the client expected something else, and are not permanent either.
+ *
+ * @param responseCode SMTP reply code
+ * @returns true for a permanent rejection
+ */
+const isPermanentResponseCode = (responseCode) => responseCode >= 500 && responseCode < 600 && responseCode !== 503;
+/**
+ * Code Node.js sets on an error when its permission model (`--permission`) denies an
+ * operation. It is not replaced with the Nodemailer code of the failing step (`ESOCKET`,
+ * `EDNS`, `EFETCH`, ...), so a missing grant such as `--allow-net` stays recognizable.
+ */
+const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
+
+
+/***/ }),
+
+/***/ 2264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ fetch)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/url.js
+var shared_url = __nccwpck_require__(1093);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/fetch/cookies.js
+// module to handle cookies
+
+
+const SESSION_TIMEOUT = 1800; // 30 min
+/**
+ * Creates a biskviit cookie jar for managing cookie values in memory
+ *
+ * @constructor
+ * @param [options] Optional options object
+ */
+class Cookies {
+    constructor(options) {
+        this.options = options || {};
+        this.cookies = [];
+    }
+    /**
+     * Stores a cookie string to the cookie storage
+     *
+     * @param cookieStr Value from the 'Set-Cookie:' header
+     * @param url Current URL
+     */
+    set(cookieStr, url) {
+        const urlparts = shared_url/* parse */.q(url || '');
+        const cookie = this.parse(cookieStr);
+        let domain;
+        if (cookie.domain) {
+            domain = cookie.domain.replace(/^\./, '');
+            // do not allow cross origin cookies. There is no public suffix list here, so a
+            // multi-label suffix like 'co.uk' can not be told apart from a registrable domain
+            if (
+            // can't be valid if the requested domain is shorter than current hostname
+            urlparts.hostname.length < domain.length ||
+                // a top level domain is not a valid scope, 'Domain=com' would otherwise be
+                // sent to every .com host. A trailing dot does not make 'com.' any better
+                domain.indexOf('.') < 0 ||
+                domain.endsWith('.') ||
+                // an IP address has no subdomains, so cookies set on it stay host-only
+                external_node_net_.isIP(urlparts.hostname) ||
+                // prefix domains with dot to be sure that partial matches are not used
+                !('.' + urlparts.hostname).endsWith('.' + domain)) {
+                cookie.domain = urlparts.hostname;
+            }
+        }
+        else {
+            cookie.domain = urlparts.hostname;
+        }
+        if (!cookie.path) {
+            cookie.path = this.getPath(urlparts.pathname);
+        }
+        // if no expire date, then use sessionTimeout value
+        if (!cookie.expires) {
+            cookie.expires = new Date(Date.now() + (Number(this.options.sessionTimeout || SESSION_TIMEOUT) || SESSION_TIMEOUT) * 1000);
+        }
+        // a non-secure url can not set a Secure cookie, nor overwrite or delete one (RFC 6265bis section 5.7)
+        if (urlparts.protocol !== 'https:' && (cookie.secure || this.cookies.some(stored => stored.secure && this.compare(stored, cookie)))) {
+            return false;
+        }
+        return this.add(cookie);
+    }
+    /**
+     * Returns cookie string for the 'Cookie:' header.
+     *
+     * @param url URL to check for
+     * @returns Cookie header or empty string if no matches were found
+     */
+    get(url) {
+        return this.list(url)
+            .map(cookie => cookie.name + '=' + cookie.value)
+            .join('; ');
+    }
+    /**
+     * Lists all valied cookie objects for the specified URL
+     *
+     * @param url URL to check for
+     * @returns An array of cookie objects
+     */
+    list(url) {
+        const result = [];
+        for (let i = this.cookies.length - 1; i >= 0; i--) {
+            const cookie = this.cookies[i];
+            if (this.isExpired(cookie)) {
+                this.cookies.splice(i, 1);
+                continue;
+            }
+            if (this.match(cookie, url)) {
+                result.unshift(cookie);
+            }
+        }
+        return result;
+    }
+    /**
+     * Parses cookie string from the 'Set-Cookie:' header
+     *
+     * @param cookieStr String from the 'Set-Cookie:' header
+     * @returns Cookie object
+     */
+    parse(cookieStr) {
+        const cookie = {};
+        let hasNameValue = false;
+        let hasMaxAge = false;
+        (cookieStr || '')
+            .toString()
+            .split(';')
+            .forEach(cookiePart => {
+            if (!cookiePart.trim()) {
+                // skip empty parts
+                return;
+            }
+            const valueParts = cookiePart.split('=');
+            const name = valueParts.shift().trim();
+            let value = valueParts.join('=').trim();
+            let domain;
+            // the first part is always the name-value pair, so a cookie named
+            // like an attribute is not mistaken for one (RFC 6265 section 5.2)
+            if (!hasNameValue) {
+                hasNameValue = true;
+                if (name) {
+                    // cookie names are case-sensitive, only attribute names are not
+                    cookie.name = name;
+                    cookie.value = value;
+                }
+                return;
+            }
+            switch (name.toLowerCase()) {
+                case 'expires': {
+                    const expires = new Date(value);
+                    // ignore date if can not parse it
+                    if (expires.toString() !== 'Invalid Date' && !hasMaxAge) {
+                        // Max-Age has precedence when both attributes are present (RFC 6265 5.3)
+                        cookie.expires = expires;
+                    }
+                    break;
+                }
+                case 'path':
+                    cookie.path = value;
+                    break;
+                case 'domain':
+                    domain = value.toLowerCase();
+                    if (domain.length && domain.charAt(0) !== '.') {
+                        domain = '.' + domain; // ensure preceeding dot for user set domains
+                    }
+                    cookie.domain = domain;
+                    break;
+                case 'max-age':
+                    cookie.expires = new Date(Date.now() + (Number(value) || 0) * 1000);
+                    hasMaxAge = true;
+                    break;
+                case 'secure':
+                    cookie.secure = true;
+                    break;
+                case 'httponly':
+                    cookie.httponly = true;
+                    break;
+            }
+        });
+        return cookie;
+    }
+    /**
+     * Checks if a cookie object is valid for a specified URL
+     *
+     * @param cookie Cookie object
+     * @param url URL to check for
+     * @returns true if cookie is valid for specifiec URL
+     */
+    match(cookie, url) {
+        const urlparts = shared_url/* parse */.q(url || '');
+        // check if hostname matches
+        // .foo.com also matches subdomains, foo.com does not
+        if (urlparts.hostname !== cookie.domain &&
+            (cookie.domain.charAt(0) !== '.' || ('.' + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
+            return false;
+        }
+        // check if the request path path-matches the cookie path (RFC 6265 section 5.1.4):
+        // identical paths match, otherwise the cookie path must be a directory prefix
+        const pathname = urlparts.pathname || '/';
+        const cookiePath = cookie.path;
+        const pathMatches = pathname === cookiePath || (pathname.startsWith(cookiePath) && (cookiePath.endsWith('/') || pathname.charAt(cookiePath.length) === '/'));
+        if (!pathMatches) {
+            return false;
+        }
+        // check secure argument
+        if (cookie.secure && urlparts.protocol !== 'https:') {
+            return false;
+        }
+        return true;
+    }
+    /**
+     * Adds (or updates/removes if needed) a cookie object to the cookie storage
+     *
+     * @param cookie Cookie value to be stored
+     */
+    add(cookie) {
+        // nothing to do here
+        if (!cookie || !cookie.name) {
+            return false;
+        }
+        // overwrite if has same params
+        for (let i = 0, len = this.cookies.length; i < len; i++) {
+            if (this.compare(this.cookies[i], cookie)) {
+                // check if the cookie needs to be removed instead
+                if (this.isExpired(cookie)) {
+                    this.cookies.splice(i, 1); // remove expired/unset cookie
+                    return false;
+                }
+                this.cookies[i] = cookie;
+                return true;
+            }
+        }
+        // add as new if not already expired
+        if (!this.isExpired(cookie)) {
+            this.cookies.push(cookie);
+        }
+        return true;
+    }
+    /**
+     * Checks if two cookie objects are the same cookie. A cookie is identified by its
+     * name, domain and path (RFC 6265 section 5.3), the Secure and HttpOnly flags are
+     * attributes of the stored cookie that an update replaces
+     *
+     * @param a Cookie to check against
+     * @param b Cookie to check against
+     * @returns True, if the cookies are the same
+     */
+    compare(a, b) {
+        return a.name === b.name && a.path === b.path && a.domain === b.domain;
+    }
+    /**
+     * Checks if a cookie is expired
+     *
+     * @param cookie Cookie object to check against
+     * @returns True, if the cookie is expired
+     */
+    isExpired(cookie) {
+        return (cookie.expires && cookie.expires < new Date()) || !cookie.value;
+    }
+    /**
+     * Returns the default path for an URL path argument, the default-path of
+     * RFC 6265 section 5.1.4. A cookie that carries no Path attribute is scoped
+     * to the directory of the URL it was set from
+     *
+     * @param pathname
+     * @returns Default path
+     */
+    getPath(pathname) {
+        const pathParts = (pathname || '/').split('/');
+        pathParts.pop(); // remove filename part
+        const path = pathParts.join('/').trim();
+        // a path that holds no more than one '/' is scoped to the root path, and so
+        // is one that does not start with '/' at all
+        if (path.charAt(0) !== '/') {
+            return '/';
+        }
+        return path;
+    }
+}
+/* harmony default export */ const fetch_cookies = (Cookies);
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/package-info.js
+var package_info = __nccwpck_require__(9701);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
+var errors = __nccwpck_require__(2809);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/objects.js
+var objects = __nccwpck_require__(7212);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/fetch/index.js
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+// a stalled server would otherwise hold the request, and whatever waits on it, open forever
+const DEFAULT_TIMEOUT = 60 * 1000;
+// the inactivity timeout above is reset by every byte, so a server dripping one within each
+// window could still hold the request, and the message being built from it, open for as
+// long as it liked. The whole request, redirects included, has to be done within this
+const DEFAULT_MAX_TIME = 2 * 60 * 1000;
+// the body is usually buffered in memory by the caller, so an unbounded download is refused
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// Only genuine TLS settings are taken from options.tls. That object reaches us straight
+// from a user supplied attachment (content.tls), so keys like host, port, path, socketPath
+// or lookup would otherwise repoint the request at a destination that never went through
+// the URL checks below.
+//
+// The source of truth is the tls.connect() option list in the Node docs. A key missing
+// here is dropped silently, so extend this list rather than working around it.
+const TLS_OPTION_KEYS = [
+    'ALPNProtocols',
+    'ca',
+    'cert',
+    'checkServerIdentity',
+    'ciphers',
+    'crl',
+    'dhparam',
+    'ecdhCurve',
+    'honorCipherOrder',
+    'key',
+    'maxVersion',
+    'minVersion',
+    'passphrase',
+    'pfx',
+    'rejectUnauthorized',
+    'secureContext',
+    'secureOptions',
+    'secureProtocol',
+    'servername',
+    'sessionIdContext',
+    'sigalgs'
+];
+/**
+ * Marks an error of the request as a fetch error, unless it is a permission model
+ * denial, which keeps its own code (see ERR_ACCESS_DENIED)
+ *
+ * @param err Error to mark
+ */
+function setFetchCode(err) {
+    if (err.code !== errors/* ERR_ACCESS_DENIED */.jK) {
+        err.code = errors/* EFETCH */.sb;
+    }
+}
+/**
+ * Resolves a URL only if it is one this module is willing to request.
+ *
+ * urllib.parse throws for a host that contains forbidden bytes, and it is called for
+ * every URL that reaches nmfetch, including ones that arrive from a message attachment
+ * or from a redirect Location header. An uncaught throw here takes the process down,
+ * so a URL that does not parse is reported the same way as one with a scheme we refuse.
+ *
+ * @param url URL to parse
+ * @returns Parsed URL, or false if it is not a usable http(s) URL
+ */
+function parseFetchUrl(url) {
+    let parsed;
+    try {
+        parsed = shared_url/* parse */.q(url);
+    }
+    catch (_err) {
+        return false;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        return false;
+    }
+    return parsed;
+}
+// the port a request to the URL goes to, explicit or the default of its scheme
+function fetchPort(parsed) {
+    return parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+}
+function nmfetch(url, options) {
+    options = options || {};
+    options.fetchRes = options.fetchRes || new external_node_stream_.PassThrough();
+    options.cookies = options.cookies || new fetch_cookies();
+    options.redirects = options.redirects || 0;
+    options.maxRedirects = isNaN(options.maxRedirects) ? MAX_REDIRECTS : options.maxRedirects;
+    if (!options.deadline) {
+        options.maxTime = typeof options.maxTime === 'number' && options.maxTime >= 0 ? options.maxTime : DEFAULT_MAX_TIME;
+        // the one deadline is shared with the requests the redirects lead to, every hop
+        // gets the time that is left rather than starting over
+        options.deadline = options.maxTime ? Date.now() + options.maxTime : 0;
+    }
+    const fetchRes = options.fetchRes;
+    const parsed = parseFetchUrl(url);
+    if (!parsed) {
+        // Only http(s) URLs can be fetched. Any other scheme (file:, gopher:, a
+        // protocol-relative redirect target etc.) would otherwise be silently served over
+        // plain HTTP, possibly against an unintended host. Bail out before the cookie jar
+        // is touched so a refused URL can not seed it, and release a caller supplied body:
+        // this is the one exit that runs before the error handler below is attached to it,
+        // so an error on that stream would have nowhere to go and the fd or socket behind
+        // it would never be released.
+        if (options.body && typeof options.body.destroy === 'function') {
+            options.body.on('error', () => false);
+            options.body.destroy();
+        }
+        setImmediate(() => {
+            const err = new Error('Unsupported protocol for URL ' + url);
+            err.code = errors/* EFETCH */.sb;
+            err.sourceUrl = url;
+            fetchRes.emit('error', err);
+        });
+        return fetchRes;
+    }
+    if (options.cookie) {
+        [].concat(options.cookie || []).forEach(cookie => {
+            options.cookies.set(cookie, url);
+        });
+        options.cookie = false;
+    }
+    let method = (options.method || '').toString().trim().toUpperCase() || 'GET';
+    let finished = false;
+    let cookies;
+    let body;
+    const handler = parsed.protocol === 'https:' ? external_node_https_ : external_node_http_namespaceObject;
+    const headers = {
+        'accept-encoding': 'gzip,deflate',
+        'user-agent': 'nodemailer/' + package_info/* version */.rE
+    };
+    Object.keys(options.headers || {}).forEach(key => {
+        // options.headers is the caller's httpHeaders, straight off an attachment
+        if ((0,objects/* isProtoKey */.a)(key.toLowerCase().trim())) {
+            return;
+        }
+        headers[key.toLowerCase().trim()] = options.headers[key];
+    });
+    if (options.userAgent) {
+        headers['user-agent'] = options.userAgent;
+    }
+    if (parsed.auth) {
+        headers.Authorization = 'Basic ' + Buffer.from(parsed.auth).toString('base64');
+    }
+    if ((cookies = options.cookies.get(url))) {
+        headers.cookie = cookies;
+    }
+    if (options.body) {
+        if (options.contentType !== false) {
+            headers['Content-Type'] = options.contentType || 'application/x-www-form-urlencoded';
+        }
+        if (typeof options.body.pipe === 'function') {
+            // it's a stream
+            headers['Transfer-Encoding'] = 'chunked';
+            body = options.body;
+            body.on('error', (err) => {
+                if (finished) {
+                    return;
+                }
+                finished = true;
+                setFetchCode(err);
+                err.sourceUrl = url;
+                fetchRes.emit('error', err);
+            });
+        }
+        else {
+            if (options.body instanceof Buffer) {
+                body = options.body;
+            }
+            else if (typeof options.body === 'object') {
+                try {
+                    // encodeURIComponent can fail on invalid input (partial emoji etc.)
+                    body = Buffer.from(Object.keys(options.body)
+                        .map(key => {
+                        const value = options.body[key].toString().trim();
+                        return encodeURIComponent(key) + '=' + encodeURIComponent(value);
+                    })
+                        .join('&'));
+                }
+                catch (E) {
+                    // the caller attaches its error listener once nmfetch has returned, so
+                    // the error is emitted on the next tick and the stream is handed back
+                    // the way every other failure is reported
+                    finished = true;
+                    E.code = errors/* EFETCH */.sb;
+                    E.sourceUrl = url;
+                    setImmediate(() => fetchRes.emit('error', E));
+                    return fetchRes;
+                }
+            }
+            else {
+                body = Buffer.from(options.body.toString().trim());
+            }
+            headers['Content-Type'] = options.contentType || 'application/x-www-form-urlencoded';
+            headers['Content-Length'] = body.length;
+        }
+        // if method is not provided, use POST instead of GET
+        method = (options.method || '').toString().trim().toUpperCase() || 'POST';
+    }
+    let req;
+    const reqOptions = {
+        method,
+        host: parsed.hostname,
+        path: parsed.path,
+        port: fetchPort(parsed),
+        headers,
+        // Validate TLS certificates by default. Callers that genuinely need to
+        // reach a self-signed/internal host opt out explicitly with
+        // options.tls = { rejectUnauthorized: false }.
+        rejectUnauthorized: true,
+        agent: false
+    };
+    if (options.tls) {
+        // see TLS_OPTION_KEYS
+        Object.keys(options.tls).forEach(key => {
+            if (TLS_OPTION_KEYS.includes(key)) {
+                reqOptions[key] = options.tls[key];
+            }
+        });
+    }
+    if (parsed.protocol === 'https:' && parsed.hostname && parsed.hostname !== reqOptions.host && !external_node_net_.isIP(parsed.hostname) && !reqOptions.servername) {
+        reqOptions.servername = parsed.hostname;
+    }
+    try {
+        req = handler.request(reqOptions);
+    }
+    catch (E) {
+        finished = true;
+        setImmediate(() => {
+            setFetchCode(E);
+            E.sourceUrl = url;
+            fetchRes.emit('error', E);
+        });
+        return fetchRes;
+    }
+    // the whole request has to be done by options.deadline, see maxTime. The timer is
+    // released on every way out of the request, so it never outlives it
+    let deadlineTimer;
+    const clearDeadline = () => {
+        if (deadlineTimer) {
+            clearTimeout(deadlineTimer);
+            deadlineTimer = undefined;
+        }
+    };
+    // reports the first failure of this request on fetchRes and releases the request
+    const fail = (err, sourceUrl = url) => {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        clearDeadline();
+        setFetchCode(err);
+        err.sourceUrl = sourceUrl;
+        fetchRes.emit('error', err);
+        req.abort();
+    };
+    const timeout = typeof options.timeout === 'number' && options.timeout >= 0 ? options.timeout : DEFAULT_TIMEOUT;
+    if (timeout) {
+        req.setTimeout(timeout, () => fail(new Error('Request Timeout')));
+    }
+    if (options.deadline) {
+        deadlineTimer = setTimeout(() => fail(new Error('Request exceeded the allowed ' + options.maxTime + ' ms')), Math.max(options.deadline - Date.now(), 1));
+        // a pending deadline is no reason to keep the process alive
+        deadlineTimer.unref();
+    }
+    req.on('error', (err) => fail(err));
+    // a consumer that destroys the response stream before it ended does not want the rest of
+    // the body, release the request now instead of when the timeout fires
+    fetchRes.once('close', () => {
+        clearDeadline();
+        if (finished || fetchRes.readableEnded) {
+            return;
+        }
+        finished = true;
+        req.destroy();
+    });
+    req.on('response', res => {
+        let inflate;
+        if (finished) {
+            return;
+        }
+        switch (res.headers['content-encoding']) {
+            case 'gzip':
+            case 'deflate':
+                inflate = external_node_zlib_namespaceObject.createUnzip();
+                break;
+        }
+        if (res.headers['set-cookie']) {
+            [].concat(res.headers['set-cookie'] || []).forEach(cookie => {
+                options.cookies.set(cookie, url);
+            });
+        }
+        if ([301, 302, 303, 307, 308].includes(res.statusCode) && res.headers.location) {
+            // redirect
+            options.redirects++;
+            if (options.redirects > options.maxRedirects) {
+                return fail(new Error('Maximum redirect count exceeded'));
+            }
+            // redirect does not include POST body
+            options.method = 'GET';
+            options.body = false;
+            let redirectUrl;
+            try {
+                redirectUrl = shared_url/* resolve */.h(url, res.headers.location);
+            }
+            catch (_err) {
+                // the legacy resolver throws on a Location the WHATWG parser also refused,
+                // so fall through to the check below with what the server actually sent
+                redirectUrl = res.headers.location;
+            }
+            const redirectParsed = parseFetchUrl(redirectUrl);
+            if (!redirectParsed) {
+                // Refuse the redirect target here rather than leaving it to the recursive
+                // call: that call gets its own `finished` flag and no handle on this
+                // request, so this one would stay open and could emit a second error on
+                // the shared fetchRes once it times out. Callers listen with req.once().
+                return fail(new Error('Unsupported protocol for URL ' + redirectUrl), redirectUrl);
+            }
+            // Do not forward credentials when the redirect leaves the origin: a different
+            // scheme, host or port is a different security context (an https to http
+            // downgrade would also put them on the wire in cleartext). Strip sensitive
+            // request headers so an attacker who controls the redirect target cannot
+            // harvest them.
+            const crossOrigin = redirectParsed.protocol !== parsed.protocol || redirectParsed.hostname !== parsed.hostname || fetchPort(redirectParsed) !== fetchPort(parsed);
+            if (options.headers && crossOrigin) {
+                const sensitive = ['authorization', 'cookie', 'proxy-authorization'];
+                Object.keys(options.headers).forEach(key => {
+                    // normalized the way the request headers are built above, a padded name is sent too
+                    if (sensitive.includes(key.toLowerCase().trim())) {
+                        delete options.headers[key];
+                    }
+                });
+            }
+            // this request is done with, release it so its socket and timeout do not
+            // outlive it and report a late error on the shared fetchRes
+            finished = true;
+            clearDeadline();
+            res.resume();
+            req.abort();
+            return nmfetch(redirectUrl, options);
+        }
+        fetchRes.statusCode = res.statusCode;
+        fetchRes.headers = res.headers;
+        if (res.statusCode >= 300 && !options.allowErrorResponse) {
+            return fail(new Error('Invalid status code ' + res.statusCode));
+        }
+        res.on('error', (err) => fail(err));
+        // the response is in, whatever is left of it is in memory and no longer on the network
+        res.once('end', () => clearDeadline());
+        const maxBytes = typeof options.maxBytes === 'number' && options.maxBytes > 0 ? options.maxBytes : DEFAULT_MAX_BYTES;
+        const source = inflate || res;
+        let received = 0;
+        source.on('data', (chunk) => {
+            received += chunk.length;
+            if (received <= maxBytes || finished) {
+                return;
+            }
+            source.unpipe(fetchRes);
+            fail(new Error('Response size exceeds the allowed ' + maxBytes + ' bytes'));
+        });
+        if (inflate) {
+            res.pipe(inflate).pipe(fetchRes);
+            inflate.on('error', (err) => fail(err));
+        }
+        else {
+            res.pipe(fetchRes);
+        }
+    });
+    setImmediate(() => {
+        if (body) {
+            try {
+                if (typeof body.pipe === 'function') {
+                    return body.pipe(req);
+                }
+                req.write(body);
+            }
+            catch (err) {
+                return fail(err);
+            }
+        }
+        req.end();
+    });
+    return fetchRes;
+}
+nmfetch.Cookies = fetch_cookies;
+nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
+nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
+/* harmony default export */ const fetch = (nmfetch);
+
+
+/***/ }),
+
+/***/ 9701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TB: () => (/* binding */ homepage),
+/* harmony export */   UU: () => (/* binding */ name),
+/* harmony export */   rE: () => (/* binding */ version)
+/* harmony export */ });
+// Generated by scripts/build.js from package.json. Do not edit by hand.
+const name = 'nodemailer';
+const version = '10.6.1';
+const homepage = 'https://nodemailer.com/';
+
+
+/***/ }),
+
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ toUnicode),
+/* harmony export */   tl: () => (/* binding */ toASCII)
+/* harmony export */ });
+/* unused harmony exports version, ucs2, decode, encode */
+/*
+
+Copied from https://github.com/mathiasbynens/punycode.js/blob/ef3505c8abb5143a00d53ce59077c9f7f4b2ac47/punycode.js
+
+Copyright Mathias Bynens <https://mathiasbynens.be/>
+
+Permission is hereby granted, free of charge, to any person obtaining
+a copy of this software and associated documentation files (the
+"Software"), to deal in the Software without restriction, including
+without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to
+the following conditions:
+
+The above copyright notice and this permission notice shall be
+included in all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
+OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
+WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+
+*/
+/* eslint callback-return: 0, no-bitwise: 0, eqeqeq: 0, prefer-arrow-callback: 0 */
+/** Highest positive signed 32-bit float value */
+const maxInt = 2147483647; // aka. 0x7FFFFFFF or 2^31-1
+/** Bootstring parameters */
+const base = 36;
+const tMin = 1;
+const tMax = 26;
+const skew = 38;
+const damp = 700;
+const initialBias = 72;
+const initialN = 128; // 0x80
+const delimiter = '-'; // '\x2D'
+/** Regular expressions */
+const regexPunycode = /^xn--/;
+const regexNonASCII = /[^\0-\x7F]/; // Note: U+007F DEL is excluded too.
+const regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g; // RFC 3490 separators
+/** Error messages */
+const errors = {
+    overflow: 'Overflow: input needs wider integers to process',
+    'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
+    'invalid-input': 'Invalid input'
+};
+/** Convenience shortcuts */
+const baseMinusTMin = base - tMin;
+const floor = Math.floor;
+const stringFromCharCode = String.fromCharCode;
+/*--------------------------------------------------------------------------*/
+/**
+ * A generic error utility function.
+ * @private
+ * @param type The error type.
+ * @returns Throws a `RangeError` with the applicable error message.
+ */
+function error(type) {
+    throw new RangeError(errors[type]);
+}
+/**
+ * A generic `Array#map` utility function.
+ * @private
+ * @param array The array to iterate over.
+ * @param callback The function that gets called for every array
+ * item.
+ * @returns A new array of values returned by the callback function.
+ */
+function map(array, callback) {
+    const result = [];
+    let length = array.length;
+    while (length--) {
+        result[length] = callback(array[length]);
+    }
+    return result;
+}
+/**
+ * A simple `Array#map`-like wrapper to work with domain name strings or email
+ * addresses.
+ * @private
+ * @param domain The domain name or email address.
+ * @param callback The function that gets called for every
+ * character.
+ * @returns A new string of characters returned by the callback
+ * function.
+ */
+function mapDomain(domain, callback) {
+    const parts = domain.split('@');
+    let result = '';
+    if (parts.length > 1) {
+        // In email addresses, only the domain name should be punycoded. Leave
+        // the local part (i.e. everything up to `@`) intact.
+        result = parts[0] + '@';
+        domain = parts[1];
+    }
+    // Avoid `split(regex)` for IE8 compatibility. See #17.
+    domain = domain.replace(regexSeparators, '\x2E');
+    const labels = domain.split('.');
+    const encoded = map(labels, callback).join('.');
+    return result + encoded;
+}
+/**
+ * Creates an array containing the numeric code points of each Unicode
+ * character in the string. While JavaScript uses UCS-2 internally,
+ * this function will convert a pair of surrogate halves (each of which
+ * UCS-2 exposes as separate characters) into a single code point,
+ * matching UTF-16.
+ * @see `punycode.ucs2.encode`
+ * @see <https://mathiasbynens.be/notes/javascript-encoding>
+ * @memberOf punycode.ucs2
+ * @name decode
+ * @param string The Unicode input string (UCS-2).
+ * @returns The new array of code points.
+ */
+function ucs2decode(string) {
+    const output = [];
+    let counter = 0;
+    const length = string.length;
+    while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 0xd800 && value <= 0xdbff && counter < length) {
+            // It's a high surrogate, and there is a next character.
+            const extra = string.charCodeAt(counter++);
+            if ((extra & 0xfc00) == 0xdc00) {
+                // Low surrogate.
+                output.push(((value & 0x3ff) << 10) + (extra & 0x3ff) + 0x10000);
+            }
+            else {
+                // It's an unmatched surrogate; only append this code unit, in case the
+                // next code unit is the high surrogate of a surrogate pair.
+                output.push(value);
+                counter--;
+            }
+        }
+        else {
+            output.push(value);
+        }
+    }
+    return output;
+}
+/**
+ * Creates a string based on an array of numeric code points.
+ * @see `punycode.ucs2.decode`
+ * @memberOf punycode.ucs2
+ * @name encode
+ * @param codePoints The array of numeric code points.
+ * @returns The new Unicode string (UCS-2).
+ */
+const ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+/**
+ * Converts a basic code point into a digit/integer.
+ * @see `digitToBasic()`
+ * @private
+ * @param codePoint The basic numeric code point value.
+ * @returns The numeric value of a basic code point (for use in
+ * representing integers) in the range `0` to `base - 1`, or `base` if
+ * the code point does not represent a value.
+ */
+const basicToDigit = function (codePoint) {
+    if (codePoint >= 0x30 && codePoint < 0x3a) {
+        return 26 + (codePoint - 0x30);
+    }
+    if (codePoint >= 0x41 && codePoint < 0x5b) {
+        return codePoint - 0x41;
+    }
+    if (codePoint >= 0x61 && codePoint < 0x7b) {
+        return codePoint - 0x61;
+    }
+    return base;
+};
+/**
+ * Converts a digit/integer into a basic code point.
+ * @see `basicToDigit()`
+ * @private
+ * @param digit The numeric value of a basic code point.
+ * @param flag Non-zero to use the uppercase form of the code point.
+ * @returns The basic code point whose value (when used for
+ * representing integers) is `digit`, which needs to be in the range
+ * `0` to `base - 1`. If `flag` is non-zero, the uppercase form is
+ * used; else, the lowercase form is used. The behavior is undefined
+ * if `flag` is non-zero and `digit` has no uppercase form.
+ */
+const digitToBasic = function (digit, flag) {
+    //  0..25 map to ASCII a..z or A..Z
+    // 26..35 map to ASCII 0..9
+    return digit + 22 + 75 * Number(digit < 26) - (Number(flag != 0) << 5);
+};
+/**
+ * Bias adaptation function as per section 3.4 of RFC 3492.
+ * https://tools.ietf.org/html/rfc3492#section-3.4
+ * @private
+ */
+const adapt = function (delta, numPoints, firstTime) {
+    let k = 0;
+    delta = firstTime ? floor(delta / damp) : delta >> 1;
+    delta += floor(delta / numPoints);
+    for (; /* no initialization */ delta > (baseMinusTMin * tMax) >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+    }
+    return floor(k + ((baseMinusTMin + 1) * delta) / (delta + skew));
+};
+/**
+ * Converts a Punycode string of ASCII-only symbols to a string of Unicode
+ * symbols.
+ * @memberOf punycode
+ * @param input The Punycode string of ASCII-only symbols.
+ * @returns The resulting string of Unicode symbols.
+ */
+const decode = function (input) {
+    // Don't use UCS-2.
+    const output = [];
+    const inputLength = input.length;
+    let i = 0;
+    let n = initialN;
+    let bias = initialBias;
+    // Handle the basic code points: let `basic` be the number of input code
+    // points before the last delimiter, or `0` if there is none, then copy
+    // the first basic code points to the output.
+    let basic = input.lastIndexOf(delimiter);
+    if (basic < 0) {
+        basic = 0;
+    }
+    for (let j = 0; j < basic; ++j) {
+        // if it's not a basic code point
+        if (input.charCodeAt(j) >= 0x80) {
+            error('not-basic');
+        }
+        output.push(input.charCodeAt(j));
+    }
+    // Main decoding loop: start just after the last delimiter if any basic code
+    // points were copied; start at the beginning otherwise.
+    for (let index = basic > 0 ? basic + 1 : 0; index < inputLength /* no final expression */;) {
+        // `index` is the index of the next character to be consumed.
+        // Decode a generalized variable-length integer into `delta`,
+        // which gets added to `i`. The overflow checking is easier
+        // if we increase `i` as we go, then subtract off its starting
+        // value at the end to obtain `delta`.
+        const oldi = i;
+        for (let w = 1, k = base /* no condition */;; k += base) {
+            if (index >= inputLength) {
+                error('invalid-input');
+            }
+            const digit = basicToDigit(input.charCodeAt(index++));
+            if (digit >= base) {
+                error('invalid-input');
+            }
+            if (digit > floor((maxInt - i) / w)) {
+                error('overflow');
+            }
+            i += digit * w;
+            const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+            if (digit < t) {
+                break;
+            }
+            const baseMinusT = base - t;
+            if (w > floor(maxInt / baseMinusT)) {
+                error('overflow');
+            }
+            w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        // `i` was supposed to wrap around from `out` to `0`,
+        // incrementing `n` each time, so we'll fix that now:
+        if (floor(i / out) > maxInt - n) {
+            error('overflow');
+        }
+        n += floor(i / out);
+        i %= out;
+        // Insert `n` at position `i` of the output.
+        output.splice(i++, 0, n);
+    }
+    return String.fromCodePoint(...output);
+};
+/**
+ * Converts a string of Unicode symbols (e.g. a domain name label) to a
+ * Punycode string of ASCII-only symbols.
+ * @memberOf punycode
+ * @param input The string of Unicode symbols.
+ * @returns The resulting Punycode string of ASCII-only symbols.
+ */
+const encode = function (input) {
+    const output = [];
+    // Convert the input in UCS-2 to an array of Unicode code points.
+    const codePoints = ucs2decode(input);
+    // Cache the length.
+    const inputLength = codePoints.length;
+    // Initialize the state.
+    let n = initialN;
+    let delta = 0;
+    let bias = initialBias;
+    // Handle the basic code points.
+    for (const currentValue of codePoints) {
+        if (currentValue < 0x80) {
+            output.push(stringFromCharCode(currentValue));
+        }
+    }
+    const basicLength = output.length;
+    let handledCPCount = basicLength;
+    // `handledCPCount` is the number of code points that have been handled;
+    // `basicLength` is the number of basic code points.
+    // Finish the basic string with a delimiter unless it's empty.
+    if (basicLength) {
+        output.push(delimiter);
+    }
+    // Main encoding loop:
+    while (handledCPCount < inputLength) {
+        // All non-basic code points < n have been handled already. Find the next
+        // larger one:
+        let m = maxInt;
+        for (const currentValue of codePoints) {
+            if (currentValue >= n && currentValue < m) {
+                m = currentValue;
+            }
+        }
+        // Increase `delta` enough to advance the decoder's <n,i> state to <m,0>,
+        // but guard against overflow.
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+            error('overflow');
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of codePoints) {
+            if (currentValue < n && ++delta > maxInt) {
+                error('overflow');
+            }
+            if (currentValue === n) {
+                // Represent delta as a generalized variable-length integer.
+                let q = delta;
+                for (let k = base /* no condition */;; k += base) {
+                    const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+                    if (q < t) {
+                        break;
+                    }
+                    const qMinusT = q - t;
+                    const baseMinusT = base - t;
+                    output.push(stringFromCharCode(digitToBasic(t + (qMinusT % baseMinusT), 0)));
+                    q = floor(qMinusT / baseMinusT);
+                }
+                output.push(stringFromCharCode(digitToBasic(q, 0)));
+                bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+                delta = 0;
+                ++handledCPCount;
+            }
+        }
+        ++delta;
+        ++n;
+    }
+    return output.join('');
+};
+/**
+ * Converts a Punycode string representing a domain name or an email address
+ * to Unicode. Only the Punycoded parts of the input will be converted, i.e.
+ * it doesn't matter if you call it on a string that has already been
+ * converted to Unicode.
+ * @memberOf punycode
+ * @param input The Punycoded domain name or email address to
+ * convert to Unicode.
+ * @returns The Unicode representation of the given Punycode
+ * string.
+ */
+const toUnicode = function (input) {
+    return mapDomain(input, function (string) {
+        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+    });
+};
+/**
+ * Converts a Unicode string representing a domain name or an email address to
+ * Punycode. Only the non-ASCII parts of the domain name will be converted,
+ * i.e. it doesn't matter if you call it with a domain that's already in
+ * ASCII.
+ * @memberOf punycode
+ * @param input The domain name or email address to convert, as a
+ * Unicode string.
+ * @returns The Punycode representation of the given domain name or
+ * email address.
+ */
+const toASCII = function (input) {
+    return mapDomain(input, function (string) {
+        return regexNonASCII.test(string) ? 'xn--' + encode(string) : string;
+    });
+};
+/*--------------------------------------------------------------------------*/
+/** Define the public API */
+/**
+ * A string representing the current Punycode.js version number.
+ * @memberOf punycode
+ * @type String
+ */
+const version = '2.3.1';
+/**
+ * An object of methods to convert from JavaScript's internal character
+ * representation (UCS-2) to Unicode code points, and back.
+ * @see <https://mathiasbynens.be/notes/javascript-encoding>
+ * @memberOf punycode
+ * @type Object
+ */
+const ucs2 = {
+    decode: ucs2decode,
+    encode: ucs2encode
+};
+
+
+
+/***/ }),
+
+/***/ 2076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ normalizeDomain),
+/* harmony export */   Az: () => (/* binding */ unreadableStreamError),
+/* harmony export */   Iy: () => (/* binding */ encodeXText),
+/* harmony export */   Jt: () => (/* binding */ callbackPromise),
+/* harmony export */   Ql: () => (/* binding */ resolveContent),
+/* harmony export */   X0: () => (/* binding */ recordStreamErrors),
+/* harmony export */   aC: () => (/* reexport safe */ _objects_js__WEBPACK_IMPORTED_MODULE_11__.a),
+/* harmony export */   cK: () => (/* binding */ resolveHostname),
+/* harmony export */   eY: () => (/* reexport safe */ _objects_js__WEBPACK_IMPORTED_MODULE_11__.e),
+/* harmony export */   jK: () => (/* binding */ resolveStream),
+/* harmony export */   kp: () => (/* binding */ assign),
+/* harmony export */   oI: () => (/* binding */ parseDataURI),
+/* harmony export */   tQ: () => (/* binding */ destroyStream),
+/* harmony export */   tZ: () => (/* binding */ getLogger),
+/* harmony export */   zP: () => (/* binding */ parseConnectionUrl)
+/* harmony export */ });
+/* unused harmony exports _lastCacheCleanup, _resetCacheCleanup, networkInterfaces, _readNetworkInterfaces, dnsCache, _logFunc */
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2264);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2809);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7212);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(610);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7030);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8161);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3136);
+/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7278);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7075);
+/* eslint no-console: 0 */
+
+
+
+
+
+
+
+
+
+
+
+
+// re-exported for the callers that already depend on this module, see ./objects
+
+const DNS_TTL = 5 * 60 * 1000;
+const CACHE_CLEANUP_INTERVAL = 30 * 1000; // Minimum 30 seconds between cleanups
+const MAX_CACHE_SIZE = 1000; // Maximum number of entries in cache
+let lastCacheCleanup = 0;
+/** @internal */
+const _lastCacheCleanup = () => lastCacheCleanup;
+/** @internal */
+const _resetCacheCleanup = () => {
+    lastCacheCleanup = 0;
+};
+let networkInterfaces;
+let networkInterfacesRead = false;
+// Read on first use rather than at load, so that importing the module does not ask for
+// the interface table (Deno prompts for --allow-sys on it)
+/** @internal */
+const _readNetworkInterfaces = () => {
+    if (!networkInterfacesRead) {
+        networkInterfacesRead = true;
+        try {
+            networkInterfaces = node_os__WEBPACK_IMPORTED_MODULE_7__.networkInterfaces();
+        }
+        catch (_err) {
+            // fails on some systems
+        }
+    }
+    return networkInterfaces;
+};
+const isFamilySupported = (family, allowInternal) => {
+    const addresses = Object.values(_readNetworkInterfaces() || {}).flat();
+    if (!addresses.length) {
+        // hope for the best. Runtimes without an interface table (Cloudflare
+        // Workers) report an empty object rather than throwing
+        return true;
+    }
+    return addresses.filter(i => !i.internal || allowInternal).some(i => i.family === 'IPv' + family || i.family === family);
+};
+const resolve = (family, hostname, options, callback) => {
+    options = options || {};
+    if (!isFamilySupported(family, options.allowInternalNetworkInterfaces)) {
+        callback(null, []);
+        return null;
+    }
+    const dnsResolver = node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver ? new node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver(options) : node_dns__WEBPACK_IMPORTED_MODULE_5__;
+    dnsResolver['resolve' + family](hostname, (err, addresses) => {
+        if (err) {
+            switch (err.code) {
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NODATA:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NOTFOUND:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NOTIMP:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.SERVFAIL:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.CONNREFUSED:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.REFUSED:
+                case 'EAI_AGAIN':
+                    return callback(null, []);
+            }
+            return callback(err);
+        }
+        return callback(null, Array.isArray(addresses) ? addresses : [].concat(addresses || []));
+    });
+    return node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver ? dnsResolver : null;
+};
+const dnsCache = new Map();
+const formatDNSValue = (value, extra) => {
+    if (!value) {
+        return Object.assign({}, extra || {});
+    }
+    const addresses = value.addresses || [];
+    // Select a random address from available addresses, or null if none
+    const host = addresses.length > 0 ? addresses[Math.floor(Math.random() * addresses.length)] : null;
+    return Object.assign({
+        host,
+        // Include all addresses for connection fallback support
+        _addresses: addresses
+    }, extra || {});
+};
+const resolveHostname = (options, callback) => {
+    options = options || {};
+    if (!options.host && options.servername) {
+        options.host = options.servername;
+    }
+    if (!options.host || node_net__WEBPACK_IMPORTED_MODULE_6__.isIP(options.host)) {
+        // nothing to do here
+        const value = {
+            addresses: [options.host]
+        };
+        return callback(null, formatDNSValue(value, {
+            servername: options.servername || false,
+            cached: false
+        }));
+    }
+    const host = options.host;
+    // The TLS server name belongs to the connection asking, not to the host it resolves. The
+    // cache is shared by every transport of the process and keyed by host alone, so a server
+    // name stored in it would be the one of whichever transport resolved the host first, and a
+    // later transport with its own tls.servername would present and verify that name instead
+    const servername = options.servername || host;
+    let cached;
+    if (dnsCache.has(options.host)) {
+        cached = dnsCache.get(options.host);
+        // Lazy cleanup with time throttling
+        const now = Date.now();
+        if (now - lastCacheCleanup > CACHE_CLEANUP_INTERVAL) {
+            lastCacheCleanup = now;
+            // Clean up expired entries
+            for (const [host, entry] of dnsCache.entries()) {
+                if (entry.expires && entry.expires < now) {
+                    dnsCache.delete(host);
+                }
+            }
+            // If cache is still too large, remove oldest entries
+            if (dnsCache.size > MAX_CACHE_SIZE) {
+                const toDelete = Math.floor(MAX_CACHE_SIZE * 0.1); // Remove 10% of entries
+                const keys = Array.from(dnsCache.keys()).slice(0, toDelete);
+                keys.forEach(key => dnsCache.delete(key));
+            }
+        }
+        if (!cached.expires || cached.expires >= now) {
+            return callback(null, formatDNSValue(cached.value, {
+                servername,
+                cached: true
+            }));
+        }
+    }
+    // The timeout limits the lookup as a whole. It is also handed to the resolver, but there
+    // it applies to every query attempt on its own, and the resolver retries a few times
+    let responded = false;
+    let deadline;
+    const respond = (err, result) => {
+        if (responded) {
+            return;
+        }
+        responded = true;
+        clearTimeout(deadline);
+        callback(err, result);
+    };
+    // a stale cached value is still better than no value at all
+    const respondCached = (error) => {
+        if (!cached) {
+            return false;
+        }
+        dnsCache.set(host, {
+            value: cached.value,
+            expires: Date.now() + (options.dnsTtl || DNS_TTL)
+        });
+        respond(null, formatDNSValue(cached.value, {
+            servername,
+            cached: true,
+            error
+        }));
+        return true;
+    };
+    const resolvers = [];
+    const timeout = Number(options.timeout) || 0;
+    if (timeout > 0) {
+        deadline = setTimeout(() => {
+            for (const resolver of resolvers) {
+                if (typeof resolver.cancel === 'function') {
+                    resolver.cancel();
+                }
+            }
+            const err = new Error('DNS lookup for ' + host + ' timed out');
+            err.code = node_dns__WEBPACK_IMPORTED_MODULE_5__.TIMEOUT;
+            if (!respondCached(err)) {
+                respond(err);
+            }
+        }, timeout);
+    }
+    // Resolve both IPv4 and IPv6 addresses for fallback support, at the same time
+    let ipv4Addresses = [];
+    let ipv6Addresses = [];
+    let ipv4Error = null;
+    let ipv6Error = null;
+    let pending = 2;
+    const onResolved = () => {
+        if (--pending || responded) {
+            return;
+        }
+        // Combine addresses: IPv4 first, then IPv6
+        const allAddresses = ipv4Addresses.concat(ipv6Addresses);
+        if (allAddresses.length) {
+            const value = {
+                addresses: allAddresses
+            };
+            dnsCache.set(host, {
+                value,
+                expires: Date.now() + (options.dnsTtl || DNS_TTL)
+            });
+            return respond(null, formatDNSValue(value, {
+                servername,
+                cached: false
+            }));
+        }
+        // No addresses from resolve4/resolve6, try dns.lookup as fallback
+        if (ipv4Error && ipv6Error && respondCached(ipv4Error)) {
+            // Both resolvers had errors
+            return;
+        }
+        try {
+            node_dns__WEBPACK_IMPORTED_MODULE_5__.lookup(host, { all: true }, (err, addresses) => {
+                if (err) {
+                    if (respondCached(err)) {
+                        return;
+                    }
+                    return respond(err);
+                }
+                // Get all supported addresses from dns.lookup
+                const supportedAddresses = addresses ? addresses.filter(addr => isFamilySupported(addr.family)).map(addr => addr.address) : [];
+                if (addresses && addresses.length && !supportedAddresses.length) {
+                    // there are addresses but none can be used
+                    console.warn(`Failed to resolve IPv${addresses[0].family} addresses with current network`);
+                }
+                if (!supportedAddresses.length && cached) {
+                    // nothing was found, fallback to cached value
+                    return respond(null, formatDNSValue(cached.value, {
+                        servername,
+                        cached: true
+                    }));
+                }
+                const value = {
+                    addresses: supportedAddresses.length ? supportedAddresses : [host]
+                };
+                dnsCache.set(host, {
+                    value,
+                    expires: Date.now() + (options.dnsTtl || DNS_TTL)
+                });
+                return respond(null, formatDNSValue(value, {
+                    servername,
+                    cached: false
+                }));
+            });
+        }
+        catch (lookupErr) {
+            if (respondCached(lookupErr)) {
+                return;
+            }
+            return respond(ipv4Error || ipv6Error || lookupErr);
+        }
+    };
+    for (const family of [4, 6]) {
+        const resolver = resolve(family, host, options, (err, addresses) => {
+            if (family === 4) {
+                ipv4Error = err;
+                ipv4Addresses = addresses || [];
+            }
+            else {
+                ipv6Error = err;
+                ipv6Addresses = addresses || [];
+            }
+            onResolved();
+        });
+        if (resolver) {
+            resolvers.push(resolver);
+        }
+    }
+};
+/**
+ * Parses connection url to a structured configuration object
+ *
+ * @param str Connection url
+ * @return Configuration object
+ */
+const parseConnectionUrl = (str) => {
+    str = str || '';
+    const options = {};
+    const url = _url_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q(str, true);
+    switch (url.protocol) {
+        case 'smtp:':
+            options.secure = false;
+            break;
+        case 'smtps:':
+            options.secure = true;
+            break;
+        case 'direct:':
+            options.direct = true;
+            break;
+    }
+    if (!isNaN(url.port) && Number(url.port)) {
+        options.port = Number(url.port);
+    }
+    if (url.hostname) {
+        options.host = url.hostname;
+    }
+    if (url.username || url.password) {
+        options.auth = {
+            user: url.username || '',
+            pass: url.password || ''
+        };
+    }
+    Object.keys(url.query || {}).forEach(key => {
+        let obj = options;
+        let lKey = key;
+        let value = url.query[key];
+        if (!isNaN(value)) {
+            value = Number(value);
+        }
+        switch (value) {
+            case 'true':
+                value = true;
+                break;
+            case 'false':
+                value = false;
+                break;
+        }
+        // tls is nested object
+        if (key.indexOf('tls.') === 0) {
+            lKey = key.substr(4);
+            if (!options.tls) {
+                options.tls = {};
+            }
+            obj = options.tls;
+        }
+        else if (key.indexOf('.') >= 0) {
+            // ignore nested properties besides tls
+            return;
+        }
+        // `in` already keeps "__proto__" out, but only as a side effect of it being an
+        // Object.prototype member. Say it, so the protection survives a change to the check
+        if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_11__/* .isProtoKey */ .a)(lKey) && !(lKey in obj)) {
+            obj[lKey] = value;
+        }
+    });
+    return options;
+};
+/** @internal */
+const _logFunc = (logger, level, defaults, data, message, ...args) => {
+    const entry = Object.assign({}, defaults || {}, data || {});
+    delete entry.level;
+    let logLevel = level;
+    if (typeof logger[logLevel] !== 'function') {
+        // Provided logger does not implement this level. Fall back to a
+        // lower-severity handler instead of throwing.
+        logLevel = ['info', 'debug', 'log', 'trace', 'warn', 'error'].find(name => typeof logger[name] === 'function');
+    }
+    if (logLevel) {
+        logger[logLevel](entry, message, ...args);
+    }
+};
+/**
+ * Returns a bunyan-compatible logger interface. Uses either provided logger or
+ * creates a default console logger
+ *
+ * @param [options] Options object that might include 'logger' value
+ * @param [defaults] Fields merged into every log entry, overridden by the fields of the entry itself
+ * @return bunyan compatible logger
+ */
+const getLogger = (options, defaults) => {
+    options = options || {};
+    const response = {};
+    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+    if (!options.logger) {
+        // use vanity logger
+        levels.forEach(level => {
+            response[level] = () => false;
+        });
+        return response;
+    }
+    const logger = options.logger === true ? createDefaultLogger(levels) : options.logger;
+    levels.forEach(level => {
+        response[level] = (...args) => {
+            // the bunyan forms: a data object first, or the message alone
+            const data = typeof args[0] === 'string' ? undefined : args.shift();
+            _logFunc(logger, level, defaults, data, ...args);
+        };
+    });
+    return response;
+};
+/**
+ * Wrapper for creating a callback that either resolves or rejects a promise
+ * based on input
+ *
+ * @param resolve Function to run if callback is called
+ * @param reject Function to run if callback ends with an error
+ */
+const callbackPromise = (resolve, reject) => function (...args) {
+    const err = args.shift();
+    if (err) {
+        reject(err);
+    }
+    else {
+        resolve(...args);
+    }
+};
+const parseDataURI = (uri) => {
+    if (typeof uri !== 'string') {
+        return null;
+    }
+    // Early return for non-data URIs to avoid unnecessary processing
+    if (!uri.startsWith('data:')) {
+        return null;
+    }
+    // Find the first comma safely - this prevents ReDoS
+    const commaPos = uri.indexOf(',');
+    if (commaPos === -1) {
+        return null;
+    }
+    const data = uri.substring(commaPos + 1);
+    const metaStr = uri.substring('data:'.length, commaPos);
+    let encoding;
+    const metaEntries = metaStr.split(';');
+    if (metaEntries.length > 0) {
+        const lastEntry = metaEntries[metaEntries.length - 1].toLowerCase().trim();
+        // Only recognize valid encoding types to prevent manipulation
+        if (['base64', 'utf8', 'utf-8'].includes(lastEntry) && lastEntry.indexOf('=') === -1) {
+            encoding = lastEntry;
+            metaEntries.pop();
+        }
+    }
+    const contentType = metaEntries.length > 0 ? metaEntries.shift() : 'application/octet-stream';
+    const params = {};
+    for (let i = 0; i < metaEntries.length; i++) {
+        const entry = metaEntries[i];
+        const sepPos = entry.indexOf('=');
+        if (sepPos > 0) {
+            // Ensure there's a key before the '='
+            const key = entry.substring(0, sepPos).trim();
+            const value = entry.substring(sepPos + 1).trim();
+            if (key && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_11__/* .isProtoKey */ .a)(key)) {
+                params[key] = value;
+            }
+        }
+    }
+    // Decode data based on encoding with proper error handling
+    let bufferData;
+    try {
+        if (encoding === 'base64') {
+            bufferData = Buffer.from(data, 'base64');
+        }
+        else {
+            try {
+                bufferData = Buffer.from(decodeURIComponent(data));
+            }
+            catch (_decodeError) {
+                bufferData = Buffer.from(data);
+            }
+        }
+    }
+    catch (_bufferError) {
+        bufferData = Buffer.alloc(0);
+    }
+    return {
+        data: bufferData,
+        encoding: encoding || null,
+        contentType: contentType || 'application/octet-stream',
+        params
+    };
+};
+function resolveContent(data, key, options, callback) {
+    // options is optional; support the legacy resolveContent(data, key, callback) signature
+    if (!callback && typeof options === 'function') {
+        callback = options;
+        options = false;
+    }
+    options = options || {};
+    let promise;
+    if (!callback) {
+        promise = new Promise((resolve, reject) => {
+            callback = callbackPromise(resolve, reject);
+        });
+    }
+    resolveContentValue(data, key, options, callback);
+    return promise;
+}
+function resolveContentValue(data, key, options, callback) {
+    let content = (data && data[key] && data[key].content) || data[key];
+    const encoding = ((typeof data[key] === 'object' && data[key].encoding) || 'utf8')
+        .toString()
+        .toLowerCase()
+        .replace(/[-_\s]/g, '');
+    if (!content) {
+        return callback(null, content);
+    }
+    if (typeof content === 'object') {
+        if (typeof content.pipe === 'function') {
+            return resolveStream(content, (err, value) => {
+                if (err) {
+                    return callback(err);
+                }
+                // we can't stream twice the same content, so we need
+                // to replace the stream object with the streaming result
+                if (data[key].content) {
+                    data[key].content = value;
+                }
+                else {
+                    data[key] = value;
+                }
+                callback(null, value);
+            });
+        }
+        else if (/^data:/i.test(content.path || content.href)) {
+            const parsedDataUri = parseDataURI(content.path || content.href);
+            return callback(null, parsedDataUri && parsedDataUri.data ? parsedDataUri.data : Buffer.alloc(0));
+        }
+        else if (content.href || /^https?:\/\//i.test(content.path)) {
+            // An href is always a URL, and so is a path that looks like one. Let nmfetch
+            // decide whether it is fetchable, it validates the parsed URL. Testing the raw
+            // string here instead would let a file: href fall through to the "return as is"
+            // default below and travel on inside the resolved message.
+            const url = content.href || content.path;
+            if (options.disableUrlAccess) {
+                setImmediate(() => {
+                    const err = new Error('Url access rejected for ' + url);
+                    err.code = _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EURLACCESS */ .xj;
+                    callback(err);
+                });
+                return;
+            }
+            return resolveStream((0,_fetch_index_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(url, { headers: content.httpHeaders, tls: content.tls }), callback);
+        }
+        else if (content.path) {
+            if (options.disableFileAccess) {
+                setImmediate(() => {
+                    const err = new Error('File access rejected for ' + content.path);
+                    err.code = _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EFILEACCESS */ .kX;
+                    callback(err);
+                });
+                return;
+            }
+            return resolveStream(node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(content.path), callback);
+        }
+    }
+    if (typeof data[key].content === 'string' && !['utf8', 'usascii', 'ascii'].includes(encoding)) {
+        content = Buffer.from(data[key].content, encoding);
+    }
+    // default action, return as is
+    setImmediate(() => callback(null, content));
+}
+/**
+ * Copies properties from source objects to target objects
+ */
+const assign = function (...args) {
+    const target = args.shift() || {};
+    args.forEach(source => {
+        Object.keys(source || {}).forEach(key => {
+            if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_11__/* .isProtoKey */ .a)(key)) {
+                return;
+            }
+            if (['tls', 'auth'].includes(key) && source[key] && typeof source[key] === 'object') {
+                // tls and auth are special keys that need to be enumerated separately
+                // other objects are passed as is. Enumerating is a copy of user supplied
+                // keys just like the loop above, so it gets the same treatment
+                target[key] = (0,_objects_js__WEBPACK_IMPORTED_MODULE_11__/* .copyOwnKeys */ .e)(target[key] || {}, source[key]);
+            }
+            else {
+                target[key] = source[key];
+            }
+        });
+    });
+    return target;
+};
+const encodeXText = (str) => {
+    // ! 0x21
+    // + 0x2B
+    // = 0x3D
+    // ~ 0x7E
+    if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str)) {
+        return str;
+    }
+    const buf = Buffer.from(str);
+    let result = '';
+    for (let i = 0, len = buf.length; i < len; i++) {
+        const c = buf[i];
+        if (c < 0x21 || c > 0x7e || c === 0x2b || c === 0x3d) {
+            result += '+' + (c < 0x10 ? '0' : '') + c.toString(16).toUpperCase();
+        }
+        else {
+            result += String.fromCharCode(c);
+        }
+    }
+    return result;
+};
+// The first error a stream emitted, see recordStreamErrors
+const streamErrors = new WeakMap();
+/**
+ * Keeps the first error a content stream emits before it is read, so the error is reported
+ * when the stream is read instead of being thrown as unhandled. The listener stays attached
+ * for good, a stream that emits 'error' more than once never throws the later ones either
+ *
+ * @param stream Readable stream
+ */
+function recordStreamErrors(stream) {
+    stream.on('error', err => {
+        if (!streamErrors.has(stream)) {
+            streamErrors.set(stream, err);
+        }
+    });
+}
+/**
+ * Destroys a value if it is a readable stream that was not destroyed yet
+ *
+ * @param value Any content value
+ */
+function destroyStream(value) {
+    const stream = value;
+    if (stream && typeof stream.pipe === 'function' && typeof stream.destroy === 'function' && !stream.destroyed) {
+        stream.destroy();
+    }
+}
+/**
+ * Tells why a stream can not be read from start to end anymore. A stream that ended or was
+ * destroyed before anyone read it would never emit 'end' to a new reader, or, when piped, would
+ * end the destination right away and turn into an empty value without any error
+ *
+ * @param stream Readable stream
+ * @returns The error the stream failed with, an ESTREAM error, or null when it can be read
+ */
+function unreadableStreamError(stream) {
+    const err = streamErrors.get(stream) || stream.errored;
+    if (err) {
+        return err;
+    }
+    if (stream.readableEnded || stream.destroyed) {
+        const unreadable = new Error('Content stream was already read or destroyed');
+        unreadable.code = _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ESTREAM */ .uk;
+        return unreadable;
+    }
+    return null;
+}
+/**
+ * Streams a stream value into a Buffer
+ *
+ * @param stream Readable stream
+ * @param callback Callback function with (err, value)
+ */
+function resolveStream(stream, callback) {
+    let responded = false;
+    const respond = (err, value) => {
+        if (responded) {
+            return;
+        }
+        responded = true;
+        callback(err, value);
+    };
+    const unreadable = unreadableStreamError(stream);
+    if (unreadable) {
+        // absorbs a later 'error' from the stream, there is nobody left to report it to
+        stream.on('error', () => false);
+        setImmediate(() => respond(unreadable));
+        return;
+    }
+    const chunks = [];
+    let chunklen = 0;
+    stream.on('data', (chunk) => {
+        if (typeof chunk === 'string') {
+            chunk = Buffer.from(chunk);
+        }
+        chunks.push(chunk);
+        chunklen += chunk.length;
+    });
+    // finished() also reports a stream that is destroyed before 'end', which would otherwise
+    // leave the callback waiting forever
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_10__.finished)(stream, { writable: false }, err => {
+        if (err) {
+            return respond(err);
+        }
+        let value;
+        try {
+            value = Buffer.concat(chunks, chunklen);
+        }
+        catch (E) {
+            return respond(E);
+        }
+        respond(null, value);
+    });
+}
+/**
+ * Generates a bunyan-like logger that prints to console
+ *
+ * @returns Bunyan logger instance
+ */
+function createDefaultLogger(levels) {
+    const levelMaxLen = levels.reduce((max, level) => Math.max(max, level.length), 0);
+    const levelNames = new Map();
+    levels.forEach(level => {
+        let levelName = level.toUpperCase();
+        if (levelName.length < levelMaxLen) {
+            levelName += ' '.repeat(levelMaxLen - levelName.length);
+        }
+        levelNames.set(level, levelName);
+    });
+    const print = (level, entry, message, ...args) => {
+        let prefix = '';
+        if (entry) {
+            if (entry.tnx === 'server') {
+                prefix = 'S: ';
+            }
+            else if (entry.tnx === 'client') {
+                prefix = 'C: ';
+            }
+            if (entry.sid) {
+                prefix = '[' + entry.sid + '] ' + prefix;
+            }
+            if (entry.cid) {
+                prefix = '[#' + entry.cid + '] ' + prefix;
+            }
+        }
+        message = node_util__WEBPACK_IMPORTED_MODULE_1__.format(message, ...args);
+        message.split(/\r?\n/).forEach((line) => {
+            console.log('[%s] %s %s', new Date().toISOString().substr(0, 19).replace(/T/, ' '), levelNames.get(level), prefix + line);
+        });
+    };
+    const logger = {};
+    levels.forEach(level => {
+        logger[level] = print.bind(null, level);
+    });
+    return logger;
+}
+// domainToASCII and domainToUnicode are WHATWG host parsers rather than plain IDNA
+// mappers, so they do more than map: they cut the host at '/', '\\', '?' and '#', drop C0
+// controls, and percent-decode. Handing them 'evil.example/mail.corp.example' returns the
+// deliverable 'evil.example', which would turn a value the bundled codec leaves as
+// unroutable garbage into mail for a domain the sender never named. None of these
+// characters are legal in a domain, so keep them away from the mapper.
+const URL_PARSER_UNSAFE = /[/\\?#%\x00-\x20\x7F]/;
+// RFC 1035 bounds a label at 63 octets and a domain at 253. An A-label is never shorter than
+// the code points it encodes, so anything past these bounds could not have become a valid
+// domain whichever way it is encoded. The bundled codec is super-linear in the length of a
+// label, a 60 KB label of distinct code points took seconds to encode, several times per
+// address, so it is only handed what could be a domain
+const MAX_DOMAIN_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+/**
+ * Checks a domain against the DNS length limits, counted in code points per label and in
+ * total. The label separators are the ones the bundled codec splits on.
+ *
+ * @param domain Domain to check
+ * @return true if a label or the domain as a whole is too long to be a valid domain
+ */
+function exceedsDomainLimits(domain) {
+    let total = 0;
+    let label = 0;
+    for (const char of domain) {
+        total++;
+        if (char === '.' || char === '。' || char === '．' || char === '｡') {
+            label = 0;
+        }
+        else if (++label > MAX_LABEL_LENGTH) {
+            return true;
+        }
+    }
+    return total > MAX_DOMAIN_LENGTH;
+}
+/**
+ * Encodes a domain the way browsers, the WHATWG URL Standard and DNS facing resolvers do,
+ * which is with UTS-46 mapping applied before the Punycode step.
+ *
+ * The bundled codec is plain RFC 3492 and maps nothing, so it disagrees with every
+ * conformant parser on any domain holding a mapped or ignored code point. An invisible
+ * U+00AD in 'compa\u00ADny.com' encoded to 'xn--company-pka.com' where a validator reads
+ * 'company.com', which let an allow-listed domain be checked and a different one mailed.
+ *
+ * Anything the URL parser does not accept as a hostname, an address literal such as
+ * '[127.0.0.1]' included, comes back empty and falls through to the bundled codec, which
+ * leaves those as they were supplied apart from lowercasing them.
+ *
+ * The mapper gets the domain as supplied, since UTS-46 does its own case mapping and
+ * toLowerCase() differs from it: it turns U+1E9E into U+00DF where Node 20 and 22 map it
+ * to 'ss', and a word-final U+03A3 into U+03C2 where UTS-46 gives U+03C3. Lowercasing
+ * first sent 'user@stra\u1E9Ee.de', which a validator reads as strasse.de, to xn--strae-oqa.de.
+ *
+ * @param domain Domain to encode
+ * @param toUnicode Return the U-label form instead of the A-label form
+ * @return Encoded domain
+ */
+function normalizeDomain(domain, toUnicode) {
+    // domainToASCII and domainToUnicode landed in Node 7, the bundled codec covers Node 6
+    if (typeof node_url__WEBPACK_IMPORTED_MODULE_8__.domainToASCII === 'function' && typeof node_url__WEBPACK_IMPORTED_MODULE_8__.domainToUnicode === 'function' && !URL_PARSER_UNSAFE.test(domain)) {
+        // The U-label form is decoded from the A-label form rather than from the input:
+        // Deno's domainToASCII returns an empty string for a label it cannot decode, while
+        // its domainToUnicode returns the label with U+FFFD in place of the bad part
+        const ascii = node_url__WEBPACK_IMPORTED_MODULE_8__.domainToASCII(domain);
+        const mapped = ascii && toUnicode ? node_url__WEBPACK_IMPORTED_MODULE_8__.domainToUnicode(ascii) : ascii;
+        if (mapped) {
+            return mapped;
+        }
+    }
+    domain = domain.toLowerCase();
+    if (exceedsDomainLimits(domain)) {
+        // too long to be a domain whichever way it is encoded, keep it as supplied
+        return domain;
+    }
+    return toUnicode ? _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__/* .toUnicode */ .Pk(domain) : _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__/* .toASCII */ .tl(domain);
+}
+
+
+/***/ }),
+
+/***/ 7212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ isProtoKey),
+/* harmony export */   e: () => (/* binding */ copyOwnKeys)
+/* harmony export */ });
+// Safe copying of objects whose keys come from the caller.
+//
+// This lives in its own leaf module, like ./url.ts, so that every layer can reach it.
+// src/shared/index.ts imports src/fetch, so src/fetch can not import src/shared back,
+// and src/mime-funcs is a leaf that would otherwise pull in dns/net/os/fs for a string
+// comparison. src/shared/index.ts re-exports both functions for the callers that already
+// depend on it.
+/**
+ * Detects a key that can not be copied onto a plain object with `target[key] = value`.
+ *
+ * "__proto__" is the only one: assigning it runs the inherited setter and replaces the
+ * prototype of the target instead of adding a property to it, so a caller can smuggle
+ * values past validation that only inspects own keys. JSON.parse produces such a key
+ * where an object literal can not. "constructor" and "prototype" have no such setter and
+ * become ordinary own properties, so dropping them would only discard legitimate values.
+ *
+ * @param key Key to check
+ * @returns true if the key must not be copied
+ */
+const isProtoKey = (key) => key === '__proto__';
+/**
+ * Copies own enumerable keys from a source object to a target object. Every copy that
+ * walks the keys of user supplied data goes through here, see isProtoKey.
+ *
+ * @param target Object to copy the keys to
+ * @param source Object to copy the keys from
+ * @param [skip] Optional predicate, return true to leave a key out
+ * @returns The target object
+ */
+const copyOwnKeys = (target, source, skip) => {
+    Object.keys(source || {}).forEach(key => {
+        if (isProtoKey(key) || (skip && skip(key))) {
+            return;
+        }
+        target[key] = source[key];
+    });
+    return target;
+};
+
+
+/***/ }),
+
+/***/ 1093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ resolve),
+/* harmony export */   q: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7278);
+// URL parsing wrapper around the WHATWG `URL` class. It only falls back to the
+// legacy, deprecation-warning-emitting `url.parse()` / `url.resolve()` for input
+// the WHATWG parser rejects.
+//
+// The WHATWG `URL` exposes a different shape than the legacy parser, so results
+// are normalized back into the legacy field names the rest of the codebase reads
+// (`protocol`, `hostname`, `port`, `pathname`, `path`, `search`, `auth`, `query`,
+// `href`). This keeps every existing call site unchanged.
+//
+// Known, accepted divergences from the legacy parser:
+//  - non-special schemes (smtp:/smtps:/direct:) are not host-lowercased by
+//    WHATWG; cosmetic only, SMTP/DNS hosts are case-insensitive. (IDNA mapping
+//    and IPv6 brackets are normalized back by normalizeHostname below.)
+//  - a literal unescaped ':' inside a password is percent-encoded by WHATWG;
+//    such passwords should be percent-encoded by the caller anyway.
+
+
+
+// Matches a "scheme:" not followed by "//" (and with something after it), used
+// to re-insert the authority separator the legacy parser did not require.
+const SLASHLESS_AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)([\s\S]+)$/;
+/**
+ * Drops the leading and trailing C0 controls and spaces, which the WHATWG parser strips
+ * before it looks at the input. Stripped up front so that the slash-less form is recognized
+ * in a value read from a file with a trailing newline as well. An index scan, the regex
+ * /^[\x00-\x20]+|[\x00-\x20]+$/g retried a run of spaces inside the value from every
+ * position in it
+ *
+ * @param input URL string
+ * @returns The string without the surrounding controls and spaces
+ */
+function stripSurroundingWhitespace(input) {
+    let start = 0;
+    let end = input.length;
+    while (start < end && input.charCodeAt(start) <= 0x20) {
+        start++;
+    }
+    while (end > start && input.charCodeAt(end - 1) <= 0x20) {
+        end--;
+    }
+    return input.slice(start, end);
+}
+// Leading characters legacy url.parse() skips before it reads the scheme
+const LEGACY_TRIM = /^[\x00-\x20\u00a0\ufeff]+/;
+// The authority of a "scheme://authority/..." or a scheme-relative "//authority/..."
+// string: the scheme, if any (anything the legacy parser takes for one, it is less strict
+// than WHATWG about the first character), and what the legacy parser has to report as the
+// host once the userinfo is removed, see legacyParse. The legacy parser treats a backslash
+// as a slash.
+const AUTHORITY = /^([a-zA-Z0-9+.-]+:)?[\\/]{2}([^\\/?#]*)/;
+// The WHATWG forbidden domain code points, except '%' which an opaque host may carry: the
+// C0 control characters, space, DEL and the URL delimiters. CONTROL_CHARS is the C0 and DEL
+// subset, checked on its own in legacyParse where the host string still carries the port
+// and IPv6 brackets.
+const FORBIDDEN_HOST_CHARS = /[\x00-\x20#/:<>?@[\\\]^|\x7f]/;
+const CONTROL_CHARS = /[\x00-\x1f\x7f]/;
+// The error the WHATWG parser throws, for a host that only fails the checks in this module
+function invalidUrl(input) {
+    const err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = input;
+    return err;
+}
+// Legacy url.parse() for input the WHATWG parser refused. The legacy parser does not
+// reject a host it can not represent: a NUL byte, a percent-encoded byte, a space or a
+// '<' inside the host ends the host early and the rest becomes the path, so
+// 'localhost%00.example.com' silently turns into a request to 'localhost'. When the
+// input has an authority that the legacy parser reads as the host (always for
+// "scheme://", for "//host" only when slashesDenoteHost is set, as url.resolve() does
+// for its target), the legacy result is accepted only if that host is the whole written
+// authority, lowercased and IDNA mapped the way the legacy parser does it, and carries
+// no control character. A legacy result with a host (an empty one included, 'http:///x'
+// is a request to localhost) that no such authority accounts for is refused as well.
+// Otherwise the WHATWG error is reported. Relative input has no authority to check and
+// keeps the legacy behavior.
+function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
+    const parsed = node_url__WEBPACK_IMPORTED_MODULE_1__.parse(input, parseQueryString, slashesDenoteHost);
+    const authority = AUTHORITY.exec(input.replace(LEGACY_TRIM, ''));
+    if (authority && (authority[1] || parsed.hostname !== null)) {
+        const written = authority[2].slice(authority[2].lastIndexOf('@') + 1);
+        if (!written || CONTROL_CHARS.test(written) || (parsed.host || '').toLowerCase() !== _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toASCII */ .tl(written.toLowerCase())) {
+            throw whatwgError;
+        }
+        // the legacy parser takes any bracketed value for an IPv6 literal
+        if (written.charAt(0) === '[' && !node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6(written.slice(1, written.indexOf(']')))) {
+            throw whatwgError;
+        }
+    }
+    else if (parsed.hostname !== null) {
+        throw whatwgError;
+    }
+    // the legacy parser only offers the joined form, split it on the first colon
+    const legacyAuth = parsed.auth === null || parsed.auth === undefined ? null : parsed.auth.split(':');
+    const result = parsed;
+    result.username = legacyAuth ? legacyAuth.shift() : null;
+    result.password = legacyAuth && legacyAuth.length ? legacyAuth.join(':') : null;
+    return result;
+}
+// decodeURIComponent that never throws. Legacy url.parse() decodes the auth
+// component but tolerates malformed percent sequences, so mirror that.
+function safeDecode(str) {
+    try {
+        return decodeURIComponent(str);
+    }
+    catch (_err) {
+        return str;
+    }
+}
+// Derives the legacy-shaped bare hostname from a WHATWG URL. WHATWG keeps IPv6
+// literals bracketed ('[::1]') and, for non-special schemes (smtp:/smtps:/socks:),
+// percent-encodes a non-ASCII host instead of IDNA-mapping it. Both forms are
+// un-resolvable when handed to net/dns/http.request, which is what every call
+// site does, so map them back to what legacy url.parse() returned: the bare
+// address and the IDNA mapped (lowercased, punycode) form. Idempotent on plain
+// ASCII and already-punycode hosts, so special-scheme hosts (already IDNA-mapped
+// by WHATWG) pass through.
+function normalizeHostname(raw, href) {
+    const hostname = raw || '';
+    if (!hostname) {
+        // Host-less URL (e.g. 'direct:'): legacy returned '' here, not null;
+        // consumers do `hostname.length` / `'.' + hostname`, so keep it a string.
+        return '';
+    }
+    if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
+        return hostname.slice(1, -1);
+    }
+    const decoded = safeDecode(hostname);
+    // domainToASCII applies the WHATWG host rules (IDNA mapping included) and returns an
+    // empty string for a host it refuses, the forbidden characters among them
+    const mapped = FORBIDDEN_HOST_CHARS.test(decoded) ? '' : node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII(decoded);
+    if (!mapped) {
+        throw invalidUrl(href);
+    }
+    return mapped;
+}
+const parse = (input, parseQueryString) => {
+    input = stripSurroundingWhitespace(input || '');
+    // Legacy url.parse() parses a "user:pass@host:port" authority that follows
+    // the scheme even without the "//" separator, for schemes outside its
+    // built-in slashed-protocol list (smtp:/smtps:/socks:/...). The WHATWG
+    // parser instead treats a scheme not followed by "//" as an opaque path.
+    // Re-insert the "//" so slash-less connection/proxy URLs keep resolving to
+    // an authority, as they did before. This assumes a slash-authority scheme,
+    // which every consumer here uses (http/https/smtp/smtps/socks/direct); an
+    // opaque scheme like mailto:/data:/tel: would be mis-split, but none reach
+    // this module.
+    const slashless = SLASHLESS_AUTHORITY.exec(input);
+    const normalized = slashless ? slashless[1] + '//' + slashless[2] : input;
+    let u;
+    try {
+        u = new URL(normalized);
+    }
+    catch (err) {
+        // WHATWG rejects some input the legacy parser tolerated (empty/relative
+        // strings, scheme-relative '//host/path', out-of-range ports, ...). Fall
+        // back to the legacy parser so behavior, including the downstream errors
+        // callers rely on, is preserved. This is the only path that can still
+        // emit a deprecation warning; it fires for anything WHATWG cannot
+        // represent, including legitimate relative URLs, not just malformed input.
+        return legacyParse(normalized, parseQueryString, err);
+    }
+    const hostname = normalizeHostname(u.hostname, u.href);
+    const port = u.port || null;
+    const pathname = u.pathname || null;
+    const search = u.search || null;
+    // Legacy `.auth` is the decoded "user[:pass]" string; WHATWG keeps the
+    // username/password percent-encoded, so decode to stay byte-compatible with
+    // existing consumers (parseConnectionUrl, Basic/Proxy-Authorization headers).
+    let auth = null;
+    let username = null;
+    let password = null;
+    if (u.username || u.password) {
+        // Gate on password too: legacy url.parse('smtps://:pass@host').auth was
+        // ':pass'. Dropping it would silently connect unauthenticated.
+        username = safeDecode(u.username);
+        password = u.password ? safeDecode(u.password) : null;
+        // the joined form is ambiguous once the user name contains a colon, so
+        // consumers that need the parts read username and password instead
+        auth = username + (password !== null ? ':' + password : '');
+    }
+    let query;
+    if (parseQueryString) {
+        // Mirror querystring.parse(): null-prototype object, repeated keys become an array.
+        const parsed = Object.create(null);
+        u.searchParams.forEach((value, key) => {
+            if (Object.prototype.hasOwnProperty.call(parsed, key)) {
+                const existing = parsed[key];
+                if (Array.isArray(existing)) {
+                    existing.push(value);
+                }
+                else {
+                    parsed[key] = [existing, value];
+                }
+            }
+            else {
+                parsed[key] = value;
+            }
+        });
+        query = parsed;
+    }
+    else {
+        query = search ? search.slice(1) : null;
+    }
+    return {
+        protocol: u.protocol || null,
+        host: u.host || null,
+        hostname,
+        port,
+        pathname,
+        search,
+        path: (pathname || '') + (search || '') || null,
+        href: u.href,
+        auth,
+        username,
+        password,
+        query
+    };
+};
+const resolve = (from, to) => {
+    try {
+        return new URL(to, from).href;
+    }
+    catch (err) {
+        // Malformed target, fall back to the legacy resolver, but only when the legacy
+        // parser reads the same host out of both inputs that was written. The target
+        // decides the host when it is absolute or scheme-relative, the base otherwise
+        legacyParse(from, false, err, true);
+        legacyParse(to, false, err, true);
+        return node_url__WEBPACK_IMPORTED_MODULE_1__.resolve(from, to);
+    }
+};
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ smtp_connection)
+});
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/package-info.js
+var package_info = __nccwpck_require__(9701);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
+
+// bytes inserted into the output, shared as they are only ever copied by Buffer.concat
+const INSERT_LF = Buffer.from('\n');
+const INSERT_LF_DOT = Buffer.from('\n.');
+const INSERT_CR = Buffer.from('\r');
+const INSERT_DOT = Buffer.from('.');
+/**
+ * Escapes dots in the beginning of lines. Ends the stream with <CR><LF>.<CR><LF>
+ * Also makes sure that only <CR><LF> sequences are used for linebreaks, bare CR and bare LF
+ * are both turned into <CR><LF>
+ *
+ * @param options Stream options
+ */
+class DataStream extends external_node_stream_.Transform {
+    constructor(options) {
+        super(options);
+        this.options = options || {};
+        this.inByteCount = 0;
+        this.outByteCount = 0;
+        this.lastByte = false;
+    }
+    /**
+     * Escapes dots
+     * @internal
+     */
+    _transform(chunk, encoding, done) {
+        const chunks = [];
+        let chunklen = 0;
+        let i, len, lastPos = 0;
+        let buf;
+        if (!chunk || !chunk.length) {
+            return done();
+        }
+        if (typeof chunk === 'string') {
+            chunk = Buffer.from(chunk);
+        }
+        this.inByteCount += chunk.length;
+        for (i = 0, len = chunk.length; i < len; i++) {
+            const byte = chunk[i];
+            const prev = i ? chunk[i - 1] : this.lastByte;
+            let insert = false;
+            if (prev === 0x0d && byte !== 0x0a) {
+                // a bare CR becomes CRLF. A receiver that treats a lone CR as a line end would
+                // otherwise see "\r.\r" as the end of the data (SMTP smuggling), so a dot
+                // following it is stuffed like at the start of any other line
+                insert = byte === 0x2e ? INSERT_LF_DOT : INSERT_LF;
+            }
+            else if (byte === 0x0a && prev !== 0x0d) {
+                // a bare LF becomes CRLF
+                insert = INSERT_CR;
+            }
+            else if (byte === 0x2e && (prev === 0x0a || prev === false)) {
+                // a dot at the start of a line
+                insert = INSERT_DOT;
+            }
+            if (insert) {
+                if (i > lastPos) {
+                    buf = chunk.slice(lastPos, i);
+                    chunks.push(buf);
+                    chunklen += buf.length;
+                }
+                chunks.push(insert);
+                chunklen += insert.length;
+                lastPos = i;
+            }
+        }
+        if (chunks.length) {
+            // add last piece
+            if (lastPos < chunk.length) {
+                buf = chunk.slice(lastPos);
+                chunks.push(buf);
+                chunklen += buf.length;
+            }
+            this.outByteCount += chunklen;
+            this.push(Buffer.concat(chunks, chunklen));
+        }
+        else {
+            this.outByteCount += chunk.length;
+            this.push(chunk);
+        }
+        this.lastByte = chunk[chunk.length - 1];
+        done();
+    }
+    /**
+     * Finalizes the stream with a dot on a single line
+     * @internal
+     */
+    _flush(done) {
+        let buf;
+        if (this.lastByte === 0x0a) {
+            buf = Buffer.from('.\r\n');
+        }
+        else if (this.lastByte === 0x0d) {
+            buf = Buffer.from('\n.\r\n');
+        }
+        else {
+            buf = Buffer.from('\r\n.\r\n');
+        }
+        this.outByteCount += buf.length;
+        this.push(buf);
+        done();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/index.js
+var shared = __nccwpck_require__(2076);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
+/**
+ * Reads the Message-ID a receiving server gave the message out of its final 250 reply. Some
+ * servers replace the Message-ID header of a submitted message with one of their own, and
+ * the copy the recipients and the sent folder get carries that one instead of the id the
+ * message was built with. Only replies in a format known to carry such an id are read.
+ */
+// Microsoft 365 and Outlook.com: "250 2.0.0 OK <id@host.prod.outlook.com> [Hostname=...]"
+const OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
+// Amazon SES: "250 Ok 0100018b5c3c0a4f-...-000000", the local part of the Message-ID it sets
+const SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
+// an AWS region name such as us-east-1 or ap-southeast-2
+const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/**
+ * Finds the AWS region an SES SMTP endpoint is in from its hostname, such as
+ * email-smtp.eu-west-1.amazonaws.com or a VPC endpoint name under it
+ *
+ * @param host SMTP hostname
+ * @returns Region name, or undefined for a host outside amazonaws.com and awsapps.com
+ */
+function sesRegion(host) {
+    const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+    const domain = labels.slice(-2).join('.');
+    if (domain !== 'amazonaws.com' && domain !== 'awsapps.com') {
+        return undefined;
+    }
+    return labels.slice(0, -2).find(label => AWS_REGION.test(label));
+}
+/**
+ * Reads the server assigned Message-ID out of the final reply to a message
+ *
+ * @param response Final server reply for the message
+ * @param [host] Hostname the connection was made to, SES replies are only read for an SES host
+ * @returns The Message-ID with its angle brackets, or undefined when the reply names none
+ */
+function parseServerMessageId(response, host) {
+    const reply = (response || '').toString().trim();
+    const outlook = reply.match(OUTLOOK_REPLY);
+    if (outlook) {
+        return outlook[1];
+    }
+    const ses = reply.match(SES_REPLY);
+    if (ses && host) {
+        const region = sesRegion(host);
+        if (region) {
+            // the SES Message-ID domain is email.amazonses.com in us-east-1 and the region elsewhere
+            return '<' + ses[1].toLowerCase() + '@' + (region === 'us-east-1' ? 'email' : region) + '.amazonses.com>';
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
+var errors = __nccwpck_require__(2809);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/index.js
+
+
+
+
+
+
+
+
+
+
+
+// default timeout values in ms
+const CONNECTION_TIMEOUT = 2 * 60 * 1000; // how much to wait for the connection to be established
+const SOCKET_TIMEOUT = 10 * 60 * 1000; // how much to wait for socket inactivity before disconnecting the client
+const GREETING_TIMEOUT = 30 * 1000; // how much to wait after connection is established but SMTP greeting is not receieved
+const DNS_TIMEOUT = 30 * 1000; // how much to wait for resolveHostname
+const CLOSE_TIMEOUT = 5 * 1000; // how much to wait for the server to close its side after we closed ours
+const KEEPALIVE_DELAY = 30 * 1000; // idle time before TCP keepalive probes start, keeps NAT mappings of idle connections alive
+const TEARDOWN_NOOP = () => { }; // reusable no-op handler for absorbing errors during socket teardown
+// Random order, so that connections spread over the addresses of a host
+function shuffle(list) {
+    const result = list.slice();
+    for (let i = result.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [result[i], result[j]] = [result[j], result[i]];
+    }
+    return result;
+}
+// Every timeout is reported with the ETIMEDOUT code, timeoutType tells which one it was
+function timeoutError(message, timeoutType) {
+    const err = new Error(message);
+    err.timeoutType = timeoutType;
+    return err;
+}
+// how many bytes a single server response may occupy while it is still being received.
+// Generous compared to any real reply, it only stops a peer that never completes one
+const MAX_RESPONSE_SIZE = 1024 * 1024;
+/**
+ * Re-interpret a server response stored in fake 8-bit byte-container form
+ * (the result of chunk.toString('binary') in _onData) as UTF-8.
+ *
+ * Server reply text has no formally defined charset (RFC 5321 §4.2.1), but
+ * modern MTAs commonly use UTF-8. The byte-container plumbing in _onData is
+ * required to reassemble multi-byte sequences split across socket chunks;
+ * this helper performs the actual decode at the line boundary, falling back
+ * to the byte-container form when the bytes are not valid UTF-8 so that
+ * legacy 8-bit replies are still recoverable byte-for-byte.
+ */
+function decodeServerResponse(str) {
+    if (!str) {
+        return str;
+    }
+    const utf8 = Buffer.from(str, 'binary').toString('utf8');
+    // The input is a byte container (each char is in U+0000..U+00FF) so it can never
+    // already contain U+FFFD; any \uFFFD in the result was inserted by Node's UTF-8
+    // decoder for invalid bytes, which means we should return the original bytes intact.
+    return utf8.includes('\uFFFD') ? str : utf8;
+}
+/**
+ * True when the last line of a queued reply is a continuation ("250-..."), which means
+ * the rest of the reply is still on its way.
+ *
+ * Called with the byte-container form the queue holds (see _onData): the check only looks
+ * at leading ASCII digits and '-' of the last line, and a UTF-8 continuation byte is never
+ * 0x0A, so line boundaries and the tested prefix are the same before and after decoding.
+ * The last line is read with lastIndexOf rather than split() because a queue entry may hold
+ * a whole multiline reply and only its final line matters.
+ */
+function isPartialResponse(str) {
+    return isPartialLine(str.slice(str.lastIndexOf('\n') + 1));
+}
+/**
+ * True when a single reply line is a continuation ("250-..."). Used where the line is
+ * already known to be one line, which skips the scan isPartialResponse needs to find the
+ * last line of a whole reply.
+ */
+function isPartialLine(line) {
+    return /^\d+-/.test(line);
+}
+/**
+ * The log form of a command a custom authentication handler sends. Such a command carries
+ * the credentials in whatever shape its mechanism uses, so only an AUTH verb with its
+ * mechanism name is kept, the way the built-in mechanisms hide their own secrets.
+ *
+ * @param cmd Command the handler sends
+ * @return What the transaction log gets instead
+ */
+function maskAuthCommand(cmd) {
+    const match = (cmd || '').toString().match(/^AUTH\s+[^\s]+/i);
+    if (!match) {
+        return '/* secret */';
+    }
+    return match[0].length === cmd.length ? cmd : match[0] + ' /* secret */';
+}
+/**
+ * Generates a SMTP connection object
+ *
+ * Optional options object takes the following possible properties:
+ *
+ *  * **port** - is the port to connect to (defaults to 587 or 465)
+ *  * **host** - is the hostname or IP address to connect to (defaults to 'localhost')
+ *  * **secure** - use SSL
+ *  * **ignoreTLS** - ignore server support for STARTTLS (has no effect when requireTLS is set)
+ *  * **requireTLS** - forces the client to use STARTTLS, takes precedence over ignoreTLS and opportunisticTLS
+ *  * **name** - the name of the client server
+ *  * **localAddress** - outbound address to bind to (see: http://nodejs.org/api/net.html#net_net_connect_options_connectionlistener)
+ *  * **greetingTimeout** - Time to wait in ms until greeting message is received from the server (defaults to 30 seconds)
+ *  * **connectionTimeout** - how many milliseconds to wait for the connection to establish (defaults to 2 minutes)
+ *  * **socketTimeout** - Time of inactivity until the connection is closed (defaults to 10 minutes)
+ *  * **socketCloseTimeout** - Time in ms to wait for the peer to close after ending the socket (defaults to 5 seconds, 0 destroys immediately)
+ *  * **maxResponseSize** - Largest single server response to accept in bytes (defaults to 1 MB)
+ *  * **dnsTimeout** - Time to wait in ms for the DNS requests to be resolved (defaults to 30 seconds)
+ *  * **lmtp** - if true, uses LMTP instead of SMTP protocol
+ *  * **logger** - bunyan compatible logger interface
+ *  * **debug** - if true pass SMTP traffic to the logger
+ *  * **tls** - options for createCredentials
+ *  * **socket** - existing socket to use instead of creating a new one (see: http://nodejs.org/api/net.html#net_class_net_socket)
+ *  * **secured** - boolean indicates that the provided socket has already been upgraded to tls
+ *
+ * @constructor
+ * @namespace SMTP Client module
+ * @param [options] Option properties
+ */
+class SMTPConnection extends external_node_events_.EventEmitter {
+    constructor(options) {
+        super(options);
+        this.id = external_node_crypto_.randomBytes(8).toString('base64').replace(/\W/g, '');
+        this.stage = 'init';
+        this.options = options || {};
+        if (this.options.requireTLS && (this.options.ignoreTLS || this.options.opportunisticTLS)) {
+            // requireTLS wins, a contradictory configuration must not quietly fall back to plaintext.
+            // Copied so the caller's (possibly shared) options object is left as it was
+            this.options = Object.assign({}, this.options, { ignoreTLS: false, opportunisticTLS: false });
+        }
+        this.secureConnection = !!this.options.secure;
+        this.alreadySecured = !!this.options.secured;
+        this.port = Number(this.options.port) || (this.secureConnection ? 465 : 587);
+        this.host = this.options.host || 'localhost';
+        this.servername = this.options.servername ? this.options.servername : !external_node_net_.isIP(this.host) ? this.host : false;
+        this.allowInternalNetworkInterfaces = this.options.allowInternalNetworkInterfaces || false;
+        if (typeof this.options.secure === 'undefined' && this.port === 465) {
+            // if secure option is not set but port is 465, then default to secure
+            this.secureConnection = true;
+        }
+        this.name = (this.options.name || this._getHostname()).toString().replace(/[\r\n]+/g, '');
+        this.logger = shared/* getLogger */.tZ(this.options, {
+            component: this.options.component || 'smtp-connection',
+            sid: this.id
+        });
+        this.customAuth = new Map();
+        for (const key of Object.keys(this.options.customAuth || {})) {
+            const mapKey = (key || '').toString().trim().toUpperCase();
+            if (mapKey) {
+                this.customAuth.set(mapKey, this.options.customAuth[key]);
+            }
+        }
+        this.version = package_info/* version */.rE;
+        this.authenticated = false;
+        this.destroyed = false;
+        this.secure = !!this.secureConnection;
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        this.lastServerResponse = false;
+        this._socket = false;
+        this._supportedAuth = [];
+        this.allowsAuth = false;
+        this._envelope = false;
+        this._supportedExtensions = [];
+        this._maxAllowedSize = 0;
+        this._responseActions = [];
+        this._recipientQueue = [];
+        this._phaseTimer = false;
+        this._plaintextEhlo = false;
+        this._destroyed = false;
+        this._closing = false;
+        this._currentDataStream = false;
+        this._pendingSend = false;
+        this._connectCallback = false;
+        this._onSocketData = chunk => this._onData(chunk);
+        this._onSocketError = error => this._onError(error, 'ESOCKET', false, 'CONN');
+        this._onSocketClose = () => this._onClose();
+        this._onSocketEnd = () => this._onEnd();
+        this._onSocketTimeout = () => this._onTimeout();
+        this._onConnectionSocketError = err => this._onError(err, 'ESOCKET', false, 'CONN');
+    }
+    /**
+     * Creates a connection to a SMTP server and sets up connection
+     * listener
+     */
+    connect(connectCallback) {
+        if (this._connectCalled && !this._destroyed) {
+            // A connection is opened once. A second call would open a second socket over the
+            // first one and run the session handlers of both against the same state
+            const err = this._formatError('Cannot connect - connect() was already called for this connection', 'ECONNECTION', false, 'API');
+            if (typeof connectCallback === 'function') {
+                setImmediate(() => connectCallback(err));
+                return;
+            }
+            this.logger.warn({ tnx: 'smtp' }, '%s', err.message);
+            return;
+        }
+        this._connectCalled = true;
+        if (typeof connectCallback === 'function') {
+            this._connectCallback = connectCallback;
+            this.once('connect', () => {
+                this._connectCallback = false;
+                this.logger.debug({
+                    tnx: 'smtp'
+                }, 'SMTP handshake finished');
+                connectCallback();
+            });
+            const isDestroyedMessage = this._isDestroyedMessage('connect');
+            if (isDestroyedMessage) {
+                return connectCallback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'CONN'));
+            }
+        }
+        // connectionTimeout covers the whole of connecting: the DNS lookup and every address tried
+        const connectionTimeout = this.options.connectionTimeout || CONNECTION_TIMEOUT;
+        // a transport that first opened a proxy connection for this one sets when that started
+        this._connectionDeadline = (this._connectStartedAt || Date.now()) + connectionTimeout;
+        let opts = {
+            port: this.port,
+            host: this.host,
+            allowInternalNetworkInterfaces: this.allowInternalNetworkInterfaces,
+            timeout: Math.min(this.options.dnsTimeout || DNS_TIMEOUT, connectionTimeout)
+        };
+        if (this.options.localAddress) {
+            opts.localAddress = this.options.localAddress;
+        }
+        if (this.options.connection) {
+            // connection is already opened
+            this._socket = this.options.connection;
+            this._setupConnectionHandlers();
+            if (this.secureConnection && !this.alreadySecured) {
+                setImmediate(() => this._upgradeConnection(err => {
+                    if (err) {
+                        this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
+                        return;
+                    }
+                    this._onConnect();
+                }));
+            }
+            else {
+                setImmediate(() => this._onConnect());
+            }
+            return;
+        }
+        else if (this.options.socket) {
+            // socket object is set up but not yet connected
+            this._socket = this.options.socket;
+            return this._resolveAndConnect(opts, _resolved => {
+                if (this._destroyed || this._closing) {
+                    return;
+                }
+                try {
+                    this._socket.connect(this.port, this.host, () => {
+                        // a `secure` connection over a caller-provided socket must still
+                        // perform the TLS handshake, otherwise AUTH and the message body
+                        // would be sent in cleartext despite the caller requesting TLS
+                        if (this.secureConnection && !this.alreadySecured) {
+                            return this._upgradeConnection(err => {
+                                if (err) {
+                                    this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
+                                    return;
+                                }
+                                this._onConnect();
+                            });
+                        }
+                        this._onConnect();
+                    });
+                    this._setupConnectionHandlers();
+                }
+                catch (E) {
+                    setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
+                    return;
+                }
+            });
+        }
+        else {
+            if (this.secureConnection) {
+                Object.assign(opts, this.options.tls || {});
+                // ensure servername for SNI
+                if (this.servername && !opts.servername) {
+                    opts.servername = this.servername;
+                }
+            }
+            return this._resolveAndConnect(opts, resolved => {
+                let addresses = resolved._addresses || [];
+                if (opts.localAddress) {
+                    // a socket bound to an address of one family can not reach the other one
+                    const localFamily = external_node_net_.isIPv6(opts.localAddress) ? 6 : 4;
+                    const sameFamily = addresses.filter(addr => external_node_net_.isIP(addr) === localFamily);
+                    addresses = sameFamily.length ? sameFamily : addresses;
+                }
+                if (addresses.length > 1) {
+                    // net.connect tries the addresses in turn and moves on to the next one when an
+                    // attempt fails or takes too long. With both families it starts on IPv6 and
+                    // alternates (RFC 8305), so a host with a broken IPv6 path costs a fraction of
+                    // a second instead of a whole connection timeout
+                    const ipv6 = addresses.filter(addr => external_node_net_.isIPv6(addr));
+                    const ipv4 = addresses.filter(addr => !external_node_net_.isIPv6(addr));
+                    const ordered = shuffle(ipv6).concat(shuffle(ipv4));
+                    opts.host = this.host;
+                    opts.autoSelectFamily = true;
+                    if (!ipv6.length || !ipv4.length) {
+                        // a slow address of the only family gets its share of the time, not the
+                        // quarter second meant for an address family that does not work
+                        const remaining = this._connectionDeadline - Date.now();
+                        opts.autoSelectFamilyAttemptTimeout = Math.max(Math.floor(remaining / ordered.length), 10);
+                    }
+                    opts.lookup = ((hostname, lookupOptions, callback) => {
+                        if (lookupOptions && lookupOptions.all) {
+                            const all = ordered.map(address => ({ address, family: external_node_net_.isIPv6(address) ? 6 : 4 }));
+                            return setImmediate(() => callback(null, all));
+                        }
+                        setImmediate(() => callback(null, ordered[0], external_node_net_.isIPv6(ordered[0]) ? 6 : 4));
+                    });
+                }
+                else if (addresses.length) {
+                    opts.host = addresses[0];
+                }
+                this._connectToHost(opts, this.secureConnection);
+            });
+        }
+    }
+    /**
+     * Resolves the hostname and applies resolved values to opts,
+     * then calls the provided callback with the resolved data
+     *
+     * @param opts Connection options (modified in place)
+     * @param callback Called with resolved data on success
+     * @internal
+     */
+    _resolveAndConnect(opts, callback) {
+        return shared/* resolveHostname */.cK(opts, (err, resolved) => {
+            if (err) {
+                return setImmediate(() => this._onError(err, 'EDNS', false, 'CONN'));
+            }
+            this.logger.debug({
+                tnx: 'dns',
+                source: opts.host,
+                resolved: resolved.host,
+                cached: !!resolved.cached
+            }, 'Resolved %s as %s [cache %s]', opts.host, resolved.host, resolved.cached ? 'hit' : 'miss');
+            for (const key of Object.keys(resolved)) {
+                if (key.charAt(0) !== '_' && resolved[key]) {
+                    opts[key] = resolved[key];
+                }
+            }
+            callback(resolved);
+        });
+    }
+    /**
+     * Attempts to connect to the specified host address
+     *
+     * @param opts Connection options
+     * @param secure Whether to use TLS
+     * @internal
+     */
+    _connectToHost(opts, secure) {
+        // If the client was closed while DNS resolution was in flight, do not open
+        // a socket here: close() ran with this._socket still unset and so had
+        // nothing to tear down, and _onConnect's remedial close() is a no-op once
+        // _closing is set, the freshly connected socket would leak.
+        if (this._destroyed || this._closing) {
+            return;
+        }
+        const connectFn = secure ? external_node_tls_.connect : external_node_net_.connect;
+        try {
+            this._socket = connectFn(opts, () => this._onConnect());
+            this._setupConnectionHandlers();
+        }
+        catch (E) {
+            setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
+            return;
+        }
+    }
+    /**
+     * Sets up connection timeout and error handlers
+     * @internal
+     */
+    _setupConnectionHandlers() {
+        this._startPhase(Math.max((this._connectionDeadline || Date.now()) - Date.now(), 0), timeoutError('Connection timeout', 'CONNECT_TIMEOUT'));
+        this._socket.on('error', this._onConnectionSocketError);
+    }
+    /**
+     * Starts the timer of a connection phase: connecting, waiting for the greeting or a TLS
+     * upgrade. The phases follow one another, so starting one ends the one before
+     *
+     * @param timeout Time the phase may take
+     * @param err Error to fail with when it takes longer
+     * @internal
+     */
+    _startPhase(timeout, err) {
+        this._clearPhase();
+        this._phaseTimer = setTimeout(() => {
+            this._phaseTimer = false;
+            this._onError(err, 'ETIMEDOUT', false, 'CONN');
+        }, timeout);
+    }
+    /**
+     * Time the greeting or a STARTTLS upgrade may take: greetingTimeout, cut short by what is left
+     * of connectionTimeout
+     *
+     * @internal
+     */
+    _remainingSetupTime() {
+        return Math.min(this.options.greetingTimeout || GREETING_TIMEOUT, Math.max((this._connectionDeadline || Infinity) - Date.now(), 1));
+    }
+    /** @internal */
+    _clearPhase() {
+        clearTimeout(this._phaseTimer);
+        this._phaseTimer = false;
+    }
+    /**
+     * Sends QUIT
+     */
+    quit() {
+        this._sendCommand('QUIT');
+        this._responseActions.push(this.close);
+    }
+    /**
+     * Closes the connection to the server
+     */
+    close() {
+        this._clearPhase();
+        this._responseActions = [];
+        // allow to run this function only once
+        if (this._closing) {
+            return;
+        }
+        this._closing = true;
+        // anything but a non-negative finite number keeps the default grace period
+        const configuredCloseTimeout = this.options.socketCloseTimeout;
+        const socketCloseTimeout = typeof configuredCloseTimeout === 'number' && Number.isFinite(configuredCloseTimeout) && configuredCloseTimeout >= 0
+            ? configuredCloseTimeout
+            : CLOSE_TIMEOUT;
+        const closeMethod = this.stage === 'init' || socketCloseTimeout === 0 ? 'destroy' : 'end';
+        this.logger.debug({
+            tnx: 'smtp'
+        }, 'Closing connection to the server using "%s"', closeMethod);
+        // after STARTTLS this is the TLS socket, tear that one down and not the plain socket it
+        // wraps (Node 27 exposes the wrapped socket as `.socket`)
+        const socket = this._socket;
+        // Detach any in-flight DATA stream from the socket so the source stream
+        // can be garbage-collected once the socket is gone.
+        if (this._currentDataStream) {
+            try {
+                this._currentDataStream.unpipe(this._socket);
+            }
+            catch (_E) {
+                // ignore
+            }
+            this._currentDataStream = false;
+        }
+        // Detach from the message stream as well and release whatever it reads from, the message
+        // can not be sent over this connection anymore. The listener is swapped for a no-op rather
+        // than removed, a stream destroyed with an error would otherwise throw it as unhandled
+        if (this._pendingSend) {
+            const { stream, onStreamError } = this._pendingSend;
+            if (stream) {
+                stream.removeListener('error', onStreamError);
+                stream.on('error', TEARDOWN_NOOP);
+                stream.destroy();
+            }
+            this._pendingSend = false;
+        }
+        if (socket && !socket.destroyed) {
+            try {
+                // Clear socket timeout to prevent timer leaks
+                socket.setTimeout(0);
+                // Remove all listeners to allow proper garbage collection
+                socket.removeListener('data', this._onSocketData);
+                socket.removeListener('timeout', this._onSocketTimeout);
+                socket.removeListener('close', this._onSocketClose);
+                socket.removeListener('end', this._onSocketEnd);
+                socket.removeListener('error', this._onSocketError);
+                socket.removeListener('error', this._onConnectionSocketError);
+                // Absorb errors that may fire during socket teardown (e.g. server
+                // sending cleartext after TLS shutdown triggers ERR_SSL_BAD_RECORD_TYPE)
+                socket.on('error', TEARDOWN_NOOP);
+                socket[closeMethod]();
+                if (closeMethod === 'end') {
+                    // end() only closes our side, a server that never closes its own would keep
+                    // the socket, and the process with it, around for good
+                    const closeTimer = setTimeout(() => socket.destroy(), socketCloseTimeout);
+                    if (typeof closeTimer.unref === 'function') {
+                        closeTimer.unref();
+                    }
+                    socket.once('close', () => clearTimeout(closeTimer));
+                }
+            }
+            catch (_E) {
+                // just ignore
+            }
+        }
+        this._destroy();
+    }
+    /**
+     * Authenticate user
+     */
+    login(authData, callback) {
+        const isDestroyedMessage = this._isDestroyedMessage('login');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        this._auth = authData || {};
+        // Select SASL authentication method
+        this._authMethod = (this._auth.method || '').toString().trim().toUpperCase() || false;
+        // XOAUTH2 needs a token generator or a custom handler, without either the method
+        // can not be run even when it is the only one the server advertised
+        const canUseXOAuth2 = !!this._auth.oauth2 || this.customAuth.has('XOAUTH2');
+        if (!this._authMethod && this._auth.oauth2 && !this._auth.credentials) {
+            this._authMethod = 'XOAUTH2';
+        }
+        else if (!this._authMethod || (this._authMethod === 'XOAUTH2' && !this._auth.oauth2)) {
+            // use the first supported method that can be run
+            const supported = this._supportedAuth.find(method => method !== 'XOAUTH2' || canUseXOAuth2);
+            this._authMethod = (supported || 'PLAIN').toUpperCase().trim();
+        }
+        // a token login needs no credentials, every other method and every custom handler
+        // gets them filled in from the user and pass values
+        if ((this._authMethod !== 'XOAUTH2' || this.customAuth.has('XOAUTH2')) &&
+            (!this._auth.credentials || !this._auth.credentials.user || !this._auth.credentials.pass)) {
+            if ((this._auth.user && this._auth.pass) || this.customAuth.has(this._authMethod)) {
+                this._auth.credentials = {
+                    user: this._auth.user,
+                    pass: this._auth.pass,
+                    options: this._auth.options
+                };
+            }
+            else {
+                return callback(this._formatError('Missing credentials for "' + this._authMethod + '"', 'EAUTH', false, 'API'));
+            }
+        }
+        if (this.customAuth.has(this._authMethod)) {
+            const handler = this.customAuth.get(this._authMethod);
+            let lastResponse;
+            let returned = false;
+            const resolve = () => {
+                if (returned) {
+                    return;
+                }
+                returned = true;
+                this.logger.info({
+                    tnx: 'smtp',
+                    username: this._auth.user,
+                    action: 'authenticated',
+                    method: this._authMethod
+                }, 'User %s authenticated', JSON.stringify(this._auth.user));
+                this.authenticated = true;
+                callback(null, true);
+            };
+            const reject = (err) => {
+                if (returned) {
+                    return;
+                }
+                returned = true;
+                callback(this._formatError(err, 'EAUTH', lastResponse, 'AUTH ' + this._authMethod));
+            };
+            // one implementation serves both sendCommand overloads, the promise is returned
+            // exactly when no callback was given
+            const sendCommand = (cmd, done) => {
+                let promise;
+                if (!done) {
+                    promise = new Promise((resolve, reject) => {
+                        done = shared/* callbackPromise */.Jt(resolve, reject);
+                    });
+                }
+                this._responseActions.push(str => {
+                    lastResponse = str;
+                    let codes = str.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
+                    let data = {
+                        command: cmd,
+                        response: str
+                    };
+                    if (codes) {
+                        data.status = Number(codes[1]) || 0;
+                        if (codes[2]) {
+                            data.code = codes[2];
+                        }
+                        data.text = str.substr(codes[0].length);
+                    }
+                    else {
+                        data.text = str;
+                        data.status = 0; // just in case we need to perform numeric comparisons
+                    }
+                    done(null, data);
+                });
+                setImmediate(() => this._sendCommand(cmd, maskAuthCommand(cmd)));
+                return promise;
+            };
+            const handlerResponse = handler({
+                auth: this._auth,
+                method: this._authMethod,
+                extensions: [].concat(this._supportedExtensions),
+                authMethods: [].concat(this._supportedAuth),
+                maxAllowedSize: this._maxAllowedSize || false,
+                sendCommand: sendCommand,
+                resolve,
+                reject
+            });
+            if (handlerResponse && typeof handlerResponse.catch === 'function') {
+                // a promise was returned
+                handlerResponse.then(resolve).catch(reject);
+            }
+            return;
+        }
+        switch (this._authMethod) {
+            case 'XOAUTH2':
+                this._handleXOauth2Token(false, callback);
+                return;
+            case 'LOGIN':
+                this._responseActions.push(str => {
+                    this._actionAUTH_LOGIN_USER(str, callback);
+                });
+                this._sendCommand('AUTH LOGIN');
+                return;
+            case 'PLAIN':
+                this._responseActions.push(str => {
+                    this._actionAUTHComplete(str, callback);
+                });
+                this._sendCommand('AUTH PLAIN ' +
+                    Buffer.from(
+                    //this._auth.user+'\u0000'+
+                    '\u0000' + // skip authorization identity as it causes problems with some servers
+                        this._auth.credentials.user +
+                        '\u0000' +
+                        this._auth.credentials.pass, 'utf-8').toString('base64'), 
+                // log entry without passwords
+                'AUTH PLAIN ' +
+                    Buffer.from(
+                    //this._auth.user+'\u0000'+
+                    '\u0000' + // skip authorization identity as it causes problems with some servers
+                        this._auth.credentials.user +
+                        '\u0000' +
+                        '/* secret */', 'utf-8').toString('base64'));
+                return;
+            case 'CRAM-MD5':
+                this._responseActions.push(str => {
+                    this._actionAUTH_CRAM_MD5(str, callback);
+                });
+                this._sendCommand('AUTH CRAM-MD5');
+                return;
+        }
+        return callback(this._formatError('Unknown authentication method "' + this._authMethod + '"', 'EAUTH', false, 'API'));
+    }
+    /**
+     * Sends a message
+     *
+     * @param envelope Envelope object, {from: addr, to: [addr]}
+     * @param message String, Buffer or a Stream
+     * @param done Callback to return once sending is completed
+     */
+    send(envelope, message, done) {
+        // ensure that the callback is only called once. The public callback type has a
+        // required result, the error paths hand over the error alone
+        let returned = false;
+        const callback = (err, info) => {
+            if (returned) {
+                return;
+            }
+            returned = true;
+            if (this._pendingSend && this._pendingSend.callback === callback) {
+                this._pendingSend = false;
+            }
+            done(err, info);
+        };
+        if (!message) {
+            return callback(this._formatError('Empty message', 'EMESSAGE', false, 'API'));
+        }
+        const isDestroyedMessage = this._isDestroyedMessage('send message');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        // reject larger messages than allowed
+        if (this._maxAllowedSize && envelope.size > this._maxAllowedSize) {
+            setImmediate(() => {
+                callback(this._formatError('Message size larger than allowed ' + this._maxAllowedSize, 'EMESSAGE', false, 'MAIL FROM'));
+            });
+            return;
+        }
+        const pendingSend = {
+            callback,
+            stream: false,
+            onStreamError: err => callback(this._formatError(err, 'ESTREAM', false, 'API'))
+        };
+        if (typeof message.on === 'function') {
+            pendingSend.stream = message;
+            pendingSend.stream.on('error', pendingSend.onStreamError);
+        }
+        this._pendingSend = pendingSend;
+        const startTime = Date.now();
+        this._setEnvelope(envelope, (err, info) => {
+            if (err) {
+                // the message is not going to be sent, release whatever the stream reads from
+                if (typeof message.destroy === 'function') {
+                    message.destroy();
+                }
+                return callback(err);
+            }
+            const envelopeTime = Date.now();
+            const stream = this._createSendStream((err, str) => {
+                if (err) {
+                    return callback(err);
+                }
+                // the envelope info becomes the send result once the timings are on it
+                const result = info;
+                result.envelopeTime = envelopeTime - startTime;
+                result.messageTime = Date.now() - envelopeTime;
+                result.messageSize = stream.outByteCount;
+                result.response = str;
+                const serverMessageId = parseServerMessageId(result.response, this.options.host);
+                if (serverMessageId) {
+                    result.serverMessageId = serverMessageId;
+                }
+                // an LMTP server answers the message once per recipient, so recipients can be
+                // refused after the envelope info was built without any rejected errors on it
+                const rejectedErrors = this._envelope?.rejectedErrors;
+                if (!result.rejectedErrors && rejectedErrors && rejectedErrors.length) {
+                    result.rejectedErrors = rejectedErrors;
+                }
+                return callback(null, result);
+            });
+            if (typeof message.pipe === 'function') {
+                message.pipe(stream);
+            }
+            else {
+                stream.write(message);
+                stream.end();
+            }
+        });
+    }
+    /**
+     * Resets connection state
+     *
+     * @param callback Callback to return once connection is reset
+     */
+    reset(callback) {
+        const isDestroyedMessage = this._isDestroyedMessage('reset');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        this._sendCommand('RSET');
+        this._responseActions.push(str => {
+            if (str.charAt(0) !== '2') {
+                return callback(this._formatError('Could not reset session state. response=' + str, 'EPROTOCOL', str, 'RSET'));
+            }
+            this._envelope = false;
+            return callback(null, true);
+        });
+    }
+    /**
+     * Connection listener that is run when the connection to
+     * the server is opened
+     *
+     * @event
+     * @internal
+     */
+    _onConnect() {
+        const socket = this._socket;
+        this._clearPhase();
+        this.logger.info({
+            tnx: 'network',
+            localAddress: socket.localAddress,
+            localPort: socket.localPort,
+            remoteAddress: socket.remoteAddress,
+            remotePort: socket.remotePort
+        }, '%s established to %s:%s', this.secure ? 'Secure connection' : 'Connection', socket.remoteAddress, socket.remotePort);
+        if (this._destroyed) {
+            // Connection was established after we already had canceled it
+            this.close();
+            return;
+        }
+        this.stage = 'connected';
+        // clear existing listeners for the socket
+        socket.removeListener('data', this._onSocketData);
+        socket.removeListener('timeout', this._onSocketTimeout);
+        socket.removeListener('close', this._onSocketClose);
+        socket.removeListener('end', this._onSocketEnd);
+        // Switch from connection-phase error handler to normal error handler
+        socket.removeListener('error', this._onConnectionSocketError);
+        // _upgradeConnection (options.connection + secure) may already have attached
+        // the normal handler; remove it first so we never end up with a duplicate
+        socket.removeListener('error', this._onSocketError);
+        socket.on('error', this._onSocketError);
+        socket.on('data', this._onSocketData);
+        socket.once('close', this._onSocketClose);
+        socket.once('end', this._onSocketEnd);
+        socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT);
+        socket.on('timeout', this._onSocketTimeout);
+        // keepalive also covers sockets handed over by a proxy or by the caller
+        if (typeof socket.setKeepAlive === 'function') {
+            socket.setKeepAlive(true, KEEPALIVE_DELAY);
+        }
+        // Commands are written in the batches they belong to (see cork() for PIPELINING), Nagle
+        // would only hold a write back until the server acknowledged the previous one. Against a
+        // server that delays its ACKs that costs 40ms on every message
+        if (typeof socket.setNoDelay === 'function') {
+            socket.setNoDelay(true);
+        }
+        // bounded by greetingTimeout and by what is left of connectionTimeout, which covers setting
+        // the session up from the DNS lookup to the end of a STARTTLS upgrade
+        this._startPhase(this._remainingSetupTime(), timeoutError('Greeting never received', 'GREETING_TIMEOUT'));
+        this._responseActions.push(this._actionGreeting);
+        // we have a 'data' listener set up so resume socket if it was paused
+        socket.resume();
+    }
+    /**
+     * Ends the session after a 421 reply. The replies queued for commands sent along with the
+     * answered one are not going to come, so the message in flight is failed here
+     *
+     * @param str The 421 reply
+     * @internal
+     */
+    _onServerClosing(str) {
+        if (this._destroyed) {
+            return;
+        }
+        const pendingSend = this._pendingSend;
+        const envelope = this._envelope;
+        this._responseActions = [];
+        this.close();
+        if (pendingSend) {
+            pendingSend.callback((envelope && envelope.mailError) || this._formatError('Server closed the connection', 'ECONNECTION', str, 'CONN'));
+        }
+    }
+    /**
+     * 'data' listener for data coming from the server
+     *
+     * @event
+     * @param chunk Data chunk coming from the server
+     * @internal
+     */
+    _onData(chunk) {
+        if (this._destroyed || !chunk || !chunk.length) {
+            return;
+        }
+        const maxResponseSize = this.options.maxResponseSize || MAX_RESPONSE_SIZE;
+        const data = chunk.toString('binary');
+        // A chunk without a line break only extends the line currently being received, so
+        // keep it in the remainder and leave that string unflattened. Splitting the whole
+        // remainder again on every chunk would rescan everything buffered for that line so
+        // far, which is quadratic in the length of a line the peer never terminates
+        if (!data.includes('\n')) {
+            this._remainder += data;
+            if (this._remainder.length > maxResponseSize) {
+                return this._onResponseTooLarge();
+            }
+            return;
+        }
+        const lines = (this._remainder + data).split(/\r?\n/);
+        this._remainder = lines.pop();
+        for (let i = 0, len = lines.length; i < len; i++) {
+            if (this._responsePartial) {
+                this._responseQueue[this._responseQueue.length - 1] += '\n' + lines[i];
+            }
+            else {
+                this._responseQueue.push(lines[i]);
+            }
+            // The line just added is the last line of that queue entry, so it alone decides
+            // whether the reply is still partial. Looking for the last line of the accumulated
+            // entry instead would rescan a string that grows with every continuation line,
+            // which is quadratic in the size of the reply
+            this._responsePartial = isPartialLine(lines[i]);
+            // Checked as each line lands, so a peer that never completes a reply cannot keep
+            // buffering, and the limit does not depend on how it split its bytes into chunks
+            if (this._responsePartial && this._responseQueue[this._responseQueue.length - 1].length > maxResponseSize) {
+                return this._onResponseTooLarge();
+            }
+        }
+        if (this._remainder.length > maxResponseSize) {
+            return this._onResponseTooLarge();
+        }
+        if (this._responsePartial) {
+            return;
+        }
+        this._processResponse();
+    }
+    /**
+     * Drops a connection whose peer keeps extending a reply it never completes, releasing
+     * whatever was buffered for that reply
+     * @internal
+     */
+    _onResponseTooLarge() {
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        this._onError(new Error('Server response exceeds maximum allowed size'), 'EPROTOCOL', false, 'CONN');
+    }
+    /**
+     * 'error' listener for the socket
+     *
+     * @event
+     * @param err Error object
+     * @param type Error name
+     * @param data Server response that triggered the error, false if there is none
+     * @param command SMTP command that was in flight
+     * @internal
+     */
+    _onError(err, type, data, command) {
+        this._clearPhase();
+        if (this._destroyed) {
+            // just ignore, already closed
+            // this might happen when a socket is canceled because of reached timeout
+            // but the socket timeout error itself receives only after
+            return;
+        }
+        err = this._formatError(err, type, data, command);
+        // the message carries the server response, it is an argument and not the format string
+        if ((0,errors/* isTransientError */.bV)(err)) {
+            this.logger.warn({ tnx: 'smtp', err }, '%s', err.message);
+        }
+        else {
+            this.logger.error({ tnx: 'smtp', err }, '%s', err.message);
+        }
+        // close() forgets the send in flight, it is completed with this same error afterwards so
+        // a late message stream error has nothing left to report
+        const pendingSend = this._pendingSend;
+        this.emit('error', err);
+        this.close();
+        if (pendingSend) {
+            pendingSend.callback(err);
+        }
+    }
+    /** @internal */
+    _formatError(message, type, response, command) {
+        let err;
+        if (/Error\]$/i.test(Object.prototype.toString.call(message))) {
+            err = message;
+        }
+        else {
+            err = new Error(message);
+        }
+        // a permission model denial keeps its own code, see ERR_ACCESS_DENIED
+        if (type && type !== 'Error' && err.code !== errors/* ERR_ACCESS_DENIED */.jK) {
+            // the code of a system error, such as ECONNREFUSED, still tells what happened
+            if (err.code && err.code !== type && !err.originalCode) {
+                err.originalCode = err.code;
+            }
+            err.code = type;
+        }
+        if (response) {
+            err.response = response;
+            err.message += ': ' + response;
+        }
+        const responseCode = (typeof response === 'string' && Number((response.match(/^\d+/) || [])[0])) || false;
+        if (responseCode) {
+            err.responseCode = responseCode;
+            err.permanent = (0,errors/* isPermanentResponseCode */.TI)(responseCode);
+        }
+        if (command) {
+            err.command = command;
+        }
+        return err;
+    }
+    /**
+     * 'close' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onClose() {
+        let serverResponse = false;
+        if (this._remainder && this._remainder.trim()) {
+            this.lastServerResponse = serverResponse = decodeServerResponse(this._remainder.trim());
+            if (this.options.debug || this.options.transactionLog) {
+                this.logger.debug({
+                    tnx: 'server'
+                }, serverResponse);
+            }
+        }
+        this.logger.info({
+            tnx: 'network'
+        }, 'Connection closed');
+        // the unterminated remainder is only reported as a reply (and so gives the error a responseCode)
+        // when it starts like a complete failure reply, not for a fragment such as "55" or a 250
+        const failureResponse = typeof serverResponse === 'string' && /^[45]\d{2}[ -]/.test(serverResponse) ? serverResponse : false;
+        if (this.upgrading && !this._destroyed) {
+            return this._onError(new Error('Connection closed unexpectedly'), 'ETLS', failureResponse, 'CONN');
+        }
+        if (!failureResponse && this._responseActions[0] === this._actionGreeting && this._connectCallback && !this._destroyed) {
+            // A silent close before the greeting is handed to the connect() callback rather than
+            // emitted as 'error', callers that never saw an error for it must not start throwing one
+            const connectCallback = this._connectCallback;
+            this._connectCallback = false;
+            const err = this._formatError(new Error('Connection closed unexpectedly'), 'ECONNECTION', false, 'CONN');
+            this.logger.warn({ tnx: 'network' }, err.message);
+            connectCallback(err);
+            this.close();
+            return;
+        }
+        if (!failureResponse && this.stage === 'connected' && !this._responseActions.length && !this._pendingSend && !this._destroyed && !this._closing) {
+            // nothing was waiting for the server, so this is the server ending an idle session
+            // (usually after its idle timeout), not a failure
+            this.logger.info({
+                tnx: 'network'
+            }, 'Server closed the idle connection');
+            return this._destroy();
+        }
+        if (failureResponse || (this._responseActions[0] !== this.close && !this._destroyed)) {
+            return this._onError(new Error('Connection closed unexpectedly'), 'ECONNECTION', failureResponse, 'CONN');
+        }
+        this._destroy();
+    }
+    /**
+     * 'end' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onEnd() {
+        if (this._socket && !this._socket.destroyed) {
+            // Peer sent FIN, finish our half of the close gracefully rather
+            // than destroying. 'close' fires after the OS finalizes teardown.
+            this._socket.end();
+        }
+    }
+    /**
+     * 'timeout' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onTimeout() {
+        return this._onError(timeoutError('Timeout', 'SOCKET_TIMEOUT'), 'ETIMEDOUT', false, 'CONN');
+    }
+    /**
+     * Destroys the client, emits 'end'
+     * @internal
+     */
+    _destroy() {
+        if (this._destroyed) {
+            return;
+        }
+        this._destroyed = true;
+        // keep the documented public flag in sync with the private state
+        this.destroyed = true;
+        // a connection the server dropped before the greeting would otherwise keep
+        // the greeting timer, and with it the process, alive until it fires
+        this._clearPhase();
+        this.emit('end');
+    }
+    /**
+     * Upgrades the connection to TLS
+     *
+     * @param callback Callback function to run when the connection
+     *        has been secured
+     * @internal
+     */
+    _upgradeConnection(callback) {
+        if (this._destroyed || this._closing) {
+            return;
+        }
+        // RFC 3207 section 6: the client MUST discard any knowledge obtained from
+        // the server that was not received over the TLS-protected session. Drop any
+        // buffered input received before the handshake so a man-in-the-middle cannot
+        // inject plaintext bytes after the "220" reply (e.g. a CRLF-free fragment that
+        // would otherwise be prepended to the first post-TLS response and parsed as
+        // part of the secured EHLO capabilities). STARTTLS response injection.
+        const discarded = this._remainder.length + this._responseQueue.reduce((total, response) => total + response.length, 0);
+        if (discarded) {
+            // a server does not send anything here on its own, this is worth knowing about
+            this.logger.warn({
+                tnx: 'smtp',
+                discarded
+            }, 'Discarded %s bytes received in plaintext after the STARTTLS response', discarded);
+        }
+        this._plaintextEhlo = false;
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        // do not remove all listeners or it breaks node v0.10 as there's
+        // apparently a 'finish' event set that would be cleared as well
+        // we can safely keep 'error', 'end', 'close' etc. events
+        const socketPlain = this._socket;
+        socketPlain.removeListener('data', this._onSocketData); // incoming data is going to be gibberish from this point onwards
+        socketPlain.removeListener('timeout', this._onSocketTimeout); // timeout will be re-set for the new socket object
+        socketPlain.setTimeout(0);
+        const opts = Object.assign({
+            socket: socketPlain,
+            host: this.host
+        }, this.options.tls || {});
+        // ensure servername for SNI
+        if (this.servername && !opts.servername) {
+            opts.servername = this.servername;
+        }
+        // Remove all listeners from the plain socket to allow proper garbage
+        // collection. Used on both the TLS-success path and the synchronous
+        // tls.connect() throw path; either way the plain socket is done.
+        const removePlainSocketListeners = () => {
+            socketPlain.removeListener('close', this._onSocketClose);
+            socketPlain.removeListener('end', this._onSocketEnd);
+            socketPlain.removeListener('error', this._onSocketError);
+            // the connection-phase handler is attached when upgrading a pre-opened
+            // options.connection socket; strip it so nothing lingers on the plain socket
+            socketPlain.removeListener('error', this._onConnectionSocketError);
+        };
+        this.upgrading = true;
+        // the socket timeout only notices a server that sends nothing at all, a handshake that
+        // trickles along would otherwise hold the connection for as long as the server likes
+        // STARTTLS is the last step of setting the session up
+        this._startPhase(this._remainingSetupTime(), timeoutError('TLS handshake timed out', 'UPGRADE_TIMEOUT'));
+        // tls.connect is not an asynchronous function however it may still throw errors and requires to be wrapped with try/catch
+        try {
+            this._socket = external_node_tls_.connect(opts, () => {
+                this._clearPhase();
+                this.secure = true;
+                this.upgrading = false;
+                this._socket.on('data', this._onSocketData);
+                removePlainSocketListeners();
+                return callback(null, true);
+            });
+        }
+        catch (err) {
+            this._clearPhase();
+            removePlainSocketListeners();
+            return callback(err);
+        }
+        this._socket.on('error', this._onSocketError);
+        this._socket.once('close', this._onSocketClose);
+        this._socket.once('end', this._onSocketEnd);
+        this._socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT); // 10 min.
+        this._socket.on('timeout', this._onSocketTimeout);
+        // resume in case the socket was paused
+        socketPlain.resume();
+    }
+    /**
+     * Processes queued responses from the server
+     * @internal
+     */
+    _processResponse() {
+        if (!this._responseQueue.length) {
+            return false;
+        }
+        const raw = (this._responseQueue.shift() || '').toString();
+        // Skip unexpected empty lines without consuming a response action or
+        // overwriting lastServerResponse; reprocess whatever else is queued.
+        if (!raw.trim()) {
+            setImmediate(() => this._processResponse());
+            return;
+        }
+        if (isPartialResponse(raw)) {
+            // the rest of the reply is still on its way: put it back on the queue and wait
+            // rather than dropping it. It has not been received in full, so it must not be
+            // reported as the last server response either
+            this._responseQueue.unshift(raw);
+            return;
+        }
+        const str = (this.lastServerResponse = decodeServerResponse(raw));
+        if (this.options.debug || this.options.transactionLog) {
+            this.logger.debug({
+                tnx: 'server'
+            }, str.replace(/\r?\n$/, ''));
+        }
+        const action = this._responseActions.shift();
+        // RFC 5321 4.2: 421 means the server is about to close the connection, whatever it answers
+        const closing = /^421[ -]/.test(str);
+        if (typeof action === 'function') {
+            // the command gets its own error first, the code tells which step failed
+            action.call(this, str);
+            if (closing) {
+                return this._onServerClosing(str);
+            }
+            setImmediate(() => this._processResponse());
+        }
+        else if (closing && !this._pendingSend && this.stage === 'connected') {
+            // RFC 5321 4.2: a server may send 421 at any time when it is about to close the
+            // connection. Nothing was waiting for a reply, so this ends an idle session
+            this.logger.info({
+                tnx: 'smtp'
+            }, 'Server closed the idle connection: %s', str);
+            this.close();
+        }
+        else {
+            return this._onError(new Error('Unexpected Response'), 'EPROTOCOL', str, 'CONN');
+        }
+    }
+    /**
+     * Send a command to the server, append \r\n
+     *
+     * @param str String to be sent to the server
+     * @param logStr Optional string to be used for logging instead of the actual string
+     * @internal
+     */
+    _sendCommand(str, logStr) {
+        if (this._destroyed) {
+            // Connection already closed, can't send any more data
+            return;
+        }
+        const socket = this._socket;
+        if (socket.destroyed) {
+            return this.close();
+        }
+        if (this.options.debug || this.options.transactionLog) {
+            this.logger.debug({
+                tnx: 'client'
+            }, (logStr || str || '').toString().replace(/\r?\n$/, ''));
+        }
+        socket.write(Buffer.from(str + '\r\n', 'utf-8'));
+    }
+    /**
+     * Initiates a new message by submitting envelope data, starting with
+     * MAIL FROM: command
+     *
+     * @param envelope Envelope object in the form of
+     *        {from:'...', to:['...']}
+     *        or
+     *        {from:{address:'...',name:'...'}, to:[address:'...',name:'...']}
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _setEnvelope(envelope, callback) {
+        const args = [];
+        let useSmtpUtf8 = false;
+        this._envelope = (envelope || {});
+        this._envelope.from = ((this._envelope.from && this._envelope.from.address) || this._envelope.from || '').toString().trim();
+        this._envelope.to = []
+            .concat(this._envelope.to || [])
+            .map(to => ((to && to.address) || to || '').toString().trim());
+        if (!this._envelope.to.length) {
+            return callback(this._formatError('No recipients defined', 'EENVELOPE', false, 'API'));
+        }
+        if (this._envelope.from && /[\r\n<>]/.test(this._envelope.from)) {
+            return callback(this._formatError('Invalid sender ' + JSON.stringify(this._envelope.from), 'EENVELOPE', false, 'API'));
+        }
+        // check if the sender address uses only ASCII characters,
+        // otherwise require usage of SMTPUTF8 extension
+        if (/[\x80-\uFFFF]/.test(this._envelope.from)) {
+            useSmtpUtf8 = true;
+        }
+        for (let i = 0, len = this._envelope.to.length; i < len; i++) {
+            if (!this._envelope.to[i] || /[\r\n<>]/.test(this._envelope.to[i])) {
+                return callback(this._formatError('Invalid recipient ' + JSON.stringify(this._envelope.to[i]), 'EENVELOPE', false, 'API'));
+            }
+            // check if the recipients addresses use only ASCII characters,
+            // otherwise require usage of SMTPUTF8 extension
+            if (/[\x80-\uFFFF]/.test(this._envelope.to[i])) {
+                useSmtpUtf8 = true;
+            }
+        }
+        // clone the recipients array for latter manipulation
+        this._envelope.rcptQueue = [].concat(this._envelope.to || []);
+        this._envelope.rejected = [];
+        this._envelope.rejectedErrors = [];
+        this._envelope.accepted = [];
+        if (this._envelope.dsn) {
+            try {
+                this._envelope.dsn = this._setDsnEnvelope(this._envelope.dsn);
+            }
+            catch (err) {
+                return callback(this._formatError('Invalid DSN ' + err.message, 'EENVELOPE', false, 'API'));
+            }
+        }
+        // RFC 8689: validate REQUIRETLS eligibility before queuing the MAIL FROM
+        // response action, so a rejection here cannot leave an orphaned action in
+        // _responseActions (which would consume the next reply and desync a reused
+        // connection).
+        if (this._envelope.requireTLSExtensionEnabled) {
+            if (!this.secure) {
+                return callback(this._formatError('REQUIRETLS can only be used over TLS connections (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
+            }
+            if (!this._supportedExtensions.includes('REQUIRETLS')) {
+                return callback(this._formatError('Server does not support REQUIRETLS extension (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
+            }
+        }
+        // RFC 2920: with PIPELINING the whole envelope and DATA go out without waiting for the
+        // replies in between, which saves two round trips for every message
+        this._envelope.pipelined = this._supportedExtensions.includes('PIPELINING');
+        this._responseActions.push(str => {
+            this._actionMAIL(str, callback);
+        });
+        // If the server supports SMTPUTF8 and the envelope includes an internationalized
+        // email address then append SMTPUTF8 keyword to the MAIL FROM command
+        if (useSmtpUtf8 && this._supportedExtensions.includes('SMTPUTF8')) {
+            args.push('SMTPUTF8');
+            this._usingSmtpUtf8 = true;
+        }
+        // If the server supports 8BITMIME and the message might contain non-ascii bytes
+        // then append the 8BITMIME keyword to the MAIL FROM command
+        if (this._envelope.use8BitMime && this._supportedExtensions.includes('8BITMIME')) {
+            args.push('BODY=8BITMIME');
+            this._using8BitMime = true;
+        }
+        if (this._envelope.size && this._supportedExtensions.includes('SIZE')) {
+            const sizeValue = Number(this._envelope.size) || 0;
+            if (sizeValue > 0) {
+                args.push('SIZE=' + sizeValue);
+            }
+        }
+        // If the server supports DSN and the envelope includes an DSN prop
+        // then append DSN params to the MAIL FROM command
+        if (this._envelope.dsn && this._supportedExtensions.includes('DSN')) {
+            if (this._envelope.dsn.ret) {
+                args.push('RET=' + shared/* encodeXText */.Iy(this._envelope.dsn.ret));
+            }
+            if (this._envelope.dsn.envid) {
+                args.push('ENVID=' + shared/* encodeXText */.Iy(this._envelope.dsn.envid));
+            }
+        }
+        // RFC 8689: append the REQUIRETLS keyword to MAIL FROM. Eligibility
+        // (TLS connection + server support) was already validated above, before
+        // the response action was queued.
+        if (this._envelope.requireTLSExtensionEnabled) {
+            args.push('REQUIRETLS');
+        }
+        const mailFrom = 'MAIL FROM:<' + this._envelope.from + '>' + (args.length ? ' ' + args.join(' ') : '');
+        this._recipientQueue = [];
+        if (!this._envelope.pipelined) {
+            this._sendCommand(mailFrom);
+            return;
+        }
+        // corked, so the batch leaves in one segment instead of the first command alone
+        const socket = this._socket;
+        socket.cork();
+        this._sendCommand(mailFrom);
+        while (this._envelope.rcptQueue.length) {
+            this._sendRcpt(this._envelope.rcptQueue.shift(), callback);
+        }
+        this._responseActions.push(str => {
+            this._actionDATA(str, callback);
+        });
+        this._sendCommand('DATA');
+        socket.uncork();
+    }
+    /**
+     * Sends RCPT TO for a recipient and queues the handler for the reply
+     *
+     * @param recipient Recipient address
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _sendRcpt(recipient, callback) {
+        this._recipientQueue.push(recipient);
+        this._responseActions.push(str => {
+            this._actionRCPT(str, callback);
+        });
+        this._sendCommand('RCPT TO:<' + recipient + '>' + this._getDsnRcptToArgs());
+    }
+    /** @internal */
+    _setDsnEnvelope(params) {
+        let ret = (params.ret || params.return || '').toString().toUpperCase() || null;
+        if (ret) {
+            switch (ret) {
+                case 'HDRS':
+                case 'HEADERS':
+                    ret = 'HDRS';
+                    break;
+                case 'FULL':
+                case 'BODY':
+                    ret = 'FULL';
+                    break;
+            }
+        }
+        if (ret && !['FULL', 'HDRS'].includes(ret)) {
+            throw new Error('ret: ' + JSON.stringify(ret));
+        }
+        const envid = (params.envid || params.id || '').toString() || null;
+        let notify = params.notify || null;
+        if (notify) {
+            if (typeof notify === 'string') {
+                notify = notify.split(',');
+            }
+            notify = notify.map(n => n.trim().toUpperCase());
+            const validNotify = ['NEVER', 'SUCCESS', 'FAILURE', 'DELAY'];
+            const invalidNotify = notify.filter(n => !validNotify.includes(n));
+            if (invalidNotify.length || (notify.length > 1 && notify.includes('NEVER'))) {
+                throw new Error('notify: ' + JSON.stringify(notify.join(',')));
+            }
+            notify = notify.join(',');
+        }
+        let orcpt = (params.recipient || params.orcpt || '').toString() || null;
+        if (orcpt && orcpt.indexOf(';') < 0) {
+            orcpt = 'rfc822;' + orcpt;
+        }
+        return {
+            ret,
+            envid,
+            notify,
+            orcpt
+        };
+    }
+    /** @internal */
+    _getDsnRcptToArgs() {
+        const envelope = this._envelope;
+        const args = [];
+        // If the server supports DSN and the envelope includes an DSN prop
+        // then append DSN params to the RCPT TO command
+        if (envelope.dsn && this._supportedExtensions.includes('DSN')) {
+            if (envelope.dsn.notify) {
+                args.push('NOTIFY=' + shared/* encodeXText */.Iy(envelope.dsn.notify));
+            }
+            if (envelope.dsn.orcpt) {
+                args.push('ORCPT=' + shared/* encodeXText */.Iy(envelope.dsn.orcpt));
+            }
+        }
+        return args.length ? ' ' + args.join(' ') : '';
+    }
+    /** @internal */
+    _createSendStream(callback) {
+        const envelope = this._envelope;
+        const dataStream = new DataStream();
+        if (this.options.lmtp) {
+            envelope.accepted.forEach((recipient, i) => {
+                const final = i === envelope.accepted.length - 1;
+                this._responseActions.push(str => {
+                    this._actionLMTPStream(recipient, final, str, callback);
+                });
+            });
+        }
+        else {
+            this._responseActions.push(str => {
+                this._actionSMTPStream(str, callback);
+            });
+        }
+        this._currentDataStream = dataStream;
+        dataStream.pipe(this._socket, {
+            end: false
+        });
+        if (this.options.debug) {
+            const logStream = new external_node_stream_.PassThrough();
+            logStream.on('readable', () => {
+                let chunk;
+                while ((chunk = logStream.read())) {
+                    this.logger.debug({
+                        tnx: 'message'
+                    }, chunk.toString('binary').replace(/\r?\n$/, ''));
+                }
+            });
+            dataStream.pipe(logStream);
+        }
+        dataStream.once('end', () => {
+            if (this._currentDataStream === dataStream) {
+                this._currentDataStream = false;
+            }
+            this.logger.info({
+                tnx: 'message',
+                inByteCount: dataStream.inByteCount,
+                outByteCount: dataStream.outByteCount
+            }, '<%s bytes encoded mime message (source size %s bytes)>', dataStream.outByteCount, dataStream.inByteCount);
+        });
+        return dataStream;
+    }
+    /** ACTIONS **/
+    /**
+     * Will be run after the connection is created and the server sends
+     * a greeting. If the incoming message starts with 220 initiate
+     * SMTP session by sending EHLO command
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionGreeting(str) {
+        this._clearPhase();
+        if (str.substr(0, 3) !== '220') {
+            this._onError(new Error('Invalid greeting. response=' + str), 'EPROTOCOL', str, 'CONN');
+            return;
+        }
+        if (this.options.lmtp) {
+            this._responseActions.push(this._actionLHLO);
+            this._sendCommand('LHLO ' + this.name);
+        }
+        else {
+            this._responseActions.push(this._actionEHLO);
+            this._sendCommand('EHLO ' + this.name);
+        }
+    }
+    /**
+     * Handles server response for LHLO command. If it yielded in
+     * error, emit 'error', otherwise treat this as an EHLO response
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionLHLO(str) {
+        if (str.charAt(0) !== '2') {
+            this._onError(new Error('Invalid LHLO. response=' + str), 'EPROTOCOL', str, 'LHLO');
+            return;
+        }
+        this._actionEHLO(str);
+    }
+    /**
+     * Handles server response for EHLO command. If it yielded in
+     * error, try HELO instead, otherwise initiate TLS negotiation
+     * if STARTTLS is supported by the server or move into the
+     * authentication phase.
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionEHLO(str) {
+        if (str.substr(0, 3) === '421') {
+            this._onError(new Error('Server terminates connection. response=' + str), 'ECONNECTION', str, 'EHLO');
+            return;
+        }
+        if (str.charAt(0) !== '2') {
+            if (this.options.requireTLS) {
+                this._onError(new Error('EHLO failed but HELO does not support required STARTTLS. response=' + str), 'ECONNECTION', str, 'EHLO');
+                return;
+            }
+            // Try HELO instead
+            this._responseActions.push(this._actionHELO);
+            this._sendCommand('HELO ' + this.name);
+            return;
+        }
+        // Detect if the server supports STARTTLS
+        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str) || this.options.requireTLS)) {
+            // kept for opportunisticTLS, a session that stays in plaintext still has these extensions
+            this._plaintextEhlo = str;
+            this._sendCommand('STARTTLS');
+            this._responseActions.push(this._actionSTARTTLS);
+            return;
+        }
+        this._parseEhloExtensions(str);
+        this.emit('connect');
+    }
+    /**
+     * Reads the extensions and the authentication mechanisms out of an EHLO response
+     *
+     * @param str EHLO response from the server
+     * @internal
+     */
+    _parseEhloExtensions(str) {
+        let match;
+        this._ehloLines = str
+            .split(/\r?\n/)
+            .map(line => line.replace(/^\d+[ -]/, '').trim())
+            .filter(line => line)
+            .slice(1);
+        // Detect if the server supports SMTPUTF8
+        if (/[ -]SMTPUTF8\b/im.test(str)) {
+            this._supportedExtensions.push('SMTPUTF8');
+        }
+        // Detect if the server supports DSN
+        if (/[ -]DSN\b/im.test(str)) {
+            this._supportedExtensions.push('DSN');
+        }
+        // Detect if the server supports 8BITMIME
+        if (/[ -]8BITMIME\b/im.test(str)) {
+            this._supportedExtensions.push('8BITMIME');
+        }
+        // Detect if the server supports REQUIRETLS (RFC 8689)
+        if (/[ -]REQUIRETLS\b/im.test(str)) {
+            this._supportedExtensions.push('REQUIRETLS');
+        }
+        // Detect if the server supports PIPELINING
+        if (/[ -]PIPELINING\b/im.test(str)) {
+            this._supportedExtensions.push('PIPELINING');
+        }
+        // Detect if the server supports AUTH
+        if (/[ -]AUTH\b/i.test(str)) {
+            this.allowsAuth = true;
+        }
+        // Detect the advertised SASL mechanisms. The list is split into whole tokens rather
+        // than searched for each name with a pattern: the patterns this replaced let two
+        // whitespace runs overlap and backtracked quadratically over an AUTH line padded with
+        // spaces, so a hostile server could stall the event loop from its EHLO reply
+        // (GHSA-4ffr-jq9g-5ffx).
+        const authMechanisms = new Set();
+        for (const line of this._ehloLines) {
+            const authMatch = /^AUTH[\s=](.*)/i.exec(line);
+            if (authMatch) {
+                for (const mechanism of authMatch[1].split(/[\s=]+/)) {
+                    authMechanisms.add(mechanism.toUpperCase());
+                }
+            }
+        }
+        // listed in order of preference, the first one the credentials allow is used
+        for (const mechanism of ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2']) {
+            if (authMechanisms.has(mechanism)) {
+                this._supportedAuth.push(mechanism);
+            }
+        }
+        // Detect if the server supports SIZE extensions (and the max allowed size)
+        if ((match = str.match(/[ -]SIZE(?:[ \t]+(\d+))?/im))) {
+            this._supportedExtensions.push('SIZE');
+            this._maxAllowedSize = Number(match[1]) || 0;
+        }
+    }
+    /**
+     * Handles server response for HELO command. If it yielded in
+     * error, emit 'error', otherwise move into the authentication phase.
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionHELO(str) {
+        if (str.charAt(0) !== '2') {
+            this._onError(new Error('Invalid HELO. response=' + str), 'EPROTOCOL', str, 'HELO');
+            return;
+        }
+        // assume that authentication is enabled (most probably is not though)
+        this.allowsAuth = true;
+        this.emit('connect');
+    }
+    /**
+     * Handles server response for STARTTLS command. If there's an error
+     * try HELO instead, otherwise initiate TLS upgrade. If the upgrade
+     * succeedes restart the EHLO
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionSTARTTLS(str) {
+        if (str.charAt(0) !== '2') {
+            if (this.options.opportunisticTLS) {
+                this.logger.info({
+                    tnx: 'smtp'
+                }, 'Failed STARTTLS upgrade, continuing unencrypted');
+                // the plaintext session goes on with what the server announced for it, except for
+                // AUTH: credentials are not sent over a connection that failed to encrypt
+                if (this._plaintextEhlo) {
+                    this._parseEhloExtensions(this._plaintextEhlo);
+                    this._plaintextEhlo = false;
+                    this.allowsAuth = false;
+                    this._supportedAuth = [];
+                }
+                this.emit('connect');
+                return;
+            }
+            this._onError(new Error('Error upgrading connection with STARTTLS'), 'ETLS', str, 'STARTTLS');
+            return;
+        }
+        this._upgradeConnection((err, secured) => {
+            if (err) {
+                this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'STARTTLS');
+                return;
+            }
+            this.logger.info({
+                tnx: 'smtp'
+            }, 'Connection upgraded with STARTTLS');
+            if (secured) {
+                // restart session
+                if (this.options.lmtp) {
+                    this._responseActions.push(this._actionLHLO);
+                    this._sendCommand('LHLO ' + this.name);
+                }
+                else {
+                    this._responseActions.push(this._actionEHLO);
+                    this._sendCommand('EHLO ' + this.name);
+                }
+            }
+            else {
+                this.emit('connect');
+            }
+        });
+    }
+    /**
+     * Handle the response for AUTH LOGIN command. We are expecting
+     * '334 VXNlcm5hbWU6' (base64 for 'Username:'). Data to be sent as
+     * response needs to be base64 encoded username. We do not need
+     * exact match but settle with 334 response in general as some
+     * hosts invalidly use a longer message than VXNlcm5hbWU6
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_LOGIN_USER(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+            // expecting '334 VXNlcm5hbWU6'
+            callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', 'EAUTH', str, 'AUTH LOGIN'));
+            return;
+        }
+        this._responseActions.push(str => {
+            this._actionAUTH_LOGIN_PASS(str, callback);
+        });
+        this._sendCommand(Buffer.from(this._auth.credentials.user + '', 'utf-8').toString('base64'));
+    }
+    /**
+     * Handle the response for AUTH CRAM-MD5 command. We are expecting
+     * '334 <challenge string>'. Data to be sent as response needs to be
+     * base64 decoded challenge string, MD5 hashed using the password as
+     * a HMAC key, prefixed by the username and a space, and finally all
+     * base64 encoded again.
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_CRAM_MD5(str, callback) {
+        const challengeMatch = str.match(/^334\s+(.+)$/);
+        if (!challengeMatch) {
+            return callback(this._formatError('Invalid login sequence while waiting for server challenge string', 'EAUTH', str, 'AUTH CRAM-MD5'));
+        }
+        // Decode from base64
+        const base64decoded = Buffer.from(challengeMatch[1], 'base64').toString('ascii');
+        const hmacMD5 = external_node_crypto_.createHmac('md5', this._auth.credentials.pass);
+        hmacMD5.update(base64decoded);
+        const prepended = this._auth.credentials.user + ' ' + hmacMD5.digest('hex');
+        this._responseActions.push(str => {
+            this._actionAUTH_CRAM_MD5_PASS(str, callback);
+        });
+        this._sendCommand(Buffer.from(prepended).toString('base64'), 
+        // hidden hash for logs
+        Buffer.from(this._auth.credentials.user + ' /* secret */').toString('base64'));
+    }
+    /**
+     * Handles the response to CRAM-MD5 authentication, if there's no error,
+     * the user can be considered logged in. Start waiting for a message to send
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_CRAM_MD5_PASS(str, callback) {
+        if (!str.match(/^235\s+/)) {
+            return callback(this._formatError('Invalid login sequence while waiting for "235"', 'EAUTH', str, 'AUTH CRAM-MD5'));
+        }
+        this.logger.info({
+            tnx: 'smtp',
+            username: this._auth.user,
+            action: 'authenticated',
+            method: this._authMethod
+        }, 'User %s authenticated', JSON.stringify(this._auth.user));
+        this.authenticated = true;
+        callback(null, true);
+    }
+    /**
+     * Handle the response for AUTH LOGIN command. We are expecting
+     * '334 UGFzc3dvcmQ6' (base64 for 'Password:'). Data to be sent as
+     * response needs to be base64 encoded password.
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_LOGIN_PASS(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+            // expecting '334 UGFzc3dvcmQ6'
+            return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', 'EAUTH', str, 'AUTH LOGIN'));
+        }
+        this._responseActions.push(str => {
+            this._actionAUTHComplete(str, callback);
+        });
+        this._sendCommand(Buffer.from((this._auth.credentials.pass || '').toString(), 'utf-8').toString('base64'), 
+        // Hidden pass for logs
+        Buffer.from('/* secret */', 'utf-8').toString('base64'));
+    }
+    /**
+     * Handles the response for authentication, if there's no error,
+     * the user can be considered logged in. Start waiting for a message to send
+     *
+     * @param str Message from the server
+     * @param isRetry True if this is a retry after a failed login, or the callback itself
+     * @param [callback] Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTHComplete(str, isRetry, callback) {
+        if (!callback && typeof isRetry === 'function') {
+            callback = isRetry;
+            isRetry = false;
+        }
+        if (str.substr(0, 3) === '334') {
+            this._responseActions.push(str => {
+                if (isRetry || this._authMethod !== 'XOAUTH2') {
+                    this._actionAUTHComplete(str, true, callback);
+                }
+                else {
+                    // fetch a new OAuth2 access token
+                    setImmediate(() => this._handleXOauth2Token(true, callback));
+                }
+            });
+            this._sendCommand('');
+            return;
+        }
+        if (str.charAt(0) !== '2') {
+            this.logger.info({
+                tnx: 'smtp',
+                username: this._auth.user,
+                action: 'authfail',
+                method: this._authMethod
+            }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
+            return callback(this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod));
+        }
+        this.logger.info({
+            tnx: 'smtp',
+            username: this._auth.user,
+            action: 'authenticated',
+            method: this._authMethod
+        }, 'User %s authenticated', JSON.stringify(this._auth.user));
+        this.authenticated = true;
+        callback(null, true);
+    }
+    /**
+     * Handle response for a MAIL FROM: command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionMAIL(str, callback) {
+        const envelope = this._envelope;
+        if (Number(str.charAt(0)) !== 2) {
+            const message = this._usingSmtpUtf8 && /^550 /.test(str) && /[\x80-\uFFFF]/.test(envelope.from)
+                ? 'Internationalized mailbox name not allowed'
+                : 'Mail command failed';
+            envelope.mailError = this._formatError(message, 'EENVELOPE', str, 'MAIL FROM');
+        }
+        this._advanceEnvelope(str, callback);
+    }
+    /**
+     * Handle response for a RCPT TO: command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionRCPT(str, callback) {
+        const envelope = this._envelope;
+        let err;
+        const curRecipient = this._recipientQueue.shift();
+        if (Number(str.charAt(0)) !== 2) {
+            // this is a soft error
+            const message = this._usingSmtpUtf8 && /^553 /.test(str) && /[\x80-\uFFFF]/.test(curRecipient)
+                ? 'Internationalized mailbox name not allowed'
+                : 'Recipient command failed';
+            envelope.rejected.push(curRecipient);
+            // store error for the failed recipient
+            err = this._formatError(message, 'EENVELOPE', str, 'RCPT TO');
+            err.recipient = curRecipient;
+            envelope.rejectedErrors.push(err);
+        }
+        else {
+            envelope.accepted.push(curRecipient);
+        }
+        this._advanceEnvelope(str, callback);
+    }
+    /**
+     * Moves the envelope on after a reply to MAIL FROM or RCPT TO. A pipelined envelope sent every
+     * command at once and is decided by the reply to DATA. Otherwise the commands go one at a
+     * time: the next recipient, or once every reply is in, DATA or the error that ends the message
+     *
+     * @param str The reply that was handled
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _advanceEnvelope(str, callback) {
+        const envelope = this._envelope;
+        if (envelope.pipelined) {
+            return;
+        }
+        if (envelope.mailError) {
+            return callback(envelope.mailError);
+        }
+        if (envelope.rcptQueue.length) {
+            return this._sendRcpt(envelope.rcptQueue.shift(), callback);
+        }
+        if (this._recipientQueue.length) {
+            // replies still to come
+            return;
+        }
+        const err = this._envelopeError(str);
+        if (err) {
+            return callback(err);
+        }
+        this._responseActions.push(str => {
+            this._actionDATA(str, callback);
+        });
+        this._sendCommand('DATA');
+    }
+    /**
+     * Decides how the envelope went once every reply to MAIL FROM and RCPT TO is in. Called after
+     * the last RCPT TO reply, or with PIPELINING on the reply to the DATA command sent along
+     *
+     * @param str The reply being handled
+     * @returns The error to fail the message with, or null when DATA can go ahead
+     * @internal
+     */
+    _envelopeError(str) {
+        const envelope = this._envelope;
+        if (envelope.mailError) {
+            return envelope.mailError;
+        }
+        if (envelope.accepted.length) {
+            return null;
+        }
+        // report a temporary rejection when there is one, taking the last reply would mark the
+        // whole message as permanently failed although some recipients were only deferred
+        const deferred = envelope.rejectedErrors.find(rejectedErr => rejectedErr.responseCode && rejectedErr.responseCode < 500);
+        const lastRejected = envelope.rejectedErrors[envelope.rejectedErrors.length - 1];
+        const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str);
+        // every recipient was rejected
+        const err = this._formatError("Can't send mail - all recipients were rejected", 'EENVELOPE', reply, 'RCPT TO');
+        err.rejected = envelope.rejected;
+        err.rejectedErrors = envelope.rejectedErrors;
+        return err;
+    }
+    /**
+     * Handle response for a DATA command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionDATA(str, callback) {
+        const envelope = this._envelope;
+        if (envelope.pipelined) {
+            const err = this._envelopeError(str);
+            if (err) {
+                if (/^3/.test(str)) {
+                    if (envelope.mailError) {
+                        // A server that refused the sender has no transaction to end, one that
+                        // took DATA anyway can not be trusted with an empty message either.
+                        // Drop the connection instead of answering it
+                        this.close();
+                        return callback(err);
+                    }
+                    // A server must refuse DATA without an accepted recipient, this one took it
+                    // anyway. End the empty message, it has nobody to go to, so the session
+                    // stays usable
+                    this._responseActions.push(() => callback(err));
+                    this._sendCommand('.');
+                    return;
+                }
+                return callback(err);
+            }
+        }
+        // response should be 354 but according to this issue https://github.com/eleith/emailjs/issues/24
+        // some servers might use 250 instead, so lets check for 2 or 3 as the first digit
+        if (!/^[23]/.test(str)) {
+            return callback(this._formatError('Data command failed', 'EENVELOPE', str, 'DATA'));
+        }
+        const response = {
+            accepted: envelope.accepted,
+            rejected: envelope.rejected
+        };
+        if (this._ehloLines && this._ehloLines.length) {
+            response.ehlo = this._ehloLines;
+        }
+        if (envelope.rejectedErrors.length) {
+            response.rejectedErrors = envelope.rejectedErrors;
+        }
+        callback(null, response);
+    }
+    /**
+     * Handle response for a DATA stream when using SMTP
+     * We expect a single response that defines if the sending succeeded or failed
+     *
+     * @param str Message from the server
+     * @param callback Callback to run with the final send result
+     * @internal
+     */
+    _actionSMTPStream(str, callback) {
+        if (Number(str.charAt(0)) !== 2) {
+            return callback(this._formatError('Message failed', 'EMESSAGE', str, 'DATA'));
+        }
+        return callback(null, str);
+    }
+    /**
+     * Handle response for a DATA stream
+     * We expect a separate response for every recipient. All recipients can either
+     * succeed or fail separately
+     *
+     * @param recipient The recipient this response applies to
+     * @param final Is this the final recipient?
+     * @param str Message from the server
+     * @param callback Callback to run with the final send result
+     * @internal
+     */
+    _actionLMTPStream(recipient, final, str, callback) {
+        const envelope = this._envelope;
+        let err;
+        if (Number(str.charAt(0)) !== 2) {
+            // Message failed
+            err = this._formatError('Message failed for recipient ' + recipient, 'EMESSAGE', str, 'DATA');
+            err.recipient = recipient;
+            envelope.rejected.push(recipient);
+            envelope.rejectedErrors.push(err);
+            for (let i = 0, len = envelope.accepted.length; i < len; i++) {
+                if (envelope.accepted[i] === recipient) {
+                    envelope.accepted.splice(i, 1);
+                }
+            }
+        }
+        if (final) {
+            return callback(null, str);
+        }
+    }
+    /** @internal */
+    _handleXOauth2Token(isRetry, callback) {
+        this._auth.oauth2.getToken(isRetry, (err, accessToken) => {
+            if (err) {
+                this.logger.info({
+                    tnx: 'smtp',
+                    username: this._auth.user,
+                    action: 'authfail',
+                    method: this._authMethod
+                }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
+                return callback(this._formatError(err, 'EAUTH', false, 'AUTH XOAUTH2'));
+            }
+            this._responseActions.push(str => {
+                this._actionAUTHComplete(str, isRetry, callback);
+            });
+            this._sendCommand('AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token(accessToken), 
+            //  Hidden for logs
+            'AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token('/* secret */'));
+        });
+    }
+    /**
+     *
+     * @param command
+     * @internal
+     */
+    _isDestroyedMessage(command) {
+        if (this._destroyed) {
+            return 'Cannot ' + command + ' - smtp connection is already destroyed.';
+        }
+        if (this._socket) {
+            if (this._socket.destroyed) {
+                return 'Cannot ' + command + ' - smtp connection socket is already destroyed.';
+            }
+            if (!this._socket.writable) {
+                return 'Cannot ' + command + ' - smtp connection socket is already half-closed.';
+            }
+        }
+    }
+    /** @internal */
+    _getHostname() {
+        // defaul hostname is machine hostname or [IP]
+        let defaultHostname;
+        try {
+            defaultHostname = external_node_os_.hostname() || '';
+        }
+        catch (_err) {
+            // fails on windows 7
+            defaultHostname = 'localhost';
+        }
+        // ignore if not FQDN
+        if (!defaultHostname || defaultHostname.indexOf('.') < 0) {
+            defaultHostname = '[127.0.0.1]';
+        }
+        // IP should be enclosed in []
+        if (defaultHostname.match(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/)) {
+            defaultHostname = '[' + defaultHostname + ']';
+        }
+        return defaultHostname;
+    }
+}
+/* harmony default export */ const smtp_connection = (SMTPConnection);
+
+
+/***/ }),
+
+/***/ 7331:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ services)
+/* harmony export */ });
+// Generated by scripts/build.js from services.json. Do not edit by hand.
+const services = {
+    "126": {
+        "description": "126 Mail (NetEase)",
+        "host": "smtp.126.com",
+        "port": 465,
+        "secure": true
+    },
+    "163": {
+        "description": "163 Mail (NetEase)",
+        "host": "smtp.163.com",
+        "port": 465,
+        "secure": true
+    },
+    "1und1": {
+        "description": "1&1 Mail (German hosting provider)",
+        "host": "smtp.1und1.de",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Aliyun": {
+        "description": "Alibaba Cloud Mail",
+        "domains": [
+            "aliyun.com"
+        ],
+        "host": "smtp.aliyun.com",
+        "port": 465,
+        "secure": true
+    },
+    "AliyunQiye": {
+        "description": "Alibaba Cloud Enterprise Mail",
+        "host": "smtp.qiye.aliyun.com",
+        "port": 465,
+        "secure": true
+    },
+    "AOL": {
+        "description": "AOL Mail",
+        "domains": [
+            "aol.com"
+        ],
+        "host": "smtp.aol.com",
+        "port": 587
+    },
+    "Aruba": {
+        "description": "Aruba PEC (Italian email provider)",
+        "domains": [
+            "aruba.it",
+            "pec.aruba.it"
+        ],
+        "aliases": [
+            "Aruba PEC"
+        ],
+        "host": "smtps.aruba.it",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Bluewin": {
+        "description": "Bluewin (Swiss email provider)",
+        "host": "smtpauths.bluewin.ch",
+        "domains": [
+            "bluewin.ch"
+        ],
+        "port": 465
+    },
+    "BOL": {
+        "description": "BOL Mail (Brazilian provider)",
+        "domains": [
+            "bol.com.br"
+        ],
+        "host": "smtp.bol.com.br",
+        "port": 587,
+        "requireTLS": true
+    },
+    "DebugMail": {
+        "description": "DebugMail (email testing service)",
+        "host": "debugmail.io",
+        "port": 25
+    },
+    "Disroot": {
+        "description": "Disroot (privacy-focused provider)",
+        "domains": [
+            "disroot.org"
+        ],
+        "host": "disroot.org",
+        "port": 587,
+        "secure": false,
+        "authMethod": "LOGIN"
+    },
+    "DynectEmail": {
+        "description": "Dyn Email Delivery",
+        "aliases": [
+            "Dynect"
+        ],
+        "host": "smtp.dynect.net",
+        "port": 25
+    },
+    "ElasticEmail": {
+        "description": "Elastic Email",
+        "aliases": [
+            "Elastic Email"
+        ],
+        "host": "smtp.elasticemail.com",
+        "port": 465,
+        "secure": true
+    },
+    "Ethereal": {
+        "description": "Ethereal Email (email testing service)",
+        "aliases": [
+            "ethereal.email"
+        ],
+        "host": "smtp.ethereal.email",
+        "port": 587
+    },
+    "FastMail": {
+        "description": "FastMail",
+        "domains": [
+            "fastmail.com",
+            "fastmail.fm"
+        ],
+        "host": "smtp.fastmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "Feishu Mail": {
+        "description": "Feishu Mail (Lark)",
+        "aliases": [
+            "Feishu",
+            "FeishuMail"
+        ],
+        "domains": [
+            "www.feishu.cn"
+        ],
+        "host": "smtp.feishu.cn",
+        "port": 465,
+        "secure": true
+    },
+    "Forward Email": {
+        "description": "Forward Email (email forwarding service)",
+        "aliases": [
+            "FE",
+            "ForwardEmail"
+        ],
+        "domains": [
+            "forwardemail.net"
+        ],
+        "host": "smtp.forwardemail.net",
+        "port": 465,
+        "secure": true
+    },
+    "GandiMail": {
+        "description": "Gandi Mail",
+        "aliases": [
+            "Gandi",
+            "Gandi Mail"
+        ],
+        "host": "mail.gandi.net",
+        "port": 587
+    },
+    "Gmail": {
+        "description": "Gmail",
+        "aliases": [
+            "Google Mail"
+        ],
+        "domains": [
+            "gmail.com",
+            "googlemail.com"
+        ],
+        "host": "smtp.gmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "GmailWorkspace": {
+        "description": "Gmail Workspace",
+        "aliases": [
+            "Google Workspace Mail"
+        ],
+        "host": "smtp-relay.gmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "GMX": {
+        "description": "GMX Mail",
+        "domains": [
+            "gmx.com",
+            "gmx.net",
+            "gmx.de"
+        ],
+        "host": "mail.gmx.com",
+        "port": 587
+    },
+    "Godaddy": {
+        "description": "GoDaddy Email (US)",
+        "host": "smtpout.secureserver.net",
+        "port": 25
+    },
+    "GodaddyAsia": {
+        "description": "GoDaddy Email (Asia)",
+        "host": "smtp.asia.secureserver.net",
+        "port": 25
+    },
+    "GodaddyEurope": {
+        "description": "GoDaddy Email (Europe)",
+        "host": "smtp.europe.secureserver.net",
+        "port": 25
+    },
+    "Groundmail": {
+        "description": "Groundmail",
+        "host": "smtp.groundmail.dev",
+        "port": 587,
+        "secure": false,
+        "requireTLS": true
+    },
+    "hot.ee": {
+        "description": "Hot.ee (Estonian email provider)",
+        "host": "mail.hot.ee"
+    },
+    "Hotmail": {
+        "description": "Outlook.com / Hotmail",
+        "aliases": [
+            "Outlook",
+            "Outlook.com",
+            "Hotmail.com"
+        ],
+        "domains": [
+            "hotmail.com",
+            "outlook.com"
+        ],
+        "host": "smtp-mail.outlook.com",
+        "port": 587
+    },
+    "iCloud": {
+        "description": "iCloud Mail",
+        "aliases": [
+            "Me",
+            "Mac"
+        ],
+        "domains": [
+            "icloud.com",
+            "me.com",
+            "mac.com"
+        ],
+        "host": "smtp.mail.me.com",
+        "port": 587
+    },
+    "Infomaniak": {
+        "description": "Infomaniak Mail (Swiss hosting provider)",
+        "host": "mail.infomaniak.com",
+        "domains": [
+            "ik.me",
+            "ikmail.com",
+            "etik.com"
+        ],
+        "port": 587
+    },
+    "KolabNow": {
+        "description": "KolabNow (secure email service)",
+        "domains": [
+            "kolabnow.com"
+        ],
+        "aliases": [
+            "Kolab"
+        ],
+        "host": "smtp.kolabnow.com",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Loopia": {
+        "description": "Loopia (Swedish hosting provider)",
+        "host": "mailcluster.loopia.se",
+        "port": 465
+    },
+    "Loops": {
+        "description": "Loops",
+        "host": "smtp.loops.so",
+        "port": 587
+    },
+    "mail.ee": {
+        "description": "Mail.ee (Estonian email provider)",
+        "host": "smtp.mail.ee"
+    },
+    "Mail.ru": {
+        "description": "Mail.ru",
+        "host": "smtp.mail.ru",
+        "port": 465,
+        "secure": true
+    },
+    "Mailcatch.app": {
+        "description": "Mailcatch (email testing service)",
+        "host": "sandbox-smtp.mailcatch.app",
+        "port": 2525
+    },
+    "Maildev": {
+        "description": "MailDev (local email testing)",
+        "port": 1025,
+        "ignoreTLS": true
+    },
+    "MailerSend": {
+        "description": "MailerSend",
+        "host": "smtp.mailersend.net",
+        "port": 587
+    },
+    "Mailgun": {
+        "description": "Mailgun",
+        "host": "smtp.mailgun.org",
+        "port": 465,
+        "secure": true
+    },
+    "Mailjet": {
+        "description": "Mailjet",
+        "host": "in.mailjet.com",
+        "port": 587
+    },
+    "Mailosaur": {
+        "description": "Mailosaur (email testing service)",
+        "host": "mailosaur.io",
+        "port": 25
+    },
+    "MailSenpai": {
+        "description": "MailSenpai (SMTP Senpai, EU)",
+        "host": "relay.mailsenpai.com",
+        "port": 2525,
+        "secure": false
+    },
+    "Mailtrap": {
+        "description": "Mailtrap",
+        "host": "live.smtp.mailtrap.io",
+        "port": 587
+    },
+    "Mandrill": {
+        "description": "Mandrill (by Mailchimp)",
+        "host": "smtp.mandrillapp.com",
+        "port": 587
+    },
+    "Naver": {
+        "description": "Naver Mail (Korean email provider)",
+        "host": "smtp.naver.com",
+        "port": 587
+    },
+    "OhMySMTP": {
+        "description": "OhMySMTP (email delivery service)",
+        "host": "smtp.ohmysmtp.com",
+        "port": 587,
+        "secure": false
+    },
+    "One": {
+        "description": "One.com Email",
+        "host": "send.one.com",
+        "port": 465,
+        "secure": true
+    },
+    "OpenMailBox": {
+        "description": "OpenMailBox",
+        "aliases": [
+            "OMB",
+            "openmailbox.org"
+        ],
+        "host": "smtp.openmailbox.org",
+        "port": 465,
+        "secure": true
+    },
+    "Outlook365": {
+        "description": "Microsoft 365 / Office 365",
+        "host": "smtp.office365.com",
+        "port": 587,
+        "secure": false
+    },
+    "Oveyon": {
+        "description": "Oveyon",
+        "host": "smtp.oveyon.com",
+        "port": 587,
+        "secure": false,
+        "requireTLS": true
+    },
+    "Postmark": {
+        "description": "Postmark",
+        "aliases": [
+            "PostmarkApp"
+        ],
+        "host": "smtp.postmarkapp.com",
+        "port": 2525
+    },
+    "Proton": {
+        "description": "Proton Mail",
+        "aliases": [
+            "ProtonMail",
+            "Proton.me",
+            "Protonmail.com",
+            "Protonmail.ch"
+        ],
+        "domains": [
+            "proton.me",
+            "protonmail.com",
+            "pm.me",
+            "protonmail.ch"
+        ],
+        "host": "smtp.protonmail.ch",
+        "port": 587,
+        "requireTLS": true
+    },
+    "qiye.aliyun": {
+        "description": "Alibaba Mail Enterprise Edition",
+        "host": "smtp.mxhichina.com",
+        "port": "465",
+        "secure": true
+    },
+    "QQ": {
+        "description": "QQ Mail",
+        "domains": [
+            "qq.com"
+        ],
+        "host": "smtp.qq.com",
+        "port": 465,
+        "secure": true
+    },
+    "QQex": {
+        "description": "QQ Enterprise Mail",
+        "aliases": [
+            "QQ Enterprise"
+        ],
+        "domains": [
+            "exmail.qq.com"
+        ],
+        "host": "smtp.exmail.qq.com",
+        "port": 465,
+        "secure": true
+    },
+    "Resend": {
+        "description": "Resend",
+        "host": "smtp.resend.com",
+        "port": 465,
+        "secure": true
+    },
+    "Runbox": {
+        "description": "Runbox (Norwegian email provider)",
+        "domains": [
+            "runbox.com"
+        ],
+        "host": "smtp.runbox.com",
+        "port": 465,
+        "secure": true
+    },
+    "SendCloud": {
+        "description": "SendCloud (Chinese email delivery)",
+        "host": "smtp.sendcloud.net",
+        "port": 2525
+    },
+    "SendGrid": {
+        "description": "SendGrid",
+        "host": "smtp.sendgrid.net",
+        "port": 587
+    },
+    "SendinBlue": {
+        "description": "Brevo (formerly Sendinblue)",
+        "aliases": [
+            "Brevo"
+        ],
+        "host": "smtp-relay.brevo.com",
+        "port": 587
+    },
+    "Sendora": {
+        "description": "Sendora",
+        "host": "smtp.sendora.se",
+        "port": 465,
+        "secure": true
+    },
+    "SendPulse": {
+        "description": "SendPulse",
+        "host": "smtp-pulse.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES": {
+        "description": "AWS SES US East (N. Virginia)",
+        "host": "email-smtp.us-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-1": {
+        "description": "AWS SES Asia Pacific (Tokyo)",
+        "host": "email-smtp.ap-northeast-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-2": {
+        "description": "AWS SES Asia Pacific (Seoul)",
+        "host": "email-smtp.ap-northeast-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-3": {
+        "description": "AWS SES Asia Pacific (Osaka)",
+        "host": "email-smtp.ap-northeast-3.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTH-1": {
+        "description": "AWS SES Asia Pacific (Mumbai)",
+        "host": "email-smtp.ap-south-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTHEAST-1": {
+        "description": "AWS SES Asia Pacific (Singapore)",
+        "host": "email-smtp.ap-southeast-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTHEAST-2": {
+        "description": "AWS SES Asia Pacific (Sydney)",
+        "host": "email-smtp.ap-southeast-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-CA-CENTRAL-1": {
+        "description": "AWS SES Canada (Central)",
+        "host": "email-smtp.ca-central-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-CENTRAL-1": {
+        "description": "AWS SES Europe (Frankfurt)",
+        "host": "email-smtp.eu-central-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-NORTH-1": {
+        "description": "AWS SES Europe (Stockholm)",
+        "host": "email-smtp.eu-north-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-1": {
+        "description": "AWS SES Europe (Ireland)",
+        "host": "email-smtp.eu-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-2": {
+        "description": "AWS SES Europe (London)",
+        "host": "email-smtp.eu-west-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-3": {
+        "description": "AWS SES Europe (Paris)",
+        "host": "email-smtp.eu-west-3.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-SA-EAST-1": {
+        "description": "AWS SES South America (São Paulo)",
+        "host": "email-smtp.sa-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-EAST-1": {
+        "description": "AWS SES US East (N. Virginia)",
+        "host": "email-smtp.us-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-EAST-2": {
+        "description": "AWS SES US East (Ohio)",
+        "host": "email-smtp.us-east-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-GOV-EAST-1": {
+        "description": "AWS SES GovCloud (US-East)",
+        "host": "email-smtp.us-gov-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-GOV-WEST-1": {
+        "description": "AWS SES GovCloud (US-West)",
+        "host": "email-smtp.us-gov-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-WEST-1": {
+        "description": "AWS SES US West (N. California)",
+        "host": "email-smtp.us-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-WEST-2": {
+        "description": "AWS SES US West (Oregon)",
+        "host": "email-smtp.us-west-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "Seznam": {
+        "description": "Seznam Email (Czech email provider)",
+        "aliases": [
+            "Seznam Email"
+        ],
+        "domains": [
+            "seznam.cz",
+            "email.cz",
+            "post.cz",
+            "spoluzaci.cz"
+        ],
+        "host": "smtp.seznam.cz",
+        "port": 465,
+        "secure": true
+    },
+    "SMTP2GO": {
+        "description": "SMTP2GO",
+        "host": "mail.smtp2go.com",
+        "port": 2525
+    },
+    "SpacePost": {
+        "description": "SpacePost",
+        "host": "smtp.spacepost.dev",
+        "port": 25976,
+        "secure": false,
+        "requireTLS": true
+    },
+    "Sparkpost": {
+        "description": "SparkPost",
+        "aliases": [
+            "SparkPost",
+            "SparkPost Mail"
+        ],
+        "domains": [
+            "sparkpost.com"
+        ],
+        "host": "smtp.sparkpostmail.com",
+        "port": 587,
+        "secure": false
+    },
+    "Tipimail": {
+        "description": "Tipimail (email delivery service)",
+        "host": "smtp.tipimail.com",
+        "port": 587
+    },
+    "TurboSMTP": {
+        "description": "TurboSMTP",
+        "host": "pro.turbo-smtp.com",
+        "port": 465,
+        "secure": true
+    },
+    "TurboSMTP-EU": {
+        "description": "TurboSMTP (EU region)",
+        "host": "pro.eu.turbo-smtp.com",
+        "port": 465,
+        "secure": true
+    },
+    "Tutanota": {
+        "description": "Tutanota (Tuta Mail)",
+        "domains": [
+            "tutanota.com",
+            "tuta.com",
+            "tutanota.de",
+            "tuta.io"
+        ],
+        "host": "smtp.tutanota.com",
+        "port": 465,
+        "secure": true
+    },
+    "Yahoo": {
+        "description": "Yahoo Mail",
+        "domains": [
+            "yahoo.com"
+        ],
+        "host": "smtp.mail.yahoo.com",
+        "port": 465,
+        "secure": true
+    },
+    "Yandex": {
+        "description": "Yandex Mail",
+        "domains": [
+            "yandex.ru"
+        ],
+        "host": "smtp.yandex.ru",
+        "port": 465,
+        "secure": true
+    },
+    "Zimbra": {
+        "description": "Zimbra Mail Server",
+        "aliases": [
+            "Zimbra Collaboration"
+        ],
+        "host": "smtp.zimbra.com",
+        "port": 587,
+        "requireTLS": true
+    },
+    "Zoho": {
+        "description": "Zoho Mail",
+        "host": "smtp.zoho.com",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    }
+};
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ ROUTE_CHECKS),
+  h: () => (/* binding */ checkEmailHealth)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/net/timeout.ts
+// One way to bound any promise by a time limit and an abort signal.
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function withTimeout(work, ms, signal, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+            stop();
+            onTimeout?.();
+            reject(new TimeoutError(ms));
+        };
+        const timer = setTimeout(abort, ms);
+        signal?.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            stop();
+            resolve(value);
+        }, (error) => {
+            stop();
+            reject(error);
+        });
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
+
+
+
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return { v4: [host], v6: [] };
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof TimeoutError)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/well-known/services.js
+var services = __nccwpck_require__(7331);
+;// CONCATENATED MODULE: ./src/providers.ts
+// Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
+// this module adds what people type, which domains a provider owns, and which credential it wants.
+
+const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
+const PROFILES = [
+    {
+        id: 'qq', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
+        aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'], domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
+        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        help: 'https://service.mail.qq.com/detail/0/75',
+    },
+    {
+        id: '163', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
+        aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'], domains: ['163.com', 'vip.163.com'],
+        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        help: 'https://help.mail.163.com/',
+    },
+    {
+        id: '126', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
+        aliases: ['126', '126mail', '126.com'], domains: ['126.com', 'vip.126.com'],
+        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        help: 'https://help.mail.163.com/',
+    },
+    {
+        id: 'gmail', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
+        aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'], domains: ['gmail.com', 'googlemail.com'],
+        personalOnly: false, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+        help: 'https://support.google.com/accounts/answer/185833',
+    },
+    {
+        id: 'outlook', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
+        aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'], domains: [],
+        personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
+        help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    },
+    {
+        id: 'hotmail', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
+        aliases: ['hotmail', 'outlook.com', 'live', 'msn'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+        personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
+        help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
+    },
+    {
+        id: 'exmail', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
+        aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'], domains: [],
+        personalOnly: false, credential: 'password',
+        help: 'https://open.work.weixin.qq.com/help2/pc/19886',
+    },
+    {
+        id: 'aliyun', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
+        aliases: ['aliyun', 'aliyunmail', 'alimail'], domains: ['aliyun.com'],
+        personalOnly: true, credential: 'password',
+        help: 'https://help.aliyun.com/product/35466.html',
+    },
+    {
+        id: 'aliyunqiye', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
+        aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'], domains: [],
+        personalOnly: false, credential: 'password',
+        help: 'https://help.aliyun.com/product/35466.html',
+    },
+    {
+        id: 'ses', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
+        aliases: ['ses', 'amazonses', 'awsses'], domains: [],
+        personalOnly: false, credential: 'smtp-credentials',
+        help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
+    },
+    {
+        id: 'sendgrid', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
+        aliases: ['sendgrid'], domains: [],
+        personalOnly: false, credential: 'api-key', credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/, fixedUser: 'apikey',
+        help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
+    },
+    {
+        id: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
+        aliases: ['yahoo', 'yahoomail'], domains: ['yahoo.com'],
+        personalOnly: true, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+        help: 'https://help.yahoo.com/kb/SLN15241.html',
+    },
+];
+const normalize = (name) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const serviceKeys = Object.keys(services/* services */.$);
+function serviceEntry(key) {
+    return services/* services */.$[key];
+}
+function findServiceKey(name) {
+    const wanted = normalize(name);
+    return serviceKeys.find((key) => {
+        const entry = serviceEntry(key);
+        return normalize(key) === wanted || (entry?.aliases ?? []).some((alias) => normalize(alias) === wanted);
+    });
+}
+function toResolved(serviceKey, profile) {
+    const entry = serviceEntry(serviceKey);
+    if (!entry?.host)
+        return undefined;
+    const port = Number(entry.port ?? (entry.secure ? 465 : 587));
+    return { id: profile?.id ?? serviceKey, service: serviceKey, host: entry.host, port, secure: entry.secure ?? port === 465, profile };
+}
+function findProfile(id) {
+    return PROFILES.find((p) => p.id === id);
+}
+function lookupProvider(name) {
+    const wanted = normalize(name);
+    if (wanted === 'custom' || wanted === 'smtp')
+        return { kind: 'custom' };
+    const profile = PROFILES.find((p) => p.id === wanted || p.aliases.some((a) => normalize(a) === wanted));
+    const serviceKey = profile?.service ?? findServiceKey(name);
+    const resolved = serviceKey ? toResolved(serviceKey, profile ?? PROFILES.find((p) => p.service === serviceKey)) : undefined;
+    if (resolved)
+        return { kind: 'known', provider: resolved };
+    return { kind: 'unknown', suggestion: suggestProvider(wanted) };
+}
+/** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
+function providerForDomain(domain) {
+    const wanted = domain.trim().toLowerCase();
+    if (!wanted)
+        return undefined;
+    const profile = PROFILES.find((p) => p.domains.includes(wanted));
+    if (profile)
+        return toResolved(profile.service, profile);
+    const key = serviceKeys.find((k) => (serviceEntry(k)?.domains ?? []).some((d) => d.toLowerCase() === wanted));
+    return key ? toResolved(key, PROFILES.find((p) => p.service === key)) : undefined;
+}
+/** Domains whose DNS belongs to a mailbox provider, not to the sender. */
+function isPublicMailboxDomain(domain) {
+    return providerForDomain(domain) !== undefined;
+}
+function suggestProvider(wanted) {
+    const candidates = [...PROFILES.flatMap((p) => [p.id, ...p.aliases]), ...serviceKeys].map((c) => [c, normalize(c)]);
+    let best;
+    for (const [name, norm] of candidates) {
+        const distance = editDistance(wanted, norm);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    const limit = wanted.length <= 4 ? 1 : 2;
+    if (!best || best.distance > limit)
+        return undefined;
+    const profile = PROFILES.find((p) => p.id === best.name || p.aliases.includes(best.name));
+    return profile?.id ?? best.name;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared vocabulary: what a check returns and how results are judged.
+const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'server', 'deliverability', 'logs', 'lint'];
+function overallStatus(results) {
+    if (results.some((r) => r.status === 'fail'))
+        return 'fail';
+    if (results.some((r) => r.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+/** Whether the verdict should fail the workflow (or exit 1 on the CLI). */
+function shouldFail(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// The one place that reads inputs: action inputs or CLI flags, with environment fallbacks,
+// turned into one typed settings object. Parsing never throws; bad values become input problems
+// that the env checks report, so the summary is always written.
+
+
+
+
+
+
+/** Every input of action.yml; the CLI reads the same names as --flags. */
+const INPUTS = {
+    'email-provider': { env: 'EMAIL_PROVIDER' },
+    'email-user': { env: 'EMAIL_USER' },
+    'email-password': { env: 'EMAIL_PASSWORD', raw: true },
+    'smtp-host': { env: 'SMTP_HOST' },
+    'smtp-port': { env: 'SMTP_PORT' },
+    'smtp-secure': { env: 'SMTP_SECURE', default: 'auto' },
+    'tls-reject-unauthorized': { default: 'true' },
+    'tls-ca': {},
+    'allow-plaintext-auth': { default: 'false' },
+    from: { env: 'EMAIL_FROM' },
+    'test-recipient': {},
+    'health-url': {},
+    'health-attempts': { default: '1' },
+    'health-interval': { default: '3' },
+    'health-expect': {},
+    'health-headers': {},
+    'smoke-url': {},
+    'smoke-method': { default: 'POST' },
+    'smoke-body': {},
+    'smoke-headers': {},
+    'log-files': {},
+    timeout: { default: '10' },
+    'fail-on': { default: 'critical' },
+    language: { default: 'en' },
+    checks: { default: 'all' },
+    'config-files': {},
+    'dns-servers': {},
+    'dkim-selector': {},
+    'github-token': {},
+    'pr-comment': { default: 'false' },
+};
+/** Inputs read with their whitespace intact. */
+const isRawInput = (name) => INPUTS[name].raw === true;
+const INPUT_NAMES = Object.keys(INPUTS);
+/**
+ * Reads every input through `read` (core.getInput for the action, flags for the CLI),
+ * falling back to the environment variable named in INPUTS, then to the default.
+ */
+function readRawInputs(read, env) {
+    const values = {};
+    const sources = {};
+    for (const name of INPUT_NAMES) {
+        const spec = INPUTS[name];
+        const tidy = (v) => (spec.raw ? (v ?? '') : (v ?? '').trim());
+        const given = tidy(read(name));
+        const fromEnv = spec.env ? tidy(env[spec.env]) : '';
+        if (given.trim() !== '')
+            [values[name], sources[name]] = [given, 'input'];
+        else if (fromEnv.trim() !== '')
+            [values[name], sources[name]] = [fromEnv, 'env'];
+        else
+            [values[name], sources[name]] = [spec.default ?? '', 'default'];
+    }
+    return { values, sources };
+}
+const BOOLEAN_WORDS = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
+const FAIL_ON = ['critical', 'warning', 'never'];
+const MAX_TIMEOUT_SECONDS = 300;
+/** Inputs that are lists or bodies; every other value may reach a header and must stay on one line. */
+const MULTILINE_INPUTS = new Set(['email-password', 'config-files', 'health-headers', 'smoke-headers', 'smoke-body', 'log-files', 'dns-servers']);
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH'];
+function parseSettings(raw, runtime) {
+    const v = raw.values;
+    const problems = [];
+    const problem = (input, cause, params) => {
+        problems.push({ input, cause, params: { input, ...params } });
+    };
+    const bool = (name) => {
+        const word = BOOLEAN_WORDS[v[name].toLowerCase()];
+        if (word === undefined) {
+            problem(name, 'input-not-boolean', { value: v[name] });
+            return INPUTS[name].default === 'true';
+        }
+        return word;
+    };
+    const number = (name, min, max, integer) => {
+        const text = v[name];
+        if (text === '')
+            return undefined;
+        const n = Number(text);
+        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+            problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
+            return undefined;
+        }
+        return n;
+    };
+    for (const name of INPUT_NAMES) {
+        if (!MULTILINE_INPUTS.has(name) && /[\r\n]/.test(v[name]))
+            problem(name, 'input-has-newline');
+    }
+    const user = v['email-user'].trim();
+    const userDomain = user.includes('@') ? (user.split('@').pop() ?? '') : '';
+    let provider;
+    if (v['email-provider'] === '') {
+        const owner = providerForDomain(userDomain);
+        provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
+    }
+    else {
+        const found = lookupProvider(v['email-provider']);
+        provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
+            : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+    }
+    const preset = provider.kind === 'known' ? provider.provider : undefined;
+    const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
+    const secureWord = v['smtp-secure'].toLowerCase();
+    let secureSetting = 'auto';
+    if (secureWord !== 'auto' && secureWord !== '') {
+        const word = BOOLEAN_WORDS[secureWord];
+        if (word === undefined)
+            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: 'auto, true, false' });
+        else
+            secureSetting = word;
+    }
+    const givenPort = number('smtp-port', 1, 65535, true);
+    const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
+    const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
+    const timeoutSeconds = number('timeout', 1, MAX_TIMEOUT_SECONDS, false) ?? 10;
+    const failOn = FAIL_ON.includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
+    if (!failOn)
+        problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: FAIL_ON.join(', ') });
+    const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
+    if (!language)
+        problem('language', 'input-not-enum', { value: v.language, allowed: 'en, zh' });
+    const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+    const healthUrl = v['health-url'];
+    if (healthUrl !== '' && !isHttpUrl(healthUrl))
+        problem('health-url', 'input-not-url', { value: healthUrl });
+    const smokeUrl = v['smoke-url'];
+    if (smokeUrl !== '' && !isHttpUrl(smokeUrl))
+        problem('smoke-url', 'input-not-url', { value: smokeUrl });
+    const smokeMethod = v['smoke-method'].toUpperCase();
+    if (!HTTP_METHODS.includes(smokeMethod))
+        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });
+    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
+    const dnsServers = splitList(v['dns-servers']);
+    for (const server of dnsServers) {
+        if (!isResolverAddress(server))
+            problem('dns-servers', 'input-not-ip', { value: server });
+    }
+    const selector = v['dkim-selector'];
+    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
+        problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
+    }
+    const fromHeader = v.from || user;
+    return {
+        provider,
+        user,
+        password: v['email-password'],
+        host,
+        port,
+        secure,
+        secureExplicit: secureSetting !== 'auto',
+        tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
+        tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+        allowPlaintextAuth: bool('allow-plaintext-auth'),
+        fromHeader,
+        from: extractAddress(fromHeader),
+        testRecipient: v['test-recipient'],
+        health: {
+            url: healthUrl,
+            attempts: number('health-attempts', 1, 50, true) ?? 1,
+            intervalSeconds: number('health-interval', 0, 300, false) ?? 3,
+            expect: v['health-expect'],
+            headers: headers('health-headers'),
+        },
+        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        failOn: failOn ?? 'critical',
+        language: language ?? 'en',
+        checks: groups,
+        checksExplicit: explicit,
+        configFiles: splitList(v['config-files']),
+        dnsServers,
+        dkimSelector: v['dkim-selector'],
+        githubToken: v['github-token'],
+        prComment: bool('pr-comment'),
+        runtime,
+        problems,
+        sources: raw.sources,
+    };
+}
+/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
+function readCaFile(path, problem) {
+    if (path === '')
+        return [];
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        problem('input-file-unreadable', { value: path, error: error.code ?? 'error' });
+        return [];
+    }
+    const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (certificates.length === 0)
+        problem('input-not-pem', { value: path });
+    return certificates.length ? [...external_node_tls_.rootCertificates, ...certificates] : [];
+}
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+function parseHeaders(text, problem) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+            continue;
+        }
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function splitList(text) {
+    return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+function parseChecks(text, problem) {
+    const names = splitList(text.toLowerCase());
+    if (names.length === 0 || names.includes('all'))
+        return { groups: [...GROUPS], explicit: false };
+    const groups = [];
+    for (const name of names) {
+        if (GROUPS.includes(name))
+            groups.push(name);
+        else {
+            const suggestion = GROUPS.find((g) => editDistance(g, name) <= 2);
+            problem('input-unknown-check', { value: name, allowed: GROUPS.join(', '), suggestion: suggestion ?? '' });
+        }
+    }
+    return { groups: groups.length ? [...new Set(groups)] : [...GROUPS], explicit: groups.length > 0 };
+}
+/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
+function parseHost(text, problem) {
+    if (text === '')
+        return '';
+    const bracketless = text.replace(/^\[(.*)\]$/, '$1');
+    if ((0,external_node_net_.isIP)(bracketless))
+        return bracketless;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
+        return '';
+    }
+    if (/^[^:\s]+:\d+$/.test(text)) {
+        problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
+        return '';
+    }
+    const ascii = (0,external_node_url_.domainToASCII)(text);
+    const labels = ascii.replace(/\.$/, '').split('.');
+    const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
+    if (!valid) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
+    return ascii.replace(/\.$/, '');
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isResolverAddress(text) {
+    const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
+    if ((0,external_node_net_.isIP)(text))
+        return true;
+    if (!match?.[1] || !(0,external_node_net_.isIP)(match[1]))
+        return false;
+    return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}
+/** The bare address of `Name <addr>` or `addr`. */
+function extractAddress(header) {
+    const angle = /<([^<>]*)>\s*$/.exec(header);
+    return (angle?.[1] ?? header).trim();
+}
+/** A practical check for an addr-spec: one @, a dotted domain, no spaces or header syntax. */
+function isEmailAddress(text) {
+    if (text.length > 254 || /[\s<>(),;:"\\[\]]/.test(text))
+        return false;
+    const at = text.lastIndexOf('@');
+    if (at < 1 || at !== text.indexOf('@'))
+        return false;
+    const local = text.slice(0, at);
+    const domain = (0,external_node_url_.domainToASCII)(text.slice(at + 1));
+    if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+        return false;
+    const labels = domain.split('.');
+    return labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l)) && /[a-z]/i.test(labels.at(-1) ?? '');
+}
+function domainOf(address) {
+    const at = address.lastIndexOf('@');
+    return at >= 0 ? address.slice(at + 1).toLowerCase() : '';
+}
+
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const senderDomain = (s) => (isEmailAddress(s.from) ? domainOf(s.from) : '');
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = providerForDomain(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() } };
+            }
+        },
+    };
+}
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    let exchanges;
+    try {
+        exchanges = (await resolve(domain, 'MX'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return { status: 'warn', cause: 'mx-missing', params: { domain } };
+        throw error;
+    }
+    if (exchanges.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
+    const key = (tags.p ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.k ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
+
+;// CONCATENATED MODULE: ./src/checks/env.ts
+
+
+const pass = (cause, params) => ({ status: 'pass', cause, params });
+const warn = (cause, params) => ({ status: 'warn', cause, params });
+const fail = (cause, params) => ({ status: 'fail', cause, params });
+const profileOf = (s) => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
+const providerName = (s) => s.provider.kind === 'known' ? s.provider.provider.id : s.provider.kind === 'custom' ? 'custom' : s.provider.name;
+/** Values people leave in from templates, or variables that were never expanded. */
+const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(?:word)?\d*|passwd|changeme|change[-_ ]?me|secret|todo|tbd|fixme|example|test|dummy|placeholder|123456\d*|<[^>]*>|\[[^\]]*\]|\$\{\{.*\}\}|\$\{?\w+\}?|\{\{.*\}\}|%\w+%|null|undefined|none|auth[-_ ]?code|app[-_ ]?password|授权码.*|密码.*|你的.*)$/i;
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+/** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
+const STRICT_FROM = new Set(['qq', '163', '126']);
+/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
+const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
+const inputsCheck = {
+    id: 'env.inputs',
+    group: 'env',
+    run: ({ settings }) => settings.problems.length === 0
+        ? pass('inputs-valid')
+        : settings.problems.map((p) => ({ ...fail(p.cause, p.params), subject: p.input })),
+};
+const providerCheck = {
+    id: 'env.provider',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.provider.kind === 'unknown') {
+            return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', { provider: s.provider.name, suggestion: s.provider.suggestion ?? '' });
+        }
+        if (s.provider.kind === 'custom')
+            return pass('provider-custom');
+        const { provider, inferred } = s.provider;
+        const domain = domainOf(s.user);
+        const owner = providerForDomain(domain);
+        if (owner && owner.id !== provider.id && !SAME_FAMILY.some((f) => f.has(owner.id) && f.has(provider.id))) {
+            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: owner.id });
+        }
+        if (provider.profile?.personalOnly && domain && !owner) {
+            return warn('provider-personal-domain', { provider: provider.id, domain });
+        }
+        return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
+    },
+};
+const userCheck = {
+    id: 'env.user',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.user === '')
+            return fail(s.runtime.forkPullRequest ? 'user-missing-fork' : 'user-missing', { input: 'email-user', env: 'EMAIL_USER' });
+        const profile = profileOf(s);
+        if (profile?.fixedUser) {
+            return s.user === profile.fixedUser ? pass('user-ok', { user: s.user }) : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
+        }
+        // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
+        const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
+        if (wantsAddress && !isEmailAddress(s.user))
+            return fail('user-not-address', { value: s.user, provider: profile.id });
+        return pass('user-ok', { user: s.user });
+    },
+};
+const passwordCheck = {
+    id: 'env.password',
+    group: 'env',
+    run: ({ settings: s }) => {
+        const value = s.password;
+        if (value.trim() === '') {
+            return fail(s.runtime.forkPullRequest ? 'password-missing-fork' : 'password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
+        }
+        if (isPlaceholder(value))
+            return fail('password-placeholder');
+        if (/[\r\n]/.test(value))
+            return fail('password-newline');
+        if (value !== value.trim())
+            return warn('password-whitespace');
+        const profile = profileOf(s);
+        const shape = profile?.credentialShape;
+        // Gmail shows app passwords in four groups of four; the spaces are not part of it.
+        const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
+        if (profile && shape && !shape.test(compact)) {
+            return warn(`password-not-${profile.credential}`, { provider: profile.id, length: compact.length, help: profile.help });
+        }
+        if (value.length < 6 && profile?.credential !== 'api-key')
+            return warn('password-short', { length: value.length });
+        return pass('password-present', { length: compact.length });
+    },
+};
+const fromCheck = {
+    id: 'env.from',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.fromHeader === '')
+            return fail('from-missing');
+        if (!isEmailAddress(s.from))
+            return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
+        const profile = profileOf(s);
+        if (profile?.personalOnly && isEmailAddress(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
+            return (STRICT_FROM.has(profile.id) ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
+        }
+        return pass('from-ok', { from: s.from });
+    },
+};
+const recipientCheck = {
+    id: 'env.recipient',
+    group: 'env',
+    relevant: (s) => s.testRecipient !== '',
+    run: ({ settings: s }) => (isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
+};
+/** Ports that start in plain text (then STARTTLS). */
+const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
+const serverCheck = {
+    id: 'env.server',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.host === '')
+            return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
+        const mode = s.secure ? 'implicit TLS' : 'STARTTLS';
+        // Only the well-known ports have a known mode; a custom port may be either.
+        if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port))
+            return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
+        if (!s.secure && s.port === 465)
+            return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
+        if (s.port === 25)
+            return warn('port-25-blocked', { host: s.host });
+        return pass('server-ok', { host: s.host, port: s.port, mode });
+    },
+};
+const tlsVerifyCheck = {
+    id: 'env.tls-verify',
+    group: 'env',
+    relevant: (s) => !s.tlsRejectUnauthorized,
+    run: () => warn('tls-verify-off'),
+};
+/** Exchange Online keeps basic SMTP AUTH until the end of December 2026 (MC786329). */
+const EXCHANGE_BASIC_AUTH_END = '2026-12-31';
+const basicAuthRetirementCheck = {
+    id: 'env.basic-auth',
+    group: 'env',
+    relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
+    run: ({ settings: s }) => {
+        if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
+            return warn('outlook-consumer-modern-auth');
+        const today = new Date().toISOString().slice(0, 10);
+        return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
+    },
+};
+const nodeEnvCheck = {
+    id: 'env.node-env',
+    group: 'env',
+    relevant: (s) => s.runtime.mode !== 'action',
+    run: ({ settings: s }) => s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+};
+const ENV_CHECKS = [
+    inputsCheck,
+    providerCheck,
+    userCheck,
+    passwordCheck,
+    fromCheck,
+    recipientCheck,
+    serverCheck,
+    tlsVerifyCheck,
+    basicAuthRetirementCheck,
+    nodeEnvCheck,
+];
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+// One HTTP request, bounded in time and in body size, that never follows redirects:
+// a redirect to a login page answering 200 must not pass for a healthy app.
+
+class HttpError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+const MAX_BODY_BYTES = 256 * 1024;
+async function request(url, options) {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    try {
+        const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
+        const body = await readBounded(response);
+        return {
+            status: response.status,
+            location: response.headers.get('location') ?? undefined,
+            contentType: response.headers.get('content-type') ?? '',
+            body,
+            ms: Math.round(performance.now() - started),
+        };
+    }
+    catch (error) {
+        throw http_classify(error, deadline.aborted);
+    }
+}
+async function readBounded(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    while (size < MAX_BODY_BYTES) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+    }
+    await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+function http_classify(error, timedOut) {
+    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
+        return new HttpError('timeout', 'no answer in time');
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    if (code === 'ECONNREFUSED')
+        return new HttpError('refused', detail);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new HttpError('dns', detail);
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return new HttpError('reset', detail);
+    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
+        return new HttpError('tls', detail);
+    return new HttpError('error', detail);
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
+const VERSION = '0.1.0';
+const TOOL = 'email-deploy-check';
+
+;// CONCATENATED MODULE: ./src/checks/health.ts
+
+
+
+/** One wait between attempts never exceeds this. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_SERVER_RESULTS = 200;
+const MAX_JSON_FIELDS = 30;
+const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+/** The longest the health check can take: every attempt timing out, plus every wait. */
+function healthDeadlineMs(s) {
+    let total = s.health.attempts * s.timeoutMs;
+    for (let retry = 1; retry < s.health.attempts; retry++)
+        total += backoffMs(s, retry);
+    return total;
+}
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/** A report from checkEmailHealth(): the same schema as our `report` output. */
+function asReport(body) {
+    try {
+        const value = JSON.parse(body);
+        return value?.tool === TOOL && value.schemaVersion === 1 && Array.isArray(value.results) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Top-level JSON fields, for the summary. */
+function jsonFields(body) {
+    try {
+        const value = JSON.parse(body);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            return [];
+        return Object.entries(value)
+            .slice(0, MAX_JSON_FIELDS)
+            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+    }
+    catch {
+        return [];
+    }
+}
+const retryable = (answer) => answer.status >= 500 || answer.status === 404;
+const healthCheck = {
+    id: 'health.endpoint',
+    group: 'health',
+    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
+    budgetMs: healthDeadlineMs,
+    run: async ({ settings: s, signal, facts }) => {
+        const { url, attempts, expect, headers } = s.health;
+        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
+        const log = [];
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            const base = { url, attempts: attempt, deadline };
+            try {
+                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
+                const report = asReport(answer.body);
+                if (report) {
+                    facts.serverReport = report;
+                    return { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log };
+                }
+                if (answer.status >= 300 && answer.status < 400)
+                    return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
+                if (answer.status === 401 || answer.status === 403)
+                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+                if (answer.status >= 200 && answer.status < 300) {
+                    const details = [...log, ...jsonFields(answer.body)];
+                    if (expect && !answer.body.includes(expect))
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+                    return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+                }
+                if (!retryable(answer))
+                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+                last = answer;
+            }
+            catch (error) {
+                if (!(error instanceof HttpError))
+                    throw error;
+                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
+                last = error;
+            }
+            if (attempt < attempts)
+                await sleep(backoffMs(s, attempt), signal);
+        }
+        const params = { url, attempts, deadline };
+        if (last instanceof HttpError)
+            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+    },
+};
+const serverReportCheck = {
+    id: 'server.report',
+    group: 'server',
+    needs: ['health.endpoint'],
+    relevant: (s) => s.health.url !== '',
+    run: ({ settings: s, facts }) => {
+        const report = facts.serverReport;
+        if (!report)
+            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+        return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
+            subject: r.id,
+            status: r.status,
+            cause: r.cause,
+            params: { ...r.params, message: r.message, ...(r.fix ? { fix: r.fix } : {}) },
+            details: r.details,
+        }));
+    },
+};
+const smokeCheck = {
+    id: 'health.smoke',
+    group: 'health',
+    relevant: (s) => s.smoke.url !== '',
+    run: async ({ settings: s, signal }) => {
+        const { url, method, body, headers } = s.smoke;
+        const isJson = body !== '' && isJsonText(body);
+        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
+        try {
+            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            if (answer.status >= 200 && answer.status < 300)
+                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+function isJsonText(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+const MAIL_FROM = /^MAIL\b/i;
+const RCPT_TO = /^RCPT\b/i;
+const DATA = /^(DATA|MESSAGE|\.)/i;
+/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+const RULES = [
+    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
+    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
+    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
+    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
+    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
+    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
+    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
+    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+    { cause: 'server-busy', replyCodes: [421] },
+    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
+    { cause: 'auth-temporary-failure', replyCodes: [454] },
+    { cause: 'auth-required', replyCodes: [530] },
+    { cause: 'auth-app-password-required', replyCodes: [534] },
+    { cause: 'auth-failed', replyCodes: [535] },
+    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
+    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
+    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
+    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
+    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
+    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
+    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
+    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
+    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
+    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
+    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
+    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+    // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
+    { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
+    { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
+    { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
+    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
+    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
+    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
+];
+const diagnosis_clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+function diagnose(failure) {
+    const reply = (failure.response ?? '').trim();
+    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+    const haystack = `${reply}\n${failure.message ?? ''}`;
+    const params = {
+        reply: diagnosis_clip(reply || failure.message || ''),
+        ...(responseCode ? { code: responseCode } : {}),
+        ...(failure.command ? { command: failure.command } : {}),
+        ...(failure.provider ? { provider: failure.provider } : {}),
+    };
+    for (const rule of RULES) {
+        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
+            continue;
+        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
+            continue;
+        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
+            continue;
+        if (rule.command && !rule.command.test(failure.command ?? ''))
+            continue;
+        if (rule.hasReply && !reply)
+            continue;
+        if (rule.text && !rule.text.test(haystack))
+            continue;
+        return { cause: rule.cause, params };
+    }
+    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+}
+
+;// CONCATENATED MODULE: ./src/checks/logs.ts
+// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
+// with the same diagnosis table as the live SMTP checks.
+
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const MAX_FILES = 50;
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
+/** Words that tie a generic network error to mail. */
+const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
+/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
+const MAIL_MESSAGES = [
+    { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
+    { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
+    { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
+    { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
+    { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
+    { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
+];
+/** nodemailer's envelope messages name the command that failed. */
+const COMMANDS = [
+    [/mail command failed/i, 'MAIL FROM'],
+    [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
+    [/data command failed|message failed/i, 'DATA'],
+];
+const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
+/** A log line as a mail failure, or undefined when it is not one. */
+function classifyLogLine(line, provider) {
+    const explicit = NODEMAILER_CODE.exec(line)?.[1];
+    const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
+    const code = explicit ?? inferred;
+    // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
+    const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
+    if (!code && !reply)
+        return undefined;
+    const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
+    const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
+    const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+    const stamp = TIMESTAMP.exec(line);
+    return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
+}
+async function tail(path) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - LOG_TAIL_BYTES);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A partial first line when the file was cut.
+        return start > 0 ? lines.slice(1) : lines;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function expand(patterns) {
+    const files = new Set();
+    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns])) {
+        if (files.size >= MAX_FILES)
+            break;
+        if ((await (0,external_node_fs_promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+            files.add(path);
+    }
+    return [...files].sort();
+}
+const logsCheck = {
+    id: 'logs.scan',
+    group: 'logs',
+    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
+    run: async ({ settings: s }) => {
+        const files = await expand(s.logFiles);
+        if (files.length === 0)
+            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+        const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+        const groups = new Map();
+        let lines = 0;
+        for (const file of files) {
+            const content = await tail(file).catch(() => []);
+            lines += content.length;
+            for (const line of content) {
+                const finding = classifyLogLine(line, provider);
+                if (!finding)
+                    continue;
+                const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set() };
+                group.count++;
+                group.files.add(file);
+                if (finding.timestamp && (!group.last || finding.timestamp > group.last))
+                    group.last = finding.timestamp;
+                group.finding = finding; // keep the latest example
+                groups.set(finding.cause, group);
+            }
+        }
+        if (groups.size === 0)
+            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+        return [...groups.values()]
+            .sort((a, b) => b.count - a.count)
+            .map(({ finding, count, last, files: where }) => ({
+            status: 'warn',
+            cause: finding.cause,
+            subject: `${count}× ${finding.cause}`,
+            params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
+            details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/net/tcp.ts
+// A TCP connection with its failure classified: refused, timed out, unreachable.
+
+class TcpError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+function connectTcp(address, port, timeoutMs, signal) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: address, port });
+        const fail = (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TcpError('tcp-timeout', `no answer from ${address}:${port} within ${timeoutMs} ms`)), timeoutMs);
+        signal?.addEventListener('abort', () => fail(new TcpError('tcp-timeout', 'stopped')), { once: true });
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            resolve(socket);
+        });
+        socket.once('error', (error) => fail(classifyTcpError(error)));
+    });
+}
+function classifyTcpError(error) {
+    const detail = `${error.code ?? ''} ${error.message}`.trim();
+    switch (error.code) {
+        case 'ECONNREFUSED':
+            return new TcpError('tcp-refused', detail);
+        case 'ETIMEDOUT':
+            return new TcpError('tcp-timeout', detail);
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return new TcpError('tcp-unreachable', detail);
+        default:
+            return new TcpError('tcp-error', detail);
+    }
+}
+/** Tries each port at once: how a person learns that their host blocks one port but not another. */
+async function probePorts(address, ports, timeoutMs, signal) {
+    const states = await Promise.all(ports.map(async (port) => {
+        try {
+            (await connectTcp(address, port, timeoutMs, signal)).destroy();
+            return 'open';
+        }
+        catch (error) {
+            return error.reason === 'tcp-refused' ? 'refused' : 'no answer';
+        }
+    }));
+    return Object.fromEntries(ports.map((p, i) => [p, states[i]]));
+}
+
+;// CONCATENATED MODULE: ./src/checks/network.ts
+// dns and tcp: can this machine find and reach the SMTP server?
+
+
+
+/** Submission ports worth trying when the configured one fails. */
+const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
+const PORT_PROBE_MAX_MS = 5000;
+const resolveCheck = {
+    id: 'dns.resolve',
+    group: 'dns',
+    needs: ['env.inputs', 'env.server'],
+    run: async ({ settings: s, signal, facts }) => {
+        const host = s.host;
+        if ((0,external_node_net_.isIP)(host)) {
+            facts.addresses = [host];
+            return { status: 'pass', cause: 'dns-ip-literal', params: { host } };
+        }
+        const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
+        try {
+            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
+            const ipv6 = hasGlobalIpv6();
+            if (v4.length === 0 && !ipv6) {
+                return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
+            }
+            facts.addresses = ipv6 ? [...v4, ...v6] : v4;
+            return { status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } };
+        }
+        catch (error) {
+            const e = error;
+            return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
+        }
+    },
+};
+const connectCheck = {
+    id: 'tcp.connect',
+    group: 'tcp',
+    needs: ['dns.resolve'],
+    budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
+    run: async ({ settings: s, signal, facts }) => {
+        const address = facts.addresses?.[0] ?? s.host;
+        const started = performance.now();
+        try {
+            const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
+            socket.destroy();
+            facts.address = address;
+            return { status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } };
+        }
+        catch (error) {
+            const e = error;
+            // Which other submission ports answer tells a blocked port from a dead server.
+            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
+            const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
+            const open = others.filter((p) => states[p] === 'open');
+            const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
+            return {
+                status: 'fail',
+                cause,
+                params: { address, port: s.port, open: open.join(', '), detail: e.detail },
+                details: others.map((p) => `port ${p}: ${states[p]}`),
+            };
+        }
+    },
+};
+const NETWORK_CHECKS = [resolveCheck, connectCheck];
+
+;// CONCATENATED MODULE: ./src/checks/send.ts
+// send: one small, real test mail, only when `test-recipient` is set.
+
+
+
+
+
+function testMessage(s, now = new Date()) {
+    const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
+    const stamp = now.toISOString();
+    const messageId = `<edc.${(0,external_node_crypto_.randomUUID)()}@${domainOf(s.from) || 'email-deploy-check.invalid'}>`;
+    const lines = [
+        'This is a test message from email-deploy-check.',
+        `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
+        `Sent from ${where} at ${stamp}.`,
+        'No action is needed.',
+    ];
+    const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return {
+        messageId,
+        subject: `email-deploy-check test: ${where} at ${stamp}`,
+        text: lines.join('\n'),
+        html: `<p>${lines.map(escape).join('<br>')}</p>`,
+    };
+}
+const sendCheck = {
+    id: 'send.mail',
+    group: 'send',
+    needs: ['smtp.envelope'],
+    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
+    budgetMs: (s) => s.timeoutMs * 4,
+    run: async ({ settings: s, facts, signal }) => {
+        // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
+        const { createTransport } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 7224));
+        const message = testMessage(s);
+        const transport = createTransport({
+            host: facts.address ?? s.host,
+            port: s.port,
+            secure: s.secure,
+            requireTLS: !s.secure && !s.allowPlaintextAuth,
+            tls: { ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+            auth: { user: s.user, pass: s.password },
+            connectionTimeout: s.timeoutMs,
+            greetingTimeout: s.timeoutMs,
+            socketTimeout: s.timeoutMs,
+            dnsTimeout: s.timeoutMs,
+        });
+        signal.addEventListener('abort', () => transport.close(), { once: true });
+        try {
+            const info = await transport.sendMail({
+                from: s.fromHeader,
+                to: s.testRecipient,
+                subject: message.subject,
+                text: message.text,
+                html: message.html,
+                messageId: message.messageId,
+                envelope: { from: s.from, to: s.testRecipient },
+            });
+            const reply = String(info.response ?? '');
+            const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
+            return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
+        }
+        catch (error) {
+            const e = error;
+            const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider, message: e.message });
+            return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
+        }
+        finally {
+            transport.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/smtp/wire.ts
+
+class WireError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+const MAX_REPLY_BYTES = 64 * 1024;
+class SmtpWire {
+    socket;
+    transcript;
+    timeoutMs;
+    buffer = '';
+    lines = [];
+    waiting;
+    ended;
+    onData = (chunk) => this.receive(chunk.toString('latin1'));
+    onEnd = () => this.finish(new WireError('closed', 'the server closed the connection'));
+    constructor(socket, transcript, timeoutMs) {
+        this.socket = socket;
+        this.transcript = transcript;
+        this.timeoutMs = timeoutMs;
+        socket.on('data', this.onData);
+        socket.on('end', this.onEnd);
+        socket.on('close', this.onEnd);
+        socket.on('error', (error) => this.finish(new WireError('closed', error.message)));
+    }
+    /** The next complete reply, within the timeout. */
+    read(timeoutMs = this.timeoutMs) {
+        const ready = this.takeReply();
+        if (ready)
+            return Promise.resolve(ready);
+        if (this.ended)
+            return Promise.reject(this.ended);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiting = undefined;
+                reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
+            }, timeoutMs);
+            this.waiting = { resolve, reject, timer };
+        });
+    }
+    send(line, shown = line) {
+        this.transcript.push(`C: ${shown}`);
+        this.socket.write(`${line}\r\n`);
+    }
+    command(line, shown = line) {
+        this.send(line, shown);
+        return this.read();
+    }
+    /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
+    async upgrade(options) {
+        this.detach();
+        const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
+        return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
+    }
+    /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
+    async quit(waitMs) {
+        try {
+            if (!this.ended) {
+                this.send('QUIT');
+                await this.read(waitMs).catch(() => undefined);
+            }
+        }
+        finally {
+            this.close();
+        }
+    }
+    close() {
+        this.detach();
+        this.socket.destroy();
+    }
+    detach() {
+        this.socket.off('data', this.onData);
+        this.socket.off('end', this.onEnd);
+        this.socket.off('close', this.onEnd);
+    }
+    receive(text) {
+        this.buffer += text;
+        if (this.buffer.length > MAX_REPLY_BYTES)
+            return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
+        let newline;
+        while ((newline = this.buffer.indexOf('\n')) >= 0) {
+            const line = this.buffer.slice(0, newline).replace(/\r$/, '');
+            this.buffer = this.buffer.slice(newline + 1);
+            this.transcript.push(`S: ${line}`);
+            if (!/^\d{3}([ -]|$)/.test(line))
+                return this.finish(new WireError('garbage', line.slice(0, 200)));
+            this.lines.push(line);
+        }
+        const reply = this.waiting ? this.takeReply() : undefined;
+        if (reply && this.waiting) {
+            const { resolve, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            resolve(reply);
+        }
+    }
+    takeReply() {
+        const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
+        if (last < 0)
+            return undefined;
+        const lines = this.lines.splice(0, last + 1);
+        const code = Number(lines[last].slice(0, 3));
+        const bodies = lines.map((l) => l.slice(4));
+        const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
+        return { code, enhanced, lines: bodies, text: lines.join('\n') };
+    }
+    finish(error) {
+        if (this.ended)
+            return;
+        this.ended = error;
+        if (this.waiting) {
+            const { reject, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            reject(error);
+        }
+    }
+}
+/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
+function handshake(options, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_tls_.connect)({ ...options, rejectUnauthorized: false });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
+        }, timeoutMs);
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            resolve(socket);
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smtp/probe.ts
+// The wire probe: connect, greeting, EHLO, STARTTLS, TLS inspection, EHLO again, QUIT.
+// It never authenticates; it tells what the server is and catches port/TLS-mode mismatches on the wire.
+
+
+
+
+
+class ProbeError extends Error {
+    reason;
+    params;
+    transcript;
+    constructor(reason, params, transcript) {
+        super(reason);
+        this.reason = reason;
+        this.params = params;
+        this.transcript = transcript;
+    }
+}
+/** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
+function ehloName() {
+    const name = (0,external_node_os_.hostname)();
+    return name.includes('.') ? name : '[127.0.0.1]';
+}
+function tlsOptions(host, ca) {
+    return {
+        servername: (0,external_node_net_.isIP)(host) ? undefined : host,
+        // Accept old protocols here so that we can name them; the AUTH connection keeps Node's defaults.
+        minVersion: 'TLSv1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+        ...(ca?.length ? { ca } : {}),
+    };
+}
+const WRONG_VERSION = /wrong version number|packet length too long|unknown protocol|record layer failure|http request/i;
+async function probeSmtp(options) {
+    const transcript = [];
+    const fail = (reason, params = {}) => {
+        throw new ProbeError(reason, params, transcript);
+    };
+    const seconds = Math.round(options.timeoutMs / 100) / 10;
+    const started = performance.now();
+    let wire;
+    let tls;
+    if (options.secure) {
+        transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
+        const socket = await handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
+            if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
+                return fail('tls-on-plaintext-port', { port: options.port });
+            if (error.code === 'ETLSTIMEOUT')
+                return fail('tls-handshake-timeout', { seconds });
+            if (error.code === 'ECONNREFUSED')
+                return fail('tcp-refused', { port: options.port });
+            return fail('tls-handshake-failed', { error: error.message });
+        });
+        tls = inspectTls(socket, options.host);
+        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+    }
+    else {
+        const socket = await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port }));
+        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+    }
+    options.signal?.addEventListener('abort', () => wire.close(), { once: true });
+    try {
+        const greeting = await (options.secure ? wire.read() : greetingOrTlsPort(wire, options)).catch((error) => {
+            if (error instanceof ProbeError)
+                throw new ProbeError(error.reason, error.params, transcript);
+            const failure = error.failure;
+            if (failure === 'timeout')
+                return fail('greeting-timeout', { seconds, port: options.port });
+            if (failure === 'garbage')
+                return fail('greeting-garbage', { line: error.detail });
+            return fail('greeting-closed', { port: options.port });
+        });
+        const greetingMs = Math.round(performance.now() - started);
+        if (greeting.code === 421)
+            fail('greeting-421', { reply: greeting.text });
+        if (greeting.code !== 220)
+            fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
+        const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
+        let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
+        if (ehlo.code === 421)
+            fail('greeting-421', { reply: ehlo.text });
+        if (ehlo.code !== 250)
+            fail('ehlo-rejected', { reply: ehlo.text });
+        let capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+        const starttlsOffered = capabilities.some((c) => /^STARTTLS\b/i.test(c));
+        if (!options.secure && starttlsOffered) {
+            const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
+            if (reply.code !== 220)
+                fail('starttls-refused', { reply: reply.text });
+            transcript.push('-- TLS handshake (STARTTLS)');
+            const upgraded = await wire.upgrade(tlsOptions(options.host, options.ca)).catch((error) => fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }));
+            wire = upgraded.wire;
+            tls = inspectTls(upgraded.socket, options.host);
+            ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
+            if (ehlo.code !== 250)
+                fail('ehlo-rejected', { reply: ehlo.text });
+            capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+        }
+        await wire.quit(Math.min(1000, options.timeoutMs));
+        return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript };
+    }
+    finally {
+        wire.close();
+    }
+}
+/**
+ * Waits for the plaintext greeting. If the server stays silent for a moment, a second connection
+ * tries TLS: a server that completes a handshake is an implicit-TLS port (465) addressed as STARTTLS.
+ */
+async function greetingOrTlsPort(wire, options) {
+    const silenceMs = Math.min(1000, Math.floor(options.timeoutMs / 3));
+    const greeting = wire.read(options.timeoutMs);
+    let timer;
+    const tlsPort = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs - silenceMs).then((socket) => {
+                socket.destroy();
+                reject(new ProbeError('plaintext-on-tls-port', { port: options.port }, []));
+            }, () => undefined);
+        }, silenceMs);
+    });
+    try {
+        return await Promise.race([greeting, tlsPort]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function inspectTls(socket, host) {
+    const cert = socket.getPeerCertificate();
+    const identity = cert && Object.keys(cert).length ? (0,external_node_tls_.checkServerIdentity)(host, cert) : new Error('no certificate');
+    const name = (field) => field ? Object.entries(field).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+    return {
+        protocol: socket.getProtocol() ?? 'unknown',
+        cipher: socket.getCipher()?.name ?? 'unknown',
+        authorized: socket.authorized,
+        authorizationError: socket.authorizationError ? String(socket.authorizationError.code ?? socket.authorizationError) : undefined,
+        hostnameError: identity?.message,
+        subject: name(cert.subject),
+        issuer: name(cert.issuer),
+        validFrom: cert.valid_from ?? '',
+        validTo: cert.valid_to ?? '',
+        altNames: cert.subjectaltname ?? '',
+        fingerprint: cert.fingerprint256 ?? '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/index.js + 2 modules
+var smtp_connection = __nccwpck_require__(6611);
+;// CONCATENATED MODULE: ./src/smtp/session.ts
+// Authentication and the envelope probe through nodemailer's SMTP client, with every timeout taken
+// from `timeout`, TLS required before AUTH, and a transcript whose credentials are masked.
+
+
+
+class MailSession {
+    connection;
+    timeoutMs;
+    constructor(connection, timeoutMs) {
+        this.connection = connection;
+        this.timeoutMs = timeoutMs;
+    }
+    static open(options) {
+        const connection = new smtp_connection/* default */.A({
+            host: options.address,
+            port: options.port,
+            secure: options.secure,
+            ...((0,external_node_net_.isIP)(options.host) ? {} : { servername: options.host }),
+            requireTLS: !options.secure && options.requireTls,
+            tls: { rejectUnauthorized: options.rejectUnauthorized, ...(options.ca?.length ? { ca: options.ca } : {}) },
+            connectionTimeout: options.timeoutMs,
+            greetingTimeout: options.timeoutMs,
+            socketTimeout: options.timeoutMs,
+            dnsTimeout: options.timeoutMs,
+            transactionLog: true,
+            logger: transcriptLogger(options.transcript),
+        });
+        return new Promise((resolve, reject) => {
+            connection.once('error', reject);
+            connection.connect(() => {
+                connection.removeListener('error', reject);
+                connection.on('error', () => undefined);
+                resolve(new MailSession(connection, options.timeoutMs));
+            });
+        });
+    }
+    login(user, pass) {
+        return new Promise((resolve, reject) => {
+            this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve()));
+        });
+    }
+    /** One command and its reply, within `timeout`. */
+    command(line) {
+        const internals = this.connection;
+        if (typeof internals._sendCommand !== 'function' || !Array.isArray(internals._responseActions)) {
+            return Promise.reject(new Error('this nodemailer version has no command channel; update email-deploy-check'));
+        }
+        if (internals._destroyed)
+            return Promise.reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line }));
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                this.connection.removeListener('error', onError);
+                this.connection.removeListener('end', onEnd);
+            };
+            const onError = (error) => (done(), reject(error));
+            const onEnd = () => (done(), reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line })));
+            const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${line.split(':')[0]}`), { code: 'ETIMEDOUT', command: line })), this.timeoutMs);
+            this.connection.once('error', onError);
+            this.connection.once('end', onEnd);
+            internals._responseActions.push((reply) => {
+                done();
+                resolve({ code: Number(reply.slice(0, 3)), text: reply });
+            });
+            internals._sendCommand(line);
+        });
+    }
+    get authMethod() {
+        return String(this.connection._authMethod ?? '');
+    }
+    quit() {
+        this.connection.quit();
+        this.connection.close();
+    }
+    close() {
+        this.connection.close();
+    }
+}
+/** nodemailer's bunyan-style logger, turned into `C:`/`S:` lines with AUTH exchanges masked. */
+function transcriptLogger(transcript) {
+    let inAuth = false;
+    const write = (entry, message, ...args) => {
+        const tnx = entry?.tnx;
+        if (tnx !== 'client' && tnx !== 'server')
+            return;
+        let text = (0,external_node_util_.format)(String(message), ...args);
+        if (tnx === 'client') {
+            if (/^AUTH\b/i.test(text)) {
+                inAuth = true;
+                text = text.replace(/^(AUTH\s+\S+)(\s+.*)?$/i, (_, verb, rest) => (rest ? `${verb} ****` : verb));
+            }
+            else if (inAuth)
+                text = '****';
+        }
+        else if (inAuth && /^(235|[45]\d\d)/.test(text))
+            inAuth = false;
+        for (const line of text.split(/\r?\n/))
+            transcript.push(`${tnx === 'client' ? 'C' : 'S'}: ${line}`);
+    };
+    return { trace: () => undefined, debug: write, info: write, warn: () => undefined, error: () => undefined, fatal: () => undefined };
+}
+
+;// CONCATENATED MODULE: ./src/checks/smtp.ts
+
+
+
+const DAY_MS = 86_400_000;
+/** Warn this many days before a certificate expires. */
+const CERT_EXPIRY_WARNING_DAYS = 14;
+const providerId = (s) => (s.provider.kind === 'known' ? s.provider.provider.id : undefined);
+const smtp_clip = (text, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const greetingCheck = {
+    id: 'smtp.greeting',
+    group: 'smtp',
+    needs: ['tcp.connect'],
+    // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, signal, facts }) => {
+        try {
+            const probe = await probeSmtp({
+                address: facts.address ?? facts.addresses?.[0] ?? s.host,
+                host: s.host,
+                port: s.port,
+                secure: s.secure,
+                timeoutMs: s.timeoutMs,
+                ca: s.tlsCa,
+                signal,
+            });
+            facts.probe = probe;
+            return { status: 'pass', cause: 'smtp-greeting', params: { banner: smtp_clip(probe.greeting.lines[0] ?? ''), ms: probe.greetingMs }, details: probe.transcript };
+        }
+        catch (error) {
+            if (!(error instanceof ProbeError))
+                throw error;
+            return { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+        }
+    },
+};
+const tlsVersionCheck = {
+    id: 'tls.version',
+    group: 'tls',
+    needs: ['smtp.greeting'],
+    run: ({ settings: s, facts }) => {
+        const tls = facts.probe?.tls;
+        if (!tls)
+            return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
+        const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
+        return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
+    },
+};
+const tlsCertificateCheck = {
+    id: 'tls.certificate',
+    group: 'tls',
+    needs: ['smtp.greeting'],
+    run: ({ settings: s, facts }) => {
+        const tls = facts.probe?.tls;
+        if (!tls)
+            return { status: 'skip', cause: 'tls-none', params: {} };
+        return { ...judgeCertificate(tls, s), details: certificateDetails(tls) };
+    },
+};
+/** Expired, untrusted or for another name: critical unless `tls-reject-unauthorized: false`. */
+function judgeCertificate(tls, s, now = Date.now()) {
+    const untrusted = s.tlsRejectUnauthorized ? 'fail' : 'warn';
+    const validTo = Date.parse(tls.validTo);
+    const validFrom = Date.parse(tls.validFrom);
+    const date = Number.isNaN(validTo) ? tls.validTo : new Date(validTo).toISOString().slice(0, 10);
+    const issuer = tls.issuer;
+    if (validTo < now)
+        return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
+    if (validFrom > now)
+        return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
+    // Node reports a name mismatch as an authorization error once the chain itself is fine.
+    const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
+    if (!tls.authorized && !wrongHost)
+        return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
+    if (wrongHost)
+        return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
+    const days = Math.floor((validTo - now) / DAY_MS);
+    if (days < CERT_EXPIRY_WARNING_DAYS)
+        return { status: 'warn', cause: 'tls-cert-expiring', params: { date, days, issuer } };
+    return { status: 'pass', cause: 'tls-cert-ok', params: { date, days, issuer } };
+}
+function certificateDetails(tls) {
+    return [
+        `protocol: ${tls.protocol} (${tls.cipher})`,
+        `subject: ${tls.subject}`,
+        `issuer: ${tls.issuer}`,
+        `names: ${tls.altNames}`,
+        `valid: ${tls.validFrom} .. ${tls.validTo}`,
+        `sha256: ${tls.fingerprint}`,
+        `trusted: ${tls.authorized ? 'yes' : `no (${tls.authorizationError})`}`,
+    ];
+}
+const ehloCheck = {
+    id: 'smtp.ehlo',
+    group: 'smtp',
+    needs: ['smtp.greeting'],
+    run: ({ facts }) => {
+        const capabilities = facts.probe?.capabilities ?? [];
+        const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
+        const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+        if (!auth)
+            return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
+        return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
+    },
+};
+const authCheck = {
+    id: 'smtp.auth',
+    group: 'smtp',
+    needs: ['tls.version', 'tls.certificate', 'smtp.ehlo'],
+    requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
+    // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, facts, signal, defer }) => {
+        const transcript = [];
+        facts.sessionTranscript = transcript;
+        let session;
+        signal.addEventListener('abort', () => session?.close(), { once: true });
+        try {
+            session = await MailSession.open({
+                address: facts.address ?? s.host,
+                host: s.host,
+                port: s.port,
+                secure: s.secure,
+                requireTls: !s.allowPlaintextAuth,
+                rejectUnauthorized: s.tlsRejectUnauthorized,
+                ca: s.tlsCa,
+                timeoutMs: s.timeoutMs,
+                transcript,
+            });
+            await session.login(s.user, s.password);
+            facts.session = session;
+            const opened = session;
+            defer(() => opened.close());
+            return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] };
+        }
+        catch (error) {
+            session?.close();
+            const e = error;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerId(s), message: e.message });
+            return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
+        }
+    },
+};
+/** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
+const envelopeCheck = {
+    id: 'smtp.envelope',
+    group: 'smtp',
+    needs: ['smtp.auth'],
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, facts }) => {
+        const session = facts.session;
+        if (!session)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'smtp.auth' } };
+        const transcript = facts.sessionTranscript ?? [];
+        const mark = transcript.length;
+        const recipient = s.testRecipient || s.user;
+        const steps = [
+            ['MAIL FROM', `MAIL FROM:<${s.from}>`],
+            ['RCPT TO', `RCPT TO:<${recipient}>`],
+        ];
+        try {
+            for (const [command, line] of steps) {
+                const reply = await session.command(line);
+                if (reply.code !== 250 && reply.code !== 251) {
+                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerId(s) });
+                    return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
+                }
+            }
+            await session.command('RSET');
+            return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
+        }
+        catch (error) {
+            const e = error;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
+            return { status: 'fail', cause, params, details: transcript.slice(mark) };
+        }
+        finally {
+            session.quit();
+        }
+    },
+};
+const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+const ALL_CHECKS = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck];
+
+;// CONCATENATED MODULE: ./src/engine.ts
+/** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
+const BLOCKING_SKIPS = new Set(['prerequisite-failed']);
+/** Grace past a check's own budget before the engine gives up on it. */
+const HARD_STOP_GRACE_MS = 500;
+async function runChecks(checks, settings, options = {}) {
+    // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+    const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings)));
+    const plannedIds = new Set(planned.map((c) => c.id));
+    const facts = {};
+    const cleanups = [];
+    const running = new Map();
+    const start = (check) => {
+        const existing = running.get(check.id);
+        if (existing)
+            return existing;
+        const promise = (async () => {
+            const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
+            const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id))))).flat();
+            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && BLOCKING_SKIPS.has(r.cause)));
+            const results = blocker
+                ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
+                : await execute(check, settings, facts, cleanups);
+            results.forEach((r) => options.onResult?.(r));
+            return results;
+        })();
+        running.set(check.id, promise);
+        return promise;
+    };
+    const all = await Promise.all(planned.map(start));
+    for (const cleanup of cleanups) {
+        try {
+            cleanup();
+        }
+        catch {
+            // Cleanup is best effort: a socket that is already gone is fine.
+        }
+    }
+    return all.flat();
+}
+async function execute(check, settings, facts, cleanups) {
+    const began = performance.now();
+    const elapsed = () => Math.round(performance.now() - began);
+    const missing = check.requires?.(settings);
+    if (missing)
+        return [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)];
+    const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
+    const controller = new AbortController();
+    let timer;
+    const hardStop = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: round1(budget / 1000) } });
+        }, budget + HARD_STOP_GRACE_MS);
+    });
+    try {
+        const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, facts, defer: (fn) => cleanups.push(fn) }));
+        const outcome = await Promise.race([work, hardStop]);
+        return (Array.isArray(outcome) ? outcome : [outcome]).map((o) => finish(check, o, elapsed()));
+    }
+    catch (error) {
+        return [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())];
+    }
+    finally {
+        // No abort on success: a check may hand a live session to the next (released by `defer`).
+        clearTimeout(timer);
+    }
+}
+function finish(check, outcome, durationMs) {
+    const { subject, ...rest } = outcome;
+    return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
+}
+const round1 = (n) => Math.round(n * 10) / 10;
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/i18n/causes-network.ts
+const SERVER_SAID = { en: ' The server said: `{reply}`', zh: ' 服务器返回：`{reply}`' };
+const withReply = (texts) => Object.fromEntries(Object.entries(texts).map(([cause, t]) => [cause, { en: { ...t.en, text: t.en.text + SERVER_SAID.en }, zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh } }]));
+const DNS = {
+    'dns-ip-literal': { en: { text: '{host} is an IP address: no lookup needed.' }, zh: { text: '{host} 是 IP 地址，无需解析。' } },
+    'dns-resolved': { en: { text: '{host} → {addresses} (resolver: {resolver}).' }, zh: { text: '{host} → {addresses}（解析器：{resolver}）。' } },
+    'dns-nxdomain': {
+        en: { text: '{host} does not exist (NXDOMAIN, resolver: {resolver}).', fix: 'Check the spelling of the SMTP host; use the provider\'s host, e.g. `smtp.qq.com`.' },
+        zh: { text: '{host} 不存在（NXDOMAIN，解析器：{resolver}）。', fix: '检查 SMTP 主机拼写，使用服务商提供的主机名，例如 `smtp.qq.com`。' },
+    },
+    'dns-servfail': {
+        en: { text: 'The resolver failed to answer for {host} (SERVFAIL, resolver: {resolver}).', fix: 'The resolver or the domain\'s name servers are broken: try another resolver with `dns-servers` (e.g. `223.5.5.5`), or check the host\'s DNS.' },
+        zh: { text: '解析器无法给出 {host} 的结果（SERVFAIL，解析器：{resolver}）。', fix: '解析器或该域名的 DNS 服务器异常：用 `dns-servers` 换一个解析器（如 `223.5.5.5`），或检查域名解析配置。' },
+    },
+    'dns-timeout': {
+        en: { text: 'No DNS answer for {host} in time (resolver: {resolver}).', fix: 'This machine cannot reach its resolver: check /etc/resolv.conf, the firewall for UDP 53, or set `dns-servers`.' },
+        zh: { text: '{host} 的 DNS 查询超时（解析器：{resolver}）。', fix: '本机无法访问解析器：检查 /etc/resolv.conf、防火墙的 UDP 53，或设置 `dns-servers`。' },
+    },
+    'dns-refused': {
+        en: { text: 'The resolver refused the query for {host} (resolver: {resolver}).', fix: 'Use a resolver that serves this machine (`dns-servers`).' },
+        zh: { text: '解析器拒绝了 {host} 的查询（解析器：{resolver}）。', fix: '换用允许本机查询的解析器（`dns-servers`）。' },
+    },
+    'dns-no-address': {
+        en: { text: '{host} exists but has no A or AAAA record.', fix: 'That name is not an SMTP host; use the provider\'s SMTP host.' },
+        zh: { text: '{host} 存在，但没有 A/AAAA 记录。', fix: '这不是 SMTP 主机名，请使用服务商的 SMTP 主机。' },
+    },
+    'dns-error': {
+        en: { text: 'Looking up {host} failed: {detail}', fix: 'Check the host name and this machine\'s DNS settings.' },
+        zh: { text: '解析 {host} 失败：{detail}', fix: '检查主机名和本机 DNS 设置。' },
+    },
+    'dns-ipv6-only': {
+        en: { text: '{host} has only IPv6 addresses ({addresses}) and this machine has no IPv6 route (GitHub-hosted runners have none).', fix: 'Use a host name with an IPv4 (A) record, or run where IPv6 works.' },
+        zh: { text: '{host} 只有 IPv6 地址（{addresses}），本机没有 IPv6 网络（GitHub 托管运行器不支持 IPv6）。', fix: '使用带 IPv4（A 记录）的主机名，或在支持 IPv6 的环境运行。' },
+    },
+};
+const blocked = { en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).', zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。' };
+const switchPort = { en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.', zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。' };
+const TCP_BASE = {
+    'tcp-refused': {
+        en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
+        zh: { text: '{address}:{port} 拒绝连接。', fix: '该端口没有服务：检查 `smtp-port`（465 或 587）和 `smtp-host`。' },
+    },
+    'tcp-timeout': {
+        en: { text: 'No answer from {address}:{port}: the packets are dropped.', fix: 'A firewall or the cloud provider\'s security group blocks outbound SMTP. Open the port, or use another submission port.' },
+        zh: { text: '{address}:{port} 没有响应：数据包被丢弃。', fix: '防火墙或云服务商安全组拦截了出站 SMTP。请放行该端口，或改用其他提交端口。' },
+    },
+    'tcp-unreachable': {
+        en: { text: '{address} is unreachable from this machine ({detail}).', fix: 'This machine has no route to the server: check its network and proxy settings.' },
+        zh: { text: '本机无法到达 {address}（{detail}）。', fix: '本机没有到服务器的路由：检查网络和代理设置。' },
+    },
+    'tcp-error': {
+        en: { text: 'Connecting to {address}:{port} failed: {detail}', fix: 'Check `smtp-host`, `smtp-port` and this machine\'s network.' },
+        zh: { text: '连接 {address}:{port} 失败：{detail}', fix: '检查 `smtp-host`、`smtp-port` 和本机网络。' },
+    },
+};
+const TCP = {
+    'tcp-connected': { en: { text: 'Connected to {address}:{port} in {ms} ms.' }, zh: { text: '已连接 {address}:{port}，用时 {ms} ms。' } },
+    ...TCP_BASE,
+    ...Object.fromEntries(Object.entries(TCP_BASE).map(([cause, t]) => [
+        `${cause}-other-ports-open`,
+        { en: { text: t.en.text + blocked.en, fix: switchPort.en }, zh: { text: t.zh.text + blocked.zh, fix: switchPort.zh } },
+    ])),
+};
+const PROBE = {
+    'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
+    'tls-on-plaintext-port': {
+        en: { text: 'Port {port} speaks plain SMTP, but implicit TLS was used (`smtp-secure: true`): the TLS handshake fails with "wrong version number".', fix: 'Set `smtp-secure: false` for port {port} (STARTTLS), or use port 465 with `smtp-secure: true`.' },
+        zh: { text: '端口 {port} 是明文 SMTP，却按直接 TLS（`smtp-secure: true`）连接，TLS 握手报 "wrong version number"。', fix: '端口 {port} 请设 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'plaintext-on-tls-port': {
+        en: { text: 'Port {port} expects TLS from the first byte (implicit TLS), but a plain connection was used (`smtp-secure: false`): nodemailer would wait for a greeting that never comes.', fix: 'Set `smtp-secure: true` (or `auto`) for port {port}, or use port 587 with `smtp-secure: false`.' },
+        zh: { text: '端口 {port} 要求一开始就 TLS（直接 TLS），却用明文连接（`smtp-secure: false`），nodemailer 会一直等不到欢迎语。', fix: '端口 {port} 请设 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+    },
+    'tls-handshake-failed': {
+        en: { text: 'The TLS handshake failed: {error}', fix: 'The server\'s TLS setup is broken or too old for this client; check the port and the server\'s TLS configuration.' },
+        zh: { text: 'TLS 握手失败：{error}', fix: '服务器 TLS 配置有误或过旧：检查端口和服务器的 TLS 设置。' },
+    },
+    'tls-handshake-timeout': {
+        en: { text: 'The TLS handshake did not finish within {seconds} s.', fix: 'Something between here and the server swallows TLS: check proxies and firewalls, and that the port is right.' },
+        zh: { text: 'TLS 握手在 {seconds} 秒内未完成。', fix: '链路上有设备拦截了 TLS：检查代理和防火墙，以及端口是否正确。' },
+    },
+    'greeting-timeout': {
+        en: { text: 'Connected, but the server sent no greeting within {seconds} s.', fix: 'The server is overloaded or something intercepts SMTP. If this is port 465, set `smtp-secure: true`.' },
+        zh: { text: '已连接，但服务器在 {seconds} 秒内没有发送欢迎语。', fix: '服务器过载或 SMTP 被拦截。如果是 465 端口，请设 `smtp-secure: true`。' },
+    },
+    'greeting-closed': {
+        en: { text: 'The server closed the connection before greeting.', fix: 'The server refuses this client (IP blocklist, connection limit) or is not an SMTP server.' },
+        zh: { text: '服务器在发送欢迎语前关闭了连接。', fix: '服务器拒绝了本机（IP 黑名单、连接数限制），或这不是 SMTP 服务器。' },
+    },
+    'greeting-garbage': {
+        en: { text: 'This is not an SMTP server; it said `{line}`.', fix: 'Check `smtp-host` and `smtp-port`: they point at another service.' },
+        zh: { text: '这不是 SMTP 服务器，它返回了 `{line}`。', fix: '检查 `smtp-host` 和 `smtp-port`：它们指向了别的服务。' },
+    },
+    'smtp-closed': {
+        en: { text: 'The server closed the connection at {stage}.', fix: 'The server dropped this client after greeting: it may block this IP or limit connections; retry later or ask the provider.' },
+        zh: { text: '服务器在 {stage} 阶段关闭了连接。', fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。' },
+    },
+    'smtp-timeout': {
+        en: { text: 'No reply to {stage} within {seconds} s.', fix: 'The server or the network stalls mid-session; retry, and check for a proxy that inspects SMTP.' },
+        zh: { text: '{stage} 在 {seconds} 秒内没有回应。', fix: '服务器或网络在会话中途停滞：请重试，并检查是否有代理在检查 SMTP 流量。' },
+    },
+};
+const PROBE_REPLIES = withReply({
+    'greeting-421': {
+        en: { text: 'The server is refusing connections now (421).', fix: 'Too many connections or a temporary block of this IP: retry later, lower the sending rate, or ask the provider.' },
+        zh: { text: '服务器暂时拒绝连接（421）。', fix: '连接过多或本机 IP 被临时限制：稍后重试、降低发送频率，或联系服务商。' },
+    },
+    'greeting-rejected': {
+        en: { text: 'The server refused this client at greeting ({code}).', fix: 'This IP is on a blocklist or not allowed to relay: use the provider\'s submission host, or ask them to allow this IP.' },
+        zh: { text: '服务器在欢迎阶段拒绝了本机（{code}）。', fix: '本机 IP 在黑名单中或不被允许：使用服务商的提交服务器，或请其放行该 IP。' },
+    },
+    'ehlo-rejected': {
+        en: { text: 'The server rejected EHLO.', fix: 'The server refuses this client\'s name or address; ask the provider.' },
+        zh: { text: '服务器拒绝了 EHLO。', fix: '服务器不接受本机名称或地址，请联系服务商。' },
+    },
+    'starttls-refused': {
+        en: { text: 'The server advertised STARTTLS but refused it.', fix: 'The server\'s TLS is misconfigured; use port 465 with `smtp-secure: true` if it offers it.' },
+        zh: { text: '服务器声明支持 STARTTLS 却拒绝执行。', fix: '服务器 TLS 配置有误；如支持，改用 465 端口并设 `smtp-secure: true`。' },
+    },
+});
+const TLS = {
+    'tls-version-ok': { en: { text: '{protocol} ({cipher}).' }, zh: { text: '{protocol}（{cipher}）。' } },
+    'tls-old-protocol': {
+        en: { text: 'The server negotiates {protocol}, below TLS 1.2.', fix: 'Node.js refuses TLS below 1.2 by default, so the app cannot connect; the server must enable TLS 1.2 or later.' },
+        zh: { text: '服务器使用 {protocol}，低于 TLS 1.2。', fix: 'Node.js 默认拒绝 TLS 1.2 以下版本，应用将无法连接；服务器需启用 TLS 1.2 及以上。' },
+    },
+    'starttls-not-offered': {
+        en: { text: 'The server on port {port} offers no STARTTLS: AUTH would send the password in plain text, so it was not attempted.', fix: 'Use the provider\'s TLS port (465 with `smtp-secure: true`, or 587 with STARTTLS). Only for a server on a trusted network: `allow-plaintext-auth: true`.' },
+        zh: { text: '端口 {port} 的服务器不支持 STARTTLS：AUTH 会明文发送密码，因此未尝试登录。', fix: '使用服务商的加密端口（465 配 `smtp-secure: true`，或 587 STARTTLS）。仅限可信内网服务器：`allow-plaintext-auth: true`。' },
+    },
+    'tls-none-allowed': {
+        en: { text: 'No TLS on port {port}; plaintext AUTH allowed by `allow-plaintext-auth`.', fix: 'Credentials cross the network in clear text; enable TLS on the server.' },
+        zh: { text: '端口 {port} 没有 TLS；已通过 `allow-plaintext-auth` 允许明文认证。', fix: '凭据会以明文传输，请在服务器上启用 TLS。' },
+    },
+    'tls-none': { en: { text: 'No TLS session to inspect.' }, zh: { text: '没有可检查的 TLS 会话。' } },
+    'tls-cert-ok': { en: { text: 'Trusted, matches the host, valid until {date} ({days} days); issuer {issuer}.' }, zh: { text: '证书受信任、与主机匹配，有效期至 {date}（剩 {days} 天）；签发者 {issuer}。' } },
+    'tls-cert-expiring': {
+        en: { text: 'The certificate expires on {date}, in {days} days.', fix: 'Renew the server certificate before {date}; after that, every TLS connection fails.' },
+        zh: { text: '证书将于 {date} 过期（剩 {days} 天）。', fix: '请在 {date} 前更新服务器证书，过期后所有 TLS 连接都会失败。' },
+    },
+    'tls-cert-expired': {
+        en: { text: 'The server certificate expired on {date}.', fix: 'Renew the server certificate (or ask the provider). `tls-reject-unauthorized: false` only hides the problem.' },
+        zh: { text: '服务器证书已于 {date} 过期。', fix: '更新服务器证书（或联系服务商）。`tls-reject-unauthorized: false` 只会掩盖问题。' },
+    },
+    'tls-cert-not-yet-valid': {
+        en: { text: 'The server certificate is valid only from {date}.', fix: 'Check this machine\'s clock, and the certificate\'s start date.' },
+        zh: { text: '服务器证书从 {date} 才生效。', fix: '检查本机时间和证书的生效日期。' },
+    },
+    'tls-cert-untrusted': {
+        en: { text: 'The certificate is not trusted ({error}); issuer {issuer}.', fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca` (or NODE_EXTRA_CA_CERTS). `tls-reject-unauthorized: false` makes this a warning.' },
+        zh: { text: '证书不受信任（{error}）；签发者 {issuer}。', fix: '使用公共 CA 签发的证书，或用 `tls-ca`（或 NODE_EXTRA_CA_CERTS）信任私有 CA。设 `tls-reject-unauthorized: false` 可降为警告。' },
+    },
+    'tls-cert-wrong-host': {
+        en: { text: 'The certificate is not for {host}; it names {names}.', fix: 'Set `smtp-host` to a name the certificate covers (the provider\'s documented host), not an IP or alias.' },
+        zh: { text: '证书不属于 {host}，证书上的名称是 {names}。', fix: '把 `smtp-host` 设为证书包含的名称（服务商文档中的主机名），不要用 IP 或别名。' },
+    },
+};
+const SMTP = {
+    'ehlo-ok': { en: { text: 'AUTH {auth}; extensions: {extensions}.' }, zh: { text: '认证方式 {auth}；扩展：{extensions}。' } },
+    'auth-not-advertised': {
+        en: { text: 'The server does not offer AUTH, so the credentials cannot be checked (nodemailer\'s verify() would still report success). Extensions: {extensions}.', fix: 'This is not a submission server for your account: use the provider\'s submission host and port (465/587).' },
+        zh: { text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。', fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。' },
+    },
+    'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
+    'envelope-ok': { en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' }, zh: { text: '服务器接受从 `{from}` 发往 `{to}` 的邮件（用 MAIL FROM/RCPT TO 检查后 RSET，未实际发送）。' } },
+    'send-ok': { en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' }, zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' } },
+    'smtp-error': {
+        en: { text: 'The SMTP session failed: {reply}', fix: 'Check the host, port and TLS mode; rerun with `--verbose` (CLI) or open the raw details for the transcript.' },
+        zh: { text: 'SMTP 会话失败：{reply}', fix: '检查主机、端口和加密方式；用 `--verbose`（命令行）或展开原始详情查看会话记录。' },
+    },
+};
+const DIAGNOSES = withReply({
+    'auth-qq-authorization-code': {
+        en: { text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.', fix: 'QQ Mail → Settings → Account → enable POP3/SMTP, generate an authorization code, and store it as `EMAIL_PASSWORD`.' },
+        zh: { text: 'QQ 邮箱拒绝登录：只接受 16 位授权码，不接受 QQ 密码。', fix: 'QQ 邮箱 → 设置 → 账户 → 开启 POP3/SMTP 服务并生成授权码，保存为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-qq-account-blocked': {
+        en: { text: 'QQ Mail refused the login because of the account state (abnormal, SMTP off, or too many logins; logins from overseas runners are often flagged).', fix: 'Log in on the web to clear the warning, check that SMTP is on, and verify from your server with `npx email-deploy-check` instead of an overseas runner.' },
+        zh: { text: 'QQ 邮箱因账号状态拒绝登录（账号异常、未开启 SMTP 或登录过于频繁；海外运行器的登录常被判为异地）。', fix: '先在网页端登录解除提示，确认已开启 SMTP，并在服务器上用 `npx email-deploy-check` 验证，而非海外运行器。' },
+    },
+    'sender-from-header-invalid': {
+        en: { text: 'The provider rejects the From header: it must be the logged-in address.', fix: 'Set `from` to `{provider}`\'s login address (`email-user`), optionally with a display name.' },
+        zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
+    },
+    'auth-netease-authorization-code': {
+        en: { text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.', fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.' },
+        zh: { text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。', fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-netease-no-permission': {
+        en: { text: 'NetEase refuses this account: no client authorization code is set, or sending is banned for it.', fix: 'Set a client authorization code in the mailbox settings; if it is set, the account may be restricted: log in on the web.' },
+        zh: { text: '网易拒绝该账号：未设置客户端授权码，或该账号被禁止发信。', fix: '在邮箱设置中设置客户端授权码；若已设置，账号可能受限，请登录网页端查看。' },
+    },
+    'sender-must-equal-user': {
+        en: { text: 'The sender must be the logged-in account.', fix: 'Set `from` (EMAIL_FROM) to the `email-user` address.' },
+        zh: { text: '发件人必须与登录账号一致。', fix: '把 `from`（EMAIL_FROM）设为 `email-user` 的地址。' },
+    },
+    'message-spam': {
+        en: { text: 'The provider classed the message as spam.', fix: 'Change the content (fewer links, a real subject, a plain-text part), and check SPF/DKIM of the sender domain.' },
+        zh: { text: '服务商把邮件判定为垃圾邮件。', fix: '调整内容（减少链接、使用正常主题、包含纯文本部分），并检查发件域名的 SPF/DKIM。' },
+    },
+    'auth-gmail-app-password-required': {
+        en: { text: 'Gmail wants an app password, not the account password.', fix: 'Turn on 2-step verification, create an app password (https://support.google.com/accounts/answer/185833) and use it as `EMAIL_PASSWORD`.' },
+        zh: { text: 'Gmail 需要应用专用密码，而不是账号密码。', fix: '开启两步验证，创建应用专用密码（https://support.google.com/accounts/answer/185833），作为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-gmail-bad-credentials': {
+        en: { text: 'Gmail did not accept the user name and password.', fix: 'Use the full address and a current app password (16 letters; revoked if you changed the Google password).' },
+        zh: { text: 'Gmail 不接受该用户名和密码。', fix: '使用完整邮箱地址和有效的应用专用密码（16 位字母；修改 Google 密码后会失效）。' },
+    },
+    'auth-o365-smtp-auth-disabled': {
+        en: { text: 'Microsoft 365 has SMTP AUTH turned off for this tenant or mailbox.', fix: 'An admin enables "Authenticated SMTP" for the mailbox (Microsoft 365 admin center → user → Mail → Manage email apps), or move to OAuth2.' },
+        zh: { text: 'Microsoft 365 在该租户或邮箱上关闭了 SMTP AUTH。', fix: '由管理员为邮箱开启"经过身份验证的 SMTP"（Microsoft 365 管理中心 → 用户 → 邮件 → 管理电子邮件应用），或改用 OAuth2。' },
+    },
+    'auth-o365-basic-auth-disabled': {
+        en: { text: 'Exchange Online no longer accepts password (basic) authentication for client submission.', fix: 'Move to OAuth2, or send through a relay service.' },
+        zh: { text: 'Exchange Online 已不再接受密码（基本）认证提交邮件。', fix: '改用 OAuth2，或通过其他发信服务发送。' },
+    },
+    'server-busy': {
+        en: { text: 'The server is temporarily refusing service (421).', fix: 'Retry later; lower the sending rate or the number of connections.' },
+        zh: { text: '服务器暂时拒绝服务（421）。', fix: '稍后重试；降低发送频率或并发连接数。' },
+    },
+    'starttls-unavailable': {
+        en: { text: 'The server cannot start TLS right now (454).', fix: 'A temporary server problem; retry, or use port 465 with `smtp-secure: true`.' },
+        zh: { text: '服务器暂时无法启动 TLS（454）。', fix: '服务器临时故障：稍后重试，或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'auth-temporary-failure': {
+        en: { text: 'Authentication failed temporarily (454).', fix: 'Retry later; if it persists, the provider has a problem with this account.' },
+        zh: { text: '认证临时失败（454）。', fix: '稍后重试；若持续出现，说明服务商对该账号有限制。' },
+    },
+    'auth-required': {
+        en: { text: 'The server requires authentication (or TLS first) before this command (530).', fix: 'Set `email-user`/`email-password`; use STARTTLS on 587 or implicit TLS on 465.' },
+        zh: { text: '服务器要求先认证（或先建立 TLS）（530）。', fix: '设置 `email-user`/`email-password`；587 端口用 STARTTLS，465 端口用直接 TLS。' },
+    },
+    'auth-app-password-required': {
+        en: { text: 'The provider wants an app-specific password (534).', fix: 'Create an app password or authorization code in the account\'s security settings.' },
+        zh: { text: '服务商要求使用应用专用密码（534）。', fix: '在账号安全设置中创建应用专用密码或授权码。' },
+    },
+    'auth-failed': {
+        en: { text: 'The server rejected the login for `{user}`.', fix: 'Check `email-user` (full address) and `email-password`: most providers want an authorization code or app password, not the login password.' },
+        zh: { text: '服务器拒绝了 `{user}` 的登录。', fix: '检查 `email-user`（完整地址）和 `email-password`：大多数服务商需要授权码或应用专用密码，而不是登录密码。' },
+    },
+    'auth-missing-credentials': {
+        en: { text: 'No credentials to log in with.', fix: 'Set `email-user` and `email-password`.' },
+        zh: { text: '没有用于登录的凭据。', fix: '设置 `email-user` 和 `email-password`。' },
+    },
+    'sender-rejected': {
+        en: { text: 'The server refused the sender `{from}` (MAIL FROM).', fix: 'Send from the logged-in address or a sender the provider has verified for this account.' },
+        zh: { text: '服务器拒绝了发件人 `{from}`（MAIL FROM）。', fix: '使用登录账号或服务商已为该账号验证的发件地址。' },
+    },
+    'sender-deferred': {
+        en: { text: 'The server deferred the sender `{from}` (temporary).', fix: 'Retry later; a rate limit or a temporary check is in place.' },
+        zh: { text: '服务器暂缓接受发件人 `{from}`（临时）。', fix: '稍后重试，可能触发了频率限制或临时检查。' },
+    },
+    'recipient-rejected': {
+        en: { text: 'The server refused the recipient `{to}` (RCPT TO).', fix: 'Check the recipient address; if it is right, the provider does not let this account send to it (quota, relay rules).' },
+        zh: { text: '服务器拒绝了收件人 `{to}`（RCPT TO）。', fix: '检查收件地址；如果无误，说明服务商不允许该账号向其发送（额度或转发规则）。' },
+    },
+    'recipient-deferred': {
+        en: { text: 'The server deferred the recipient `{to}` (temporary).', fix: 'Retry later; the recipient\'s mailbox or a rate limit is the cause.' },
+        zh: { text: '服务器暂缓接受收件人 `{to}`（临时）。', fix: '稍后重试，原因可能是收件箱或频率限制。' },
+    },
+    'message-rejected': {
+        en: { text: 'The server refused the message after DATA.', fix: 'Content or headers were rejected (spam filter, From header, size): check the reply.' },
+        zh: { text: '服务器在 DATA 之后拒收了邮件。', fix: '内容或邮件头被拒（垃圾过滤、From 头、大小）：请查看服务器返回。' },
+    },
+    'message-deferred': {
+        en: { text: 'The server deferred the message (temporary).', fix: 'Retry later.' },
+        zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
+    },
+    'session-auth-not-offered': {
+        en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
+        zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
+    },
+    'session-tls-wrong-version': {
+        en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
+        zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
+    },
+    'session-timeout': {
+        en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
+        zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
+    },
+    'tls-certificate-rejected': {
+        en: { text: 'The TLS certificate was rejected.', fix: 'See the certificate check above; trust a private CA with `tls-ca`.' },
+        zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },
+    },
+    'tls-upgrade-failed': {
+        en: { text: 'STARTTLS or the TLS handshake failed.', fix: 'Check the TLS mode for the port (465 implicit, 587 STARTTLS) and the server certificate.' },
+        zh: { text: 'STARTTLS 或 TLS 握手失败。', fix: '检查端口对应的加密方式（465 直接 TLS，587 STARTTLS）和服务器证书。' },
+    },
+    'tls-required-not-offered': {
+        en: { text: 'TLS was required but the server did not offer STARTTLS, so no credentials were sent.', fix: 'Use the provider\'s TLS port (465 or 587).' },
+        zh: { text: '要求 TLS 但服务器不支持 STARTTLS，因此未发送凭据。', fix: '使用服务商的加密端口（465 或 587）。' },
+    },
+    'smtp-connection-closed': {
+        en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
+        zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
+    },
+    'smtp-connection-refused': {
+        en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
+        zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
+    },
+    'smtp-socket-error': {
+        en: { text: 'A network error ended the SMTP session.', fix: 'Check the network path to the server and the port/TLS mode.' },
+        zh: { text: '网络错误中断了 SMTP 会话。', fix: '检查到服务器的网络和端口/加密方式。' },
+    },
+    'smtp-dns-error': {
+        en: { text: 'The SMTP client could not resolve the host.', fix: 'See the DNS check.' },
+        zh: { text: 'SMTP 客户端无法解析主机。', fix: '参见 DNS 检查。' },
+    },
+    'smtp-protocol-error': {
+        en: { text: 'The server answered outside the SMTP protocol.', fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.' },
+        zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
+    },
+    'smtp-reply': {
+        en: { text: 'The server refused ({code}).', fix: 'Read the server\'s reply: it names the reason; search the provider\'s help for the code.' },
+        zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
+    },
+});
+const NETWORK_CAUSES = { ...DNS, ...TCP, ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
+
+;// CONCATENATED MODULE: ./src/i18n/causes-post-deploy.ts
+const HEALTH = {
+    'health-ok': { en: { text: '{url} answered {status} in {ms} ms.' }, zh: { text: '{url} 返回 {status}，用时 {ms} ms。' } },
+    'health-ok-after-retries': { en: { text: '{url} answered {status} on attempt {attempts}.' }, zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' } },
+    'health-report': { en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' }, zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' } },
+    'health-status': {
+        en: { text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.' },
+        zh: { text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。', fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。' },
+    },
+    'health-redirect': {
+        en: { text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.', fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).' },
+        zh: { text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。', fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。' },
+    },
+    'health-unauthorized': {
+        en: { text: '{url} answered {status}: the route wants credentials.', fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).' },
+        zh: { text: '{url} 返回 {status}：该接口需要认证。', fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。' },
+    },
+    'health-body-mismatch': {
+        en: { text: 'The body of {url} does not contain `{expect}`.', fix: 'The app answers but not as expected; check the route, or `health-expect`.' },
+        zh: { text: '{url} 的响应内容不包含 `{expect}`。', fix: '应用有响应但内容不符：检查接口或 `health-expect`。' },
+    },
+    'health-refused': {
+        en: { text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。', fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。' },
+    },
+    'health-timeout': {
+        en: { text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。', fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。' },
+    },
+    'health-dns': {
+        en: { text: 'The host of {url} does not resolve: {detail}', fix: 'Check the domain in `health-url` and its DNS.' },
+        zh: { text: '{url} 的主机无法解析：{detail}', fix: '检查 `health-url` 中的域名及其解析。' },
+    },
+    'health-tls': {
+        en: { text: 'TLS to {url} failed: {detail}', fix: 'Fix the site\'s certificate (expired, wrong name, untrusted chain).' },
+        zh: { text: '访问 {url} 的 TLS 失败：{detail}', fix: '修复站点证书（过期、名称不符或证书链不受信任）。' },
+    },
+    'health-reset': {
+        en: { text: 'The connection to {url} was reset: {detail}', fix: 'The app or its proxy crashed or closed the connection; read its logs.' },
+        zh: { text: '到 {url} 的连接被重置：{detail}', fix: '应用或代理崩溃或主动断开，请查看日志。' },
+    },
+    'health-error': {
+        en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
+        zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
+    },
+    'smoke-ok': { en: { text: '{method} {url} answered {status} in {ms} ms.' }, zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' } },
+    'smoke-status': {
+        en: { text: '{method} {url} answered {status}: `{body}`', fix: 'The app\'s mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).' },
+        zh: { text: '{method} {url} 返回 {status}：`{body}`', fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。' },
+    },
+    'smoke-error': {
+        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
+        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
+    },
+    'server-report-absent': {
+        en: { text: '{url} does not return an email-deploy-check report, so the server\'s own view is not shown.', fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.' },
+        zh: { text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。', fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。' },
+    },
+};
+const DELIVERABILITY = {
+    'deliverability-public-domain': { en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' }, zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' } },
+    'deliverability-dns-error': {
+        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: 'Check the resolver (`dns-servers`) and the domain\'s name servers.' },
+        zh: { text: '{domain} 的 DNS 查询失败：{detail}', fix: '检查解析器（`dns-servers`）和域名的 DNS 服务器。' },
+    },
+    'mx-ok': { en: { text: '{domain} receives mail at {hosts}.' }, zh: { text: '{domain} 的收信服务器：{hosts}。' } },
+    'mx-missing': {
+        en: { text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.', fix: 'Publish an MX record for {domain} (your provider documents the value).' },
+        zh: { text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。', fix: '为 {domain} 添加 MX 记录（值见服务商文档）。' },
+    },
+    'mx-unresolvable': {
+        en: { text: 'The MX host(s) {hosts} of {domain} do not resolve.', fix: 'Fix the MX target names or their A/AAAA records.' },
+        zh: { text: '{domain} 的 MX 主机 {hosts} 无法解析。', fix: '修正 MX 目标主机名或其 A/AAAA 记录。' },
+    },
+    'spf-ok': { en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' }, zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' } },
+    'spf-missing': {
+        en: { text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.', fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).' },
+        zh: { text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。', fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。' },
+    },
+    'spf-multiple': {
+        en: { text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}', fix: 'Merge them into one `v=spf1 ...` record.' },
+        zh: { text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}', fix: '合并为一条 `v=spf1 ...` 记录。' },
+    },
+    'spf-pass-all': {
+        en: { text: '`{record}` ends in `+all`: anyone may send as {domain}.', fix: 'End the record with `-all` (or `~all`).' },
+        zh: { text: '`{record}` 以 `+all` 结尾：任何人都能以 {domain} 名义发信。', fix: '把结尾改为 `-all`（或 `~all`）。' },
+    },
+    'spf-neutral-all': {
+        en: { text: '`{record}` ends in `?all`, which tells receivers nothing.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 以 `?all` 结尾，对收件方没有意义。', fix: '把结尾改为 `-all` 或 `~all`。' },
+    },
+    'spf-no-all': {
+        en: { text: '`{record}` has no `all` term, so mail from other hosts is neutral.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 没有 `all` 项，其他主机发出的邮件结果为中性。', fix: '在记录末尾加上 `-all` 或 `~all`。' },
+    },
+    'spf-ptr': {
+        en: { text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).', fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.' },
+        zh: { text: '{domain} 的 SPF 使用了 `ptr`，它慢且不可靠，RFC 7208 不建议使用。', fix: '用 `ip4:`/`ip6:` 或 `include:` 替换 `ptr`。' },
+    },
+    'spf-too-many-lookups': {
+        en: { text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).', fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).' },
+        zh: { text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。', fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。' },
+    },
+    'spf-too-many-void-lookups': {
+        en: { text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.', fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.' },
+        zh: { text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。', fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。' },
+    },
+    'spf-error': {
+        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: 'Fix the record\'s syntax and the domains it includes.' },
+        zh: { text: '{domain} 的 SPF 无法评估（{result}）：{comment}', fix: '修正记录语法及其包含的域名。' },
+    },
+    'spf-host-not-listed': {
+        en: { text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).', fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).' },
+        zh: { text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。', fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。' },
+    },
+    'dkim-ok': { en: { text: '{name}: RSA {bits}-bit key.' }, zh: { text: '{name}：RSA {bits} 位密钥。' } },
+    'dkim-ok-ed25519': { en: { text: '{name}: Ed25519 key.' }, zh: { text: '{name}：Ed25519 密钥。' } },
+    'dkim-missing': {
+        en: { text: 'No DKIM key at {name}.', fix: 'Publish the TXT record your provider gives for DKIM, or check `dkim-selector`.' },
+        zh: { text: '{name} 没有 DKIM 公钥。', fix: '按服务商提供的值发布 DKIM 的 TXT 记录，或检查 `dkim-selector`。' },
+    },
+    'dkim-revoked': {
+        en: { text: 'The DKIM key at {name} is empty (revoked).', fix: 'Publish the current key from your provider.' },
+        zh: { text: '{name} 的 DKIM 公钥为空（已吊销）。', fix: '发布服务商提供的当前公钥。' },
+    },
+    'dkim-invalid-key': {
+        en: { text: 'The DKIM key at {name} does not parse.', fix: 'Copy the `p=` value again, without line breaks or quotes inside it.' },
+        zh: { text: '{name} 的 DKIM 公钥无法解析。', fix: '重新复制 `p=` 的值，注意不要夹带换行或引号。' },
+    },
+    'dkim-weak-key': {
+        en: { text: 'The DKIM key at {name} has only {bits} bits; receivers ignore keys under 1024.', fix: 'Rotate to a 2048-bit key.' },
+        zh: { text: '{name} 的 DKIM 公钥只有 {bits} 位，收件方会忽略低于 1024 位的密钥。', fix: '更换为 2048 位密钥。' },
+    },
+    'dkim-short-key': {
+        en: { text: 'The DKIM key at {name} has {bits} bits; 2048 is recommended.', fix: 'Rotate to a 2048-bit key when convenient.' },
+        zh: { text: '{name} 的 DKIM 公钥为 {bits} 位，建议 2048 位。', fix: '择机更换为 2048 位密钥。' },
+    },
+    'dmarc-ok': { en: { text: '{name}: p={policy}, reports to {rua}.' }, zh: { text: '{name}：p={policy}，报告发送至 {rua}。' } },
+    'dmarc-missing': {
+        en: { text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.', fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.' },
+        zh: { text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。', fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。' },
+    },
+    'dmarc-multiple': {
+        en: { text: '{name} has {count} DMARC records; receivers then ignore DMARC.', fix: 'Keep exactly one `v=DMARC1` record.' },
+        zh: { text: '{name} 有 {count} 条 DMARC 记录，收件方会因此忽略 DMARC。', fix: '只保留一条 `v=DMARC1` 记录。' },
+    },
+    'dmarc-invalid': {
+        en: { text: 'The DMARC record at {name} does not parse: `{record}`', fix: 'Use `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`.' },
+        zh: { text: '{name} 的 DMARC 记录无法解析：`{record}`', fix: '格式为 `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`。' },
+    },
+    'dmarc-p-none': {
+        en: { text: '{name} has `p=none`: receivers are told to do nothing with forged mail.', fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.' },
+        zh: { text: '{name} 设置为 `p=none`：收件方对伪造邮件不做任何处理。', fix: '查看报告后改为 `p=quarantine`，再到 `p=reject`。' },
+    },
+    'dmarc-bad-rua': {
+        en: { text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`', fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).' },
+        zh: { text: '{name} 的 `rua` 不是 mailto: 地址列表：`{rua}`', fix: '写成 `rua=mailto:dmarc@example.com`（多个用逗号分隔）。' },
+    },
+};
+const LOGS = {
+    'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
+    'logs-none-found': {
+        en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
+        zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
+    },
+};
+const POST_DEPLOY_CAUSES = { ...HEALTH, ...DELIVERABILITY, ...LOGS };
+
+;// CONCATENATED MODULE: ./src/i18n/causes.ts
+// Human text for every cause code, in English and Chinese. Logic never reads these strings.
+// `{name}` is replaced by the result's param of that name.
+
+
+const causes_CAUSES = {
+    // ---- engine ----
+    'check-timeout': {
+        en: { text: 'Gave up after {seconds} s.', fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.' },
+        zh: { text: '{seconds} 秒内没有结果，已放弃。', fix: '链路上有环节没有响应。只有确认服务器本身较慢时才调大 `timeout`。' },
+    },
+    internal: {
+        en: { text: 'The check itself failed: {error}', fix: 'This is a bug in email-deploy-check; please report it with this line.' },
+        zh: { text: '检查程序自身出错：{error}', fix: '这是 email-deploy-check 的缺陷，请附上此行反馈。' },
+    },
+    'prerequisite-failed': {
+        en: { text: 'Not run: `{check}` did not pass.' },
+        zh: { text: '未执行：前置检查 `{check}` 未通过。' },
+    },
+    'input-missing': {
+        en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
+        zh: { text: '要求运行 `{group}` 检查，但 `{input}` 为空。', fix: '设置 `{input}`，或从 `checks` 中去掉 `{group}`。' },
+    },
+    // ---- input problems ----
+    'inputs-valid': { en: { text: 'Every input is well-formed.' }, zh: { text: '所有输入格式正确。' } },
+    'input-not-boolean': {
+        en: { text: '`{input}` is `{value}`, not true or false.', fix: 'Set `{input}` to `true` or `false`.' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 true 或 false。', fix: '把 `{input}` 设为 `true` 或 `false`。' },
+    },
+    'input-not-integer': {
+        en: { text: '`{input}` is `{value}`, not a whole number from {min} to {max}.', fix: 'Set `{input}` to a whole number from {min} to {max}.' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的整数。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的整数。' },
+    },
+    'input-not-number': {
+        en: { text: '`{input}` is `{value}`, not a number from {min} to {max}.', fix: 'Set `{input}` to a number from {min} to {max} (seconds).' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的数字。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的数字（秒）。' },
+    },
+    'input-not-enum': {
+        en: { text: '`{input}` is `{value}`; it takes one of: {allowed}.', fix: 'Set `{input}` to one of: {allowed}.' },
+        zh: { text: '`{input}` 的值是 `{value}`，只能是：{allowed}。', fix: '把 `{input}` 设为以下之一：{allowed}。' },
+    },
+    'input-unknown-check': {
+        en: { text: '`checks` names an unknown group `{value}`.', fix: 'Use `all` or a comma list of: {allowed}.' },
+        zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
+    },
+    'input-not-url': {
+        en: { text: '`{input}` is `{value}`, not an http(s) URL.', fix: 'Give the full URL, for example `https://example.com/api/email/health`.' },
+        zh: { text: '`{input}` 的值 `{value}` 不是 http(s) 地址。', fix: '填写完整地址，例如 `https://example.com/api/email/health`。' },
+    },
+    'input-not-ip': {
+        en: { text: '`{input}` holds `{value}`, which is not an IP address.', fix: 'List resolver IP addresses, optionally with a port: `1.1.1.1, 127.0.0.1:5353`.' },
+        zh: { text: '`{input}` 中的 `{value}` 不是 IP 地址。', fix: '填写 DNS 服务器的 IP，可带端口：`223.5.5.5, 127.0.0.1:5353`。' },
+    },
+    'input-bad-selector': {
+        en: { text: '`{input}` is `{value}`, not a DKIM selector.', fix: 'Give only the selector, e.g. `s1` for `s1._domainkey.example.com`.' },
+        zh: { text: '`{input}` 的值 `{value}` 不是 DKIM 选择器。', fix: '只填写选择器，例如 `s1._domainkey.example.com` 中的 `s1`。' },
+    },
+    'input-host-has-scheme': {
+        en: { text: '`smtp-host` is `{value}`: a URL, not a host name.', fix: 'Set `smtp-host` to the bare host, `{host}`, and the port in `smtp-port`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 是网址，不是主机名。', fix: '`smtp-host` 只填主机名 `{host}`，端口写在 `smtp-port`。' },
+    },
+    'input-host-has-port': {
+        en: { text: '`smtp-host` is `{value}`: it includes a port.', fix: 'Set `smtp-host` to `{host}` and put the port in `smtp-port`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 带了端口。', fix: '`smtp-host` 填 `{host}`，端口写在 `smtp-port`。' },
+    },
+    'input-not-host': {
+        en: { text: '`smtp-host` is `{value}`, not a valid host name or IP address.', fix: 'Use the provider\'s SMTP host, for example `smtp.qq.com`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
+    },
+    'input-file-unreadable': {
+        en: { text: '`{input}` names `{value}`, which cannot be read ({error}).', fix: 'Give the path of a PEM file that exists in the workspace.' },
+        zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
+    },
+    'input-not-pem': {
+        en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
+        zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
+    },
+    'input-bad-header': {
+        en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
+        zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
+    },
+    'input-has-newline': {
+        en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
+        zh: { text: '`{input}` 含有换行符，可能被用来注入邮件头。', fix: '删除 `{input}` 中的换行（常见于粘贴密钥时带入的末尾换行）。' },
+    },
+    // ---- provider ----
+    'provider-custom': {
+        en: { text: 'Custom SMTP server (no provider preset).' },
+        zh: { text: '自定义 SMTP 服务器（未使用服务商预设）。' },
+    },
+    'provider-known': {
+        en: { text: 'Provider `{provider}`: {host}:{port}.' },
+        zh: { text: '服务商 `{provider}`：{host}:{port}。' },
+    },
+    'provider-inferred': {
+        en: { text: 'Provider `{provider}` inferred from the domain {domain}: {host}:{port}.' },
+        zh: { text: '根据域名 {domain} 推断服务商为 `{provider}`：{host}:{port}。' },
+    },
+    'provider-unknown': {
+        en: { text: 'Unknown provider `{provider}`.', fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.' },
+        zh: { text: '未知的服务商 `{provider}`。', fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。' },
+    },
+    'provider-unknown-suggest': {
+        en: { text: 'Unknown provider `{provider}`. Did you mean `{suggestion}`?', fix: 'Set `email-provider` to `{suggestion}`.' },
+        zh: { text: '未知的服务商 `{provider}`，是否想用 `{suggestion}`？', fix: '把 `email-provider` 设为 `{suggestion}`。' },
+    },
+    'provider-domain-mismatch': {
+        en: { text: 'Provider `{provider}` does not host addresses at {domain}; that domain belongs to `{expected}`.', fix: 'Set `email-provider` to `{expected}`, or use an account of `{provider}`.' },
+        zh: { text: '服务商 `{provider}` 不托管 {domain} 的邮箱，该域名属于 `{expected}`。', fix: '把 `email-provider` 改为 `{expected}`，或换用 `{provider}` 的账号。' },
+    },
+    'provider-personal-domain': {
+        en: { text: '`{provider}` is a personal mailbox service, but the user is at {domain}.', fix: 'For a company domain use its business service (for QQ: `exmail`; for Aliyun: `aliyunqiye`) or set `smtp-host`.' },
+        zh: { text: '`{provider}` 是个人邮箱服务，但账号属于 {domain}。', fix: '企业域名请使用对应的企业邮箱（QQ 对应 `exmail`，阿里对应 `aliyunqiye`），或直接设置 `smtp-host`。' },
+    },
+    // ---- user / password / from ----
+    'user-ok': { en: { text: 'User `{user}`.' }, zh: { text: '账号 `{user}`。' } },
+    'user-missing': {
+        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable (usually from a repository secret).' },
+        zh: { text: '`{input}` 为空。', fix: '设置 `{input}` 输入或 `{env}` 环境变量（通常来自仓库 Secret）。' },
+    },
+    'user-missing-fork': {
+        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
+        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+    },
+    'user-not-address': {
+        en: { text: '`email-user` is `{value}`, not an email address; `{provider}` logs in with the full address.', fix: 'Set `email-user` to the full address, e.g. `name@qq.com`.' },
+        zh: { text: '`email-user` 的值 `{value}` 不是邮箱地址，`{provider}` 需要用完整邮箱地址登录。', fix: '把 `email-user` 设为完整邮箱地址，例如 `name@qq.com`。' },
+    },
+    'user-not-fixed': {
+        en: { text: '`{provider}` expects the SMTP user to be `{expected}`.', fix: 'Set `email-user` to `{expected}` and put the API key in `email-password`.' },
+        zh: { text: '`{provider}` 要求 SMTP 用户名为 `{expected}`。', fix: '把 `email-user` 设为 `{expected}`，API Key 填在 `email-password`。' },
+    },
+    'password-present': { en: { text: 'Password set ({length} characters).' }, zh: { text: '已设置密码（{length} 个字符）。' } },
+    'password-missing': {
+        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable from a secret: the provider\'s authorization code or app password, not the login password.' },
+        zh: { text: '`{input}` 为空。', fix: '通过 Secret 设置 `{input}` 输入或 `{env}` 环境变量：填写服务商的授权码或应用专用密码，而不是登录密码。' },
+    },
+    'password-missing-fork': {
+        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
+        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+    },
+    'password-placeholder': {
+        en: { text: '`email-password` holds a placeholder or an unexpanded variable, not a credential.', fix: 'Store the real authorization code / app password as a secret and pass `${{ secrets.EMAIL_PASSWORD }}`.' },
+        zh: { text: '`email-password` 是占位符或未展开的变量，不是真实凭据。', fix: '把真实的授权码/应用专用密码存为 Secret，并传入 `${{ secrets.EMAIL_PASSWORD }}`。' },
+    },
+    'password-newline': {
+        en: { text: '`email-password` contains a line break.', fix: 'Re-create the secret without the trailing newline (`printf %s`, not `echo`).' },
+        zh: { text: '`email-password` 含有换行符。', fix: '重新创建 Secret，去掉末尾换行（用 `printf %s` 而不是 `echo`）。' },
+    },
+    'password-whitespace': {
+        en: { text: '`email-password` starts or ends with spaces.', fix: 'Remove the surrounding spaces from the secret.' },
+        zh: { text: '`email-password` 首尾有空格。', fix: '去掉 Secret 首尾的空格。' },
+    },
+    'password-short': {
+        en: { text: '`email-password` is only {length} characters long.', fix: 'Check that the whole credential was copied into the secret.' },
+        zh: { text: '`email-password` 只有 {length} 个字符。', fix: '确认凭据已完整复制到 Secret 中。' },
+    },
+    'password-not-auth-code': {
+        en: { text: '`email-password` does not look like a `{provider}` authorization code (16 letters); it may be the login password, which SMTP refuses.', fix: 'Enable SMTP in the mailbox settings and generate an authorization code (授权码): {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的授权码（16 位字母），可能是登录密码，SMTP 会拒绝。', fix: '在邮箱设置中开启 SMTP 服务并生成授权码：{help}' },
+    },
+    'password-not-app-password': {
+        en: { text: '`email-password` does not look like a `{provider}` app password (16 letters); the account password is refused.', fix: 'Turn on 2-step verification and create an app password: {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的应用专用密码（16 位字母），账号密码会被拒绝。', fix: '开启两步验证并创建应用专用密码：{help}' },
+    },
+    'password-not-api-key': {
+        en: { text: '`email-password` does not look like a `{provider}` API key (`SG.` followed by two parts).', fix: 'Create an API key with Mail Send permission: {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的 API Key（以 `SG.` 开头）。', fix: '创建具有 Mail Send 权限的 API Key：{help}' },
+    },
+    'from-ok': { en: { text: 'From `{from}`.' }, zh: { text: '发件人 `{from}`。' } },
+    'from-missing': {
+        en: { text: 'No sender: `from` and `email-user` are both empty.', fix: 'Set `from` (or `email-user` when it is an address).' },
+        zh: { text: '缺少发件人：`from` 与 `email-user` 都为空。', fix: '设置 `from`（或把 `email-user` 设为邮箱地址）。' },
+    },
+    'from-invalid': {
+        en: { text: 'The sender `{value}` (from `{input}`) is not a valid address.', fix: 'Set `from` to an address such as `App <noreply@example.com>`.' },
+        zh: { text: '发件人 `{value}`（来自 `{input}`）不是有效地址。', fix: '把 `from` 设为有效地址，例如 `App <noreply@example.com>`。' },
+    },
+    'from-not-user': {
+        en: { text: 'From `{from}` differs from the login `{user}`; `{provider}` rejects that (550/553).', fix: 'Send from `{user}`, or use a service that lets you send as other addresses.' },
+        zh: { text: '发件人 `{from}` 与登录账号 `{user}` 不一致，`{provider}` 会拒绝（550/553）。', fix: '使用 `{user}` 作为发件人，或改用允许代发的服务。' },
+    },
+    'recipient-ok': { en: { text: 'Test mail goes to `{to}`.' }, zh: { text: '测试邮件将发送到 `{to}`。' } },
+    'recipient-invalid': {
+        en: { text: '`test-recipient` is `{value}`, not a valid address.', fix: 'Set `test-recipient` to one mailbox address you can read.' },
+        zh: { text: '`test-recipient` 的值 `{value}` 不是有效地址。', fix: '把 `test-recipient` 设为一个你能查看的邮箱地址。' },
+    },
+    // ---- server / port ----
+    'server-ok': { en: { text: '{host}:{port} with {mode}.' }, zh: { text: '{host}:{port}，{mode}。' } },
+    'host-missing': {
+        en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
+        zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },
+    },
+    'host-unresolved': {
+        en: { text: 'No SMTP host could be derived from `{provider}`.', fix: 'Set `smtp-host` explicitly.' },
+        zh: { text: '无法从 `{provider}` 得到 SMTP 主机。', fix: '直接设置 `smtp-host`。' },
+    },
+    'port-secure-mismatch-tls': {
+        en: { text: 'Port {port} with `smtp-secure: true`: port {port} speaks plain SMTP then STARTTLS, so a TLS handshake fails ("wrong version number").', fix: 'Use `smtp-secure: false` with port {port} (STARTTLS), or port 465 with `smtp-secure: true`.' },
+        zh: { text: '端口 {port} 却设置了 `smtp-secure: true`：该端口先明文再 STARTTLS，直接 TLS 握手会失败（"wrong version number"）。', fix: '端口 {port} 请用 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'port-secure-mismatch-plain': {
+        en: { text: 'Port 465 with `smtp-secure: false`: 465 expects TLS from the first byte, so the client waits for a greeting that never comes ("Greeting never received").', fix: 'Use `smtp-secure: true` (or `auto`) with port 465, or port 587 with `smtp-secure: false`.' },
+        zh: { text: '465 端口却设置了 `smtp-secure: false`：465 要求一开始就 TLS，客户端会一直等不到欢迎语（"Greeting never received"）。', fix: '465 端口请用 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+    },
+    'port-25-blocked': {
+        en: { text: 'Port 25 is blocked for outbound mail by default on GitHub-hosted runners (Azure), AWS, GCP, Aliyun and Tencent Cloud.', fix: 'Use port 465 (implicit TLS) or 587 (STARTTLS) for submission.' },
+        zh: { text: 'GitHub 托管运行器（Azure）、AWS、GCP、阿里云、腾讯云默认封禁出站 25 端口。', fix: '改用 465（SSL）或 587（STARTTLS）端口提交邮件。' },
+    },
+    'tls-verify-off': {
+        en: { text: 'Certificate verification is off (`tls-reject-unauthorized: false`): an untrusted certificate is only a warning.', fix: 'Turn it back on once the server has a certificate from a trusted CA, or trust your CA with NODE_EXTRA_CA_CERTS.' },
+        zh: { text: '已关闭证书校验（`tls-reject-unauthorized: false`），不受信任的证书只会警告。', fix: '服务器换上受信任 CA 的证书后请重新开启，或通过 NODE_EXTRA_CA_CERTS 信任自有 CA。' },
+    },
+    'exchange-basic-auth-retiring': {
+        en: { text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.', fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.' },
+        zh: { text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。', fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。' },
+    },
+    'exchange-basic-auth-disabled': {
+        en: { text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.', fix: 'Move to OAuth2 or a relay service.' },
+        zh: { text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。', fix: '迁移到 OAuth2 或其他发信服务。' },
+    },
+    'outlook-consumer-modern-auth': {
+        en: { text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.', fix: 'Use OAuth2, or send through another provider.' },
+        zh: { text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。', fix: '改用 OAuth2，或换用其他发信服务。' },
+    },
+    'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
+    'node-env-not-production': {
+        en: { text: 'NODE_ENV is `{value}`, not production.', fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.' },
+        zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
+    },
+    ...NETWORK_CAUSES,
+    ...POST_DEPLOY_CAUSES,
+};
+
+;// CONCATENATED MODULE: ./src/i18n/index.ts
+
+const GROUP_TITLES = {
+    env: { en: 'Configuration', zh: '配置' },
+    dns: { en: 'DNS', zh: 'DNS 解析' },
+    tcp: { en: 'Network (TCP)', zh: '网络连接（TCP）' },
+    tls: { en: 'TLS', zh: 'TLS 加密' },
+    smtp: { en: 'SMTP', zh: 'SMTP 会话' },
+    send: { en: 'Test mail', zh: '测试邮件' },
+    health: { en: 'Deployed app', zh: '已部署的应用' },
+    server: { en: 'From your server', zh: '来自你的服务器' },
+    deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
+    logs: { en: 'Application logs', zh: '应用日志' },
+    lint: { en: 'Repository config', zh: '仓库配置文件' },
+};
+const CHECK_TITLES = {
+    'env.inputs': { en: 'Inputs', zh: '输入参数' },
+    'env.provider': { en: 'Provider', zh: '邮件服务商' },
+    'env.user': { en: 'SMTP user', zh: 'SMTP 账号' },
+    'env.password': { en: 'Password / authorization code', zh: '密码/授权码' },
+    'env.from': { en: 'Sender (From)', zh: '发件人' },
+    'env.recipient': { en: 'Test recipient', zh: '测试收件人' },
+    'env.server': { en: 'Host, port and TLS mode', zh: '主机、端口与加密方式' },
+    'env.tls-verify': { en: 'Certificate verification', zh: '证书校验' },
+    'env.basic-auth': { en: 'Password login retirement', zh: '密码登录停用' },
+    'env.node-env': { en: 'NODE_ENV', zh: 'NODE_ENV' },
+    'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
+    'tcp.connect': { en: 'TCP connection', zh: 'TCP 连接' },
+    'smtp.greeting': { en: 'Greeting', zh: '欢迎语' },
+    'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
+    'tls.certificate': { en: 'Certificate', zh: '证书' },
+    'smtp.ehlo': { en: 'Capabilities (EHLO)', zh: '服务能力（EHLO）' },
+    'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
+    'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
+    'send.mail': { en: 'Test mail', zh: '测试邮件' },
+    'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
+    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
+    'server.report': { en: 'Server report', zh: '服务器报告' },
+    'deliverability.mx': { en: 'MX records', zh: 'MX 记录' },
+    'deliverability.spf': { en: 'SPF', zh: 'SPF' },
+    'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
+    'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
+    'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
+};
+const UI = {
+    verdict: {
+        pass: { en: 'Email is ready: every check passed.', zh: '邮件配置就绪：所有检查均通过。' },
+        warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
+        fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
+    },
+    status: {
+        pass: { en: 'pass', zh: '通过' },
+        warn: { en: 'warning', zh: '警告' },
+        fail: { en: 'critical', zh: '严重' },
+        skip: { en: 'skipped', zh: '跳过' },
+    },
+    heading: { en: 'Email deploy check', zh: '邮件部署检查' },
+    check: { en: 'Check', zh: '检查项' },
+    result: { en: 'Result', zh: '结果' },
+    detail: { en: 'Detail', zh: '详情' },
+    time: { en: 'Time', zh: '耗时' },
+    fixes: { en: 'How to fix', zh: '修复方法' },
+    fix: { en: 'Fix', zh: '修复' },
+    counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
+    raw: { en: 'Raw details', zh: '原始详情' },
+    where: { en: 'Where the checks ran', zh: '检查运行位置' },
+    runner: {
+        'github-hosted': {
+            en: 'A GitHub-hosted runner (Azure, outside mainland China). Network results describe that network, not your server: port 25 is blocked there, and Chinese providers may treat the login as unusual. Run `npx email-deploy-check` on the server, or expose a health endpoint, to see your production path.',
+            zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
+        },
+        'self-hosted': {
+            en: 'A self-hosted runner: network results describe that machine\'s network.',
+            zh: '自托管运行器：网络结果反映该机器所在的网络。',
+        },
+        server: {
+            en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
+            zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
+        },
+    },
+};
+function pick(text, language) {
+    return text[language];
+}
+function interpolate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? '' : String(params[name])));
+}
+function describe(result, language) {
+    const baseId = result.id.split(':')[0] ?? result.id;
+    const subjectId = result.id.includes(':') ? result.id.slice(baseId.length + 1) : '';
+    const title = baseId === 'server.report' && subjectId
+        ? `${GROUP_TITLES.server[language]}: ${CHECK_TITLES[subjectId.split(':')[0] ?? '']?.[language] ?? subjectId}`
+        : (CHECK_TITLES[baseId]?.[language] ?? baseId) + (subjectId ? ` (${subjectId})` : '');
+    const cause = causes_CAUSES[result.cause]?.[language];
+    // A report from another version may carry causes we do not know: show its own words.
+    if (!cause)
+        return { title, text: String(result.params.message ?? `${result.cause} ${JSON.stringify(result.params)}`), fix: result.params.fix === undefined ? undefined : String(result.params.fix) };
+    return {
+        title,
+        text: interpolate(cause.text, result.params),
+        fix: cause.fix === undefined ? undefined : interpolate(cause.fix, result.params),
+    };
+}
+function hasCauseText(cause) {
+    return cause in CAUSES;
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+// The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
+
+
+
+function buildReport(results, settings, startedAt, redactor) {
+    const language = settings.language;
+    const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
+    for (const r of results)
+        counts[r.status]++;
+    const provider = settings.provider;
+    const report = {
+        schemaVersion: 1,
+        tool: TOOL,
+        version: VERSION,
+        status: overallStatus(results),
+        language,
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
+        target: {
+            provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
+            host: settings.host,
+            port: settings.port,
+            secure: settings.secure,
+            user: settings.user,
+            from: settings.from,
+        },
+        counts,
+        messageId: results.find((r) => r.messageId)?.messageId,
+        results: results.map((r) => {
+            const words = describe(r, language);
+            return {
+                id: r.id,
+                group: r.group,
+                status: r.status,
+                cause: r.cause,
+                title: words.title,
+                message: words.text,
+                ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix } : {}),
+                params: r.params,
+                durationMs: r.durationMs,
+                ...(r.details?.length ? { details: r.details } : {}),
+            };
+        }),
+    };
+    return redactor.redactDeep(report);
+}
+const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
+/** Most severe first, stable within a severity. */
+function bySeverity(items) {
+    return [...items].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Every form in which a secret could leave the process, and the one redaction every reporter applies.
+// The runner masks registered values in logs, but not PR comments or CLI output, so we redact ourselves.
+const MASK = '***';
+/** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
+function secretVariants(secret, user = '') {
+    if (secret === '')
+        return [];
+    const forms = new Set();
+    for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
+        if (plain === '')
+            continue;
+        const bytes = Buffer.from(plain, 'utf8');
+        forms.add(plain);
+        forms.add(bytes.toString('base64'));
+        forms.add(bytes.toString('base64url'));
+        forms.add(encodeURIComponent(plain));
+        forms.add(bytes.toString('hex'));
+        forms.add(bytes.toString('hex').toUpperCase());
+        forms.add(JSON.stringify(plain).slice(1, -1));
+        for (const shifted of shiftedBase64(bytes))
+            forms.add(shifted);
+        // AUTH PLAIN sends base64("\0user\0password") in one token.
+        forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+        forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+    }
+    // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
+    return [...forms].filter((f) => f.length >= 3 || f === secret);
+}
+/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+function shiftedBase64(bytes) {
+    const out = [];
+    for (const offset of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const start = Math.ceil((offset * 8) / 6);
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        if (end - start >= 4)
+            out.push(encoded.slice(start, end));
+    }
+    return out;
+}
+function createRedactor(secrets) {
+    // Longest first, so a form that contains another is replaced whole.
+    const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    const redact = (text) => {
+        let out = text;
+        for (const form of forms)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    };
+    const redactDeep = (value) => {
+        if (typeof value === 'string')
+            return redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => redactDeep(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, redactDeep(item)]));
+        }
+        return value;
+    };
+    return { redact, redactDeep, secrets: forms };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+// The engine's front door, shared by the action, the CLI and the server health route:
+// raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
+
+
+
+
+
+/** Every secret among the inputs, in every form it could be printed in. */
+function secretsOf(raw) {
+    const v = raw.values;
+    const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+    return [
+        ...secretVariants(v['email-password'], v['email-user']),
+        ...secretVariants(v['github-token']),
+        ...headerValues.flatMap((value) => secretVariants(value)),
+    ];
+}
+async function evaluate(raw, runtime, onResult, redactor = createRedactor(secretsOf(raw))) {
+    const startedAt = new Date();
+    const settings = parseSettings(raw, runtime);
+    const results = await runChecks(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
+    return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtime.ts
+// Where we run: read once from the environment the process was given.
+
+
+
+function actionRuntime(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    return {
+        mode: 'action',
+        runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
+        eventName,
+        forkPullRequest: eventName.startsWith('pull_request') && isForkEvent(env.GITHUB_EVENT_PATH),
+        nodeEnv: env.NODE_ENV ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        eventPath: env.GITHUB_EVENT_PATH ?? '',
+        defaultLogFiles: [],
+    };
+}
+/** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
+function cliRuntime(env, mode = 'cli') {
+    const pm2Logs = (0,external_node_path_.join)(env.PM2_HOME ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.pm2'), 'logs');
+    return {
+        mode,
+        runner: 'server',
+        eventName: '',
+        forkPullRequest: false,
+        nodeEnv: env.NODE_ENV ?? '',
+        repository: '',
+        runId: '',
+        eventPath: '',
+        defaultLogFiles: (0,external_node_fs_.existsSync)(pm2Logs) ? [(0,external_node_path_.join)(pm2Logs, '*.log')] : [],
+    };
+}
+/** A pull request whose head lives in another repository (GitHub withholds secrets there). */
+function isForkEvent(eventPath) {
+    if (!eventPath)
+        return false;
+    try {
+        const event = JSON.parse(readFileSync(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.repo;
+        const base = event.pull_request?.base?.repo;
+        if (!event.pull_request)
+            return false;
+        // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
+        if (!head)
+            return true;
+        return head.fork === true || (head.full_name !== undefined && head.full_name !== base?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+// The package as a library: checkEmailHealth() for an app's own health route.
+
+
+
+/** What a health route checks by default: the app's own path to its mail server, no test mail. */
+const ROUTE_CHECKS = 'env,dns,tcp,tls,smtp';
+let cached;
+/**
+ * Runs email-deploy-check from inside the app: its network, its secrets. Return `report` as JSON with
+ * `status` from the app's `/api/email/health` route; the action's `health-url` then shows it as
+ * "From your server" and fails the workflow on its critical items.
+ */
+function checkEmailHealth(options = {}) {
+    const env = options.env ?? process.env;
+    const inputs = { checks: ROUTE_CHECKS, ...options.inputs };
+    const key = JSON.stringify(inputs);
+    const ttl = (options.cacheSeconds ?? 60) * 1000;
+    if (cached && cached.key === key && Date.now() - cached.at < ttl)
+        return cached.value;
+    const value = evaluate(readRawInputs((name) => inputs[name], env), cliRuntime(env, 'route')).then(({ report }) => ({
+        status: report.status === 'fail' ? 503 : 200,
+        report,
+    }));
+    cached = { at: Date.now(), key, value };
+    return value;
+}
+
+var __webpack_exports__ROUTE_CHECKS = __webpack_exports__.e;
+var __webpack_exports__checkEmailHealth = __webpack_exports__.h;
+export { __webpack_exports__ROUTE_CHECKS as ROUTE_CHECKS, __webpack_exports__checkEmailHealth as checkEmailHealth };

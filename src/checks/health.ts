@@ -1,0 +1,140 @@
+// health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
+// the app's own view of its email path, from its own network and with its own secrets.
+import type { Check } from '../engine.js';
+import { HttpError, request, type HttpAnswer } from '../net/http.js';
+import { sleep } from '../net/timeout.js';
+import type { Report } from '../report/model.js';
+import type { Settings } from '../settings.js';
+import type { Outcome, Params } from '../types.js';
+import { TOOL } from '../version.js';
+
+/** One wait between attempts never exceeds this. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_SERVER_RESULTS = 200;
+const MAX_JSON_FIELDS = 30;
+
+export const backoffMs = (s: Settings, retry: number): number => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+
+/** The longest the health check can take: every attempt timing out, plus every wait. */
+export function healthDeadlineMs(s: Settings): number {
+  let total = s.health.attempts * s.timeoutMs;
+  for (let retry = 1; retry < s.health.attempts; retry++) total += backoffMs(s, retry);
+  return total;
+}
+
+const clip = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A report from checkEmailHealth(): the same schema as our `report` output. */
+export function asReport(body: string): Report | undefined {
+  try {
+    const value = JSON.parse(body) as Partial<Report>;
+    return value?.tool === TOOL && value.schemaVersion === 1 && Array.isArray(value.results) ? (value as Report) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Top-level JSON fields, for the summary. */
+function jsonFields(body: string): string[] {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+    return Object.entries(value)
+      .slice(0, MAX_JSON_FIELDS)
+      .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+  } catch {
+    return [];
+  }
+}
+
+const retryable = (answer: HttpAnswer): boolean => answer.status >= 500 || answer.status === 404;
+
+export const healthCheck: Check = {
+  id: 'health.endpoint',
+  group: 'health',
+  requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
+  budgetMs: healthDeadlineMs,
+  run: async ({ settings: s, signal, facts }): Promise<Outcome> => {
+    const { url, attempts, expect, headers } = s.health;
+    const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
+    const log: string[] = [];
+    let last: HttpAnswer | HttpError | undefined;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const base: Params = { url, attempts: attempt, deadline };
+      try {
+        const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+        log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
+        const report = asReport(answer.body);
+        if (report) {
+          facts.serverReport = report;
+          return { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log };
+        }
+        if (answer.status >= 300 && answer.status < 400) return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
+        if (answer.status === 401 || answer.status === 403) return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+        if (answer.status >= 200 && answer.status < 300) {
+          const details = [...log, ...jsonFields(answer.body)];
+          if (expect && !answer.body.includes(expect)) return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+          return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+        }
+        if (!retryable(answer)) return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+        last = answer;
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
+        last = error;
+      }
+      if (attempt < attempts) await sleep(backoffMs(s, attempt), signal);
+    }
+    const params: Params = { url, attempts, deadline };
+    if (last instanceof HttpError) return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+    return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+  },
+};
+
+export const serverReportCheck: Check = {
+  id: 'server.report',
+  group: 'server',
+  needs: ['health.endpoint'],
+  relevant: (s) => s.health.url !== '',
+  run: ({ settings: s, facts }): Outcome | Outcome[] => {
+    const report = facts.serverReport;
+    if (!report) return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+    return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
+      subject: r.id,
+      status: r.status,
+      cause: r.cause,
+      params: { ...r.params, message: r.message, ...(r.fix ? { fix: r.fix } : {}) },
+      details: r.details,
+    }));
+  },
+};
+
+export const smokeCheck: Check = {
+  id: 'health.smoke',
+  group: 'health',
+  relevant: (s) => s.smoke.url !== '',
+  run: async ({ settings: s, signal }): Promise<Outcome> => {
+    const { url, method, body, headers } = s.smoke;
+    const isJson = body !== '' && isJsonText(body);
+    const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
+    try {
+      const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+      if (answer.status >= 200 && answer.status < 300) return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+      return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+    }
+  },
+};
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const HEALTH_CHECKS: readonly Check[] = [healthCheck, smokeCheck, serverReportCheck];

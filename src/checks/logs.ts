@@ -1,0 +1,114 @@
+// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
+// with the same diagnosis table as the live SMTP checks.
+import { open, glob, stat } from 'node:fs/promises';
+import type { Check } from '../engine.js';
+import { diagnose } from '../smtp/diagnosis.js';
+import type { Outcome } from '../types.js';
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+export const LOG_TAIL_BYTES = 512 * 1024;
+const MAX_FILES = 50;
+
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
+/** Words that tie a generic network error to mail. */
+const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
+/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
+const MAIL_MESSAGES: { pattern: RegExp; code: string; needsContext?: boolean }[] = [
+  { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
+  { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
+  { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
+  { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
+  { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
+  { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
+];
+/** nodemailer's envelope messages name the command that failed. */
+const COMMANDS: [RegExp, string][] = [
+  [/mail command failed/i, 'MAIL FROM'],
+  [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
+  [/data command failed|message failed/i, 'DATA'],
+];
+const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
+
+export interface LogFinding {
+  cause: string;
+  params: Outcome['params'];
+  timestamp?: string;
+  line: string;
+}
+
+/** A log line as a mail failure, or undefined when it is not one. */
+export function classifyLogLine(line: string, provider?: string): LogFinding | undefined {
+  const explicit = NODEMAILER_CODE.exec(line)?.[1];
+  const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
+  const code = explicit ?? inferred;
+  // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
+  const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
+  if (!code && !reply) return undefined;
+  const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
+  const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
+  const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+  const stamp = TIMESTAMP.exec(line);
+  return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
+}
+
+async function tail(path: string): Promise<string[]> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const start = Math.max(0, size - LOG_TAIL_BYTES);
+    const buffer = Buffer.alloc(size - start);
+    await handle.read(buffer, 0, buffer.length, start);
+    const lines = buffer.toString('utf8').split(/\r?\n/);
+    // A partial first line when the file was cut.
+    return start > 0 ? lines.slice(1) : lines;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function expand(patterns: readonly string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for await (const path of glob([...patterns])) {
+    if (files.size >= MAX_FILES) break;
+    if ((await stat(path).catch(() => undefined))?.isFile()) files.add(path);
+  }
+  return [...files].sort();
+}
+
+export const logsCheck: Check = {
+  id: 'logs.scan',
+  group: 'logs',
+  requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
+  run: async ({ settings: s }): Promise<Outcome | Outcome[]> => {
+    const files = await expand(s.logFiles);
+    if (files.length === 0) return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+    const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+    const groups = new Map<string, { finding: LogFinding; count: number; last?: string; files: Set<string> }>();
+    let lines = 0;
+    for (const file of files) {
+      const content = await tail(file).catch(() => [] as string[]);
+      lines += content.length;
+      for (const line of content) {
+        const finding = classifyLogLine(line, provider);
+        if (!finding) continue;
+        const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set<string>() };
+        group.count++;
+        group.files.add(file);
+        if (finding.timestamp && (!group.last || finding.timestamp > group.last)) group.last = finding.timestamp;
+        group.finding = finding; // keep the latest example
+        groups.set(finding.cause, group);
+      }
+    }
+    if (groups.size === 0) return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+    return [...groups.values()]
+      .sort((a, b) => b.count - a.count)
+      .map(({ finding, count, last, files: where }) => ({
+        status: 'warn',
+        cause: finding.cause,
+        subject: `${count}× ${finding.cause}`,
+        params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
+        details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
+      }));
+  },
+};

@@ -125,7 +125,7 @@ test('health and SMTP run side by side: each server is reached before either ans
   const reached: Record<string, number> = {};
   let firstAnswer = Infinity;
   const server = await http((_req, res) => {
-    reached.http = performance.now();
+    reached.http ??= performance.now();
     setTimeout(() => {
       firstAnswer = Math.min(firstAnswer, performance.now());
       res.writeHead(200).end('{"ok":true}');
@@ -133,7 +133,7 @@ test('health and SMTP run side by side: each server is reached before either ans
   });
   const { startRawServer } = await import('../test-support/servers.js');
   const smtp = await startRawServer((socket) => {
-    reached.smtp = performance.now();
+    reached.smtp ??= performance.now();
     const timer = setTimeout(() => {
       firstAnswer = Math.min(firstAnswer, performance.now());
       socket.write('220 slow ESMTP\r\n');

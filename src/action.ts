@@ -5,8 +5,9 @@ import { evaluate, secretsOf } from './evaluate.js';
 import { bySeverity, type Report } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
 import { actionRuntime } from './runtime.js';
+import { renderComment, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
 import { createRedactor, type Redactor } from './secrets.js';
-import { isRawInput, readRawInputs } from './settings.js';
+import { isRawInput, readRawInputs, type Settings } from './settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -17,12 +18,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   try {
     const { report, settings } = await evaluate(raw, actionRuntime(env), (r, s) => core.info(redactor.redact(logLine(r, s.language))), redactor);
+    if (settings.secretsWithheld) {
+      core.notice('GitHub gives no secrets to this pull request (a fork or a bot): the checks that log in are skipped, the config lint still runs.', { title: 'email-deploy-check' });
+    }
     logDetails(report);
     core.setOutput('status', report.status);
     core.setOutput('report', JSON.stringify(report));
     core.setOutput('message-id', report.messageId ?? '');
     annotate(report, redactor);
     await writeSummary(report, redactor);
+    if (settings.prComment) await commentOnPullRequest(report, settings, redactor, env);
     if (shouldFail(report.status, settings.failOn)) core.setFailed(redactor.redact(failureLine(report)));
   } catch (error) {
     // Never a stack trace: the message, redacted, and a failed step.
@@ -50,8 +55,9 @@ function logDetails(report: Report): void {
 function annotate(report: Report, redactor: Redactor): void {
   for (const r of bySeverity(report.results)) {
     const text = redactor.redact(r.fix ? `${r.message} ${r.fix}` : r.message);
-    if (r.status === 'fail') core.error(text, { title: `email-deploy-check: ${r.title}` });
-    else if (r.status === 'warn') core.warning(text, { title: `email-deploy-check: ${r.title}` });
+    const where = r.file ? { file: r.file, startLine: r.line } : {};
+    if (r.status === 'fail') core.error(text, { title: `email-deploy-check: ${r.title}`, ...where });
+    else if (r.status === 'warn') core.warning(text, { title: `email-deploy-check: ${r.title}`, ...where });
   }
 }
 
@@ -61,6 +67,31 @@ async function writeSummary(report: Report, redactor: Redactor): Promise<void> {
     await core.summary.addRaw(redactor.redact(composeSummary(report))).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
+async function commentOnPullRequest(report: Report, settings: Settings, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
+  const number = settings.runtime.pullRequestNumber;
+  const [owner, repo] = settings.runtime.repository.split('/');
+  if (!number || !owner || !repo) return void core.info('pr-comment: not a pull_request event; no comment.');
+  if (!settings.githubToken) return void core.warning('pr-comment: no github-token; no comment.');
+  try {
+    // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
+    const { getOctokit } = await import('@actions/github');
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const body = redactor.redact(renderComment(report, runUrl));
+    const api = getOctokit(settings.githubToken) as unknown as CommentsApi;
+    const { action } = await upsertStickyComment(api, { owner, repo, number }, body);
+    core.info(`pr-comment: ${action} the comment on #${number}.`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test((error as Error).message);
+    core.warning(
+      readOnly
+        ? 'Could not comment on the pull request: the token is read-only here (a fork pull request, or the workflow lacks `permissions: pull-requests: write`).'
+        : `Could not comment on the pull request: ${redactor.redact((error as Error).message)}`,
+    );
   }
 }
 

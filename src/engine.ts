@@ -38,6 +38,8 @@ export interface Check {
   relevant?(settings: Settings): boolean;
   /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */
   requires?(settings: Settings): InputName | undefined;
+  /** Cannot run without the secrets, which GitHub withholds from fork pull requests. */
+  needsSecrets?: boolean;
   /** Wall-clock budget; defaults to the `timeout` setting. */
   budgetMs?(settings: Settings): number;
   run(context: CheckContext): Promise<Outcome | Outcome[]> | Outcome | Outcome[];
@@ -55,8 +57,9 @@ const HARD_STOP_GRACE_MS = 500;
 
 export async function runChecks(checks: readonly Check[], settings: Settings, options: RunOptions = {}): Promise<CheckResult[]> {
   // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+  const withheld = (c: Check): boolean => settings.secretsWithheld && c.needsSecrets === true;
   const planned = checks.filter(
-    (c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings)),
+    (c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings) || withheld(c)),
   );
   const plannedIds = new Set(planned.map((c) => c.id));
   const facts: Facts = {};
@@ -69,6 +72,11 @@ export async function runChecks(checks: readonly Check[], settings: Settings, op
     const promise = (async () => {
       const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
       const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id)!)))).flat();
+      if (withheld(check)) {
+        const result = finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0);
+        options.onResult?.(result);
+        return [result];
+      }
       const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && BLOCKING_SKIPS.has(r.cause)));
       const results = blocker
         ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]

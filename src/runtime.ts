@@ -10,12 +10,13 @@ export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
     mode: 'action',
     runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
     eventName,
-    forkPullRequest: eventName.startsWith('pull_request') && isForkEvent(env.GITHUB_EVENT_PATH),
+    ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH),
     nodeEnv: env.NODE_ENV ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
     eventPath: env.GITHUB_EVENT_PATH ?? '',
     defaultLogFiles: [],
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
 }
 
@@ -27,28 +28,31 @@ export function cliRuntime(env: NodeJS.ProcessEnv, mode: 'cli' | 'route' = 'cli'
     runner: 'server',
     eventName: '',
     forkPullRequest: false,
+    pullRequestNumber: 0,
     nodeEnv: env.NODE_ENV ?? '',
     repository: '',
     runId: '',
     eventPath: '',
     defaultLogFiles: existsSync(pm2Logs) ? [join(pm2Logs, '*.log')] : [],
+    workspace: process.cwd(),
   };
 }
 
-/** A pull request whose head lives in another repository (GitHub withholds secrets there). */
-function isForkEvent(eventPath: string | undefined): boolean {
-  if (!eventPath) return false;
+/** The pull request of the event, and whether its head lives in another repository (GitHub withholds secrets there). */
+function pullRequestOf(eventName: string, eventPath: string | undefined): { forkPullRequest: boolean; pullRequestNumber: number } {
+  const none = { forkPullRequest: false, pullRequestNumber: 0 };
+  if (!eventName.startsWith('pull_request') || !eventPath) return none;
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } };
+      pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } };
     };
-    const head = event.pull_request?.head?.repo;
-    const base = event.pull_request?.base?.repo;
-    if (!event.pull_request) return false;
+    const pr = event.pull_request;
+    if (!pr) return none;
+    const head = pr.head?.repo;
     // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
-    if (!head) return true;
-    return head.fork === true || (head.full_name !== undefined && head.full_name !== base?.full_name);
+    const fork = !head || head.fork === true || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
+    return { forkPullRequest: fork, pullRequestNumber: pr.number ?? 0 };
   } catch {
-    return false;
+    return none;
   }
 }

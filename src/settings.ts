@@ -98,12 +98,16 @@ export interface Runtime {
   eventName: string;
   /** A pull request whose head is another repository: secrets are empty there. */
   forkPullRequest: boolean;
+  /** The pull request's number, 0 outside pull_request events. */
+  pullRequestNumber: number;
   nodeEnv: string;
   repository: string;
   runId: string;
   eventPath: string;
   /** Logs scanned when `log-files` is empty (PM2's folder on a server). */
   defaultLogFiles: string[];
+  /** The repository (GITHUB_WORKSPACE) or the current folder: where config files are linted. */
+  workspace: string;
 }
 
 export interface Settings {
@@ -141,6 +145,8 @@ export interface Settings {
   githubToken: string;
   prComment: boolean;
   runtime: Runtime;
+  /** A pull request without secrets (a fork, Dependabot): checks that need them are skipped, not failed. */
+  secretsWithheld: boolean;
   problems: InputProblem[];
   sources: Record<InputName, InputSource>;
 }
@@ -269,6 +275,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     githubToken: v['github-token'],
     prComment: bool('pr-comment'),
     runtime,
+    secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
     problems,
     sources: raw.sources,
   };

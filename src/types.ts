@@ -22,6 +22,8 @@ export interface Outcome {
   messageId?: string;
   /** Distinguishes several results of one check (the input or file they are about). */
   subject?: string;
+  /** A line in a repository file: the PR annotation goes there. */
+  location?: { file: string; line: number };
 }
 
 export interface CheckResult extends Omit<Outcome, 'subject'> {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { runChecks } from '../../src/engine.js';
 import type { CheckResult } from '../../src/types.js';
-import { settingsFrom, type Inputs } from './settings.js';
+import type { Runtime } from '../../src/settings.js';
+import { actionRuntimeFor, settingsFrom, type Inputs } from './settings.js';
 
 export interface TimedRun {
   results: CheckResult[];
@@ -13,9 +14,9 @@ export interface TimedRun {
   get(id: string): CheckResult;
 }
 
-export async function runAll(inputs: Inputs): Promise<TimedRun> {
+export async function runAll(inputs: Inputs, runtime: Partial<Runtime> = {}): Promise<TimedRun> {
   const started = performance.now();
-  const results = await runChecks(ALL_CHECKS, settingsFrom(inputs));
+  const results = await runChecks(ALL_CHECKS, settingsFrom(inputs, {}, actionRuntimeFor(runtime)));
   const elapsedMs = performance.now() - started;
   return {
     results,

@@ -59,7 +59,10 @@ export const userCheck: Check = {
   id: 'env.user',
   group: 'env',
   run: ({ settings: s }) => {
-    if (s.user === '') return fail(s.runtime.forkPullRequest ? 'user-missing-fork' : 'user-missing', { input: 'email-user', env: 'EMAIL_USER' });
+    if (s.user === '') {
+      if (s.secretsWithheld) return { status: 'skip', cause: 'user-missing-fork', params: { input: 'email-user' } };
+      return fail('user-missing', { input: 'email-user', env: 'EMAIL_USER' });
+    }
     const profile = profileOf(s);
     if (profile?.fixedUser) {
       return s.user === profile.fixedUser ? pass('user-ok', { user: s.user }) : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
@@ -77,7 +80,8 @@ export const passwordCheck: Check = {
   run: ({ settings: s }) => {
     const value = s.password;
     if (value.trim() === '') {
-      return fail(s.runtime.forkPullRequest ? 'password-missing-fork' : 'password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
+      if (s.secretsWithheld) return { status: 'skip', cause: 'password-missing-fork', params: { input: 'email-password' } };
+      return fail('password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
     }
     if (isPlaceholder(value)) return fail('password-placeholder');
     if (/[\r\n]/.test(value)) return fail('password-newline');
@@ -98,7 +102,7 @@ export const fromCheck: Check = {
   id: 'env.from',
   group: 'env',
   run: ({ settings: s }) => {
-    if (s.fromHeader === '') return fail('from-missing');
+    if (s.fromHeader === '') return s.secretsWithheld ? { status: 'skip', cause: 'secrets-withheld' } : fail('from-missing');
     if (!isEmailAddress(s.from)) return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
     const profile = profileOf(s);
     if (profile?.personalOnly && isEmailAddress(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {

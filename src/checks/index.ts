@@ -3,9 +3,10 @@ import type { Check } from '../engine.js';
 import { DELIVERABILITY_CHECKS } from './deliverability.js';
 import { ENV_CHECKS } from './env.js';
 import { HEALTH_CHECKS } from './health.js';
+import { lintCheck } from './lint.js';
 import { logsCheck } from './logs.js';
 import { NETWORK_CHECKS } from './network.js';
 import { sendCheck } from './send.js';
 import { SMTP_CHECKS } from './smtp.js';
 
-export const ALL_CHECKS: readonly Check[] = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck];
+export const ALL_CHECKS: readonly Check[] = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];

@@ -31,6 +31,7 @@ export const sendCheck: Check = {
   id: 'send.mail',
   group: 'send',
   needs: ['smtp.envelope'],
+  needsSecrets: true,
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
   budgetMs: (s) => s.timeoutMs * 4,
   run: async ({ settings: s, facts, signal }): Promise<Outcome> => {

@@ -110,6 +110,7 @@ export const authCheck: Check = {
   id: 'smtp.auth',
   group: 'smtp',
   needs: ['tls.version', 'tls.certificate', 'smtp.ehlo'],
+  needsSecrets: true,
   requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
   // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
   budgetMs: (s) => s.timeoutMs * 3,
@@ -149,6 +150,7 @@ export const envelopeCheck: Check = {
   id: 'smtp.envelope',
   group: 'smtp',
   needs: ['smtp.auth'],
+  needsSecrets: true,
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, facts }: CheckContext): Promise<Outcome> => {
     const session = facts.session;

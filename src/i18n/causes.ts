@@ -7,6 +7,7 @@ export interface CauseText {
 }
 
 import { NETWORK_CAUSES } from './causes-network.js';
+import { LINT_CAUSES } from './causes-lint.js';
 import { POST_DEPLOY_CAUSES } from './causes-post-deploy.js';
 
 export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
@@ -240,4 +241,5 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   },
   ...NETWORK_CAUSES,
   ...POST_DEPLOY_CAUSES,
+  ...LINT_CAUSES,
 };

@@ -46,6 +46,7 @@ const CHECK_TITLES: Record<string, Bilingual> = {
   'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
   'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
   'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
+  'lint.config': { en: 'Config', zh: '配置文件' },
 };
 
 export const UI = {

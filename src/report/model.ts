@@ -16,6 +16,8 @@ export interface ReportResult {
   params: CheckResult['params'];
   durationMs: number;
   details?: string[];
+  file?: string;
+  line?: number;
 }
 
 export interface Report {
@@ -70,6 +72,7 @@ export function buildReport(results: readonly CheckResult[], settings: Settings,
         params: r.params,
         durationMs: r.durationMs,
         ...(r.details?.length ? { details: r.details } : {}),
+        ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
       };
     }),
   };

@@ -1,0 +1,64 @@
+// lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Check } from '../engine.js';
+import { DEFAULT_CONFIG_FILES, findConfigFiles, isEnvIgnored, isTracked } from '../lint/files.js';
+import { blockFindings, productionFindings, transportFindings, workflowFindings, type LintFinding } from '../lint/rules.js';
+import { readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow, type EnvBlock } from '../lint/sources.js';
+import type { Outcome } from '../types.js';
+
+const SEVERITY = { fail: 0, warn: 1 } as const;
+
+async function lintFile(root: string, file: string, blocks: EnvBlock[]): Promise<LintFinding[]> {
+  const text = await readFile(join(root, file), 'utf8');
+  const base = file.split('/').pop() ?? file;
+  if (/^\.env/.test(base)) {
+    const block = readDotenv(file, text);
+    blocks.push(block);
+    return blockFindings(block, 'dotenv', await isTracked(root, file));
+  }
+  if (file.startsWith('.github/workflows/')) return readWorkflow(file, text).flatMap(workflowFindings);
+  if (/compose/.test(base)) {
+    const found = readCompose(file, text);
+    blocks.push(...found);
+    return found.flatMap((b) => blockFindings(b, 'config', true));
+  }
+  if (base.endsWith('.json')) {
+    const found = readEcosystemJson(file, text);
+    blocks.push(...found);
+    return found.flatMap((b) => blockFindings(b, 'config', true));
+  }
+  const { blocks: found, transports } = readJavaScript(file, text);
+  blocks.push(...found);
+  return [...found.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings)];
+}
+
+export const lintCheck: Check = {
+  id: 'lint.config',
+  group: 'lint',
+  budgetMs: (s) => Math.max(s.timeoutMs, 10_000),
+  run: async ({ settings: s }): Promise<Outcome | Outcome[]> => {
+    const root = s.runtime.workspace;
+    const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
+    if (files.length === 0) return { status: 'skip', cause: 'lint-no-files', params: { root } };
+    const blocks: EnvBlock[] = [];
+    const findings: LintFinding[] = [];
+    const unreadable: Outcome[] = [];
+    for (const file of files) {
+      try {
+        findings.push(...(await lintFile(root, file, blocks)));
+      } catch (error) {
+        unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: (error as Error).message.slice(0, 200) }, location: { file, line: 1 } });
+      }
+    }
+    findings.push(...productionFindings(blocks));
+    if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
+      findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
+    }
+    const outcomes = findings
+      .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
+      .map((f): Outcome => ({ status: f.status, cause: f.cause, params: f.params, subject: `${f.file}:${f.line}`, location: { file: f.file, line: f.line } }));
+    const all = [...outcomes, ...unreadable];
+    return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
+  },
+};

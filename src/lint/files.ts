@@ -1,0 +1,51 @@
+// Which config files to lint, and what git says about them (tracked? ignored?).
+import { execFile } from 'node:child_process';
+import { glob, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const DEFAULT_CONFIG_FILES = [
+  '**/.env',
+  '**/.env.*',
+  '**/ecosystem.config.{js,cjs,mjs,json}',
+  '**/docker-compose*.{yml,yaml}',
+  '**/compose.{yml,yaml}',
+  '.github/workflows/*.{yml,yaml}',
+];
+const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
+const MAX_FILES = 200;
+
+export async function findConfigFiles(root: string, patterns: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for await (const path of glob([...patterns], { cwd: root, exclude: (p: string) => NEVER.test(p) })) {
+    if (NEVER.test(path.split('/').slice(0, -1).join('/'))) continue;
+    found.add(path);
+    if (found.size >= MAX_FILES) break;
+  }
+  return [...found].sort();
+}
+
+function git(root: string, args: string[]): Promise<number | 'unavailable'> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd: root, timeout: 5000 }, (error) => {
+      if (!error) return resolve(0);
+      const code = (error as NodeJS.ErrnoException & { code?: unknown }).code;
+      resolve(typeof code === 'number' ? code : 'unavailable');
+    });
+  });
+}
+
+/** Tracked by git; outside a repository (or without git) every file present counts as tracked. */
+export async function isTracked(root: string, file: string): Promise<boolean> {
+  const result = await git(root, ['ls-files', '--error-unmatch', '--', file]);
+  if (result === 0) return true;
+  return result === 'unavailable' || !(await git(root, ['rev-parse', '--is-inside-work-tree']).then((r) => r === 0));
+}
+
+/** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
+export async function isEnvIgnored(root: string): Promise<boolean> {
+  const result = await git(root, ['check-ignore', '-q', '--no-index', '.env']);
+  if (result === 0) return true;
+  if (result === 1) return false;
+  const text = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '');
+  return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
+}

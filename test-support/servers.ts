@@ -58,6 +58,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     key: options.key,
     cert: options.cert,
     logger: false,
+    // No reverse lookup of the client: it would ask the machine's resolver, which is off-host.
+    disableReverseLookup: true,
     banner: options.banner ?? 'test ESMTP ready',
     disabledCommands: [...(options.noAuth ? ['AUTH'] : []), ...(options.noStartTls ? ['STARTTLS'] : [])],
     allowInsecureAuth: options.noStartTls === true,

@@ -1226,7 +1226,7 @@ internals.exists = function (value) {
 
 /***/ }),
 
-/***/ 6432:
+/***/ 4051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2510,7 +2510,7 @@ module.exports = function () { };
 
 
 
-exports.applyToDefaults = __webpack_require__(6432);
+exports.applyToDefaults = __webpack_require__(4051);
 
 exports.assert = __webpack_require__(5676);
 
@@ -22399,7 +22399,7 @@ module.exports = Keys.extend({
 
 const { assert, escapeRegex } = __webpack_require__(1884);
 const { isDomainValid, isEmailValid, ipRegex, uriRegex } = __webpack_require__(2336);
-const Tlds = __webpack_require__(5778);
+const Tlds = __webpack_require__(3397);
 
 const Any = __webpack_require__(9046);
 const Common = __webpack_require__(4205);
@@ -32113,7 +32113,7 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 5778:
+/***/ 3397:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

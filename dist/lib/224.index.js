@@ -4804,8 +4804,8 @@ function addressparser(str, options) {
 }
 /* harmony default export */ const esm_addressparser = (addressparser);
 
-// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/fetch/index.js + 3 modules
-var fetch = __webpack_require__(2264);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/fetch/index.js + 1 modules
+var fetch = __webpack_require__(821);
 // EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
 var errors = __webpack_require__(2809);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-node/last-newline.js

@@ -1226,7 +1226,7 @@ internals.exists = function (value) {
 
 /***/ }),
 
-/***/ 6432:
+/***/ 4051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2510,7 +2510,7 @@ module.exports = function () { };
 
 
 
-exports.applyToDefaults = __webpack_require__(6432);
+exports.applyToDefaults = __webpack_require__(4051);
 
 exports.assert = __webpack_require__(5676);
 

@@ -3,13 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Check } from '../engine.js';
 import { DEFAULT_CONFIG_FILES, findConfigFiles, isEnvIgnored, isTracked } from '../lint/files.js';
-import { blockFindings, productionFindings, transportFindings, workflowFindings, type LintFinding } from '../lint/rules.js';
-import { readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow, type EnvBlock } from '../lint/sources.js';
+import type { LintFinding } from '../lint/rules.js';
+import type { EnvBlock } from '../lint/sources.js';
 import type { Outcome } from '../types.js';
+
+// The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
+const loadLint = async () => ({ ...(await import('../lint/rules.js')), ...(await import('../lint/sources.js')) });
+type Lint = Awaited<ReturnType<typeof loadLint>>;
 
 const SEVERITY = { fail: 0, warn: 1 } as const;
 
-async function lintFile(root: string, file: string, blocks: EnvBlock[]): Promise<LintFinding[]> {
+async function lintFile(lint: Lint, root: string, file: string, blocks: EnvBlock[]): Promise<LintFinding[]> {
+  const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
   const text = await readFile(join(root, file), 'utf8');
   const base = file.split('/').pop() ?? file;
   if (/^\.env/.test(base)) {
@@ -41,17 +46,18 @@ export const lintCheck: Check = {
     const root = s.runtime.workspace;
     const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
     if (files.length === 0) return { status: 'skip', cause: 'lint-no-files', params: { root } };
+    const lint = await loadLint();
     const blocks: EnvBlock[] = [];
     const findings: LintFinding[] = [];
     const unreadable: Outcome[] = [];
     for (const file of files) {
       try {
-        findings.push(...(await lintFile(root, file, blocks)));
+        findings.push(...(await lintFile(lint, root, file, blocks)));
       } catch (error) {
         unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: (error as Error).message.slice(0, 200) }, location: { file, line: 1 } });
       }
     }
-    findings.push(...productionFindings(blocks));
+    findings.push(...lint.productionFindings(blocks));
     if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
       findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
     }

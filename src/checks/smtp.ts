@@ -2,7 +2,7 @@
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
 import type { Check, CheckContext } from '../engine.js';
 import { probeSmtp, ProbeError, type TlsFacts } from '../smtp/probe.js';
-import { MailSession, type SmtpError } from '../smtp/session.js';
+import type { MailSession, SmtpError } from '../smtp/session.js';
 import { diagnose } from '../smtp/diagnosis.js';
 import type { Settings } from '../settings.js';
 import type { Outcome } from '../types.js';
@@ -120,6 +120,8 @@ export const authCheck: Check = {
     let session: MailSession | undefined;
     signal.addEventListener('abort', () => session?.close(), { once: true });
     try {
+      // nodemailer's SMTP client loads only when there is a login to try.
+      const { MailSession } = await import('../smtp/session.js');
       session = await MailSession.open({
         address: facts.address ?? s.host,
         host: s.host,

@@ -91,6 +91,11 @@ export function pick(text: Bilingual, language: Language): string {
   return text[language];
 }
 
+/** What the results describe, given where the checks ran. */
+export function whereText(runner: string, language: Language): string {
+  return pick(UI.runner[runner] ?? UI.runner['self-hosted']!, language);
+}
+
 export function interpolate(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? '' : String(params[name])));
 }

@@ -1,6 +1,6 @@
 // The job summary, built with @actions/core's summary API from the (already redacted) report.
 import { summary } from '@actions/core';
-import { GROUP_TITLES, UI, interpolate, pick } from '../i18n/index.js';
+import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
 import { GROUPS, type Language, type Status } from '../types.js';
 import { bySeverity, type Report, type ReportResult } from './model.js';
 
@@ -60,11 +60,6 @@ export function composeSummary(report: Report, extraSections: string[] = []): st
   const details = rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - Buffer.byteLength(head));
   buffer.emptyBuffer();
   return head + details;
-}
-
-export function whereText(runner: string, lang: Language): string {
-  const text = UI.runner[runner] ?? UI.runner['self-hosted']!;
-  return pick(text, lang);
 }
 
 function rawDetails(results: readonly ReportResult[], lang: Language, budget: number): string {

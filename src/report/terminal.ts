@@ -1,7 +1,6 @@
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY.
-import { GROUP_TITLES, UI, interpolate, pick } from '../i18n/index.js';
+import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
 import { GROUPS, type Status } from '../types.js';
-import { whereText } from './summary.js';
 import type { Report } from './model.js';
 
 export interface TerminalOptions {

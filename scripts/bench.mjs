@@ -1,0 +1,127 @@
+// npm run bench: whole-process timings measured side by side in one run, medians and ratios.
+// Absolute times mean little on a noisy machine; the ratios and bounds are what we hold ourselves to.
+// Every server is local (127.0.0.1). BENCH_RUNS sets the number of runs (default 7).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCertificateAuthority } from '../test-support/certs.ts';
+import { startHttpServer, slow } from '../test-support/http.ts';
+import { misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const node = process.execPath;
+const dir = mkdtempSync(join(tmpdir(), 'edc-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+function timed(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ ms: performance.now() - started, code, out }));
+  });
+}
+
+/** swaks from Debian's packages (with the Perl TLS modules it needs for --tls); installed when missing and we are root. */
+function findSwaks() {
+  const has = () => spawnSync('sh', ['-c', 'command -v swaks && perl -MIO::Socket::SSL -e1'], { stdio: 'ignore' }).status === 0;
+  if (has()) return 'found';
+  if (process.getuid?.() !== 0) return 'missing';
+  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq swaks libio-socket-ssl-perl libnet-ssleay-perl'], { stdio: 'ignore' });
+  return has() ? 'installed' : 'missing';
+}
+
+const rows = [];
+const row = (name, measured, target, ok, note = '') => rows.push({ name, measured, target, ok, note });
+
+// --- 1. Full local run versus swaks -------------------------------------------------------------
+const ca = createCertificateAuthority('Bench CA');
+const caFile = join(dir, 'ca.pem');
+writeFileSync(caFile, ca.cert);
+const leaf = ca.issue({ names: ['localhost', '127.0.0.1'] });
+const USER = 'bench@demo.example';
+const PASSWORD = 'bench-password-123';
+const smtp = await startSmtpServer({ key: leaf.key, cert: leaf.cert, users: { [USER]: PASSWORD } });
+const cliEnv = { SMTP_HOST: 'localhost', SMTP_PORT: String(smtp.port), EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD, NODE_ENV: 'production' };
+const cliArgs = ['dist/cli/index.js', '--checks', 'env,dns,tcp,tls,smtp', '--tls-ca', caFile, '--timeout', '5', '--json'];
+
+const swaks = findSwaks();
+console.log(`swaks: ${swaks}`);
+const ours = [];
+const theirs = [];
+for (let i = 0; i < RUNS; i++) {
+  const run = await timed(node, cliArgs, cliEnv);
+  if (run.code !== 0) throw new Error(`the full run failed:\n${run.out}`);
+  ours.push(run.ms);
+  if (swaks !== 'missing') {
+    const s = await timed('swaks', ['--server', '127.0.0.1', '--port', String(smtp.port), '--tls', '--auth', 'PLAIN', '--auth-user', USER, '--auth-password', PASSWORD, '--quit-after', 'AUTH', '--silent', '2']);
+    if (s.code !== 0) throw new Error(`swaks failed:\n${s.out}`);
+    theirs.push(s.ms);
+  }
+}
+if (swaks !== 'missing') {
+  const ratio = median(ours) / median(theirs);
+  row('full run (env, dns, tcp, tls, smtp AUTH + envelope) vs swaks --tls --auth --quit-after AUTH', `${fmt(median(ours))} vs ${fmt(median(theirs))} = ${ratio.toFixed(2)}x`, '<= 2.0x', ratio <= 2.0);
+} else {
+  row('full run vs swaks', `${fmt(median(ours))} (swaks missing)`, '<= 2.0x', false, 'swaks not available');
+}
+
+// --- 2. Cold start: a run that fails in the env checks versus node -e 0 ---------------------------
+const summary = join(dir, 'summary.md');
+const output = join(dir, 'output.txt');
+writeFileSync(summary, '');
+writeFileSync(output, '');
+const actionEnv = { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_CHECKS: 'env', 'INPUT_EMAIL-USER': 'not-an-address', 'INPUT_EMAIL-PROVIDER': 'qq' };
+const cold = [];
+const bare = [];
+for (let i = 0; i < RUNS; i++) {
+  bare.push((await timed(node, ['-e', '0'])).ms);
+  const run = await timed(node, ['dist/index.js'], actionEnv);
+  if (run.code !== 1) throw new Error(`the env-failing action should exit 1:\n${run.out}`);
+  cold.push(run.ms);
+}
+const coldRatio = median(cold) / median(bare);
+row('cold start: node dist/index.js (fails in env) vs node -e 0', `${fmt(median(cold))} vs ${fmt(median(bare))} = ${coldRatio.toFixed(2)}x`, '<= 1.5x', coldRatio <= 1.5);
+
+// The floor under that ratio: a bundle that does nothing but import @actions/core (whose index loads
+// its OIDC client, @actions/http-client and undici, at start-up).
+const probeDir = join('node_modules', '.cache', 'edc-bench');
+mkdirSync(probeDir, { recursive: true });
+writeFileSync(join(probeDir, 'probe.mjs'), "import * as core from '@actions/core';\ncore.info('probe');\n");
+spawnSync(node, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(probeDir, 'probe.mjs'), '-o', join(probeDir, 'out'), '--quiet'], { stdio: 'ignore' });
+const probe = join(probeDir, 'out', 'index.mjs');
+if (!existsSync(probe)) throw new Error('could not bundle the @actions/core probe');
+const floor = [];
+for (let i = 0; i < RUNS; i++) floor.push((await timed(node, [probe])).ms);
+const floorRatio = median(floor) / median(bare);
+row('  floor: a bundle importing only @actions/core vs node -e 0', `${fmt(median(floor))} = ${floorRatio.toFixed(2)}x; ours adds ${fmt(median(cold) - median(floor))}`, 'information', true);
+
+// --- 3. Bounded failure: a server that never greets, timeout=3 -----------------------------------
+const silent = await startRawServer(misbehaviour.silent());
+const bounded = await timed(node, ['dist/cli/index.js', '--checks', 'env,dns,tcp,smtp', '--host', '127.0.0.1', '--port', String(silent.port), '--timeout', '3', '--json'], { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD });
+const boundedCause = JSON.parse(bounded.out).results.find((r) => r.id === 'smtp.greeting')?.cause;
+row(`never-greeting server, timeout=3 (cause ${boundedCause})`, fmt(bounded.ms), '<= 3500 ms', bounded.ms <= 3500 && boundedCause === 'greeting-timeout');
+
+// --- 4. Overlap: health answers after 2 s, SMTP greets after 2 s -----------------------------------
+const health = await startHttpServer(slow(2000));
+const slowSmtp = await startRawServer(misbehaviour.slowGreeting(2000));
+const overlap = await timed(node, ['dist/cli/index.js', '--checks', 'health,dns,tcp,smtp', '--health-url', health.url, '--host', '127.0.0.1', '--port', String(slowSmtp.port), '--timeout', '5', '--json'], { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD });
+row('slow health (2 s) and slow greeting (2 s) together', fmt(overlap.ms), '<= 2600 ms', overlap.ms <= 2600);
+
+// --- 5. Peak memory of a full run ----------------------------------------------------------------
+const rssFile = join(dir, 'rss');
+const rssRun = await timed(node, ['--import', './scripts/bench-rss.mjs', ...cliArgs], { ...cliEnv, EDC_RSS_FILE: rssFile });
+const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+row('peak memory (maxRSS) of a full run', `${rssMb.toFixed(1)} MB`, '<= 100 MB', rssMb <= 100 && rssRun.code === 0);
+
+await Promise.all([smtp.close(), silent.close(), health.close(), slowSmtp.close()]);
+
+console.log(`\nemail-deploy-check benchmarks (${RUNS} runs, medians; Node ${process.versions.node})\n`);
+console.log('| measure | result | target | |');
+console.log('|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.name} | ${r.measured} | ${r.target} | ${r.ok ? 'ok' : 'MISSED'}${r.note ? ` (${r.note})` : ''} |`);
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

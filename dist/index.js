@@ -34906,6 +34906,11 @@ function parseHost(text, problem) {
         problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
         return '';
     }
+    // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
+    if (/[/\\?#@\s]/.test(text)) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
     const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.domainToASCII)(text);
     const labels = ascii.replace(/\.$/, '').split('.');
     const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
@@ -34945,6 +34950,8 @@ function isEmailAddress(text) {
     if (at < 1 || at !== text.indexOf('@'))
         return false;
     const local = text.slice(0, at);
+    if (/[/?#]/.test(text.slice(at + 1)))
+        return false;
     const domain = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.domainToASCII)(text.slice(at + 1));
     if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
         return false;

@@ -342,6 +342,11 @@ function parseHost(text: string, problem: (cause: string, params: InputProblem['
     problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
     return '';
   }
+  // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
+  if (/[/\\?#@\s]/.test(text)) {
+    problem('input-not-host', { value: text });
+    return '';
+  }
   const ascii = domainToASCII(text);
   const labels = ascii.replace(/\.$/, '').split('.');
   const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
@@ -380,6 +385,7 @@ export function isEmailAddress(text: string): boolean {
   const at = text.lastIndexOf('@');
   if (at < 1 || at !== text.indexOf('@')) return false;
   const local = text.slice(0, at);
+  if (/[/?#]/.test(text.slice(at + 1))) return false;
   const domain = domainToASCII(text.slice(at + 1));
   if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   const labels = domain.split('.');

@@ -141,6 +141,39 @@ export const misbehaviour = {
   },
 };
 
+/**
+ * A scripted SMTP dialog: greets, then answers each command by the first matching rule;
+ * `close` drops the connection (a reset mid-session). Unmatched commands get 250.
+ */
+export function dialog(rules: [RegExp, string | 'close'][], greeting = '220 scripted ESMTP'): (socket: Socket) => void {
+  return (socket) => {
+    socket.write(`${greeting}\r\n`);
+    let buffer = '';
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('latin1');
+      let newline: number;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline).replace(/\r$/, '');
+        buffer = buffer.slice(newline + 1);
+        const rule = rules.find(([pattern]) => pattern.test(line));
+        const answer = rule ? rule[1] : /^QUIT/i.test(line) ? '221 bye' : '250 ok';
+        if (answer === 'close') return void socket.destroy();
+        socket.write(`${answer}\r\n`);
+      }
+    });
+  };
+}
+
+/** Sends a greeting one byte at a time, `everyMs` apart: a line that never completes in time. */
+export function slowDrip(everyMs: number): (socket: Socket) => void {
+  return (socket) => {
+    const text = '220 drip ESMTP service is very slow today\r\n';
+    let i = 0;
+    const timer = setInterval(() => (i < text.length ? socket.write(text[i++]!) : clearInterval(timer)), everyMs);
+    socket.on('close', () => clearInterval(timer));
+  };
+}
+
 /** A port on 127.0.0.1 that nothing listens on (bound, then released). */
 export async function closedPort(): Promise<number> {
   const server = createServer();

@@ -50,9 +50,7 @@ class MailSession {
         });
     }
     login(user, pass) {
-        return new Promise((resolve, reject) => {
-            this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve()));
-        });
+        return this.untilClosed((resolve, reject) => this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve())), 'AUTH');
     }
     /** One command and its reply, within `timeout`. */
     command(line) {
@@ -62,6 +60,16 @@ class MailSession {
         }
         if (internals._destroyed)
             return Promise.reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line }));
+        return this.untilClosed((resolve) => {
+            internals._responseActions.push((reply) => resolve({ code: Number(reply.slice(0, 3)), text: reply }));
+            internals._sendCommand(line);
+        }, line);
+    }
+    /**
+     * Runs one exchange, failing it when the connection errors, closes or stays silent past `timeout`:
+     * nodemailer does not always call back when the server drops the connection mid-command.
+     */
+    untilClosed(start, command) {
         return new Promise((resolve, reject) => {
             const done = () => {
                 clearTimeout(timer);
@@ -69,15 +77,11 @@ class MailSession {
                 this.connection.removeListener('end', onEnd);
             };
             const onError = (error) => (done(), reject(error));
-            const onEnd = () => (done(), reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line })));
-            const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${line.split(':')[0]}`), { code: 'ETIMEDOUT', command: line })), this.timeoutMs);
+            const onEnd = () => onError(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command }));
+            const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${command.split(':')[0]}`), { code: 'ETIMEDOUT', command })), this.timeoutMs);
             this.connection.once('error', onError);
             this.connection.once('end', onEnd);
-            internals._responseActions.push((reply) => {
-                done();
-                resolve({ code: Number(reply.slice(0, 3)), text: reply });
-            });
-            internals._sendCommand(line);
+            start((value) => (done(), resolve(value)), (error) => (done(), reject(error)));
         });
     }
     get authMethod() {

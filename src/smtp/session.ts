@@ -70,9 +70,7 @@ export class MailSession {
   }
 
   login(user: string, pass: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve()));
-    });
+    return this.untilClosed((resolve, reject) => this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve())), 'AUTH');
   }
 
   /** One command and its reply, within `timeout`. */
@@ -82,22 +80,32 @@ export class MailSession {
       return Promise.reject(new Error('this nodemailer version has no command channel; update email-deploy-check'));
     }
     if (internals._destroyed) return Promise.reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line }));
-    return new Promise((resolve, reject) => {
+    return this.untilClosed<CommandReply>((resolve) => {
+      internals._responseActions!.push((reply) => resolve({ code: Number(reply.slice(0, 3)), text: reply }));
+      internals._sendCommand!(line);
+    }, line);
+  }
+
+  /**
+   * Runs one exchange, failing it when the connection errors, closes or stays silent past `timeout`:
+   * nodemailer does not always call back when the server drops the connection mid-command.
+   */
+  private untilClosed<T>(start: (resolve: (value: T) => void, reject: (error: Error) => void) => void, command: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       const done = (): void => {
         clearTimeout(timer);
         this.connection.removeListener('error', onError);
         this.connection.removeListener('end', onEnd);
       };
       const onError = (error: Error): void => (done(), reject(error));
-      const onEnd = (): void => (done(), reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line })));
-      const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${line.split(':')[0]}`), { code: 'ETIMEDOUT', command: line })), this.timeoutMs);
+      const onEnd = (): void => onError(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command }));
+      const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${command.split(':')[0]}`), { code: 'ETIMEDOUT', command })), this.timeoutMs);
       this.connection.once('error', onError);
       this.connection.once('end', onEnd);
-      internals._responseActions!.push((reply) => {
-        done();
-        resolve({ code: Number(reply.slice(0, 3)), text: reply });
-      });
-      internals._sendCommand!(line);
+      start(
+        (value) => (done(), resolve(value)),
+        (error) => (done(), reject(error)),
+      );
     });
   }
 

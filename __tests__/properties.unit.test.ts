@@ -1,0 +1,108 @@
+// Property tests: the settings parser, the reply classifier and the lint parsers never throw
+// and always return a classified result, whatever they are fed.
+import { expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { classifyLogLine } from '../src/checks/logs.js';
+import { hasCauseText } from '../src/i18n/index.js';
+import { blockFindings, productionFindings, transportFindings, workflowFindings } from '../src/lint/rules.js';
+import { readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } from '../src/lint/sources.js';
+import { createRedactor, secretVariants } from '../src/secrets.js';
+import { INPUT_NAMES, parseSettings, readRawInputs, type InputName } from '../src/settings.js';
+import { diagnose } from '../src/smtp/diagnosis.js';
+import { actionRuntimeFor } from './helpers/settings.js';
+
+const RUNS = { numRuns: 300 };
+/** Strings that look like what people paste: ASCII, Unicode, control characters, long runs. */
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\r\n', '465', 'true', 'qq', 'a@b.c', '${{ x }}'));
+
+test('parseSettings never throws and every problem names a real input and a known cause', () => {
+  fc.assert(
+    fc.property(fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText), (inputs) => {
+      const settings = parseSettings(readRawInputs((name: InputName) => inputs[name], {}), actionRuntimeFor());
+      expect(Number.isInteger(settings.port) && settings.port > 0 && settings.port < 65536).toBe(true);
+      expect(settings.timeoutMs).toBeGreaterThan(0);
+      for (const problem of settings.problems) {
+        expect(INPUT_NAMES).toContain(problem.input);
+        expect(hasCauseText(problem.cause)).toBe(true);
+      }
+    }),
+    RUNS,
+  );
+});
+
+test('diagnose classifies any failure into a cause with text', () => {
+  const failure = fc.record(
+    {
+      code: fc.option(fc.constantFrom('EAUTH', 'ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'ETLS', 'EENVELOPE', 'EPROTOCOL', 'ENOAUTH', 'EDNS', 'EWHATEVER'), { nil: undefined }),
+      responseCode: fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }),
+      response: fc.option(anyText, { nil: undefined }),
+      command: fc.option(fc.constantFrom('AUTH PLAIN', 'MAIL FROM', 'RCPT TO', 'DATA', 'CONN', 'EHLO'), { nil: undefined }),
+      provider: fc.option(fc.constantFrom('qq', '163', '126', 'gmail', 'outlook', 'exmail'), { nil: undefined }),
+      message: fc.option(anyText, { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  );
+  fc.assert(
+    fc.property(failure, (f) => {
+      const { cause, params } = diagnose(f);
+      expect(hasCauseText(cause)).toBe(true);
+      expect(typeof params.reply).toBe('string');
+    }),
+    RUNS,
+  );
+});
+
+test('classifyLogLine never throws; what it classifies has text', () => {
+  fc.assert(
+    fc.property(anyText, (line) => {
+      const finding = classifyLogLine(line);
+      if (finding) expect(hasCauseText(finding.cause)).toBe(true);
+    }),
+    RUNS,
+  );
+});
+
+test('the lint parsers return findings or throw a plain Error (reported as lint-parse-error), never anything else', () => {
+  const readers = [
+    (t: string) => blockFindings(readDotenv('.env', t), 'dotenv', true),
+    (t: string) => readCompose('docker-compose.yml', t).flatMap((b) => blockFindings(b, 'config', true)),
+    (t: string) => readWorkflow('.github/workflows/x.yml', t).flatMap(workflowFindings),
+    (t: string) => productionFindings(readEcosystemJson('ecosystem.config.json', t)),
+    (t: string) => {
+      const { blocks, transports } = readJavaScript('ecosystem.config.js', t);
+      return [...blocks.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings), ...productionFindings(blocks)];
+    },
+  ];
+  const configish = fc.oneof(
+    anyText,
+    fc.array(fc.tuple(fc.constantFrom('EMAIL_PASSWORD', 'SMTP_PORT', 'SMTP_SECURE', 'EMAIL_PROVIDER', 'EMAIL_USER', 'NODE_ENV'), anyText)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('\n')),
+    fc.array(fc.tuple(fc.constantFrom('env', 'env_production', 'port', 'secure', 'auth', 'pass'), anyText)).map((pairs) => `module.exports = {${pairs.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}}`),
+  );
+  fc.assert(
+    fc.property(configish, (text) => {
+      for (const read of readers) {
+        try {
+          for (const finding of read(text)) {
+            expect(hasCauseText(finding.cause)).toBe(true);
+            expect(finding.line).toBeGreaterThanOrEqual(1);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+        }
+      }
+    }),
+    RUNS,
+  );
+});
+
+test('redaction removes every variant of any secret from any text around it', () => {
+  fc.assert(
+    fc.property(fc.string({ minLength: 4, maxLength: 40 }), anyText, anyText, (secret, before, after) => {
+      const redactor = createRedactor(secretVariants(secret, 'user@example.com'));
+      for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) {
+        expect(redactor.redact(`${before}${form}${after}`)).not.toContain(form);
+      }
+    }),
+    RUNS,
+  );
+});

@@ -16,6 +16,9 @@ rmSync(out, { recursive: true, force: true });
 for (const [entry, dir] of entries) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { stdio: 'inherit' });
 }
+// Declarations for the library entry (checkEmailHealth), for TypeScript users of the package.
+const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json', '--outDir', join(out, 'lib', 'types')], { stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 // ncc emits ES modules for an ESM project; Node needs this to load them as such.
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);

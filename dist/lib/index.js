@@ -3322,8 +3322,6 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 const ALL_CHECKS = [...env/* ENV_CHECKS */.If, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
-/** A skip for lack of something blocks dependents; a skip for "nothing to inspect" (no TLS session) does not. */
-const BLOCKING_SKIPS = new Set(['prerequisite-failed']);
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 async function runChecks(checks, settings, options = {}) {
@@ -3341,15 +3339,13 @@ async function runChecks(checks, settings, options = {}) {
         const promise = (async () => {
             const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
             const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id))))).flat();
-            if (withheld(check)) {
-                const result = finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0);
-                options.onResult?.(result);
-                return [result];
-            }
-            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && BLOCKING_SKIPS.has(r.cause)));
-            const results = blocker
-                ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
-                : await execute(check, settings, facts, cleanups);
+            // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
+            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
+            const results = withheld(check)
+                ? [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)]
+                : blocker
+                    ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
+                    : await execute(check, settings, facts, cleanups);
             results.forEach((r) => options.onResult?.(r));
             return results;
         })();

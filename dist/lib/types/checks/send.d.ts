@@ -1,0 +1,9 @@
+import type { Check } from '../engine.js';
+import { type Settings } from '../settings.js';
+export declare function testMessage(s: Settings, now?: Date): {
+    messageId: string;
+    subject: string;
+    text: string;
+    html: string;
+};
+export declare const sendCheck: Check;

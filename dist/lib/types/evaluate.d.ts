@@ -1,0 +1,13 @@
+import { type Report } from './report/model.js';
+import { type Redactor } from './secrets.js';
+import { type RawInputs, type Runtime, type Settings } from './settings.js';
+import type { CheckResult } from './types.js';
+/** Every secret among the inputs, in every form it could be printed in. */
+export declare function secretsOf(raw: RawInputs): string[];
+export interface Evaluation {
+    settings: Settings;
+    results: CheckResult[];
+    report: Report;
+    redactor: Redactor;
+}
+export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor): Promise<Evaluation>;

@@ -1,0 +1,27 @@
+import type { Report } from './report/model.js';
+import { type InputName } from './settings.js';
+export type { Report, ReportResult } from './report/model.js';
+export interface EmailHealthOptions {
+    /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */
+    env?: NodeJS.ProcessEnv;
+    /** Any action input by name, e.g. `{ 'smtp-port': '587', timeout: '5' }`. */
+    inputs?: Partial<Record<InputName, string>>;
+    /**
+     * Reuse a result for this many seconds (default 60): health probes arrive often, and a provider
+     * may lock an account that logs in every few seconds. 0 runs the checks every call.
+     */
+    cacheSeconds?: number;
+}
+export interface EmailHealth {
+    /** 200 unless a critical item was found, then 503. */
+    status: 200 | 503;
+    report: Report;
+}
+/** What a health route checks by default: the app's own path to its mail server, no test mail. */
+export declare const ROUTE_CHECKS = "env,dns,tcp,tls,smtp";
+/**
+ * Runs email-deploy-check from inside the app: its network, its secrets. Return `report` as JSON with
+ * `status` from the app's `/api/email/health` route; the action's `health-url` then shows it as
+ * "From your server" and fails the workflow on its critical items.
+ */
+export declare function checkEmailHealth(options?: EmailHealthOptions): Promise<EmailHealth>;

@@ -1,0 +1,47 @@
+export type CredentialKind = 'auth-code' | 'app-password' | 'password' | 'smtp-credentials' | 'api-key';
+export interface ProviderProfile {
+    id: string;
+    /** Key in nodemailer's well-known services table. */
+    service: string;
+    nameEn: string;
+    nameZh: string;
+    aliases: string[];
+    /** Public mailbox domains owned by the provider. */
+    domains: string[];
+    /** A personal mailbox provider only sends as its own domains. */
+    personalOnly: boolean;
+    credential: CredentialKind;
+    /** What the credential looks like when issued by the provider (spaces removed). */
+    credentialShape?: RegExp;
+    /** Fixed SMTP user name, when the provider has one. */
+    fixedUser?: string;
+    help: string;
+    basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
+}
+export declare const PROFILES: readonly ProviderProfile[];
+/** The connection settings a provider name resolves to. */
+export interface ResolvedProvider {
+    /** Our profile id, or the nodemailer service key when we have no profile. */
+    id: string;
+    service: string;
+    host: string;
+    port: number;
+    secure: boolean;
+    profile?: ProviderProfile;
+}
+export type ProviderLookup = {
+    kind: 'known';
+    provider: ResolvedProvider;
+} | {
+    kind: 'custom';
+} | {
+    kind: 'unknown';
+    suggestion?: string;
+};
+export declare function findProfile(id: string): ProviderProfile | undefined;
+export declare function lookupProvider(name: string): ProviderLookup;
+/** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
+export declare function providerForDomain(domain: string): ResolvedProvider | undefined;
+/** Domains whose DNS belongs to a mailbox provider, not to the sender. */
+export declare function isPublicMailboxDomain(domain: string): boolean;
+export declare function editDistance(a: string, b: string): number;

@@ -1,0 +1,45 @@
+import { type ConnectionOptions } from 'node:tls';
+import { type Reply } from './wire.js';
+import type { Params } from '../types.js';
+export interface TlsFacts {
+    protocol: string;
+    cipher: string;
+    /** Chain trusted by this machine's CA store (plus `tls-ca`). */
+    authorized: boolean;
+    authorizationError?: string;
+    hostnameError?: string;
+    subject: string;
+    issuer: string;
+    validFrom: string;
+    validTo: string;
+    altNames: string;
+    fingerprint: string;
+}
+export interface ProbeFacts {
+    greeting: Reply;
+    greetingMs: number;
+    /** Capabilities of the last EHLO (after STARTTLS when there was one). */
+    capabilities: string[];
+    starttlsOffered: boolean;
+    tls?: TlsFacts;
+    transcript: string[];
+}
+export declare class ProbeError extends Error {
+    readonly reason: string;
+    readonly params: Params;
+    readonly transcript: string[];
+    constructor(reason: string, params: Params, transcript: string[]);
+}
+export interface ProbeOptions {
+    address: string;
+    host: string;
+    port: number;
+    secure: boolean;
+    timeoutMs: number;
+    ca?: string[];
+    signal?: AbortSignal;
+}
+/** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
+export declare function ehloName(): string;
+export declare function tlsOptions(host: string, ca?: string[]): ConnectionOptions;
+export declare function probeSmtp(options: ProbeOptions): Promise<ProbeFacts>;

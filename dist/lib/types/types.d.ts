@@ -1,0 +1,35 @@
+export declare const GROUPS: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "health", "server", "deliverability", "logs", "lint"];
+export type Group = (typeof GROUPS)[number];
+export type Status = 'pass' | 'warn' | 'fail' | 'skip';
+export type Language = 'en' | 'zh';
+export type FailOn = 'critical' | 'warning' | 'never';
+/** Values a message template may interpolate. Never put a secret here: reporters show params. */
+export type Params = Record<string, string | number>;
+/** What a check decides; the engine adds id, group and timing. */
+export interface Outcome {
+    status: Status;
+    /** Stable cause code: text, tests and diagnosis key on it, never on message strings. */
+    cause: string;
+    params?: Params;
+    /** Raw evidence (an SMTP transcript, certificate fields), shown collapsed. Redacted by reporters. */
+    details?: string[];
+    /** A message id produced by the send check. */
+    messageId?: string;
+    /** Distinguishes several results of one check (the input or file they are about). */
+    subject?: string;
+    /** A line in a repository file: the PR annotation goes there. */
+    location?: {
+        file: string;
+        line: number;
+    };
+}
+export interface CheckResult extends Omit<Outcome, 'subject'> {
+    id: string;
+    group: Group;
+    params: Params;
+    durationMs: number;
+}
+export type Verdict = 'pass' | 'warn' | 'fail';
+export declare function overallStatus(results: readonly CheckResult[]): Verdict;
+/** Whether the verdict should fail the workflow (or exit 1 on the CLI). */
+export declare function shouldFail(verdict: Verdict, failOn: FailOn): boolean;

@@ -31323,7 +31323,8 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/i18n/causes-network.ts
-const SERVER_SAID = { en: ' The server said: `{reply}`', zh: ' 服务器返回：`{reply}`' };
+/** The server's reply, or for a local failure (a timeout, a dropped connection) our own words about it. */
+const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 回应：`{reply}`' };
 const withReply = (texts) => Object.fromEntries(Object.entries(texts).map(([cause, t]) => [cause, { en: { ...t.en, text: t.en.text + SERVER_SAID.en }, zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh } }]));
 const DNS = {
     'dns-ip-literal': { en: { text: '{host} is an IP address: no lookup needed.' }, zh: { text: '{host} 是 IP 地址，无需解析。' } },

@@ -3,7 +3,8 @@ import type { CauseText } from './causes.js';
 
 type Texts = Record<string, { en: CauseText; zh: CauseText }>;
 
-const SERVER_SAID = { en: ' The server said: `{reply}`', zh: ' 服务器返回：`{reply}`' };
+/** The server's reply, or for a local failure (a timeout, a dropped connection) our own words about it. */
+const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 回应：`{reply}`' };
 const withReply = (texts: Texts): Texts =>
   Object.fromEntries(
     Object.entries(texts).map(([cause, t]) => [cause, { en: { ...t.en, text: t.en.text + SERVER_SAID.en }, zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh } }]),

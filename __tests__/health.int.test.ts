@@ -14,7 +14,7 @@ async function http(script: Script): Promise<RunningHttp> {
   servers.push(server);
   return server;
 }
-const health = (url: string, extra: Record<string, string> = {}) => ({ 'health-url': url, checks: 'health,server', timeout: '1', 'health-interval': '0.1', ...extra });
+const health = (url: string, extra: Record<string, string> = {}) => ({ 'health-url': url, checks: 'health,server', timeout: '2', 'health-interval': '0.1', ...extra });
 
 describe('health endpoint', () => {
   test('503, 503, then 200 passes within the attempts', async () => {
@@ -29,17 +29,17 @@ describe('health endpoint', () => {
     const server = await http(reply(500, 'boom'));
     const run = await runAll(health(server.url, { 'health-attempts': '3', 'health-interval': '0.2' }));
     expect(run.get('health.endpoint')).toMatchObject({ status: 'fail', cause: 'health-status', params: { status: 500, attempts: 3 } });
-    // Waits of 0.2 s and 0.4 s between the three attempts; bounded by the deadline (3 × 1 s + 0.6 s) plus a second.
+    // Waits of 0.2 s and 0.4 s between the three attempts; bounded by the deadline (3 × 2 s + 0.6 s) plus a second.
     expect(run.elapsedMs).toBeGreaterThanOrEqual(600);
-    expect(run.elapsedMs).toBeLessThan(4600);
+    expect(run.elapsedMs).toBeLessThan(7600);
   });
 
   test('a hanging endpoint fails within the stated deadline', async () => {
     const server = await http(hang());
     const run = await runAll(health(server.url, { 'health-attempts': '2', 'health-interval': '0.5' }));
     const result = run.get('health.endpoint');
-    expect(result).toMatchObject({ status: 'fail', cause: 'health-timeout', params: { attempts: 2, deadline: 2.5 } });
-    expect(run.elapsedMs).toBeLessThan(2500 + 1000);
+    expect(result).toMatchObject({ status: 'fail', cause: 'health-timeout', params: { attempts: 2, deadline: 4.5 } });
+    expect(run.elapsedMs).toBeLessThan(4500 + 1000);
   });
 
   test('a redirect to a login page is a failure, not a pass', async () => {

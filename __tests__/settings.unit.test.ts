@@ -140,3 +140,9 @@ describe('action.yml is the public contract', () => {
 test('the tests run on Node 24 or later, as the action does (runs.using: node24)', () => {
   expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
 });
+
+test('a resolver that is not an address is reported and left out of the list', () => {
+  const s = settingsFrom({ 'dns-servers': '127.0.0.1:5353, dns.google' });
+  expect(s.dnsServers).toEqual(['127.0.0.1:5353']);
+  expect(s.problems.map((p) => p.cause)).toEqual(['input-not-ip']);
+});

@@ -518,11 +518,13 @@ function parseSettings(raw, runtime) {
     if (!HTTP_METHODS.includes(smokeMethod))
         problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });
     const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
-    const dnsServers = splitList(v['dns-servers']);
-    for (const server of dnsServers) {
-        if (!isResolverAddress(server))
-            problem('dns-servers', 'input-not-ip', { value: server });
-    }
+    // A resolver that is not an address is reported and left out: setServers() would throw on it.
+    const dnsServers = splitList(v['dns-servers']).filter((server) => {
+        if (isResolverAddress(server))
+            return true;
+        problem('dns-servers', 'input-not-ip', { value: server });
+        return false;
+    });
     const selector = v['dkim-selector'];
     if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
         problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });

@@ -34780,12 +34780,15 @@ function parseSettings(raw, runtime) {
     if (!language)
         problem('language', 'input-not-enum', { value: v.language, allowed: 'en, zh' });
     const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
-    const healthUrl = v['health-url'];
-    if (healthUrl !== '' && !isHttpUrl(healthUrl))
-        problem('health-url', 'input-not-url', { value: healthUrl });
-    const smokeUrl = v['smoke-url'];
-    if (smokeUrl !== '' && !isHttpUrl(smokeUrl))
-        problem('smoke-url', 'input-not-url', { value: smokeUrl });
+    // A URL that does not parse is reported once, here, and not requested.
+    const url = (name) => {
+        if (v[name] === '' || isHttpUrl(v[name]))
+            return v[name];
+        problem(name, 'input-not-url', { value: v[name] });
+        return '';
+    };
+    const healthUrl = url('health-url');
+    const smokeUrl = url('smoke-url');
     const smokeMethod = v['smoke-method'].toUpperCase();
     if (!HTTP_METHODS.includes(smokeMethod))
         problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });

@@ -136,8 +136,8 @@ describe('port and TLS mode', () => {
     ['587', 'true', 'fail', 'port-secure-mismatch-tls'],
     ['25', 'true', 'fail', 'port-secure-mismatch-tls'],
     ['25', 'false', 'warn', 'port-25-blocked'],
-    ['587', 'false', 'pass', 'server-ok'],
-    ['465', 'auto', 'pass', 'server-ok'],
+    ['587', 'false', 'pass', 'server-ok-starttls'],
+    ['465', 'auto', 'pass', 'server-ok-tls'],
   ])('port %s with smtp-secure %s: %s %s', async (port, secure, status, cause) => {
     expect(await resultOf('env.server', { ...host, 'smtp-port': port, 'smtp-secure': secure })).toMatchObject({ status, cause });
   });

@@ -132,7 +132,6 @@ const serverCheck = {
     run: ({ settings: s }) => {
         if (s.host === '')
             return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-        const mode = s.secure ? 'implicit TLS' : 'STARTTLS';
         // Only the well-known ports have a known mode; a custom port may be either.
         if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port))
             return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
@@ -140,7 +139,7 @@ const serverCheck = {
             return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
         if (s.port === 25)
             return warn('port-25-blocked', { host: s.host });
-        return pass('server-ok', { host: s.host, port: s.port, mode });
+        return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
     },
 };
 const tlsVerifyCheck = {
@@ -4136,7 +4135,8 @@ const causes_CAUSES = {
         zh: { text: '`test-recipient` 的值 `{value}` 不是有效地址。', fix: '把 `test-recipient` 设为一个你能查看的邮箱地址。' },
     },
     // ---- server / port ----
-    'server-ok': { en: { text: '{host}:{port} with {mode}.' }, zh: { text: '{host}:{port}，{mode}。' } },
+    'server-ok-tls': { en: { text: '{host}:{port} with implicit TLS.' }, zh: { text: '{host}:{port}，直接 TLS（SSL）。' } },
+    'server-ok-starttls': { en: { text: '{host}:{port} with STARTTLS.' }, zh: { text: '{host}:{port}，STARTTLS。' } },
     'host-missing': {
         en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
         zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },

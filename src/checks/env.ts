@@ -127,12 +127,11 @@ export const serverCheck: Check = {
   group: 'env',
   run: ({ settings: s }) => {
     if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-    const mode = s.secure ? 'implicit TLS' : 'STARTTLS';
     // Only the well-known ports have a known mode; a custom port may be either.
     if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port)) return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
     if (!s.secure && s.port === 465) return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
     if (s.port === 25) return warn('port-25-blocked', { host: s.host });
-    return pass('server-ok', { host: s.host, port: s.port, mode });
+    return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
   },
 };
 

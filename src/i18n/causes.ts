@@ -197,7 +197,8 @@ export const CAUSES: Record<string, { en: CauseText; zh: CauseText }> = {
   },
 
   // ---- server / port ----
-  'server-ok': { en: { text: '{host}:{port} with {mode}.' }, zh: { text: '{host}:{port}，{mode}。' } },
+  'server-ok-tls': { en: { text: '{host}:{port} with implicit TLS.' }, zh: { text: '{host}:{port}，直接 TLS（SSL）。' } },
+  'server-ok-starttls': { en: { text: '{host}:{port} with STARTTLS.' }, zh: { text: '{host}:{port}，STARTTLS。' } },
   'host-missing': {
     en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
     zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },

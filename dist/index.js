@@ -28377,6 +28377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
+// UNUSED EXPORTS: reportOutput
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -34173,7 +34175,7 @@ async function runAction(env = process.env) {
         }
         logDetails(report);
         setOutput('status', report.status);
-        setOutput('report', JSON.stringify(report));
+        setOutput('report', reportOutput(report));
         setOutput('message-id', report.messageId ?? '');
         annotate(report, redactor);
         await writeSummary(report, redactor);
@@ -34183,9 +34185,20 @@ async function runAction(env = process.env) {
             setFailed(redactor.redact(failureLine(report)));
     }
     catch (error) {
-        // Never a stack trace: the message, redacted, and a failed step.
-        setFailed(redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`));
+        // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
+        const message = redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`);
+        setFailed(message);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true).write().catch(() => undefined);
     }
+}
+/** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
+const REPORT_OUTPUT_BUDGET = 512 * 1024;
+function reportOutput(report) {
+    const full = JSON.stringify(report);
+    if (full.length <= REPORT_OUTPUT_BUDGET)
+        return full;
+    return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
 function logLine(r, language) {
     const words = describe(r, language);

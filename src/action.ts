@@ -23,16 +23,26 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
     logDetails(report);
     core.setOutput('status', report.status);
-    core.setOutput('report', JSON.stringify(report));
+    core.setOutput('report', reportOutput(report));
     core.setOutput('message-id', report.messageId ?? '');
     annotate(report, redactor);
     await writeSummary(report, redactor);
     if (settings.prComment) await commentOnPullRequest(report, settings, redactor, env);
     if (shouldFail(report.status, settings.failOn)) core.setFailed(redactor.redact(failureLine(report)));
   } catch (error) {
-    // Never a stack trace: the message, redacted, and a failed step.
-    core.setFailed(redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`));
+    // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
+    const message = redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(message);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true).write().catch(() => undefined);
   }
+}
+
+/** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
+const REPORT_OUTPUT_BUDGET = 512 * 1024;
+export function reportOutput(report: Report): string {
+  const full = JSON.stringify(report);
+  if (full.length <= REPORT_OUTPUT_BUDGET) return full;
+  return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
 
 function logLine(r: CheckResult, language: Language): string {

@@ -6,7 +6,7 @@ import type { Report } from '../src/report/model.js';
 import { createCertificateAuthority, days, selfSigned, type CertificateAuthority, type Pem } from '../test-support/certs.js';
 import { startDnsServer, type RunningDns } from '../test-support/dns.js';
 import { hang, reply, startHttpServer } from '../test-support/http.js';
-import { closedPort, dialog, misbehaviour, slowDrip, startRawServer, startSmtpServer, type SmtpServerOptions } from '../test-support/servers.js';
+import { closedPort, dialog, misbehaviour, slowDrip, startBlackhole, startRawServer, startSmtpServer, type SmtpServerOptions } from '../test-support/servers.js';
 import { writeTemp } from './helpers/network.js';
 import { leakedForms, runAction } from './helpers/run-dist.js';
 
@@ -65,6 +65,19 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   // TCP and greeting
   { name: 'refused port', setup: async () => smtpInputs(await closedPort()), id: 'tcp.connect', cause: /^tcp-refused/, status: 'fail' },
+  {
+    name: 'dropped packets (no answer)',
+    setup: async () => {
+      const hole = await startBlackhole();
+      closers.push(hole);
+      return smtpInputs(hole.port);
+    },
+    id: 'tcp.connect',
+    cause: /^tcp-timeout/,
+    status: 'fail',
+    // The configured port waits out `timeout`, then the other ports are probed (refused at once here).
+    maxMs: 5500,
+  },
   { name: 'silent server', setup: () => raw(misbehaviour.silent()), id: 'smtp.greeting', cause: 'greeting-timeout', status: 'fail' },
   { name: 'slow drip greeting', setup: () => raw(slowDrip(300)), id: 'smtp.greeting', cause: 'greeting-timeout', status: 'fail' },
   { name: 'garbage banner', setup: () => raw(misbehaviour.garbage()), id: 'smtp.greeting', cause: 'greeting-garbage', status: 'fail' },

@@ -181,3 +181,36 @@ export async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/**
+ * A port whose accept queue is full: the kernel drops further SYNs, so a connect neither succeeds nor
+ * is refused (what a firewall that drops SMTP looks like). Node always accepts, so python3 holds the socket.
+ */
+export async function startBlackhole(): Promise<RunningServer> {
+  const { spawn } = await import('node:child_process');
+  const script = [
+    'import socket, sys, time',
+    "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(0)",
+    'port = s.getsockname()[1]; held = []',
+    'for _ in range(4):',
+    '    c = socket.socket(); c.setblocking(False)',
+    "    try: c.connect(('127.0.0.1', port))",
+    '    except BlockingIOError: pass',
+    '    held.append(c)',
+    'print(port, flush=True)',
+    'sys.stdin.read()',
+  ].join('\n');
+  const child = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+    child.once('error', reject);
+  });
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('close', () => resolve());
+        child.stdin.end();
+      }),
+  };
+}

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5686:
+/***/ 5494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32595,12 +32595,19 @@ function http_classify(error, timedOut) {
     return new HttpError('error', detail);
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by checks and reporters.
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
 const VERSION = '0.1.0';
 const TOOL = 'email-deploy-check';
 
 ;// CONCATENATED MODULE: ./src/checks/health.ts
+
 
 
 
@@ -32616,7 +32623,6 @@ function healthDeadlineMs(s) {
         total += backoffMs(s, retry);
     return total;
 }
-const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** A report from checkEmailHealth(): the same schema as our `report` output. */
 function asReport(body) {
     try {
@@ -32669,11 +32675,11 @@ const healthCheck = {
                 if (answer.status >= 200 && answer.status < 300) {
                     const details = [...log, ...jsonFields(answer.body)];
                     if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
                     return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
                 }
                 if (!retryable(answer))
-                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body, 200) }, details: log };
                 last = answer;
             }
             catch (error) {
@@ -32688,7 +32694,7 @@ const healthCheck = {
         const params = { url, attempts, deadline };
         if (last instanceof HttpError)
             return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) }, details: log };
     },
 };
 const serverReportCheck = {
@@ -32721,7 +32727,7 @@ const smokeCheck = {
             const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
         }
         catch (error) {
             if (!(error instanceof HttpError))
@@ -32868,6 +32874,9 @@ const lintCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
+// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
@@ -32914,13 +32923,12 @@ const RULES = [
     { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
     { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
-const diagnosis_clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
 function diagnose(failure) {
     const reply = (failure.response ?? '').trim();
     const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
     const haystack = `${reply}\n${failure.message ?? ''}`;
     const params = {
-        reply: diagnosis_clip(reply || failure.message || ''),
+        reply: clip(reply || failure.message || '', 300),
         ...(responseCode ? { code: responseCode } : {}),
         ...(failure.command ? { command: failure.command } : {}),
         ...(failure.provider ? { provider: failure.provider } : {}),
@@ -32946,6 +32954,7 @@ function diagnose(failure) {
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
 // with the same diagnosis table as the live SMTP checks.
+
 
 
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
@@ -33019,7 +33028,7 @@ const logsCheck = {
         const files = await expand(s.logFiles);
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-        const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+        const provider = (0,src_settings/* providerIdOf */.uK)(s);
         const groups = new Map();
         let lines = 0;
         for (const file of files) {
@@ -33184,6 +33193,7 @@ const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
 
 
+
 function testMessage(s, now = new Date()) {
     const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
     const stamp = now.toISOString();
@@ -33194,12 +33204,11 @@ function testMessage(s, now = new Date()) {
         `Sent from ${where} at ${stamp}.`,
         'No action is needed.',
     ];
-    const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return {
         messageId,
         subject: `email-deploy-check test: ${where} at ${stamp}`,
         text: lines.join('\n'),
-        html: `<p>${lines.map(escape).join('<br>')}</p>`,
+        html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
     };
 }
 const sendCheck = {
@@ -33242,8 +33251,7 @@ const sendCheck = {
         }
         catch (error) {
             const e = error;
-            const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider, message: e.message });
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
             return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
         }
         finally {
@@ -33550,11 +33558,11 @@ function inspectTls(socket, host) {
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 
 
+
+
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 const CERT_EXPIRY_WARNING_DAYS = 14;
-const providerId = (s) => (s.provider.kind === 'known' ? s.provider.provider.id : undefined);
-const smtp_clip = (text, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const greetingCheck = {
     id: 'smtp.greeting',
     group: 'smtp',
@@ -33573,7 +33581,7 @@ const greetingCheck = {
                 signal,
             });
             facts.probe = probe;
-            return { status: 'pass', cause: 'smtp-greeting', params: { banner: smtp_clip(probe.greeting.lines[0] ?? ''), ms: probe.greetingMs }, details: probe.transcript };
+            return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
         }
         catch (error) {
             if (!(error instanceof ProbeError))
@@ -33687,7 +33695,7 @@ const authCheck = {
         catch (error) {
             session?.close();
             const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerId(s), message: e.message });
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
             return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
         }
     },
@@ -33714,7 +33722,7 @@ const envelopeCheck = {
             for (const [command, line] of steps) {
                 const reply = await session.command(line);
                 if (reply.code !== 250 && reply.code !== 251) {
-                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerId(s) });
+                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: (0,src_settings/* providerIdOf */.uK)(s) });
                     return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
                 }
             }
@@ -33975,12 +33983,12 @@ async function evaluate(raw, runtime, onResult, redactor = createRedactor(secret
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const DETAIL_LIMIT_BYTES = 16 * 1024;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Message text uses `code` spans; table cells are HTML, where markdown is not rendered. */
 const toHtml = (text) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -34296,8 +34304,6 @@ function isPlaceholder(value) {
 }
 /** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
 const STRICT_FROM = new Set(['qq', '163', '126']);
-/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
-const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
 const inputsCheck = {
     id: 'env.inputs',
     group: 'env',
@@ -34316,11 +34322,10 @@ const providerCheck = {
             return pass('provider-custom');
         const { provider, inferred } = s.provider;
         const domain = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .domainOf */ .Ow)(s.user);
-        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain);
-        if (owner && owner.id !== provider.id && !SAME_FAMILY.some((f) => f.has(owner.id) && f.has(provider.id))) {
-            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: owner.id });
-        }
-        if (provider.profile?.personalOnly && domain && !owner) {
+        const conflict = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(provider.id, domain);
+        if (conflict)
+            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
+        if (provider.profile?.personalOnly && domain && !(0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain)) {
             return warn('provider-personal-domain', { provider: provider.id, domain });
         }
         return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
@@ -34395,19 +34400,15 @@ const recipientCheck = {
     relevant: (s) => s.testRecipient !== '',
     run: ({ settings: s }) => ((0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
 };
-/** Ports that start in plain text (then STARTTLS). */
-const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
 const serverCheck = {
     id: 'env.server',
     group: 'env',
     run: ({ settings: s }) => {
         if (s.host === '')
             return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-        // Only the well-known ports have a known mode; a custom port may be either.
-        if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port))
-            return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
-        if (!s.secure && s.port === 465)
-            return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
+        const mismatch = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(s.port, s.secure);
+        if (mismatch)
+            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', { port: s.port, host: s.host });
         if (s.port === 25)
             return warn('port-25-blocked', { host: s.host });
         return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
@@ -34458,7 +34459,7 @@ const ENV_CHECKS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5686);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5494);
 // Action entry point: wiring only.
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -34473,10 +34474,12 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B3: () => (/* binding */ providerForDomain),
+/* harmony export */   B4: () => (/* binding */ portModeMismatch),
+/* harmony export */   Om: () => (/* binding */ conflictingOwner),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   o4: () => (/* binding */ lookupProvider)
 /* harmony export */ });
-/* unused harmony exports PROFILES, findProfile, isPublicMailboxDomain */
+/* unused harmony exports PROFILES, PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain */
 /* harmony import */ var nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7331);
 // Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
 // this module adds what people type, which domains a provider owns, and which credential it wants.
@@ -34575,6 +34578,25 @@ function toResolved(serviceKey, profile) {
     const port = Number(entry.port ?? (entry.secure ? 465 : 587));
     return { id: profile?.id ?? serviceKey, service: serviceKey, host: entry.host, port, secure: entry.secure ?? port === 465, profile };
 }
+/** Ports that start in plain text (then STARTTLS); 465 starts with TLS. Other ports may be either. */
+const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
+/** A port and TLS mode that cannot work together, or undefined. */
+function portModeMismatch(port, secure) {
+    if (secure && PLAINTEXT_SUBMISSION_PORTS.includes(port))
+        return 'tls-on-plaintext-port';
+    if (!secure && port === 465)
+        return 'plaintext-on-465';
+    return undefined;
+}
+/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
+const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
+/** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
+function conflictingOwner(providerId, domain) {
+    const owner = providerForDomain(domain);
+    if (!owner || owner.id === providerId || SAME_FAMILY.some((f) => f.has(owner.id) && f.has(providerId)))
+        return undefined;
+    return owner;
+}
 function findProfile(id) {
     return PROFILES.find((p) => p.id === id);
 }
@@ -34644,6 +34666,7 @@ function editDistance(a, b) {
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   X_: () => (/* binding */ isRawInput),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   uK: () => (/* binding */ providerIdOf),
 /* harmony export */   yI: () => (/* binding */ readRawInputs)
 /* harmony export */ });
 /* unused harmony exports INPUTS, INPUT_NAMES, extractAddress */
@@ -34760,7 +34783,7 @@ function parseSettings(raw, runtime) {
             problem(name, 'input-has-newline');
     }
     const user = v['email-user'].trim();
-    const userDomain = user.includes('@') ? (user.split('@').pop() ?? '') : '';
+    const userDomain = domainOf(user);
     let provider;
     if (v['email-provider'] === '') {
         const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .providerForDomain */ .B3)(userDomain);
@@ -34972,6 +34995,10 @@ function isEmailAddress(text) {
         return false;
     const labels = domain.split('.');
     return labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l)) && /[a-z]/i.test(labels.at(-1) ?? '');
+}
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
 }
 function domainOf(address) {
     const at = address.lastIndexOf('@');

@@ -146,6 +146,26 @@ function toResolved(serviceKey: string, profile?: ProviderProfile): ResolvedProv
   return { id: profile?.id ?? serviceKey, service: serviceKey, host: entry.host, port, secure: entry.secure ?? port === 465, profile };
 }
 
+/** Ports that start in plain text (then STARTTLS); 465 starts with TLS. Other ports may be either. */
+export const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
+
+/** A port and TLS mode that cannot work together, or undefined. */
+export function portModeMismatch(port: number, secure: boolean): 'tls-on-plaintext-port' | 'plaintext-on-465' | undefined {
+  if (secure && PLAINTEXT_SUBMISSION_PORTS.includes(port)) return 'tls-on-plaintext-port';
+  if (!secure && port === 465) return 'plaintext-on-465';
+  return undefined;
+}
+
+/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
+const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
+
+/** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
+export function conflictingOwner(providerId: string, domain: string): ResolvedProvider | undefined {
+  const owner = providerForDomain(domain);
+  if (!owner || owner.id === providerId || SAME_FAMILY.some((f) => f.has(owner.id) && f.has(providerId))) return undefined;
+  return owner;
+}
+
 export function findProfile(id: string): ProviderProfile | undefined {
   return PROFILES.find((p) => p.id === id);
 }

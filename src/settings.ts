@@ -190,7 +190,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   }
 
   const user = v['email-user'].trim();
-  const userDomain = user.includes('@') ? (user.split('@').pop() ?? '') : '';
+  const userDomain = domainOf(user);
 
   let provider: ProviderChoice;
   if (v['email-provider'] === '') {
@@ -396,6 +396,11 @@ export function isEmailAddress(text: string): boolean {
   if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l)) && /[a-z]/i.test(labels.at(-1) ?? '');
+}
+
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+export function providerIdOf(s: Settings): string | undefined {
+  return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
 }
 
 export function domainOf(address: string): string {

@@ -15,23 +15,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
+
 
 
 const PASSWORD_KEY = /(PASS(WORD)?|PWD|SECRET|AUTH_?CODE|API_?KEY|TOKEN)$/i;
 const MAIL_KEY = /^(EMAIL|SMTP|MAIL)_/i;
 const PORT_KEYS = ['SMTP_PORT', 'EMAIL_PORT', 'MAIL_PORT'];
 const SECURE_KEYS = ['SMTP_SECURE', 'EMAIL_SECURE', 'MAIL_SECURE'];
-const PLAINTEXT_PORTS = [25, 587, 2525];
 const isExampleFile = (file) => /\.(example|sample|template|dist|defaults?)$/i.test(file);
 const finding = (cause, status, file, line, params = {}) => ({ cause, status, file, line, params: { file, line, ...params } });
-/** 465 with STARTTLS, or a STARTTLS port with implicit TLS. */
+/** 465 with STARTTLS, or a STARTTLS port with implicit TLS, written as config values. */
 function portSecureMismatch(port, secure) {
     const p = Number(port);
     const s = secure?.toLowerCase();
     if (!Number.isInteger(p) || (s !== 'true' && s !== 'false'))
         return false;
-    return (p === 465 && s === 'false') || (PLAINTEXT_PORTS.includes(p) && s === 'true');
+    return (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(p, s === 'true') !== undefined;
 }
 function blockFindings(block, kind, tracked) {
     const out = [];
@@ -63,13 +64,12 @@ function blockFindings(block, kind, tracked) {
     const provider = block.entries.get('EMAIL_PROVIDER');
     if (provider?.value) {
         const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupProvider */ .o4)(provider.value);
-        const user = block.entries.get('EMAIL_USER')?.value ?? '';
-        const domain = user.includes('@') ? user.split('@').pop().toLowerCase() : '';
-        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain);
+        const domain = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(block.entries.get('EMAIL_USER')?.value ?? '');
+        const owner = found.kind === 'known' ? (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(found.provider.id, domain) : undefined;
         if (found.kind === 'unknown') {
             out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }));
         }
-        else if (found.kind === 'known' && owner && owner.id !== found.provider.id && !(['outlook', 'hotmail'].includes(owner.id) && ['outlook', 'hotmail'].includes(found.provider.id))) {
+        else if (found.kind === 'known' && owner) {
             out.push(finding('lint-provider-mismatch', 'fail', block.file, provider.line, { provider: found.provider.id, domain, expected: owner.id }));
         }
     }

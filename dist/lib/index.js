@@ -25,8 +25,6 @@ function isPlaceholder(value) {
 }
 /** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
 const STRICT_FROM = new Set(['qq', '163', '126']);
-/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
-const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
 const inputsCheck = {
     id: 'env.inputs',
     group: 'env',
@@ -45,11 +43,10 @@ const providerCheck = {
             return pass('provider-custom');
         const { provider, inferred } = s.provider;
         const domain = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .domainOf */ .Ow)(s.user);
-        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain);
-        if (owner && owner.id !== provider.id && !SAME_FAMILY.some((f) => f.has(owner.id) && f.has(provider.id))) {
-            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: owner.id });
-        }
-        if (provider.profile?.personalOnly && domain && !owner) {
+        const conflict = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(provider.id, domain);
+        if (conflict)
+            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
+        if (provider.profile?.personalOnly && domain && !(0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain)) {
             return warn('provider-personal-domain', { provider: provider.id, domain });
         }
         return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
@@ -124,19 +121,15 @@ const recipientCheck = {
     relevant: (s) => s.testRecipient !== '',
     run: ({ settings: s }) => ((0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
 };
-/** Ports that start in plain text (then STARTTLS). */
-const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
 const serverCheck = {
     id: 'env.server',
     group: 'env',
     run: ({ settings: s }) => {
         if (s.host === '')
             return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-        // Only the well-known ports have a known mode; a custom port may be either.
-        if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port))
-            return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
-        if (!s.secure && s.port === 465)
-            return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
+        const mismatch = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(s.port, s.secure);
+        if (mismatch)
+            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', { port: s.port, host: s.host });
         if (s.port === 25)
             return warn('port-25-blocked', { host: s.host });
         return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
@@ -188,10 +181,12 @@ const ENV_CHECKS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B3: () => (/* binding */ providerForDomain),
+/* harmony export */   B4: () => (/* binding */ portModeMismatch),
+/* harmony export */   Om: () => (/* binding */ conflictingOwner),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   o4: () => (/* binding */ lookupProvider)
 /* harmony export */ });
-/* unused harmony exports PROFILES, findProfile, isPublicMailboxDomain */
+/* unused harmony exports PROFILES, PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain */
 /* harmony import */ var nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7331);
 // Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
 // this module adds what people type, which domains a provider owns, and which credential it wants.
@@ -290,6 +285,25 @@ function toResolved(serviceKey, profile) {
     const port = Number(entry.port ?? (entry.secure ? 465 : 587));
     return { id: profile?.id ?? serviceKey, service: serviceKey, host: entry.host, port, secure: entry.secure ?? port === 465, profile };
 }
+/** Ports that start in plain text (then STARTTLS); 465 starts with TLS. Other ports may be either. */
+const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
+/** A port and TLS mode that cannot work together, or undefined. */
+function portModeMismatch(port, secure) {
+    if (secure && PLAINTEXT_SUBMISSION_PORTS.includes(port))
+        return 'tls-on-plaintext-port';
+    if (!secure && port === 465)
+        return 'plaintext-on-465';
+    return undefined;
+}
+/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
+const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
+/** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
+function conflictingOwner(providerId, domain) {
+    const owner = providerForDomain(domain);
+    if (!owner || owner.id === providerId || SAME_FAMILY.some((f) => f.has(owner.id) && f.has(providerId)))
+        return undefined;
+    return owner;
+}
 function findProfile(id) {
     return PROFILES.find((p) => p.id === id);
 }
@@ -358,6 +372,7 @@ function editDistance(a, b) {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   uK: () => (/* binding */ providerIdOf),
 /* harmony export */   yI: () => (/* binding */ readRawInputs)
 /* harmony export */ });
 /* unused harmony exports INPUTS, isRawInput, INPUT_NAMES, extractAddress */
@@ -474,7 +489,7 @@ function parseSettings(raw, runtime) {
             problem(name, 'input-has-newline');
     }
     const user = v['email-user'].trim();
-    const userDomain = user.includes('@') ? (user.split('@').pop() ?? '') : '';
+    const userDomain = domainOf(user);
     let provider;
     if (v['email-provider'] === '') {
         const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .providerForDomain */ .B3)(userDomain);
@@ -686,6 +701,10 @@ function isEmailAddress(text) {
         return false;
     const labels = domain.split('.');
     return labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l)) && /[a-z]/i.test(labels.at(-1) ?? '');
+}
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
 }
 function domainOf(address) {
     const at = address.lastIndexOf('@');
@@ -2176,12 +2195,19 @@ function http_classify(error, timedOut) {
     return new HttpError('error', detail);
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by checks and reporters.
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
 const VERSION = '0.1.0';
 const TOOL = 'email-deploy-check';
 
 ;// CONCATENATED MODULE: ./src/checks/health.ts
+
 
 
 
@@ -2197,7 +2223,6 @@ function healthDeadlineMs(s) {
         total += backoffMs(s, retry);
     return total;
 }
-const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** A report from checkEmailHealth(): the same schema as our `report` output. */
 function asReport(body) {
     try {
@@ -2250,11 +2275,11 @@ const healthCheck = {
                 if (answer.status >= 200 && answer.status < 300) {
                     const details = [...log, ...jsonFields(answer.body)];
                     if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
                     return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
                 }
                 if (!retryable(answer))
-                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body, 200) }, details: log };
                 last = answer;
             }
             catch (error) {
@@ -2269,7 +2294,7 @@ const healthCheck = {
         const params = { url, attempts, deadline };
         if (last instanceof HttpError)
             return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) }, details: log };
     },
 };
 const serverReportCheck = {
@@ -2302,7 +2327,7 @@ const smokeCheck = {
             const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
         }
         catch (error) {
             if (!(error instanceof HttpError))
@@ -2449,6 +2474,9 @@ const lintCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
+// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
@@ -2495,13 +2523,12 @@ const RULES = [
     { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
     { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
-const diagnosis_clip = (text, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
 function diagnose(failure) {
     const reply = (failure.response ?? '').trim();
     const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
     const haystack = `${reply}\n${failure.message ?? ''}`;
     const params = {
-        reply: diagnosis_clip(reply || failure.message || ''),
+        reply: clip(reply || failure.message || '', 300),
         ...(responseCode ? { code: responseCode } : {}),
         ...(failure.command ? { command: failure.command } : {}),
         ...(failure.provider ? { provider: failure.provider } : {}),
@@ -2527,6 +2554,7 @@ function diagnose(failure) {
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
 // with the same diagnosis table as the live SMTP checks.
+
 
 
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
@@ -2600,7 +2628,7 @@ const logsCheck = {
         const files = await expand(s.logFiles);
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-        const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+        const provider = (0,src_settings/* providerIdOf */.uK)(s);
         const groups = new Map();
         let lines = 0;
         for (const file of files) {
@@ -2765,6 +2793,7 @@ const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
 
 
+
 function testMessage(s, now = new Date()) {
     const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
     const stamp = now.toISOString();
@@ -2775,12 +2804,11 @@ function testMessage(s, now = new Date()) {
         `Sent from ${where} at ${stamp}.`,
         'No action is needed.',
     ];
-    const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return {
         messageId,
         subject: `email-deploy-check test: ${where} at ${stamp}`,
         text: lines.join('\n'),
-        html: `<p>${lines.map(escape).join('<br>')}</p>`,
+        html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
     };
 }
 const sendCheck = {
@@ -2823,8 +2851,7 @@ const sendCheck = {
         }
         catch (error) {
             const e = error;
-            const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider, message: e.message });
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
             return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
         }
         finally {
@@ -3131,11 +3158,11 @@ function inspectTls(socket, host) {
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 
 
+
+
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 const CERT_EXPIRY_WARNING_DAYS = 14;
-const providerId = (s) => (s.provider.kind === 'known' ? s.provider.provider.id : undefined);
-const smtp_clip = (text, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const greetingCheck = {
     id: 'smtp.greeting',
     group: 'smtp',
@@ -3154,7 +3181,7 @@ const greetingCheck = {
                 signal,
             });
             facts.probe = probe;
-            return { status: 'pass', cause: 'smtp-greeting', params: { banner: smtp_clip(probe.greeting.lines[0] ?? ''), ms: probe.greetingMs }, details: probe.transcript };
+            return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
         }
         catch (error) {
             if (!(error instanceof ProbeError))
@@ -3268,7 +3295,7 @@ const authCheck = {
         catch (error) {
             session?.close();
             const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerId(s), message: e.message });
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
             return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
         }
     },
@@ -3295,7 +3322,7 @@ const envelopeCheck = {
             for (const [command, line] of steps) {
                 const reply = await session.command(line);
                 if (reply.code !== 250 && reply.code !== 251) {
-                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerId(s) });
+                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: (0,src_settings/* providerIdOf */.uK)(s) });
                     return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
                 }
             }

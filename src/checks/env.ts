@@ -1,7 +1,7 @@
 // Configuration checks: no network, only the settings. Each returns one stable cause.
 import type { Check } from '../engine.js';
 import { isEmailAddress, domainOf, type Settings } from '../settings.js';
-import { providerForDomain, type ProviderProfile } from '../providers.js';
+import { conflictingOwner, portModeMismatch, providerForDomain, type ProviderProfile } from '../providers.js';
 import type { Outcome } from '../types.js';
 
 const pass = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
@@ -22,8 +22,6 @@ export function isPlaceholder(value: string): boolean {
 
 /** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
 const STRICT_FROM = new Set(['qq', '163', '126']);
-/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
-const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
 
 export const inputsCheck: Check = {
   id: 'env.inputs',
@@ -44,11 +42,9 @@ export const providerCheck: Check = {
     if (s.provider.kind === 'custom') return pass('provider-custom');
     const { provider, inferred } = s.provider;
     const domain = domainOf(s.user);
-    const owner = providerForDomain(domain);
-    if (owner && owner.id !== provider.id && !SAME_FAMILY.some((f) => f.has(owner.id) && f.has(provider.id))) {
-      return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: owner.id });
-    }
-    if (provider.profile?.personalOnly && domain && !owner) {
+    const conflict = conflictingOwner(provider.id, domain);
+    if (conflict) return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
+    if (provider.profile?.personalOnly && domain && !providerForDomain(domain)) {
       return warn('provider-personal-domain', { provider: provider.id, domain });
     }
     return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
@@ -119,17 +115,13 @@ export const recipientCheck: Check = {
   run: ({ settings: s }) => (isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
 };
 
-/** Ports that start in plain text (then STARTTLS). */
-const PLAINTEXT_SUBMISSION_PORTS = [25, 587, 2525];
-
 export const serverCheck: Check = {
   id: 'env.server',
   group: 'env',
   run: ({ settings: s }) => {
     if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-    // Only the well-known ports have a known mode; a custom port may be either.
-    if (s.secure && PLAINTEXT_SUBMISSION_PORTS.includes(s.port)) return fail('port-secure-mismatch-tls', { port: s.port, host: s.host });
-    if (!s.secure && s.port === 465) return fail('port-secure-mismatch-plain', { port: s.port, host: s.host });
+    const mismatch = portModeMismatch(s.port, s.secure);
+    if (mismatch) return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', { port: s.port, host: s.host });
     if (s.port === 25) return warn('port-25-blocked', { host: s.host });
     return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
   },

@@ -5,6 +5,7 @@ import { HttpError, request, type HttpAnswer } from '../net/http.js';
 import { sleep } from '../net/timeout.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings.js';
+import { clip } from '../text.js';
 import type { Outcome, Params } from '../types.js';
 import { TOOL } from '../version.js';
 
@@ -22,7 +23,6 @@ export function healthDeadlineMs(s: Settings): number {
   return total;
 }
 
-const clip = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A report from checkEmailHealth(): the same schema as our `report` output. */
 export function asReport(body: string): Report | undefined {
@@ -73,10 +73,10 @@ export const healthCheck: Check = {
         if (answer.status === 401 || answer.status === 403) return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
         if (answer.status >= 200 && answer.status < 300) {
           const details = [...log, ...jsonFields(answer.body)];
-          if (expect && !answer.body.includes(expect)) return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body) }, details };
+          if (expect && !answer.body.includes(expect)) return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
           return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
         }
-        if (!retryable(answer)) return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body) }, details: log };
+        if (!retryable(answer)) return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body, 200) }, details: log };
         last = answer;
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
@@ -87,7 +87,7 @@ export const healthCheck: Check = {
     }
     const params: Params = { url, attempts, deadline };
     if (last instanceof HttpError) return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-    return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '') }, details: log };
+    return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) }, details: log };
   },
 };
 
@@ -120,7 +120,7 @@ export const smokeCheck: Check = {
     try {
       const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
       if (answer.status >= 200 && answer.status < 300) return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-      return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body) } };
+      return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };

@@ -3,6 +3,7 @@
 import { open, glob, stat } from 'node:fs/promises';
 import type { Check } from '../engine.js';
 import { diagnose } from '../smtp/diagnosis.js';
+import { providerIdOf } from '../settings.js';
 import type { Outcome } from '../types.js';
 
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
@@ -83,7 +84,7 @@ export const logsCheck: Check = {
   run: async ({ settings: s }): Promise<Outcome | Outcome[]> => {
     const files = await expand(s.logFiles);
     if (files.length === 0) return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-    const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+    const provider = providerIdOf(s);
     const groups = new Map<string, { finding: LogFinding; count: number; last?: string; files: Set<string> }>();
     let lines = 0;
     for (const file of files) {

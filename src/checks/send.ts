@@ -5,7 +5,8 @@ import { hostname } from 'node:os';
 import type { Check } from '../engine.js';
 import { diagnose } from '../smtp/diagnosis.js';
 import type { SmtpError } from '../smtp/session.js';
-import { domainOf, type Settings } from '../settings.js';
+import { domainOf, providerIdOf, type Settings } from '../settings.js';
+import { escapeHtml } from '../text.js';
 import type { Outcome } from '../types.js';
 
 export function testMessage(s: Settings, now = new Date()): { messageId: string; subject: string; text: string; html: string } {
@@ -18,12 +19,11 @@ export function testMessage(s: Settings, now = new Date()): { messageId: string;
     `Sent from ${where} at ${stamp}.`,
     'No action is needed.',
   ];
-  const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
     messageId,
     subject: `email-deploy-check test: ${where} at ${stamp}`,
     text: lines.join('\n'),
-    html: `<p>${lines.map(escape).join('<br>')}</p>`,
+    html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
   };
 }
 
@@ -66,8 +66,7 @@ export const sendCheck: Check = {
       return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
     } catch (error) {
       const e = error as SmtpError;
-      const provider = s.provider.kind === 'known' ? s.provider.provider.id : undefined;
-      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider, message: e.message });
+      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
       return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
     } finally {
       transport.close();

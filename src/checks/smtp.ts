@@ -4,15 +4,14 @@ import type { Check, CheckContext } from '../engine.js';
 import { probeSmtp, ProbeError, type TlsFacts } from '../smtp/probe.js';
 import type { MailSession, SmtpError } from '../smtp/session.js';
 import { diagnose } from '../smtp/diagnosis.js';
-import type { Settings } from '../settings.js';
+import { providerIdOf, type Settings } from '../settings.js';
+import { clip } from '../text.js';
 import type { Outcome } from '../types.js';
 
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 export const CERT_EXPIRY_WARNING_DAYS = 14;
 
-const providerId = (s: Settings): string | undefined => (s.provider.kind === 'known' ? s.provider.provider.id : undefined);
-const clip = (text: string, max = 160): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export const greetingCheck: Check = {
   id: 'smtp.greeting',
@@ -32,7 +31,7 @@ export const greetingCheck: Check = {
         signal,
       });
       facts.probe = probe;
-      return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? ''), ms: probe.greetingMs }, details: probe.transcript };
+      return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
     } catch (error) {
       if (!(error instanceof ProbeError)) throw error;
       return { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
@@ -141,7 +140,7 @@ export const authCheck: Check = {
     } catch (error) {
       session?.close();
       const e = error as SmtpError;
-      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerId(s), message: e.message });
+      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
       return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
     }
   },
@@ -168,7 +167,7 @@ export const envelopeCheck: Check = {
       for (const [command, line] of steps) {
         const reply = await session.command(line);
         if (reply.code !== 250 && reply.code !== 251) {
-          const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerId(s) });
+          const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerIdOf(s) });
           return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
         }
       }

@@ -1,6 +1,7 @@
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 import { isPlaceholder } from '../checks/env.js';
-import { lookupProvider, providerForDomain } from '../providers.js';
+import { conflictingOwner, lookupProvider, portModeMismatch } from '../providers.js';
+import { domainOf } from '../settings.js';
 import type { Params } from '../types.js';
 import type { EnvBlock, TransportLiteral, WorkflowSecretUse } from './sources.js';
 
@@ -16,17 +17,16 @@ const PASSWORD_KEY = /(PASS(WORD)?|PWD|SECRET|AUTH_?CODE|API_?KEY|TOKEN)$/i;
 const MAIL_KEY = /^(EMAIL|SMTP|MAIL)_/i;
 const PORT_KEYS = ['SMTP_PORT', 'EMAIL_PORT', 'MAIL_PORT'];
 const SECURE_KEYS = ['SMTP_SECURE', 'EMAIL_SECURE', 'MAIL_SECURE'];
-const PLAINTEXT_PORTS = [25, 587, 2525];
 export const isExampleFile = (file: string): boolean => /\.(example|sample|template|dist|defaults?)$/i.test(file);
 
 const finding = (cause: string, status: LintFinding['status'], file: string, line: number, params: Params = {}): LintFinding => ({ cause, status, file, line, params: { file, line, ...params } });
 
-/** 465 with STARTTLS, or a STARTTLS port with implicit TLS. */
+/** 465 with STARTTLS, or a STARTTLS port with implicit TLS, written as config values. */
 function portSecureMismatch(port: string | undefined, secure: string | undefined): boolean {
   const p = Number(port);
   const s = secure?.toLowerCase();
   if (!Number.isInteger(p) || (s !== 'true' && s !== 'false')) return false;
-  return (p === 465 && s === 'false') || (PLAINTEXT_PORTS.includes(p) && s === 'true');
+  return portModeMismatch(p, s === 'true') !== undefined;
 }
 
 export function blockFindings(block: EnvBlock, kind: 'dotenv' | 'config', tracked: boolean): LintFinding[] {
@@ -56,12 +56,11 @@ export function blockFindings(block: EnvBlock, kind: 'dotenv' | 'config', tracke
   const provider = block.entries.get('EMAIL_PROVIDER');
   if (provider?.value) {
     const found = lookupProvider(provider.value);
-    const user = block.entries.get('EMAIL_USER')?.value ?? '';
-    const domain = user.includes('@') ? user.split('@').pop()!.toLowerCase() : '';
-    const owner = providerForDomain(domain);
+    const domain = domainOf(block.entries.get('EMAIL_USER')?.value ?? '');
+    const owner = found.kind === 'known' ? conflictingOwner(found.provider.id, domain) : undefined;
     if (found.kind === 'unknown') {
       out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }));
-    } else if (found.kind === 'known' && owner && owner.id !== found.provider.id && !(['outlook', 'hotmail'].includes(owner.id) && ['outlook', 'hotmail'].includes(found.provider.id))) {
+    } else if (found.kind === 'known' && owner) {
       out.push(finding('lint-provider-mismatch', 'fail', block.file, provider.line, { provider: found.provider.id, domain, expected: owner.id }));
     }
   }

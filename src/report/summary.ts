@@ -2,6 +2,7 @@
 import { summary } from '@actions/core';
 import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
 import { GROUPS, type Language, type Status } from '../types.js';
+import { escapeHtml } from '../text.js';
 import { bySeverity, type Report, type ReportResult } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
@@ -11,8 +12,6 @@ const DETAIL_LIMIT_BYTES = 16 * 1024;
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Message text uses `code` spans; table cells are HTML, where markdown is not rendered. */
 export const toHtml = (text: string): string => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');

@@ -1,5 +1,6 @@
 // One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
 // reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+import { clip } from '../text.js';
 import type { Params } from '../types.js';
 
 export interface Failure {
@@ -80,14 +81,13 @@ export const RULES: readonly Rule[] = [
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
 
-const clip = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function diagnose(failure: Failure): Diagnosis {
   const reply = (failure.response ?? '').trim();
   const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
   const haystack = `${reply}\n${failure.message ?? ''}`;
   const params: Params = {
-    reply: clip(reply || failure.message || ''),
+    reply: clip(reply || failure.message || '', 300),
     ...(responseCode ? { code: responseCode } : {}),
     ...(failure.command ? { command: failure.command } : {}),
     ...(failure.provider ? { provider: failure.provider } : {}),

@@ -38,6 +38,12 @@ export type ProviderLookup = {
     kind: 'unknown';
     suggestion?: string;
 };
+/** Ports that start in plain text (then STARTTLS); 465 starts with TLS. Other ports may be either. */
+export declare const PLAINTEXT_SUBMISSION_PORTS: number[];
+/** A port and TLS mode that cannot work together, or undefined. */
+export declare function portModeMismatch(port: number, secure: boolean): 'tls-on-plaintext-port' | 'plaintext-on-465' | undefined;
+/** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
+export declare function conflictingOwner(providerId: string, domain: string): ResolvedProvider | undefined;
 export declare function findProfile(id: string): ProviderProfile | undefined;
 export declare function lookupProvider(name: string): ProviderLookup;
 /** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */

@@ -176,4 +176,6 @@ export declare function parseHeaders(text: string, problem?: (cause: string, par
 export declare function extractAddress(header: string): string;
 /** A practical check for an addr-spec: one @, a dotted domain, no spaces or header syntax. */
 export declare function isEmailAddress(text: string): boolean;
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+export declare function providerIdOf(s: Settings): string | undefined;
 export declare function domainOf(address: string): string;

@@ -1,6 +1,6 @@
 import type { Check } from '../engine.js';
 import { type TlsFacts } from '../smtp/probe.js';
-import type { Settings } from '../settings.js';
+import { type Settings } from '../settings.js';
 import type { Outcome } from '../types.js';
 /** Warn this many days before a certificate expires. */
 export declare const CERT_EXPIRY_WARNING_DAYS = 14;

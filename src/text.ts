@@ -1,0 +1,7 @@
+// Small text helpers shared by checks and reporters.
+
+/** At most `max` characters, with an ellipsis when cut. */
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

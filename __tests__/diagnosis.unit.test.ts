@@ -1,7 +1,8 @@
 // Every row of the diagnosis table, with the provider replies recorded in FACTS.md.
 import { expect, test } from '@jest/globals';
 import { diagnose, RULES, type Failure } from '../src/smtp/diagnosis.js';
-import { describe as describeResult, hasCauseText } from '../src/i18n/index.js';
+import { describe as describeResult } from '../src/i18n/index.js';
+import { isCause } from '../src/i18n/causes.js';
 
 const cases: [string, Failure, string][] = [
   ['QQ 535 authorization code', { code: 'EAUTH', responseCode: 535, response: '535 Login Fail. Please enter your authorization code to login. More information in https://service.mail.qq.com/detail/0/53', command: 'AUTH PLAIN', provider: 'qq' }, 'auth-qq-authorization-code'],
@@ -51,7 +52,7 @@ const cases: [string, Failure, string][] = [
 test.each(cases)('%s → %s', (_, failure, cause) => {
   const result = diagnose(failure);
   expect(result.cause).toBe(cause);
-  expect(hasCauseText(result.cause)).toBe(true);
+  expect(isCause(result.cause)).toBe(true);
 });
 
 test('every rule is exercised by a case and has text in both languages', () => {

@@ -47,9 +47,9 @@ test('a health endpoint that redirects to a login page fails the workflow', asyn
   expect(run.summary).toContain('redirects (302)');
 });
 
-test('the built library: checkEmailHealth from dist/lib, as an app imports the package', async () => {
-  const { runProcess, ROOT } = await import('./helpers/run-dist.js');
-  const script = `const { checkEmailHealth } = await import(${JSON.stringify(`${ROOT}/dist/lib/index.js`)});
+test('the built library: checkEmailHealth from the bundled library, as an app imports the package', async () => {
+  const { runProcess, DIST } = await import('./helpers/run-dist.js');
+  const script = `const { checkEmailHealth } = await import(${JSON.stringify(`${DIST}/lib/index.js`)});
 const { status, report } = await checkEmailHealth({ env: { EMAIL_USER: 'dev@qq.com', EMAIL_PASSWORD: '', NODE_ENV: 'production' }, inputs: { checks: 'env' } });
 console.log(JSON.stringify({ status, verdict: report.status, mode: report.where.mode, causes: report.results.map((r) => r.cause) }));`;
   const run = await runProcess(['--input-type=module', '-e', script], { PATH: process.env.PATH });

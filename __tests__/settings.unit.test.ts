@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { INPUTS, INPUT_NAMES, isEmailAddress, readRawInputs } from '../src/settings.js';
+import { INPUT_NAMES, specOf } from '../src/settings/inputs.js';
+import { PROFILES } from '../src/providers.js';
+import { isEmailAddress } from '../src/settings/address.js';
+import { readRawInputs } from '../src/settings/read.js';
 import { VERSION } from '../src/version.js';
 import { settingsFrom } from './helpers/settings.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -121,10 +124,20 @@ describe('action.yml is the public contract', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
-  test('inputs with an environment fallback have no default there (a default would hide the variable)', () => {
-    for (const name of INPUT_NAMES) {
-      if ('env' in INPUTS[name]) expect(action.inputs[name]?.default).toBeUndefined();
-    }
+  test("its defaults are the input table's; inputs with an environment fallback have none there (it would hide the variable)", () => {
+    const declared = Object.fromEntries(INPUT_NAMES.map((name) => [name, action.inputs[name]?.default]));
+    const expected = Object.fromEntries(
+      INPUT_NAMES.map((name) => {
+        const spec = specOf(name);
+        return [name, spec.actionDefault ?? (spec.env ? undefined : spec.default)];
+      }),
+    );
+    expect(declared).toEqual(expected);
+  });
+
+  test('the provider input lists every provider profile', () => {
+    const description = String((action.inputs['email-provider'] as { description?: string }).description);
+    for (const profile of PROFILES) expect(description).toContain(`${profile.id},`);
   });
 
   test('outputs and runtime', () => {

@@ -1,25 +1,34 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, as ES modules.
-// Usage: node scripts/bundle.mjs [outDir]   (check-dist bundles into a temporary folder)
+// One bundle graph: ncc bundles the library entry (src/index.ts) once into dist/lib/, with its lazily
+// loaded chunks beside it. The action (dist/index.js) and the CLI (dist/cli/index.js) are two-line
+// entries that import that bundle, so no file is shipped twice.
+// Usage: node scripts/bundle.mjs [outDir] [--no-types]   (check-dist and the end-to-end tests bundle elsewhere)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const out = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const out = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const entries = [
-  ['src/main.ts', out],
-  ['src/cli.ts', join(out, 'cli')],
-  ['src/index.ts', join(out, 'lib')],
-];
 
 rmSync(out, { recursive: true, force: true });
-for (const [entry, dir] of entries) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], { stdio: 'inherit' });
+execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', join(out, 'lib'), '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
+  stdio: 'inherit',
+});
+
+// The entries: the action runs on load (GitHub runs `node dist/index.js`), the CLI is the package's bin.
+const entries = {
+  'index.js': "// The GitHub Action (action.yml runs this file).\nimport { run } from './lib/index.js';\n\nawait run();\n",
+  'cli/index.js':
+    "#!/usr/bin/env node\n// The CLI (the package's bin).\nimport { runCli } from '../lib/index.js';\n\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n",
+};
+for (const [file, text] of Object.entries(entries)) {
+  mkdirSync(join(out, file, '..'), { recursive: true });
+  writeFileSync(join(out, file), text);
 }
+chmodSync(join(out, 'cli', 'index.js'), 0o755);
+
 // Declarations for the library entry (checkEmailHealth), for TypeScript users of the package.
 const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json', '--outDir', join(out, 'lib', 'types')], { stdio: 'inherit' });
-mkdirSync(out, { recursive: true });
+if (!args.includes('--no-types')) execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json', '--outDir', join(out, 'lib', 'types')], { stdio: 'inherit' });
 // ncc emits ES modules for an ESM project; Node needs this to load them as such.
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
-chmodSync(join(out, 'cli', 'index.js'), 0o755);

@@ -7,7 +7,9 @@ import { composeSummary, STATUS_ICON } from './report/summary.js';
 import { actionRuntime } from './runtime.js';
 import { renderComment, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
 import { createRedactor, type Redactor } from './secrets.js';
-import { isRawInput, readRawInputs, type Settings } from './settings.js';
+import { isRawInput } from './settings/inputs.js';
+import { readRawInputs } from './settings/read.js';
+import type { Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {

@@ -5,9 +5,11 @@ import { parseArgs, parseEnv } from 'node:util';
 import { evaluate } from './evaluate.js';
 import { renderTerminal } from './report/terminal.js';
 import { cliRuntime } from './runtime.js';
-import { INPUT_NAMES, readRawInputs, type InputName } from './settings.js';
+import { INPUT_NAMES, type InputName } from './settings/inputs.js';
+import { readRawInputs } from './settings/read.js';
 import { shouldFail } from './types.js';
 import { VERSION } from './version.js';
+import { PROFILES } from './providers.js';
 
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SECRET_INPUTS: InputName[] = ['email-password', 'github-token'];
@@ -32,7 +34,8 @@ from the environment, and from ./.env (or --env-file) for any not set there.
 Options:
   --env-file <path>     read variables from this file (Node's .env parser); real environment wins
                         (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
-  --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
+  --provider <name>     ${PROFILES.map((p) => p.id).join(', ')},
+                        any nodemailer well-known service, or custom
   --user <address>      SMTP user (EMAIL_USER)
   --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)

@@ -1,39 +1,40 @@
 // Runs checks: each waits only for its declared prerequisites, independent ones run concurrently,
 // each is bounded by its budget, and a check that throws becomes a `fail` with cause `internal`.
-import type { Settings, InputName } from './settings.js';
+// Checks pass data to each other only as typed values: a check names its prerequisites by reference
+// and reads what they produced with `get`. The engine knows nothing of SMTP, reports or GitHub.
+import type { InputName } from './settings/inputs.js';
+import type { Settings } from './settings/settings.js';
+import type { CheckId } from './i18n/causes.js';
 import type { CheckResult, Group, Outcome } from './types.js';
-import type { ProbeFacts } from './smtp/probe.js';
-import type { MailSession } from './smtp/session.js';
-import type { Report } from './report/model.js';
-
-/** Facts one check learns and a later one uses. */
-export interface Facts {
-  /** Addresses of the SMTP host, preferred first. */
-  addresses?: string[];
-  /** The address TCP reached. */
-  address?: string;
-  probe?: ProbeFacts;
-  /** The authenticated nodemailer session, for the envelope probe. */
-  session?: MailSession;
-  sessionTranscript?: string[];
-  /** An email-deploy-check report returned by the deployed app's health endpoint. */
-  serverReport?: Report;
-}
 
 export interface CheckContext {
   settings: Settings;
   /** Aborted when the check's budget runs out: close sockets, stop timers. */
   signal: AbortSignal;
-  facts: Facts;
-  /** Runs after every check has finished (closing a session a later check used). */
-  defer(cleanup: () => void): void;
+  /**
+   * What a prerequisite (direct or further up) produced; undefined when it was not planned, did not pass,
+   * or produced nothing. Reading a check that is not a prerequisite is a bug and throws.
+   */
+  get<V>(check: Check<V>): V | undefined;
+  /** The time, in ms since the epoch: injected, so that tests can hold it still. */
+  now(): number;
 }
 
-export interface Check {
-  id: string;
+/** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
+export interface Produced<V> {
+  readonly outcomes: Outcome | Outcome[];
+  readonly value: V;
+}
+
+export type CheckOutput<V> = Outcome | Outcome[] | Produced<V>;
+
+export const produce = <V>(outcomes: Outcome | Outcome[], value: V): Produced<V> => ({ outcomes, value });
+
+export interface Check<V = undefined> {
+  id: CheckId;
   group: Group;
-  /** Ids of checks that must pass (or warn) first; ids outside the plan are ignored. */
-  needs?: string[];
+  /** Checks that must pass (or warn) first. One left out of the plan is not waited for. */
+  needs?: readonly Check<unknown>[];
   /** False: the check has nothing to say for these settings and is left out. */
   relevant?(settings: Settings): boolean;
   /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */
@@ -42,63 +43,145 @@ export interface Check {
   needsSecrets?: boolean;
   /** Wall-clock budget; defaults to the `timeout` setting. */
   budgetMs?(settings: Settings): number;
-  run(context: CheckContext): Promise<Outcome | Outcome[]> | Outcome | Outcome[];
+  run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;
+  /** Frees the value (closes a session) once every check that could read it has finished. The producer owns it. */
+  release?(value: V): void;
+}
+
+export class CheckGraphError extends Error {}
+
+/**
+ * Refuses a graph the engine cannot run: a prerequisite that is not among the checks (a typo would
+ * otherwise let the dependent run early), a repeated id, or a cycle (which would wait forever).
+ */
+export function validateGraph(checks: readonly Check<unknown>[]): void {
+  const known = new Set(checks);
+  const ids = new Set<string>();
+  for (const check of checks) {
+    if (ids.has(check.id)) throw new CheckGraphError(`two checks have the id ${check.id}`);
+    ids.add(check.id);
+    for (const need of check.needs ?? []) {
+      if (!known.has(need)) throw new CheckGraphError(`${check.id} needs ${need.id}, which is not one of the checks`);
+    }
+  }
+  const state = new Map<Check<unknown>, 'visiting' | 'done'>();
+  const visit = (check: Check<unknown>, path: string[]): void => {
+    if (state.get(check) === 'done') return;
+    if (state.get(check) === 'visiting') throw new CheckGraphError(`the checks wait for each other: ${[...path, check.id].join(' → ')}`);
+    state.set(check, 'visiting');
+    for (const need of check.needs ?? []) visit(need, [...path, check.id]);
+    state.set(check, 'done');
+  };
+  for (const check of checks) visit(check, []);
+}
+
+/** Every check `check` waits for, directly or further up. */
+function ancestorsOf(check: Check<unknown>): Set<Check<unknown>> {
+  const found = new Set<Check<unknown>>();
+  const walk = (c: Check<unknown>): void => {
+    for (const need of c.needs ?? []) {
+      if (found.has(need)) continue;
+      found.add(need);
+      walk(need);
+    }
+  };
+  walk(check);
+  return found;
 }
 
 export interface RunOptions {
   onResult?(result: CheckResult): void;
+  /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
+  now?(): number;
 }
 
 /** Grace past a check's own budget before the engine gives up on it. */
 const HARD_STOP_GRACE_MS = 500;
 
-export async function runChecks(checks: readonly Check[], settings: Settings, options: RunOptions = {}): Promise<CheckResult[]> {
-  // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
-  const withheld = (c: Check): boolean => settings.secretsWithheld && c.needsSecrets === true;
-  const planned = checks.filter(
-    (c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings) || withheld(c)),
-  );
-  const plannedIds = new Set(planned.map((c) => c.id));
-  const facts: Facts = {};
-  const cleanups: (() => void)[] = [];
-  const running = new Map<string, Promise<CheckResult[]>>();
+interface Finished {
+  results: CheckResult[];
+  /** The value handed to dependents, when the check passed and produced one. */
+  value?: unknown;
+}
 
-  const start = (check: Check): Promise<CheckResult[]> => {
-    const existing = running.get(check.id);
+export async function runChecks(checks: readonly Check<unknown>[], settings: Settings, options: RunOptions = {}): Promise<CheckResult[]> {
+  validateGraph(checks);
+  // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+  const withheld = (c: Check<unknown>): boolean => settings.secretsWithheld && c.needsSecrets === true;
+  const planned = checks.filter(
+    (c) =>
+      settings.checks.includes(c.group) &&
+      (c.relevant?.(settings) ?? true) &&
+      (settings.checksExplicit || !c.requires?.(settings) || withheld(c)),
+  );
+  const inPlan = new Set(planned);
+  const ancestors = new Map(planned.map((c) => [c, ancestorsOf(c)]));
+  const values = new Map<Check<unknown>, unknown>();
+  const running = new Map<Check<unknown>, Promise<Finished>>();
+  const releases = releaseSchedule(planned, ancestors, values);
+
+  const start = (check: Check<unknown>): Promise<Finished> => {
+    const existing = running.get(check);
     if (existing) return existing;
-    const promise = (async () => {
-      const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
-      const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id)!)))).flat();
+    const promise = (async (): Promise<Finished> => {
+      const needs = (check.needs ?? []).filter((c) => inPlan.has(c));
+      const prerequisites = (await Promise.all(needs.map(start))).flatMap((f) => f.results);
       // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
       const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
-      const results = withheld(check)
-        ? [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)]
+      const get = <V>(wanted: Check<V>): V | undefined => {
+        if (!ancestors.get(check)?.has(wanted as Check<unknown>)) throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
+        return values.get(wanted as Check<unknown>) as V | undefined;
+      };
+      const finished: Finished = withheld(check)
+        ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
         : blocker
-          ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
-          : await execute(check, settings, facts, cleanups);
-      results.forEach((r) => options.onResult?.(r));
-      return results;
+          ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
+          : await execute(check, settings, get, options.now ?? Date.now);
+      if (finished.value !== undefined) values.set(check, finished.value);
+      finished.results.forEach((r) => options.onResult?.(r));
+      releases.finished(check);
+      return finished;
     })();
-    running.set(check.id, promise);
+    running.set(check, promise);
     return promise;
   };
 
   const all = await Promise.all(planned.map(start));
-  for (const cleanup of cleanups) {
-    try {
-      cleanup();
-    } catch {
-      // Cleanup is best effort: a socket that is already gone is fine.
-    }
-  }
-  return all.flat();
+  return all.flatMap((f) => f.results);
 }
 
-async function execute(check: Check, settings: Settings, facts: Facts, cleanups: (() => void)[]): Promise<CheckResult[]> {
+/**
+ * Releases each produced value as soon as the producer and every planned check below it have finished:
+ * a session lives exactly as long as something may still read it.
+ */
+function releaseSchedule(planned: readonly Check<unknown>[], ancestors: Map<Check<unknown>, Set<Check<unknown>>>, values: Map<Check<unknown>, unknown>) {
+  const waiting = new Map<Check<unknown>, number>();
+  for (const check of planned) {
+    if (!check.release) continue;
+    waiting.set(check, 1 + planned.filter((c) => ancestors.get(c)?.has(check)).length);
+  }
+  const tick = (producer: Check<unknown>): void => {
+    const left = (waiting.get(producer) ?? 0) - 1;
+    waiting.set(producer, left);
+    if (left !== 0 || !values.has(producer)) return;
+    try {
+      producer.release?.(values.get(producer));
+    } catch {
+      // Releasing is best effort: a socket that is already gone is fine.
+    }
+  };
+  return {
+    finished(check: Check<unknown>): void {
+      for (const producer of waiting.keys()) if (producer === check || ancestors.get(check)?.has(producer)) tick(producer);
+    },
+  };
+}
+
+async function execute(check: Check<unknown>, settings: Settings, get: CheckContext['get'], now: () => number): Promise<Finished> {
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
   const missing = check.requires?.(settings);
-  if (missing) return [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)];
+  if (missing) return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
 
   const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
   const controller = new AbortController();
@@ -110,18 +193,32 @@ async function execute(check: Check, settings: Settings, facts: Facts, cleanups:
     }, budget + HARD_STOP_GRACE_MS);
   });
   try {
-    const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, facts, defer: (fn) => cleanups.push(fn) }));
-    const outcome = await Promise.race([work, hardStop]);
-    return (Array.isArray(outcome) ? outcome : [outcome]).map((o) => finish(check, o, elapsed()));
+    const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, get, now }));
+    // Work that ends after the hard stop still hands back what it opened: release it, nobody will read it.
+    void work.then(
+      (late) => controller.signal.aborted && isProduced(late) && check.release?.(late.value),
+      () => undefined,
+    );
+    const output = await Promise.race([work, hardStop]);
+    const produced = isProduced(output) ? output : undefined;
+    const outcomes = produced ? produced.outcomes : (output as Outcome | Outcome[]);
+    const results = (Array.isArray(outcomes) ? outcomes : [outcomes]).map((o) => finish(check, o, elapsed()));
+    const passed = results.every((r) => r.status === 'pass' || r.status === 'warn');
+    if (produced && !passed) check.release?.(produced.value);
+    return { results, value: produced && passed ? produced.value : undefined };
   } catch (error) {
-    return [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())];
+    return { results: [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())] };
   } finally {
-    // No abort on success: a check may hand a live session to the next (released by `defer`).
+    // No abort on success: a produced value (a live session) is released by the schedule instead.
     clearTimeout(timer);
   }
 }
 
-function finish(check: Check, outcome: Outcome & { subject?: string }, durationMs: number): CheckResult {
+function isProduced(output: unknown): output is Produced<unknown> {
+  return typeof output === 'object' && output !== null && 'outcomes' in output && 'value' in output;
+}
+
+function finish(check: Check<unknown>, outcome: Outcome, durationMs: number): CheckResult {
   const { subject, ...rest } = outcome;
   return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
 }

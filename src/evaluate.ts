@@ -4,7 +4,9 @@ import { ALL_CHECKS } from './checks/index.js';
 import { runChecks } from './engine.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, secretVariants, type Redactor } from './secrets.js';
-import { parseHeaders, parseSettings, type RawInputs, type Runtime, type Settings } from './settings.js';
+import { parseHeaders, parseSettings } from './settings/parse.js';
+import type { RawInputs } from './settings/read.js';
+import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
 
 /** Every secret among the inputs, in every form it could be printed in. */

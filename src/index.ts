@@ -2,9 +2,17 @@
 import { evaluate } from './evaluate.js';
 import type { Report } from './report/model.js';
 import { cliRuntime } from './runtime.js';
-import { readRawInputs, type InputName } from './settings.js';
+import { readRawInputs } from './settings/read.js';
+import type { InputName } from './settings/inputs.js';
 
 export type { Report, ReportResult } from './report/model.js';
+export { runCli } from './cli-app.js';
+
+/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+export async function run(): Promise<void> {
+  const { run: runAction } = await import('./main.js');
+  await runAction();
+}
 
 export interface EmailHealthOptions {
   /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */

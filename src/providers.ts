@@ -10,8 +10,12 @@ export type CredentialKind =
   | 'smtp-credentials' // generated SMTP user + secret (SES)
   | 'api-key'; // user is a fixed word, password an API key (SendGrid)
 
+/** The company behind a provider: replies (and their fixes) are shared within one. */
+export type Vendor = 'tencent' | 'netease' | 'google' | 'microsoft' | 'alibaba' | 'amazon' | 'twilio' | 'yahoo';
+
 export interface ProviderProfile {
   id: string;
+  vendor: Vendor;
   /** Key in nodemailer's well-known services table. */
   service: string;
   nameEn: string;
@@ -21,6 +25,10 @@ export interface ProviderProfile {
   domains: string[];
   /** A personal mailbox provider only sends as its own domains. */
   personalOnly: boolean;
+  /** Refuses a From other than the login outright (QQ 550, NetEase 553), not just rewrites it. */
+  strictFrom?: boolean;
+  /** Providers of one family share accounts: choosing one for the other's domain is not a mistake. */
+  accountFamily?: string;
   credential: CredentialKind;
   /** What the credential looks like when issued by the provider (spaces removed). */
   credentialShape?: RegExp;
@@ -34,73 +42,73 @@ const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
 
 export const PROFILES: readonly ProviderProfile[] = [
   {
-    id: 'qq', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
+    id: 'qq', vendor: 'tencent', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
     aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'], domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
-    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
     help: 'https://service.mail.qq.com/detail/0/75',
   },
   {
-    id: '163', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
+    id: '163', vendor: 'netease', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
     aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'], domains: ['163.com', 'vip.163.com'],
-    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.mail.163.com/',
   },
   {
-    id: '126', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
+    id: '126', vendor: 'netease', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
     aliases: ['126', '126mail', '126.com'], domains: ['126.com', 'vip.126.com'],
-    personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.mail.163.com/',
   },
   {
-    id: 'gmail', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
+    id: 'gmail', vendor: 'google', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
     aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'], domains: ['gmail.com', 'googlemail.com'],
     personalOnly: false, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
     help: 'https://support.google.com/accounts/answer/185833',
   },
   {
-    id: 'outlook', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
+    id: 'outlook', vendor: 'microsoft', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
     aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'], domains: [],
-    personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
+    accountFamily: 'microsoft', personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {
-    id: 'hotmail', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
+    id: 'hotmail', vendor: 'microsoft', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
     aliases: ['hotmail', 'outlook.com', 'live', 'msn'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
-    personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
+    accountFamily: 'microsoft', personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
     help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
   },
   {
-    id: 'exmail', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
+    id: 'exmail', vendor: 'tencent', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
     aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'], domains: [],
     personalOnly: false, credential: 'password',
     help: 'https://open.work.weixin.qq.com/help2/pc/19886',
   },
   {
-    id: 'aliyun', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
+    id: 'aliyun', vendor: 'alibaba', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
     aliases: ['aliyun', 'aliyunmail', 'alimail'], domains: ['aliyun.com'],
     personalOnly: true, credential: 'password',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
-    id: 'aliyunqiye', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
+    id: 'aliyunqiye', vendor: 'alibaba', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
     aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'], domains: [],
     personalOnly: false, credential: 'password',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
-    id: 'ses', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
+    id: 'ses', vendor: 'amazon', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
     aliases: ['ses', 'amazonses', 'awsses'], domains: [],
     personalOnly: false, credential: 'smtp-credentials',
     help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
   },
   {
-    id: 'sendgrid', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
+    id: 'sendgrid', vendor: 'twilio', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
     aliases: ['sendgrid'], domains: [],
     personalOnly: false, credential: 'api-key', credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/, fixedUser: 'apikey',
     help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
   },
   {
-    id: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
+    id: 'yahoo', vendor: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
     aliases: ['yahoo', 'yahoomail'], domains: ['yahoo.com'],
     personalOnly: true, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.yahoo.com/kb/SLN15241.html',
@@ -156,18 +164,21 @@ export function portModeMismatch(port: number, secure: boolean): 'tls-on-plainte
   return undefined;
 }
 
-/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
-const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
-
 /** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
 export function conflictingOwner(providerId: string, domain: string): ResolvedProvider | undefined {
   const owner = providerForDomain(domain);
-  if (!owner || owner.id === providerId || SAME_FAMILY.some((f) => f.has(owner.id) && f.has(providerId))) return undefined;
-  return owner;
+  if (!owner || owner.id === providerId) return undefined;
+  const family = findProfile(providerId)?.accountFamily;
+  return family !== undefined && owner.profile?.accountFamily === family ? undefined : owner;
 }
 
 export function findProfile(id: string): ProviderProfile | undefined {
   return PROFILES.find((p) => p.id === id);
+}
+
+/** The vendor of a provider id, for replies that mean the same at every provider of one company. */
+export function vendorOf(id: string | undefined): Vendor | undefined {
+  return id === undefined ? undefined : findProfile(id)?.vendor;
 }
 
 export function lookupProvider(name: string): ProviderLookup {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Runtime } from './settings.js';
+import type { Runtime } from './settings/settings.js';
 
 export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
   const eventName = env.GITHUB_EVENT_NAME ?? '';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ALL_CHECKS } from '../../src/checks/index.js';
 import { runChecks } from '../../src/engine.js';
 import type { CheckResult } from '../../src/types.js';
-import type { Runtime } from '../../src/settings.js';
+import type { Runtime } from '../../src/settings/settings.js';
 import { actionRuntimeFor, settingsFrom, type Inputs } from './settings.js';
 
 export interface TimedRun {

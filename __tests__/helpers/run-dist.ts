@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const ACTION = join(ROOT, 'dist', 'index.js');
-export const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+/** A bundle of src/ as it stands, built by the test run's global setup: end-to-end suites never run stale code. */
+export const DIST = join(ROOT, 'build', 'e2e-dist');
+export const ACTION = join(DIST, 'index.js');
+export const CLI = join(DIST, 'cli', 'index.js');
 
 export interface ProcessRun {
   code: number | null;

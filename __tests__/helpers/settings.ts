@@ -1,5 +1,8 @@
 import { cliRuntime, actionRuntime } from '../../src/runtime.js';
-import { parseSettings, readRawInputs, type InputName, type Runtime, type Settings } from '../../src/settings.js';
+import { parseSettings } from '../../src/settings/parse.js';
+import { readRawInputs } from '../../src/settings/read.js';
+import type { InputName } from '../../src/settings/inputs.js';
+import type { Runtime, Settings } from '../../src/settings/settings.js';
 
 export type Inputs = Partial<Record<InputName, string>>;
 

@@ -21,9 +21,13 @@ export const modules = {
 class MailSession {
     connection;
     timeoutMs;
-    constructor(connection, timeoutMs) {
+    transcript;
+    constructor(connection, timeoutMs, 
+    /** The dialogue so far, credentials masked; later commands append to it. */
+    transcript) {
         this.connection = connection;
         this.timeoutMs = timeoutMs;
+        this.transcript = transcript;
     }
     static open(options) {
         const connection = new nodemailer_lib_smtp_connection_index_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A({
@@ -45,7 +49,7 @@ class MailSession {
             connection.connect(() => {
                 connection.removeListener('error', reject);
                 connection.on('error', () => undefined);
-                resolve(new MailSession(connection, options.timeoutMs));
+                resolve(new MailSession(connection, options.timeoutMs, options.transcript));
             });
         });
     }

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 
 
@@ -64,7 +64,7 @@ function blockFindings(block, kind, tracked) {
     const provider = block.entries.get('EMAIL_PROVIDER');
     if (provider?.value) {
         const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupProvider */ .o4)(provider.value);
-        const domain = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(block.entries.get('EMAIL_USER')?.value ?? '');
+        const domain = (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(block.entries.get('EMAIL_USER')?.value ?? '');
         const owner = found.kind === 'known' ? (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(found.provider.id, domain) : undefined;
         if (found.kind === 'unknown') {
             out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }));

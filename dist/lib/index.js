@@ -6,10 +6,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ ENV_CHECKS),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   k5: () => (/* binding */ inputsCheck),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   yv: () => (/* binding */ serverCheck)
 /* harmony export */ });
-/* unused harmony exports inputsCheck, providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, serverCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8750);
+/* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
 
 
@@ -42,7 +44,7 @@ const providerCheck = {
         if (s.provider.kind === 'custom')
             return pass('provider-custom');
         const { provider, inferred } = s.provider;
-        const domain = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .domainOf */ .Ow)(s.user);
+        const domain = (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .domainOf */ .Ow)(s.user);
         const conflict = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(provider.id, domain);
         if (conflict)
             return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
@@ -67,10 +69,18 @@ const userCheck = {
         }
         // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
         const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
-        if (wantsAddress && !(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user))
+        if (wantsAddress && !(0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user))
             return fail('user-not-address', { value: s.user, provider: profile.id });
         return pass('user-ok', { user: s.user });
     },
+};
+/** What a credential of the provider's kind should look like, said when it does not. */
+const WRONG_SHAPE = {
+    'auth-code': 'password-not-auth-code',
+    'app-password': 'password-not-app-password',
+    'api-key': 'password-not-api-key',
+    password: 'password-short',
+    'smtp-credentials': 'password-short',
 };
 const passwordCheck = {
     id: 'env.password',
@@ -93,7 +103,7 @@ const passwordCheck = {
         // Gmail shows app passwords in four groups of four; the spaces are not part of it.
         const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
         if (profile && shape && !shape.test(compact)) {
-            return warn(`password-not-${profile.credential}`, { provider: profile.id, length: compact.length, help: profile.help });
+            return warn(WRONG_SHAPE[profile.credential], { provider: profile.id, length: compact.length, help: profile.help });
         }
         if (value.length < 6 && profile?.credential !== 'api-key')
             return warn('password-short', { length: value.length });
@@ -106,10 +116,10 @@ const fromCheck = {
     run: ({ settings: s }) => {
         if (s.fromHeader === '')
             return s.secretsWithheld ? { status: 'skip', cause: 'secrets-withheld' } : fail('from-missing');
-        if (!(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.from))
+        if (!(0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.from))
             return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
         const profile = profileOf(s);
-        if (profile?.personalOnly && (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
+        if (profile?.personalOnly && (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
             return (STRICT_FROM.has(profile.id) ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
         }
         return pass('from-ok', { from: s.from });
@@ -119,7 +129,7 @@ const recipientCheck = {
     id: 'env.recipient',
     group: 'env',
     relevant: (s) => s.testRecipient !== '',
-    run: ({ settings: s }) => ((0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
+    run: ({ settings: s }) => ((0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
 };
 const serverCheck = {
     id: 'env.server',
@@ -147,10 +157,10 @@ const basicAuthRetirementCheck = {
     id: 'env.basic-auth',
     group: 'env',
     relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
-    run: ({ settings: s }) => {
+    run: ({ settings: s, now }) => {
         if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
             return warn('outlook-consumer-modern-auth');
-        const today = new Date().toISOString().slice(0, 10);
+        const today = new Date(now()).toISOString().slice(0, 10);
         return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
     },
 };
@@ -172,6 +182,3099 @@ const ENV_CHECKS = [
     basicAuthRetirementCheck,
     nodeEnvCheck,
 ];
+
+
+/***/ }),
+
+/***/ 9129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate),
+  F: () => (/* binding */ secretsOf)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/net/timeout.ts
+// One way to bound any promise by a time limit and an abort signal.
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function withTimeout(work, ms, signal, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+            stop();
+            onTimeout?.();
+            reject(new TimeoutError(ms));
+        };
+        const timer = setTimeout(abort, ms);
+        signal?.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            stop();
+            resolve(value);
+        }, (error) => {
+            stop();
+            reject(error);
+        });
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
+
+
+
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return { v4: [host], v6: [] };
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof TimeoutError)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
+// EXTERNAL MODULE: ./src/providers.ts
+var providers = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/settings/address.ts
+var address = __nccwpck_require__(6697);
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = (0,providers/* providerForDomain */.B3)(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() } };
+            }
+        },
+    };
+}
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    let exchanges;
+    try {
+        exchanges = (await resolve(domain, 'MX'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return { status: 'warn', cause: 'mx-missing', params: { domain } };
+        throw error;
+    }
+    if (exchanges.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
+    const key = (tags.p ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.k ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
+
+// EXTERNAL MODULE: ./src/checks/env.ts
+var env = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine.ts
+const produce = (outcomes, value) => ({ outcomes, value });
+class CheckGraphError extends Error {
+}
+/**
+ * Refuses a graph the engine cannot run: a prerequisite that is not among the checks (a typo would
+ * otherwise let the dependent run early), a repeated id, or a cycle (which would wait forever).
+ */
+function validateGraph(checks) {
+    const known = new Set(checks);
+    const ids = new Set();
+    for (const check of checks) {
+        if (ids.has(check.id))
+            throw new CheckGraphError(`two checks have the id ${check.id}`);
+        ids.add(check.id);
+        for (const need of check.needs ?? []) {
+            if (!known.has(need))
+                throw new CheckGraphError(`${check.id} needs ${need.id}, which is not one of the checks`);
+        }
+    }
+    const state = new Map();
+    const visit = (check, path) => {
+        if (state.get(check) === 'done')
+            return;
+        if (state.get(check) === 'visiting')
+            throw new CheckGraphError(`the checks wait for each other: ${[...path, check.id].join(' → ')}`);
+        state.set(check, 'visiting');
+        for (const need of check.needs ?? [])
+            visit(need, [...path, check.id]);
+        state.set(check, 'done');
+    };
+    for (const check of checks)
+        visit(check, []);
+}
+/** Every check `check` waits for, directly or further up. */
+function ancestorsOf(check) {
+    const found = new Set();
+    const walk = (c) => {
+        for (const need of c.needs ?? []) {
+            if (found.has(need))
+                continue;
+            found.add(need);
+            walk(need);
+        }
+    };
+    walk(check);
+    return found;
+}
+/** Grace past a check's own budget before the engine gives up on it. */
+const HARD_STOP_GRACE_MS = 500;
+async function runChecks(checks, settings, options = {}) {
+    validateGraph(checks);
+    // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
+    const withheld = (c) => settings.secretsWithheld && c.needsSecrets === true;
+    const planned = checks.filter((c) => settings.checks.includes(c.group) &&
+        (c.relevant?.(settings) ?? true) &&
+        (settings.checksExplicit || !c.requires?.(settings) || withheld(c)));
+    const inPlan = new Set(planned);
+    const ancestors = new Map(planned.map((c) => [c, ancestorsOf(c)]));
+    const values = new Map();
+    const running = new Map();
+    const releases = releaseSchedule(planned, ancestors, values);
+    const start = (check) => {
+        const existing = running.get(check);
+        if (existing)
+            return existing;
+        const promise = (async () => {
+            const needs = (check.needs ?? []).filter((c) => inPlan.has(c));
+            const prerequisites = (await Promise.all(needs.map(start))).flatMap((f) => f.results);
+            // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
+            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
+            const get = (wanted) => {
+                if (!ancestors.get(check)?.has(wanted))
+                    throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
+                return values.get(wanted);
+            };
+            const finished = withheld(check)
+                ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
+                : blocker
+                    ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
+                    : await execute(check, settings, get, options.now ?? Date.now);
+            if (finished.value !== undefined)
+                values.set(check, finished.value);
+            finished.results.forEach((r) => options.onResult?.(r));
+            releases.finished(check);
+            return finished;
+        })();
+        running.set(check, promise);
+        return promise;
+    };
+    const all = await Promise.all(planned.map(start));
+    return all.flatMap((f) => f.results);
+}
+/**
+ * Releases each produced value as soon as the producer and every planned check below it have finished:
+ * a session lives exactly as long as something may still read it.
+ */
+function releaseSchedule(planned, ancestors, values) {
+    const waiting = new Map();
+    for (const check of planned) {
+        if (!check.release)
+            continue;
+        waiting.set(check, 1 + planned.filter((c) => ancestors.get(c)?.has(check)).length);
+    }
+    const tick = (producer) => {
+        const left = (waiting.get(producer) ?? 0) - 1;
+        waiting.set(producer, left);
+        if (left !== 0 || !values.has(producer))
+            return;
+        try {
+            producer.release?.(values.get(producer));
+        }
+        catch {
+            // Releasing is best effort: a socket that is already gone is fine.
+        }
+    };
+    return {
+        finished(check) {
+            for (const producer of waiting.keys())
+                if (producer === check || ancestors.get(check)?.has(producer))
+                    tick(producer);
+        },
+    };
+}
+async function execute(check, settings, get, now) {
+    const began = performance.now();
+    const elapsed = () => Math.round(performance.now() - began);
+    const missing = check.requires?.(settings);
+    if (missing)
+        return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
+    const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
+    const controller = new AbortController();
+    let timer;
+    const hardStop = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: round1(budget / 1000) } });
+        }, budget + HARD_STOP_GRACE_MS);
+    });
+    try {
+        const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, get, now }));
+        // Work that ends after the hard stop still hands back what it opened: release it, nobody will read it.
+        void work.then((late) => controller.signal.aborted && isProduced(late) && check.release?.(late.value), () => undefined);
+        const output = await Promise.race([work, hardStop]);
+        const produced = isProduced(output) ? output : undefined;
+        const outcomes = produced ? produced.outcomes : output;
+        const results = (Array.isArray(outcomes) ? outcomes : [outcomes]).map((o) => finish(check, o, elapsed()));
+        const passed = results.every((r) => r.status === 'pass' || r.status === 'warn');
+        if (produced && !passed)
+            check.release?.(produced.value);
+        return { results, value: produced && passed ? produced.value : undefined };
+    }
+    catch (error) {
+        return { results: [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())] };
+    }
+    finally {
+        // No abort on success: a produced value (a live session) is released by the schedule instead.
+        clearTimeout(timer);
+    }
+}
+function isProduced(output) {
+    return typeof output === 'object' && output !== null && 'outcomes' in output && 'value' in output;
+}
+function finish(check, outcome, durationMs) {
+    const { subject, ...rest } = outcome;
+    return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
+}
+const round1 = (n) => Math.round(n * 10) / 10;
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+// One HTTP request, bounded in time and in body size, that never follows redirects:
+// a redirect to a login page answering 200 must not pass for a healthy app.
+
+class HttpError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+const MAX_BODY_BYTES = 256 * 1024;
+async function request(url, options) {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    try {
+        const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
+        const body = await readBounded(response);
+        return {
+            status: response.status,
+            location: response.headers.get('location') ?? undefined,
+            contentType: response.headers.get('content-type') ?? '',
+            body,
+            ms: Math.round(performance.now() - started),
+        };
+    }
+    catch (error) {
+        throw http_classify(error, deadline.aborted);
+    }
+}
+async function readBounded(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    while (size < MAX_BODY_BYTES) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+    }
+    await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+function http_classify(error, timedOut) {
+    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
+        return new HttpError('timeout', 'no answer in time');
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    if (code === 'ECONNREFUSED')
+        return new HttpError('refused', detail);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new HttpError('dns', detail);
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return new HttpError('reset', detail);
+    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
+        return new HttpError('tls', detail);
+    return new HttpError('error', detail);
+}
+
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(9868);
+;// CONCATENATED MODULE: ./src/checks/health.ts
+// health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
+// the app's own view of its email path, from its own network and with its own secrets.
+
+
+
+
+
+
+/** One wait between attempts never exceeds this. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_SERVER_RESULTS = 200;
+const MAX_JSON_FIELDS = 30;
+const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+/** The longest the health check can take: every attempt timing out, plus every wait. */
+function healthDeadlineMs(s) {
+    let total = s.health.attempts * s.timeoutMs;
+    for (let retry = 1; retry < s.health.attempts; retry++)
+        total += backoffMs(s, retry);
+    return total;
+}
+/** A report from checkEmailHealth(): the same schema as our `report` output. */
+function asReport(body) {
+    try {
+        const value = JSON.parse(body);
+        return value?.tool === version/* TOOL */.j && value.schemaVersion === 1 && Array.isArray(value.results) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Top-level JSON fields, for the summary. */
+function jsonFields(body) {
+    try {
+        const value = JSON.parse(body);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            return [];
+        return Object.entries(value)
+            .slice(0, MAX_JSON_FIELDS)
+            .map(([k, v]) => `${k}: ${(0,src_text/* clip */.$)(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+    }
+    catch {
+        return [];
+    }
+}
+const retryable = (answer) => answer.status >= 500 || answer.status === 404;
+/** The deployed app's own report, when its health route returns checkEmailHealth(). */
+const healthCheck = {
+    id: 'health.endpoint',
+    group: 'health',
+    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
+    budgetMs: healthDeadlineMs,
+    run: async ({ settings: s, signal }) => {
+        const { url, attempts, expect, headers } = s.health;
+        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
+        const log = [];
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            const base = { url, attempts: attempt, deadline };
+            try {
+                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
+                const report = asReport(answer.body);
+                if (report)
+                    return produce({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
+                if (answer.status >= 300 && answer.status < 400)
+                    return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
+                if (answer.status === 401 || answer.status === 403)
+                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+                if (answer.status >= 200 && answer.status < 300) {
+                    const details = [...log, ...jsonFields(answer.body)];
+                    if (expect && !answer.body.includes(expect))
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: (0,src_text/* clip */.$)(answer.body, 200) }, details };
+                    return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+                }
+                if (!retryable(answer))
+                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) }, details: log };
+                last = answer;
+            }
+            catch (error) {
+                if (!(error instanceof HttpError))
+                    throw error;
+                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
+                last = error;
+            }
+            if (attempt < attempts)
+                await sleep(backoffMs(s, attempt), signal);
+        }
+        const params = { url, attempts, deadline };
+        if (last instanceof HttpError)
+            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: (0,src_text/* clip */.$)(last?.body ?? '', 200) }, details: log };
+    },
+};
+const serverReportCheck = {
+    id: 'server.report',
+    group: 'server',
+    needs: [healthCheck],
+    relevant: (s) => s.health.url !== '',
+    run: ({ settings: s, get }) => {
+        const report = get(healthCheck);
+        if (!report)
+            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+        return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
+            subject: r.id,
+            status: r.status,
+            // A cause this version knows is told in our words and language; another is shown in the server's own.
+            ...((0,causes/* isCause */.Aj)(r.cause)
+                ? { cause: r.cause, params: r.params }
+                : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
+            details: r.details,
+        }));
+    },
+};
+const smokeCheck = {
+    id: 'health.smoke',
+    group: 'health',
+    relevant: (s) => s.smoke.url !== '',
+    run: async ({ settings: s, signal }) => {
+        const { url, method, body, headers } = s.smoke;
+        const isJson = body !== '' && isJsonText(body);
+        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
+        try {
+            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            if (answer.status >= 200 && answer.status < 300)
+                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) } };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+function isJsonText(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/lint/files.ts
+// Which config files to lint, and what git says about them (tracked? ignored?).
+
+
+
+const DEFAULT_CONFIG_FILES = [
+    '**/.env',
+    '**/.env.*',
+    '**/ecosystem.config.{js,cjs,mjs,json}',
+    '**/docker-compose*.{yml,yaml}',
+    '**/compose.{yml,yaml}',
+    '.github/workflows/*.{yml,yaml}',
+];
+const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
+const MAX_FILES = 200;
+async function findConfigFiles(root, patterns) {
+    const found = new Set();
+    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
+        if (NEVER.test(path.split('/').slice(0, -1).join('/')))
+            continue;
+        found.add(path);
+        if (found.size >= MAX_FILES)
+            break;
+    }
+    return [...found].sort();
+}
+function git(root, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
+            if (!error)
+                return resolve(0);
+            const code = error.code;
+            resolve(typeof code === 'number' ? code : 'unavailable');
+        });
+    });
+}
+/** Tracked by git; outside a repository (or without git) every file present counts as tracked. */
+async function isTracked(root, file) {
+    const result = await git(root, ['ls-files', '--error-unmatch', '--', file]);
+    if (result === 0)
+        return true;
+    return result === 'unavailable' || !(await git(root, ['rev-parse', '--is-inside-work-tree']).then((r) => r === 0));
+}
+/** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
+async function isEnvIgnored(root) {
+    const result = await git(root, ['check-ignore', '-q', '--no-index', '.env']);
+    if (result === 0)
+        return true;
+    if (result === 1)
+        return false;
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
+    return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint.ts
+// lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
+
+
+
+// The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
+const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
+const SEVERITY = { fail: 0, warn: 1 };
+async function lintFile(lint, root, file, blocks) {
+    const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, file), 'utf8');
+    const base = file.split('/').pop() ?? file;
+    if (/^\.env/.test(base)) {
+        const block = readDotenv(file, text);
+        blocks.push(block);
+        return blockFindings(block, 'dotenv', await isTracked(root, file));
+    }
+    if (file.startsWith('.github/workflows/'))
+        return readWorkflow(file, text).flatMap(workflowFindings);
+    if (/compose/.test(base)) {
+        const found = readCompose(file, text);
+        blocks.push(...found);
+        return found.flatMap((b) => blockFindings(b, 'config', true));
+    }
+    if (base.endsWith('.json')) {
+        const found = readEcosystemJson(file, text);
+        blocks.push(...found);
+        return found.flatMap((b) => blockFindings(b, 'config', true));
+    }
+    const { blocks: found, transports } = readJavaScript(file, text);
+    blocks.push(...found);
+    return [...found.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings)];
+}
+const lintCheck = {
+    id: 'lint.config',
+    group: 'lint',
+    budgetMs: (s) => Math.max(s.timeoutMs, 10_000),
+    run: async ({ settings: s }) => {
+        const root = s.runtime.workspace;
+        const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
+        if (files.length === 0)
+            return { status: 'skip', cause: 'lint-no-files', params: { root } };
+        const lint = await loadLint();
+        const blocks = [];
+        const findings = [];
+        const unreadable = [];
+        for (const file of files) {
+            try {
+                findings.push(...(await lintFile(lint, root, file, blocks)));
+            }
+            catch (error) {
+                unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: error.message.slice(0, 200) }, location: { file, line: 1 } });
+            }
+        }
+        findings.push(...lint.productionFindings(blocks));
+        if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
+            findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
+        }
+        const outcomes = findings
+            .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
+            .map((f) => ({ status: f.status, cause: f.cause, params: f.params, subject: `${f.file}:${f.line}`, location: { file: f.file, line: f.line } }));
+        const all = [...outcomes, ...unreadable];
+        return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
+// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+
+const MAIL_FROM = /^MAIL\b/i;
+const RCPT_TO = /^RCPT\b/i;
+const DATA = /^(DATA|MESSAGE|\.)/i;
+/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+const RULES = [
+    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
+    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
+    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
+    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
+    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
+    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
+    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
+    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+    { cause: 'server-busy', replyCodes: [421] },
+    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
+    { cause: 'auth-temporary-failure', replyCodes: [454] },
+    { cause: 'auth-required', replyCodes: [530] },
+    { cause: 'auth-app-password-required', replyCodes: [534] },
+    { cause: 'auth-failed', replyCodes: [535] },
+    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
+    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
+    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
+    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
+    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
+    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
+    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
+    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
+    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
+    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
+    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
+    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+    // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
+    { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
+    { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
+    { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
+    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
+    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
+    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
+];
+function diagnose(failure) {
+    const reply = (failure.response ?? '').trim();
+    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+    const haystack = `${reply}\n${failure.message ?? ''}`;
+    const params = {
+        reply: (0,src_text/* clip */.$)(reply || failure.message || '', 300),
+        ...(responseCode ? { code: responseCode } : {}),
+        ...(failure.command ? { command: failure.command } : {}),
+        ...(failure.provider ? { provider: failure.provider } : {}),
+    };
+    for (const rule of RULES) {
+        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
+            continue;
+        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
+            continue;
+        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
+            continue;
+        if (rule.command && !rule.command.test(failure.command ?? ''))
+            continue;
+        if (rule.hasReply && !reply)
+            continue;
+        if (rule.text && !rule.text.test(haystack))
+            continue;
+        return { cause: rule.cause, params };
+    }
+    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/logs.ts
+// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
+// with the same diagnosis table as the live SMTP checks.
+
+
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const logs_MAX_FILES = 50;
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
+/** Words that tie a generic network error to mail. */
+const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
+/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
+const MAIL_MESSAGES = [
+    { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
+    { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
+    { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
+    { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
+    { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
+    { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
+];
+/** nodemailer's envelope messages name the command that failed. */
+const COMMANDS = [
+    [/mail command failed/i, 'MAIL FROM'],
+    [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
+    [/data command failed|message failed/i, 'DATA'],
+];
+const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
+/** PM2's `2026-11-25T10:00:00: ` before what the app printed. */
+const LINE_PREFIX = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?:?\s/;
+/** A property line of a printed error object (`code: 'EAUTH',`): part of the error above it, not an error of its own. */
+const PROPERTY_LINE = /^\s*(code|errno|syscall|command|response|responseCode|address|port|name)\s*:\s*\S.*,?\s*$/;
+/** A log line as a mail failure, or undefined when it is not one. */
+function classifyLogLine(line, provider) {
+    if (PROPERTY_LINE.test(line.replace(LINE_PREFIX, '')))
+        return undefined;
+    const explicit = NODEMAILER_CODE.exec(line)?.[1];
+    const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
+    const code = explicit ?? inferred;
+    // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
+    const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
+    if (!code && !reply)
+        return undefined;
+    const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
+    const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
+    const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+    const stamp = TIMESTAMP.exec(line);
+    return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
+}
+async function tail(path) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - LOG_TAIL_BYTES);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A partial first line when the file was cut.
+        return start > 0 ? lines.slice(1) : lines;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function expand(patterns) {
+    const files = new Set();
+    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns])) {
+        if (files.size >= logs_MAX_FILES)
+            break;
+        if ((await (0,external_node_fs_promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+            files.add(path);
+    }
+    return [...files].sort();
+}
+const logsCheck = {
+    id: 'logs.scan',
+    group: 'logs',
+    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
+    run: async ({ settings: s }) => {
+        const files = await expand(s.logFiles);
+        if (files.length === 0)
+            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+        const provider = providerIdOf(s);
+        const groups = new Map();
+        let lines = 0;
+        for (const file of files) {
+            const content = await tail(file).catch(() => []);
+            lines += content.length;
+            for (const line of content) {
+                const finding = classifyLogLine(line, provider);
+                if (!finding)
+                    continue;
+                const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set() };
+                group.count++;
+                group.files.add(file);
+                if (finding.timestamp && (!group.last || finding.timestamp > group.last))
+                    group.last = finding.timestamp;
+                group.finding = finding; // keep the latest example
+                groups.set(finding.cause, group);
+            }
+        }
+        if (groups.size === 0)
+            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+        return [...groups.values()]
+            .sort((a, b) => b.count - a.count)
+            .map(({ finding, count, last, files: where }) => ({
+            status: 'warn',
+            cause: finding.cause,
+            subject: `${count}× ${finding.cause}`,
+            params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
+            details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/net/tcp.ts
+// A TCP connection with its failure classified: refused, timed out, unreachable.
+
+class TcpError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+function connectTcp(address, port, timeoutMs, signal) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: address, port });
+        const fail = (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TcpError('tcp-timeout', `no answer from ${address}:${port} within ${timeoutMs} ms`)), timeoutMs);
+        signal?.addEventListener('abort', () => fail(new TcpError('tcp-timeout', 'stopped')), { once: true });
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            resolve(socket);
+        });
+        socket.once('error', (error) => fail(classifyTcpError(error)));
+    });
+}
+function classifyTcpError(error) {
+    const detail = `${error.code ?? ''} ${error.message}`.trim();
+    switch (error.code) {
+        case 'ECONNREFUSED':
+            return new TcpError('tcp-refused', detail);
+        case 'ETIMEDOUT':
+            return new TcpError('tcp-timeout', detail);
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return new TcpError('tcp-unreachable', detail);
+        default:
+            return new TcpError('tcp-error', detail);
+    }
+}
+/** Tries each port at once: how a person learns that their host blocks one port but not another. */
+async function probePorts(address, ports, timeoutMs, signal) {
+    const states = await Promise.all(ports.map(async (port) => {
+        try {
+            (await connectTcp(address, port, timeoutMs, signal)).destroy();
+            return 'open';
+        }
+        catch (error) {
+            return error.reason === 'tcp-refused' ? 'refused' : 'no answer';
+        }
+    }));
+    return Object.fromEntries(ports.map((p, i) => [p, states[i]]));
+}
+
+;// CONCATENATED MODULE: ./src/checks/network.ts
+// dns and tcp: can this machine find and reach the SMTP server?
+
+
+
+
+
+/** Submission ports worth trying when the configured one fails. */
+const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
+const PORT_PROBE_MAX_MS = 5000;
+const resolveCheck = {
+    id: 'dns.resolve',
+    group: 'dns',
+    needs: [env/* inputsCheck */.k5, env/* serverCheck */.yv],
+    run: async ({ settings: s, signal }) => {
+        const host = s.host;
+        if ((0,external_node_net_.isIP)(host))
+            return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
+        const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
+        try {
+            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
+            const ipv6 = hasGlobalIpv6();
+            if (v4.length === 0 && !ipv6) {
+                return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
+            }
+            const addresses = ipv6 ? [...v4, ...v6] : v4;
+            return produce({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
+        }
+        catch (error) {
+            const e = error;
+            return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
+        }
+    },
+};
+/**
+ * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
+ * else the host itself when neither group was asked for.
+ */
+function smtpAddress({ settings, get }) {
+    return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
+}
+const connectCheck = {
+    id: 'tcp.connect',
+    group: 'tcp',
+    needs: [resolveCheck],
+    budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
+    run: async ({ settings: s, signal, get }) => {
+        const address = get(resolveCheck)?.addresses[0] ?? s.host;
+        const started = performance.now();
+        try {
+            const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
+            socket.destroy();
+            return produce({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
+        }
+        catch (error) {
+            const e = error;
+            // Which other submission ports answer tells a blocked port from a dead server.
+            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
+            const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
+            const open = others.filter((p) => states[p] === 'open');
+            const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
+            const failed = {
+                status: 'fail',
+                cause,
+                params: { address, port: s.port, open: open.join(', '), detail: e.detail },
+                details: others.map((p) => `port ${p}: ${states[p]}`),
+            };
+            return failed;
+        }
+    },
+};
+const NETWORK_CHECKS = [resolveCheck, connectCheck];
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/smtp/wire.ts
+
+class WireError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+const MAX_REPLY_BYTES = 64 * 1024;
+class SmtpWire {
+    socket;
+    transcript;
+    timeoutMs;
+    buffer = '';
+    lines = [];
+    waiting;
+    ended;
+    onData = (chunk) => this.receive(chunk.toString('latin1'));
+    onEnd = () => this.finish(new WireError('closed', 'the server closed the connection'));
+    constructor(socket, transcript, timeoutMs) {
+        this.socket = socket;
+        this.transcript = transcript;
+        this.timeoutMs = timeoutMs;
+        socket.on('data', this.onData);
+        socket.on('end', this.onEnd);
+        socket.on('close', this.onEnd);
+        socket.on('error', (error) => this.finish(new WireError('closed', error.message)));
+    }
+    /** The next complete reply, within the timeout. */
+    read(timeoutMs = this.timeoutMs) {
+        const ready = this.takeReply();
+        if (ready)
+            return Promise.resolve(ready);
+        if (this.ended)
+            return Promise.reject(this.ended);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiting = undefined;
+                reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
+            }, timeoutMs);
+            this.waiting = { resolve, reject, timer };
+        });
+    }
+    send(line, shown = line) {
+        this.transcript.push(`C: ${shown}`);
+        this.socket.write(`${line}\r\n`);
+    }
+    command(line, shown = line) {
+        this.send(line, shown);
+        return this.read();
+    }
+    /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
+    async upgrade(options) {
+        this.detach();
+        const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
+        return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
+    }
+    /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
+    async quit(waitMs) {
+        try {
+            if (!this.ended) {
+                this.send('QUIT');
+                await this.read(waitMs).catch(() => undefined);
+            }
+        }
+        finally {
+            this.close();
+        }
+    }
+    close() {
+        this.detach();
+        this.socket.destroy();
+    }
+    detach() {
+        this.socket.off('data', this.onData);
+        this.socket.off('end', this.onEnd);
+        this.socket.off('close', this.onEnd);
+    }
+    receive(text) {
+        this.buffer += text;
+        if (this.buffer.length > MAX_REPLY_BYTES)
+            return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
+        let newline;
+        while ((newline = this.buffer.indexOf('\n')) >= 0) {
+            const line = this.buffer.slice(0, newline).replace(/\r$/, '');
+            this.buffer = this.buffer.slice(newline + 1);
+            this.transcript.push(`S: ${line}`);
+            if (!/^\d{3}([ -]|$)/.test(line))
+                return this.finish(new WireError('garbage', line.slice(0, 200)));
+            this.lines.push(line);
+        }
+        const reply = this.waiting ? this.takeReply() : undefined;
+        if (reply && this.waiting) {
+            const { resolve, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            resolve(reply);
+        }
+    }
+    takeReply() {
+        const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
+        if (last < 0)
+            return undefined;
+        const lines = this.lines.splice(0, last + 1);
+        const code = Number(lines[last].slice(0, 3));
+        const bodies = lines.map((l) => l.slice(4));
+        const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
+        return { code, enhanced, lines: bodies, text: lines.join('\n') };
+    }
+    finish(error) {
+        if (this.ended)
+            return;
+        this.ended = error;
+        if (this.waiting) {
+            const { reject, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            reject(error);
+        }
+    }
+}
+/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
+function handshake(options, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_tls_.connect)({ ...options, rejectUnauthorized: false });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
+        }, timeoutMs);
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            resolve(socket);
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smtp/probe.ts
+// The wire probe: connect, greeting, EHLO, STARTTLS, TLS inspection, EHLO again, QUIT.
+// It never authenticates; it tells what the server is and catches port/TLS-mode mismatches on the wire.
+
+
+
+
+
+class ProbeError extends Error {
+    reason;
+    params;
+    transcript;
+    constructor(reason, params, transcript) {
+        super(reason);
+        this.reason = reason;
+        this.params = params;
+        this.transcript = transcript;
+    }
+}
+/** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
+function ehloName() {
+    const name = (0,external_node_os_.hostname)();
+    return name.includes('.') ? name : '[127.0.0.1]';
+}
+function tlsOptions(host, ca) {
+    return {
+        servername: (0,external_node_net_.isIP)(host) ? undefined : host,
+        // Accept old protocols here so that we can name them; the AUTH connection keeps Node's defaults.
+        minVersion: 'TLSv1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+        ...(ca?.length ? { ca } : {}),
+    };
+}
+const WRONG_VERSION = /wrong version number|packet length too long|unknown protocol|record layer failure|http request/i;
+async function probeSmtp(options) {
+    const transcript = [];
+    const fail = (reason, params = {}) => {
+        throw new ProbeError(reason, params, transcript);
+    };
+    const seconds = Math.round(options.timeoutMs / 100) / 10;
+    const started = performance.now();
+    let wire;
+    let tls;
+    if (options.secure) {
+        transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
+        const socket = await handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
+            if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
+                return fail('tls-on-plaintext-port', { port: options.port });
+            if (error.code === 'ETLSTIMEOUT')
+                return fail('tls-handshake-timeout', { seconds });
+            if (error.code === 'ECONNREFUSED')
+                return fail('tcp-refused', { port: options.port });
+            return fail('tls-handshake-failed', { error: error.message });
+        });
+        tls = inspectTls(socket, options.host);
+        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+    }
+    else {
+        const socket = await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port }));
+        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+    }
+    options.signal?.addEventListener('abort', () => wire.close(), { once: true });
+    try {
+        const greeting = await (options.secure ? wire.read() : greetingOrTlsPort(wire, options)).catch((error) => {
+            if (error instanceof ProbeError)
+                throw new ProbeError(error.reason, error.params, transcript);
+            const failure = error.failure;
+            if (failure === 'timeout')
+                return fail('greeting-timeout', { seconds, port: options.port });
+            if (failure === 'garbage')
+                return fail('greeting-garbage', { line: error.detail });
+            return fail('greeting-closed', { port: options.port });
+        });
+        const greetingMs = Math.round(performance.now() - started);
+        if (greeting.code === 421)
+            fail('greeting-421', { reply: greeting.text });
+        if (greeting.code !== 220)
+            fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
+        const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
+        let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
+        if (ehlo.code === 421)
+            fail('greeting-421', { reply: ehlo.text });
+        if (ehlo.code !== 250)
+            fail('ehlo-rejected', { reply: ehlo.text });
+        let capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+        const starttlsOffered = capabilities.some((c) => /^STARTTLS\b/i.test(c));
+        if (!options.secure && starttlsOffered) {
+            const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
+            if (reply.code !== 220)
+                fail('starttls-refused', { reply: reply.text });
+            transcript.push('-- TLS handshake (STARTTLS)');
+            const upgraded = await wire.upgrade(tlsOptions(options.host, options.ca)).catch((error) => fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }));
+            wire = upgraded.wire;
+            tls = inspectTls(upgraded.socket, options.host);
+            ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
+            if (ehlo.code !== 250)
+                fail('ehlo-rejected', { reply: ehlo.text });
+            capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+        }
+        await wire.quit(Math.min(1000, options.timeoutMs));
+        return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript };
+    }
+    finally {
+        wire.close();
+    }
+}
+/**
+ * Waits for the plaintext greeting. If the server stays silent for a moment, a second connection
+ * tries TLS: a server that completes a handshake is an implicit-TLS port (465) addressed as STARTTLS.
+ */
+async function greetingOrTlsPort(wire, options) {
+    const silenceMs = Math.min(1000, Math.floor(options.timeoutMs / 3));
+    const greeting = wire.read(options.timeoutMs);
+    let timer;
+    const tlsPort = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs - silenceMs).then((socket) => {
+                socket.destroy();
+                reject(new ProbeError('plaintext-on-tls-port', { port: options.port }, []));
+            }, () => undefined);
+        }, silenceMs);
+    });
+    try {
+        return await Promise.race([greeting, tlsPort]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function inspectTls(socket, host) {
+    const cert = socket.getPeerCertificate();
+    const identity = cert && Object.keys(cert).length ? (0,external_node_tls_.checkServerIdentity)(host, cert) : new Error('no certificate');
+    const name = (field) => field ? Object.entries(field).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+    return {
+        protocol: socket.getProtocol() ?? 'unknown',
+        cipher: socket.getCipher()?.name ?? 'unknown',
+        authorized: socket.authorized,
+        authorizationError: socket.authorizationError ? String(socket.authorizationError.code ?? socket.authorizationError) : undefined,
+        hostnameError: identity?.message,
+        subject: name(cert.subject),
+        issuer: name(cert.issuer),
+        validFrom: cert.valid_from ?? '',
+        validTo: cert.valid_to ?? '',
+        altNames: cert.subjectaltname ?? '',
+        fingerprint: cert.fingerprint256 ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/smtp.ts
+// tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
+// sender are accepted. Only the probe and the session touch the network; the rest judge facts.
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Warn this many days before a certificate expires. */
+const CERT_EXPIRY_WARNING_DAYS = 14;
+const greetingCheck = {
+    id: 'smtp.greeting',
+    group: 'smtp',
+    needs: [connectCheck],
+    // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async (context) => {
+        const { settings: s, signal } = context;
+        try {
+            const probe = await probeSmtp({
+                address: smtpAddress(context),
+                host: s.host,
+                port: s.port,
+                secure: s.secure,
+                timeoutMs: s.timeoutMs,
+                ca: s.tlsCa,
+                signal,
+            });
+            const greeted = { status: 'pass', cause: 'smtp-greeting', params: { banner: (0,src_text/* clip */.$)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
+            return produce(greeted, probe);
+        }
+        catch (error) {
+            if (!(error instanceof ProbeError))
+                throw error;
+            const failed = { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+            return failed;
+        }
+    },
+};
+const tlsVersionCheck = {
+    id: 'tls.version',
+    group: 'tls',
+    needs: [greetingCheck],
+    run: ({ settings: s, get }) => {
+        const tls = get(greetingCheck)?.tls;
+        if (!tls)
+            return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
+        const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
+        return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
+    },
+};
+const tlsCertificateCheck = {
+    id: 'tls.certificate',
+    group: 'tls',
+    needs: [greetingCheck],
+    run: ({ settings: s, get, now }) => {
+        const tls = get(greetingCheck)?.tls;
+        if (!tls)
+            return { status: 'skip', cause: 'tls-none', params: {} };
+        return { ...judgeCertificate(tls, s, now()), details: certificateDetails(tls) };
+    },
+};
+/** Expired, untrusted or for another name: critical unless `tls-reject-unauthorized: false`. */
+function judgeCertificate(tls, s, now) {
+    const untrusted = s.tlsRejectUnauthorized ? 'fail' : 'warn';
+    const validTo = Date.parse(tls.validTo);
+    const validFrom = Date.parse(tls.validFrom);
+    const date = Number.isNaN(validTo) ? tls.validTo : new Date(validTo).toISOString().slice(0, 10);
+    const issuer = tls.issuer;
+    if (validTo < now)
+        return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
+    if (validFrom > now)
+        return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
+    // Node reports a name mismatch as an authorization error once the chain itself is fine.
+    const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
+    if (!tls.authorized && !wrongHost)
+        return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
+    if (wrongHost)
+        return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
+    const days = Math.floor((validTo - now) / DAY_MS);
+    if (days < CERT_EXPIRY_WARNING_DAYS)
+        return { status: 'warn', cause: 'tls-cert-expiring', params: { date, days, issuer } };
+    return { status: 'pass', cause: 'tls-cert-ok', params: { date, days, issuer } };
+}
+function certificateDetails(tls) {
+    return [
+        `protocol: ${tls.protocol} (${tls.cipher})`,
+        `subject: ${tls.subject}`,
+        `issuer: ${tls.issuer}`,
+        `names: ${tls.altNames}`,
+        `valid: ${tls.validFrom} .. ${tls.validTo}`,
+        `sha256: ${tls.fingerprint}`,
+        `trusted: ${tls.authorized ? 'yes' : `no (${tls.authorizationError})`}`,
+    ];
+}
+const ehloCheck = {
+    id: 'smtp.ehlo',
+    group: 'smtp',
+    needs: [greetingCheck],
+    run: ({ get }) => {
+        const capabilities = get(greetingCheck)?.capabilities ?? [];
+        const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
+        const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+        if (!auth)
+            return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
+        return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
+    },
+};
+/** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
+const authCheck = {
+    id: 'smtp.auth',
+    group: 'smtp',
+    needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
+    needsSecrets: true,
+    requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
+    // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async (context) => {
+        const { settings: s, signal } = context;
+        const transcript = [];
+        let session;
+        signal.addEventListener('abort', () => session?.close(), { once: true });
+        try {
+            // nodemailer's SMTP client loads only when there is a login to try.
+            const { MailSession } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524));
+            session = await MailSession.open({
+                address: smtpAddress(context),
+                host: s.host,
+                port: s.port,
+                secure: s.secure,
+                requireTls: !s.allowPlaintextAuth,
+                rejectUnauthorized: s.tlsRejectUnauthorized,
+                ca: s.tlsCa,
+                timeoutMs: s.timeoutMs,
+                transcript,
+            });
+            await session.login(s.user, s.password);
+            return produce({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
+        }
+        catch (error) {
+            session?.close();
+            const e = error;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+            const failed = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
+            return failed;
+        }
+    },
+    release: (session) => session.quit(),
+};
+/** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
+const envelopeCheck = {
+    id: 'smtp.envelope',
+    group: 'smtp',
+    needs: [authCheck],
+    needsSecrets: true,
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, get }) => {
+        const session = get(authCheck);
+        if (!session)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
+        const transcript = session.transcript;
+        const mark = transcript.length;
+        const recipient = s.testRecipient || s.user;
+        const steps = [
+            ['MAIL FROM', `MAIL FROM:<${s.from}>`],
+            ['RCPT TO', `RCPT TO:<${recipient}>`],
+        ];
+        try {
+            for (const [command, line] of steps) {
+                const reply = await session.command(line);
+                if (reply.code !== 250 && reply.code !== 251) {
+                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerIdOf(s) });
+                    return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
+                }
+            }
+            await session.command('RSET');
+            return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
+        }
+        catch (error) {
+            const e = error;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
+            return { status: 'fail', cause, params, details: transcript.slice(mark) };
+        }
+    },
+};
+const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
+
+;// CONCATENATED MODULE: ./src/checks/send.ts
+// send: one small, real test mail, only when `test-recipient` is set.
+
+
+
+
+
+
+
+
+
+function testMessage(s, now = new Date()) {
+    const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
+    const stamp = now.toISOString();
+    const messageId = `<edc.${(0,external_node_crypto_.randomUUID)()}@${(0,address/* domainOf */.Ow)(s.from) || 'email-deploy-check.invalid'}>`;
+    const lines = [
+        'This is a test message from email-deploy-check.',
+        `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
+        `Sent from ${where} at ${stamp}.`,
+        'No action is needed.',
+    ];
+    return {
+        messageId,
+        subject: `email-deploy-check test: ${where} at ${stamp}`,
+        text: lines.join('\n'),
+        html: `<p>${lines.map(src_text/* escapeHtml */.Z).join('<br>')}</p>`,
+    };
+}
+const sendCheck = {
+    id: 'send.mail',
+    group: 'send',
+    needs: [envelopeCheck],
+    needsSecrets: true,
+    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
+    budgetMs: (s) => s.timeoutMs * 4,
+    run: async (context) => {
+        const { settings: s, signal } = context;
+        // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
+        const { createTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7224));
+        const message = testMessage(s);
+        const transport = createTransport({
+            host: smtpAddress(context),
+            port: s.port,
+            secure: s.secure,
+            requireTLS: !s.secure && !s.allowPlaintextAuth,
+            tls: { ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+            auth: { user: s.user, pass: s.password },
+            connectionTimeout: s.timeoutMs,
+            greetingTimeout: s.timeoutMs,
+            socketTimeout: s.timeoutMs,
+            dnsTimeout: s.timeoutMs,
+        });
+        signal.addEventListener('abort', () => transport.close(), { once: true });
+        try {
+            const info = await transport.sendMail({
+                from: s.fromHeader,
+                to: s.testRecipient,
+                subject: message.subject,
+                text: message.text,
+                html: message.html,
+                messageId: message.messageId,
+                envelope: { from: s.from, to: s.testRecipient },
+            });
+            const reply = String(info.response ?? '');
+            const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
+            return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
+        }
+        catch (error) {
+            const e = error;
+            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+            return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
+        }
+        finally {
+            transport.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+const ALL_CHECKS = [...env/* ENV_CHECKS */.If, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];
+
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/settings/parse.ts
+// The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
+// problem that the env checks report, so the summary is always written.
+
+
+
+
+
+
+
+
+const BOOLEAN_WORDS = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
+const enumValues = (name) => (0,inputs/* specOf */.rI)(name).values ?? [];
+function parseSettings(raw, runtime) {
+    const v = raw.values;
+    const problems = [];
+    const problem = (input, cause, params) => {
+        problems.push({ input, cause, params: { input, ...params } });
+    };
+    const bool = (name) => {
+        const word = BOOLEAN_WORDS[v[name].toLowerCase()];
+        if (word === undefined) {
+            problem(name, 'input-not-boolean', { value: v[name] });
+            return (0,inputs/* specOf */.rI)(name).default === 'true';
+        }
+        return word;
+    };
+    /** The value within the table's bounds; out of them, a problem and the table's default. */
+    const number = (name) => {
+        const { kind, min = -Infinity, max = Infinity } = (0,inputs/* specOf */.rI)(name);
+        const integer = kind === 'integer';
+        const text = v[name];
+        if (text === '')
+            return undefined;
+        const n = Number(text);
+        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+            problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
+            return undefined;
+        }
+        return n;
+    };
+    for (const name of inputs/* INPUT_NAMES */.Qh) {
+        if (!(0,inputs/* isMultiline */.W4)(name) && /[\r\n]/.test(v[name]))
+            problem(name, 'input-has-newline');
+    }
+    const user = v['email-user'].trim();
+    const userDomain = (0,address/* domainOf */.Ow)(user);
+    let provider;
+    if (v['email-provider'] === '') {
+        const owner = (0,providers/* providerForDomain */.B3)(userDomain);
+        provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
+    }
+    else {
+        const found = (0,providers/* lookupProvider */.o4)(v['email-provider']);
+        provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
+            : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+    }
+    const preset = provider.kind === 'known' ? provider.provider : undefined;
+    const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
+    const secureWord = v['smtp-secure'].toLowerCase();
+    let secureSetting = 'auto';
+    if (secureWord !== 'auto' && secureWord !== '') {
+        const word = BOOLEAN_WORDS[secureWord];
+        if (word === undefined)
+            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
+        else
+            secureSetting = word;
+    }
+    const givenPort = number('smtp-port');
+    const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
+    const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
+    const timeoutSeconds = number('timeout') ?? (0,inputs/* defaultNumber */.FZ)('timeout');
+    const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
+    if (!failOn)
+        problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
+    const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
+    if (!language)
+        problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
+    const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+    // A URL that does not parse is reported once, here, and not requested.
+    const url = (name) => {
+        if (v[name] === '' || isHttpUrl(v[name]))
+            return v[name];
+        problem(name, 'input-not-url', { value: v[name] });
+        return '';
+    };
+    const healthUrl = url('health-url');
+    const smokeUrl = url('smoke-url');
+    const smokeMethod = v['smoke-method'].toUpperCase();
+    if (!enumValues('smoke-method').includes(smokeMethod)) {
+        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
+    }
+    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
+    // A resolver that is not an address is reported and left out: setServers() would throw on it.
+    const dnsServers = splitList(v['dns-servers']).filter((server) => {
+        if (isResolverAddress(server))
+            return true;
+        problem('dns-servers', 'input-not-ip', { value: server });
+        return false;
+    });
+    const selector = v['dkim-selector'];
+    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
+        problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
+    }
+    const fromHeader = v.from || user;
+    return {
+        provider,
+        user,
+        password: v['email-password'],
+        host,
+        port,
+        secure,
+        secureExplicit: secureSetting !== 'auto',
+        tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
+        tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+        allowPlaintextAuth: bool('allow-plaintext-auth'),
+        fromHeader,
+        from: (0,address/* extractAddress */.MI)(fromHeader),
+        testRecipient: v['test-recipient'],
+        health: {
+            url: healthUrl,
+            attempts: number('health-attempts') ?? (0,inputs/* defaultNumber */.FZ)('health-attempts'),
+            intervalSeconds: number('health-interval') ?? (0,inputs/* defaultNumber */.FZ)('health-interval'),
+            expect: v['health-expect'],
+            headers: headers('health-headers'),
+        },
+        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        failOn: failOn ?? 'critical',
+        language: language ?? 'en',
+        checks: groups,
+        checksExplicit: explicit,
+        configFiles: splitList(v['config-files']),
+        dnsServers,
+        dkimSelector: v['dkim-selector'],
+        githubToken: v['github-token'],
+        prComment: bool('pr-comment'),
+        runtime,
+        secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
+        problems,
+        sources: raw.sources,
+    };
+}
+/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
+function readCaFile(path, problem) {
+    if (path === '')
+        return [];
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        problem('input-file-unreadable', { value: path, error: error.code ?? 'error' });
+        return [];
+    }
+    const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (certificates.length === 0)
+        problem('input-not-pem', { value: path });
+    return certificates.length ? [...external_node_tls_.rootCertificates, ...certificates] : [];
+}
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+function parseHeaders(text, problem) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+            continue;
+        }
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function splitList(text) {
+    return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+function parseChecks(text, problem) {
+    const names = splitList(text.toLowerCase());
+    if (names.length === 0 || names.includes('all'))
+        return { groups: [...types/* GROUPS */.fd], explicit: false };
+    const groups = [];
+    for (const name of names) {
+        if (types/* GROUPS */.fd.includes(name))
+            groups.push(name);
+        else {
+            const suggestion = types/* GROUPS */.fd.find((g) => (0,providers/* editDistance */.YC)(g, name) <= 2);
+            problem('input-unknown-check', { value: name, allowed: types/* GROUPS */.fd.join(', '), suggestion: suggestion ?? '' });
+        }
+    }
+    return { groups: groups.length ? [...new Set(groups)] : [...types/* GROUPS */.fd], explicit: groups.length > 0 };
+}
+/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
+function parseHost(text, problem) {
+    if (text === '')
+        return '';
+    const bracketless = text.replace(/^\[(.*)\]$/, '$1');
+    if ((0,external_node_net_.isIP)(bracketless))
+        return bracketless;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
+        return '';
+    }
+    if (/^[^:\s]+:\d+$/.test(text)) {
+        problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
+        return '';
+    }
+    // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
+    if (/[/\\?#@\s]/.test(text)) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
+    const ascii = (0,external_node_url_.domainToASCII)(text);
+    const labels = ascii.replace(/\.$/, '').split('.');
+    const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
+    if (!valid) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
+    return ascii.replace(/\.$/, '');
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isResolverAddress(text) {
+    const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
+    if ((0,external_node_net_.isIP)(text))
+        return true;
+    if (!match?.[1] || !(0,external_node_net_.isIP)(match[1]))
+        return false;
+    return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+// The engine's front door, shared by the action, the CLI and the server health route:
+// raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
+
+
+
+
+
+/** Every secret among the inputs, in every form it could be printed in. */
+function secretsOf(raw) {
+    const v = raw.values;
+    const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+    return [
+        ...(0,secrets/* secretVariants */.J)(v['email-password'], v['email-user']),
+        ...(0,secrets/* secretVariants */.J)(v['github-token']),
+        ...headerValues.flatMap((value) => (0,secrets/* secretVariants */.J)(value)),
+    ];
+}
+async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.l)(secretsOf(raw))) {
+    const startedAt = new Date();
+    const settings = parseSettings(raw, runtime);
+    const results = await runChecks(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
+    return { settings, results, report: (0,model/* buildReport */.F)(results, settings, startedAt, redactor), redactor };
+}
+
+
+/***/ }),
+
+/***/ 9868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zt: () => (/* binding */ CHECK_TITLES),
+  pQ: () => (/* binding */ causeWords),
+  Aj: () => (/* binding */ isCause),
+  K3: () => (/* binding */ isCheckId)
+});
+
+// UNUSED EXPORTS: CAUSES, checkTitle
+
+;// CONCATENATED MODULE: ./src/i18n/text.ts
+// The shape of our words. A leaf: the text tables import it, and it imports nothing.
+/** The server's reply, quoted after the text of every cause that diagnoses one. */
+const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 服务器返回：`{reply}`' };
+/** The same causes, each text followed by the server's reply. Keys are kept, so the cause type still sees them. */
+function withReply(texts) {
+    return derive(texts, '', (t) => ({
+        en: { ...t.en, text: t.en.text + SERVER_SAID.en },
+        zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh },
+    }));
+}
+/** A family of causes made from another, each key with `suffix` added; the keys stay visible to the compiler. */
+function derive(texts, suffix, make) {
+    return Object.fromEntries(Object.entries(texts).map(([cause, t]) => [`${cause}${suffix}`, make(t)]));
+}
+
+;// CONCATENATED MODULE: ./src/i18n/deliverability.ts
+// Text for the deliverability checks (checks/deliverability.ts).
+
+const DELIVERABILITY_TITLES = {
+    'deliverability.mx': { en: 'MX records', zh: 'MX 记录' },
+    'deliverability.spf': { en: 'SPF', zh: 'SPF' },
+    'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
+    'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
+};
+const DELIVERABILITY = {
+    'deliverability-public-domain': { en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' }, zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' } },
+    'deliverability-dns-error': {
+        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: 'Check the resolver (`dns-servers`) and the domain\'s name servers.' },
+        zh: { text: '{domain} 的 DNS 查询失败：{detail}', fix: '检查解析器（`dns-servers`）和域名的 DNS 服务器。' },
+    },
+    'mx-ok': { en: { text: '{domain} receives mail at {hosts}.' }, zh: { text: '{domain} 的收信服务器：{hosts}。' } },
+    'mx-missing': {
+        en: { text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.', fix: 'Publish an MX record for {domain} (your provider documents the value).' },
+        zh: { text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。', fix: '为 {domain} 添加 MX 记录（值见服务商文档）。' },
+    },
+    'mx-unresolvable': {
+        en: { text: 'The MX host(s) {hosts} of {domain} do not resolve.', fix: 'Fix the MX target names or their A/AAAA records.' },
+        zh: { text: '{domain} 的 MX 主机 {hosts} 无法解析。', fix: '修正 MX 目标主机名或其 A/AAAA 记录。' },
+    },
+    'spf-ok': { en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' }, zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' } },
+    'spf-missing': {
+        en: { text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.', fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).' },
+        zh: { text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。', fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。' },
+    },
+    'spf-multiple': {
+        en: { text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}', fix: 'Merge them into one `v=spf1 ...` record.' },
+        zh: { text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}', fix: '合并为一条 `v=spf1 ...` 记录。' },
+    },
+    'spf-pass-all': {
+        en: { text: '`{record}` ends in `+all`: anyone may send as {domain}.', fix: 'End the record with `-all` (or `~all`).' },
+        zh: { text: '`{record}` 以 `+all` 结尾：任何人都能以 {domain} 名义发信。', fix: '把结尾改为 `-all`（或 `~all`）。' },
+    },
+    'spf-neutral-all': {
+        en: { text: '`{record}` ends in `?all`, which tells receivers nothing.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 以 `?all` 结尾，对收件方没有意义。', fix: '把结尾改为 `-all` 或 `~all`。' },
+    },
+    'spf-no-all': {
+        en: { text: '`{record}` has no `all` term, so mail from other hosts is neutral.', fix: 'End the record with `-all` or `~all`.' },
+        zh: { text: '`{record}` 没有 `all` 项，其他主机发出的邮件结果为中性。', fix: '在记录末尾加上 `-all` 或 `~all`。' },
+    },
+    'spf-ptr': {
+        en: { text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).', fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.' },
+        zh: { text: '{domain} 的 SPF 使用了 `ptr`，它慢且不可靠，RFC 7208 不建议使用。', fix: '用 `ip4:`/`ip6:` 或 `include:` 替换 `ptr`。' },
+    },
+    'spf-too-many-lookups': {
+        en: { text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).', fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).' },
+        zh: { text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。', fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。' },
+    },
+    'spf-too-many-void-lookups': {
+        en: { text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.', fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.' },
+        zh: { text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。', fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。' },
+    },
+    'spf-error': {
+        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: 'Fix the record\'s syntax and the domains it includes.' },
+        zh: { text: '{domain} 的 SPF 无法评估（{result}）：{comment}', fix: '修正记录语法及其包含的域名。' },
+    },
+    'spf-host-not-listed': {
+        en: { text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).', fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).' },
+        zh: { text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。', fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。' },
+    },
+    'dkim-ok': { en: { text: '{name}: RSA {bits}-bit key.' }, zh: { text: '{name}：RSA {bits} 位密钥。' } },
+    'dkim-ok-ed25519': { en: { text: '{name}: Ed25519 key.' }, zh: { text: '{name}：Ed25519 密钥。' } },
+    'dkim-missing': {
+        en: { text: 'No DKIM key at {name}.', fix: 'Publish the TXT record your provider gives for DKIM, or check `dkim-selector`.' },
+        zh: { text: '{name} 没有 DKIM 公钥。', fix: '按服务商提供的值发布 DKIM 的 TXT 记录，或检查 `dkim-selector`。' },
+    },
+    'dkim-revoked': {
+        en: { text: 'The DKIM key at {name} is empty (revoked).', fix: 'Publish the current key from your provider.' },
+        zh: { text: '{name} 的 DKIM 公钥为空（已吊销）。', fix: '发布服务商提供的当前公钥。' },
+    },
+    'dkim-invalid-key': {
+        en: { text: 'The DKIM key at {name} does not parse.', fix: 'Copy the `p=` value again, without line breaks or quotes inside it.' },
+        zh: { text: '{name} 的 DKIM 公钥无法解析。', fix: '重新复制 `p=` 的值，注意不要夹带换行或引号。' },
+    },
+    'dkim-weak-key': {
+        en: { text: 'The DKIM key at {name} has only {bits} bits; receivers ignore keys under 1024.', fix: 'Rotate to a 2048-bit key.' },
+        zh: { text: '{name} 的 DKIM 公钥只有 {bits} 位，收件方会忽略低于 1024 位的密钥。', fix: '更换为 2048 位密钥。' },
+    },
+    'dkim-short-key': {
+        en: { text: 'The DKIM key at {name} has {bits} bits; 2048 is recommended.', fix: 'Rotate to a 2048-bit key when convenient.' },
+        zh: { text: '{name} 的 DKIM 公钥为 {bits} 位，建议 2048 位。', fix: '择机更换为 2048 位密钥。' },
+    },
+    'dmarc-ok': { en: { text: '{name}: p={policy}, reports to {rua}.' }, zh: { text: '{name}：p={policy}，报告发送至 {rua}。' } },
+    'dmarc-missing': {
+        en: { text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.', fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.' },
+        zh: { text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。', fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。' },
+    },
+    'dmarc-multiple': {
+        en: { text: '{name} has {count} DMARC records; receivers then ignore DMARC.', fix: 'Keep exactly one `v=DMARC1` record.' },
+        zh: { text: '{name} 有 {count} 条 DMARC 记录，收件方会因此忽略 DMARC。', fix: '只保留一条 `v=DMARC1` 记录。' },
+    },
+    'dmarc-invalid': {
+        en: { text: 'The DMARC record at {name} does not parse: `{record}`', fix: 'Use `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`.' },
+        zh: { text: '{name} 的 DMARC 记录无法解析：`{record}`', fix: '格式为 `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`。' },
+    },
+    'dmarc-p-none': {
+        en: { text: '{name} has `p=none`: receivers are told to do nothing with forged mail.', fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.' },
+        zh: { text: '{name} 设置为 `p=none`：收件方对伪造邮件不做任何处理。', fix: '查看报告后改为 `p=quarantine`，再到 `p=reject`。' },
+    },
+    'dmarc-bad-rua': {
+        en: { text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`', fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).' },
+        zh: { text: '{name} 的 `rua` 不是 mailto: 地址列表：`{rua}`', fix: '写成 `rua=mailto:dmarc@example.com`（多个用逗号分隔）。' },
+    },
+};
+const DELIVERABILITY_CAUSES = DELIVERABILITY;
+
+;// CONCATENATED MODULE: ./src/i18n/engine.ts
+const ENGINE_CAUSES = {
+    'check-timeout': {
+        en: { text: 'Gave up after {seconds} s.', fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.' },
+        zh: { text: '{seconds} 秒内没有结果，已放弃。', fix: '链路上有环节没有响应。只有确认服务器本身较慢时才调大 `timeout`。' },
+    },
+    internal: {
+        en: { text: 'The check itself failed: {error}', fix: 'This is a bug in email-deploy-check; please report it with this line.' },
+        zh: { text: '检查程序自身出错：{error}', fix: '这是 email-deploy-check 的缺陷，请附上此行反馈。' },
+    },
+    'prerequisite-failed': {
+        en: { text: 'Not run: `{check}` did not pass.' },
+        zh: { text: '未执行：前置检查 `{check}` 未通过。' },
+    },
+    'input-missing': {
+        en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
+        zh: { text: '要求运行 `{group}` 检查，但 `{input}` 为空。', fix: '设置 `{input}`，或从 `checks` 中去掉 `{group}`。' },
+    },
+    'secrets-withheld': {
+        en: { text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.', fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.' },
+        zh: { text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。', fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/env.ts
+// Text for the env checks (checks/env.ts) and the input problems they report.
+
+const ENV_TITLES = {
+    'env.inputs': { en: 'Inputs', zh: '输入参数' },
+    'env.provider': { en: 'Provider', zh: '邮件服务商' },
+    'env.user': { en: 'SMTP user', zh: 'SMTP 账号' },
+    'env.password': { en: 'Password / authorization code', zh: '密码/授权码' },
+    'env.from': { en: 'Sender (From)', zh: '发件人' },
+    'env.recipient': { en: 'Test recipient', zh: '测试收件人' },
+    'env.server': { en: 'Host, port and TLS mode', zh: '主机、端口与加密方式' },
+    'env.tls-verify': { en: 'Certificate verification', zh: '证书校验' },
+    'env.basic-auth': { en: 'Password login retirement', zh: '密码登录停用' },
+    'env.node-env': { en: 'NODE_ENV', zh: 'NODE_ENV' },
+};
+const INPUTS_PROVIDER_SENDER_SERVER = {
+    // ---- input problems ----
+    'inputs-valid': { en: { text: 'Every input is well-formed.' }, zh: { text: '所有输入格式正确。' } },
+    'input-not-boolean': {
+        en: { text: '`{input}` is `{value}`, not true or false.', fix: 'Set `{input}` to `true` or `false`.' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 true 或 false。', fix: '把 `{input}` 设为 `true` 或 `false`。' },
+    },
+    'input-not-integer': {
+        en: { text: '`{input}` is `{value}`, not a whole number from {min} to {max}.', fix: 'Set `{input}` to a whole number from {min} to {max}.' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的整数。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的整数。' },
+    },
+    'input-not-number': {
+        en: { text: '`{input}` is `{value}`, not a number from {min} to {max}.', fix: 'Set `{input}` to a number from {min} to {max} (seconds).' },
+        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的数字。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的数字（秒）。' },
+    },
+    'input-not-enum': {
+        en: { text: '`{input}` is `{value}`; it takes one of: {allowed}.', fix: 'Set `{input}` to one of: {allowed}.' },
+        zh: { text: '`{input}` 的值是 `{value}`，只能是：{allowed}。', fix: '把 `{input}` 设为以下之一：{allowed}。' },
+    },
+    'input-unknown-check': {
+        en: { text: '`checks` names an unknown group `{value}`.', fix: 'Use `all` or a comma list of: {allowed}.' },
+        zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
+    },
+    'input-not-url': {
+        en: { text: '`{input}` is `{value}`, not an http(s) URL.', fix: 'Give the full URL, for example `https://example.com/api/email/health`.' },
+        zh: { text: '`{input}` 的值 `{value}` 不是 http(s) 地址。', fix: '填写完整地址，例如 `https://example.com/api/email/health`。' },
+    },
+    'input-not-ip': {
+        en: { text: '`{input}` holds `{value}`, which is not an IP address.', fix: 'List resolver IP addresses, optionally with a port: `1.1.1.1, 127.0.0.1:5353`.' },
+        zh: { text: '`{input}` 中的 `{value}` 不是 IP 地址。', fix: '填写 DNS 服务器的 IP，可带端口：`223.5.5.5, 127.0.0.1:5353`。' },
+    },
+    'input-bad-selector': {
+        en: { text: '`{input}` is `{value}`, not a DKIM selector.', fix: 'Give only the selector, e.g. `s1` for `s1._domainkey.example.com`.' },
+        zh: { text: '`{input}` 的值 `{value}` 不是 DKIM 选择器。', fix: '只填写选择器，例如 `s1._domainkey.example.com` 中的 `s1`。' },
+    },
+    'input-host-has-scheme': {
+        en: { text: '`smtp-host` is `{value}`: a URL, not a host name.', fix: 'Set `smtp-host` to the bare host, `{host}`, and the port in `smtp-port`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 是网址，不是主机名。', fix: '`smtp-host` 只填主机名 `{host}`，端口写在 `smtp-port`。' },
+    },
+    'input-host-has-port': {
+        en: { text: '`smtp-host` is `{value}`: it includes a port.', fix: 'Set `smtp-host` to `{host}` and put the port in `smtp-port`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 带了端口。', fix: '`smtp-host` 填 `{host}`，端口写在 `smtp-port`。' },
+    },
+    'input-not-host': {
+        en: { text: '`smtp-host` is `{value}`, not a valid host name or IP address.', fix: 'Use the provider\'s SMTP host, for example `smtp.qq.com`.' },
+        zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
+    },
+    'input-file-unreadable': {
+        en: { text: '`{input}` names `{value}`, which cannot be read ({error}).', fix: 'Give the path of a PEM file that exists in the workspace.' },
+        zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
+    },
+    'input-not-pem': {
+        en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
+        zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
+    },
+    'input-bad-header': {
+        en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
+        zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
+    },
+    'input-has-newline': {
+        en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
+        zh: { text: '`{input}` 含有换行符，可能被用来注入邮件头。', fix: '删除 `{input}` 中的换行（常见于粘贴密钥时带入的末尾换行）。' },
+    },
+    // ---- provider ----
+    'provider-custom': {
+        en: { text: 'Custom SMTP server (no provider preset).' },
+        zh: { text: '自定义 SMTP 服务器（未使用服务商预设）。' },
+    },
+    'provider-known': {
+        en: { text: 'Provider `{provider}`: {host}:{port}.' },
+        zh: { text: '服务商 `{provider}`：{host}:{port}。' },
+    },
+    'provider-inferred': {
+        en: { text: 'Provider `{provider}` inferred from the domain {domain}: {host}:{port}.' },
+        zh: { text: '根据域名 {domain} 推断服务商为 `{provider}`：{host}:{port}。' },
+    },
+    'provider-unknown': {
+        en: { text: 'Unknown provider `{provider}`.', fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.' },
+        zh: { text: '未知的服务商 `{provider}`。', fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。' },
+    },
+    'provider-unknown-suggest': {
+        en: { text: 'Unknown provider `{provider}`. Did you mean `{suggestion}`?', fix: 'Set `email-provider` to `{suggestion}`.' },
+        zh: { text: '未知的服务商 `{provider}`，是否想用 `{suggestion}`？', fix: '把 `email-provider` 设为 `{suggestion}`。' },
+    },
+    'provider-domain-mismatch': {
+        en: { text: 'Provider `{provider}` does not host addresses at {domain}; that domain belongs to `{expected}`.', fix: 'Set `email-provider` to `{expected}`, or use an account of `{provider}`.' },
+        zh: { text: '服务商 `{provider}` 不托管 {domain} 的邮箱，该域名属于 `{expected}`。', fix: '把 `email-provider` 改为 `{expected}`，或换用 `{provider}` 的账号。' },
+    },
+    'provider-personal-domain': {
+        en: { text: '`{provider}` is a personal mailbox service, but the user is at {domain}.', fix: 'For a company domain use its business service (for QQ: `exmail`; for Aliyun: `aliyunqiye`) or set `smtp-host`.' },
+        zh: { text: '`{provider}` 是个人邮箱服务，但账号属于 {domain}。', fix: '企业域名请使用对应的企业邮箱（QQ 对应 `exmail`，阿里对应 `aliyunqiye`），或直接设置 `smtp-host`。' },
+    },
+    // ---- user / password / from ----
+    'user-ok': { en: { text: 'User `{user}`.' }, zh: { text: '账号 `{user}`。' } },
+    'user-missing': {
+        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable (usually from a repository secret).' },
+        zh: { text: '`{input}` 为空。', fix: '设置 `{input}` 输入或 `{env}` 环境变量（通常来自仓库 Secret）。' },
+    },
+    'user-missing-fork': {
+        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
+        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+    },
+    'user-not-address': {
+        en: { text: '`email-user` is `{value}`, not an email address; `{provider}` logs in with the full address.', fix: 'Set `email-user` to the full address, e.g. `name@qq.com`.' },
+        zh: { text: '`email-user` 的值 `{value}` 不是邮箱地址，`{provider}` 需要用完整邮箱地址登录。', fix: '把 `email-user` 设为完整邮箱地址，例如 `name@qq.com`。' },
+    },
+    'user-not-fixed': {
+        en: { text: '`{provider}` expects the SMTP user to be `{expected}`.', fix: 'Set `email-user` to `{expected}` and put the API key in `email-password`.' },
+        zh: { text: '`{provider}` 要求 SMTP 用户名为 `{expected}`。', fix: '把 `email-user` 设为 `{expected}`，API Key 填在 `email-password`。' },
+    },
+    'password-present': { en: { text: 'Password set ({length} characters).' }, zh: { text: '已设置密码（{length} 个字符）。' } },
+    'password-missing': {
+        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable from a secret: the provider\'s authorization code or app password, not the login password.' },
+        zh: { text: '`{input}` 为空。', fix: '通过 Secret 设置 `{input}` 输入或 `{env}` 环境变量：填写服务商的授权码或应用专用密码，而不是登录密码。' },
+    },
+    'password-missing-fork': {
+        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
+        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+    },
+    'password-placeholder': {
+        en: { text: '`email-password` holds a placeholder or an unexpanded variable, not a credential.', fix: 'Store the real authorization code / app password as a secret and pass `${{ secrets.EMAIL_PASSWORD }}`.' },
+        zh: { text: '`email-password` 是占位符或未展开的变量，不是真实凭据。', fix: '把真实的授权码/应用专用密码存为 Secret，并传入 `${{ secrets.EMAIL_PASSWORD }}`。' },
+    },
+    'password-newline': {
+        en: { text: '`email-password` contains a line break.', fix: 'Re-create the secret without the trailing newline (`printf %s`, not `echo`).' },
+        zh: { text: '`email-password` 含有换行符。', fix: '重新创建 Secret，去掉末尾换行（用 `printf %s` 而不是 `echo`）。' },
+    },
+    'password-whitespace': {
+        en: { text: '`email-password` starts or ends with spaces.', fix: 'Remove the surrounding spaces from the secret.' },
+        zh: { text: '`email-password` 首尾有空格。', fix: '去掉 Secret 首尾的空格。' },
+    },
+    'password-short': {
+        en: { text: '`email-password` is only {length} characters long.', fix: 'Check that the whole credential was copied into the secret.' },
+        zh: { text: '`email-password` 只有 {length} 个字符。', fix: '确认凭据已完整复制到 Secret 中。' },
+    },
+    'password-not-auth-code': {
+        en: { text: '`email-password` does not look like a `{provider}` authorization code (16 letters); it may be the login password, which SMTP refuses.', fix: 'Enable SMTP in the mailbox settings and generate an authorization code (授权码): {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的授权码（16 位字母），可能是登录密码，SMTP 会拒绝。', fix: '在邮箱设置中开启 SMTP 服务并生成授权码：{help}' },
+    },
+    'password-not-app-password': {
+        en: { text: '`email-password` does not look like a `{provider}` app password (16 letters); the account password is refused.', fix: 'Turn on 2-step verification and create an app password: {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的应用专用密码（16 位字母），账号密码会被拒绝。', fix: '开启两步验证并创建应用专用密码：{help}' },
+    },
+    'password-not-api-key': {
+        en: { text: '`email-password` does not look like a `{provider}` API key (`SG.` followed by two parts).', fix: 'Create an API key with Mail Send permission: {help}' },
+        zh: { text: '`email-password` 不像 `{provider}` 的 API Key（以 `SG.` 开头）。', fix: '创建具有 Mail Send 权限的 API Key：{help}' },
+    },
+    'from-ok': { en: { text: 'From `{from}`.' }, zh: { text: '发件人 `{from}`。' } },
+    'from-missing': {
+        en: { text: 'No sender: `from` and `email-user` are both empty.', fix: 'Set `from` (or `email-user` when it is an address).' },
+        zh: { text: '缺少发件人：`from` 与 `email-user` 都为空。', fix: '设置 `from`（或把 `email-user` 设为邮箱地址）。' },
+    },
+    'from-invalid': {
+        en: { text: 'The sender `{value}` (from `{input}`) is not a valid address.', fix: 'Set `from` to an address such as `App <noreply@example.com>`.' },
+        zh: { text: '发件人 `{value}`（来自 `{input}`）不是有效地址。', fix: '把 `from` 设为有效地址，例如 `App <noreply@example.com>`。' },
+    },
+    'from-not-user': {
+        en: { text: 'From `{from}` differs from the login `{user}`; `{provider}` rejects that (550/553).', fix: 'Send from `{user}`, or use a service that lets you send as other addresses.' },
+        zh: { text: '发件人 `{from}` 与登录账号 `{user}` 不一致，`{provider}` 会拒绝（550/553）。', fix: '使用 `{user}` 作为发件人，或改用允许代发的服务。' },
+    },
+    'recipient-ok': { en: { text: 'Test mail goes to `{to}`.' }, zh: { text: '测试邮件将发送到 `{to}`。' } },
+    'recipient-invalid': {
+        en: { text: '`test-recipient` is `{value}`, not a valid address.', fix: 'Set `test-recipient` to one mailbox address you can read.' },
+        zh: { text: '`test-recipient` 的值 `{value}` 不是有效地址。', fix: '把 `test-recipient` 设为一个你能查看的邮箱地址。' },
+    },
+    // ---- server / port ----
+    'server-ok-tls': { en: { text: '{host}:{port} with implicit TLS.' }, zh: { text: '{host}:{port}，直接 TLS（SSL）。' } },
+    'server-ok-starttls': { en: { text: '{host}:{port} with STARTTLS.' }, zh: { text: '{host}:{port}，STARTTLS。' } },
+    'host-missing': {
+        en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
+        zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },
+    },
+    'host-unresolved': {
+        en: { text: 'No SMTP host could be derived from `{provider}`.', fix: 'Set `smtp-host` explicitly.' },
+        zh: { text: '无法从 `{provider}` 得到 SMTP 主机。', fix: '直接设置 `smtp-host`。' },
+    },
+    'port-secure-mismatch-tls': {
+        en: { text: 'Port {port} with `smtp-secure: true`: port {port} speaks plain SMTP then STARTTLS, so a TLS handshake fails ("wrong version number").', fix: 'Use `smtp-secure: false` with port {port} (STARTTLS), or port 465 with `smtp-secure: true`.' },
+        zh: { text: '端口 {port} 却设置了 `smtp-secure: true`：该端口先明文再 STARTTLS，直接 TLS 握手会失败（"wrong version number"）。', fix: '端口 {port} 请用 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'port-secure-mismatch-plain': {
+        en: { text: 'Port 465 with `smtp-secure: false`: 465 expects TLS from the first byte, so the client waits for a greeting that never comes ("Greeting never received").', fix: 'Use `smtp-secure: true` (or `auto`) with port 465, or port 587 with `smtp-secure: false`.' },
+        zh: { text: '465 端口却设置了 `smtp-secure: false`：465 要求一开始就 TLS，客户端会一直等不到欢迎语（"Greeting never received"）。', fix: '465 端口请用 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+    },
+    'port-25-blocked': {
+        en: { text: 'Port 25 is blocked for outbound mail by default on GitHub-hosted runners (Azure), AWS, GCP, Aliyun and Tencent Cloud.', fix: 'Use port 465 (implicit TLS) or 587 (STARTTLS) for submission.' },
+        zh: { text: 'GitHub 托管运行器（Azure）、AWS、GCP、阿里云、腾讯云默认封禁出站 25 端口。', fix: '改用 465（SSL）或 587（STARTTLS）端口提交邮件。' },
+    },
+    'tls-verify-off': {
+        en: { text: 'Certificate verification is off (`tls-reject-unauthorized: false`): an untrusted certificate is only a warning.', fix: 'Turn it back on once the server has a certificate from a trusted CA, or trust your CA with NODE_EXTRA_CA_CERTS.' },
+        zh: { text: '已关闭证书校验（`tls-reject-unauthorized: false`），不受信任的证书只会警告。', fix: '服务器换上受信任 CA 的证书后请重新开启，或通过 NODE_EXTRA_CA_CERTS 信任自有 CA。' },
+    },
+    'exchange-basic-auth-retiring': {
+        en: { text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.', fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.' },
+        zh: { text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。', fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。' },
+    },
+    'exchange-basic-auth-disabled': {
+        en: { text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.', fix: 'Move to OAuth2 or a relay service.' },
+        zh: { text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。', fix: '迁移到 OAuth2 或其他发信服务。' },
+    },
+    'outlook-consumer-modern-auth': {
+        en: { text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.', fix: 'Use OAuth2, or send through another provider.' },
+        zh: { text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。', fix: '改用 OAuth2，或换用其他发信服务。' },
+    },
+    'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
+    'node-env-not-production': {
+        en: { text: 'NODE_ENV is `{value}`, not production.', fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.' },
+        zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
+    },
+};
+const ENV_CAUSES = INPUTS_PROVIDER_SENDER_SERVER;
+
+;// CONCATENATED MODULE: ./src/i18n/health.ts
+// Text for the health, smoke and server-report checks (checks/health.ts).
+
+const HEALTH_TITLES = {
+    'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
+    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
+    'server.report': { en: 'Server report', zh: '服务器报告' },
+};
+const HEALTH = {
+    'health-ok': { en: { text: '{url} answered {status} in {ms} ms.' }, zh: { text: '{url} 返回 {status}，用时 {ms} ms。' } },
+    'health-ok-after-retries': { en: { text: '{url} answered {status} on attempt {attempts}.' }, zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' } },
+    'health-report': { en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' }, zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' } },
+    'health-status': {
+        en: { text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.' },
+        zh: { text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。', fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。' },
+    },
+    'health-redirect': {
+        en: { text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.', fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).' },
+        zh: { text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。', fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。' },
+    },
+    'health-unauthorized': {
+        en: { text: '{url} answered {status}: the route wants credentials.', fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).' },
+        zh: { text: '{url} 返回 {status}：该接口需要认证。', fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。' },
+    },
+    'health-body-mismatch': {
+        en: { text: 'The body of {url} does not contain `{expect}`.', fix: 'The app answers but not as expected; check the route, or `health-expect`.' },
+        zh: { text: '{url} 的响应内容不包含 `{expect}`。', fix: '应用有响应但内容不符：检查接口或 `health-expect`。' },
+    },
+    'health-refused': {
+        en: { text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。', fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。' },
+    },
+    'health-timeout': {
+        en: { text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).' },
+        zh: { text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。', fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。' },
+    },
+    'health-dns': {
+        en: { text: 'The host of {url} does not resolve: {detail}', fix: 'Check the domain in `health-url` and its DNS.' },
+        zh: { text: '{url} 的主机无法解析：{detail}', fix: '检查 `health-url` 中的域名及其解析。' },
+    },
+    'health-tls': {
+        en: { text: 'TLS to {url} failed: {detail}', fix: 'Fix the site\'s certificate (expired, wrong name, untrusted chain).' },
+        zh: { text: '访问 {url} 的 TLS 失败：{detail}', fix: '修复站点证书（过期、名称不符或证书链不受信任）。' },
+    },
+    'health-reset': {
+        en: { text: 'The connection to {url} was reset: {detail}', fix: 'The app or its proxy crashed or closed the connection; read its logs.' },
+        zh: { text: '到 {url} 的连接被重置：{detail}', fix: '应用或代理崩溃或主动断开，请查看日志。' },
+    },
+    'health-error': {
+        en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
+        zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
+    },
+    'smoke-ok': { en: { text: '{method} {url} answered {status} in {ms} ms.' }, zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' } },
+    'smoke-status': {
+        en: { text: '{method} {url} answered {status}: `{body}`', fix: 'The app\'s mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).' },
+        zh: { text: '{method} {url} 返回 {status}：`{body}`', fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。' },
+    },
+    'smoke-error': {
+        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
+        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
+    },
+    'server-report-absent': {
+        en: { text: '{url} does not return an email-deploy-check report, so the server\'s own view is not shown.', fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.' },
+        zh: { text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。', fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。' },
+    },
+    // An item of the server's report whose cause this version does not know: the server's own words.
+    'server-item-foreign': { en: { text: '{message}', fix: '{fix}' }, zh: { text: '{message}', fix: '{fix}' } },
+};
+const HEALTH_CAUSES = HEALTH;
+
+;// CONCATENATED MODULE: ./src/i18n/lint.ts
+// Text for the config lint rules (checks/lint.ts, lint/rules.ts).
+
+const LINT_TITLES = {
+    'lint.config': { en: 'Config', zh: '配置文件' },
+};
+const LINT = {
+    'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
+    'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
+    'lint-parse-error': {
+        en: { text: '{file} could not be parsed: {error}', fix: 'Fix the syntax error; the app would fail to read it too.' },
+        zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
+    },
+    'lint-env-secret-committed': {
+        en: { text: '{file} is committed and holds a value for `{key}`: the secret is in the repository history.', fix: 'Rotate the credential now, remove the file from git (`git rm --cached {file}`), add it to .gitignore, and commit a `.env.example` with placeholders.' },
+        zh: { text: '{file} 已提交到仓库且包含 `{key}` 的值：密钥已进入仓库历史。', fix: '立即更换该凭据，从 git 中移除文件（`git rm --cached {file}`），加入 .gitignore，并提交带占位符的 `.env.example`。' },
+    },
+    'lint-literal-password': {
+        en: { text: '`{key}` is written literally in {file} ({block}).', fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`, compose `${EMAIL_PASSWORD}`) and keep the value in a secret store; rotate it if it was committed.' },
+        zh: { text: '{file}（{block}）中直接写入了 `{key}`。', fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`、compose 中的 `${EMAIL_PASSWORD}`），把值放在密钥管理中；如已提交请更换。' },
+    },
+    'lint-env-not-ignored': {
+        en: { text: '`.env` is not ignored by .gitignore: the next `git add .` commits your secrets.', fix: 'Add a line `.env` (and `.env.*` with `!.env.example`) to .gitignore.' },
+        zh: { text: '.gitignore 没有忽略 `.env`：下一次 `git add .` 就会提交密钥。', fix: '在 .gitignore 中加入 `.env`（以及 `.env.*` 和 `!.env.example`）。' },
+    },
+    'lint-port-secure-mismatch': {
+        en: { text: 'Port {port} with `{key}` = {secure} in {file}: 465 is implicit TLS, 587/25 are STARTTLS.', fix: 'Use port 465 with secure true, or port 587 with secure false.' },
+        zh: { text: '{file} 中端口 {port} 搭配 `{key}` = {secure}：465 为直接 TLS，587/25 为 STARTTLS。', fix: '465 端口配 secure true，或 587 端口配 secure false。' },
+    },
+    'lint-provider-unknown': {
+        en: { text: 'EMAIL_PROVIDER `{value}` is not a known provider.', fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?' },
+        zh: { text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。', fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？' },
+    },
+    'lint-provider-mismatch': {
+        en: { text: 'EMAIL_PROVIDER `{provider}` does not host {domain}; that is `{expected}`.', fix: 'Set EMAIL_PROVIDER to `{expected}`.' },
+        zh: { text: 'EMAIL_PROVIDER `{provider}` 不托管 {domain}，该域名属于 `{expected}`。', fix: '把 EMAIL_PROVIDER 设为 `{expected}`。' },
+    },
+    'lint-placeholder-production': {
+        en: { text: '`{key}` in the production configuration ({block}) is a placeholder.', fix: 'Set the real value through the server\'s environment or a secret store.' },
+        zh: { text: '生产配置（{block}）中的 `{key}` 仍是占位符。', fix: '通过服务器环境变量或密钥管理设置真实值。' },
+    },
+    'lint-production-missing-keys': {
+        en: { text: 'env_production does not set {keys}, which the other environments set.', fix: 'Add them to env_production (PM2 only applies it with `--env production`), or export them on the server.' },
+        zh: { text: 'env_production 缺少其他环境已设置的 {keys}。', fix: '把它们加入 env_production（PM2 仅在 `--env production` 时使用），或在服务器上导出。' },
+    },
+    'lint-production-node-env': {
+        en: { text: 'env_production sets NODE_ENV to `{value}`, not production.', fix: 'Set `NODE_ENV: \'production\'` in env_production.' },
+        zh: { text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。', fix: '在 env_production 中设置 `NODE_ENV: \'production\'`。' },
+    },
+    'lint-workflow-literal-secret': {
+        en: { text: '`{key}` is a literal in the workflow: anyone who can read the repository can read it.', fix: 'Store it as a repository secret and pass `${{ secrets.EMAIL_PASSWORD }}`; rotate the exposed value.' },
+        zh: { text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。', fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。' },
+    },
+};
+const LINT_CAUSES = LINT;
+
+;// CONCATENATED MODULE: ./src/i18n/logs.ts
+// Text for the log scan (checks/logs.ts); the errors it finds are diagnoses (smtp.ts).
+
+const LOGS_TITLES = {
+    'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
+};
+const LOGS = {
+    'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
+    'logs-none-found': {
+        en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
+        zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
+    },
+};
+const LOGS_CAUSES = LOGS;
+
+;// CONCATENATED MODULE: ./src/i18n/network.ts
+// Text for the dns and tcp checks (checks/network.ts).
+
+const NETWORK_TITLES = {
+    'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
+    'tcp.connect': { en: 'TCP connection', zh: 'TCP 连接' },
+};
+const DNS = {
+    'dns-ip-literal': { en: { text: '{host} is an IP address: no lookup needed.' }, zh: { text: '{host} 是 IP 地址，无需解析。' } },
+    'dns-resolved': { en: { text: '{host} → {addresses} (resolver: {resolver}).' }, zh: { text: '{host} → {addresses}（解析器：{resolver}）。' } },
+    'dns-nxdomain': {
+        en: { text: '{host} does not exist (NXDOMAIN, resolver: {resolver}).', fix: 'Check the spelling of the SMTP host; use the provider\'s host, e.g. `smtp.qq.com`.' },
+        zh: { text: '{host} 不存在（NXDOMAIN，解析器：{resolver}）。', fix: '检查 SMTP 主机拼写，使用服务商提供的主机名，例如 `smtp.qq.com`。' },
+    },
+    'dns-servfail': {
+        en: { text: 'The resolver failed to answer for {host} (SERVFAIL, resolver: {resolver}).', fix: 'The resolver or the domain\'s name servers are broken: try another resolver with `dns-servers` (e.g. `223.5.5.5`), or check the host\'s DNS.' },
+        zh: { text: '解析器无法给出 {host} 的结果（SERVFAIL，解析器：{resolver}）。', fix: '解析器或该域名的 DNS 服务器异常：用 `dns-servers` 换一个解析器（如 `223.5.5.5`），或检查域名解析配置。' },
+    },
+    'dns-timeout': {
+        en: { text: 'No DNS answer for {host} in time (resolver: {resolver}).', fix: 'This machine cannot reach its resolver: check /etc/resolv.conf, the firewall for UDP 53, or set `dns-servers`.' },
+        zh: { text: '{host} 的 DNS 查询超时（解析器：{resolver}）。', fix: '本机无法访问解析器：检查 /etc/resolv.conf、防火墙的 UDP 53，或设置 `dns-servers`。' },
+    },
+    'dns-refused': {
+        en: { text: 'The resolver refused the query for {host} (resolver: {resolver}).', fix: 'Use a resolver that serves this machine (`dns-servers`).' },
+        zh: { text: '解析器拒绝了 {host} 的查询（解析器：{resolver}）。', fix: '换用允许本机查询的解析器（`dns-servers`）。' },
+    },
+    'dns-no-address': {
+        en: { text: '{host} exists but has no A or AAAA record.', fix: 'That name is not an SMTP host; use the provider\'s SMTP host.' },
+        zh: { text: '{host} 存在，但没有 A/AAAA 记录。', fix: '这不是 SMTP 主机名，请使用服务商的 SMTP 主机。' },
+    },
+    'dns-error': {
+        en: { text: 'Looking up {host} failed: {detail}', fix: 'Check the host name and this machine\'s DNS settings.' },
+        zh: { text: '解析 {host} 失败：{detail}', fix: '检查主机名和本机 DNS 设置。' },
+    },
+    'dns-ipv6-only': {
+        en: { text: '{host} has only IPv6 addresses ({addresses}) and this machine has no IPv6 route (GitHub-hosted runners have none).', fix: 'Use a host name with an IPv4 (A) record, or run where IPv6 works.' },
+        zh: { text: '{host} 只有 IPv6 地址（{addresses}），本机没有 IPv6 网络（GitHub 托管运行器不支持 IPv6）。', fix: '使用带 IPv4（A 记录）的主机名，或在支持 IPv6 的环境运行。' },
+    },
+};
+const blocked = { en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).', zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。' };
+const switchPort = { en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.', zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。' };
+const TCP_BASE = {
+    'tcp-refused': {
+        en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
+        zh: { text: '{address}:{port} 拒绝连接。', fix: '该端口没有服务：检查 `smtp-port`（465 或 587）和 `smtp-host`。' },
+    },
+    'tcp-timeout': {
+        en: { text: 'No answer from {address}:{port}: the packets are dropped.', fix: 'A firewall or the cloud provider\'s security group blocks outbound SMTP. Open the port, or use another submission port.' },
+        zh: { text: '{address}:{port} 没有响应：数据包被丢弃。', fix: '防火墙或云服务商安全组拦截了出站 SMTP。请放行该端口，或改用其他提交端口。' },
+    },
+    'tcp-unreachable': {
+        en: { text: '{address} is unreachable from this machine ({detail}).', fix: 'This machine has no route to the server: check its network and proxy settings.' },
+        zh: { text: '本机无法到达 {address}（{detail}）。', fix: '本机没有到服务器的路由：检查网络和代理设置。' },
+    },
+    'tcp-error': {
+        en: { text: 'Connecting to {address}:{port} failed: {detail}', fix: 'Check `smtp-host`, `smtp-port` and this machine\'s network.' },
+        zh: { text: '连接 {address}:{port} 失败：{detail}', fix: '检查 `smtp-host`、`smtp-port` 和本机网络。' },
+    },
+};
+const TCP = {
+    'tcp-connected': { en: { text: 'Connected to {address}:{port} in {ms} ms.' }, zh: { text: '已连接 {address}:{port}，用时 {ms} ms。' } },
+    ...TCP_BASE,
+    ...derive(TCP_BASE, '-other-ports-open', (t) => ({
+        en: { text: t.en.text + blocked.en, fix: switchPort.en },
+        zh: { text: t.zh.text + blocked.zh, fix: switchPort.zh },
+    })),
+};
+const NETWORK_CAUSES = { ...DNS, ...TCP };
+
+;// CONCATENATED MODULE: ./src/i18n/send.ts
+// Text for the test mail (checks/send.ts); its failures are diagnoses (smtp.ts).
+
+const SEND_TITLES = {
+    'send.mail': { en: 'Test mail', zh: '测试邮件' },
+};
+const SEND = {
+    'send-ok': { en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' }, zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' } },
+};
+const SEND_CAUSES = SEND;
+
+;// CONCATENATED MODULE: ./src/i18n/smtp.ts
+// Text for the greeting, tls and smtp checks (checks/smtp.ts), and every diagnosis of a server reply (smtp/diagnosis.ts).
+
+const SMTP_TITLES = {
+    'smtp.greeting': { en: 'Greeting', zh: '欢迎语' },
+    'smtp.ehlo': { en: 'Capabilities (EHLO)', zh: '服务能力（EHLO）' },
+    'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
+    'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
+    'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
+    'tls.certificate': { en: 'Certificate', zh: '证书' },
+};
+const PROBE = {
+    'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
+    'tls-on-plaintext-port': {
+        en: { text: 'Port {port} speaks plain SMTP, but implicit TLS was used (`smtp-secure: true`): the TLS handshake fails with "wrong version number".', fix: 'Set `smtp-secure: false` for port {port} (STARTTLS), or use port 465 with `smtp-secure: true`.' },
+        zh: { text: '端口 {port} 是明文 SMTP，却按直接 TLS（`smtp-secure: true`）连接，TLS 握手报 "wrong version number"。', fix: '端口 {port} 请设 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'plaintext-on-tls-port': {
+        en: { text: 'Port {port} expects TLS from the first byte (implicit TLS), but a plain connection was used (`smtp-secure: false`): nodemailer would wait for a greeting that never comes.', fix: 'Set `smtp-secure: true` (or `auto`) for port {port}, or use port 587 with `smtp-secure: false`.' },
+        zh: { text: '端口 {port} 要求一开始就 TLS（直接 TLS），却用明文连接（`smtp-secure: false`），nodemailer 会一直等不到欢迎语。', fix: '端口 {port} 请设 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+    },
+    'tls-handshake-failed': {
+        en: { text: 'The TLS handshake failed: {error}', fix: 'The server\'s TLS setup is broken or too old for this client; check the port and the server\'s TLS configuration.' },
+        zh: { text: 'TLS 握手失败：{error}', fix: '服务器 TLS 配置有误或过旧：检查端口和服务器的 TLS 设置。' },
+    },
+    'tls-handshake-timeout': {
+        en: { text: 'The TLS handshake did not finish within {seconds} s.', fix: 'Something between here and the server swallows TLS: check proxies and firewalls, and that the port is right.' },
+        zh: { text: 'TLS 握手在 {seconds} 秒内未完成。', fix: '链路上有设备拦截了 TLS：检查代理和防火墙，以及端口是否正确。' },
+    },
+    'greeting-timeout': {
+        en: { text: 'Connected, but the server sent no greeting within {seconds} s.', fix: 'The server is overloaded or something intercepts SMTP. If this is port 465, set `smtp-secure: true`.' },
+        zh: { text: '已连接，但服务器在 {seconds} 秒内没有发送欢迎语。', fix: '服务器过载或 SMTP 被拦截。如果是 465 端口，请设 `smtp-secure: true`。' },
+    },
+    'greeting-closed': {
+        en: { text: 'The server closed the connection before greeting.', fix: 'The server refuses this client (IP blocklist, connection limit) or is not an SMTP server.' },
+        zh: { text: '服务器在发送欢迎语前关闭了连接。', fix: '服务器拒绝了本机（IP 黑名单、连接数限制），或这不是 SMTP 服务器。' },
+    },
+    'greeting-garbage': {
+        en: { text: 'This is not an SMTP server; it said `{line}`.', fix: 'Check `smtp-host` and `smtp-port`: they point at another service.' },
+        zh: { text: '这不是 SMTP 服务器，它返回了 `{line}`。', fix: '检查 `smtp-host` 和 `smtp-port`：它们指向了别的服务。' },
+    },
+    'smtp-closed': {
+        en: { text: 'The server closed the connection at {stage}.', fix: 'The server dropped this client after greeting: it may block this IP or limit connections; retry later or ask the provider.' },
+        zh: { text: '服务器在 {stage} 阶段关闭了连接。', fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。' },
+    },
+    'smtp-timeout': {
+        en: { text: 'No reply to {stage} within {seconds} s.', fix: 'The server or the network stalls mid-session; retry, and check for a proxy that inspects SMTP.' },
+        zh: { text: '{stage} 在 {seconds} 秒内没有回应。', fix: '服务器或网络在会话中途停滞：请重试，并检查是否有代理在检查 SMTP 流量。' },
+    },
+};
+const PROBE_REPLIES = withReply({
+    'greeting-421': {
+        en: { text: 'The server is refusing connections now (421).', fix: 'Too many connections or a temporary block of this IP: retry later, lower the sending rate, or ask the provider.' },
+        zh: { text: '服务器暂时拒绝连接（421）。', fix: '连接过多或本机 IP 被临时限制：稍后重试、降低发送频率，或联系服务商。' },
+    },
+    'greeting-rejected': {
+        en: { text: 'The server refused this client at greeting ({code}).', fix: 'This IP is on a blocklist or not allowed to relay: use the provider\'s submission host, or ask them to allow this IP.' },
+        zh: { text: '服务器在欢迎阶段拒绝了本机（{code}）。', fix: '本机 IP 在黑名单中或不被允许：使用服务商的提交服务器，或请其放行该 IP。' },
+    },
+    'ehlo-rejected': {
+        en: { text: 'The server rejected EHLO.', fix: 'The server refuses this client\'s name or address; ask the provider.' },
+        zh: { text: '服务器拒绝了 EHLO。', fix: '服务器不接受本机名称或地址，请联系服务商。' },
+    },
+    'starttls-refused': {
+        en: { text: 'The server advertised STARTTLS but refused it.', fix: 'The server\'s TLS is misconfigured; use port 465 with `smtp-secure: true` if it offers it.' },
+        zh: { text: '服务器声明支持 STARTTLS 却拒绝执行。', fix: '服务器 TLS 配置有误；如支持，改用 465 端口并设 `smtp-secure: true`。' },
+    },
+});
+const TLS = {
+    'tls-version-ok': { en: { text: '{protocol} ({cipher}).' }, zh: { text: '{protocol}（{cipher}）。' } },
+    'tls-old-protocol': {
+        en: { text: 'The server negotiates {protocol}, below TLS 1.2.', fix: 'Node.js refuses TLS below 1.2 by default, so the app cannot connect; the server must enable TLS 1.2 or later.' },
+        zh: { text: '服务器使用 {protocol}，低于 TLS 1.2。', fix: 'Node.js 默认拒绝 TLS 1.2 以下版本，应用将无法连接；服务器需启用 TLS 1.2 及以上。' },
+    },
+    'starttls-not-offered': {
+        en: { text: 'The server on port {port} offers no STARTTLS: AUTH would send the password in plain text, so it was not attempted.', fix: 'Use the provider\'s TLS port (465 with `smtp-secure: true`, or 587 with STARTTLS). Only for a server on a trusted network: `allow-plaintext-auth: true`.' },
+        zh: { text: '端口 {port} 的服务器不支持 STARTTLS：AUTH 会明文发送密码，因此未尝试登录。', fix: '使用服务商的加密端口（465 配 `smtp-secure: true`，或 587 STARTTLS）。仅限可信内网服务器：`allow-plaintext-auth: true`。' },
+    },
+    'tls-none-allowed': {
+        en: { text: 'No TLS on port {port}; plaintext AUTH allowed by `allow-plaintext-auth`.', fix: 'Credentials cross the network in clear text; enable TLS on the server.' },
+        zh: { text: '端口 {port} 没有 TLS；已通过 `allow-plaintext-auth` 允许明文认证。', fix: '凭据会以明文传输，请在服务器上启用 TLS。' },
+    },
+    'tls-none': { en: { text: 'No TLS session to inspect.' }, zh: { text: '没有可检查的 TLS 会话。' } },
+    'tls-cert-ok': { en: { text: 'Trusted, matches the host, valid until {date} ({days} days); issuer {issuer}.' }, zh: { text: '证书受信任、与主机匹配，有效期至 {date}（剩 {days} 天）；签发者 {issuer}。' } },
+    'tls-cert-expiring': {
+        en: { text: 'The certificate expires on {date}, in {days} days.', fix: 'Renew the server certificate before {date}; after that, every TLS connection fails.' },
+        zh: { text: '证书将于 {date} 过期（剩 {days} 天）。', fix: '请在 {date} 前更新服务器证书，过期后所有 TLS 连接都会失败。' },
+    },
+    'tls-cert-expired': {
+        en: { text: 'The server certificate expired on {date}.', fix: 'Renew the server certificate (or ask the provider). `tls-reject-unauthorized: false` only hides the problem.' },
+        zh: { text: '服务器证书已于 {date} 过期。', fix: '更新服务器证书（或联系服务商）。`tls-reject-unauthorized: false` 只会掩盖问题。' },
+    },
+    'tls-cert-not-yet-valid': {
+        en: { text: 'The server certificate is valid only from {date}.', fix: 'Check this machine\'s clock, and the certificate\'s start date.' },
+        zh: { text: '服务器证书从 {date} 才生效。', fix: '检查本机时间和证书的生效日期。' },
+    },
+    'tls-cert-untrusted': {
+        en: { text: 'The certificate is not trusted ({error}); issuer {issuer}.', fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca` (or NODE_EXTRA_CA_CERTS). `tls-reject-unauthorized: false` makes this a warning.' },
+        zh: { text: '证书不受信任（{error}）；签发者 {issuer}。', fix: '使用公共 CA 签发的证书，或用 `tls-ca`（或 NODE_EXTRA_CA_CERTS）信任私有 CA。设 `tls-reject-unauthorized: false` 可降为警告。' },
+    },
+    'tls-cert-wrong-host': {
+        en: { text: 'The certificate is not for {host}; it names {names}.', fix: 'Set `smtp-host` to a name the certificate covers (the provider\'s documented host), not an IP or alias.' },
+        zh: { text: '证书不属于 {host}，证书上的名称是 {names}。', fix: '把 `smtp-host` 设为证书包含的名称（服务商文档中的主机名），不要用 IP 或别名。' },
+    },
+};
+const SMTP = {
+    'ehlo-ok': { en: { text: 'AUTH {auth}; extensions: {extensions}.' }, zh: { text: '认证方式 {auth}；扩展：{extensions}。' } },
+    'auth-not-advertised': {
+        en: { text: 'The server does not offer AUTH, so the credentials cannot be checked (nodemailer\'s verify() would still report success). Extensions: {extensions}.', fix: 'This is not a submission server for your account: use the provider\'s submission host and port (465/587).' },
+        zh: { text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。', fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。' },
+    },
+    'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
+    'envelope-ok': { en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' }, zh: { text: '服务器接受从 `{from}` 发往 `{to}` 的邮件（用 MAIL FROM/RCPT TO 检查后 RSET，未实际发送）。' } },
+    'smtp-error': {
+        en: { text: 'The SMTP session failed: {reply}', fix: 'Check the host, port and TLS mode; rerun with `--verbose` (CLI) or open the raw details for the transcript.' },
+        zh: { text: 'SMTP 会话失败：{reply}', fix: '检查主机、端口和加密方式；用 `--verbose`（命令行）或展开原始详情查看会话记录。' },
+    },
+};
+const DIAGNOSES = withReply({
+    'auth-qq-authorization-code': {
+        en: { text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.', fix: 'QQ Mail → Settings → Account → enable POP3/SMTP, generate an authorization code, and store it as `EMAIL_PASSWORD`.' },
+        zh: { text: 'QQ 邮箱拒绝登录：只接受 16 位授权码，不接受 QQ 密码。', fix: 'QQ 邮箱 → 设置 → 账户 → 开启 POP3/SMTP 服务并生成授权码，保存为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-qq-account-blocked': {
+        en: { text: 'QQ Mail refused the login because of the account state (abnormal, SMTP off, or too many logins; logins from overseas runners are often flagged).', fix: 'Log in on the web to clear the warning, check that SMTP is on, and verify from your server with `npx email-deploy-check` instead of an overseas runner.' },
+        zh: { text: 'QQ 邮箱因账号状态拒绝登录（账号异常、未开启 SMTP 或登录过于频繁；海外运行器的登录常被判为异地）。', fix: '先在网页端登录解除提示，确认已开启 SMTP，并在服务器上用 `npx email-deploy-check` 验证，而非海外运行器。' },
+    },
+    'sender-from-header-invalid': {
+        en: { text: 'The provider rejects the From header: it must be the logged-in address.', fix: 'Set `from` to `{provider}`\'s login address (`email-user`), optionally with a display name.' },
+        zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
+    },
+    'auth-netease-authorization-code': {
+        en: { text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.', fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.' },
+        zh: { text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。', fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-netease-no-permission': {
+        en: { text: 'NetEase refuses this account: no client authorization code is set, or sending is banned for it.', fix: 'Set a client authorization code in the mailbox settings; if it is set, the account may be restricted: log in on the web.' },
+        zh: { text: '网易拒绝该账号：未设置客户端授权码，或该账号被禁止发信。', fix: '在邮箱设置中设置客户端授权码；若已设置，账号可能受限，请登录网页端查看。' },
+    },
+    'sender-must-equal-user': {
+        en: { text: 'The sender must be the logged-in account.', fix: 'Set `from` (EMAIL_FROM) to the `email-user` address.' },
+        zh: { text: '发件人必须与登录账号一致。', fix: '把 `from`（EMAIL_FROM）设为 `email-user` 的地址。' },
+    },
+    'message-spam': {
+        en: { text: 'The provider classed the message as spam.', fix: 'Change the content (fewer links, a real subject, a plain-text part), and check SPF/DKIM of the sender domain.' },
+        zh: { text: '服务商把邮件判定为垃圾邮件。', fix: '调整内容（减少链接、使用正常主题、包含纯文本部分），并检查发件域名的 SPF/DKIM。' },
+    },
+    'auth-gmail-app-password-required': {
+        en: { text: 'Gmail wants an app password, not the account password.', fix: 'Turn on 2-step verification, create an app password (https://support.google.com/accounts/answer/185833) and use it as `EMAIL_PASSWORD`.' },
+        zh: { text: 'Gmail 需要应用专用密码，而不是账号密码。', fix: '开启两步验证，创建应用专用密码（https://support.google.com/accounts/answer/185833），作为 `EMAIL_PASSWORD`。' },
+    },
+    'auth-gmail-bad-credentials': {
+        en: { text: 'Gmail did not accept the user name and password.', fix: 'Use the full address and a current app password (16 letters; revoked if you changed the Google password).' },
+        zh: { text: 'Gmail 不接受该用户名和密码。', fix: '使用完整邮箱地址和有效的应用专用密码（16 位字母；修改 Google 密码后会失效）。' },
+    },
+    'auth-o365-smtp-auth-disabled': {
+        en: { text: 'Microsoft 365 has SMTP AUTH turned off for this tenant or mailbox.', fix: 'An admin enables "Authenticated SMTP" for the mailbox (Microsoft 365 admin center → user → Mail → Manage email apps), or move to OAuth2.' },
+        zh: { text: 'Microsoft 365 在该租户或邮箱上关闭了 SMTP AUTH。', fix: '由管理员为邮箱开启"经过身份验证的 SMTP"（Microsoft 365 管理中心 → 用户 → 邮件 → 管理电子邮件应用），或改用 OAuth2。' },
+    },
+    'auth-o365-basic-auth-disabled': {
+        en: { text: 'Exchange Online no longer accepts password (basic) authentication for client submission.', fix: 'Move to OAuth2, or send through a relay service.' },
+        zh: { text: 'Exchange Online 已不再接受密码（基本）认证提交邮件。', fix: '改用 OAuth2，或通过其他发信服务发送。' },
+    },
+    'server-busy': {
+        en: { text: 'The server is temporarily refusing service (421).', fix: 'Retry later; lower the sending rate or the number of connections.' },
+        zh: { text: '服务器暂时拒绝服务（421）。', fix: '稍后重试；降低发送频率或并发连接数。' },
+    },
+    'starttls-unavailable': {
+        en: { text: 'The server cannot start TLS right now (454).', fix: 'A temporary server problem; retry, or use port 465 with `smtp-secure: true`.' },
+        zh: { text: '服务器暂时无法启动 TLS（454）。', fix: '服务器临时故障：稍后重试，或改用 465 端口并设 `smtp-secure: true`。' },
+    },
+    'auth-temporary-failure': {
+        en: { text: 'Authentication failed temporarily (454).', fix: 'Retry later; if it persists, the provider has a problem with this account.' },
+        zh: { text: '认证临时失败（454）。', fix: '稍后重试；若持续出现，说明服务商对该账号有限制。' },
+    },
+    'auth-required': {
+        en: { text: 'The server requires authentication (or TLS first) before this command (530).', fix: 'Set `email-user`/`email-password`; use STARTTLS on 587 or implicit TLS on 465.' },
+        zh: { text: '服务器要求先认证（或先建立 TLS）（530）。', fix: '设置 `email-user`/`email-password`；587 端口用 STARTTLS，465 端口用直接 TLS。' },
+    },
+    'auth-app-password-required': {
+        en: { text: 'The provider wants an app-specific password (534).', fix: 'Create an app password or authorization code in the account\'s security settings.' },
+        zh: { text: '服务商要求使用应用专用密码（534）。', fix: '在账号安全设置中创建应用专用密码或授权码。' },
+    },
+    'auth-failed': {
+        en: { text: 'The server rejected the login for `{user}`.', fix: 'Check `email-user` (full address) and `email-password`: most providers want an authorization code or app password, not the login password.' },
+        zh: { text: '服务器拒绝了 `{user}` 的登录。', fix: '检查 `email-user`（完整地址）和 `email-password`：大多数服务商需要授权码或应用专用密码，而不是登录密码。' },
+    },
+    'auth-missing-credentials': {
+        en: { text: 'No credentials to log in with.', fix: 'Set `email-user` and `email-password`.' },
+        zh: { text: '没有用于登录的凭据。', fix: '设置 `email-user` 和 `email-password`。' },
+    },
+    'sender-rejected': {
+        en: { text: 'The server refused the sender `{from}` (MAIL FROM).', fix: 'Send from the logged-in address or a sender the provider has verified for this account.' },
+        zh: { text: '服务器拒绝了发件人 `{from}`（MAIL FROM）。', fix: '使用登录账号或服务商已为该账号验证的发件地址。' },
+    },
+    'sender-deferred': {
+        en: { text: 'The server deferred the sender `{from}` (temporary).', fix: 'Retry later; a rate limit or a temporary check is in place.' },
+        zh: { text: '服务器暂缓接受发件人 `{from}`（临时）。', fix: '稍后重试，可能触发了频率限制或临时检查。' },
+    },
+    'recipient-rejected': {
+        en: { text: 'The server refused the recipient `{to}` (RCPT TO).', fix: 'Check the recipient address; if it is right, the provider does not let this account send to it (quota, relay rules).' },
+        zh: { text: '服务器拒绝了收件人 `{to}`（RCPT TO）。', fix: '检查收件地址；如果无误，说明服务商不允许该账号向其发送（额度或转发规则）。' },
+    },
+    'recipient-deferred': {
+        en: { text: 'The server deferred the recipient `{to}` (temporary).', fix: 'Retry later; the recipient\'s mailbox or a rate limit is the cause.' },
+        zh: { text: '服务器暂缓接受收件人 `{to}`（临时）。', fix: '稍后重试，原因可能是收件箱或频率限制。' },
+    },
+    'message-rejected': {
+        en: { text: 'The server refused the message after DATA.', fix: 'Content or headers were rejected (spam filter, From header, size): check the reply.' },
+        zh: { text: '服务器在 DATA 之后拒收了邮件。', fix: '内容或邮件头被拒（垃圾过滤、From 头、大小）：请查看服务器返回。' },
+    },
+    'message-deferred': {
+        en: { text: 'The server deferred the message (temporary).', fix: 'Retry later.' },
+        zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
+    },
+    'session-auth-not-offered': {
+        en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
+        zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
+    },
+    'session-tls-wrong-version': {
+        en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
+        zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
+    },
+    'session-timeout': {
+        en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
+        zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
+    },
+    'tls-certificate-rejected': {
+        en: { text: 'The TLS certificate was rejected.', fix: 'See the certificate check above; trust a private CA with `tls-ca`.' },
+        zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },
+    },
+    'tls-upgrade-failed': {
+        en: { text: 'STARTTLS or the TLS handshake failed.', fix: 'Check the TLS mode for the port (465 implicit, 587 STARTTLS) and the server certificate.' },
+        zh: { text: 'STARTTLS 或 TLS 握手失败。', fix: '检查端口对应的加密方式（465 直接 TLS，587 STARTTLS）和服务器证书。' },
+    },
+    'tls-required-not-offered': {
+        en: { text: 'TLS was required but the server did not offer STARTTLS, so no credentials were sent.', fix: 'Use the provider\'s TLS port (465 or 587).' },
+        zh: { text: '要求 TLS 但服务器不支持 STARTTLS，因此未发送凭据。', fix: '使用服务商的加密端口（465 或 587）。' },
+    },
+    'smtp-connection-closed': {
+        en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
+        zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
+    },
+    'smtp-connection-refused': {
+        en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
+        zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
+    },
+    'smtp-socket-error': {
+        en: { text: 'A network error ended the SMTP session.', fix: 'Check the network path to the server and the port/TLS mode.' },
+        zh: { text: '网络错误中断了 SMTP 会话。', fix: '检查到服务器的网络和端口/加密方式。' },
+    },
+    'smtp-dns-error': {
+        en: { text: 'The SMTP client could not resolve the host.', fix: 'See the DNS check.' },
+        zh: { text: 'SMTP 客户端无法解析主机。', fix: '参见 DNS 检查。' },
+    },
+    'smtp-protocol-error': {
+        en: { text: 'The server answered outside the SMTP protocol.', fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.' },
+        zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
+    },
+    'smtp-reply': {
+        en: { text: 'The server refused ({code}).', fix: 'Read the server\'s reply: it names the reason; search the provider\'s help for the code.' },
+        zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
+    },
+});
+const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
+
+;// CONCATENATED MODULE: ./src/i18n/causes.ts
+// Every cause and every check title, gathered from the text module of each check module.
+// The types below come from these tables: a cause or check id without English and Chinese text
+// does not compile.
+
+
+
+
+
+
+
+
+
+const CAUSES = {
+    ...ENGINE_CAUSES,
+    ...ENV_CAUSES,
+    ...NETWORK_CAUSES,
+    ...SMTP_CAUSES,
+    ...SEND_CAUSES,
+    ...HEALTH_CAUSES,
+    ...DELIVERABILITY_CAUSES,
+    ...LOGS_CAUSES,
+    ...LINT_CAUSES,
+};
+const CHECK_TITLES = {
+    ...ENV_TITLES,
+    ...NETWORK_TITLES,
+    ...SMTP_TITLES,
+    ...SEND_TITLES,
+    ...HEALTH_TITLES,
+    ...DELIVERABILITY_TITLES,
+    ...LOGS_TITLES,
+    ...LINT_TITLES,
+};
+const causeWords = (cause) => CAUSES[cause];
+const checkTitle = (id) => CHECK_TITLES[id];
+/** A cause code from outside (a server report of another version): ours when we know it. */
+function isCause(code) {
+    return Object.hasOwn(CAUSES, code);
+}
+function isCheckId(id) {
+    return Object.hasOwn(CHECK_TITLES, id);
+}
+
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cx: () => (/* reexport */ GROUP_TITLES),
+  UI: () => (/* reexport */ UI),
+  q0: () => (/* binding */ describe),
+  GW: () => (/* binding */ interpolate),
+  Up: () => (/* binding */ pick),
+  ZF: () => (/* binding */ whereText)
+});
+
+// UNUSED EXPORTS: say
+
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(9868);
+;// CONCATENATED MODULE: ./src/i18n/ui.ts
+const GROUP_TITLES = {
+    env: { en: 'Configuration', zh: '配置' },
+    dns: { en: 'DNS', zh: 'DNS 解析' },
+    tcp: { en: 'Network (TCP)', zh: '网络连接（TCP）' },
+    tls: { en: 'TLS', zh: 'TLS 加密' },
+    smtp: { en: 'SMTP', zh: 'SMTP 会话' },
+    send: { en: 'Test mail', zh: '测试邮件' },
+    health: { en: 'Deployed app', zh: '已部署的应用' },
+    server: { en: 'From your server', zh: '来自你的服务器' },
+    deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
+    logs: { en: 'Application logs', zh: '应用日志' },
+    lint: { en: 'Repository config', zh: '仓库配置文件' },
+};
+const UI = {
+    verdict: {
+        pass: { en: 'Email is ready: every check passed.', zh: '邮件配置就绪：所有检查均通过。' },
+        warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
+        fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
+    },
+    status: {
+        pass: { en: 'pass', zh: '通过' },
+        warn: { en: 'warning', zh: '警告' },
+        fail: { en: 'critical', zh: '严重' },
+        skip: { en: 'skipped', zh: '跳过' },
+    },
+    actionStopped: { en: 'email-deploy-check stopped: {error}', zh: 'email-deploy-check 意外停止：{error}' },
+    secretsWithheldNotice: {
+        en: 'GitHub gives no secrets to this pull request (a fork or a bot): the checks that log in are skipped, the config lint still runs.',
+        zh: 'GitHub 不向此 Pull Request（fork 或机器人）提供 Secret：需要登录的检查已跳过，配置检查照常运行。',
+    },
+    summaryFailed: { en: 'Could not write the job summary: {error}', zh: '无法写入作业摘要：{error}' },
+    failedCritical: {
+        en: 'Email check failed: {count} critical ({titles}). See the job summary for the fixes.',
+        zh: '邮件检查失败：{count} 个严重问题（{titles}）。修复方法见作业摘要。',
+    },
+    failedWarnings: {
+        en: 'Email check reported warnings and fail-on is "warning". See the job summary.',
+        zh: '邮件检查有警告，且 fail-on 为 "warning"。详见作业摘要。',
+    },
+    details: { en: '{group}: details', zh: '{group}：详情' },
+    commentNotPullRequest: { en: 'pr-comment: not a pull_request event; no comment.', zh: 'pr-comment：不是 pull_request 事件，不发评论。' },
+    commentNoToken: { en: 'pr-comment: no github-token; no comment.', zh: 'pr-comment：没有 github-token，不发评论。' },
+    commentDone: { en: 'pr-comment: {action} the comment on #{number}.', zh: 'pr-comment：已{action} #{number} 上的评论。' },
+    commentCreated: { en: 'created', zh: '创建' },
+    commentUpdated: { en: 'updated', zh: '更新' },
+    commentReadOnly: {
+        en: 'Could not comment on the pull request: the token is read-only here (a fork pull request, or the workflow lacks `permissions: pull-requests: write`).',
+        zh: '无法在 Pull Request 上评论：此处的 token 只读（fork 的 Pull Request，或工作流缺少 `permissions: pull-requests: write`）。',
+    },
+    commentFailed: { en: 'Could not comment on the pull request: {error}', zh: '无法在 Pull Request 上评论：{error}' },
+    commentRunLink: { en: 'run', zh: '查看运行' },
+    commentMore: { en: '… {count} more in the job summary.', zh: '……另有 {count} 项，见作业摘要。' },
+    heading: { en: 'Email deploy check', zh: '邮件部署检查' },
+    check: { en: 'Check', zh: '检查项' },
+    result: { en: 'Result', zh: '结果' },
+    detail: { en: 'Detail', zh: '详情' },
+    time: { en: 'Time', zh: '耗时' },
+    fixes: { en: 'How to fix', zh: '修复方法' },
+    fix: { en: 'Fix', zh: '修复' },
+    counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
+    raw: { en: 'Raw details', zh: '原始详情' },
+    where: { en: 'Where the checks ran', zh: '检查运行位置' },
+    runner: {
+        'github-hosted': {
+            en: 'A GitHub-hosted runner (Azure, outside mainland China). Network results describe that network, not your server: port 25 is blocked there, and Chinese providers may treat the login as unusual. Run `npx email-deploy-check` on the server, or expose a health endpoint, to see your production path.',
+            zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
+        },
+        'self-hosted': {
+            en: 'A self-hosted runner: network results describe that machine\'s network.',
+            zh: '自托管运行器：网络结果反映该机器所在的网络。',
+        },
+        server: {
+            en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
+            zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/index.ts
+
+
+
+function pick(text, language) {
+    return text[language];
+}
+/** What the results describe, given where the checks ran. */
+function whereText(runner, language) {
+    const known = runner === 'github-hosted' || runner === 'self-hosted' || runner === 'server' ? runner : 'self-hosted';
+    return pick(UI.runner[known], language);
+}
+function interpolate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? '' : String(params[name])));
+}
+/** `pick` and `interpolate` in one: a phrase in the report's language with its values filled in. */
+function say(text, language, params = {}) {
+    return interpolate(text[language], params);
+}
+/** A title for a check id, or for an item of a server report (which may come from another version). */
+function titleOf(id, language) {
+    const [baseId = id, ...rest] = id.split(':');
+    const subjectId = rest.join(':');
+    if (baseId === 'server.report' && subjectId) {
+        const [innerId = subjectId] = subjectId.split(':');
+        const inner = (0,causes/* isCheckId */.K3)(innerId) ? causes/* CHECK_TITLES */.Zt[innerId][language] : subjectId;
+        return `${GROUP_TITLES.server[language]}: ${inner}`;
+    }
+    const title = (0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId;
+    return title + (subjectId ? ` (${subjectId})` : '');
+}
+function describe(result, language) {
+    const title = titleOf(result.id, language);
+    const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
+    return {
+        title,
+        text: interpolate(words.text, result.params),
+        fix: 'fix' in words && words.fix !== undefined ? interpolate(words.fix, result.params) : undefined,
+    };
+}
 
 
 /***/ }),
@@ -364,323 +3467,230 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ domainOf),
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QG: () => (/* binding */ parseHeaders),
-/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
-/* harmony export */   uK: () => (/* binding */ providerIdOf),
-/* harmony export */   yI: () => (/* binding */ readRawInputs)
+/* harmony export */   F: () => (/* binding */ buildReport),
+/* harmony export */   N: () => (/* binding */ bySeverity)
 /* harmony export */ });
-/* unused harmony exports INPUTS, isRawInput, INPUT_NAMES, extractAddress */
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4908);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+// The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
+
+
+
+function buildReport(results, settings, startedAt, redactor) {
+    const language = settings.language;
+    const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
+    for (const r of results)
+        counts[r.status]++;
+    const provider = settings.provider;
+    const report = {
+        schemaVersion: 1,
+        tool: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL */ .j,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
+        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .overallStatus */ .gX)(results),
+        language,
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
+        target: {
+            provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
+            host: settings.host,
+            port: settings.port,
+            secure: settings.secure,
+            user: settings.user,
+            from: settings.from,
+        },
+        counts,
+        messageId: results.find((r) => r.messageId)?.messageId,
+        results: results.map((r) => {
+            const words = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(r, language);
+            return {
+                id: r.id,
+                group: r.group,
+                status: r.status,
+                cause: r.cause,
+                title: words.title,
+                message: words.text,
+                ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix } : {}),
+                params: r.params,
+                durationMs: r.durationMs,
+                ...(r.details?.length ? { details: r.details } : {}),
+                ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
+            };
+        }),
+    };
+    return redactor.redactDeep(report);
+}
+const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
+/** Most severe first, stable within a severity. */
+function bySeverity(items) {
+    return [...items].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+}
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ cliRuntime),
+/* harmony export */   h: () => (/* binding */ actionRuntime)
+/* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(869);
-// The one place that reads inputs: action inputs or CLI flags, with environment fallbacks,
-// turned into one typed settings object. Parsing never throws; bad values become input problems
-// that the env checks report, so the summary is always written.
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Where we run: read once from the environment the process was given.
 
 
 
-
-
-
-/** Every input of action.yml; the CLI reads the same names as --flags. */
-const INPUTS = {
-    'email-provider': { env: 'EMAIL_PROVIDER' },
-    'email-user': { env: 'EMAIL_USER' },
-    'email-password': { env: 'EMAIL_PASSWORD', raw: true },
-    'smtp-host': { env: 'SMTP_HOST' },
-    'smtp-port': { env: 'SMTP_PORT' },
-    'smtp-secure': { env: 'SMTP_SECURE', default: 'auto' },
-    'tls-reject-unauthorized': { default: 'true' },
-    'tls-ca': {},
-    'allow-plaintext-auth': { default: 'false' },
-    from: { env: 'EMAIL_FROM' },
-    'test-recipient': {},
-    'health-url': {},
-    'health-attempts': { default: '1' },
-    'health-interval': { default: '3' },
-    'health-expect': {},
-    'health-headers': {},
-    'smoke-url': {},
-    'smoke-method': { default: 'POST' },
-    'smoke-body': {},
-    'smoke-headers': {},
-    'log-files': {},
-    timeout: { default: '10' },
-    'fail-on': { default: 'critical' },
-    language: { default: 'en' },
-    checks: { default: 'all' },
-    'config-files': {},
-    'dns-servers': {},
-    'dkim-selector': {},
-    'github-token': {},
-    'pr-comment': { default: 'false' },
-};
-/** Inputs read with their whitespace intact. */
-const isRawInput = (name) => INPUTS[name].raw === true;
-const INPUT_NAMES = Object.keys(INPUTS);
-/**
- * Reads every input through `read` (core.getInput for the action, flags for the CLI),
- * falling back to the environment variable named in INPUTS, then to the default.
- */
-function readRawInputs(read, env) {
-    const values = {};
-    const sources = {};
-    for (const name of INPUT_NAMES) {
-        const spec = INPUTS[name];
-        const tidy = (v) => (spec.raw ? (v ?? '') : (v ?? '').trim());
-        const given = tidy(read(name));
-        const fromEnv = spec.env ? tidy(env[spec.env]) : '';
-        if (given.trim() !== '')
-            [values[name], sources[name]] = [given, 'input'];
-        else if (fromEnv.trim() !== '')
-            [values[name], sources[name]] = [fromEnv, 'env'];
-        else
-            [values[name], sources[name]] = [spec.default ?? '', 'default'];
-    }
-    return { values, sources };
-}
-const BOOLEAN_WORDS = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
-const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
-const FAIL_ON = ['critical', 'warning', 'never'];
-const MAX_TIMEOUT_SECONDS = 300;
-/** Inputs that are lists or bodies; every other value may reach a header and must stay on one line. */
-const MULTILINE_INPUTS = new Set(['email-password', 'config-files', 'health-headers', 'smoke-headers', 'smoke-body', 'log-files', 'dns-servers']);
-const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH'];
-function parseSettings(raw, runtime) {
-    const v = raw.values;
-    const problems = [];
-    const problem = (input, cause, params) => {
-        problems.push({ input, cause, params: { input, ...params } });
-    };
-    const bool = (name) => {
-        const word = BOOLEAN_WORDS[v[name].toLowerCase()];
-        if (word === undefined) {
-            problem(name, 'input-not-boolean', { value: v[name] });
-            return INPUTS[name].default === 'true';
-        }
-        return word;
-    };
-    const number = (name, min, max, integer) => {
-        const text = v[name];
-        if (text === '')
-            return undefined;
-        const n = Number(text);
-        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-            problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
-            return undefined;
-        }
-        return n;
-    };
-    for (const name of INPUT_NAMES) {
-        if (!MULTILINE_INPUTS.has(name) && /[\r\n]/.test(v[name]))
-            problem(name, 'input-has-newline');
-    }
-    const user = v['email-user'].trim();
-    const userDomain = domainOf(user);
-    let provider;
-    if (v['email-provider'] === '') {
-        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .providerForDomain */ .B3)(userDomain);
-        provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
-    }
-    else {
-        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupProvider */ .o4)(v['email-provider']);
-        provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
-            : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
-    }
-    const preset = provider.kind === 'known' ? provider.provider : undefined;
-    const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
-    const secureWord = v['smtp-secure'].toLowerCase();
-    let secureSetting = 'auto';
-    if (secureWord !== 'auto' && secureWord !== '') {
-        const word = BOOLEAN_WORDS[secureWord];
-        if (word === undefined)
-            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: 'auto, true, false' });
-        else
-            secureSetting = word;
-    }
-    const givenPort = number('smtp-port', 1, 65535, true);
-    const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
-    const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
-    const timeoutSeconds = number('timeout', 1, MAX_TIMEOUT_SECONDS, false) ?? 10;
-    const failOn = FAIL_ON.includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
-    if (!failOn)
-        problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: FAIL_ON.join(', ') });
-    const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
-    if (!language)
-        problem('language', 'input-not-enum', { value: v.language, allowed: 'en, zh' });
-    const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
-    // A URL that does not parse is reported once, here, and not requested.
-    const url = (name) => {
-        if (v[name] === '' || isHttpUrl(v[name]))
-            return v[name];
-        problem(name, 'input-not-url', { value: v[name] });
-        return '';
-    };
-    const healthUrl = url('health-url');
-    const smokeUrl = url('smoke-url');
-    const smokeMethod = v['smoke-method'].toUpperCase();
-    if (!HTTP_METHODS.includes(smokeMethod))
-        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: HTTP_METHODS.join(', ') });
-    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
-    // A resolver that is not an address is reported and left out: setServers() would throw on it.
-    const dnsServers = splitList(v['dns-servers']).filter((server) => {
-        if (isResolverAddress(server))
-            return true;
-        problem('dns-servers', 'input-not-ip', { value: server });
-        return false;
-    });
-    const selector = v['dkim-selector'];
-    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
-        problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
-    }
-    const fromHeader = v.from || user;
+function actionRuntime(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
     return {
-        provider,
-        user,
-        password: v['email-password'],
-        host,
-        port,
-        secure,
-        secureExplicit: secureSetting !== 'auto',
-        tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
-        tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
-        allowPlaintextAuth: bool('allow-plaintext-auth'),
-        fromHeader,
-        from: extractAddress(fromHeader),
-        testRecipient: v['test-recipient'],
-        health: {
-            url: healthUrl,
-            attempts: number('health-attempts', 1, 50, true) ?? 1,
-            intervalSeconds: number('health-interval', 0, 300, false) ?? 3,
-            expect: v['health-expect'],
-            headers: headers('health-headers'),
-        },
-        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
-        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        failOn: failOn ?? 'critical',
-        language: language ?? 'en',
-        checks: groups,
-        checksExplicit: explicit,
-        configFiles: splitList(v['config-files']),
-        dnsServers,
-        dkimSelector: v['dkim-selector'],
-        githubToken: v['github-token'],
-        prComment: bool('pr-comment'),
-        runtime,
-        secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
-        problems,
-        sources: raw.sources,
+        mode: 'action',
+        runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
+        eventName,
+        ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH),
+        nodeEnv: env.NODE_ENV ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        eventPath: env.GITHUB_EVENT_PATH ?? '',
+        defaultLogFiles: [],
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
     };
 }
-/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
-function readCaFile(path, problem) {
-    if (path === '')
-        return [];
-    let text;
+/** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
+function cliRuntime(env, mode = 'cli') {
+    const pm2Logs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.PM2_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pm2'), 'logs');
+    return {
+        mode,
+        runner: 'server',
+        eventName: '',
+        forkPullRequest: false,
+        pullRequestNumber: 0,
+        nodeEnv: env.NODE_ENV ?? '',
+        repository: '',
+        runId: '',
+        eventPath: '',
+        defaultLogFiles: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pm2Logs) ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pm2Logs, '*.log')] : [],
+        workspace: process.cwd(),
+    };
+}
+/** The pull request of the event, and whether its head lives in another repository (GitHub withholds secrets there). */
+function pullRequestOf(eventName, eventPath) {
+    const none = { forkPullRequest: false, pullRequestNumber: 0 };
+    if (!eventName.startsWith('pull_request') || !eventPath)
+        return none;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        problem('input-file-unreadable', { value: path, error: error.code ?? 'error' });
-        return [];
-    }
-    const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (certificates.length === 0)
-        problem('input-not-pem', { value: path });
-    return certificates.length ? [...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates, ...certificates] : [];
-}
-/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
-function parseHeaders(text, problem) {
-    const headers = {};
-    for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim();
-        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            problem?.('input-bad-header', { line: name || line.slice(0, 20) });
-            continue;
-        }
-        headers[name] = line.slice(colon + 1).trim();
-    }
-    return headers;
-}
-function splitList(text) {
-    return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-}
-function parseChecks(text, problem) {
-    const names = splitList(text.toLowerCase());
-    if (names.length === 0 || names.includes('all'))
-        return { groups: [..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd], explicit: false };
-    const groups = [];
-    for (const name of names) {
-        if (_types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.includes(name))
-            groups.push(name);
-        else {
-            const suggestion = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.find((g) => (0,_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .YC)(g, name) <= 2);
-            problem('input-unknown-check', { value: name, allowed: _types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.join(', '), suggestion: suggestion ?? '' });
-        }
-    }
-    return { groups: groups.length ? [...new Set(groups)] : [..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd], explicit: groups.length > 0 };
-}
-/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
-function parseHost(text, problem) {
-    if (text === '')
-        return '';
-    const bracketless = text.replace(/^\[(.*)\]$/, '$1');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bracketless))
-        return bracketless;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-        problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
-        return '';
-    }
-    if (/^[^:\s]+:\d+$/.test(text)) {
-        problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
-        return '';
-    }
-    // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
-    if (/[/\\?#@\s]/.test(text)) {
-        problem('input-not-host', { value: text });
-        return '';
-    }
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.domainToASCII)(text);
-    const labels = ascii.replace(/\.$/, '').split('.');
-    const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
-    if (!valid) {
-        problem('input-not-host', { value: text });
-        return '';
-    }
-    return ascii.replace(/\.$/, '');
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        const pr = event.pull_request;
+        if (!pr)
+            return none;
+        const head = pr.head?.repo;
+        // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
+        const fork = !head || head.fork === true || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
+        return { forkPullRequest: fork, pullRequestNumber: pr.number ?? 0 };
     }
     catch {
-        return false;
+        return none;
     }
 }
-function isResolverAddress(text) {
-    const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(text))
-        return true;
-    if (!match?.[1] || !(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(match[1]))
-        return false;
-    return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ secretVariants),
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+// Every form in which a secret could leave the process, and the one redaction every reporter applies.
+// The runner masks registered values in logs, but not PR comments or CLI output, so we redact ourselves.
+const MASK = '***';
+/** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
+function secretVariants(secret, user = '') {
+    if (secret === '')
+        return [];
+    const forms = new Set();
+    for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
+        if (plain === '')
+            continue;
+        const bytes = Buffer.from(plain, 'utf8');
+        forms.add(plain);
+        forms.add(bytes.toString('base64'));
+        forms.add(bytes.toString('base64url'));
+        forms.add(encodeURIComponent(plain));
+        forms.add(bytes.toString('hex'));
+        forms.add(bytes.toString('hex').toUpperCase());
+        forms.add(JSON.stringify(plain).slice(1, -1));
+        for (const shifted of shiftedBase64(bytes))
+            forms.add(shifted);
+        // AUTH PLAIN sends base64("\0user\0password") in one token.
+        forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+        forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
+    }
+    // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
+    return [...forms].filter((f) => f.length >= 3 || f === secret);
 }
+/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
+function shiftedBase64(bytes) {
+    const out = [];
+    for (const offset of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const start = Math.ceil((offset * 8) / 6);
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        if (end - start >= 4)
+            out.push(encoded.slice(start, end));
+    }
+    return out;
+}
+function createRedactor(secrets) {
+    // Longest first, so a form that contains another is replaced whole.
+    const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    const redact = (text) => {
+        let out = text;
+        for (const form of forms)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    };
+    const redactDeep = (value) => {
+        if (typeof value === 'string')
+            return redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => redactDeep(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, redactDeep(item)]));
+        }
+        return value;
+    };
+    return { redact, redactDeep, secrets: forms };
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MI: () => (/* binding */ extractAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+// Mail addresses: what From and the login look like, and whose domain they are.
+
 /** The bare address of `Name <addr>` or `addr`. */
 function extractAddress(header) {
     const angle = /<([^<>]*)>\s*$/.exec(header);
@@ -696,15 +3706,11 @@ function isEmailAddress(text) {
     const local = text.slice(0, at);
     if (/[/?#]/.test(text.slice(at + 1)))
         return false;
-    const domain = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.domainToASCII)(text.slice(at + 1));
+    const domain = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(text.slice(at + 1));
     if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
         return false;
     const labels = domain.split('.');
     return labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l)) && /[a-z]/i.test(labels.at(-1) ?? '');
-}
-/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
-function providerIdOf(s) {
-    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
 }
 function domainOf(address) {
     const at = address.lastIndexOf('@');
@@ -714,15 +3720,121 @@ function domainOf(address) {
 
 /***/ }),
 
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ defaultNumber),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   W4: () => (/* binding */ isMultiline),
+/* harmony export */   X_: () => (/* binding */ isRawInput),
+/* harmony export */   rI: () => (/* binding */ specOf)
+/* harmony export */ });
+/* unused harmony export INPUTS */
+// The input table: every input of action.yml, once. The action, the CLI (as --flags) and the library
+// read the same names; a test holds action.yml's inputs and defaults equal to this table.
+const BOOLEAN = (value) => ({ kind: 'boolean', default: value });
+const INPUTS = {
+    'email-provider': { kind: 'text', env: 'EMAIL_PROVIDER' },
+    'email-user': { kind: 'text', env: 'EMAIL_USER' },
+    'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD' },
+    'smtp-host': { kind: 'text', env: 'SMTP_HOST' },
+    'smtp-port': { kind: 'integer', env: 'SMTP_PORT', min: 1, max: 65535 },
+    'smtp-secure': { kind: 'enum', env: 'SMTP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
+    'tls-reject-unauthorized': BOOLEAN('true'),
+    'tls-ca': { kind: 'text' },
+    'allow-plaintext-auth': BOOLEAN('false'),
+    from: { kind: 'text', env: 'EMAIL_FROM' },
+    'test-recipient': { kind: 'text' },
+    'health-url': { kind: 'url' },
+    'health-attempts': { kind: 'integer', default: '1', min: 1, max: 50 },
+    'health-interval': { kind: 'number', default: '3', min: 0, max: 300 },
+    'health-expect': { kind: 'text' },
+    'health-headers': { kind: 'headers' },
+    'smoke-url': { kind: 'url' },
+    'smoke-method': { kind: 'enum', default: 'POST', values: ['GET', 'POST', 'PUT', 'PATCH'] },
+    'smoke-body': { kind: 'body' },
+    'smoke-headers': { kind: 'headers' },
+    'log-files': { kind: 'list' },
+    timeout: { kind: 'number', default: '10', min: 1, max: 300 },
+    'fail-on': { kind: 'enum', default: 'critical', values: ['critical', 'warning', 'never'] },
+    language: { kind: 'enum', default: 'en', values: ['en', 'zh'] },
+    checks: { kind: 'list', default: 'all' },
+    'config-files': { kind: 'list' },
+    'dns-servers': { kind: 'list' },
+    'dkim-selector': { kind: 'text' },
+    'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
+    'pr-comment': BOOLEAN('false'),
+};
+const INPUT_NAMES = Object.keys(INPUTS);
+const specOf = (name) => INPUTS[name];
+/** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
+const isRawInput = (name) => specOf(name).kind === 'secret';
+/** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
+const isMultiline = (name) => ['secret', 'list', 'headers', 'body'].includes(specOf(name).kind);
+/** The default as a number, for the parser's fallback when a value is empty or out of bounds (NaN: none). */
+const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
+
+
+/***/ }),
+
+/***/ 6765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readRawInputs)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
+// The one reader: action inputs or CLI flags, with environment fallbacks, then the table's defaults.
+
+/**
+ * Reads every input through `read` (core.getInput for the action, flags for the CLI),
+ * falling back to the environment variable named in INPUTS, then to the default.
+ */
+function readRawInputs(read, env) {
+    const values = {};
+    const sources = {};
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh) {
+        const spec = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .specOf */ .rI)(name);
+        const tidy = (v) => ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .isRawInput */ .X_)(name) ? (v ?? '') : (v ?? '').trim());
+        const given = tidy(read(name));
+        const fromEnv = spec.env ? tidy(env[spec.env]) : '';
+        if (given.trim() !== '')
+            [values[name], sources[name]] = [given, 'input'];
+        else if (fromEnv.trim() !== '')
+            [values[name], sources[name]] = [fromEnv, 'env'];
+        else
+            [values[name], sources[name]] = [spec.default ?? '', 'default'];
+    }
+    return { values, sources };
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+// Small text helpers shared by checks and reporters.
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W9: () => (/* binding */ shouldFail),
 /* harmony export */   fd: () => (/* binding */ GROUPS),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
-/* unused harmony export shouldFail */
-// Shared vocabulary: what a check returns and how results are judged.
 const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'server', 'deliverability', 'logs', 'lint'];
 function overallStatus(results) {
     if (results.some((r) => r.status === 'fail'))
@@ -743,6 +3855,27 @@ function shouldFail(verdict, failOn) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
+const VERSION = '0.1.0';
+const TOOL = 'email-deploy-check';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -750,10 +3883,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
@@ -771,10 +3960,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
@@ -806,6 +4009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
@@ -831,6 +4041,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -862,10 +4086,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -887,6 +4139,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
@@ -1811,2720 +5077,196 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ ROUTE_CHECKS),
-  h: () => (/* binding */ checkEmailHealth)
+  eZ: () => (/* binding */ ROUTE_CHECKS),
+  hX: () => (/* binding */ checkEmailHealth),
+  eF: () => (/* binding */ run),
+  ak: () => (/* reexport */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/net/timeout.ts
-// One way to bound any promise by a time limit and an abort signal.
-class TimeoutError extends Error {
-    ms;
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-    }
-}
-function withTimeout(work, ms, signal, onTimeout) {
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', abort);
-        };
-        const abort = () => {
-            stop();
-            onTimeout?.();
-            reject(new TimeoutError(ms));
-        };
-        const timer = setTimeout(abort, ms);
-        signal?.addEventListener('abort', abort, { once: true });
-        work.then((value) => {
-            stop();
-            resolve(value);
-        }, (error) => {
-            stop();
-            reject(error);
-        });
-    });
-}
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-});
-
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-
-
-
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
-    if (servers.length)
-        resolver.setServers(servers);
-    return resolver;
-}
-function resolveFn(servers, timeoutMs) {
-    const resolver = makeResolver(servers, timeoutMs);
-    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return { v4: [host], v6: [] };
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return { v4: [], v6: [host] };
-    try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
-    }
-    catch (error) {
-        throw classify(error);
-    }
-}
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
-    }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
-}
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof TimeoutError)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
-    }
-}
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
-}
-
-// EXTERNAL MODULE: ./src/providers.ts
-var providers = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8750);
-;// CONCATENATED MODULE: ./src/checks/deliverability.ts
-// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
-// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
-
-
-
-
-const SPF_LOOKUP_LIMIT = 10;
-const SPF_VOID_LIMIT = 2;
-const senderDomain = (s) => ((0,src_settings/* isEmailAddress */.Z6)(s.from) ? (0,src_settings/* domainOf */.Ow)(s.from) : '');
-const txt = (records) => records.map((chunks) => chunks.join(''));
-const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
-/** TXT records of a name; none is an empty list, a failing resolver is an error. */
-async function txtRecords(resolve, name) {
-    try {
-        return txt(await resolve(name, 'TXT'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
-function publicDomainSkip(domain) {
-    const owner = (0,providers/* providerForDomain */.B3)(domain);
-    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
-}
-function deliverabilityCheck(id, run, relevant) {
-    return {
-        id,
-        group: 'deliverability',
-        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
-        // A few lookups in a row (SPF follows includes): a budget of several network steps.
-        budgetMs: (s) => s.timeoutMs * 3,
-        run: async ({ settings: s }) => {
-            const domain = senderDomain(s);
-            const skip = publicDomainSkip(domain);
-            if (skip)
-                return skip;
-            try {
-                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
-            }
-            catch (error) {
-                return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() } };
-            }
-        },
-    };
-}
-const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
-    let exchanges;
-    try {
-        exchanges = (await resolve(domain, 'MX'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return { status: 'warn', cause: 'mx-missing', params: { domain } };
-        throw error;
-    }
-    if (exchanges.length === 0)
-        return { status: 'warn', cause: 'mx-missing', params: { domain } };
-    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
-    const unresolvable = [];
-    await Promise.all(hosts.map(async (host) => {
-        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
-        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
-        if (!found)
-            unresolvable.push(host);
-    }));
-    if (unresolvable.length)
-        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
-    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
-});
-const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
-    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
-    if (records.length === 0)
-        return { status: 'fail', cause: 'spf-missing', params: { domain } };
-    if (records.length > 1)
-        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
-    const record = records[0].trim();
-    const findings = [];
-    const terms = record.split(/\s+/).slice(1);
-    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
-    if (all && /^\+?all$/i.test(all))
-        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
-    else if (all?.startsWith('?'))
-        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
-    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
-    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
-    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
-    const result = await spf({
-        sender: s.from,
-        ip: ip ?? '192.0.2.1',
-        helo: s.host || domain,
-        mta: 'email-deploy-check',
-        resolver: resolve,
-        maxResolveCount: 50,
-        maxVoidCount: 50,
-        maxElapsedTime: s.timeoutMs * 2,
-    });
-    const lookups = result.lookups?.count ?? 0;
-    const voids = result.lookups?.void ?? 0;
-    if (lookups > SPF_LOOKUP_LIMIT)
-        findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
-    if (voids > SPF_VOID_LIMIT)
-        findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
-    const verdict = result.status?.result ?? 'none';
-    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
-        findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
-    }
-    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
-        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
-    }
-    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
-});
-const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
-    const name = `${s.dkimSelector}._domainkey.${domain}`;
-    const records = await txtRecords(resolve, name);
-    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
-    if (!record)
-        return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
-    const key = (tags.p ?? '').replace(/\s+/g, '');
-    if (key === '')
-        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.k ?? 'rsa').toLowerCase();
-    if (type === 'ed25519')
-        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
-    let bits;
-    try {
-        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
-    }
-    catch {
-        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
-    }
-    if (bits < 1024)
-        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
-    if (bits < 2048)
-        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
-    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
-}, (s) => s.dkimSelector !== '');
-/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
-const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
-const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
-    const name = `_dmarc.${domain}`;
-    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
-    if (records.length > 1)
-        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
-    const policy = await getDmarcRecord(domain, resolve);
-    if (!policy) {
-        return records.length
-            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
-            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
-    }
-    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
-    const findings = [];
-    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
-        findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
-    else if (policy.p === 'none')
-        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
-    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
-        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
-    return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
-});
-const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
-
-// EXTERNAL MODULE: ./src/checks/env.ts
-var env = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/net/http.ts
-// One HTTP request, bounded in time and in body size, that never follows redirects:
-// a redirect to a login page answering 200 must not pass for a healthy app.
-
-class HttpError extends Error {
-    failure;
-    detail;
-    constructor(failure, detail) {
-        super(detail);
-        this.failure = failure;
-        this.detail = detail;
-    }
-}
-const MAX_BODY_BYTES = 256 * 1024;
-async function request(url, options) {
-    const started = performance.now();
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-    try {
-        const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
-        const body = await readBounded(response);
-        return {
-            status: response.status,
-            location: response.headers.get('location') ?? undefined,
-            contentType: response.headers.get('content-type') ?? '',
-            body,
-            ms: Math.round(performance.now() - started),
-        };
-    }
-    catch (error) {
-        throw http_classify(error, deadline.aborted);
-    }
-}
-async function readBounded(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    while (size < MAX_BODY_BYTES) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-    }
-    await reader.cancel().catch(() => undefined);
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-function http_classify(error, timedOut) {
-    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
-        return new HttpError('timeout', 'no answer in time');
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const detail = `${code} ${cause?.message ?? error.message}`.trim();
-    if (code === 'ECONNREFUSED')
-        return new HttpError('refused', detail);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return new HttpError('dns', detail);
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return new HttpError('reset', detail);
-    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
-        return new HttpError('tls', detail);
-    return new HttpError('error', detail);
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-// Small text helpers shared by checks and reporters.
-/** At most `max` characters, with an ellipsis when cut. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version (a unit test checks it); a constant keeps the bundle free of file reads.
-const VERSION = '0.1.0';
-const TOOL = 'email-deploy-check';
-
-;// CONCATENATED MODULE: ./src/checks/health.ts
-
-
-
-
-/** One wait between attempts never exceeds this. */
-const MAX_BACKOFF_MS = 60_000;
-const MAX_SERVER_RESULTS = 200;
-const MAX_JSON_FIELDS = 30;
-const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
-/** The longest the health check can take: every attempt timing out, plus every wait. */
-function healthDeadlineMs(s) {
-    let total = s.health.attempts * s.timeoutMs;
-    for (let retry = 1; retry < s.health.attempts; retry++)
-        total += backoffMs(s, retry);
-    return total;
-}
-/** A report from checkEmailHealth(): the same schema as our `report` output. */
-function asReport(body) {
-    try {
-        const value = JSON.parse(body);
-        return value?.tool === TOOL && value.schemaVersion === 1 && Array.isArray(value.results) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Top-level JSON fields, for the summary. */
-function jsonFields(body) {
-    try {
-        const value = JSON.parse(body);
-        if (!value || typeof value !== 'object' || Array.isArray(value))
-            return [];
-        return Object.entries(value)
-            .slice(0, MAX_JSON_FIELDS)
-            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
-    }
-    catch {
-        return [];
-    }
-}
-const retryable = (answer) => answer.status >= 500 || answer.status === 404;
-const healthCheck = {
-    id: 'health.endpoint',
-    group: 'health',
-    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
-    budgetMs: healthDeadlineMs,
-    run: async ({ settings: s, signal, facts }) => {
-        const { url, attempts, expect, headers } = s.health;
-        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
-        const log = [];
-        let last;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            const base = { url, attempts: attempt, deadline };
-            try {
-                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
-                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
-                const report = asReport(answer.body);
-                if (report) {
-                    facts.serverReport = report;
-                    return { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log };
-                }
-                if (answer.status >= 300 && answer.status < 400)
-                    return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
-                if (answer.status === 401 || answer.status === 403)
-                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
-                if (answer.status >= 200 && answer.status < 300) {
-                    const details = [...log, ...jsonFields(answer.body)];
-                    if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
-                    return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
-                }
-                if (!retryable(answer))
-                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body, 200) }, details: log };
-                last = answer;
-            }
-            catch (error) {
-                if (!(error instanceof HttpError))
-                    throw error;
-                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
-                last = error;
-            }
-            if (attempt < attempts)
-                await sleep(backoffMs(s, attempt), signal);
-        }
-        const params = { url, attempts, deadline };
-        if (last instanceof HttpError)
-            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) }, details: log };
-    },
-};
-const serverReportCheck = {
-    id: 'server.report',
-    group: 'server',
-    needs: ['health.endpoint'],
-    relevant: (s) => s.health.url !== '',
-    run: ({ settings: s, facts }) => {
-        const report = facts.serverReport;
-        if (!report)
-            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-        return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
-            subject: r.id,
-            status: r.status,
-            cause: r.cause,
-            params: { ...r.params, message: r.message, ...(r.fix ? { fix: r.fix } : {}) },
-            details: r.details,
-        }));
-    },
-};
-const smokeCheck = {
-    id: 'health.smoke',
-    group: 'health',
-    relevant: (s) => s.smoke.url !== '',
-    run: async ({ settings: s, signal }) => {
-        const { url, method, body, headers } = s.smoke;
-        const isJson = body !== '' && isJsonText(body);
-        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
-        try {
-            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
-            if (answer.status >= 200 && answer.status < 300)
-                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
-        }
-        catch (error) {
-            if (!(error instanceof HttpError))
-                throw error;
-            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
-        }
-    },
-};
-function isJsonText(text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/lint/files.ts
-// Which config files to lint, and what git says about them (tracked? ignored?).
-
-
-
-const DEFAULT_CONFIG_FILES = [
-    '**/.env',
-    '**/.env.*',
-    '**/ecosystem.config.{js,cjs,mjs,json}',
-    '**/docker-compose*.{yml,yaml}',
-    '**/compose.{yml,yaml}',
-    '.github/workflows/*.{yml,yaml}',
-];
-const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
-const MAX_FILES = 200;
-async function findConfigFiles(root, patterns) {
-    const found = new Set();
-    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
-        if (NEVER.test(path.split('/').slice(0, -1).join('/')))
-            continue;
-        found.add(path);
-        if (found.size >= MAX_FILES)
-            break;
-    }
-    return [...found].sort();
-}
-function git(root, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
-            if (!error)
-                return resolve(0);
-            const code = error.code;
-            resolve(typeof code === 'number' ? code : 'unavailable');
-        });
-    });
-}
-/** Tracked by git; outside a repository (or without git) every file present counts as tracked. */
-async function isTracked(root, file) {
-    const result = await git(root, ['ls-files', '--error-unmatch', '--', file]);
-    if (result === 0)
-        return true;
-    return result === 'unavailable' || !(await git(root, ['rev-parse', '--is-inside-work-tree']).then((r) => r === 0));
-}
-/** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
-async function isEnvIgnored(root) {
-    const result = await git(root, ['check-ignore', '-q', '--no-index', '.env']);
-    if (result === 0)
-        return true;
-    if (result === 1)
-        return false;
-    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
-    return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
-}
-
-;// CONCATENATED MODULE: ./src/checks/lint.ts
-// lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
-
-
-
-// The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
-const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
-const SEVERITY = { fail: 0, warn: 1 };
-async function lintFile(lint, root, file, blocks) {
-    const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
-    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, file), 'utf8');
-    const base = file.split('/').pop() ?? file;
-    if (/^\.env/.test(base)) {
-        const block = readDotenv(file, text);
-        blocks.push(block);
-        return blockFindings(block, 'dotenv', await isTracked(root, file));
-    }
-    if (file.startsWith('.github/workflows/'))
-        return readWorkflow(file, text).flatMap(workflowFindings);
-    if (/compose/.test(base)) {
-        const found = readCompose(file, text);
-        blocks.push(...found);
-        return found.flatMap((b) => blockFindings(b, 'config', true));
-    }
-    if (base.endsWith('.json')) {
-        const found = readEcosystemJson(file, text);
-        blocks.push(...found);
-        return found.flatMap((b) => blockFindings(b, 'config', true));
-    }
-    const { blocks: found, transports } = readJavaScript(file, text);
-    blocks.push(...found);
-    return [...found.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings)];
-}
-const lintCheck = {
-    id: 'lint.config',
-    group: 'lint',
-    budgetMs: (s) => Math.max(s.timeoutMs, 10_000),
-    run: async ({ settings: s }) => {
-        const root = s.runtime.workspace;
-        const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
-        if (files.length === 0)
-            return { status: 'skip', cause: 'lint-no-files', params: { root } };
-        const lint = await loadLint();
-        const blocks = [];
-        const findings = [];
-        const unreadable = [];
-        for (const file of files) {
-            try {
-                findings.push(...(await lintFile(lint, root, file, blocks)));
-            }
-            catch (error) {
-                unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: error.message.slice(0, 200) }, location: { file, line: 1 } });
-            }
-        }
-        findings.push(...lint.productionFindings(blocks));
-        if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
-            findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
-        }
-        const outcomes = findings
-            .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
-            .map((f) => ({ status: f.status, cause: f.cause, params: f.params, subject: `${f.file}:${f.line}`, location: { file: f.file, line: f.line } }));
-        const all = [...outcomes, ...unreadable];
-        return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
-// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
-
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
-/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
-const RULES = [
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
-    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
-    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
-    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
-    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
-    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
-    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
-    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
-    { cause: 'server-busy', replyCodes: [421] },
-    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-    { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-app-password-required', replyCodes: [534] },
-    { cause: 'auth-failed', replyCodes: [535] },
-    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
-    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
-    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
-    { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
-    { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
-    { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
-    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
-    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
-    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
-];
-function diagnose(failure) {
-    const reply = (failure.response ?? '').trim();
-    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    const haystack = `${reply}\n${failure.message ?? ''}`;
-    const params = {
-        reply: clip(reply || failure.message || '', 300),
-        ...(responseCode ? { code: responseCode } : {}),
-        ...(failure.command ? { command: failure.command } : {}),
-        ...(failure.provider ? { provider: failure.provider } : {}),
-    };
-    for (const rule of RULES) {
-        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
-            continue;
-        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
-            continue;
-        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
-            continue;
-        if (rule.command && !rule.command.test(failure.command ?? ''))
-            continue;
-        if (rule.hasReply && !reply)
-            continue;
-        if (rule.text && !rule.text.test(haystack))
-            continue;
-        return { cause: rule.cause, params };
-    }
-    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
-}
-
-;// CONCATENATED MODULE: ./src/checks/logs.ts
-// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
-// with the same diagnosis table as the live SMTP checks.
-
-
-
-/** Only the end of each file is read: recent errors matter, and logs can be huge. */
-const LOG_TAIL_BYTES = 512 * 1024;
-const logs_MAX_FILES = 50;
-const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
-/** Words that tie a generic network error to mail. */
-const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
-/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
-const MAIL_MESSAGES = [
-    { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
-    { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
-    { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
-    { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
-    { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
-    { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
-];
-/** nodemailer's envelope messages name the command that failed. */
-const COMMANDS = [
-    [/mail command failed/i, 'MAIL FROM'],
-    [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
-    [/data command failed|message failed/i, 'DATA'],
-];
-const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
-const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
-/** A log line as a mail failure, or undefined when it is not one. */
-function classifyLogLine(line, provider) {
-    const explicit = NODEMAILER_CODE.exec(line)?.[1];
-    const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
-    const code = explicit ?? inferred;
-    // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
-    const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
-    if (!code && !reply)
-        return undefined;
-    const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
-    const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
-    const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
-    const stamp = TIMESTAMP.exec(line);
-    return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
-}
-async function tail(path) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const start = Math.max(0, size - LOG_TAIL_BYTES);
-        const buffer = Buffer.alloc(size - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        const lines = buffer.toString('utf8').split(/\r?\n/);
-        // A partial first line when the file was cut.
-        return start > 0 ? lines.slice(1) : lines;
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function expand(patterns) {
-    const files = new Set();
-    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns])) {
-        if (files.size >= logs_MAX_FILES)
-            break;
-        if ((await (0,external_node_fs_promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
-            files.add(path);
-    }
-    return [...files].sort();
-}
-const logsCheck = {
-    id: 'logs.scan',
-    group: 'logs',
-    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
-    run: async ({ settings: s }) => {
-        const files = await expand(s.logFiles);
-        if (files.length === 0)
-            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-        const provider = (0,src_settings/* providerIdOf */.uK)(s);
-        const groups = new Map();
-        let lines = 0;
-        for (const file of files) {
-            const content = await tail(file).catch(() => []);
-            lines += content.length;
-            for (const line of content) {
-                const finding = classifyLogLine(line, provider);
-                if (!finding)
-                    continue;
-                const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set() };
-                group.count++;
-                group.files.add(file);
-                if (finding.timestamp && (!group.last || finding.timestamp > group.last))
-                    group.last = finding.timestamp;
-                group.finding = finding; // keep the latest example
-                groups.set(finding.cause, group);
-            }
-        }
-        if (groups.size === 0)
-            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
-        return [...groups.values()]
-            .sort((a, b) => b.count - a.count)
-            .map(({ finding, count, last, files: where }) => ({
-            status: 'warn',
-            cause: finding.cause,
-            subject: `${count}× ${finding.cause}`,
-            params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
-            details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/net/tcp.ts
-// A TCP connection with its failure classified: refused, timed out, unreachable.
-
-class TcpError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-function connectTcp(address, port, timeoutMs, signal) {
-    return new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_.connect)({ host: address, port });
-        const fail = (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(error);
-        };
-        const timer = setTimeout(() => fail(new TcpError('tcp-timeout', `no answer from ${address}:${port} within ${timeoutMs} ms`)), timeoutMs);
-        signal?.addEventListener('abort', () => fail(new TcpError('tcp-timeout', 'stopped')), { once: true });
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            socket.removeAllListeners('error');
-            resolve(socket);
-        });
-        socket.once('error', (error) => fail(classifyTcpError(error)));
-    });
-}
-function classifyTcpError(error) {
-    const detail = `${error.code ?? ''} ${error.message}`.trim();
-    switch (error.code) {
-        case 'ECONNREFUSED':
-            return new TcpError('tcp-refused', detail);
-        case 'ETIMEDOUT':
-            return new TcpError('tcp-timeout', detail);
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'EADDRNOTAVAIL':
-            return new TcpError('tcp-unreachable', detail);
-        default:
-            return new TcpError('tcp-error', detail);
-    }
-}
-/** Tries each port at once: how a person learns that their host blocks one port but not another. */
-async function probePorts(address, ports, timeoutMs, signal) {
-    const states = await Promise.all(ports.map(async (port) => {
-        try {
-            (await connectTcp(address, port, timeoutMs, signal)).destroy();
-            return 'open';
-        }
-        catch (error) {
-            return error.reason === 'tcp-refused' ? 'refused' : 'no answer';
-        }
-    }));
-    return Object.fromEntries(ports.map((p, i) => [p, states[i]]));
-}
-
-;// CONCATENATED MODULE: ./src/checks/network.ts
-// dns and tcp: can this machine find and reach the SMTP server?
-
-
-
-/** Submission ports worth trying when the configured one fails. */
-const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
-const PORT_PROBE_MAX_MS = 5000;
-const resolveCheck = {
-    id: 'dns.resolve',
-    group: 'dns',
-    needs: ['env.inputs', 'env.server'],
-    run: async ({ settings: s, signal, facts }) => {
-        const host = s.host;
-        if ((0,external_node_net_.isIP)(host)) {
-            facts.addresses = [host];
-            return { status: 'pass', cause: 'dns-ip-literal', params: { host } };
-        }
-        const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
-        try {
-            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
-            const ipv6 = hasGlobalIpv6();
-            if (v4.length === 0 && !ipv6) {
-                return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
-            }
-            facts.addresses = ipv6 ? [...v4, ...v6] : v4;
-            return { status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } };
-        }
-        catch (error) {
-            const e = error;
-            return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
-        }
-    },
-};
-const connectCheck = {
-    id: 'tcp.connect',
-    group: 'tcp',
-    needs: ['dns.resolve'],
-    budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
-    run: async ({ settings: s, signal, facts }) => {
-        const address = facts.addresses?.[0] ?? s.host;
-        const started = performance.now();
-        try {
-            const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
-            socket.destroy();
-            facts.address = address;
-            return { status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } };
-        }
-        catch (error) {
-            const e = error;
-            // Which other submission ports answer tells a blocked port from a dead server.
-            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
-            const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
-            const open = others.filter((p) => states[p] === 'open');
-            const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
-            return {
-                status: 'fail',
-                cause,
-                params: { address, port: s.port, open: open.join(', '), detail: e.detail },
-                details: others.map((p) => `port ${p}: ${states[p]}`),
-            };
-        }
-    },
-};
-const NETWORK_CHECKS = [resolveCheck, connectCheck];
-
-;// CONCATENATED MODULE: ./src/checks/send.ts
-// send: one small, real test mail, only when `test-recipient` is set.
-
-
-
-
-
-
-function testMessage(s, now = new Date()) {
-    const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
-    const stamp = now.toISOString();
-    const messageId = `<edc.${(0,external_node_crypto_.randomUUID)()}@${(0,src_settings/* domainOf */.Ow)(s.from) || 'email-deploy-check.invalid'}>`;
-    const lines = [
-        'This is a test message from email-deploy-check.',
-        `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
-        `Sent from ${where} at ${stamp}.`,
-        'No action is needed.',
-    ];
-    return {
-        messageId,
-        subject: `email-deploy-check test: ${where} at ${stamp}`,
-        text: lines.join('\n'),
-        html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
-    };
-}
-const sendCheck = {
-    id: 'send.mail',
-    group: 'send',
-    needs: ['smtp.envelope'],
-    needsSecrets: true,
-    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
-    budgetMs: (s) => s.timeoutMs * 4,
-    run: async ({ settings: s, facts, signal }) => {
-        // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
-        const { createTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7224));
-        const message = testMessage(s);
-        const transport = createTransport({
-            host: facts.address ?? s.host,
-            port: s.port,
-            secure: s.secure,
-            requireTLS: !s.secure && !s.allowPlaintextAuth,
-            tls: { ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
-            auth: { user: s.user, pass: s.password },
-            connectionTimeout: s.timeoutMs,
-            greetingTimeout: s.timeoutMs,
-            socketTimeout: s.timeoutMs,
-            dnsTimeout: s.timeoutMs,
-        });
-        signal.addEventListener('abort', () => transport.close(), { once: true });
-        try {
-            const info = await transport.sendMail({
-                from: s.fromHeader,
-                to: s.testRecipient,
-                subject: message.subject,
-                text: message.text,
-                html: message.html,
-                messageId: message.messageId,
-                envelope: { from: s.from, to: s.testRecipient },
-            });
-            const reply = String(info.response ?? '');
-            const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
-            return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
-        }
-        catch (error) {
-            const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
-            return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
-        }
-        finally {
-            transport.close();
-        }
-    },
-};
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/smtp/wire.ts
-
-class WireError extends Error {
-    failure;
-    detail;
-    constructor(failure, detail) {
-        super(detail);
-        this.failure = failure;
-        this.detail = detail;
-    }
-}
-const MAX_REPLY_BYTES = 64 * 1024;
-class SmtpWire {
-    socket;
-    transcript;
-    timeoutMs;
-    buffer = '';
-    lines = [];
-    waiting;
-    ended;
-    onData = (chunk) => this.receive(chunk.toString('latin1'));
-    onEnd = () => this.finish(new WireError('closed', 'the server closed the connection'));
-    constructor(socket, transcript, timeoutMs) {
-        this.socket = socket;
-        this.transcript = transcript;
-        this.timeoutMs = timeoutMs;
-        socket.on('data', this.onData);
-        socket.on('end', this.onEnd);
-        socket.on('close', this.onEnd);
-        socket.on('error', (error) => this.finish(new WireError('closed', error.message)));
-    }
-    /** The next complete reply, within the timeout. */
-    read(timeoutMs = this.timeoutMs) {
-        const ready = this.takeReply();
-        if (ready)
-            return Promise.resolve(ready);
-        if (this.ended)
-            return Promise.reject(this.ended);
-        return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => {
-                this.waiting = undefined;
-                reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
-            }, timeoutMs);
-            this.waiting = { resolve, reject, timer };
-        });
-    }
-    send(line, shown = line) {
-        this.transcript.push(`C: ${shown}`);
-        this.socket.write(`${line}\r\n`);
-    }
-    command(line, shown = line) {
-        this.send(line, shown);
-        return this.read();
-    }
-    /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
-    async upgrade(options) {
-        this.detach();
-        const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
-        return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
-    }
-    /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
-    async quit(waitMs) {
-        try {
-            if (!this.ended) {
-                this.send('QUIT');
-                await this.read(waitMs).catch(() => undefined);
-            }
-        }
-        finally {
-            this.close();
-        }
-    }
-    close() {
-        this.detach();
-        this.socket.destroy();
-    }
-    detach() {
-        this.socket.off('data', this.onData);
-        this.socket.off('end', this.onEnd);
-        this.socket.off('close', this.onEnd);
-    }
-    receive(text) {
-        this.buffer += text;
-        if (this.buffer.length > MAX_REPLY_BYTES)
-            return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
-        let newline;
-        while ((newline = this.buffer.indexOf('\n')) >= 0) {
-            const line = this.buffer.slice(0, newline).replace(/\r$/, '');
-            this.buffer = this.buffer.slice(newline + 1);
-            this.transcript.push(`S: ${line}`);
-            if (!/^\d{3}([ -]|$)/.test(line))
-                return this.finish(new WireError('garbage', line.slice(0, 200)));
-            this.lines.push(line);
-        }
-        const reply = this.waiting ? this.takeReply() : undefined;
-        if (reply && this.waiting) {
-            const { resolve, timer } = this.waiting;
-            clearTimeout(timer);
-            this.waiting = undefined;
-            resolve(reply);
-        }
-    }
-    takeReply() {
-        const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
-        if (last < 0)
-            return undefined;
-        const lines = this.lines.splice(0, last + 1);
-        const code = Number(lines[last].slice(0, 3));
-        const bodies = lines.map((l) => l.slice(4));
-        const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
-        return { code, enhanced, lines: bodies, text: lines.join('\n') };
-    }
-    finish(error) {
-        if (this.ended)
-            return;
-        this.ended = error;
-        if (this.waiting) {
-            const { reject, timer } = this.waiting;
-            clearTimeout(timer);
-            this.waiting = undefined;
-            reject(error);
-        }
-    }
-}
-/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
-function handshake(options, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = (0,external_node_tls_.connect)({ ...options, rejectUnauthorized: false });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
-        }, timeoutMs);
-        socket.once('secureConnect', () => {
-            clearTimeout(timer);
-            socket.removeAllListeners('error');
-            resolve(socket);
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(error);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/smtp/probe.ts
-// The wire probe: connect, greeting, EHLO, STARTTLS, TLS inspection, EHLO again, QUIT.
-// It never authenticates; it tells what the server is and catches port/TLS-mode mismatches on the wire.
-
-
-
-
-
-class ProbeError extends Error {
-    reason;
-    params;
-    transcript;
-    constructor(reason, params, transcript) {
-        super(reason);
-        this.reason = reason;
-        this.params = params;
-        this.transcript = transcript;
-    }
-}
-/** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
-function ehloName() {
-    const name = (0,external_node_os_.hostname)();
-    return name.includes('.') ? name : '[127.0.0.1]';
-}
-function tlsOptions(host, ca) {
-    return {
-        servername: (0,external_node_net_.isIP)(host) ? undefined : host,
-        // Accept old protocols here so that we can name them; the AUTH connection keeps Node's defaults.
-        minVersion: 'TLSv1',
-        ciphers: 'DEFAULT:@SECLEVEL=0',
-        ...(ca?.length ? { ca } : {}),
-    };
-}
-const WRONG_VERSION = /wrong version number|packet length too long|unknown protocol|record layer failure|http request/i;
-async function probeSmtp(options) {
-    const transcript = [];
-    const fail = (reason, params = {}) => {
-        throw new ProbeError(reason, params, transcript);
-    };
-    const seconds = Math.round(options.timeoutMs / 100) / 10;
-    const started = performance.now();
-    let wire;
-    let tls;
-    if (options.secure) {
-        transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
-        const socket = await handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
-            if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
-                return fail('tls-on-plaintext-port', { port: options.port });
-            if (error.code === 'ETLSTIMEOUT')
-                return fail('tls-handshake-timeout', { seconds });
-            if (error.code === 'ECONNREFUSED')
-                return fail('tcp-refused', { port: options.port });
-            return fail('tls-handshake-failed', { error: error.message });
-        });
-        tls = inspectTls(socket, options.host);
-        wire = new SmtpWire(socket, transcript, options.timeoutMs);
-    }
-    else {
-        const socket = await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port }));
-        wire = new SmtpWire(socket, transcript, options.timeoutMs);
-    }
-    options.signal?.addEventListener('abort', () => wire.close(), { once: true });
-    try {
-        const greeting = await (options.secure ? wire.read() : greetingOrTlsPort(wire, options)).catch((error) => {
-            if (error instanceof ProbeError)
-                throw new ProbeError(error.reason, error.params, transcript);
-            const failure = error.failure;
-            if (failure === 'timeout')
-                return fail('greeting-timeout', { seconds, port: options.port });
-            if (failure === 'garbage')
-                return fail('greeting-garbage', { line: error.detail });
-            return fail('greeting-closed', { port: options.port });
-        });
-        const greetingMs = Math.round(performance.now() - started);
-        if (greeting.code === 421)
-            fail('greeting-421', { reply: greeting.text });
-        if (greeting.code !== 220)
-            fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
-        const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
-        let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
-        if (ehlo.code === 421)
-            fail('greeting-421', { reply: ehlo.text });
-        if (ehlo.code !== 250)
-            fail('ehlo-rejected', { reply: ehlo.text });
-        let capabilities = ehlo.lines.slice(1).map((l) => l.trim());
-        const starttlsOffered = capabilities.some((c) => /^STARTTLS\b/i.test(c));
-        if (!options.secure && starttlsOffered) {
-            const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
-            if (reply.code !== 220)
-                fail('starttls-refused', { reply: reply.text });
-            transcript.push('-- TLS handshake (STARTTLS)');
-            const upgraded = await wire.upgrade(tlsOptions(options.host, options.ca)).catch((error) => fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }));
-            wire = upgraded.wire;
-            tls = inspectTls(upgraded.socket, options.host);
-            ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
-            if (ehlo.code !== 250)
-                fail('ehlo-rejected', { reply: ehlo.text });
-            capabilities = ehlo.lines.slice(1).map((l) => l.trim());
-        }
-        await wire.quit(Math.min(1000, options.timeoutMs));
-        return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript };
-    }
-    finally {
-        wire.close();
-    }
-}
-/**
- * Waits for the plaintext greeting. If the server stays silent for a moment, a second connection
- * tries TLS: a server that completes a handshake is an implicit-TLS port (465) addressed as STARTTLS.
- */
-async function greetingOrTlsPort(wire, options) {
-    const silenceMs = Math.min(1000, Math.floor(options.timeoutMs / 3));
-    const greeting = wire.read(options.timeoutMs);
-    let timer;
-    const tlsPort = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs - silenceMs).then((socket) => {
-                socket.destroy();
-                reject(new ProbeError('plaintext-on-tls-port', { port: options.port }, []));
-            }, () => undefined);
-        }, silenceMs);
-    });
-    try {
-        return await Promise.race([greeting, tlsPort]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function inspectTls(socket, host) {
-    const cert = socket.getPeerCertificate();
-    const identity = cert && Object.keys(cert).length ? (0,external_node_tls_.checkServerIdentity)(host, cert) : new Error('no certificate');
-    const name = (field) => field ? Object.entries(field).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
-    return {
-        protocol: socket.getProtocol() ?? 'unknown',
-        cipher: socket.getCipher()?.name ?? 'unknown',
-        authorized: socket.authorized,
-        authorizationError: socket.authorizationError ? String(socket.authorizationError.code ?? socket.authorizationError) : undefined,
-        hostnameError: identity?.message,
-        subject: name(cert.subject),
-        issuer: name(cert.issuer),
-        validFrom: cert.valid_from ?? '',
-        validTo: cert.valid_to ?? '',
-        altNames: cert.subjectaltname ?? '',
-        fingerprint: cert.fingerprint256 ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/smtp.ts
-
-
-
-
-const DAY_MS = 86_400_000;
-/** Warn this many days before a certificate expires. */
-const CERT_EXPIRY_WARNING_DAYS = 14;
-const greetingCheck = {
-    id: 'smtp.greeting',
-    group: 'smtp',
-    needs: ['tcp.connect'],
-    // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
-    budgetMs: (s) => s.timeoutMs * 3,
-    run: async ({ settings: s, signal, facts }) => {
-        try {
-            const probe = await probeSmtp({
-                address: facts.address ?? facts.addresses?.[0] ?? s.host,
-                host: s.host,
-                port: s.port,
-                secure: s.secure,
-                timeoutMs: s.timeoutMs,
-                ca: s.tlsCa,
-                signal,
-            });
-            facts.probe = probe;
-            return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
-        }
-        catch (error) {
-            if (!(error instanceof ProbeError))
-                throw error;
-            return { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
-        }
-    },
-};
-const tlsVersionCheck = {
-    id: 'tls.version',
-    group: 'tls',
-    needs: ['smtp.greeting'],
-    run: ({ settings: s, facts }) => {
-        const tls = facts.probe?.tls;
-        if (!tls)
-            return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
-        const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
-        return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
-    },
-};
-const tlsCertificateCheck = {
-    id: 'tls.certificate',
-    group: 'tls',
-    needs: ['smtp.greeting'],
-    run: ({ settings: s, facts }) => {
-        const tls = facts.probe?.tls;
-        if (!tls)
-            return { status: 'skip', cause: 'tls-none', params: {} };
-        return { ...judgeCertificate(tls, s), details: certificateDetails(tls) };
-    },
-};
-/** Expired, untrusted or for another name: critical unless `tls-reject-unauthorized: false`. */
-function judgeCertificate(tls, s, now = Date.now()) {
-    const untrusted = s.tlsRejectUnauthorized ? 'fail' : 'warn';
-    const validTo = Date.parse(tls.validTo);
-    const validFrom = Date.parse(tls.validFrom);
-    const date = Number.isNaN(validTo) ? tls.validTo : new Date(validTo).toISOString().slice(0, 10);
-    const issuer = tls.issuer;
-    if (validTo < now)
-        return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
-    if (validFrom > now)
-        return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
-    // Node reports a name mismatch as an authorization error once the chain itself is fine.
-    const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
-    if (!tls.authorized && !wrongHost)
-        return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
-    if (wrongHost)
-        return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
-    const days = Math.floor((validTo - now) / DAY_MS);
-    if (days < CERT_EXPIRY_WARNING_DAYS)
-        return { status: 'warn', cause: 'tls-cert-expiring', params: { date, days, issuer } };
-    return { status: 'pass', cause: 'tls-cert-ok', params: { date, days, issuer } };
-}
-function certificateDetails(tls) {
-    return [
-        `protocol: ${tls.protocol} (${tls.cipher})`,
-        `subject: ${tls.subject}`,
-        `issuer: ${tls.issuer}`,
-        `names: ${tls.altNames}`,
-        `valid: ${tls.validFrom} .. ${tls.validTo}`,
-        `sha256: ${tls.fingerprint}`,
-        `trusted: ${tls.authorized ? 'yes' : `no (${tls.authorizationError})`}`,
-    ];
-}
-const ehloCheck = {
-    id: 'smtp.ehlo',
-    group: 'smtp',
-    needs: ['smtp.greeting'],
-    run: ({ facts }) => {
-        const capabilities = facts.probe?.capabilities ?? [];
-        const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
-        const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
-        if (!auth)
-            return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
-        return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
-    },
-};
-const authCheck = {
-    id: 'smtp.auth',
-    group: 'smtp',
-    needs: ['tls.version', 'tls.certificate', 'smtp.ehlo'],
-    needsSecrets: true,
-    requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
-    // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
-    budgetMs: (s) => s.timeoutMs * 3,
-    run: async ({ settings: s, facts, signal, defer }) => {
-        const transcript = [];
-        facts.sessionTranscript = transcript;
-        let session;
-        signal.addEventListener('abort', () => session?.close(), { once: true });
-        try {
-            // nodemailer's SMTP client loads only when there is a login to try.
-            const { MailSession } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524));
-            session = await MailSession.open({
-                address: facts.address ?? s.host,
-                host: s.host,
-                port: s.port,
-                secure: s.secure,
-                requireTls: !s.allowPlaintextAuth,
-                rejectUnauthorized: s.tlsRejectUnauthorized,
-                ca: s.tlsCa,
-                timeoutMs: s.timeoutMs,
-                transcript,
-            });
-            await session.login(s.user, s.password);
-            facts.session = session;
-            const opened = session;
-            defer(() => opened.close());
-            return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] };
-        }
-        catch (error) {
-            session?.close();
-            const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: (0,src_settings/* providerIdOf */.uK)(s), message: e.message });
-            return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
-        }
-    },
-};
-/** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
-const envelopeCheck = {
-    id: 'smtp.envelope',
-    group: 'smtp',
-    needs: ['smtp.auth'],
-    needsSecrets: true,
-    budgetMs: (s) => s.timeoutMs * 3,
-    run: async ({ settings: s, facts }) => {
-        const session = facts.session;
-        if (!session)
-            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'smtp.auth' } };
-        const transcript = facts.sessionTranscript ?? [];
-        const mark = transcript.length;
-        const recipient = s.testRecipient || s.user;
-        const steps = [
-            ['MAIL FROM', `MAIL FROM:<${s.from}>`],
-            ['RCPT TO', `RCPT TO:<${recipient}>`],
-        ];
-        try {
-            for (const [command, line] of steps) {
-                const reply = await session.command(line);
-                if (reply.code !== 250 && reply.code !== 251) {
-                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: (0,src_settings/* providerIdOf */.uK)(s) });
-                    return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
-                }
-            }
-            await session.command('RSET');
-            return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
-        }
-        catch (error) {
-            const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
-            return { status: 'fail', cause, params, details: transcript.slice(mark) };
-        }
-        finally {
-            session.quit();
-        }
-    },
-};
-const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-
-const ALL_CHECKS = [...env/* ENV_CHECKS */.If, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];
-
-;// CONCATENATED MODULE: ./src/engine.ts
-/** Grace past a check's own budget before the engine gives up on it. */
-const HARD_STOP_GRACE_MS = 500;
-async function runChecks(checks, settings, options = {}) {
-    // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
-    const withheld = (c) => settings.secretsWithheld && c.needsSecrets === true;
-    const planned = checks.filter((c) => settings.checks.includes(c.group) && (c.relevant?.(settings) ?? true) && (settings.checksExplicit || !c.requires?.(settings) || withheld(c)));
-    const plannedIds = new Set(planned.map((c) => c.id));
-    const facts = {};
-    const cleanups = [];
-    const running = new Map();
-    const start = (check) => {
-        const existing = running.get(check.id);
-        if (existing)
-            return existing;
-        const promise = (async () => {
-            const needs = (check.needs ?? []).filter((id) => plannedIds.has(id));
-            const prerequisites = (await Promise.all(needs.map((id) => start(planned.find((c) => c.id === id))))).flat();
-            // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
-            const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
-            const results = withheld(check)
-                ? [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)]
-                : blocker
-                    ? [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)]
-                    : await execute(check, settings, facts, cleanups);
-            results.forEach((r) => options.onResult?.(r));
-            return results;
-        })();
-        running.set(check.id, promise);
-        return promise;
-    };
-    const all = await Promise.all(planned.map(start));
-    for (const cleanup of cleanups) {
-        try {
-            cleanup();
-        }
-        catch {
-            // Cleanup is best effort: a socket that is already gone is fine.
-        }
-    }
-    return all.flat();
-}
-async function execute(check, settings, facts, cleanups) {
-    const began = performance.now();
-    const elapsed = () => Math.round(performance.now() - began);
-    const missing = check.requires?.(settings);
-    if (missing)
-        return [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)];
-    const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
-    const controller = new AbortController();
-    let timer;
-    const hardStop = new Promise((resolve) => {
-        timer = setTimeout(() => {
-            controller.abort();
-            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: round1(budget / 1000) } });
-        }, budget + HARD_STOP_GRACE_MS);
-    });
-    try {
-        const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, facts, defer: (fn) => cleanups.push(fn) }));
-        const outcome = await Promise.race([work, hardStop]);
-        return (Array.isArray(outcome) ? outcome : [outcome]).map((o) => finish(check, o, elapsed()));
-    }
-    catch (error) {
-        return [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())];
-    }
-    finally {
-        // No abort on success: a check may hand a live session to the next (released by `defer`).
-        clearTimeout(timer);
-    }
-}
-function finish(check, outcome, durationMs) {
-    const { subject, ...rest } = outcome;
-    return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
-}
-const round1 = (n) => Math.round(n * 10) / 10;
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/i18n/causes-network.ts
-/** The server's reply, or for a local failure (a timeout, a dropped connection) our own words about it. */
-const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 回应：`{reply}`' };
-const withReply = (texts) => Object.fromEntries(Object.entries(texts).map(([cause, t]) => [cause, { en: { ...t.en, text: t.en.text + SERVER_SAID.en }, zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh } }]));
-const DNS = {
-    'dns-ip-literal': { en: { text: '{host} is an IP address: no lookup needed.' }, zh: { text: '{host} 是 IP 地址，无需解析。' } },
-    'dns-resolved': { en: { text: '{host} → {addresses} (resolver: {resolver}).' }, zh: { text: '{host} → {addresses}（解析器：{resolver}）。' } },
-    'dns-nxdomain': {
-        en: { text: '{host} does not exist (NXDOMAIN, resolver: {resolver}).', fix: 'Check the spelling of the SMTP host; use the provider\'s host, e.g. `smtp.qq.com`.' },
-        zh: { text: '{host} 不存在（NXDOMAIN，解析器：{resolver}）。', fix: '检查 SMTP 主机拼写，使用服务商提供的主机名，例如 `smtp.qq.com`。' },
-    },
-    'dns-servfail': {
-        en: { text: 'The resolver failed to answer for {host} (SERVFAIL, resolver: {resolver}).', fix: 'The resolver or the domain\'s name servers are broken: try another resolver with `dns-servers` (e.g. `223.5.5.5`), or check the host\'s DNS.' },
-        zh: { text: '解析器无法给出 {host} 的结果（SERVFAIL，解析器：{resolver}）。', fix: '解析器或该域名的 DNS 服务器异常：用 `dns-servers` 换一个解析器（如 `223.5.5.5`），或检查域名解析配置。' },
-    },
-    'dns-timeout': {
-        en: { text: 'No DNS answer for {host} in time (resolver: {resolver}).', fix: 'This machine cannot reach its resolver: check /etc/resolv.conf, the firewall for UDP 53, or set `dns-servers`.' },
-        zh: { text: '{host} 的 DNS 查询超时（解析器：{resolver}）。', fix: '本机无法访问解析器：检查 /etc/resolv.conf、防火墙的 UDP 53，或设置 `dns-servers`。' },
-    },
-    'dns-refused': {
-        en: { text: 'The resolver refused the query for {host} (resolver: {resolver}).', fix: 'Use a resolver that serves this machine (`dns-servers`).' },
-        zh: { text: '解析器拒绝了 {host} 的查询（解析器：{resolver}）。', fix: '换用允许本机查询的解析器（`dns-servers`）。' },
-    },
-    'dns-no-address': {
-        en: { text: '{host} exists but has no A or AAAA record.', fix: 'That name is not an SMTP host; use the provider\'s SMTP host.' },
-        zh: { text: '{host} 存在，但没有 A/AAAA 记录。', fix: '这不是 SMTP 主机名，请使用服务商的 SMTP 主机。' },
-    },
-    'dns-error': {
-        en: { text: 'Looking up {host} failed: {detail}', fix: 'Check the host name and this machine\'s DNS settings.' },
-        zh: { text: '解析 {host} 失败：{detail}', fix: '检查主机名和本机 DNS 设置。' },
-    },
-    'dns-ipv6-only': {
-        en: { text: '{host} has only IPv6 addresses ({addresses}) and this machine has no IPv6 route (GitHub-hosted runners have none).', fix: 'Use a host name with an IPv4 (A) record, or run where IPv6 works.' },
-        zh: { text: '{host} 只有 IPv6 地址（{addresses}），本机没有 IPv6 网络（GitHub 托管运行器不支持 IPv6）。', fix: '使用带 IPv4（A 记录）的主机名，或在支持 IPv6 的环境运行。' },
-    },
-};
-const blocked = { en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).', zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。' };
-const switchPort = { en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.', zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。' };
-const TCP_BASE = {
-    'tcp-refused': {
-        en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
-        zh: { text: '{address}:{port} 拒绝连接。', fix: '该端口没有服务：检查 `smtp-port`（465 或 587）和 `smtp-host`。' },
-    },
-    'tcp-timeout': {
-        en: { text: 'No answer from {address}:{port}: the packets are dropped.', fix: 'A firewall or the cloud provider\'s security group blocks outbound SMTP. Open the port, or use another submission port.' },
-        zh: { text: '{address}:{port} 没有响应：数据包被丢弃。', fix: '防火墙或云服务商安全组拦截了出站 SMTP。请放行该端口，或改用其他提交端口。' },
-    },
-    'tcp-unreachable': {
-        en: { text: '{address} is unreachable from this machine ({detail}).', fix: 'This machine has no route to the server: check its network and proxy settings.' },
-        zh: { text: '本机无法到达 {address}（{detail}）。', fix: '本机没有到服务器的路由：检查网络和代理设置。' },
-    },
-    'tcp-error': {
-        en: { text: 'Connecting to {address}:{port} failed: {detail}', fix: 'Check `smtp-host`, `smtp-port` and this machine\'s network.' },
-        zh: { text: '连接 {address}:{port} 失败：{detail}', fix: '检查 `smtp-host`、`smtp-port` 和本机网络。' },
-    },
-};
-const TCP = {
-    'tcp-connected': { en: { text: 'Connected to {address}:{port} in {ms} ms.' }, zh: { text: '已连接 {address}:{port}，用时 {ms} ms。' } },
-    ...TCP_BASE,
-    ...Object.fromEntries(Object.entries(TCP_BASE).map(([cause, t]) => [
-        `${cause}-other-ports-open`,
-        { en: { text: t.en.text + blocked.en, fix: switchPort.en }, zh: { text: t.zh.text + blocked.zh, fix: switchPort.zh } },
-    ])),
-};
-const PROBE = {
-    'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
-    'tls-on-plaintext-port': {
-        en: { text: 'Port {port} speaks plain SMTP, but implicit TLS was used (`smtp-secure: true`): the TLS handshake fails with "wrong version number".', fix: 'Set `smtp-secure: false` for port {port} (STARTTLS), or use port 465 with `smtp-secure: true`.' },
-        zh: { text: '端口 {port} 是明文 SMTP，却按直接 TLS（`smtp-secure: true`）连接，TLS 握手报 "wrong version number"。', fix: '端口 {port} 请设 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
-    },
-    'plaintext-on-tls-port': {
-        en: { text: 'Port {port} expects TLS from the first byte (implicit TLS), but a plain connection was used (`smtp-secure: false`): nodemailer would wait for a greeting that never comes.', fix: 'Set `smtp-secure: true` (or `auto`) for port {port}, or use port 587 with `smtp-secure: false`.' },
-        zh: { text: '端口 {port} 要求一开始就 TLS（直接 TLS），却用明文连接（`smtp-secure: false`），nodemailer 会一直等不到欢迎语。', fix: '端口 {port} 请设 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
-    },
-    'tls-handshake-failed': {
-        en: { text: 'The TLS handshake failed: {error}', fix: 'The server\'s TLS setup is broken or too old for this client; check the port and the server\'s TLS configuration.' },
-        zh: { text: 'TLS 握手失败：{error}', fix: '服务器 TLS 配置有误或过旧：检查端口和服务器的 TLS 设置。' },
-    },
-    'tls-handshake-timeout': {
-        en: { text: 'The TLS handshake did not finish within {seconds} s.', fix: 'Something between here and the server swallows TLS: check proxies and firewalls, and that the port is right.' },
-        zh: { text: 'TLS 握手在 {seconds} 秒内未完成。', fix: '链路上有设备拦截了 TLS：检查代理和防火墙，以及端口是否正确。' },
-    },
-    'greeting-timeout': {
-        en: { text: 'Connected, but the server sent no greeting within {seconds} s.', fix: 'The server is overloaded or something intercepts SMTP. If this is port 465, set `smtp-secure: true`.' },
-        zh: { text: '已连接，但服务器在 {seconds} 秒内没有发送欢迎语。', fix: '服务器过载或 SMTP 被拦截。如果是 465 端口，请设 `smtp-secure: true`。' },
-    },
-    'greeting-closed': {
-        en: { text: 'The server closed the connection before greeting.', fix: 'The server refuses this client (IP blocklist, connection limit) or is not an SMTP server.' },
-        zh: { text: '服务器在发送欢迎语前关闭了连接。', fix: '服务器拒绝了本机（IP 黑名单、连接数限制），或这不是 SMTP 服务器。' },
-    },
-    'greeting-garbage': {
-        en: { text: 'This is not an SMTP server; it said `{line}`.', fix: 'Check `smtp-host` and `smtp-port`: they point at another service.' },
-        zh: { text: '这不是 SMTP 服务器，它返回了 `{line}`。', fix: '检查 `smtp-host` 和 `smtp-port`：它们指向了别的服务。' },
-    },
-    'smtp-closed': {
-        en: { text: 'The server closed the connection at {stage}.', fix: 'The server dropped this client after greeting: it may block this IP or limit connections; retry later or ask the provider.' },
-        zh: { text: '服务器在 {stage} 阶段关闭了连接。', fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。' },
-    },
-    'smtp-timeout': {
-        en: { text: 'No reply to {stage} within {seconds} s.', fix: 'The server or the network stalls mid-session; retry, and check for a proxy that inspects SMTP.' },
-        zh: { text: '{stage} 在 {seconds} 秒内没有回应。', fix: '服务器或网络在会话中途停滞：请重试，并检查是否有代理在检查 SMTP 流量。' },
-    },
-};
-const PROBE_REPLIES = withReply({
-    'greeting-421': {
-        en: { text: 'The server is refusing connections now (421).', fix: 'Too many connections or a temporary block of this IP: retry later, lower the sending rate, or ask the provider.' },
-        zh: { text: '服务器暂时拒绝连接（421）。', fix: '连接过多或本机 IP 被临时限制：稍后重试、降低发送频率，或联系服务商。' },
-    },
-    'greeting-rejected': {
-        en: { text: 'The server refused this client at greeting ({code}).', fix: 'This IP is on a blocklist or not allowed to relay: use the provider\'s submission host, or ask them to allow this IP.' },
-        zh: { text: '服务器在欢迎阶段拒绝了本机（{code}）。', fix: '本机 IP 在黑名单中或不被允许：使用服务商的提交服务器，或请其放行该 IP。' },
-    },
-    'ehlo-rejected': {
-        en: { text: 'The server rejected EHLO.', fix: 'The server refuses this client\'s name or address; ask the provider.' },
-        zh: { text: '服务器拒绝了 EHLO。', fix: '服务器不接受本机名称或地址，请联系服务商。' },
-    },
-    'starttls-refused': {
-        en: { text: 'The server advertised STARTTLS but refused it.', fix: 'The server\'s TLS is misconfigured; use port 465 with `smtp-secure: true` if it offers it.' },
-        zh: { text: '服务器声明支持 STARTTLS 却拒绝执行。', fix: '服务器 TLS 配置有误；如支持，改用 465 端口并设 `smtp-secure: true`。' },
-    },
-});
-const TLS = {
-    'tls-version-ok': { en: { text: '{protocol} ({cipher}).' }, zh: { text: '{protocol}（{cipher}）。' } },
-    'tls-old-protocol': {
-        en: { text: 'The server negotiates {protocol}, below TLS 1.2.', fix: 'Node.js refuses TLS below 1.2 by default, so the app cannot connect; the server must enable TLS 1.2 or later.' },
-        zh: { text: '服务器使用 {protocol}，低于 TLS 1.2。', fix: 'Node.js 默认拒绝 TLS 1.2 以下版本，应用将无法连接；服务器需启用 TLS 1.2 及以上。' },
-    },
-    'starttls-not-offered': {
-        en: { text: 'The server on port {port} offers no STARTTLS: AUTH would send the password in plain text, so it was not attempted.', fix: 'Use the provider\'s TLS port (465 with `smtp-secure: true`, or 587 with STARTTLS). Only for a server on a trusted network: `allow-plaintext-auth: true`.' },
-        zh: { text: '端口 {port} 的服务器不支持 STARTTLS：AUTH 会明文发送密码，因此未尝试登录。', fix: '使用服务商的加密端口（465 配 `smtp-secure: true`，或 587 STARTTLS）。仅限可信内网服务器：`allow-plaintext-auth: true`。' },
-    },
-    'tls-none-allowed': {
-        en: { text: 'No TLS on port {port}; plaintext AUTH allowed by `allow-plaintext-auth`.', fix: 'Credentials cross the network in clear text; enable TLS on the server.' },
-        zh: { text: '端口 {port} 没有 TLS；已通过 `allow-plaintext-auth` 允许明文认证。', fix: '凭据会以明文传输，请在服务器上启用 TLS。' },
-    },
-    'tls-none': { en: { text: 'No TLS session to inspect.' }, zh: { text: '没有可检查的 TLS 会话。' } },
-    'tls-cert-ok': { en: { text: 'Trusted, matches the host, valid until {date} ({days} days); issuer {issuer}.' }, zh: { text: '证书受信任、与主机匹配，有效期至 {date}（剩 {days} 天）；签发者 {issuer}。' } },
-    'tls-cert-expiring': {
-        en: { text: 'The certificate expires on {date}, in {days} days.', fix: 'Renew the server certificate before {date}; after that, every TLS connection fails.' },
-        zh: { text: '证书将于 {date} 过期（剩 {days} 天）。', fix: '请在 {date} 前更新服务器证书，过期后所有 TLS 连接都会失败。' },
-    },
-    'tls-cert-expired': {
-        en: { text: 'The server certificate expired on {date}.', fix: 'Renew the server certificate (or ask the provider). `tls-reject-unauthorized: false` only hides the problem.' },
-        zh: { text: '服务器证书已于 {date} 过期。', fix: '更新服务器证书（或联系服务商）。`tls-reject-unauthorized: false` 只会掩盖问题。' },
-    },
-    'tls-cert-not-yet-valid': {
-        en: { text: 'The server certificate is valid only from {date}.', fix: 'Check this machine\'s clock, and the certificate\'s start date.' },
-        zh: { text: '服务器证书从 {date} 才生效。', fix: '检查本机时间和证书的生效日期。' },
-    },
-    'tls-cert-untrusted': {
-        en: { text: 'The certificate is not trusted ({error}); issuer {issuer}.', fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca` (or NODE_EXTRA_CA_CERTS). `tls-reject-unauthorized: false` makes this a warning.' },
-        zh: { text: '证书不受信任（{error}）；签发者 {issuer}。', fix: '使用公共 CA 签发的证书，或用 `tls-ca`（或 NODE_EXTRA_CA_CERTS）信任私有 CA。设 `tls-reject-unauthorized: false` 可降为警告。' },
-    },
-    'tls-cert-wrong-host': {
-        en: { text: 'The certificate is not for {host}; it names {names}.', fix: 'Set `smtp-host` to a name the certificate covers (the provider\'s documented host), not an IP or alias.' },
-        zh: { text: '证书不属于 {host}，证书上的名称是 {names}。', fix: '把 `smtp-host` 设为证书包含的名称（服务商文档中的主机名），不要用 IP 或别名。' },
-    },
-};
-const SMTP = {
-    'ehlo-ok': { en: { text: 'AUTH {auth}; extensions: {extensions}.' }, zh: { text: '认证方式 {auth}；扩展：{extensions}。' } },
-    'auth-not-advertised': {
-        en: { text: 'The server does not offer AUTH, so the credentials cannot be checked (nodemailer\'s verify() would still report success). Extensions: {extensions}.', fix: 'This is not a submission server for your account: use the provider\'s submission host and port (465/587).' },
-        zh: { text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。', fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。' },
-    },
-    'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
-    'envelope-ok': { en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' }, zh: { text: '服务器接受从 `{from}` 发往 `{to}` 的邮件（用 MAIL FROM/RCPT TO 检查后 RSET，未实际发送）。' } },
-    'send-ok': { en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' }, zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' } },
-    'smtp-error': {
-        en: { text: 'The SMTP session failed: {reply}', fix: 'Check the host, port and TLS mode; rerun with `--verbose` (CLI) or open the raw details for the transcript.' },
-        zh: { text: 'SMTP 会话失败：{reply}', fix: '检查主机、端口和加密方式；用 `--verbose`（命令行）或展开原始详情查看会话记录。' },
-    },
-};
-const DIAGNOSES = withReply({
-    'auth-qq-authorization-code': {
-        en: { text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.', fix: 'QQ Mail → Settings → Account → enable POP3/SMTP, generate an authorization code, and store it as `EMAIL_PASSWORD`.' },
-        zh: { text: 'QQ 邮箱拒绝登录：只接受 16 位授权码，不接受 QQ 密码。', fix: 'QQ 邮箱 → 设置 → 账户 → 开启 POP3/SMTP 服务并生成授权码，保存为 `EMAIL_PASSWORD`。' },
-    },
-    'auth-qq-account-blocked': {
-        en: { text: 'QQ Mail refused the login because of the account state (abnormal, SMTP off, or too many logins; logins from overseas runners are often flagged).', fix: 'Log in on the web to clear the warning, check that SMTP is on, and verify from your server with `npx email-deploy-check` instead of an overseas runner.' },
-        zh: { text: 'QQ 邮箱因账号状态拒绝登录（账号异常、未开启 SMTP 或登录过于频繁；海外运行器的登录常被判为异地）。', fix: '先在网页端登录解除提示，确认已开启 SMTP，并在服务器上用 `npx email-deploy-check` 验证，而非海外运行器。' },
-    },
-    'sender-from-header-invalid': {
-        en: { text: 'The provider rejects the From header: it must be the logged-in address.', fix: 'Set `from` to `{provider}`\'s login address (`email-user`), optionally with a display name.' },
-        zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
-    },
-    'auth-netease-authorization-code': {
-        en: { text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.', fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.' },
-        zh: { text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。', fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。' },
-    },
-    'auth-netease-no-permission': {
-        en: { text: 'NetEase refuses this account: no client authorization code is set, or sending is banned for it.', fix: 'Set a client authorization code in the mailbox settings; if it is set, the account may be restricted: log in on the web.' },
-        zh: { text: '网易拒绝该账号：未设置客户端授权码，或该账号被禁止发信。', fix: '在邮箱设置中设置客户端授权码；若已设置，账号可能受限，请登录网页端查看。' },
-    },
-    'sender-must-equal-user': {
-        en: { text: 'The sender must be the logged-in account.', fix: 'Set `from` (EMAIL_FROM) to the `email-user` address.' },
-        zh: { text: '发件人必须与登录账号一致。', fix: '把 `from`（EMAIL_FROM）设为 `email-user` 的地址。' },
-    },
-    'message-spam': {
-        en: { text: 'The provider classed the message as spam.', fix: 'Change the content (fewer links, a real subject, a plain-text part), and check SPF/DKIM of the sender domain.' },
-        zh: { text: '服务商把邮件判定为垃圾邮件。', fix: '调整内容（减少链接、使用正常主题、包含纯文本部分），并检查发件域名的 SPF/DKIM。' },
-    },
-    'auth-gmail-app-password-required': {
-        en: { text: 'Gmail wants an app password, not the account password.', fix: 'Turn on 2-step verification, create an app password (https://support.google.com/accounts/answer/185833) and use it as `EMAIL_PASSWORD`.' },
-        zh: { text: 'Gmail 需要应用专用密码，而不是账号密码。', fix: '开启两步验证，创建应用专用密码（https://support.google.com/accounts/answer/185833），作为 `EMAIL_PASSWORD`。' },
-    },
-    'auth-gmail-bad-credentials': {
-        en: { text: 'Gmail did not accept the user name and password.', fix: 'Use the full address and a current app password (16 letters; revoked if you changed the Google password).' },
-        zh: { text: 'Gmail 不接受该用户名和密码。', fix: '使用完整邮箱地址和有效的应用专用密码（16 位字母；修改 Google 密码后会失效）。' },
-    },
-    'auth-o365-smtp-auth-disabled': {
-        en: { text: 'Microsoft 365 has SMTP AUTH turned off for this tenant or mailbox.', fix: 'An admin enables "Authenticated SMTP" for the mailbox (Microsoft 365 admin center → user → Mail → Manage email apps), or move to OAuth2.' },
-        zh: { text: 'Microsoft 365 在该租户或邮箱上关闭了 SMTP AUTH。', fix: '由管理员为邮箱开启"经过身份验证的 SMTP"（Microsoft 365 管理中心 → 用户 → 邮件 → 管理电子邮件应用），或改用 OAuth2。' },
-    },
-    'auth-o365-basic-auth-disabled': {
-        en: { text: 'Exchange Online no longer accepts password (basic) authentication for client submission.', fix: 'Move to OAuth2, or send through a relay service.' },
-        zh: { text: 'Exchange Online 已不再接受密码（基本）认证提交邮件。', fix: '改用 OAuth2，或通过其他发信服务发送。' },
-    },
-    'server-busy': {
-        en: { text: 'The server is temporarily refusing service (421).', fix: 'Retry later; lower the sending rate or the number of connections.' },
-        zh: { text: '服务器暂时拒绝服务（421）。', fix: '稍后重试；降低发送频率或并发连接数。' },
-    },
-    'starttls-unavailable': {
-        en: { text: 'The server cannot start TLS right now (454).', fix: 'A temporary server problem; retry, or use port 465 with `smtp-secure: true`.' },
-        zh: { text: '服务器暂时无法启动 TLS（454）。', fix: '服务器临时故障：稍后重试，或改用 465 端口并设 `smtp-secure: true`。' },
-    },
-    'auth-temporary-failure': {
-        en: { text: 'Authentication failed temporarily (454).', fix: 'Retry later; if it persists, the provider has a problem with this account.' },
-        zh: { text: '认证临时失败（454）。', fix: '稍后重试；若持续出现，说明服务商对该账号有限制。' },
-    },
-    'auth-required': {
-        en: { text: 'The server requires authentication (or TLS first) before this command (530).', fix: 'Set `email-user`/`email-password`; use STARTTLS on 587 or implicit TLS on 465.' },
-        zh: { text: '服务器要求先认证（或先建立 TLS）（530）。', fix: '设置 `email-user`/`email-password`；587 端口用 STARTTLS，465 端口用直接 TLS。' },
-    },
-    'auth-app-password-required': {
-        en: { text: 'The provider wants an app-specific password (534).', fix: 'Create an app password or authorization code in the account\'s security settings.' },
-        zh: { text: '服务商要求使用应用专用密码（534）。', fix: '在账号安全设置中创建应用专用密码或授权码。' },
-    },
-    'auth-failed': {
-        en: { text: 'The server rejected the login for `{user}`.', fix: 'Check `email-user` (full address) and `email-password`: most providers want an authorization code or app password, not the login password.' },
-        zh: { text: '服务器拒绝了 `{user}` 的登录。', fix: '检查 `email-user`（完整地址）和 `email-password`：大多数服务商需要授权码或应用专用密码，而不是登录密码。' },
-    },
-    'auth-missing-credentials': {
-        en: { text: 'No credentials to log in with.', fix: 'Set `email-user` and `email-password`.' },
-        zh: { text: '没有用于登录的凭据。', fix: '设置 `email-user` 和 `email-password`。' },
-    },
-    'sender-rejected': {
-        en: { text: 'The server refused the sender `{from}` (MAIL FROM).', fix: 'Send from the logged-in address or a sender the provider has verified for this account.' },
-        zh: { text: '服务器拒绝了发件人 `{from}`（MAIL FROM）。', fix: '使用登录账号或服务商已为该账号验证的发件地址。' },
-    },
-    'sender-deferred': {
-        en: { text: 'The server deferred the sender `{from}` (temporary).', fix: 'Retry later; a rate limit or a temporary check is in place.' },
-        zh: { text: '服务器暂缓接受发件人 `{from}`（临时）。', fix: '稍后重试，可能触发了频率限制或临时检查。' },
-    },
-    'recipient-rejected': {
-        en: { text: 'The server refused the recipient `{to}` (RCPT TO).', fix: 'Check the recipient address; if it is right, the provider does not let this account send to it (quota, relay rules).' },
-        zh: { text: '服务器拒绝了收件人 `{to}`（RCPT TO）。', fix: '检查收件地址；如果无误，说明服务商不允许该账号向其发送（额度或转发规则）。' },
-    },
-    'recipient-deferred': {
-        en: { text: 'The server deferred the recipient `{to}` (temporary).', fix: 'Retry later; the recipient\'s mailbox or a rate limit is the cause.' },
-        zh: { text: '服务器暂缓接受收件人 `{to}`（临时）。', fix: '稍后重试，原因可能是收件箱或频率限制。' },
-    },
-    'message-rejected': {
-        en: { text: 'The server refused the message after DATA.', fix: 'Content or headers were rejected (spam filter, From header, size): check the reply.' },
-        zh: { text: '服务器在 DATA 之后拒收了邮件。', fix: '内容或邮件头被拒（垃圾过滤、From 头、大小）：请查看服务器返回。' },
-    },
-    'message-deferred': {
-        en: { text: 'The server deferred the message (temporary).', fix: 'Retry later.' },
-        zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
-    },
-    'session-auth-not-offered': {
-        en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
-        zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
-    },
-    'session-tls-wrong-version': {
-        en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
-        zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
-    },
-    'session-timeout': {
-        en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
-        zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
-    },
-    'tls-certificate-rejected': {
-        en: { text: 'The TLS certificate was rejected.', fix: 'See the certificate check above; trust a private CA with `tls-ca`.' },
-        zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },
-    },
-    'tls-upgrade-failed': {
-        en: { text: 'STARTTLS or the TLS handshake failed.', fix: 'Check the TLS mode for the port (465 implicit, 587 STARTTLS) and the server certificate.' },
-        zh: { text: 'STARTTLS 或 TLS 握手失败。', fix: '检查端口对应的加密方式（465 直接 TLS，587 STARTTLS）和服务器证书。' },
-    },
-    'tls-required-not-offered': {
-        en: { text: 'TLS was required but the server did not offer STARTTLS, so no credentials were sent.', fix: 'Use the provider\'s TLS port (465 or 587).' },
-        zh: { text: '要求 TLS 但服务器不支持 STARTTLS，因此未发送凭据。', fix: '使用服务商的加密端口（465 或 587）。' },
-    },
-    'smtp-connection-closed': {
-        en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
-        zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
-    },
-    'smtp-connection-refused': {
-        en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
-        zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
-    },
-    'smtp-socket-error': {
-        en: { text: 'A network error ended the SMTP session.', fix: 'Check the network path to the server and the port/TLS mode.' },
-        zh: { text: '网络错误中断了 SMTP 会话。', fix: '检查到服务器的网络和端口/加密方式。' },
-    },
-    'smtp-dns-error': {
-        en: { text: 'The SMTP client could not resolve the host.', fix: 'See the DNS check.' },
-        zh: { text: 'SMTP 客户端无法解析主机。', fix: '参见 DNS 检查。' },
-    },
-    'smtp-protocol-error': {
-        en: { text: 'The server answered outside the SMTP protocol.', fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.' },
-        zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
-    },
-    'smtp-reply': {
-        en: { text: 'The server refused ({code}).', fix: 'Read the server\'s reply: it names the reason; search the provider\'s help for the code.' },
-        zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
-    },
-});
-const NETWORK_CAUSES = { ...DNS, ...TCP, ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
-
-;// CONCATENATED MODULE: ./src/i18n/causes-lint.ts
-const LINT_CAUSES = {
-    'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
-    'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
-    'lint-parse-error': {
-        en: { text: '{file} could not be parsed: {error}', fix: 'Fix the syntax error; the app would fail to read it too.' },
-        zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
-    },
-    'lint-env-secret-committed': {
-        en: { text: '{file} is committed and holds a value for `{key}`: the secret is in the repository history.', fix: 'Rotate the credential now, remove the file from git (`git rm --cached {file}`), add it to .gitignore, and commit a `.env.example` with placeholders.' },
-        zh: { text: '{file} 已提交到仓库且包含 `{key}` 的值：密钥已进入仓库历史。', fix: '立即更换该凭据，从 git 中移除文件（`git rm --cached {file}`），加入 .gitignore，并提交带占位符的 `.env.example`。' },
-    },
-    'lint-literal-password': {
-        en: { text: '`{key}` is written literally in {file} ({block}).', fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`, compose `${EMAIL_PASSWORD}`) and keep the value in a secret store; rotate it if it was committed.' },
-        zh: { text: '{file}（{block}）中直接写入了 `{key}`。', fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`、compose 中的 `${EMAIL_PASSWORD}`），把值放在密钥管理中；如已提交请更换。' },
-    },
-    'lint-env-not-ignored': {
-        en: { text: '`.env` is not ignored by .gitignore: the next `git add .` commits your secrets.', fix: 'Add a line `.env` (and `.env.*` with `!.env.example`) to .gitignore.' },
-        zh: { text: '.gitignore 没有忽略 `.env`：下一次 `git add .` 就会提交密钥。', fix: '在 .gitignore 中加入 `.env`（以及 `.env.*` 和 `!.env.example`）。' },
-    },
-    'lint-port-secure-mismatch': {
-        en: { text: 'Port {port} with `{key}` = {secure} in {file}: 465 is implicit TLS, 587/25 are STARTTLS.', fix: 'Use port 465 with secure true, or port 587 with secure false.' },
-        zh: { text: '{file} 中端口 {port} 搭配 `{key}` = {secure}：465 为直接 TLS，587/25 为 STARTTLS。', fix: '465 端口配 secure true，或 587 端口配 secure false。' },
-    },
-    'lint-provider-unknown': {
-        en: { text: 'EMAIL_PROVIDER `{value}` is not a known provider.', fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?' },
-        zh: { text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。', fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？' },
-    },
-    'lint-provider-mismatch': {
-        en: { text: 'EMAIL_PROVIDER `{provider}` does not host {domain}; that is `{expected}`.', fix: 'Set EMAIL_PROVIDER to `{expected}`.' },
-        zh: { text: 'EMAIL_PROVIDER `{provider}` 不托管 {domain}，该域名属于 `{expected}`。', fix: '把 EMAIL_PROVIDER 设为 `{expected}`。' },
-    },
-    'lint-placeholder-production': {
-        en: { text: '`{key}` in the production configuration ({block}) is a placeholder.', fix: 'Set the real value through the server\'s environment or a secret store.' },
-        zh: { text: '生产配置（{block}）中的 `{key}` 仍是占位符。', fix: '通过服务器环境变量或密钥管理设置真实值。' },
-    },
-    'lint-production-missing-keys': {
-        en: { text: 'env_production does not set {keys}, which the other environments set.', fix: 'Add them to env_production (PM2 only applies it with `--env production`), or export them on the server.' },
-        zh: { text: 'env_production 缺少其他环境已设置的 {keys}。', fix: '把它们加入 env_production（PM2 仅在 `--env production` 时使用），或在服务器上导出。' },
-    },
-    'lint-production-node-env': {
-        en: { text: 'env_production sets NODE_ENV to `{value}`, not production.', fix: 'Set `NODE_ENV: \'production\'` in env_production.' },
-        zh: { text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。', fix: '在 env_production 中设置 `NODE_ENV: \'production\'`。' },
-    },
-    'lint-workflow-literal-secret': {
-        en: { text: '`{key}` is a literal in the workflow: anyone who can read the repository can read it.', fix: 'Store it as a repository secret and pass `${{ secrets.EMAIL_PASSWORD }}`; rotate the exposed value.' },
-        zh: { text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。', fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。' },
-    },
-    'secrets-withheld': {
-        en: { text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.', fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.' },
-        zh: { text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。', fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。' },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/causes-post-deploy.ts
-const HEALTH = {
-    'health-ok': { en: { text: '{url} answered {status} in {ms} ms.' }, zh: { text: '{url} 返回 {status}，用时 {ms} ms。' } },
-    'health-ok-after-retries': { en: { text: '{url} answered {status} on attempt {attempts}.' }, zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' } },
-    'health-report': { en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' }, zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' } },
-    'health-status': {
-        en: { text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.' },
-        zh: { text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。', fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。' },
-    },
-    'health-redirect': {
-        en: { text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.', fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).' },
-        zh: { text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。', fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。' },
-    },
-    'health-unauthorized': {
-        en: { text: '{url} answered {status}: the route wants credentials.', fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).' },
-        zh: { text: '{url} 返回 {status}：该接口需要认证。', fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。' },
-    },
-    'health-body-mismatch': {
-        en: { text: 'The body of {url} does not contain `{expect}`.', fix: 'The app answers but not as expected; check the route, or `health-expect`.' },
-        zh: { text: '{url} 的响应内容不包含 `{expect}`。', fix: '应用有响应但内容不符：检查接口或 `health-expect`。' },
-    },
-    'health-refused': {
-        en: { text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.' },
-        zh: { text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。', fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。' },
-    },
-    'health-timeout': {
-        en: { text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).' },
-        zh: { text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。', fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。' },
-    },
-    'health-dns': {
-        en: { text: 'The host of {url} does not resolve: {detail}', fix: 'Check the domain in `health-url` and its DNS.' },
-        zh: { text: '{url} 的主机无法解析：{detail}', fix: '检查 `health-url` 中的域名及其解析。' },
-    },
-    'health-tls': {
-        en: { text: 'TLS to {url} failed: {detail}', fix: 'Fix the site\'s certificate (expired, wrong name, untrusted chain).' },
-        zh: { text: '访问 {url} 的 TLS 失败：{detail}', fix: '修复站点证书（过期、名称不符或证书链不受信任）。' },
-    },
-    'health-reset': {
-        en: { text: 'The connection to {url} was reset: {detail}', fix: 'The app or its proxy crashed or closed the connection; read its logs.' },
-        zh: { text: '到 {url} 的连接被重置：{detail}', fix: '应用或代理崩溃或主动断开，请查看日志。' },
-    },
-    'health-error': {
-        en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
-        zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
-    },
-    'smoke-ok': { en: { text: '{method} {url} answered {status} in {ms} ms.' }, zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' } },
-    'smoke-status': {
-        en: { text: '{method} {url} answered {status}: `{body}`', fix: 'The app\'s mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).' },
-        zh: { text: '{method} {url} 返回 {status}：`{body}`', fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。' },
-    },
-    'smoke-error': {
-        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
-        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
-    },
-    'server-report-absent': {
-        en: { text: '{url} does not return an email-deploy-check report, so the server\'s own view is not shown.', fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.' },
-        zh: { text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。', fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。' },
-    },
-};
-const DELIVERABILITY = {
-    'deliverability-public-domain': { en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' }, zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' } },
-    'deliverability-dns-error': {
-        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: 'Check the resolver (`dns-servers`) and the domain\'s name servers.' },
-        zh: { text: '{domain} 的 DNS 查询失败：{detail}', fix: '检查解析器（`dns-servers`）和域名的 DNS 服务器。' },
-    },
-    'mx-ok': { en: { text: '{domain} receives mail at {hosts}.' }, zh: { text: '{domain} 的收信服务器：{hosts}。' } },
-    'mx-missing': {
-        en: { text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.', fix: 'Publish an MX record for {domain} (your provider documents the value).' },
-        zh: { text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。', fix: '为 {domain} 添加 MX 记录（值见服务商文档）。' },
-    },
-    'mx-unresolvable': {
-        en: { text: 'The MX host(s) {hosts} of {domain} do not resolve.', fix: 'Fix the MX target names or their A/AAAA records.' },
-        zh: { text: '{domain} 的 MX 主机 {hosts} 无法解析。', fix: '修正 MX 目标主机名或其 A/AAAA 记录。' },
-    },
-    'spf-ok': { en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' }, zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' } },
-    'spf-missing': {
-        en: { text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.', fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).' },
-        zh: { text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。', fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。' },
-    },
-    'spf-multiple': {
-        en: { text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}', fix: 'Merge them into one `v=spf1 ...` record.' },
-        zh: { text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}', fix: '合并为一条 `v=spf1 ...` 记录。' },
-    },
-    'spf-pass-all': {
-        en: { text: '`{record}` ends in `+all`: anyone may send as {domain}.', fix: 'End the record with `-all` (or `~all`).' },
-        zh: { text: '`{record}` 以 `+all` 结尾：任何人都能以 {domain} 名义发信。', fix: '把结尾改为 `-all`（或 `~all`）。' },
-    },
-    'spf-neutral-all': {
-        en: { text: '`{record}` ends in `?all`, which tells receivers nothing.', fix: 'End the record with `-all` or `~all`.' },
-        zh: { text: '`{record}` 以 `?all` 结尾，对收件方没有意义。', fix: '把结尾改为 `-all` 或 `~all`。' },
-    },
-    'spf-no-all': {
-        en: { text: '`{record}` has no `all` term, so mail from other hosts is neutral.', fix: 'End the record with `-all` or `~all`.' },
-        zh: { text: '`{record}` 没有 `all` 项，其他主机发出的邮件结果为中性。', fix: '在记录末尾加上 `-all` 或 `~all`。' },
-    },
-    'spf-ptr': {
-        en: { text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).', fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.' },
-        zh: { text: '{domain} 的 SPF 使用了 `ptr`，它慢且不可靠，RFC 7208 不建议使用。', fix: '用 `ip4:`/`ip6:` 或 `include:` 替换 `ptr`。' },
-    },
-    'spf-too-many-lookups': {
-        en: { text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).', fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).' },
-        zh: { text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。', fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。' },
-    },
-    'spf-too-many-void-lookups': {
-        en: { text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.', fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.' },
-        zh: { text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。', fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。' },
-    },
-    'spf-error': {
-        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: 'Fix the record\'s syntax and the domains it includes.' },
-        zh: { text: '{domain} 的 SPF 无法评估（{result}）：{comment}', fix: '修正记录语法及其包含的域名。' },
-    },
-    'spf-host-not-listed': {
-        en: { text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).', fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).' },
-        zh: { text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。', fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。' },
-    },
-    'dkim-ok': { en: { text: '{name}: RSA {bits}-bit key.' }, zh: { text: '{name}：RSA {bits} 位密钥。' } },
-    'dkim-ok-ed25519': { en: { text: '{name}: Ed25519 key.' }, zh: { text: '{name}：Ed25519 密钥。' } },
-    'dkim-missing': {
-        en: { text: 'No DKIM key at {name}.', fix: 'Publish the TXT record your provider gives for DKIM, or check `dkim-selector`.' },
-        zh: { text: '{name} 没有 DKIM 公钥。', fix: '按服务商提供的值发布 DKIM 的 TXT 记录，或检查 `dkim-selector`。' },
-    },
-    'dkim-revoked': {
-        en: { text: 'The DKIM key at {name} is empty (revoked).', fix: 'Publish the current key from your provider.' },
-        zh: { text: '{name} 的 DKIM 公钥为空（已吊销）。', fix: '发布服务商提供的当前公钥。' },
-    },
-    'dkim-invalid-key': {
-        en: { text: 'The DKIM key at {name} does not parse.', fix: 'Copy the `p=` value again, without line breaks or quotes inside it.' },
-        zh: { text: '{name} 的 DKIM 公钥无法解析。', fix: '重新复制 `p=` 的值，注意不要夹带换行或引号。' },
-    },
-    'dkim-weak-key': {
-        en: { text: 'The DKIM key at {name} has only {bits} bits; receivers ignore keys under 1024.', fix: 'Rotate to a 2048-bit key.' },
-        zh: { text: '{name} 的 DKIM 公钥只有 {bits} 位，收件方会忽略低于 1024 位的密钥。', fix: '更换为 2048 位密钥。' },
-    },
-    'dkim-short-key': {
-        en: { text: 'The DKIM key at {name} has {bits} bits; 2048 is recommended.', fix: 'Rotate to a 2048-bit key when convenient.' },
-        zh: { text: '{name} 的 DKIM 公钥为 {bits} 位，建议 2048 位。', fix: '择机更换为 2048 位密钥。' },
-    },
-    'dmarc-ok': { en: { text: '{name}: p={policy}, reports to {rua}.' }, zh: { text: '{name}：p={policy}，报告发送至 {rua}。' } },
-    'dmarc-missing': {
-        en: { text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.', fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.' },
-        zh: { text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。', fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。' },
-    },
-    'dmarc-multiple': {
-        en: { text: '{name} has {count} DMARC records; receivers then ignore DMARC.', fix: 'Keep exactly one `v=DMARC1` record.' },
-        zh: { text: '{name} 有 {count} 条 DMARC 记录，收件方会因此忽略 DMARC。', fix: '只保留一条 `v=DMARC1` 记录。' },
-    },
-    'dmarc-invalid': {
-        en: { text: 'The DMARC record at {name} does not parse: `{record}`', fix: 'Use `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`.' },
-        zh: { text: '{name} 的 DMARC 记录无法解析：`{record}`', fix: '格式为 `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`。' },
-    },
-    'dmarc-p-none': {
-        en: { text: '{name} has `p=none`: receivers are told to do nothing with forged mail.', fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.' },
-        zh: { text: '{name} 设置为 `p=none`：收件方对伪造邮件不做任何处理。', fix: '查看报告后改为 `p=quarantine`，再到 `p=reject`。' },
-    },
-    'dmarc-bad-rua': {
-        en: { text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`', fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).' },
-        zh: { text: '{name} 的 `rua` 不是 mailto: 地址列表：`{rua}`', fix: '写成 `rua=mailto:dmarc@example.com`（多个用逗号分隔）。' },
-    },
-};
-const LOGS = {
-    'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
-    'logs-none-found': {
-        en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
-        zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
-    },
-};
-const POST_DEPLOY_CAUSES = { ...HEALTH, ...DELIVERABILITY, ...LOGS };
-
-;// CONCATENATED MODULE: ./src/i18n/causes.ts
-// Human text for every cause code, in English and Chinese. Logic never reads these strings.
-// `{name}` is replaced by the result's param of that name.
-
-
-
-const causes_CAUSES = {
-    // ---- engine ----
-    'check-timeout': {
-        en: { text: 'Gave up after {seconds} s.', fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.' },
-        zh: { text: '{seconds} 秒内没有结果，已放弃。', fix: '链路上有环节没有响应。只有确认服务器本身较慢时才调大 `timeout`。' },
-    },
-    internal: {
-        en: { text: 'The check itself failed: {error}', fix: 'This is a bug in email-deploy-check; please report it with this line.' },
-        zh: { text: '检查程序自身出错：{error}', fix: '这是 email-deploy-check 的缺陷，请附上此行反馈。' },
-    },
-    'prerequisite-failed': {
-        en: { text: 'Not run: `{check}` did not pass.' },
-        zh: { text: '未执行：前置检查 `{check}` 未通过。' },
-    },
-    'input-missing': {
-        en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
-        zh: { text: '要求运行 `{group}` 检查，但 `{input}` 为空。', fix: '设置 `{input}`，或从 `checks` 中去掉 `{group}`。' },
-    },
-    // ---- input problems ----
-    'inputs-valid': { en: { text: 'Every input is well-formed.' }, zh: { text: '所有输入格式正确。' } },
-    'input-not-boolean': {
-        en: { text: '`{input}` is `{value}`, not true or false.', fix: 'Set `{input}` to `true` or `false`.' },
-        zh: { text: '`{input}` 的值是 `{value}`，不是 true 或 false。', fix: '把 `{input}` 设为 `true` 或 `false`。' },
-    },
-    'input-not-integer': {
-        en: { text: '`{input}` is `{value}`, not a whole number from {min} to {max}.', fix: 'Set `{input}` to a whole number from {min} to {max}.' },
-        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的整数。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的整数。' },
-    },
-    'input-not-number': {
-        en: { text: '`{input}` is `{value}`, not a number from {min} to {max}.', fix: 'Set `{input}` to a number from {min} to {max} (seconds).' },
-        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的数字。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的数字（秒）。' },
-    },
-    'input-not-enum': {
-        en: { text: '`{input}` is `{value}`; it takes one of: {allowed}.', fix: 'Set `{input}` to one of: {allowed}.' },
-        zh: { text: '`{input}` 的值是 `{value}`，只能是：{allowed}。', fix: '把 `{input}` 设为以下之一：{allowed}。' },
-    },
-    'input-unknown-check': {
-        en: { text: '`checks` names an unknown group `{value}`.', fix: 'Use `all` or a comma list of: {allowed}.' },
-        zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
-    },
-    'input-not-url': {
-        en: { text: '`{input}` is `{value}`, not an http(s) URL.', fix: 'Give the full URL, for example `https://example.com/api/email/health`.' },
-        zh: { text: '`{input}` 的值 `{value}` 不是 http(s) 地址。', fix: '填写完整地址，例如 `https://example.com/api/email/health`。' },
-    },
-    'input-not-ip': {
-        en: { text: '`{input}` holds `{value}`, which is not an IP address.', fix: 'List resolver IP addresses, optionally with a port: `1.1.1.1, 127.0.0.1:5353`.' },
-        zh: { text: '`{input}` 中的 `{value}` 不是 IP 地址。', fix: '填写 DNS 服务器的 IP，可带端口：`223.5.5.5, 127.0.0.1:5353`。' },
-    },
-    'input-bad-selector': {
-        en: { text: '`{input}` is `{value}`, not a DKIM selector.', fix: 'Give only the selector, e.g. `s1` for `s1._domainkey.example.com`.' },
-        zh: { text: '`{input}` 的值 `{value}` 不是 DKIM 选择器。', fix: '只填写选择器，例如 `s1._domainkey.example.com` 中的 `s1`。' },
-    },
-    'input-host-has-scheme': {
-        en: { text: '`smtp-host` is `{value}`: a URL, not a host name.', fix: 'Set `smtp-host` to the bare host, `{host}`, and the port in `smtp-port`.' },
-        zh: { text: '`smtp-host` 的值 `{value}` 是网址，不是主机名。', fix: '`smtp-host` 只填主机名 `{host}`，端口写在 `smtp-port`。' },
-    },
-    'input-host-has-port': {
-        en: { text: '`smtp-host` is `{value}`: it includes a port.', fix: 'Set `smtp-host` to `{host}` and put the port in `smtp-port`.' },
-        zh: { text: '`smtp-host` 的值 `{value}` 带了端口。', fix: '`smtp-host` 填 `{host}`，端口写在 `smtp-port`。' },
-    },
-    'input-not-host': {
-        en: { text: '`smtp-host` is `{value}`, not a valid host name or IP address.', fix: 'Use the provider\'s SMTP host, for example `smtp.qq.com`.' },
-        zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
-    },
-    'input-file-unreadable': {
-        en: { text: '`{input}` names `{value}`, which cannot be read ({error}).', fix: 'Give the path of a PEM file that exists in the workspace.' },
-        zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
-    },
-    'input-not-pem': {
-        en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
-        zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
-    },
-    'input-bad-header': {
-        en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
-        zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
-    },
-    'input-has-newline': {
-        en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
-        zh: { text: '`{input}` 含有换行符，可能被用来注入邮件头。', fix: '删除 `{input}` 中的换行（常见于粘贴密钥时带入的末尾换行）。' },
-    },
-    // ---- provider ----
-    'provider-custom': {
-        en: { text: 'Custom SMTP server (no provider preset).' },
-        zh: { text: '自定义 SMTP 服务器（未使用服务商预设）。' },
-    },
-    'provider-known': {
-        en: { text: 'Provider `{provider}`: {host}:{port}.' },
-        zh: { text: '服务商 `{provider}`：{host}:{port}。' },
-    },
-    'provider-inferred': {
-        en: { text: 'Provider `{provider}` inferred from the domain {domain}: {host}:{port}.' },
-        zh: { text: '根据域名 {domain} 推断服务商为 `{provider}`：{host}:{port}。' },
-    },
-    'provider-unknown': {
-        en: { text: 'Unknown provider `{provider}`.', fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.' },
-        zh: { text: '未知的服务商 `{provider}`。', fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。' },
-    },
-    'provider-unknown-suggest': {
-        en: { text: 'Unknown provider `{provider}`. Did you mean `{suggestion}`?', fix: 'Set `email-provider` to `{suggestion}`.' },
-        zh: { text: '未知的服务商 `{provider}`，是否想用 `{suggestion}`？', fix: '把 `email-provider` 设为 `{suggestion}`。' },
-    },
-    'provider-domain-mismatch': {
-        en: { text: 'Provider `{provider}` does not host addresses at {domain}; that domain belongs to `{expected}`.', fix: 'Set `email-provider` to `{expected}`, or use an account of `{provider}`.' },
-        zh: { text: '服务商 `{provider}` 不托管 {domain} 的邮箱，该域名属于 `{expected}`。', fix: '把 `email-provider` 改为 `{expected}`，或换用 `{provider}` 的账号。' },
-    },
-    'provider-personal-domain': {
-        en: { text: '`{provider}` is a personal mailbox service, but the user is at {domain}.', fix: 'For a company domain use its business service (for QQ: `exmail`; for Aliyun: `aliyunqiye`) or set `smtp-host`.' },
-        zh: { text: '`{provider}` 是个人邮箱服务，但账号属于 {domain}。', fix: '企业域名请使用对应的企业邮箱（QQ 对应 `exmail`，阿里对应 `aliyunqiye`），或直接设置 `smtp-host`。' },
-    },
-    // ---- user / password / from ----
-    'user-ok': { en: { text: 'User `{user}`.' }, zh: { text: '账号 `{user}`。' } },
-    'user-missing': {
-        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable (usually from a repository secret).' },
-        zh: { text: '`{input}` 为空。', fix: '设置 `{input}` 输入或 `{env}` 环境变量（通常来自仓库 Secret）。' },
-    },
-    'user-missing-fork': {
-        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
-        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
-    },
-    'user-not-address': {
-        en: { text: '`email-user` is `{value}`, not an email address; `{provider}` logs in with the full address.', fix: 'Set `email-user` to the full address, e.g. `name@qq.com`.' },
-        zh: { text: '`email-user` 的值 `{value}` 不是邮箱地址，`{provider}` 需要用完整邮箱地址登录。', fix: '把 `email-user` 设为完整邮箱地址，例如 `name@qq.com`。' },
-    },
-    'user-not-fixed': {
-        en: { text: '`{provider}` expects the SMTP user to be `{expected}`.', fix: 'Set `email-user` to `{expected}` and put the API key in `email-password`.' },
-        zh: { text: '`{provider}` 要求 SMTP 用户名为 `{expected}`。', fix: '把 `email-user` 设为 `{expected}`，API Key 填在 `email-password`。' },
-    },
-    'password-present': { en: { text: 'Password set ({length} characters).' }, zh: { text: '已设置密码（{length} 个字符）。' } },
-    'password-missing': {
-        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable from a secret: the provider\'s authorization code or app password, not the login password.' },
-        zh: { text: '`{input}` 为空。', fix: '通过 Secret 设置 `{input}` 输入或 `{env}` 环境变量：填写服务商的授权码或应用专用密码，而不是登录密码。' },
-    },
-    'password-missing-fork': {
-        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
-        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
-    },
-    'password-placeholder': {
-        en: { text: '`email-password` holds a placeholder or an unexpanded variable, not a credential.', fix: 'Store the real authorization code / app password as a secret and pass `${{ secrets.EMAIL_PASSWORD }}`.' },
-        zh: { text: '`email-password` 是占位符或未展开的变量，不是真实凭据。', fix: '把真实的授权码/应用专用密码存为 Secret，并传入 `${{ secrets.EMAIL_PASSWORD }}`。' },
-    },
-    'password-newline': {
-        en: { text: '`email-password` contains a line break.', fix: 'Re-create the secret without the trailing newline (`printf %s`, not `echo`).' },
-        zh: { text: '`email-password` 含有换行符。', fix: '重新创建 Secret，去掉末尾换行（用 `printf %s` 而不是 `echo`）。' },
-    },
-    'password-whitespace': {
-        en: { text: '`email-password` starts or ends with spaces.', fix: 'Remove the surrounding spaces from the secret.' },
-        zh: { text: '`email-password` 首尾有空格。', fix: '去掉 Secret 首尾的空格。' },
-    },
-    'password-short': {
-        en: { text: '`email-password` is only {length} characters long.', fix: 'Check that the whole credential was copied into the secret.' },
-        zh: { text: '`email-password` 只有 {length} 个字符。', fix: '确认凭据已完整复制到 Secret 中。' },
-    },
-    'password-not-auth-code': {
-        en: { text: '`email-password` does not look like a `{provider}` authorization code (16 letters); it may be the login password, which SMTP refuses.', fix: 'Enable SMTP in the mailbox settings and generate an authorization code (授权码): {help}' },
-        zh: { text: '`email-password` 不像 `{provider}` 的授权码（16 位字母），可能是登录密码，SMTP 会拒绝。', fix: '在邮箱设置中开启 SMTP 服务并生成授权码：{help}' },
-    },
-    'password-not-app-password': {
-        en: { text: '`email-password` does not look like a `{provider}` app password (16 letters); the account password is refused.', fix: 'Turn on 2-step verification and create an app password: {help}' },
-        zh: { text: '`email-password` 不像 `{provider}` 的应用专用密码（16 位字母），账号密码会被拒绝。', fix: '开启两步验证并创建应用专用密码：{help}' },
-    },
-    'password-not-api-key': {
-        en: { text: '`email-password` does not look like a `{provider}` API key (`SG.` followed by two parts).', fix: 'Create an API key with Mail Send permission: {help}' },
-        zh: { text: '`email-password` 不像 `{provider}` 的 API Key（以 `SG.` 开头）。', fix: '创建具有 Mail Send 权限的 API Key：{help}' },
-    },
-    'from-ok': { en: { text: 'From `{from}`.' }, zh: { text: '发件人 `{from}`。' } },
-    'from-missing': {
-        en: { text: 'No sender: `from` and `email-user` are both empty.', fix: 'Set `from` (or `email-user` when it is an address).' },
-        zh: { text: '缺少发件人：`from` 与 `email-user` 都为空。', fix: '设置 `from`（或把 `email-user` 设为邮箱地址）。' },
-    },
-    'from-invalid': {
-        en: { text: 'The sender `{value}` (from `{input}`) is not a valid address.', fix: 'Set `from` to an address such as `App <noreply@example.com>`.' },
-        zh: { text: '发件人 `{value}`（来自 `{input}`）不是有效地址。', fix: '把 `from` 设为有效地址，例如 `App <noreply@example.com>`。' },
-    },
-    'from-not-user': {
-        en: { text: 'From `{from}` differs from the login `{user}`; `{provider}` rejects that (550/553).', fix: 'Send from `{user}`, or use a service that lets you send as other addresses.' },
-        zh: { text: '发件人 `{from}` 与登录账号 `{user}` 不一致，`{provider}` 会拒绝（550/553）。', fix: '使用 `{user}` 作为发件人，或改用允许代发的服务。' },
-    },
-    'recipient-ok': { en: { text: 'Test mail goes to `{to}`.' }, zh: { text: '测试邮件将发送到 `{to}`。' } },
-    'recipient-invalid': {
-        en: { text: '`test-recipient` is `{value}`, not a valid address.', fix: 'Set `test-recipient` to one mailbox address you can read.' },
-        zh: { text: '`test-recipient` 的值 `{value}` 不是有效地址。', fix: '把 `test-recipient` 设为一个你能查看的邮箱地址。' },
-    },
-    // ---- server / port ----
-    'server-ok-tls': { en: { text: '{host}:{port} with implicit TLS.' }, zh: { text: '{host}:{port}，直接 TLS（SSL）。' } },
-    'server-ok-starttls': { en: { text: '{host}:{port} with STARTTLS.' }, zh: { text: '{host}:{port}，STARTTLS。' } },
-    'host-missing': {
-        en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
-        zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },
-    },
-    'host-unresolved': {
-        en: { text: 'No SMTP host could be derived from `{provider}`.', fix: 'Set `smtp-host` explicitly.' },
-        zh: { text: '无法从 `{provider}` 得到 SMTP 主机。', fix: '直接设置 `smtp-host`。' },
-    },
-    'port-secure-mismatch-tls': {
-        en: { text: 'Port {port} with `smtp-secure: true`: port {port} speaks plain SMTP then STARTTLS, so a TLS handshake fails ("wrong version number").', fix: 'Use `smtp-secure: false` with port {port} (STARTTLS), or port 465 with `smtp-secure: true`.' },
-        zh: { text: '端口 {port} 却设置了 `smtp-secure: true`：该端口先明文再 STARTTLS，直接 TLS 握手会失败（"wrong version number"）。', fix: '端口 {port} 请用 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
-    },
-    'port-secure-mismatch-plain': {
-        en: { text: 'Port 465 with `smtp-secure: false`: 465 expects TLS from the first byte, so the client waits for a greeting that never comes ("Greeting never received").', fix: 'Use `smtp-secure: true` (or `auto`) with port 465, or port 587 with `smtp-secure: false`.' },
-        zh: { text: '465 端口却设置了 `smtp-secure: false`：465 要求一开始就 TLS，客户端会一直等不到欢迎语（"Greeting never received"）。', fix: '465 端口请用 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
-    },
-    'port-25-blocked': {
-        en: { text: 'Port 25 is blocked for outbound mail by default on GitHub-hosted runners (Azure), AWS, GCP, Aliyun and Tencent Cloud.', fix: 'Use port 465 (implicit TLS) or 587 (STARTTLS) for submission.' },
-        zh: { text: 'GitHub 托管运行器（Azure）、AWS、GCP、阿里云、腾讯云默认封禁出站 25 端口。', fix: '改用 465（SSL）或 587（STARTTLS）端口提交邮件。' },
-    },
-    'tls-verify-off': {
-        en: { text: 'Certificate verification is off (`tls-reject-unauthorized: false`): an untrusted certificate is only a warning.', fix: 'Turn it back on once the server has a certificate from a trusted CA, or trust your CA with NODE_EXTRA_CA_CERTS.' },
-        zh: { text: '已关闭证书校验（`tls-reject-unauthorized: false`），不受信任的证书只会警告。', fix: '服务器换上受信任 CA 的证书后请重新开启，或通过 NODE_EXTRA_CA_CERTS 信任自有 CA。' },
-    },
-    'exchange-basic-auth-retiring': {
-        en: { text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.', fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.' },
-        zh: { text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。', fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。' },
-    },
-    'exchange-basic-auth-disabled': {
-        en: { text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.', fix: 'Move to OAuth2 or a relay service.' },
-        zh: { text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。', fix: '迁移到 OAuth2 或其他发信服务。' },
-    },
-    'outlook-consumer-modern-auth': {
-        en: { text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.', fix: 'Use OAuth2, or send through another provider.' },
-        zh: { text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。', fix: '改用 OAuth2，或换用其他发信服务。' },
-    },
-    'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
-    'node-env-not-production': {
-        en: { text: 'NODE_ENV is `{value}`, not production.', fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.' },
-        zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
-    },
-    ...NETWORK_CAUSES,
-    ...POST_DEPLOY_CAUSES,
-    ...LINT_CAUSES,
-};
-
-;// CONCATENATED MODULE: ./src/i18n/index.ts
-
-const GROUP_TITLES = {
-    env: { en: 'Configuration', zh: '配置' },
-    dns: { en: 'DNS', zh: 'DNS 解析' },
-    tcp: { en: 'Network (TCP)', zh: '网络连接（TCP）' },
-    tls: { en: 'TLS', zh: 'TLS 加密' },
-    smtp: { en: 'SMTP', zh: 'SMTP 会话' },
-    send: { en: 'Test mail', zh: '测试邮件' },
-    health: { en: 'Deployed app', zh: '已部署的应用' },
-    server: { en: 'From your server', zh: '来自你的服务器' },
-    deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
-    logs: { en: 'Application logs', zh: '应用日志' },
-    lint: { en: 'Repository config', zh: '仓库配置文件' },
-};
-const CHECK_TITLES = {
-    'env.inputs': { en: 'Inputs', zh: '输入参数' },
-    'env.provider': { en: 'Provider', zh: '邮件服务商' },
-    'env.user': { en: 'SMTP user', zh: 'SMTP 账号' },
-    'env.password': { en: 'Password / authorization code', zh: '密码/授权码' },
-    'env.from': { en: 'Sender (From)', zh: '发件人' },
-    'env.recipient': { en: 'Test recipient', zh: '测试收件人' },
-    'env.server': { en: 'Host, port and TLS mode', zh: '主机、端口与加密方式' },
-    'env.tls-verify': { en: 'Certificate verification', zh: '证书校验' },
-    'env.basic-auth': { en: 'Password login retirement', zh: '密码登录停用' },
-    'env.node-env': { en: 'NODE_ENV', zh: 'NODE_ENV' },
-    'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
-    'tcp.connect': { en: 'TCP connection', zh: 'TCP 连接' },
-    'smtp.greeting': { en: 'Greeting', zh: '欢迎语' },
-    'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
-    'tls.certificate': { en: 'Certificate', zh: '证书' },
-    'smtp.ehlo': { en: 'Capabilities (EHLO)', zh: '服务能力（EHLO）' },
-    'smtp.auth': { en: 'Login (AUTH)', zh: '登录（AUTH）' },
-    'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
-    'send.mail': { en: 'Test mail', zh: '测试邮件' },
-    'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
-    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
-    'server.report': { en: 'Server report', zh: '服务器报告' },
-    'deliverability.mx': { en: 'MX records', zh: 'MX 记录' },
-    'deliverability.spf': { en: 'SPF', zh: 'SPF' },
-    'deliverability.dkim': { en: 'DKIM key', zh: 'DKIM 公钥' },
-    'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
-    'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
-    'lint.config': { en: 'Config', zh: '配置文件' },
-};
-const UI = {
-    verdict: {
-        pass: { en: 'Email is ready: every check passed.', zh: '邮件配置就绪：所有检查均通过。' },
-        warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
-        fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
-    },
-    status: {
-        pass: { en: 'pass', zh: '通过' },
-        warn: { en: 'warning', zh: '警告' },
-        fail: { en: 'critical', zh: '严重' },
-        skip: { en: 'skipped', zh: '跳过' },
-    },
-    heading: { en: 'Email deploy check', zh: '邮件部署检查' },
-    check: { en: 'Check', zh: '检查项' },
-    result: { en: 'Result', zh: '结果' },
-    detail: { en: 'Detail', zh: '详情' },
-    time: { en: 'Time', zh: '耗时' },
-    fixes: { en: 'How to fix', zh: '修复方法' },
-    fix: { en: 'Fix', zh: '修复' },
-    counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
-    raw: { en: 'Raw details', zh: '原始详情' },
-    where: { en: 'Where the checks ran', zh: '检查运行位置' },
-    runner: {
-        'github-hosted': {
-            en: 'A GitHub-hosted runner (Azure, outside mainland China). Network results describe that network, not your server: port 25 is blocked there, and Chinese providers may treat the login as unusual. Run `npx email-deploy-check` on the server, or expose a health endpoint, to see your production path.',
-            zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
-        },
-        'self-hosted': {
-            en: 'A self-hosted runner: network results describe that machine\'s network.',
-            zh: '自托管运行器：网络结果反映该机器所在的网络。',
-        },
-        server: {
-            en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
-            zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
-        },
-    },
-};
-function pick(text, language) {
-    return text[language];
-}
-/** What the results describe, given where the checks ran. */
-function whereText(runner, language) {
-    return pick(UI.runner[runner] ?? UI.runner['self-hosted'], language);
-}
-function interpolate(template, params) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => (params[name] === undefined ? '' : String(params[name])));
-}
-function describe(result, language) {
-    const baseId = result.id.split(':')[0] ?? result.id;
-    const subjectId = result.id.includes(':') ? result.id.slice(baseId.length + 1) : '';
-    const title = baseId === 'server.report' && subjectId
-        ? `${GROUP_TITLES.server[language]}: ${CHECK_TITLES[subjectId.split(':')[0] ?? '']?.[language] ?? subjectId}`
-        : (CHECK_TITLES[baseId]?.[language] ?? baseId) + (subjectId ? ` (${subjectId})` : '');
-    const cause = causes_CAUSES[result.cause]?.[language];
-    // A report from another version may carry causes we do not know: show its own words.
-    if (!cause)
-        return { title, text: String(result.params.message ?? `${result.cause} ${JSON.stringify(result.params)}`), fix: result.params.fix === undefined ? undefined : String(result.params.fix) };
-    return {
-        title,
-        text: interpolate(cause.text, result.params),
-        fix: cause.fix === undefined ? undefined : interpolate(cause.fix, result.params),
-    };
-}
-function hasCauseText(cause) {
-    return cause in CAUSES;
-}
-
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/report/model.ts
-// The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
-
-
-
-function buildReport(results, settings, startedAt, redactor) {
-    const language = settings.language;
-    const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
-    for (const r of results)
-        counts[r.status]++;
-    const provider = settings.provider;
-    const report = {
-        schemaVersion: 1,
-        tool: TOOL,
-        version: VERSION,
-        status: (0,types/* overallStatus */.gX)(results),
-        language,
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
-        target: {
-            provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
-            host: settings.host,
-            port: settings.port,
-            secure: settings.secure,
-            user: settings.user,
-            from: settings.from,
-        },
-        counts,
-        messageId: results.find((r) => r.messageId)?.messageId,
-        results: results.map((r) => {
-            const words = describe(r, language);
-            return {
-                id: r.id,
-                group: r.group,
-                status: r.status,
-                cause: r.cause,
-                title: words.title,
-                message: words.text,
-                ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix } : {}),
-                params: r.params,
-                durationMs: r.durationMs,
-                ...(r.details?.length ? { details: r.details } : {}),
-                ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
-            };
-        }),
-    };
-    return redactor.redactDeep(report);
-}
-const model_SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
-/** Most severe first, stable within a severity. */
-function bySeverity(items) {
-    return [...items].sort((a, b) => model_SEVERITY[a.status] - model_SEVERITY[b.status]);
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-// Every form in which a secret could leave the process, and the one redaction every reporter applies.
-// The runner masks registered values in logs, but not PR comments or CLI output, so we redact ourselves.
-const MASK = '***';
-/** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
-function secretVariants(secret, user = '') {
-    if (secret === '')
-        return [];
-    const forms = new Set();
-    for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
-        if (plain === '')
-            continue;
-        const bytes = Buffer.from(plain, 'utf8');
-        forms.add(plain);
-        forms.add(bytes.toString('base64'));
-        forms.add(bytes.toString('base64url'));
-        forms.add(encodeURIComponent(plain));
-        forms.add(bytes.toString('hex'));
-        forms.add(bytes.toString('hex').toUpperCase());
-        forms.add(JSON.stringify(plain).slice(1, -1));
-        for (const shifted of shiftedBase64(bytes))
-            forms.add(shifted);
-        // AUTH PLAIN sends base64("\0user\0password") in one token.
-        forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
-        forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
-    }
-    // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
-    return [...forms].filter((f) => f.length >= 3 || f === secret);
-}
-/** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
-function shiftedBase64(bytes) {
-    const out = [];
-    for (const offset of [0, 1, 2]) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const start = Math.ceil((offset * 8) / 6);
-        const end = Math.floor(((offset + bytes.length) * 8) / 6);
-        if (end - start >= 4)
-            out.push(encoded.slice(start, end));
-    }
-    return out;
-}
-function createRedactor(secrets) {
-    // Longest first, so a form that contains another is replaced whole.
-    const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
-    const redact = (text) => {
-        let out = text;
-        for (const form of forms)
-            if (out.includes(form))
-                out = out.split(form).join(MASK);
-        return out;
-    };
-    const redactDeep = (value) => {
-        if (typeof value === 'string')
-            return redact(value);
-        if (Array.isArray(value))
-            return value.map((item) => redactDeep(item));
-        if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, redactDeep(item)]));
-        }
-        return value;
-    };
-    return { redact, redactDeep, secrets: forms };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-// The engine's front door, shared by the action, the CLI and the server health route:
-// raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
-
-
-
-
-
-/** Every secret among the inputs, in every form it could be printed in. */
-function secretsOf(raw) {
-    const v = raw.values;
-    const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values((0,src_settings/* parseHeaders */.QG)(text)));
-    return [
-        ...secretVariants(v['email-password'], v['email-user']),
-        ...secretVariants(v['github-token']),
-        ...headerValues.flatMap((value) => secretVariants(value)),
-    ];
-}
-async function evaluate(raw, runtime, onResult, redactor = createRedactor(secretsOf(raw))) {
-    const startedAt = new Date();
-    const settings = (0,src_settings/* parseSettings */.P$)(raw, runtime);
-    const results = await runChecks(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
-    return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
-}
-
+// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
+var evaluate = __nccwpck_require__(9129);
+// EXTERNAL MODULE: ./src/runtime.ts
+var runtime = __nccwpck_require__(3683);
+// EXTERNAL MODULE: ./src/settings/read.ts
+var read = __nccwpck_require__(6765);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime.ts
-// Where we run: read once from the environment the process was given.
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
+var i18n = __nccwpck_require__(4908);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+// The CLI's report: one line a result, the fix under each problem, colour only on a TTY.
 
 
-
-function actionRuntime(env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    return {
-        mode: 'action',
-        runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
-        eventName,
-        ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH),
-        nodeEnv: env.NODE_ENV ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        eventPath: env.GITHUB_EVENT_PATH ?? '',
-        defaultLogFiles: [],
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    };
+const MARK = { pass: '✔', warn: '!', fail: '✖', skip: '-' };
+const COLOR = { pass: 32, warn: 33, fail: 31, skip: 90 };
+function renderTerminal(report, options) {
+    const lang = report.language;
+    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const bold = (text) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
+    const plain = (text) => text.replace(/`([^`]+)`/g, options.color ? '\u001b[36m$1\u001b[39m' : '$1');
+    const lines = [];
+    const t = report.target;
+    lines.push(bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang)) + `  ${t.provider} ${t.host || '?'}:${t.port} ${t.secure ? 'TLS' : 'STARTTLS'} ${t.user}`);
+    for (const group of types/* GROUPS */.fd) {
+        const rows = report.results.filter((r) => r.group === group);
+        if (rows.length === 0)
+            continue;
+        lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
+        for (const r of rows) {
+            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${r.title}: ${plain(r.message)} ${paint(90, `(${r.durationMs} ms)`)}`);
+            if (r.fix)
+                lines.push(`      ${paint(COLOR[r.status], `${(0,i18n/* pick */.Up)(i18n.UI.fix, lang)}:`)} ${plain(r.fix)}`);
+            if (options.verbose && r.details?.length)
+                lines.push(...r.details.map((d) => `      ${paint(90, d)}`));
+        }
+    }
+    lines.push('', plain((0,i18n/* whereText */.ZF)(report.where.runner, lang)));
+    const verdictColor = report.status === 'pass' ? 32 : report.status === 'warn' ? 33 : 31;
+    lines.push('', paint(verdictColor, bold((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang))) + '  ' + (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts));
+    return lines.join('\n') + '\n';
 }
-/** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
-function cliRuntime(env, mode = 'cli') {
-    const pm2Logs = (0,external_node_path_.join)(env.PM2_HOME ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.pm2'), 'logs');
-    return {
-        mode,
-        runner: 'server',
-        eventName: '',
-        forkPullRequest: false,
-        pullRequestNumber: 0,
-        nodeEnv: env.NODE_ENV ?? '',
-        repository: '',
-        runId: '',
-        eventPath: '',
-        defaultLogFiles: (0,external_node_fs_.existsSync)(pm2Logs) ? [(0,external_node_path_.join)(pm2Logs, '*.log')] : [],
-        workspace: process.cwd(),
-    };
+
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var settings_inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cli-app.ts
+// The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
+// Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+
+
+
+
+
+
+
+
+
+/** Secrets come from the environment only: a flag would show in `ps` and shell history. */
+const SECRET_INPUTS = ['email-password', 'github-token'];
+const SHORTHANDS = {
+    provider: 'email-provider',
+    user: 'email-user',
+    host: 'smtp-host',
+    port: 'smtp-port',
+    secure: 'smtp-secure',
+    to: 'test-recipient',
+    lang: 'language',
+    logs: 'log-files',
+};
+const HELP = `email-deploy-check ${version/* VERSION */.x}: prove that this machine can send the app's email.
+
+Usage: email-deploy-check [options]
+
+Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
+from the environment, and from ./.env (or --env-file) for any not set there.
+
+Options:
+  --env-file <path>     read variables from this file (Node's .env parser); real environment wins
+                        (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
+  --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
+  --user <address>      SMTP user (EMAIL_USER)
+  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
+  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
+  --from <address>      sender (EMAIL_FROM; default: the user)
+  --to <address>        send a test mail to this address
+  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
+  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
+  --timeout <seconds>   per network step (default 10)
+  --fail-on <level>     critical (default) | warning | never
+  --lang <en|zh>        language of the report
+  --json                print the report as JSON
+  --verbose             show raw details (SMTP transcript, certificate)
+  --no-color            plain output
+  --help, --version
+  Every action input also works as --<input-name>, e.g. --health-url, --dns-servers.
+  The password is read from EMAIL_PASSWORD only, never from a flag.
+
+Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
+`;
+class UsageError extends Error {
 }
-/** The pull request of the event, and whether its head lives in another repository (GitHub withholds secrets there). */
-function pullRequestOf(eventName, eventPath) {
-    const none = { forkPullRequest: false, pullRequestNumber: 0 };
-    if (!eventName.startsWith('pull_request') || !eventPath)
-        return none;
+async function runCli(argv, env) {
+    let parsed;
     try {
-        const event = JSON.parse(readFileSync(eventPath, 'utf8'));
-        const pr = event.pull_request;
-        if (!pr)
-            return none;
-        const head = pr.head?.repo;
-        // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
-        const fork = !head || head.fork === true || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
-        return { forkPullRequest: fork, pullRequestNumber: pr.number ?? 0 };
+        parsed = parseCliArgs(argv);
     }
-    catch {
-        return none;
+    catch (error) {
+        process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+        return 2;
     }
+    const { flags, values } = parsed;
+    if (flags.help)
+        return void process.stdout.write(HELP), 0;
+    if (flags.version)
+        return void process.stdout.write(`${version/* VERSION */.x}\n`), 0;
+    let merged;
+    try {
+        merged = { ...readEnvFile(flags.envFile), ...env };
+    }
+    catch (error) {
+        process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
+    const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
+    const { report, settings, redactor } = await (0,evaluate/* evaluate */._)(raw, (0,runtime/* cliRuntime */.F)(merged));
+    const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
+    const output = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, { color, verbose: flags.verbose });
+    process.stdout.write(redactor.redact(output));
+    return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
+}
+function parseCliArgs(argv) {
+    const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => [n, { type: 'string' }]));
+    const shorthandOptions = Object.fromEntries(Object.keys(SHORTHANDS).map((n) => [n, { type: 'string' }]));
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            ...inputOptions,
+            ...shorthandOptions,
+            'env-file': { type: 'string' },
+            dotenv: { type: 'string' },
+            json: { type: 'boolean' },
+            verbose: { type: 'boolean' },
+            'no-color': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'v' },
+        },
+    });
+    if (positionals.length)
+        throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const inputs = {};
+    for (const [key, value] of Object.entries(values)) {
+        if (typeof value !== 'string')
+            continue;
+        const input = SHORTHANDS[key] ?? (settings_inputs/* INPUT_NAMES */.Qh.includes(key) ? key : undefined);
+        if (input)
+            inputs[input] = value;
+    }
+    return {
+        values: inputs,
+        flags: {
+            envFile: (values['env-file'] ?? values.dotenv),
+            json: values.json === true,
+            verbose: values.verbose === true,
+            noColor: values['no-color'] === true,
+            help: values.help === true,
+            version: values.version === true,
+        },
+    };
+}
+function readEnvFile(path) {
+    const file = path ?? ((0,external_node_fs_.existsSync)('.env') ? '.env' : undefined);
+    if (!file)
+        return {};
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new UsageError(`env file ${file} does not exist`);
+    return (0,external_node_util_.parseEnv)((0,external_node_fs_.readFileSync)(file, 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -4532,6 +5274,12 @@ function pullRequestOf(eventName, eventPath) {
 
 
 
+
+/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+async function run() {
+    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7078));
+    await runAction();
+}
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
 const ROUTE_CHECKS = 'env,dns,tcp,tls,smtp';
 let cached;
@@ -4547,7 +5295,7 @@ function checkEmailHealth(options = {}) {
     const ttl = (options.cacheSeconds ?? 60) * 1000;
     if (cached && cached.key === key && Date.now() - cached.at < ttl)
         return cached.value;
-    const value = evaluate((0,src_settings/* readRawInputs */.yI)((name) => inputs[name], env), cliRuntime(env, 'route')).then(({ report }) => ({
+    const value = (0,evaluate/* evaluate */._)((0,read/* readRawInputs */.y)((name) => inputs[name], env), (0,runtime/* cliRuntime */.F)(env, 'route')).then(({ report }) => ({
         status: report.status === 'fail' ? 503 : 200,
         report,
     }));
@@ -4555,6 +5303,8 @@ function checkEmailHealth(options = {}) {
     return value;
 }
 
-var __webpack_exports__ROUTE_CHECKS = __webpack_exports__.e;
-var __webpack_exports__checkEmailHealth = __webpack_exports__.h;
-export { __webpack_exports__ROUTE_CHECKS as ROUTE_CHECKS, __webpack_exports__checkEmailHealth as checkEmailHealth };
+var __webpack_exports__ROUTE_CHECKS = __webpack_exports__.eZ;
+var __webpack_exports__checkEmailHealth = __webpack_exports__.hX;
+var __webpack_exports__run = __webpack_exports__.eF;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+export { __webpack_exports__ROUTE_CHECKS as ROUTE_CHECKS, __webpack_exports__checkEmailHealth as checkEmailHealth, __webpack_exports__run as run, __webpack_exports__runCli as runCli };

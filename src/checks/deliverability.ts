@@ -2,9 +2,11 @@
 // SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
 import { createPublicKey } from 'node:crypto';
 import type { Check } from '../engine.js';
+import type { CheckId } from '../i18n/causes.js';
 import { resolveFn, resolveHost, type ResolveFn } from '../net/resolve.js';
 import { providerForDomain } from '../providers.js';
-import { domainOf, isEmailAddress, type Settings } from '../settings.js';
+import { domainOf, isEmailAddress } from '../settings/address.js';
+import type { Settings } from '../settings/settings.js';
 import type { Outcome } from '../types.js';
 
 export const SPF_LOOKUP_LIMIT = 10;
@@ -30,7 +32,7 @@ function publicDomainSkip(domain: string): Outcome | undefined {
   return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
 }
 
-function deliverabilityCheck(id: string, run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>, relevant?: (s: Settings) => boolean): Check {
+function deliverabilityCheck(id: CheckId, run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>, relevant?: (s: Settings) => boolean): Check {
   return {
     id,
     group: 'deliverability',
@@ -160,4 +162,4 @@ export const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (dom
   return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
 });
 
-export const DELIVERABILITY_CHECKS: readonly Check[] = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
+export const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck] as const;

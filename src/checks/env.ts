@@ -1,12 +1,13 @@
 // Configuration checks: no network, only the settings. Each returns one stable cause.
 import type { Check } from '../engine.js';
-import { isEmailAddress, domainOf, type Settings } from '../settings.js';
-import { conflictingOwner, portModeMismatch, providerForDomain, type ProviderProfile } from '../providers.js';
-import type { Outcome } from '../types.js';
+import { isEmailAddress, domainOf } from '../settings/address.js';
+import type { Settings } from '../settings/settings.js';
+import { conflictingOwner, portModeMismatch, providerForDomain, type CredentialKind, type ProviderProfile } from '../providers.js';
+import type { Cause, Outcome } from '../types.js';
 
-const pass = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
-const warn = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'warn', cause, params });
-const fail = (cause: string, params?: Outcome['params']): Outcome => ({ status: 'fail', cause, params });
+const pass = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
+const warn = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'warn', cause, params });
+const fail = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'fail', cause, params });
 
 const profileOf = (s: Settings): ProviderProfile | undefined => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
 const providerName = (s: Settings): string =>
@@ -19,9 +20,6 @@ const PLACEHOLDER =
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value.trim());
 }
-
-/** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
-const STRICT_FROM = new Set(['qq', '163', '126']);
 
 export const inputsCheck: Check = {
   id: 'env.inputs',
@@ -70,6 +68,15 @@ export const userCheck: Check = {
   },
 };
 
+/** What a credential of the provider's kind should look like, said when it does not. */
+const WRONG_SHAPE = {
+  'auth-code': 'password-not-auth-code',
+  'app-password': 'password-not-app-password',
+  'api-key': 'password-not-api-key',
+  password: 'password-short',
+  'smtp-credentials': 'password-short',
+} as const satisfies Record<CredentialKind, Cause>;
+
 export const passwordCheck: Check = {
   id: 'env.password',
   group: 'env',
@@ -87,7 +94,7 @@ export const passwordCheck: Check = {
     // Gmail shows app passwords in four groups of four; the spaces are not part of it.
     const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
     if (profile && shape && !shape.test(compact)) {
-      return warn(`password-not-${profile.credential}`, { provider: profile.id, length: compact.length, help: profile.help });
+      return warn(WRONG_SHAPE[profile.credential], { provider: profile.id, length: compact.length, help: profile.help });
     }
     if (value.length < 6 && profile?.credential !== 'api-key') return warn('password-short', { length: value.length });
     return pass('password-present', { length: compact.length });
@@ -102,7 +109,7 @@ export const fromCheck: Check = {
     if (!isEmailAddress(s.from)) return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
     const profile = profileOf(s);
     if (profile?.personalOnly && isEmailAddress(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
-      return (STRICT_FROM.has(profile.id) ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
+      return (profile.strictFrom ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
     }
     return pass('from-ok', { from: s.from });
   },
@@ -141,9 +148,9 @@ export const basicAuthRetirementCheck: Check = {
   id: 'env.basic-auth',
   group: 'env',
   relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
-  run: ({ settings: s }) => {
+  run: ({ settings: s, now }) => {
     if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer') return warn('outlook-consumer-modern-auth');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date(now()).toISOString().slice(0, 10);
     return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
   },
 };
@@ -156,7 +163,7 @@ export const nodeEnvCheck: Check = {
     s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
 };
 
-export const ENV_CHECKS: readonly Check[] = [
+export const ENV_CHECKS = [
   inputsCheck,
   providerCheck,
   userCheck,
@@ -167,4 +174,4 @@ export const ENV_CHECKS: readonly Check[] = [
   tlsVerifyCheck,
   basicAuthRetirementCheck,
   nodeEnvCheck,
-];
+] as const;

@@ -1,13 +1,14 @@
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
-import type { Check } from '../engine.js';
+import { produce, type Check } from '../engine.js';
 import { HttpError, request, type HttpAnswer } from '../net/http.js';
 import { sleep } from '../net/timeout.js';
 import type { Report } from '../report/model.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
 import type { Outcome, Params } from '../types.js';
 import { TOOL } from '../version.js';
+import { isCause } from '../i18n/causes.js';
 
 /** One wait between attempts never exceeds this. */
 const MAX_BACKOFF_MS = 60_000;
@@ -49,12 +50,13 @@ function jsonFields(body: string): string[] {
 
 const retryable = (answer: HttpAnswer): boolean => answer.status >= 500 || answer.status === 404;
 
-export const healthCheck: Check = {
+/** The deployed app's own report, when its health route returns checkEmailHealth(). */
+export const healthCheck: Check<Report> = {
   id: 'health.endpoint',
   group: 'health',
   requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
   budgetMs: healthDeadlineMs,
-  run: async ({ settings: s, signal, facts }): Promise<Outcome> => {
+  run: async ({ settings: s, signal }) => {
     const { url, attempts, expect, headers } = s.health;
     const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
     const log: string[] = [];
@@ -65,10 +67,7 @@ export const healthCheck: Check = {
         const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
         log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
         const report = asReport(answer.body);
-        if (report) {
-          facts.serverReport = report;
-          return { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log };
-        }
+        if (report) return produce({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
         if (answer.status >= 300 && answer.status < 400) return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
         if (answer.status === 401 || answer.status === 403) return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
         if (answer.status >= 200 && answer.status < 300) {
@@ -94,18 +93,22 @@ export const healthCheck: Check = {
 export const serverReportCheck: Check = {
   id: 'server.report',
   group: 'server',
-  needs: ['health.endpoint'],
+  needs: [healthCheck],
   relevant: (s) => s.health.url !== '',
-  run: ({ settings: s, facts }): Outcome | Outcome[] => {
-    const report = facts.serverReport;
+  run: ({ settings: s, get }): Outcome | Outcome[] => {
+    const report = get(healthCheck);
     if (!report) return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-    return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
-      subject: r.id,
-      status: r.status,
-      cause: r.cause,
-      params: { ...r.params, message: r.message, ...(r.fix ? { fix: r.fix } : {}) },
-      details: r.details,
-    }));
+    return report.results.slice(0, MAX_SERVER_RESULTS).map(
+      (r): Outcome => ({
+        subject: r.id,
+        status: r.status,
+        // A cause this version knows is told in our words and language; another is shown in the server's own.
+        ...(isCause(r.cause)
+          ? { cause: r.cause, params: r.params }
+          : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
+        details: r.details,
+      }),
+    );
   },
 };
 
@@ -137,4 +140,4 @@ function isJsonText(text: string): boolean {
   }
 }
 
-export const HEALTH_CHECKS: readonly Check[] = [healthCheck, smokeCheck, serverReportCheck];
+export const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck] as const;

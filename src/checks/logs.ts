@@ -3,8 +3,8 @@
 import { open, glob, stat } from 'node:fs/promises';
 import type { Check } from '../engine.js';
 import { diagnose } from '../smtp/diagnosis.js';
-import { providerIdOf } from '../settings.js';
-import type { Outcome } from '../types.js';
+import { providerIdOf } from '../settings/settings.js';
+import type { Cause, Outcome } from '../types.js';
 
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 export const LOG_TAIL_BYTES = 512 * 1024;
@@ -30,9 +30,13 @@ const COMMANDS: [RegExp, string][] = [
 ];
 const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
+/** PM2's `2026-11-25T10:00:00: ` before what the app printed. */
+const LINE_PREFIX = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?:?\s/;
+/** A property line of a printed error object (`code: 'EAUTH',`): part of the error above it, not an error of its own. */
+const PROPERTY_LINE = /^\s*(code|errno|syscall|command|response|responseCode|address|port|name)\s*:\s*\S.*,?\s*$/;
 
 export interface LogFinding {
-  cause: string;
+  cause: Cause;
   params: Outcome['params'];
   timestamp?: string;
   line: string;
@@ -40,6 +44,7 @@ export interface LogFinding {
 
 /** A log line as a mail failure, or undefined when it is not one. */
 export function classifyLogLine(line: string, provider?: string): LogFinding | undefined {
+  if (PROPERTY_LINE.test(line.replace(LINE_PREFIX, ''))) return undefined;
   const explicit = NODEMAILER_CODE.exec(line)?.[1];
   const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
   const code = explicit ?? inferred;

@@ -1,7 +1,8 @@
 // dns and tcp: can this machine find and reach the SMTP server?
 import { isIP } from 'node:net';
-import type { Check } from '../engine.js';
-import type { Outcome } from '../types.js';
+import { produce, type Check, type CheckContext, type CheckOutput } from '../engine.js';
+import type { Cause, Outcome } from '../types.js';
+import { inputsCheck, serverCheck } from './env.js';
 import { hasGlobalIpv6, resolveHost, ResolveError } from '../net/resolve.js';
 import { connectTcp, probePorts, TcpError } from '../net/tcp.js';
 
@@ -9,16 +10,23 @@ import { connectTcp, probePorts, TcpError } from '../net/tcp.js';
 export const ALTERNATIVE_PORTS = [465, 587, 25, 2525] as const;
 const PORT_PROBE_MAX_MS = 5000;
 
-export const resolveCheck: Check = {
+/** The addresses of the SMTP host, preferred first. */
+export interface Resolved {
+  addresses: string[];
+}
+
+/** The address TCP reached. */
+export interface Reached {
+  address: string;
+}
+
+export const resolveCheck: Check<Resolved> = {
   id: 'dns.resolve',
   group: 'dns',
-  needs: ['env.inputs', 'env.server'],
-  run: async ({ settings: s, signal, facts }): Promise<Outcome> => {
+  needs: [inputsCheck, serverCheck],
+  run: async ({ settings: s, signal }): Promise<CheckOutput<Resolved>> => {
     const host = s.host;
-    if (isIP(host)) {
-      facts.addresses = [host];
-      return { status: 'pass', cause: 'dns-ip-literal', params: { host } };
-    }
+    if (isIP(host)) return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
     const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
     try {
       const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
@@ -26,8 +34,8 @@ export const resolveCheck: Check = {
       if (v4.length === 0 && !ipv6) {
         return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
       }
-      facts.addresses = ipv6 ? [...v4, ...v6] : v4;
-      return { status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } };
+      const addresses = ipv6 ? [...v4, ...v6] : v4;
+      return produce({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
     } catch (error) {
       const e = error as ResolveError;
       return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
@@ -35,34 +43,42 @@ export const resolveCheck: Check = {
   },
 };
 
-export const connectCheck: Check = {
+/**
+ * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
+ * else the host itself when neither group was asked for.
+ */
+export function smtpAddress({ settings, get }: CheckContext): string {
+  return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
+}
+
+export const connectCheck: Check<Reached> = {
   id: 'tcp.connect',
   group: 'tcp',
-  needs: ['dns.resolve'],
+  needs: [resolveCheck],
   budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
-  run: async ({ settings: s, signal, facts }): Promise<Outcome> => {
-    const address = facts.addresses?.[0] ?? s.host;
+  run: async ({ settings: s, signal, get }): Promise<CheckOutput<Reached>> => {
+    const address = get(resolveCheck)?.addresses[0] ?? s.host;
     const started = performance.now();
     try {
       const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
       socket.destroy();
-      facts.address = address;
-      return { status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } };
+      return produce({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
     } catch (error) {
       const e = error as TcpError;
       // Which other submission ports answer tells a blocked port from a dead server.
       const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
       const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
       const open = others.filter((p) => states[p] === 'open');
-      const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
-      return {
+      const cause: Cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
+      const failed: Outcome = {
         status: 'fail',
         cause,
         params: { address, port: s.port, open: open.join(', '), detail: e.detail },
         details: others.map((p) => `port ${p}: ${states[p]}`),
       };
+      return failed;
     }
   },
 };
 
-export const NETWORK_CHECKS: readonly Check[] = [resolveCheck, connectCheck];
+export const NETWORK_CHECKS = [resolveCheck, connectCheck] as const;

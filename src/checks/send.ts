@@ -3,9 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { Check } from '../engine.js';
+import { smtpAddress } from './network.js';
+import { envelopeCheck } from './smtp.js';
 import { diagnose } from '../smtp/diagnosis.js';
 import type { SmtpError } from '../smtp/session.js';
-import { domainOf, providerIdOf, type Settings } from '../settings.js';
+import { domainOf } from '../settings/address.js';
+import { providerIdOf, type Settings } from '../settings/settings.js';
 import { escapeHtml } from '../text.js';
 import type { Outcome } from '../types.js';
 
@@ -30,16 +33,17 @@ export function testMessage(s: Settings, now = new Date()): { messageId: string;
 export const sendCheck: Check = {
   id: 'send.mail',
   group: 'send',
-  needs: ['smtp.envelope'],
+  needs: [envelopeCheck],
   needsSecrets: true,
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
   budgetMs: (s) => s.timeoutMs * 4,
-  run: async ({ settings: s, facts, signal }): Promise<Outcome> => {
+  run: async (context): Promise<Outcome> => {
+    const { settings: s, signal } = context;
     // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
     const { createTransport } = await import('nodemailer');
     const message = testMessage(s);
     const transport = createTransport({
-      host: facts.address ?? s.host,
+      host: smtpAddress(context),
       port: s.port,
       secure: s.secure,
       requireTLS: !s.secure && !s.allowPlaintextAuth,

@@ -1,10 +1,11 @@
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
-import type { Check, CheckContext } from '../engine.js';
-import { probeSmtp, ProbeError, type TlsFacts } from '../smtp/probe.js';
+import { produce, type Check } from '../engine.js';
+import { probeSmtp, ProbeError, type ProbeFacts, type TlsFacts } from '../smtp/probe.js';
 import type { MailSession, SmtpError } from '../smtp/session.js';
+import { connectCheck, smtpAddress } from './network.js';
 import { diagnose } from '../smtp/diagnosis.js';
-import { providerIdOf, type Settings } from '../settings.js';
+import { providerIdOf, type Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
 import type { Outcome } from '../types.js';
 
@@ -13,16 +14,17 @@ const DAY_MS = 86_400_000;
 export const CERT_EXPIRY_WARNING_DAYS = 14;
 
 
-export const greetingCheck: Check = {
+export const greetingCheck: Check<ProbeFacts> = {
   id: 'smtp.greeting',
   group: 'smtp',
-  needs: ['tcp.connect'],
+  needs: [connectCheck],
   // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
   budgetMs: (s) => s.timeoutMs * 3,
-  run: async ({ settings: s, signal, facts }): Promise<Outcome> => {
+  run: async (context) => {
+    const { settings: s, signal } = context;
     try {
       const probe = await probeSmtp({
-        address: facts.address ?? facts.addresses?.[0] ?? s.host,
+        address: smtpAddress(context),
         host: s.host,
         port: s.port,
         secure: s.secure,
@@ -30,11 +32,12 @@ export const greetingCheck: Check = {
         ca: s.tlsCa,
         signal,
       });
-      facts.probe = probe;
-      return { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
+      const greeted: Outcome = { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
+      return produce(greeted, probe);
     } catch (error) {
       if (!(error instanceof ProbeError)) throw error;
-      return { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+      const failed: Outcome = { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+      return failed;
     }
   },
 };
@@ -42,9 +45,9 @@ export const greetingCheck: Check = {
 export const tlsVersionCheck: Check = {
   id: 'tls.version',
   group: 'tls',
-  needs: ['smtp.greeting'],
-  run: ({ settings: s, facts }): Outcome => {
-    const tls = facts.probe?.tls;
+  needs: [greetingCheck],
+  run: ({ settings: s, get }): Outcome => {
+    const tls = get(greetingCheck)?.tls;
     if (!tls) return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
     const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
     return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
@@ -54,16 +57,16 @@ export const tlsVersionCheck: Check = {
 export const tlsCertificateCheck: Check = {
   id: 'tls.certificate',
   group: 'tls',
-  needs: ['smtp.greeting'],
-  run: ({ settings: s, facts }): Outcome => {
-    const tls = facts.probe?.tls;
+  needs: [greetingCheck],
+  run: ({ settings: s, get, now }): Outcome => {
+    const tls = get(greetingCheck)?.tls;
     if (!tls) return { status: 'skip', cause: 'tls-none', params: {} };
-    return { ...judgeCertificate(tls, s), details: certificateDetails(tls) };
+    return { ...judgeCertificate(tls, s, now()), details: certificateDetails(tls) };
   },
 };
 
 /** Expired, untrusted or for another name: critical unless `tls-reject-unauthorized: false`. */
-export function judgeCertificate(tls: TlsFacts, s: Settings, now = Date.now()): Outcome {
+export function judgeCertificate(tls: TlsFacts, s: Settings, now: number): Outcome {
   const untrusted: Outcome['status'] = s.tlsRejectUnauthorized ? 'fail' : 'warn';
   const validTo = Date.parse(tls.validTo);
   const validFrom = Date.parse(tls.validFrom);
@@ -95,9 +98,9 @@ function certificateDetails(tls: TlsFacts): string[] {
 export const ehloCheck: Check = {
   id: 'smtp.ehlo',
   group: 'smtp',
-  needs: ['smtp.greeting'],
-  run: ({ facts }): Outcome => {
-    const capabilities = facts.probe?.capabilities ?? [];
+  needs: [greetingCheck],
+  run: ({ get }): Outcome => {
+    const capabilities = get(greetingCheck)?.capabilities ?? [];
     const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
     const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
     if (!auth) return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
@@ -105,24 +108,25 @@ export const ehloCheck: Check = {
   },
 };
 
-export const authCheck: Check = {
+/** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
+export const authCheck: Check<MailSession> = {
   id: 'smtp.auth',
   group: 'smtp',
-  needs: ['tls.version', 'tls.certificate', 'smtp.ehlo'],
+  needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
   needsSecrets: true,
   requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
   // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
   budgetMs: (s) => s.timeoutMs * 3,
-  run: async ({ settings: s, facts, signal, defer }): Promise<Outcome> => {
+  run: async (context) => {
+    const { settings: s, signal } = context;
     const transcript: string[] = [];
-    facts.sessionTranscript = transcript;
     let session: MailSession | undefined;
     signal.addEventListener('abort', () => session?.close(), { once: true });
     try {
       // nodemailer's SMTP client loads only when there is a login to try.
       const { MailSession } = await import('../smtp/session.js');
       session = await MailSession.open({
-        address: facts.address ?? s.host,
+        address: smtpAddress(context),
         host: s.host,
         port: s.port,
         secure: s.secure,
@@ -133,30 +137,29 @@ export const authCheck: Check = {
         transcript,
       });
       await session.login(s.user, s.password);
-      facts.session = session;
-      const opened = session;
-      defer(() => opened.close());
-      return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] };
+      return produce({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
     } catch (error) {
       session?.close();
       const e = error as SmtpError;
       const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
-      return { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
+      const failed: Outcome = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
+      return failed;
     }
   },
+  release: (session) => session.quit(),
 };
 
 /** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
 export const envelopeCheck: Check = {
   id: 'smtp.envelope',
   group: 'smtp',
-  needs: ['smtp.auth'],
+  needs: [authCheck],
   needsSecrets: true,
   budgetMs: (s) => s.timeoutMs * 3,
-  run: async ({ settings: s, facts }: CheckContext): Promise<Outcome> => {
-    const session = facts.session;
-    if (!session) return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'smtp.auth' } };
-    const transcript = facts.sessionTranscript ?? [];
+  run: async ({ settings: s, get }): Promise<Outcome> => {
+    const session = get(authCheck);
+    if (!session) return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
+    const transcript = session.transcript;
     const mark = transcript.length;
     const recipient = s.testRecipient || s.user;
     const steps: [string, string][] = [
@@ -177,10 +180,8 @@ export const envelopeCheck: Check = {
       const e = error as SmtpError;
       const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
       return { status: 'fail', cause, params, details: transcript.slice(mark) };
-    } finally {
-      session.quit();
     }
   },
 };
 
-export const SMTP_CHECKS: readonly Check[] = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
+export const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck] as const;

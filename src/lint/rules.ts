@@ -1,12 +1,12 @@
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 import { isPlaceholder } from '../checks/env.js';
 import { conflictingOwner, lookupProvider, portModeMismatch } from '../providers.js';
-import { domainOf } from '../settings.js';
-import type { Params } from '../types.js';
+import { domainOf } from '../settings/address.js';
+import type { Cause, Params } from '../types.js';
 import type { EnvBlock, TransportLiteral, WorkflowSecretUse } from './sources.js';
 
 export interface LintFinding {
-  cause: string;
+  cause: Cause;
   status: 'fail' | 'warn';
   file: string;
   line: number;
@@ -19,7 +19,7 @@ const PORT_KEYS = ['SMTP_PORT', 'EMAIL_PORT', 'MAIL_PORT'];
 const SECURE_KEYS = ['SMTP_SECURE', 'EMAIL_SECURE', 'MAIL_SECURE'];
 export const isExampleFile = (file: string): boolean => /\.(example|sample|template|dist|defaults?)$/i.test(file);
 
-const finding = (cause: string, status: LintFinding['status'], file: string, line: number, params: Params = {}): LintFinding => ({ cause, status, file, line, params: { file, line, ...params } });
+const finding = (cause: Cause, status: LintFinding['status'], file: string, line: number, params: Params = {}): LintFinding => ({ cause, status, file, line, params: { file, line, ...params } });
 
 /** 465 with STARTTLS, or a STARTTLS port with implicit TLS, written as config values. */
 function portSecureMismatch(port: string | undefined, secure: string | undefined): boolean {

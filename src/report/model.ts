@@ -1,7 +1,7 @@
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 import { describe } from '../i18n/index.js';
 import type { Redactor } from '../secrets.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../settings/settings.js';
 import { overallStatus, type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
 import { TOOL, VERSION } from '../version.js';
 

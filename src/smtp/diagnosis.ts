@@ -1,7 +1,8 @@
 // One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
 // reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
 import { clip } from '../text.js';
-import type { Params } from '../types.js';
+import type { Cause, Params } from '../types.js';
+import { vendorOf, type Vendor } from '../providers.js';
 
 export interface Failure {
   /** nodemailer's error code (EAUTH, ETIMEDOUT, ...). */
@@ -17,13 +18,14 @@ export interface Failure {
 }
 
 export interface Diagnosis {
-  cause: string;
+  cause: Cause;
   params: Params;
 }
 
 interface Rule {
-  cause: string;
-  providers?: string[];
+  cause: Cause;
+  /** Only at providers of these companies (from the provider profiles). */
+  vendors?: Vendor[];
   replyCodes?: number[];
   /** Matched against the reply text (which carries the enhanced status code). */
   text?: RegExp;
@@ -41,9 +43,9 @@ const DATA = /^(DATA|MESSAGE|\.)/i;
 export const RULES: readonly Rule[] = [
   { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
   { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-  { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
+  { cause: 'auth-qq-authorization-code', replyCodes: [535], vendors: ['tencent'] },
   { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
-  { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
+  { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
   { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
   { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
   { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
@@ -92,8 +94,9 @@ export function diagnose(failure: Failure): Diagnosis {
     ...(failure.command ? { command: failure.command } : {}),
     ...(failure.provider ? { provider: failure.provider } : {}),
   };
+  const vendor = vendorOf(failure.provider);
   for (const rule of RULES) {
-    if (rule.providers && !rule.providers.includes(failure.provider ?? '')) continue;
+    if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor))) continue;
     if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode))) continue;
     if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? '')) continue;
     if (rule.command && !rule.command.test(failure.command ?? '')) continue;

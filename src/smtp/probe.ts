@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { checkServerIdentity, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import { connectTcp, TcpError } from '../net/tcp.js';
 import { handshake, SmtpWire, WireError, type Reply } from './wire.js';
-import type { Params } from '../types.js';
+import type { Cause, Params } from '../types.js';
 
 export interface TlsFacts {
   protocol: string;
@@ -34,7 +34,7 @@ export interface ProbeFacts {
 
 export class ProbeError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: Cause,
     readonly params: Params,
     readonly transcript: string[],
   ) {
@@ -72,7 +72,7 @@ const WRONG_VERSION = /wrong version number|packet length too long|unknown proto
 
 export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
   const transcript: string[] = [];
-  const fail = (reason: string, params: Params = {}): never => {
+  const fail = (reason: Cause, params: Params = {}): never => {
     throw new ProbeError(reason, params, transcript);
   };
   const seconds = Math.round(options.timeoutMs / 100) / 10;

@@ -42,6 +42,8 @@ export class MailSession {
   private constructor(
     private readonly connection: SMTPConnection,
     private readonly timeoutMs: number,
+    /** The dialogue so far, credentials masked; later commands append to it. */
+    readonly transcript: string[],
   ) {}
 
   static open(options: SessionOptions): Promise<MailSession> {
@@ -64,7 +66,7 @@ export class MailSession {
       connection.connect(() => {
         connection.removeListener('error', reject);
         connection.on('error', () => undefined);
-        resolve(new MailSession(connection, options.timeoutMs));
+        resolve(new MailSession(connection, options.timeoutMs, options.transcript));
       });
     });
   }

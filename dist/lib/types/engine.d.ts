@@ -1,34 +1,31 @@
-import type { Settings, InputName } from './settings.js';
+import type { InputName } from './settings/inputs.js';
+import type { Settings } from './settings/settings.js';
+import type { CheckId } from './i18n/causes.js';
 import type { CheckResult, Group, Outcome } from './types.js';
-import type { ProbeFacts } from './smtp/probe.js';
-import type { MailSession } from './smtp/session.js';
-import type { Report } from './report/model.js';
-/** Facts one check learns and a later one uses. */
-export interface Facts {
-    /** Addresses of the SMTP host, preferred first. */
-    addresses?: string[];
-    /** The address TCP reached. */
-    address?: string;
-    probe?: ProbeFacts;
-    /** The authenticated nodemailer session, for the envelope probe. */
-    session?: MailSession;
-    sessionTranscript?: string[];
-    /** An email-deploy-check report returned by the deployed app's health endpoint. */
-    serverReport?: Report;
-}
 export interface CheckContext {
     settings: Settings;
     /** Aborted when the check's budget runs out: close sockets, stop timers. */
     signal: AbortSignal;
-    facts: Facts;
-    /** Runs after every check has finished (closing a session a later check used). */
-    defer(cleanup: () => void): void;
+    /**
+     * What a prerequisite (direct or further up) produced; undefined when it was not planned, did not pass,
+     * or produced nothing. Reading a check that is not a prerequisite is a bug and throws.
+     */
+    get<V>(check: Check<V>): V | undefined;
+    /** The time, in ms since the epoch: injected, so that tests can hold it still. */
+    now(): number;
 }
-export interface Check {
-    id: string;
+/** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
+export interface Produced<V> {
+    readonly outcomes: Outcome | Outcome[];
+    readonly value: V;
+}
+export type CheckOutput<V> = Outcome | Outcome[] | Produced<V>;
+export declare const produce: <V>(outcomes: Outcome | Outcome[], value: V) => Produced<V>;
+export interface Check<V = undefined> {
+    id: CheckId;
     group: Group;
-    /** Ids of checks that must pass (or warn) first; ids outside the plan are ignored. */
-    needs?: string[];
+    /** Checks that must pass (or warn) first. One left out of the plan is not waited for. */
+    needs?: readonly Check<unknown>[];
     /** False: the check has nothing to say for these settings and is left out. */
     relevant?(settings: Settings): boolean;
     /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */
@@ -37,10 +34,21 @@ export interface Check {
     needsSecrets?: boolean;
     /** Wall-clock budget; defaults to the `timeout` setting. */
     budgetMs?(settings: Settings): number;
-    run(context: CheckContext): Promise<Outcome | Outcome[]> | Outcome | Outcome[];
+    run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;
+    /** Frees the value (closes a session) once every check that could read it has finished. The producer owns it. */
+    release?(value: V): void;
 }
+export declare class CheckGraphError extends Error {
+}
+/**
+ * Refuses a graph the engine cannot run: a prerequisite that is not among the checks (a typo would
+ * otherwise let the dependent run early), a repeated id, or a cycle (which would wait forever).
+ */
+export declare function validateGraph(checks: readonly Check<unknown>[]): void;
 export interface RunOptions {
     onResult?(result: CheckResult): void;
+    /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
+    now?(): number;
 }
-export declare function runChecks(checks: readonly Check[], settings: Settings, options?: RunOptions): Promise<CheckResult[]>;
+export declare function runChecks(checks: readonly Check<unknown>[], settings: Settings, options?: RunOptions): Promise<CheckResult[]>;
 export declare function errorText(error: unknown): string;

@@ -1,6 +1,7 @@
 import { type Report } from './report/model.js';
 import { type Redactor } from './secrets.js';
-import { type RawInputs, type Runtime, type Settings } from './settings.js';
+import type { RawInputs } from './settings/read.js';
+import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
 /** Every secret among the inputs, in every form it could be printed in. */
 export declare function secretsOf(raw: RawInputs): string[];

@@ -1,6 +1,9 @@
 import type { Report } from './report/model.js';
-import { type InputName } from './settings.js';
+import type { InputName } from './settings/inputs.js';
 export type { Report, ReportResult } from './report/model.js';
+export { runCli } from './cli-app.js';
+/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+export declare function run(): Promise<void>;
 export interface EmailHealthOptions {
     /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */
     env?: NodeJS.ProcessEnv;

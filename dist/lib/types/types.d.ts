@@ -1,7 +1,9 @@
+import type { Cause } from './i18n/causes.js';
+import type { Language } from './i18n/text.js';
+export type { Cause, Language };
 export declare const GROUPS: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "health", "server", "deliverability", "logs", "lint"];
 export type Group = (typeof GROUPS)[number];
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
-export type Language = 'en' | 'zh';
 export type FailOn = 'critical' | 'warning' | 'never';
 /** Values a message template may interpolate. Never put a secret here: reporters show params. */
 export type Params = Record<string, string | number>;
@@ -9,7 +11,7 @@ export type Params = Record<string, string | number>;
 export interface Outcome {
     status: Status;
     /** Stable cause code: text, tests and diagnosis key on it, never on message strings. */
-    cause: string;
+    cause: Cause;
     params?: Params;
     /** Raw evidence (an SMTP transcript, certificate fields), shown collapsed. Redacted by reporters. */
     details?: string[];

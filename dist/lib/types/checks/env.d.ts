@@ -12,4 +12,4 @@ export declare const tlsVerifyCheck: Check;
 export declare const EXCHANGE_BASIC_AUTH_END = "2026-12-31";
 export declare const basicAuthRetirementCheck: Check;
 export declare const nodeEnvCheck: Check;
-export declare const ENV_CHECKS: readonly Check[];
+export declare const ENV_CHECKS: readonly [Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>, Check<undefined>];

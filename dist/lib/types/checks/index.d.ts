@@ -1,2 +1,2 @@
 import type { Check } from '../engine.js';
-export declare const ALL_CHECKS: readonly Check[];
+export declare const ALL_CHECKS: readonly Check<unknown>[];

@@ -1,9 +1,9 @@
 import type { Check } from '../engine.js';
-import type { Outcome } from '../types.js';
+import type { Cause, Outcome } from '../types.js';
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 export declare const LOG_TAIL_BYTES: number;
 export interface LogFinding {
-    cause: string;
+    cause: Cause;
     params: Outcome['params'];
     timestamp?: string;
     line: string;

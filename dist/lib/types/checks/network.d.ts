@@ -1,6 +1,19 @@
-import type { Check } from '../engine.js';
+import { type Check, type CheckContext } from '../engine.js';
 /** Submission ports worth trying when the configured one fails. */
 export declare const ALTERNATIVE_PORTS: readonly [465, 587, 25, 2525];
-export declare const resolveCheck: Check;
-export declare const connectCheck: Check;
-export declare const NETWORK_CHECKS: readonly Check[];
+/** The addresses of the SMTP host, preferred first. */
+export interface Resolved {
+    addresses: string[];
+}
+/** The address TCP reached. */
+export interface Reached {
+    address: string;
+}
+export declare const resolveCheck: Check<Resolved>;
+/**
+ * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
+ * else the host itself when neither group was asked for.
+ */
+export declare function smtpAddress({ settings, get }: CheckContext): string;
+export declare const connectCheck: Check<Reached>;
+export declare const NETWORK_CHECKS: readonly [Check<Resolved>, Check<Reached>];

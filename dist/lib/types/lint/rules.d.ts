@@ -1,7 +1,7 @@
-import type { Params } from '../types.js';
+import type { Cause, Params } from '../types.js';
 import type { EnvBlock, TransportLiteral, WorkflowSecretUse } from './sources.js';
 export interface LintFinding {
-    cause: string;
+    cause: Cause;
     status: 'fail' | 'warn';
     file: string;
     line: number;

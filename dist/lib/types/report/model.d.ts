@@ -1,5 +1,5 @@
 import type { Redactor } from '../secrets.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../settings/settings.js';
 import { type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
 export interface ReportResult {
     id: string;

@@ -1,4 +1,4 @@
-import type { Params } from '../types.js';
+import type { Cause, Params } from '../types.js';
 export interface Failure {
     /** nodemailer's error code (EAUTH, ETIMEDOUT, ...). */
     code?: string;
@@ -12,11 +12,11 @@ export interface Failure {
     message?: string;
 }
 export interface Diagnosis {
-    cause: string;
+    cause: Cause;
     params: Params;
 }
 interface Rule {
-    cause: string;
+    cause: Cause;
     providers?: string[];
     replyCodes?: number[];
     /** Matched against the reply text (which carries the enhanced status code). */

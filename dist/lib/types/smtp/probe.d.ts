@@ -1,6 +1,6 @@
 import { type ConnectionOptions } from 'node:tls';
 import { type Reply } from './wire.js';
-import type { Params } from '../types.js';
+import type { Cause, Params } from '../types.js';
 export interface TlsFacts {
     protocol: string;
     cipher: string;
@@ -25,10 +25,10 @@ export interface ProbeFacts {
     transcript: string[];
 }
 export declare class ProbeError extends Error {
-    readonly reason: string;
+    readonly reason: Cause;
     readonly params: Params;
     readonly transcript: string[];
-    constructor(reason: string, params: Params, transcript: string[]);
+    constructor(reason: Cause, params: Params, transcript: string[]);
 }
 export interface ProbeOptions {
     address: string;

@@ -26,6 +26,8 @@ export interface CommandReply {
 export declare class MailSession {
     private readonly connection;
     private readonly timeoutMs;
+    /** The dialogue so far, credentials masked; later commands append to it. */
+    readonly transcript: string[];
     private constructor();
     static open(options: SessionOptions): Promise<MailSession>;
     login(user: string, pass: string): Promise<void>;

@@ -1,0 +1,1 @@
+export declare function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number>;

@@ -1,0 +1,194 @@
+export declare const GROUP_TITLES: {
+    env: {
+        en: string;
+        zh: string;
+    };
+    dns: {
+        en: string;
+        zh: string;
+    };
+    tcp: {
+        en: string;
+        zh: string;
+    };
+    tls: {
+        en: string;
+        zh: string;
+    };
+    smtp: {
+        en: string;
+        zh: string;
+    };
+    send: {
+        en: string;
+        zh: string;
+    };
+    health: {
+        en: string;
+        zh: string;
+    };
+    server: {
+        en: string;
+        zh: string;
+    };
+    deliverability: {
+        en: string;
+        zh: string;
+    };
+    logs: {
+        en: string;
+        zh: string;
+    };
+    lint: {
+        en: string;
+        zh: string;
+    };
+};
+export declare const UI: {
+    verdict: {
+        pass: {
+            en: string;
+            zh: string;
+        };
+        warn: {
+            en: string;
+            zh: string;
+        };
+        fail: {
+            en: string;
+            zh: string;
+        };
+    };
+    status: {
+        pass: {
+            en: string;
+            zh: string;
+        };
+        warn: {
+            en: string;
+            zh: string;
+        };
+        fail: {
+            en: string;
+            zh: string;
+        };
+        skip: {
+            en: string;
+            zh: string;
+        };
+    };
+    actionStopped: {
+        en: string;
+        zh: string;
+    };
+    secretsWithheldNotice: {
+        en: string;
+        zh: string;
+    };
+    summaryFailed: {
+        en: string;
+        zh: string;
+    };
+    failedCritical: {
+        en: string;
+        zh: string;
+    };
+    failedWarnings: {
+        en: string;
+        zh: string;
+    };
+    details: {
+        en: string;
+        zh: string;
+    };
+    commentNotPullRequest: {
+        en: string;
+        zh: string;
+    };
+    commentNoToken: {
+        en: string;
+        zh: string;
+    };
+    commentDone: {
+        en: string;
+        zh: string;
+    };
+    commentCreated: {
+        en: string;
+        zh: string;
+    };
+    commentUpdated: {
+        en: string;
+        zh: string;
+    };
+    commentReadOnly: {
+        en: string;
+        zh: string;
+    };
+    commentFailed: {
+        en: string;
+        zh: string;
+    };
+    commentRunLink: {
+        en: string;
+        zh: string;
+    };
+    commentMore: {
+        en: string;
+        zh: string;
+    };
+    heading: {
+        en: string;
+        zh: string;
+    };
+    check: {
+        en: string;
+        zh: string;
+    };
+    result: {
+        en: string;
+        zh: string;
+    };
+    detail: {
+        en: string;
+        zh: string;
+    };
+    time: {
+        en: string;
+        zh: string;
+    };
+    fixes: {
+        en: string;
+        zh: string;
+    };
+    fix: {
+        en: string;
+        zh: string;
+    };
+    counts: {
+        en: string;
+        zh: string;
+    };
+    raw: {
+        en: string;
+        zh: string;
+    };
+    where: {
+        en: string;
+        zh: string;
+    };
+    runner: {
+        'github-hosted': {
+            en: string;
+            zh: string;
+        };
+        'self-hosted': {
+            en: string;
+            zh: string;
+        };
+        server: {
+            en: string;
+            zh: string;
+        };
+    };
+};

@@ -1,0 +1,1 @@
+export { runAction as run } from './action.js';

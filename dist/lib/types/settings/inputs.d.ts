@@ -1,0 +1,148 @@
+export type InputKind = 
+/** One line of text. */
+'text'
+/** A credential: kept with its whitespace (itself a finding), masked and redacted in every form. */
+ | 'secret' | 'boolean' | 'integer' | 'number'
+/** One of `values`. */
+ | 'enum'
+/** Comma or newline separated. */
+ | 'list' | 'url'
+/** `Name: value` lines; the values are secrets. */
+ | 'headers'
+/** Free text, may span lines. */
+ | 'body';
+export interface InputSpec {
+    kind: InputKind;
+    /** The environment variable read when the input is empty. */
+    env?: string;
+    /** The value when neither the input nor `env` is set. */
+    default?: string;
+    /** What action.yml declares as default when that differs: a runner expression. */
+    actionDefault?: string;
+    min?: number;
+    max?: number;
+    values?: readonly string[];
+}
+export declare const INPUTS: {
+    readonly 'email-provider': {
+        readonly kind: "text";
+        readonly env: "EMAIL_PROVIDER";
+    };
+    readonly 'email-user': {
+        readonly kind: "text";
+        readonly env: "EMAIL_USER";
+    };
+    readonly 'email-password': {
+        readonly kind: "secret";
+        readonly env: "EMAIL_PASSWORD";
+    };
+    readonly 'smtp-host': {
+        readonly kind: "text";
+        readonly env: "SMTP_HOST";
+    };
+    readonly 'smtp-port': {
+        readonly kind: "integer";
+        readonly env: "SMTP_PORT";
+        readonly min: 1;
+        readonly max: 65535;
+    };
+    readonly 'smtp-secure': {
+        readonly kind: "enum";
+        readonly env: "SMTP_SECURE";
+        readonly default: "auto";
+        readonly values: readonly ["auto", "true", "false"];
+    };
+    readonly 'tls-reject-unauthorized': InputSpec;
+    readonly 'tls-ca': {
+        readonly kind: "text";
+    };
+    readonly 'allow-plaintext-auth': InputSpec;
+    readonly from: {
+        readonly kind: "text";
+        readonly env: "EMAIL_FROM";
+    };
+    readonly 'test-recipient': {
+        readonly kind: "text";
+    };
+    readonly 'health-url': {
+        readonly kind: "url";
+    };
+    readonly 'health-attempts': {
+        readonly kind: "integer";
+        readonly default: "1";
+        readonly min: 1;
+        readonly max: 50;
+    };
+    readonly 'health-interval': {
+        readonly kind: "number";
+        readonly default: "3";
+        readonly min: 0;
+        readonly max: 300;
+    };
+    readonly 'health-expect': {
+        readonly kind: "text";
+    };
+    readonly 'health-headers': {
+        readonly kind: "headers";
+    };
+    readonly 'smoke-url': {
+        readonly kind: "url";
+    };
+    readonly 'smoke-method': {
+        readonly kind: "enum";
+        readonly default: "POST";
+        readonly values: readonly ["GET", "POST", "PUT", "PATCH"];
+    };
+    readonly 'smoke-body': {
+        readonly kind: "body";
+    };
+    readonly 'smoke-headers': {
+        readonly kind: "headers";
+    };
+    readonly 'log-files': {
+        readonly kind: "list";
+    };
+    readonly timeout: {
+        readonly kind: "number";
+        readonly default: "10";
+        readonly min: 1;
+        readonly max: 300;
+    };
+    readonly 'fail-on': {
+        readonly kind: "enum";
+        readonly default: "critical";
+        readonly values: readonly ["critical", "warning", "never"];
+    };
+    readonly language: {
+        readonly kind: "enum";
+        readonly default: "en";
+        readonly values: readonly ["en", "zh"];
+    };
+    readonly checks: {
+        readonly kind: "list";
+        readonly default: "all";
+    };
+    readonly 'config-files': {
+        readonly kind: "list";
+    };
+    readonly 'dns-servers': {
+        readonly kind: "list";
+    };
+    readonly 'dkim-selector': {
+        readonly kind: "text";
+    };
+    readonly 'github-token': {
+        readonly kind: "secret";
+        readonly actionDefault: "${{ github.token }}";
+    };
+    readonly 'pr-comment': InputSpec;
+};
+export type InputName = keyof typeof INPUTS;
+export declare const INPUT_NAMES: InputName[];
+export declare const specOf: (name: InputName) => InputSpec;
+/** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
+export declare const isRawInput: (name: InputName) => boolean;
+/** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
+export declare const isMultiline: (name: InputName) => boolean;
+/** The default as a number, for the parser's fallback when a value is empty or out of bounds (NaN: none). */
+export declare const defaultNumber: (name: InputName) => number;

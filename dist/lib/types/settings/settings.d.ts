@@ -1,0 +1,93 @@
+import type { ResolvedProvider } from '../providers.js';
+import type { Cause } from '../i18n/causes.js';
+import type { FailOn, Group, Language, Params } from '../types.js';
+import type { InputName } from './inputs.js';
+import type { InputSource } from './read.js';
+export interface InputProblem {
+    input: InputName;
+    cause: Cause;
+    params?: Params;
+}
+export type ProviderChoice = {
+    kind: 'known';
+    provider: ResolvedProvider;
+    inferred: boolean;
+} | {
+    kind: 'custom';
+} | {
+    kind: 'unknown';
+    name: string;
+    suggestion?: string;
+};
+export interface Runtime {
+    /** `route`: inside the app, through checkEmailHealth(). */
+    mode: 'action' | 'cli' | 'route';
+    /** `github-hosted`, `self-hosted`, or `server` for the CLI. */
+    runner: string;
+    eventName: string;
+    /** A pull request whose head is another repository: secrets are empty there. */
+    forkPullRequest: boolean;
+    /** The pull request's number, 0 outside pull_request events. */
+    pullRequestNumber: number;
+    nodeEnv: string;
+    repository: string;
+    runId: string;
+    eventPath: string;
+    /** Logs scanned when `log-files` is empty (PM2's folder on a server). */
+    defaultLogFiles: string[];
+    /** The repository (GITHUB_WORKSPACE) or the current folder: where config files are linted. */
+    workspace: string;
+}
+export interface Settings {
+    provider: ProviderChoice;
+    user: string;
+    password: string;
+    host: string;
+    port: number;
+    secure: boolean;
+    /** Whether secure was set explicitly (true/false) or derived from the port. */
+    secureExplicit: boolean;
+    tlsRejectUnauthorized: boolean;
+    /** Extra CA certificates (PEM) to trust besides the system store, from `tls-ca`. */
+    tlsCa: string[];
+    /** Explicit opt-out: AUTH over a connection without TLS. */
+    allowPlaintextAuth: boolean;
+    /** The From header as given (may hold a display name). */
+    fromHeader: string;
+    /** The bare address of From (MAIL FROM). */
+    from: string;
+    testRecipient: string;
+    health: {
+        url: string;
+        attempts: number;
+        intervalSeconds: number;
+        expect: string;
+        headers: Record<string, string>;
+    };
+    smoke: {
+        url: string;
+        method: string;
+        body: string;
+        headers: Record<string, string>;
+    };
+    /** Globs of application logs to scan for mail errors. */
+    logFiles: string[];
+    timeoutMs: number;
+    failOn: FailOn;
+    language: Language;
+    /** Groups to run; `checksExplicit` is false for the default `all`. */
+    checks: Group[];
+    checksExplicit: boolean;
+    configFiles: string[];
+    dnsServers: string[];
+    dkimSelector: string;
+    githubToken: string;
+    prComment: boolean;
+    runtime: Runtime;
+    /** A pull request without secrets (a fork, Dependabot): checks that need them are skipped, not failed. */
+    secretsWithheld: boolean;
+    problems: InputProblem[];
+    sources: Record<InputName, InputSource>;
+}
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+export declare function providerIdOf(s: Settings): string | undefined;

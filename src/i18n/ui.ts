@@ -1,0 +1,82 @@
+// The words of the reports themselves (headings, verdicts, columns, the action's own messages), not of any cause.
+import type { Group, Status, Verdict } from '../types.js';
+import type { Words } from './text.js';
+
+export const GROUP_TITLES = {
+  env: { en: 'Configuration', zh: '配置' },
+  dns: { en: 'DNS', zh: 'DNS 解析' },
+  tcp: { en: 'Network (TCP)', zh: '网络连接（TCP）' },
+  tls: { en: 'TLS', zh: 'TLS 加密' },
+  smtp: { en: 'SMTP', zh: 'SMTP 会话' },
+  send: { en: 'Test mail', zh: '测试邮件' },
+  health: { en: 'Deployed app', zh: '已部署的应用' },
+  server: { en: 'From your server', zh: '来自你的服务器' },
+  deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
+  logs: { en: 'Application logs', zh: '应用日志' },
+  lint: { en: 'Repository config', zh: '仓库配置文件' },
+} satisfies Record<Group, Words>;
+
+export const UI = {
+  verdict: {
+    pass: { en: 'Email is ready: every check passed.', zh: '邮件配置就绪：所有检查均通过。' },
+    warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
+    fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
+  } satisfies Record<Verdict, Words>,
+  status: {
+    pass: { en: 'pass', zh: '通过' },
+    warn: { en: 'warning', zh: '警告' },
+    fail: { en: 'critical', zh: '严重' },
+    skip: { en: 'skipped', zh: '跳过' },
+  } satisfies Record<Status, Words>,
+  actionStopped: { en: 'email-deploy-check stopped: {error}', zh: 'email-deploy-check 意外停止：{error}' },
+  secretsWithheldNotice: {
+    en: 'GitHub gives no secrets to this pull request (a fork or a bot): the checks that log in are skipped, the config lint still runs.',
+    zh: 'GitHub 不向此 Pull Request（fork 或机器人）提供 Secret：需要登录的检查已跳过，配置检查照常运行。',
+  },
+  summaryFailed: { en: 'Could not write the job summary: {error}', zh: '无法写入作业摘要：{error}' },
+  failedCritical: {
+    en: 'Email check failed: {count} critical ({titles}). See the job summary for the fixes.',
+    zh: '邮件检查失败：{count} 个严重问题（{titles}）。修复方法见作业摘要。',
+  },
+  failedWarnings: {
+    en: 'Email check reported warnings and fail-on is "warning". See the job summary.',
+    zh: '邮件检查有警告，且 fail-on 为 "warning"。详见作业摘要。',
+  },
+  details: { en: '{group}: details', zh: '{group}：详情' },
+  commentNotPullRequest: { en: 'pr-comment: not a pull_request event; no comment.', zh: 'pr-comment：不是 pull_request 事件，不发评论。' },
+  commentNoToken: { en: 'pr-comment: no github-token; no comment.', zh: 'pr-comment：没有 github-token，不发评论。' },
+  commentDone: { en: 'pr-comment: {action} the comment on #{number}.', zh: 'pr-comment：已{action} #{number} 上的评论。' },
+  commentCreated: { en: 'created', zh: '创建' },
+  commentUpdated: { en: 'updated', zh: '更新' },
+  commentReadOnly: {
+    en: 'Could not comment on the pull request: the token is read-only here (a fork pull request, or the workflow lacks `permissions: pull-requests: write`).',
+    zh: '无法在 Pull Request 上评论：此处的 token 只读（fork 的 Pull Request，或工作流缺少 `permissions: pull-requests: write`）。',
+  },
+  commentFailed: { en: 'Could not comment on the pull request: {error}', zh: '无法在 Pull Request 上评论：{error}' },
+  commentRunLink: { en: 'run', zh: '查看运行' },
+  commentMore: { en: '… {count} more in the job summary.', zh: '……另有 {count} 项，见作业摘要。' },
+  heading: { en: 'Email deploy check', zh: '邮件部署检查' },
+  check: { en: 'Check', zh: '检查项' },
+  result: { en: 'Result', zh: '结果' },
+  detail: { en: 'Detail', zh: '详情' },
+  time: { en: 'Time', zh: '耗时' },
+  fixes: { en: 'How to fix', zh: '修复方法' },
+  fix: { en: 'Fix', zh: '修复' },
+  counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
+  raw: { en: 'Raw details', zh: '原始详情' },
+  where: { en: 'Where the checks ran', zh: '检查运行位置' },
+  runner: {
+    'github-hosted': {
+      en: 'A GitHub-hosted runner (Azure, outside mainland China). Network results describe that network, not your server: port 25 is blocked there, and Chinese providers may treat the login as unusual. Run `npx email-deploy-check` on the server, or expose a health endpoint, to see your production path.',
+      zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
+    },
+    'self-hosted': {
+      en: 'A self-hosted runner: network results describe that machine\'s network.',
+      zh: '自托管运行器：网络结果反映该机器所在的网络。',
+    },
+    server: {
+      en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
+      zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
+    },
+  } satisfies Record<string, Words>,
+} satisfies Record<string, Words | Record<string, Words>>;

@@ -1,0 +1,82 @@
+// The input table: every input of action.yml, once. The action, the CLI (as --flags) and the library
+// read the same names; a test holds action.yml's inputs and defaults equal to this table.
+
+export type InputKind =
+  /** One line of text. */
+  | 'text'
+  /** A credential: kept with its whitespace (itself a finding), masked and redacted in every form. */
+  | 'secret'
+  | 'boolean'
+  | 'integer'
+  | 'number'
+  /** One of `values`. */
+  | 'enum'
+  /** Comma or newline separated. */
+  | 'list'
+  | 'url'
+  /** `Name: value` lines; the values are secrets. */
+  | 'headers'
+  /** Free text, may span lines. */
+  | 'body';
+
+export interface InputSpec {
+  kind: InputKind;
+  /** The environment variable read when the input is empty. */
+  env?: string;
+  /** The value when neither the input nor `env` is set. */
+  default?: string;
+  /** What action.yml declares as default when that differs: a runner expression. */
+  actionDefault?: string;
+  min?: number;
+  max?: number;
+  values?: readonly string[];
+}
+
+const BOOLEAN = (value: 'true' | 'false'): InputSpec => ({ kind: 'boolean', default: value });
+
+export const INPUTS = {
+  'email-provider': { kind: 'text', env: 'EMAIL_PROVIDER' },
+  'email-user': { kind: 'text', env: 'EMAIL_USER' },
+  'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD' },
+  'smtp-host': { kind: 'text', env: 'SMTP_HOST' },
+  'smtp-port': { kind: 'integer', env: 'SMTP_PORT', min: 1, max: 65535 },
+  'smtp-secure': { kind: 'enum', env: 'SMTP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
+  'tls-reject-unauthorized': BOOLEAN('true'),
+  'tls-ca': { kind: 'text' },
+  'allow-plaintext-auth': BOOLEAN('false'),
+  from: { kind: 'text', env: 'EMAIL_FROM' },
+  'test-recipient': { kind: 'text' },
+  'health-url': { kind: 'url' },
+  'health-attempts': { kind: 'integer', default: '1', min: 1, max: 50 },
+  'health-interval': { kind: 'number', default: '3', min: 0, max: 300 },
+  'health-expect': { kind: 'text' },
+  'health-headers': { kind: 'headers' },
+  'smoke-url': { kind: 'url' },
+  'smoke-method': { kind: 'enum', default: 'POST', values: ['GET', 'POST', 'PUT', 'PATCH'] },
+  'smoke-body': { kind: 'body' },
+  'smoke-headers': { kind: 'headers' },
+  'log-files': { kind: 'list' },
+  timeout: { kind: 'number', default: '10', min: 1, max: 300 },
+  'fail-on': { kind: 'enum', default: 'critical', values: ['critical', 'warning', 'never'] },
+  language: { kind: 'enum', default: 'en', values: ['en', 'zh'] },
+  checks: { kind: 'list', default: 'all' },
+  'config-files': { kind: 'list' },
+  'dns-servers': { kind: 'list' },
+  'dkim-selector': { kind: 'text' },
+  'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
+  'pr-comment': BOOLEAN('false'),
+} as const satisfies Record<string, InputSpec>;
+
+export type InputName = keyof typeof INPUTS;
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
+
+export const specOf = (name: InputName): InputSpec => INPUTS[name];
+
+/** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
+export const isRawInput = (name: InputName): boolean => specOf(name).kind === 'secret';
+
+/** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
+export const isMultiline = (name: InputName): boolean => ['secret', 'list', 'headers', 'body'].includes(specOf(name).kind);
+
+/** The default as a number, for the parser's fallback when a value is empty or out of bounds (NaN: none). */
+export const defaultNumber = (name: InputName): number => Number(specOf(name).default ?? Number.NaN);

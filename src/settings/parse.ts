@@ -1,0 +1,244 @@
+// The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
+// problem that the env checks report, so the summary is always written.
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { rootCertificates } from 'node:tls';
+import { domainToASCII } from 'node:url';
+import type { Cause } from '../i18n/causes.js';
+import { GROUPS, type FailOn, type Group, type Language, type Params } from '../types.js';
+import { editDistance, lookupProvider, providerForDomain } from '../providers.js';
+import { domainOf, extractAddress } from './address.js';
+import { defaultNumber, INPUT_NAMES, isMultiline, specOf, type InputName } from './inputs.js';
+import type { RawInputs } from './read.js';
+import type { InputProblem, ProviderChoice, Runtime, Settings } from './settings.js';
+
+type Problem = (cause: Cause, params?: Params) => void;
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const LANGUAGE_WORDS: Record<string, Language> = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
+const enumValues = (name: InputName): readonly string[] => specOf(name).values ?? [];
+
+export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
+  const v = raw.values;
+  const problems: InputProblem[] = [];
+  const problem = (input: InputName, cause: Cause, params?: Params): void => {
+    problems.push({ input, cause, params: { input, ...params } });
+  };
+
+  const bool = (name: InputName): boolean => {
+    const word = BOOLEAN_WORDS[v[name].toLowerCase()];
+    if (word === undefined) {
+      problem(name, 'input-not-boolean', { value: v[name] });
+      return specOf(name).default === 'true';
+    }
+    return word;
+  };
+  /** The value within the table's bounds; out of them, a problem and the table's default. */
+  const number = (name: InputName): number | undefined => {
+    const { kind, min = -Infinity, max = Infinity } = specOf(name);
+    const integer = kind === 'integer';
+    const text = v[name];
+    if (text === '') return undefined;
+    const n = Number(text);
+    if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
+      return undefined;
+    }
+    return n;
+  };
+
+  for (const name of INPUT_NAMES) {
+    if (!isMultiline(name) && /[\r\n]/.test(v[name])) problem(name, 'input-has-newline');
+  }
+
+  const user = v['email-user'].trim();
+  const userDomain = domainOf(user);
+
+  let provider: ProviderChoice;
+  if (v['email-provider'] === '') {
+    const owner = providerForDomain(userDomain);
+    provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
+  } else {
+    const found = lookupProvider(v['email-provider']);
+    provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
+      : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+  }
+  const preset = provider.kind === 'known' ? provider.provider : undefined;
+
+  const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
+  const secureWord = v['smtp-secure'].toLowerCase();
+  let secureSetting: boolean | 'auto' = 'auto';
+  if (secureWord !== 'auto' && secureWord !== '') {
+    const word = BOOLEAN_WORDS[secureWord];
+    if (word === undefined) problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
+    else secureSetting = word;
+  }
+  const givenPort = number('smtp-port');
+  const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
+  const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
+
+  const timeoutSeconds = number('timeout') ?? defaultNumber('timeout');
+  const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? (v['fail-on'].toLowerCase() as FailOn) : undefined;
+  if (!failOn) problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
+  const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
+  if (!language) problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
+
+  const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+
+  // A URL that does not parse is reported once, here, and not requested.
+  const url = (name: InputName): string => {
+    if (v[name] === '' || isHttpUrl(v[name])) return v[name];
+    problem(name, 'input-not-url', { value: v[name] });
+    return '';
+  };
+  const healthUrl = url('health-url');
+  const smokeUrl = url('smoke-url');
+  const smokeMethod = v['smoke-method'].toUpperCase();
+  if (!enumValues('smoke-method').includes(smokeMethod)) {
+    problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
+  }
+  const headers = (name: InputName): Record<string, string> => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
+
+  // A resolver that is not an address is reported and left out: setServers() would throw on it.
+  const dnsServers = splitList(v['dns-servers']).filter((server) => {
+    if (isResolverAddress(server)) return true;
+    problem('dns-servers', 'input-not-ip', { value: server });
+    return false;
+  });
+  const selector = v['dkim-selector'];
+  if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
+    problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
+  }
+
+  const fromHeader = v.from || user;
+  return {
+    provider,
+    user,
+    password: v['email-password'],
+    host,
+    port,
+    secure,
+    secureExplicit: secureSetting !== 'auto',
+    tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
+    tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+    allowPlaintextAuth: bool('allow-plaintext-auth'),
+    fromHeader,
+    from: extractAddress(fromHeader),
+    testRecipient: v['test-recipient'],
+    health: {
+      url: healthUrl,
+      attempts: number('health-attempts') ?? defaultNumber('health-attempts'),
+      intervalSeconds: number('health-interval') ?? defaultNumber('health-interval'),
+      expect: v['health-expect'],
+      headers: headers('health-headers'),
+    },
+    smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+    logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    failOn: failOn ?? 'critical',
+    language: language ?? 'en',
+    checks: groups,
+    checksExplicit: explicit,
+    configFiles: splitList(v['config-files']),
+    dnsServers,
+    dkimSelector: v['dkim-selector'],
+    githubToken: v['github-token'],
+    prComment: bool('pr-comment'),
+    runtime,
+    secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
+    problems,
+    sources: raw.sources,
+  };
+}
+
+/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
+function readCaFile(path: string, problem: Problem): string[] {
+  if (path === '') return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problem('input-file-unreadable', { value: path, error: (error as NodeJS.ErrnoException).code ?? 'error' });
+    return [];
+  }
+  const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (certificates.length === 0) problem('input-not-pem', { value: path });
+  return certificates.length ? [...rootCertificates, ...certificates] : [];
+}
+
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+export function parseHeaders(text: string, problem?: Problem): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+      continue;
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+function splitList(text: string): string[] {
+  return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function parseChecks(text: string, problem: Problem): { groups: Group[]; explicit: boolean } {
+  const names = splitList(text.toLowerCase());
+  if (names.length === 0 || names.includes('all')) return { groups: [...GROUPS], explicit: false };
+  const groups: Group[] = [];
+  for (const name of names) {
+    if ((GROUPS as readonly string[]).includes(name)) groups.push(name as Group);
+    else {
+      const suggestion = GROUPS.find((g) => editDistance(g, name) <= 2);
+      problem('input-unknown-check', { value: name, allowed: GROUPS.join(', '), suggestion: suggestion ?? '' });
+    }
+  }
+  return { groups: groups.length ? [...new Set(groups)] : [...GROUPS], explicit: groups.length > 0 };
+}
+
+/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
+function parseHost(text: string, problem: Problem): string {
+  if (text === '') return '';
+  const bracketless = text.replace(/^\[(.*)\]$/, '$1');
+  if (isIP(bracketless)) return bracketless;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
+    return '';
+  }
+  if (/^[^:\s]+:\d+$/.test(text)) {
+    problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
+    return '';
+  }
+  // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
+  if (/[/\\?#@\s]/.test(text)) {
+    problem('input-not-host', { value: text });
+    return '';
+  }
+  const ascii = domainToASCII(text);
+  const labels = ascii.replace(/\.$/, '').split('.');
+  const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
+  if (!valid) {
+    problem('input-not-host', { value: text });
+    return '';
+  }
+  return ascii.replace(/\.$/, '');
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isResolverAddress(text: string): boolean {
+  const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
+  if (isIP(text)) return true;
+  if (!match?.[1] || !isIP(match[1])) return false;
+  return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}

@@ -21,7 +21,11 @@ describe('the built action', () => {
     expect(run.outputs.status).toBe('pass');
     expect(run.outputs['message-id']).toBe('');
     const report = reportOf(run);
-    expect(report).toMatchObject({ schemaVersion: 1, status: 'pass', target: { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true } });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      status: 'pass',
+      target: { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true },
+    });
     expect(run.summary).toContain('Email is ready');
     expect(run.summary).toContain('Where the checks ran');
     expect(run.stderr).toBe('');
@@ -58,7 +62,10 @@ describe('the built action', () => {
   });
 
   test('environment variables stand in for empty inputs', async () => {
-    const run = await runAction({ checks: 'env' }, { EMAIL_PROVIDER: '163', EMAIL_USER: 'dev@163.com', EMAIL_PASSWORD: 'ABCDEFGHIJKLMNOP' });
+    const run = await runAction(
+      { checks: 'env' },
+      { EMAIL_PROVIDER: '163', EMAIL_USER: 'dev@163.com', EMAIL_PASSWORD: 'ABCDEFGHIJKLMNOP' },
+    );
     expect(run.code).toBe(0);
     expect(reportOf(run).target).toMatchObject({ provider: '163', host: 'smtp.163.com', user: 'dev@163.com' });
   });
@@ -83,8 +90,16 @@ describe('the built action', () => {
   test('a fork pull request says that secrets are withheld', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'edc-event-'));
     const eventPath = join(dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'owner/app' } } } }));
-    const run = await runAction({ 'email-provider': 'qq', checks: 'env' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath });
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        pull_request: { head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'owner/app' } } },
+      }),
+    );
+    const run = await runAction(
+      { 'email-provider': 'qq', checks: 'env' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+    );
     expect(run.summary).toContain('pull request from a fork');
   });
 

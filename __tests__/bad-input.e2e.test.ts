@@ -74,18 +74,21 @@ test('nothing set at all: exit 1, the missing values named, the summary written'
 const batches: (typeof CORPUS)[] = [];
 for (let i = 0; i < CORPUS.length; i += 4) batches.push(CORPUS.slice(i, i + 4));
 
-test.each(batches.map((b, i) => [`${i * 4 + 1}-${i * 4 + b.length}: ${b.map((c) => c[0]).join('; ')}`, b] as const))('%s', async (_, batch) => {
-  const runs = await Promise.all(batch.map(([, inputs]) => runAction({ ...BASE, ...inputs })));
-  runs.forEach((run, i) => {
-    const [description, , input] = batch[i]!;
-    const context = `${description}: `;
-    expect(context + run.code).toBe(`${context}1`);
-    expect(run.summary.length).toBeGreaterThan(100);
-    expect(run.summary).toMatch(new RegExp(`<code>${input}(</code>|:)`));
-    expect(run.visibleStdout).toMatch(/^::error /m);
-    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-    for (const form of leakedForms(CANARY, BASE['email-user'])) {
-      expect(context + run.visibleStdout + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(form);
-    }
-  });
-});
+test.each(batches.map((b, i) => [`${i * 4 + 1}-${i * 4 + b.length}: ${b.map((c) => c[0]).join('; ')}`, b] as const))(
+  '%s',
+  async (_, batch) => {
+    const runs = await Promise.all(batch.map(([, inputs]) => runAction({ ...BASE, ...inputs })));
+    runs.forEach((run, i) => {
+      const [description, , input] = batch[i]!;
+      const context = `${description}: `;
+      expect(context + run.code).toBe(`${context}1`);
+      expect(run.summary.length).toBeGreaterThan(100);
+      expect(run.summary).toMatch(new RegExp(`<code>${input}(</code>|:)`));
+      expect(run.visibleStdout).toMatch(/^::error /m);
+      expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      for (const form of leakedForms(CANARY, BASE['email-user'])) {
+        expect(context + run.visibleStdout + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(form);
+      }
+    });
+  },
+);

@@ -5,19 +5,110 @@ import { describe as describeResult } from '../src/i18n/index.js';
 import { isCause } from '../src/i18n/causes.js';
 
 const cases: [string, Failure, string][] = [
-  ['QQ 535 authorization code', { code: 'EAUTH', responseCode: 535, response: '535 Login Fail. Please enter your authorization code to login. More information in https://service.mail.qq.com/detail/0/53', command: 'AUTH PLAIN', provider: 'qq' }, 'auth-qq-authorization-code'],
-  ['QQ 535 on exmail with no text', { code: 'EAUTH', responseCode: 535, response: '535 Error', command: 'AUTH PLAIN', provider: 'exmail' }, 'auth-qq-authorization-code'],
-  ['QQ account abnormal', { code: 'EAUTH', responseCode: 535, response: '535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited', provider: 'qq' }, 'auth-qq-account-blocked'],
-  ['QQ 550 From header', { responseCode: 550, response: '550 The "From" header is missing or invalid. Please follow RFC5322', command: 'DATA', provider: 'qq' }, 'sender-from-header-invalid'],
-  ['163 535 authentication failed', { code: 'EAUTH', responseCode: 535, response: '535 Error: authentication failed', command: 'AUTH LOGIN', provider: '163' }, 'auth-netease-authorization-code'],
-  ['126 535', { code: 'EAUTH', responseCode: 535, response: '535 Error: authentication failed', provider: '126' }, 'auth-netease-authorization-code'],
-  ['163 550 no permission', { code: 'EAUTH', responseCode: 550, response: '550 User has no permission', provider: '163' }, 'auth-netease-no-permission'],
-  ['163 553 from must equal', { responseCode: 553, response: '553 Mail from must equal authorized user', command: 'MAIL FROM', provider: '163' }, 'sender-must-equal-user'],
-  ['163 554 DT:SPM', { responseCode: 554, response: '554 DT:SPM 163 smtp3,GdxpCgAXR2Wh, please see http://mail.163.com/help/help_spam_16.htm?ip=', command: 'DATA', provider: '163' }, 'message-spam'],
-  ['Gmail 534 5.7.9', { code: 'EAUTH', responseCode: 534, response: '534-5.7.9 Application-specific password required. For more information, go to\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor', provider: 'gmail' }, 'auth-gmail-app-password-required'],
-  ['Gmail 535 5.7.8', { code: 'EAUTH', responseCode: 535, response: '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials', provider: 'gmail' }, 'auth-gmail-bad-credentials'],
-  ['Office365 5.7.139', { code: 'EAUTH', responseCode: 535, response: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', provider: 'outlook' }, 'auth-o365-smtp-auth-disabled'],
-  ['Office365 5.7.30', { code: 'EAUTH', responseCode: 550, response: '550 5.7.30 Basic authentication is not supported for Client Submission.', provider: 'outlook' }, 'auth-o365-basic-auth-disabled'],
+  [
+    'QQ 535 authorization code',
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+      response:
+        '535 Login Fail. Please enter your authorization code to login. More information in https://service.mail.qq.com/detail/0/53',
+      command: 'AUTH PLAIN',
+      provider: 'qq',
+    },
+    'auth-qq-authorization-code',
+  ],
+  [
+    'QQ 535 on exmail with no text',
+    { code: 'EAUTH', responseCode: 535, response: '535 Error', command: 'AUTH PLAIN', provider: 'exmail' },
+    'auth-qq-authorization-code',
+  ],
+  [
+    'QQ account abnormal',
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+      response: '535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited',
+      provider: 'qq',
+    },
+    'auth-qq-account-blocked',
+  ],
+  [
+    'QQ 550 From header',
+    { responseCode: 550, response: '550 The "From" header is missing or invalid. Please follow RFC5322', command: 'DATA', provider: 'qq' },
+    'sender-from-header-invalid',
+  ],
+  [
+    '163 535 authentication failed',
+    { code: 'EAUTH', responseCode: 535, response: '535 Error: authentication failed', command: 'AUTH LOGIN', provider: '163' },
+    'auth-netease-authorization-code',
+  ],
+  [
+    '126 535',
+    { code: 'EAUTH', responseCode: 535, response: '535 Error: authentication failed', provider: '126' },
+    'auth-netease-authorization-code',
+  ],
+  [
+    '163 550 no permission',
+    { code: 'EAUTH', responseCode: 550, response: '550 User has no permission', provider: '163' },
+    'auth-netease-no-permission',
+  ],
+  [
+    '163 553 from must equal',
+    { responseCode: 553, response: '553 Mail from must equal authorized user', command: 'MAIL FROM', provider: '163' },
+    'sender-must-equal-user',
+  ],
+  [
+    '163 554 DT:SPM',
+    {
+      responseCode: 554,
+      response: '554 DT:SPM 163 smtp3,GdxpCgAXR2Wh, please see http://mail.163.com/help/help_spam_16.htm?ip=',
+      command: 'DATA',
+      provider: '163',
+    },
+    'message-spam',
+  ],
+  [
+    'Gmail 534 5.7.9',
+    {
+      code: 'EAUTH',
+      responseCode: 534,
+      response:
+        '534-5.7.9 Application-specific password required. For more information, go to\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor',
+      provider: 'gmail',
+    },
+    'auth-gmail-app-password-required',
+  ],
+  [
+    'Gmail 535 5.7.8',
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+      response:
+        '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials',
+      provider: 'gmail',
+    },
+    'auth-gmail-bad-credentials',
+  ],
+  [
+    'Office365 5.7.139',
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+      response: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+      provider: 'outlook',
+    },
+    'auth-o365-smtp-auth-disabled',
+  ],
+  [
+    'Office365 5.7.30',
+    {
+      code: 'EAUTH',
+      responseCode: 550,
+      response: '550 5.7.30 Basic authentication is not supported for Client Submission.',
+      provider: 'outlook',
+    },
+    'auth-o365-basic-auth-disabled',
+  ],
   ['421', { code: 'ECONNECTION', responseCode: 421, response: '421 4.7.0 Try again later, closing connection.' }, 'server-busy'],
   ['454 TLS', { code: 'ETLS', responseCode: 454, response: '454 4.7.0 TLS not available due to temporary reason' }, 'starttls-unavailable'],
   ['454 auth', { code: 'EAUTH', responseCode: 454, response: '454 4.7.0 Temporary authentication failure' }, 'auth-temporary-failure'],
@@ -33,11 +124,19 @@ const cases: [string, Failure, string][] = [
   ['452 at RCPT', { responseCode: 452, response: '452 4.2.2 Mailbox full', command: 'RCPT TO' }, 'recipient-deferred'],
   ['554 at DATA', { code: 'EMESSAGE', responseCode: 554, response: '554 5.6.0 Message rejected', command: 'DATA' }, 'message-rejected'],
   ['451 at DATA', { responseCode: 451, response: '451 Local error', command: 'DATA' }, 'message-deferred'],
-  ['wrong version number', { code: 'ESOCKET', command: 'CONN', message: '40E8F1B5:error:0A00010B:SSL routines:ssl3_get_record:wrong version number' }, 'session-tls-wrong-version'],
+  [
+    'wrong version number',
+    { code: 'ESOCKET', command: 'CONN', message: '40E8F1B5:error:0A00010B:SSL routines:ssl3_get_record:wrong version number' },
+    'session-tls-wrong-version',
+  ],
   ['self-signed', { code: 'ESOCKET', command: 'CONN', message: 'self-signed certificate' }, 'tls-certificate-rejected'],
   ['greeting never received', { code: 'ETIMEDOUT', command: 'CONN', message: 'Greeting never received' }, 'session-timeout'],
   ['ETLS', { code: 'ETLS', message: 'Error initiating TLS' }, 'tls-upgrade-failed'],
-  ['requireTLS refused', { code: 'ECONNECTION', message: 'Failed to upgrade, STARTTLS not supported by server and requireTLS is set' }, 'tls-required-not-offered'],
+  [
+    'requireTLS refused',
+    { code: 'ECONNECTION', message: 'Failed to upgrade, STARTTLS not supported by server and requireTLS is set' },
+    'tls-required-not-offered',
+  ],
   ['closed', { code: 'ECONNECTION', message: 'Connection closed unexpectedly' }, 'smtp-connection-closed'],
   ['socket', { code: 'ESOCKET', message: 'read ECONNRESET' }, 'smtp-socket-error'],
   ['EDNS', { code: 'EDNS', message: 'getaddrinfo ENOTFOUND smtp.example.invalid' }, 'smtp-dns-error'],

@@ -40,7 +40,11 @@ const inputs = (host: string) => ({
 
 test('a name served by the configured resolver is used for the whole SMTP path', async () => {
   const run = await runAll(inputs('mail.good.test'));
-  expect(run.get('dns.resolve')).toMatchObject({ status: 'pass', cause: 'dns-resolved', params: { addresses: '127.0.0.1', resolver: dns.server } });
+  expect(run.get('dns.resolve')).toMatchObject({
+    status: 'pass',
+    cause: 'dns-resolved',
+    params: { addresses: '127.0.0.1', resolver: dns.server },
+  });
   expect(run.get('tls.certificate').status).toBe('pass');
   expect(run.get('smtp.envelope').status).toBe('pass');
   expect(dns.queries).toEqual(expect.arrayContaining(['mail.good.test A', 'mail.good.test AAAA']));

@@ -79,16 +79,23 @@ test('groups not selected are left out; a missing input leaves the check out, or
 });
 
 test('verdict and fail-on', () => {
-  const r = (status: CheckResult['status']): CheckResult => ({ id: status, group: 'env', status, cause: 'inputs-valid', params: {}, durationMs: 0 });
+  const r = (status: CheckResult['status']): CheckResult => ({
+    id: status,
+    group: 'env',
+    status,
+    cause: 'inputs-valid',
+    params: {},
+    durationMs: 0,
+  });
   expect(overallStatus([r('pass'), r('skip')])).toBe('pass');
   expect(overallStatus([r('pass'), r('warn')])).toBe('warn');
   expect(overallStatus([r('warn'), r('fail')])).toBe('fail');
-  expect([shouldFail('fail', 'critical'), shouldFail('warn', 'critical'), shouldFail('warn', 'warning'), shouldFail('fail', 'never')]).toEqual([
-    true,
-    false,
-    true,
-    false,
-  ]);
+  expect([
+    shouldFail('fail', 'critical'),
+    shouldFail('warn', 'critical'),
+    shouldFail('warn', 'warning'),
+    shouldFail('fail', 'never'),
+  ]).toEqual([true, false, true, false]);
 });
 
 test('a skip for "nothing to inspect" does not block dependents; a skipped prerequisite does', async () => {
@@ -109,7 +116,9 @@ test('a prerequisite that is not one of the checks is refused at start, before a
   let ran = false;
   const stray = passing('stray');
   const dependent = fake('dependent', 'tcp', { needs: [stray], run: () => ((ran = true), { status: 'pass', cause: 'inputs-valid' }) });
-  await expect(runChecks([dependent], settings)).rejects.toThrow(new CheckGraphError('dependent needs stray, which is not one of the checks'));
+  await expect(runChecks([dependent], settings)).rejects.toThrow(
+    new CheckGraphError('dependent needs stray, which is not one of the checks'),
+  );
   expect(ran).toBe(false);
 });
 
@@ -153,7 +162,9 @@ test('a value flows to dependents by type, further down too, and is released onc
 
 test('reading a check that is not a prerequisite is a bug: the reader fails as internal', async () => {
   const source = fake<number>('source', 'dns', { run: () => produce({ status: 'pass', cause: 'dns-resolved' }, 7) });
-  const stranger = fake('stranger', 'tcp', { run: ({ get }) => ({ status: 'pass', cause: 'tcp-connected', params: { n: get(source) ?? 0 } }) });
+  const stranger = fake('stranger', 'tcp', {
+    run: ({ get }) => ({ status: 'pass', cause: 'tcp-connected', params: { n: get(source) ?? 0 } }),
+  });
   const [, result] = await runChecks([source, stranger], settings);
   expect(result).toMatchObject({ status: 'fail', cause: 'internal', params: { error: 'stranger reads source, which it does not need' } });
 });

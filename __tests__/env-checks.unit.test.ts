@@ -30,8 +30,16 @@ test('a good QQ configuration passes every env check', async () => {
 describe('required values', () => {
   test('a missing user and password are named exactly', async () => {
     const results = await envResults({ 'email-provider': 'qq' });
-    expect(results.find((r) => r.id === 'env.user')).toMatchObject({ status: 'fail', cause: 'user-missing', params: { input: 'email-user', env: 'EMAIL_USER' } });
-    expect(results.find((r) => r.id === 'env.password')).toMatchObject({ status: 'fail', cause: 'password-missing', params: { input: 'email-password' } });
+    expect(results.find((r) => r.id === 'env.user')).toMatchObject({
+      status: 'fail',
+      cause: 'user-missing',
+      params: { input: 'email-user', env: 'EMAIL_USER' },
+    });
+    expect(results.find((r) => r.id === 'env.password')).toMatchObject({
+      status: 'fail',
+      cause: 'password-missing',
+      params: { input: 'email-password' },
+    });
   });
 
   test('on a fork pull request the text says secrets are withheld', async () => {
@@ -40,7 +48,10 @@ describe('required values', () => {
   });
 
   test('custom provider without a host', async () => {
-    expect(await resultOf('env.server', { 'email-user': 'a@corp.example', 'email-password': 'x'.repeat(12) })).toMatchObject({ status: 'fail', cause: 'host-missing' });
+    expect(await resultOf('env.server', { 'email-user': 'a@corp.example', 'email-password': 'x'.repeat(12) })).toMatchObject({
+      status: 'fail',
+      cause: 'host-missing',
+    });
   });
 
   test('input problems are one failing result each, named by input', async () => {
@@ -58,62 +69,123 @@ describe('addresses', () => {
     expect(await resultOf('env.user', { ...GOOD, 'email-user': 'dev' })).toMatchObject({ status: 'fail', cause: 'user-not-address' });
   });
   test('relays may use generated user names', async () => {
-    expect(await resultOf('env.user', { 'email-provider': 'ses', 'email-user': 'AKIAIOSFODNN7EXAMPLE', 'email-password': 'x'.repeat(44), from: 'a@example.com' })).toMatchObject({ status: 'pass' });
+    expect(
+      await resultOf('env.user', {
+        'email-provider': 'ses',
+        'email-user': 'AKIAIOSFODNN7EXAMPLE',
+        'email-password': 'x'.repeat(44),
+        from: 'a@example.com',
+      }),
+    ).toMatchObject({ status: 'pass' });
   });
   test('SendGrid wants the user apikey', async () => {
-    expect(await resultOf('env.user', { 'email-provider': 'sendgrid', 'email-user': 'me@example.com' })).toMatchObject({ status: 'fail', cause: 'user-not-fixed', params: { expected: 'apikey' } });
+    expect(await resultOf('env.user', { 'email-provider': 'sendgrid', 'email-user': 'me@example.com' })).toMatchObject({
+      status: 'fail',
+      cause: 'user-not-fixed',
+      params: { expected: 'apikey' },
+    });
   });
   test('From must equal the login on QQ/163 (550/553), a warning elsewhere', async () => {
     expect(await resultOf('env.from', { ...GOOD, from: 'App <other@qq.com>' })).toMatchObject({ status: 'fail', cause: 'from-not-user' });
-    expect(await resultOf('env.from', { 'email-provider': 'hotmail', 'email-user': 'a@hotmail.com', from: 'b@hotmail.com' })).toMatchObject({ status: 'warn', cause: 'from-not-user' });
+    expect(await resultOf('env.from', { 'email-provider': 'hotmail', 'email-user': 'a@hotmail.com', from: 'b@hotmail.com' })).toMatchObject(
+      { status: 'warn', cause: 'from-not-user' },
+    );
     expect(await resultOf('env.from', { ...GOOD, from: 'App <dev@qq.com>' })).toMatchObject({ status: 'pass' });
   });
   test('an invalid From or recipient is critical', async () => {
     expect(await resultOf('env.from', { ...GOOD, from: 'not an address' })).toMatchObject({ status: 'fail', cause: 'from-invalid' });
-    expect(await resultOf('env.recipient', { ...GOOD, 'test-recipient': 'nobody' })).toMatchObject({ status: 'fail', cause: 'recipient-invalid' });
+    expect(await resultOf('env.recipient', { ...GOOD, 'test-recipient': 'nobody' })).toMatchObject({
+      status: 'fail',
+      cause: 'recipient-invalid',
+    });
     expect(await resultOf('env.recipient', { ...GOOD, 'test-recipient': 'me@example.com' })).toMatchObject({ status: 'pass' });
   });
 });
 
 describe('provider', () => {
   test('unknown with did-you-mean', async () => {
-    expect(await resultOf('env.provider', { ...GOOD, 'email-provider': 'gmial' })).toMatchObject({ status: 'fail', cause: 'provider-unknown-suggest', params: { suggestion: 'gmail' } });
-    expect(await resultOf('env.provider', { ...GOOD, 'email-provider': 'nosuchthing' })).toMatchObject({ status: 'fail', cause: 'provider-unknown' });
+    expect(await resultOf('env.provider', { ...GOOD, 'email-provider': 'gmial' })).toMatchObject({
+      status: 'fail',
+      cause: 'provider-unknown-suggest',
+      params: { suggestion: 'gmail' },
+    });
+    expect(await resultOf('env.provider', { ...GOOD, 'email-provider': 'nosuchthing' })).toMatchObject({
+      status: 'fail',
+      cause: 'provider-unknown',
+    });
   });
   test('qq with a 163 address is critical', async () => {
-    expect(await resultOf('env.provider', { ...GOOD, 'email-user': 'dev@163.com' })).toMatchObject({ status: 'fail', cause: 'provider-domain-mismatch', params: { expected: '163' } });
+    expect(await resultOf('env.provider', { ...GOOD, 'email-user': 'dev@163.com' })).toMatchObject({
+      status: 'fail',
+      cause: 'provider-domain-mismatch',
+      params: { expected: '163' },
+    });
   });
   test('a personal provider with a company domain warns; Gmail with a company domain (Workspace) passes', async () => {
-    expect(await resultOf('env.provider', { ...GOOD, 'email-user': 'dev@corp.example' })).toMatchObject({ status: 'warn', cause: 'provider-personal-domain' });
-    expect(await resultOf('env.provider', { 'email-provider': 'gmail', 'email-user': 'dev@corp.example' })).toMatchObject({ status: 'pass' });
+    expect(await resultOf('env.provider', { ...GOOD, 'email-user': 'dev@corp.example' })).toMatchObject({
+      status: 'warn',
+      cause: 'provider-personal-domain',
+    });
+    expect(await resultOf('env.provider', { 'email-provider': 'gmail', 'email-user': 'dev@corp.example' })).toMatchObject({
+      status: 'pass',
+    });
   });
   test('Outlook and Hotmail are one family', async () => {
-    expect(await resultOf('env.provider', { 'email-provider': 'outlook', 'email-user': 'a@hotmail.com' })).toMatchObject({ status: 'pass' });
+    expect(await resultOf('env.provider', { 'email-provider': 'outlook', 'email-user': 'a@hotmail.com' })).toMatchObject({
+      status: 'pass',
+    });
   });
   test('inferred provider is said to be inferred', async () => {
-    expect(await resultOf('env.provider', { 'email-user': 'a@126.com' })).toMatchObject({ status: 'pass', cause: 'provider-inferred', params: { provider: '126' } });
+    expect(await resultOf('env.provider', { 'email-user': 'a@126.com' })).toMatchObject({
+      status: 'pass',
+      cause: 'provider-inferred',
+      params: { provider: '126' },
+    });
   });
 });
 
 describe('password shape', () => {
-  test.each(['your-auth-code', 'changeme', 'xxx', '***', '${{ secrets.EMAIL_PASSWORD }}', '$EMAIL_PASSWORD', '<password>', 'password', '授权码'])(
-    '%s is a placeholder',
-    async (value) => {
-      expect(isPlaceholder(value)).toBe(true);
-      expect(await resultOf('env.password', { ...GOOD, 'email-password': value })).toMatchObject({ status: 'fail', cause: 'password-placeholder' });
-    },
-  );
+  test.each([
+    'your-auth-code',
+    'changeme',
+    'xxx',
+    '***',
+    '${{ secrets.EMAIL_PASSWORD }}',
+    '$EMAIL_PASSWORD',
+    '<password>',
+    'password',
+    '授权码',
+  ])('%s is a placeholder', async (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+    expect(await resultOf('env.password', { ...GOOD, 'email-password': value })).toMatchObject({
+      status: 'fail',
+      cause: 'password-placeholder',
+    });
+  });
   test('an ordinary password where QQ wants a 16-letter code is a warning with the help link', async () => {
-    expect(await resultOf('env.password', { ...GOOD, 'email-password': 'MyQQpass2024!' })).toMatchObject({ status: 'warn', cause: 'password-not-auth-code', params: { provider: 'qq' } });
+    expect(await resultOf('env.password', { ...GOOD, 'email-password': 'MyQQpass2024!' })).toMatchObject({
+      status: 'warn',
+      cause: 'password-not-auth-code',
+      params: { provider: 'qq' },
+    });
   });
   test('Gmail app passwords may be pasted in four groups', async () => {
     const gmail = { 'email-provider': 'gmail', 'email-user': 'a@gmail.com' };
     expect(await resultOf('env.password', { ...gmail, 'email-password': 'abcd efgh ijkl mnop' })).toMatchObject({ status: 'pass' });
-    expect(await resultOf('env.password', { ...gmail, 'email-password': 'hunter2hunter2' })).toMatchObject({ status: 'warn', cause: 'password-not-app-password' });
+    expect(await resultOf('env.password', { ...gmail, 'email-password': 'hunter2hunter2' })).toMatchObject({
+      status: 'warn',
+      cause: 'password-not-app-password',
+    });
   });
   test('newline and surrounding spaces', async () => {
-    expect(await resultOf('env.password', { ...GOOD, 'email-password': 'abcdefghijklmnop\n' })).toMatchObject({ status: 'fail', cause: 'password-newline' });
-    expect(await resultOf('env.password', { ...GOOD, 'email-password': ' abcdefghijklmnop' })).toMatchObject({ status: 'warn', cause: 'password-whitespace' });
+    expect(await resultOf('env.password', { ...GOOD, 'email-password': 'abcdefghijklmnop\n' })).toMatchObject({
+      status: 'fail',
+      cause: 'password-newline',
+    });
+    expect(await resultOf('env.password', { ...GOOD, 'email-password': ' abcdefghijklmnop' })).toMatchObject({
+      status: 'warn',
+      cause: 'password-whitespace',
+    });
   });
   test('the password never appears in a result', async () => {
     for (const value of ['MyQQpass2024!', 'abcdefghijklmnop']) {
@@ -138,14 +210,21 @@ describe('port and TLS mode', () => {
 });
 
 test('certificate verification off is a warning', async () => {
-  expect(await resultOf('env.tls-verify', { ...GOOD, 'tls-reject-unauthorized': 'false' })).toMatchObject({ status: 'warn', cause: 'tls-verify-off' });
+  expect(await resultOf('env.tls-verify', { ...GOOD, 'tls-reject-unauthorized': 'false' })).toMatchObject({
+    status: 'warn',
+    cause: 'tls-verify-off',
+  });
 });
 
 test('Microsoft basic-auth retirement is flagged: retiring until the end of 2026, off after it', async () => {
   const office = settingsFrom({ 'email-provider': 'office365', 'email-user': 'a@corp.example', checks: 'env' });
   const on = async (date: string): Promise<CheckResult | undefined> =>
     (await runChecks(ENV_CHECKS, office, { now: () => Date.parse(date) })).find((r) => r.id === 'env.basic-auth');
-  expect(await on('2026-11-25T12:00:00Z')).toMatchObject({ status: 'warn', cause: 'exchange-basic-auth-retiring', params: { date: '2026-12-31' } });
+  expect(await on('2026-11-25T12:00:00Z')).toMatchObject({
+    status: 'warn',
+    cause: 'exchange-basic-auth-retiring',
+    params: { date: '2026-12-31' },
+  });
   expect(await on('2027-01-01T00:00:00Z')).toMatchObject({ status: 'warn', cause: 'exchange-basic-auth-disabled' });
   expect((await resultOf('env.basic-auth', { 'email-user': 'a@outlook.com' })).cause).toBe('outlook-consumer-modern-auth');
 });

@@ -6,7 +6,16 @@ import type { Report } from '../src/report/model.js';
 import { createCertificateAuthority, days, selfSigned, type CertificateAuthority, type Pem } from '../test-support/certs.js';
 import { startDnsServer, type RunningDns } from '../test-support/dns.js';
 import { hang, reply, startHttpServer } from '../test-support/http.js';
-import { closedPort, dialog, misbehaviour, slowDrip, startBlackhole, startRawServer, startSmtpServer, type SmtpServerOptions } from '../test-support/servers.js';
+import {
+  closedPort,
+  dialog,
+  misbehaviour,
+  slowDrip,
+  startBlackhole,
+  startRawServer,
+  startSmtpServer,
+  type SmtpServerOptions,
+} from '../test-support/servers.js';
 import { writeTemp } from './helpers/network.js';
 import { leakedForms, runAction } from './helpers/run-dist.js';
 
@@ -33,7 +42,14 @@ afterAll(async () => {
 
 type Inputs = Record<string, string>;
 const smtpInputs = (port: number, extra: Inputs = {}): Inputs => ({
-  'smtp-host': 'localhost', 'smtp-port': String(port), 'email-user': USER, 'email-password': CANARY, 'tls-ca': caFile, timeout: '2', checks: SMTP_PATH, ...extra,
+  'smtp-host': 'localhost',
+  'smtp-port': String(port),
+  'email-user': USER,
+  'email-password': CANARY,
+  'tls-ca': caFile,
+  timeout: '2',
+  checks: SMTP_PATH,
+  ...extra,
 });
 async function smtp(options: SmtpServerOptions, extra: Inputs = {}): Promise<Inputs> {
   const server = await startSmtpServer({ key: good.key, cert: good.cert, users: { [USER]: CANARY }, ...options });
@@ -81,37 +97,193 @@ const SCENARIOS: Scenario[] = [
   { name: 'silent server', setup: () => raw(misbehaviour.silent()), id: 'smtp.greeting', cause: 'greeting-timeout', status: 'fail' },
   { name: 'slow drip greeting', setup: () => raw(slowDrip(300)), id: 'smtp.greeting', cause: 'greeting-timeout', status: 'fail' },
   { name: 'garbage banner', setup: () => raw(misbehaviour.garbage()), id: 'smtp.greeting', cause: 'greeting-garbage', status: 'fail' },
-  { name: '421 at greeting', setup: () => raw(misbehaviour.greeting('421 4.7.0 Too many connections')), id: 'smtp.greeting', cause: 'greeting-421', status: 'fail' },
-  { name: '554 at greeting', setup: () => raw(misbehaviour.greeting('554 5.7.1 Client host blocked')), id: 'smtp.greeting', cause: 'greeting-rejected', status: 'fail' },
-  { name: 'closes after greeting', setup: () => raw(misbehaviour.greetThenClose()), id: 'smtp.greeting', cause: 'smtp-closed', status: 'fail' },
+  {
+    name: '421 at greeting',
+    setup: () => raw(misbehaviour.greeting('421 4.7.0 Too many connections')),
+    id: 'smtp.greeting',
+    cause: 'greeting-421',
+    status: 'fail',
+  },
+  {
+    name: '554 at greeting',
+    setup: () => raw(misbehaviour.greeting('554 5.7.1 Client host blocked')),
+    id: 'smtp.greeting',
+    cause: 'greeting-rejected',
+    status: 'fail',
+  },
+  {
+    name: 'closes after greeting',
+    setup: () => raw(misbehaviour.greetThenClose()),
+    id: 'smtp.greeting',
+    cause: 'smtp-closed',
+    status: 'fail',
+  },
   // TLS
-  { name: 'TLS handshake failure', setup: () => raw((socket) => socket.once('data', () => socket.destroy()), { 'smtp-secure': 'true' }), id: 'smtp.greeting', cause: 'tls-handshake-failed', status: 'fail' },
-  { name: 'expired certificate', setup: () => smtp({ ...ca.issue({ notBefore: days(-20), notAfter: days(-1) }) }), id: 'tls.certificate', cause: 'tls-cert-expired', status: 'fail' },
-  { name: 'self-signed certificate', setup: () => smtp({ ...selfSigned() }), id: 'tls.certificate', cause: 'tls-cert-untrusted', status: 'fail' },
-  { name: 'certificate for another host', setup: () => smtp({ ...ca.issue({ names: ['mail.other.example'] }) }), id: 'tls.certificate', cause: 'tls-cert-wrong-host', status: 'fail' },
+  {
+    name: 'TLS handshake failure',
+    setup: () => raw((socket) => socket.once('data', () => socket.destroy()), { 'smtp-secure': 'true' }),
+    id: 'smtp.greeting',
+    cause: 'tls-handshake-failed',
+    status: 'fail',
+  },
+  {
+    name: 'expired certificate',
+    setup: () => smtp({ ...ca.issue({ notBefore: days(-20), notAfter: days(-1) }) }),
+    id: 'tls.certificate',
+    cause: 'tls-cert-expired',
+    status: 'fail',
+  },
+  {
+    name: 'self-signed certificate',
+    setup: () => smtp({ ...selfSigned() }),
+    id: 'tls.certificate',
+    cause: 'tls-cert-untrusted',
+    status: 'fail',
+  },
+  {
+    name: 'certificate for another host',
+    setup: () => smtp({ ...ca.issue({ names: ['mail.other.example'] }) }),
+    id: 'tls.certificate',
+    cause: 'tls-cert-wrong-host',
+    status: 'fail',
+  },
   { name: 'STARTTLS missing', setup: () => smtp({ noStartTls: true }), id: 'tls.version', cause: 'starttls-not-offered', status: 'fail' },
-  { name: 'STARTTLS refused (454)', setup: () => raw(dialog([[/^EHLO/i, '250-scripted\r\n250-STARTTLS\r\n250 AUTH PLAIN'], [/^STARTTLS/i, '454 4.7.0 TLS not available due to temporary reason']])), id: 'smtp.greeting', cause: 'starttls-refused', status: 'fail' },
-  { name: 'implicit TLS on a STARTTLS port', setup: () => smtp({}, { 'smtp-secure': 'true' }), id: 'smtp.greeting', cause: 'tls-on-plaintext-port', status: 'fail' },
-  { name: 'plaintext on an implicit-TLS port', setup: () => smtp({ secure: true }, { 'smtp-secure': 'false' }), id: 'smtp.greeting', cause: 'plaintext-on-tls-port', status: 'fail' },
+  {
+    name: 'STARTTLS refused (454)',
+    setup: () =>
+      raw(
+        dialog([
+          [/^EHLO/i, '250-scripted\r\n250-STARTTLS\r\n250 AUTH PLAIN'],
+          [/^STARTTLS/i, '454 4.7.0 TLS not available due to temporary reason'],
+        ]),
+      ),
+    id: 'smtp.greeting',
+    cause: 'starttls-refused',
+    status: 'fail',
+  },
+  {
+    name: 'implicit TLS on a STARTTLS port',
+    setup: () => smtp({}, { 'smtp-secure': 'true' }),
+    id: 'smtp.greeting',
+    cause: 'tls-on-plaintext-port',
+    status: 'fail',
+  },
+  {
+    name: 'plaintext on an implicit-TLS port',
+    setup: () => smtp({ secure: true }, { 'smtp-secure': 'false' }),
+    id: 'smtp.greeting',
+    cause: 'plaintext-on-tls-port',
+    status: 'fail',
+  },
   // AUTH
   { name: 'AUTH not advertised', setup: () => smtp({ noAuth: true }), id: 'smtp.ehlo', cause: 'auth-not-advertised', status: 'fail' },
-  { name: '535 bad credentials', setup: () => smtp({ users: { [USER]: 'something-else' } }), id: 'smtp.auth', cause: 'auth-failed', status: 'fail' },
-  { name: '534 application-specific password', setup: () => smtp({ users: {}, authFailure: { code: 534, message: '5.7.9 Application-specific password required' } }), id: 'smtp.auth', cause: 'auth-gmail-app-password-required', status: 'fail' },
-  { name: 'reset during AUTH', setup: () => raw(dialog([[/^EHLO/i, EHLO_PLAIN_AUTH], [/^AUTH/i, 'close']]), { 'allow-plaintext-auth': 'true' }), id: 'smtp.auth', cause: 'smtp-connection-closed', status: 'fail' },
+  {
+    name: '535 bad credentials',
+    setup: () => smtp({ users: { [USER]: 'something-else' } }),
+    id: 'smtp.auth',
+    cause: 'auth-failed',
+    status: 'fail',
+  },
+  {
+    name: '534 application-specific password',
+    setup: () => smtp({ users: {}, authFailure: { code: 534, message: '5.7.9 Application-specific password required' } }),
+    id: 'smtp.auth',
+    cause: 'auth-gmail-app-password-required',
+    status: 'fail',
+  },
+  {
+    name: 'reset during AUTH',
+    setup: () =>
+      raw(
+        dialog([
+          [/^EHLO/i, EHLO_PLAIN_AUTH],
+          [/^AUTH/i, 'close'],
+        ]),
+        { 'allow-plaintext-auth': 'true' },
+      ),
+    id: 'smtp.auth',
+    cause: 'smtp-connection-closed',
+    status: 'fail',
+  },
   // Envelope and message
-  { name: '550 at MAIL FROM', setup: () => smtp({ mailFrom: { code: 550, message: '5.7.1 Sender rejected' } }), id: 'smtp.envelope', cause: 'sender-rejected', status: 'fail' },
-  { name: '553 at MAIL FROM', setup: () => smtp({ mailFrom: { code: 553, message: 'Mail from must equal authorized user' } }), id: 'smtp.envelope', cause: 'sender-must-equal-user', status: 'fail' },
-  { name: '550 at RCPT TO', setup: () => smtp({ rcptTo: { code: 550, message: '5.1.1 No such user' } }), id: 'smtp.envelope', cause: 'recipient-rejected', status: 'fail' },
-  { name: '554 at DATA', setup: () => smtp({ data: { code: 554, message: '5.6.0 Message content rejected' } }, { 'test-recipient': 'ops@demo.example', checks: `${SMTP_PATH},send` }), id: 'send.mail', cause: 'message-rejected', status: 'fail', maxMs: 7000 },
+  {
+    name: '550 at MAIL FROM',
+    setup: () => smtp({ mailFrom: { code: 550, message: '5.7.1 Sender rejected' } }),
+    id: 'smtp.envelope',
+    cause: 'sender-rejected',
+    status: 'fail',
+  },
+  {
+    name: '553 at MAIL FROM',
+    setup: () => smtp({ mailFrom: { code: 553, message: 'Mail from must equal authorized user' } }),
+    id: 'smtp.envelope',
+    cause: 'sender-must-equal-user',
+    status: 'fail',
+  },
+  {
+    name: '550 at RCPT TO',
+    setup: () => smtp({ rcptTo: { code: 550, message: '5.1.1 No such user' } }),
+    id: 'smtp.envelope',
+    cause: 'recipient-rejected',
+    status: 'fail',
+  },
+  {
+    name: '554 at DATA',
+    setup: () =>
+      smtp(
+        { data: { code: 554, message: '5.6.0 Message content rejected' } },
+        { 'test-recipient': 'ops@demo.example', checks: `${SMTP_PATH},send` },
+      ),
+    id: 'send.mail',
+    cause: 'message-rejected',
+    status: 'fail',
+    maxMs: 7000,
+  },
   // DNS
-  { name: 'NXDOMAIN', setup: async () => ({ ...smtpInputs(25), 'smtp-host': 'missing.test', 'dns-servers': dns.server }), id: 'dns.resolve', cause: 'dns-nxdomain', status: 'fail' },
-  { name: 'SERVFAIL', setup: async () => ({ ...smtpInputs(25), 'smtp-host': 'broken.test', 'dns-servers': dns.server }), id: 'dns.resolve', cause: 'dns-servfail', status: 'fail' },
-  { name: 'DNS timeout', setup: async () => ({ ...smtpInputs(25), 'smtp-host': 'slow.test', 'dns-servers': dns.server }), id: 'dns.resolve', cause: 'dns-timeout', status: 'fail' },
+  {
+    name: 'NXDOMAIN',
+    setup: () => Promise.resolve({ ...smtpInputs(25), 'smtp-host': 'missing.test', 'dns-servers': dns.server }),
+    id: 'dns.resolve',
+    cause: 'dns-nxdomain',
+    status: 'fail',
+  },
+  {
+    name: 'SERVFAIL',
+    setup: () => Promise.resolve({ ...smtpInputs(25), 'smtp-host': 'broken.test', 'dns-servers': dns.server }),
+    id: 'dns.resolve',
+    cause: 'dns-servfail',
+    status: 'fail',
+  },
+  {
+    name: 'DNS timeout',
+    setup: () => Promise.resolve({ ...smtpInputs(25), 'smtp-host': 'slow.test', 'dns-servers': dns.server }),
+    id: 'dns.resolve',
+    cause: 'dns-timeout',
+    status: 'fail',
+  },
   // HTTP
   { name: 'health 5xx', setup: () => http(reply(502, 'Bad Gateway')), id: 'health.endpoint', cause: 'health-status', status: 'fail' },
   { name: 'health hang', setup: () => http(hang()), id: 'health.endpoint', cause: 'health-timeout', status: 'fail' },
-  { name: 'health redirect to login', setup: () => http((req, res) => (req.url === '/login' ? res.writeHead(200).end('login') : res.writeHead(302, { location: '/login' }).end())), id: 'health.endpoint', cause: 'health-redirect', status: 'fail' },
-  { name: 'health refused', setup: async () => ({ 'health-url': `http://127.0.0.1:${await closedPort()}/health`, 'email-password': CANARY, timeout: '2', checks: 'health' }), id: 'health.endpoint', cause: 'health-refused', status: 'fail' },
+  {
+    name: 'health redirect to login',
+    setup: () =>
+      http((req, res) => (req.url === '/login' ? res.writeHead(200).end('login') : res.writeHead(302, { location: '/login' }).end())),
+    id: 'health.endpoint',
+    cause: 'health-redirect',
+    status: 'fail',
+  },
+  {
+    name: 'health refused',
+    setup: async () => ({
+      'health-url': `http://127.0.0.1:${await closedPort()}/health`,
+      'email-password': CANARY,
+      timeout: '2',
+      checks: 'health',
+    }),
+    id: 'health.endpoint',
+    cause: 'health-refused',
+    status: 'fail',
+  },
 ];
 
 describe('fault matrix', () => {

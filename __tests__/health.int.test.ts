@@ -14,13 +14,23 @@ async function http(script: Script): Promise<RunningHttp> {
   servers.push(server);
   return server;
 }
-const health = (url: string, extra: Record<string, string> = {}) => ({ 'health-url': url, checks: 'health,server', timeout: '2', 'health-interval': '0.1', ...extra });
+const health = (url: string, extra: Record<string, string> = {}) => ({
+  'health-url': url,
+  checks: 'health,server',
+  timeout: '2',
+  'health-interval': '0.1',
+  ...extra,
+});
 
 describe('health endpoint', () => {
   test('503, 503, then 200 passes within the attempts', async () => {
     const server = await http(sequence(503, 503, 200));
     const run = await runAll(health(`${server.url}/api/email/health`, { 'health-attempts': '3' }));
-    expect(run.get('health.endpoint')).toMatchObject({ status: 'pass', cause: 'health-ok-after-retries', params: { attempts: 3, status: 200 } });
+    expect(run.get('health.endpoint')).toMatchObject({
+      status: 'pass',
+      cause: 'health-ok-after-retries',
+      params: { attempts: 3, status: 200 },
+    });
     expect(server.requests).toHaveLength(3);
     expect(run.get('health.endpoint').details).toEqual(expect.arrayContaining(['ok: true', 'attempt: 3']));
   });
@@ -48,7 +58,11 @@ describe('health endpoint', () => {
       res.writeHead(302, { location: '/login' }).end();
     });
     const run = await runAll(health(`${server.url}/api/email/health`));
-    expect(run.get('health.endpoint')).toMatchObject({ status: 'fail', cause: 'health-redirect', params: { status: 302, location: '/login' } });
+    expect(run.get('health.endpoint')).toMatchObject({
+      status: 'fail',
+      cause: 'health-redirect',
+      params: { status: 302, location: '/login' },
+    });
     expect(server.requests.map((r) => r.url)).toEqual(['/api/email/health']);
   });
 
@@ -67,7 +81,9 @@ describe('health endpoint', () => {
     });
     const noAuth = await runAll(health(server.url));
     expect(noAuth.get('health.endpoint')).toMatchObject({ status: 'fail', cause: 'health-unauthorized', params: { status: 401 } });
-    const withAuth = await runAll(health(server.url, { 'health-headers': 'Authorization: Bearer t0ken-Secret', 'health-expect': '"email":"up"' }));
+    const withAuth = await runAll(
+      health(server.url, { 'health-headers': 'Authorization: Bearer t0ken-Secret', 'health-expect': '"email":"up"' }),
+    );
     expect(withAuth.get('health.endpoint')).toMatchObject({ status: 'fail', cause: 'health-body-mismatch' });
   });
 
@@ -84,11 +100,19 @@ describe('smoke request', () => {
       const body = JSON.parse(req.body) as { email?: string };
       res.writeHead(body.email === 'ops@demo.example' ? 200 : 500).end(body.email ? 'sent' : 'Error: Invalid login: 535');
     });
-    const ok = await runAll({ 'smoke-url': `${server.url}/api/email/send-code`, 'smoke-body': '{"email":"ops@demo.example","purpose":"register"}', checks: 'health' });
+    const ok = await runAll({
+      'smoke-url': `${server.url}/api/email/send-code`,
+      'smoke-body': '{"email":"ops@demo.example","purpose":"register"}',
+      checks: 'health',
+    });
     expect(ok.get('health.smoke')).toMatchObject({ status: 'pass', cause: 'smoke-ok', params: { method: 'POST', status: 200 } });
     expect(server.requests[0]?.headers['content-type']).toBe('application/json');
     const bad = await runAll({ 'smoke-url': server.url, 'smoke-body': '{}', checks: 'health' });
-    expect(bad.get('health.smoke')).toMatchObject({ status: 'fail', cause: 'smoke-status', params: { status: 500, body: 'Error: Invalid login: 535' } });
+    expect(bad.get('health.smoke')).toMatchObject({
+      status: 'fail',
+      cause: 'smoke-status',
+      params: { status: 500, body: 'Error: Invalid login: 535' },
+    });
   });
 });
 
@@ -96,10 +120,17 @@ describe("the server's view", () => {
   test('checkEmailHealth from a real route: 503 with the critical item, shown under "From your server"', async () => {
     const smtp = await startSmtpServer({ noStartTls: true, users: { 'app@demo.example': 'pw-123456' } });
     servers.push(smtp);
-    const env = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), EMAIL_USER: 'app@demo.example', EMAIL_PASSWORD: 'pw-123456', NODE_ENV: 'production' };
-    const app = await http(async (_req, res) => {
-      const { status, report } = await checkEmailHealth({ env, inputs: { timeout: '2' }, cacheSeconds: 0 });
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+    const env = {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      EMAIL_USER: 'app@demo.example',
+      EMAIL_PASSWORD: 'pw-123456',
+      NODE_ENV: 'production',
+    };
+    const app = await http((_req, res) => {
+      void checkEmailHealth({ env, inputs: { timeout: '2' }, cacheSeconds: 0 }).then(({ status, report }) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(report)),
+      );
     });
     const run = await runAll(health(`${app.url}/api/email/health`, { timeout: '5', 'health-attempts': '3' }));
     expect(app.requests).toHaveLength(1);
@@ -140,7 +171,15 @@ test('health and SMTP run side by side: neither server answers until both were r
     socket.on('data', (d) => socket.write(/^QUIT/i.test(d.toString()) ? '221 bye\r\n' : '250 slow\r\n'));
   });
   servers.push(smtp);
-  const run = await runAll({ 'health-url': server.url, 'smtp-host': '127.0.0.1', 'smtp-port': String(smtp.port), 'email-user': 'a@b.example', 'email-password': 'x'.repeat(12), checks: 'health,dns,tcp,smtp', timeout: '5' });
+  const run = await runAll({
+    'health-url': server.url,
+    'smtp-host': '127.0.0.1',
+    'smtp-port': String(smtp.port),
+    'email-user': 'a@b.example',
+    'email-password': 'x'.repeat(12),
+    checks: 'health,dns,tcp,smtp',
+    timeout: '5',
+  });
   expect(run.get('health.endpoint').status).toBe('pass');
   expect(run.get('smtp.greeting').status).toBe('pass');
 });

@@ -13,14 +13,16 @@ import { runAction } from './helpers/run-dist.js';
 const BROKEN = {
   '.gitignore': 'node_modules\n',
   '.env': 'EMAIL_PROVIDER=qq\nEMAIL_USER=dev@qq.com\nEMAIL_PASSWORD=abcdefghijklmnop\n',
-  'ecosystem.config.js': "module.exports = {\n  apps: [{\n    name: 'api',\n    env: {\n      SMTP_PORT: 465,\n      SMTP_SECURE: false,\n    },\n  }],\n};\n",
+  'ecosystem.config.js':
+    "module.exports = {\n  apps: [{\n    name: 'api',\n    env: {\n      SMTP_PORT: 465,\n      SMTP_SECURE: false,\n    },\n  }],\n};\n",
   '.github/workflows/deploy.yml':
     'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: owner/email-deploy-check@v1\n        with:\n          email-password: hunter2hunter2\n',
 };
 const CLEAN = {
   '.gitignore': 'node_modules\n.env\n',
   '.env.example': 'EMAIL_PROVIDER=qq\nEMAIL_USER=dev@qq.com\nEMAIL_PASSWORD=your-auth-code\n',
-  'ecosystem.config.js': "module.exports = {\n  apps: [{\n    name: 'api',\n    env: {\n      SMTP_PORT: 465,\n      SMTP_SECURE: true,\n    },\n  }],\n};\n",
+  'ecosystem.config.js':
+    "module.exports = {\n  apps: [{\n    name: 'api',\n    env: {\n      SMTP_PORT: 465,\n      SMTP_SECURE: true,\n    },\n  }],\n};\n",
   '.github/workflows/deploy.yml':
     'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: owner/email-deploy-check@v1\n        with:\n          email-password: ${{ secrets.EMAIL_PASSWORD }}\n',
 };
@@ -32,14 +34,23 @@ test('a broken repository: error annotations at each file and line, and the step
   const errors = run.visibleStdout.split('\n').filter((l) => l.startsWith('::error '));
   expect(errors).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/^::error title=email-deploy-check%3A Config \(\.env%3A3\),file=\.env,line=3::\.env is committed and holds a value for `EMAIL_PASSWORD`/),
-      expect.stringMatching(/^::error title=email-deploy-check%3A Config \(ecosystem\.config\.js%3A6\),file=ecosystem\.config\.js,line=6::Port 465 with `SMTP_SECURE` = false/),
-      expect.stringMatching(/^::error title=email-deploy-check%3A Config \(\.github\/workflows\/deploy\.yml%3A8\),file=\.github\/workflows\/deploy\.yml,line=8::`email-password` is a literal/),
+      expect.stringMatching(
+        /^::error title=email-deploy-check%3A Config \(\.env%3A3\),file=\.env,line=3::\.env is committed and holds a value for `EMAIL_PASSWORD`/,
+      ),
+      expect.stringMatching(
+        /^::error title=email-deploy-check%3A Config \(ecosystem\.config\.js%3A6\),file=ecosystem\.config\.js,line=6::Port 465 with `SMTP_SECURE` = false/,
+      ),
+      expect.stringMatching(
+        /^::error title=email-deploy-check%3A Config \(\.github\/workflows\/deploy\.yml%3A8\),file=\.github\/workflows\/deploy\.yml,line=8::`email-password` is a literal/,
+      ),
     ]),
   );
   expect(run.visibleStdout).toMatch(/^::warning title=email-deploy-check%3A Config \(\.gitignore%3A1\),file=\.gitignore,line=1::/m);
   // Most severe first: every error annotation comes before any warning annotation.
-  const kinds = run.visibleStdout.split('\n').filter((l) => /^::(error|warning) /.test(l)).map((l) => l.slice(2, 7));
+  const kinds = run.visibleStdout
+    .split('\n')
+    .filter((l) => /^::(error|warning) /.test(l))
+    .map((l) => l.slice(2, 7));
   expect(kinds.indexOf('warni')).toBeGreaterThan(kinds.lastIndexOf('error'));
   const report = JSON.parse(run.outputs.report!) as Report;
   expect(report.results.filter((r) => r.group === 'lint').map((r) => `${r.cause}@${r.file}:${r.line}`)).toEqual([
@@ -64,11 +75,22 @@ test('a fork pull request with empty secrets lints, skips the login checks with 
   const root = makeRepo(CLEAN);
   const dir = mkdtempSync(join(tmpdir(), 'edc-fork-'));
   const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 3, head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'owner/app' } } } }));
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 3, head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'owner/app' } } },
+    }),
+  );
   const pem = selfSigned();
   const smtp = await startSmtpServer({ secure: true, key: pem.key, cert: pem.cert });
   const run = await runAction(
-    { 'smtp-host': '127.0.0.1', 'smtp-port': String(smtp.port), 'smtp-secure': 'true', 'tls-reject-unauthorized': 'false', checks: 'env,dns,tcp,tls,smtp,lint' },
+    {
+      'smtp-host': '127.0.0.1',
+      'smtp-port': String(smtp.port),
+      'smtp-secure': 'true',
+      'tls-reject-unauthorized': 'false',
+      checks: 'env,dns,tcp,tls,smtp,lint',
+    },
     { GITHUB_WORKSPACE: root, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
   );
   await smtp.close();

@@ -9,24 +9,30 @@ import { runAll } from './helpers/network.js';
 const PM2_LOG = [
   '2026-11-25T09:58:01: Server listening on 3000',
   '2026-11-25T09:59:12: GET /api/email/health 200 3 ms',
-  "2026-11-25T10:00:00: Error: Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in https://service.mail.qq.com/detail/0/53",
-  "2026-11-25T10:00:00:     at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {",
+  '2026-11-25T10:00:00: Error: Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in https://service.mail.qq.com/detail/0/53',
+  '2026-11-25T10:00:00:     at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {',
   "2026-11-25T10:00:00:   code: 'EAUTH',",
-  "2026-11-25T10:00:00:   responseCode: 535,",
-  "2026-11-25T10:05:00: Error: Invalid login: 535 Login Fail. Please enter your authorization code to login.",
+  '2026-11-25T10:00:00:   responseCode: 535,',
+  '2026-11-25T10:05:00: Error: Invalid login: 535 Login Fail. Please enter your authorization code to login.',
   '2026-11-25T10:07:30: Error: Greeting never received',
   '2026-11-25T10:09:00: POST /api/email/send-code 500 120 ms',
   '2026-11-25T10:10:00: Error: connect ECONNREFUSED 10.0.0.5:465 (smtp)',
 ].join('\n');
 
 test('classifyLogLine: mail errors are recognised; HTTP access lines and stack frames are not', () => {
-  expect(classifyLogLine('Error: Invalid login: 535 Login Fail. Please enter your authorization code', 'qq')?.cause).toBe('auth-qq-authorization-code');
+  expect(classifyLogLine('Error: Invalid login: 535 Login Fail. Please enter your authorization code', 'qq')?.cause).toBe(
+    'auth-qq-authorization-code',
+  );
   // A property line of a printed error belongs to the error above it: it is not a second failure.
   expect(classifyLogLine("  code: 'EAUTH',")).toBeUndefined();
-  expect(classifyLogLine("2026-11-25T10:00:00:   responseCode: 535,")).toBeUndefined();
+  expect(classifyLogLine('2026-11-25T10:00:00:   responseCode: 535,')).toBeUndefined();
   expect(classifyLogLine('Error: Greeting never received')?.cause).toBe('session-timeout');
-  expect(classifyLogLine('Error: Mail command failed: 553 Mail from must equal authorized user', '163')?.cause).toBe('sender-must-equal-user');
-  expect(classifyLogLine("Error: Can't send mail - all recipients were rejected: 550 5.1.1 User unknown")?.cause).toBe('recipient-rejected');
+  expect(classifyLogLine('Error: Mail command failed: 553 Mail from must equal authorized user', '163')?.cause).toBe(
+    'sender-must-equal-user',
+  );
+  expect(classifyLogLine("Error: Can't send mail - all recipients were rejected: 550 5.1.1 User unknown")?.cause).toBe(
+    'recipient-rejected',
+  );
   expect(classifyLogLine('POST /api/email/send-code 500 120 ms')).toBeUndefined();
   expect(classifyLogLine('GET /health 200 3 ms')).toBeUndefined();
   expect(classifyLogLine('Database ECONNREFUSED 127.0.0.1:5432')).toBeUndefined();

@@ -22,13 +22,34 @@ const serverReport: Report = {
   target: { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true, user: 'app@qq.com', from: 'app@qq.com' },
   counts: { pass: 1, warn: 0, fail: 1, skip: 0 },
   results: [
-    { id: 'tcp.connect', group: 'tcp', status: 'pass', cause: 'tcp-connected', title: 'TCP connection', message: 'Connected', params: { address: '203.0.113.9', port: 465, ms: 31 }, durationMs: 31 },
-    { id: 'smtp.auth', group: 'smtp', status: 'fail', cause: 'auth-qq-authorization-code', title: 'Login (AUTH)', message: 'QQ Mail refused the login', fix: 'Generate an authorization code', params: { reply: '535 Login Fail. Please enter your authorization code', code: 535 }, durationMs: 300 },
+    {
+      id: 'tcp.connect',
+      group: 'tcp',
+      status: 'pass',
+      cause: 'tcp-connected',
+      title: 'TCP connection',
+      message: 'Connected',
+      params: { address: '203.0.113.9', port: 465, ms: 31 },
+      durationMs: 31,
+    },
+    {
+      id: 'smtp.auth',
+      group: 'smtp',
+      status: 'fail',
+      cause: 'auth-qq-authorization-code',
+      title: 'Login (AUTH)',
+      message: 'QQ Mail refused the login',
+      fix: 'Generate an authorization code',
+      params: { reply: '535 Login Fail. Please enter your authorization code', code: 535 },
+      durationMs: 300,
+    },
   ],
 };
 
 test("a server report with a critical item fails the workflow and shows under 'From your server'", async () => {
-  const app = await startHttpServer((_req, res) => res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify(serverReport)));
+  const app = await startHttpServer((_req, res) =>
+    res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify(serverReport)),
+  );
   closers.push(app);
   const run = await runAction({ 'health-url': `${app.url}/api/email/health`, checks: 'health,server', timeout: '2' });
   expect(run.code).toBe(1);
@@ -40,7 +61,9 @@ test("a server report with a critical item fails the workflow and shows under 'F
 });
 
 test('a health endpoint that redirects to a login page fails the workflow', async () => {
-  const app = await startHttpServer((req, res) => (req.url === '/login' ? res.writeHead(200).end('login') : res.writeHead(302, { location: '/login' }).end()));
+  const app = await startHttpServer((req, res) =>
+    req.url === '/login' ? res.writeHead(200).end('login') : res.writeHead(302, { location: '/login' }).end(),
+  );
   closers.push(app);
   const run = await runAction({ 'health-url': app.url, checks: 'health', timeout: '2' });
   expect(run.code).toBe(1);

@@ -15,24 +15,24 @@ function fakeOctokit(options: { failWith?: { status: number; message: string } }
   const comments: FakeComment[] = [{ id: 1, body: 'LGTM' }];
   const calls: string[] = [];
   const api: CommentsApi = {
-    paginate: async (_route, params) => {
+    paginate: (_route, params) => {
       calls.push(`list #${String(params.issue_number)}`);
-      if (options.failWith) throw Object.assign(new Error(options.failWith.message), { status: options.failWith.status });
-      return comments;
+      if (options.failWith) return Promise.reject(Object.assign(new Error(options.failWith.message), { status: options.failWith.status }));
+      return Promise.resolve(comments);
     },
     rest: {
       issues: {
         listComments: 'listComments',
-        createComment: async ({ body }) => {
+        createComment: ({ body }) => {
           calls.push('create');
           const comment = { id: comments.length + 1, body };
           comments.push(comment);
-          return { data: { id: comment.id } };
+          return Promise.resolve({ data: { id: comment.id } });
         },
-        updateComment: async ({ comment_id, body }) => {
+        updateComment: ({ comment_id, body }) => {
           calls.push(`update ${comment_id}`);
           comments.find((c) => c.id === comment_id)!.body = body;
-          return { data: { id: comment_id } };
+          return Promise.resolve({ data: { id: comment_id } });
         },
       },
     },
@@ -63,7 +63,10 @@ test('upsertStickyComment creates once, then updates the same comment', async ()
   const target = { owner: 'o', repo: 'r', number: 7 };
   expect(await upsertStickyComment(fake.api, target, `${MARKER}\nfirst`)).toEqual({ action: 'created', id: 2 });
   expect(await upsertStickyComment(fake.api, target, `${MARKER}\nsecond`)).toEqual({ action: 'updated', id: 2 });
-  expect(fake.comments).toEqual([{ id: 1, body: 'LGTM' }, { id: 2, body: `${MARKER}\nsecond` }]);
+  expect(fake.comments).toEqual([
+    { id: 1, body: 'LGTM' },
+    { id: 2, body: `${MARKER}\nsecond` },
+  ]);
   expect(fake.calls).toEqual(['list #7', 'create', 'list #7', 'update 2']);
 });
 
@@ -71,7 +74,12 @@ test('upsertStickyComment creates once, then updates the same comment', async ()
 async function actionOnPullRequest(password: string): Promise<{ stdout: string; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'edc-pr-'));
   const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: 'o/r', fork: false } }, base: { repo: { full_name: 'o/r' } } } }));
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 7, head: { repo: { full_name: 'o/r', fork: false } }, base: { repo: { full_name: 'o/r' } } },
+    }),
+  );
   for (const f of ['summary', 'output']) writeFileSync(join(dir, f), '');
   Object.assign(process.env, {
     GITHUB_EVENT_NAME: 'pull_request',

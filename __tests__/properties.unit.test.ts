@@ -23,12 +23,20 @@ function attempt<T>(work: () => T): { value: T } | { error: unknown } {
   }
 }
 /** Strings that look like what people paste: ASCII, Unicode, control characters, long runs. */
-const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\r\n', '465', 'true', 'qq', 'a@b.c', '${{ x }}'));
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', ' ', '\r\n', '465', 'true', 'qq', 'a@b.c', '${{ x }}'),
+);
 
 test('parseSettings never throws and every problem names a real input and a known cause', () => {
   fc.assert(
     fc.property(fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText), (inputs) => {
-      const settings = parseSettings(readRawInputs((name: InputName) => inputs[name], {}), actionRuntimeFor());
+      const settings = parseSettings(
+        readRawInputs((name: InputName) => inputs[name], {}),
+        actionRuntimeFor(),
+      );
       expect(Number.isInteger(settings.port) && settings.port > 0 && settings.port < 65536).toBe(true);
       expect(settings.timeoutMs).toBeGreaterThan(0);
       for (const problem of settings.problems) {
@@ -43,7 +51,10 @@ test('parseSettings never throws and every problem names a real input and a know
 test('diagnose classifies any failure into a cause with text', () => {
   const failure = fc.record(
     {
-      code: fc.option(fc.constantFrom('EAUTH', 'ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'ETLS', 'EENVELOPE', 'EPROTOCOL', 'ENOAUTH', 'EDNS', 'EWHATEVER'), { nil: undefined }),
+      code: fc.option(
+        fc.constantFrom('EAUTH', 'ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'ETLS', 'EENVELOPE', 'EPROTOCOL', 'ENOAUTH', 'EDNS', 'EWHATEVER'),
+        { nil: undefined },
+      ),
       responseCode: fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }),
       response: fc.option(anyText, { nil: undefined }),
       command: fc.option(fc.constantFrom('AUTH PLAIN', 'MAIL FROM', 'RCPT TO', 'DATA', 'CONN', 'EHLO'), { nil: undefined }),
@@ -80,13 +91,21 @@ test('the lint parsers return findings or throw a plain Error (reported as lint-
     (t: string) => productionFindings(readEcosystemJson('ecosystem.config.json', t)),
     (t: string) => {
       const { blocks, transports } = readJavaScript('ecosystem.config.js', t);
-      return [...blocks.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings), ...productionFindings(blocks)];
+      return [
+        ...blocks.flatMap((b) => blockFindings(b, 'config', true)),
+        ...transports.flatMap(transportFindings),
+        ...productionFindings(blocks),
+      ];
     },
   ];
   const configish = fc.oneof(
     anyText,
-    fc.array(fc.tuple(fc.constantFrom('EMAIL_PASSWORD', 'SMTP_PORT', 'SMTP_SECURE', 'EMAIL_PROVIDER', 'EMAIL_USER', 'NODE_ENV'), anyText)).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('\n')),
-    fc.array(fc.tuple(fc.constantFrom('env', 'env_production', 'port', 'secure', 'auth', 'pass'), anyText)).map((pairs) => `module.exports = {${pairs.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}}`),
+    fc
+      .array(fc.tuple(fc.constantFrom('EMAIL_PASSWORD', 'SMTP_PORT', 'SMTP_SECURE', 'EMAIL_PROVIDER', 'EMAIL_USER', 'NODE_ENV'), anyText))
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('\n')),
+    fc
+      .array(fc.tuple(fc.constantFrom('env', 'env_production', 'port', 'secure', 'auth', 'pass'), anyText))
+      .map((pairs) => `module.exports = {${pairs.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}}`),
   );
   fc.assert(
     fc.property(configish, (text) => {

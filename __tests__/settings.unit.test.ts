@@ -87,7 +87,13 @@ describe('parseSettings', () => {
   });
 
   test('good values in unusual spellings are accepted', () => {
-    const s = settingsFrom({ language: 'zh-CN', 'fail-on': 'WARNING', 'smtp-secure': 'TRUE', 'dns-servers': '127.0.0.1:5353,::1', 'smtp-host': 'SMTP.Example.COM.' });
+    const s = settingsFrom({
+      language: 'zh-CN',
+      'fail-on': 'WARNING',
+      'smtp-secure': 'TRUE',
+      'dns-servers': '127.0.0.1:5353,::1',
+      'smtp-host': 'SMTP.Example.COM.',
+    });
     expect(s.problems).toEqual([]);
     expect([s.language, s.failOn, s.secure, s.host]).toEqual(['zh', 'warning', true, 'smtp.example.com']);
     expect(s.dnsServers).toEqual(['127.0.0.1:5353', '::1']);

@@ -49,7 +49,10 @@ function expectNoLeak(channels: Record<string, string>): void {
 
 test('a good STARTTLS configuration passes and the test mail arrives', async () => {
   const smtp = await server();
-  const run = await runAction(inputs(smtp.port, { 'test-recipient': 'ops@demo.example' }), { GITHUB_REPOSITORY: 'owner/app', GITHUB_RUN_ID: '42' });
+  const run = await runAction(inputs(smtp.port, { 'test-recipient': 'ops@demo.example' }), {
+    GITHUB_REPOSITORY: 'owner/app',
+    GITHUB_RUN_ID: '42',
+  });
   expect(run.code).toBe(0);
   expect(run.outputs.status).toBe('pass');
   expect(run.outputs['message-id']).toMatch(/^<edc\.[0-9a-f-]+@demo\.example>$/);
@@ -99,18 +102,26 @@ test('a server without TLS is refused before any credentials are sent', async ()
 
 test('the CLI with --verbose shows the masked transcript and never the password', async () => {
   const smtp = await server();
-  const run = await runCliProcess(['--tls-ca', caFile, '--verbose', '--timeout', '3', '--to', 'ops@demo.example', '--checks', `${SMTP_PATH},send`], {
-    SMTP_HOST: 'localhost',
-    SMTP_PORT: String(smtp.port),
-    EMAIL_USER: USER,
-    EMAIL_PASSWORD: CANARY,
-    NODE_ENV: 'production',
-  });
+  const run = await runCliProcess(
+    ['--tls-ca', caFile, '--verbose', '--timeout', '3', '--to', 'ops@demo.example', '--checks', `${SMTP_PATH},send`],
+    {
+      SMTP_HOST: 'localhost',
+      SMTP_PORT: String(smtp.port),
+      EMAIL_USER: USER,
+      EMAIL_PASSWORD: CANARY,
+      NODE_ENV: 'production',
+    },
+  );
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('C: AUTH PLAIN ****');
   expect(run.stdout).toContain('C: MAIL FROM:<app@demo.example>');
   expectNoLeak({ stdout: run.stdout, stderr: run.stderr });
-  const json = await runCliProcess(['--tls-ca', caFile, '--json', '--timeout', '3', '--checks', SMTP_PATH], { SMTP_HOST: 'localhost', SMTP_PORT: String(smtp.port), EMAIL_USER: USER, EMAIL_PASSWORD: CANARY });
+  const json = await runCliProcess(['--tls-ca', caFile, '--json', '--timeout', '3', '--checks', SMTP_PATH], {
+    SMTP_HOST: 'localhost',
+    SMTP_PORT: String(smtp.port),
+    EMAIL_USER: USER,
+    EMAIL_PASSWORD: CANARY,
+  });
   expectNoLeak({ json: json.stdout });
   // No NODE_ENV in this run: the one warning is env.node-env.
   const report = JSON.parse(json.stdout) as Report;

@@ -2,7 +2,14 @@
 // raw TCP servers for byte-exact misbehaviour, certificates made for each case.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createCertificateAuthority, days, selfSigned, type CertificateAuthority, type Pem } from '../test-support/certs.js';
-import { closedPort, misbehaviour, startRawServer, startSmtpServer, type RunningServer, type SmtpServerOptions } from '../test-support/servers.js';
+import {
+  closedPort,
+  misbehaviour,
+  startRawServer,
+  startSmtpServer,
+  type RunningServer,
+  type SmtpServerOptions,
+} from '../test-support/servers.js';
 import type { Inputs } from './helpers/settings.js';
 import { runAll, writeTemp, type TimedRun } from './helpers/network.js';
 
@@ -157,7 +164,11 @@ describe('login and envelope refusals', () => {
   test('RCPT TO refused with 550', async () => {
     const server = await smtp({ rcptTo: { code: 550, message: 'Mailbox unavailable' } });
     const run = await runAll(inputsFor(server.port, { 'test-recipient': 'nobody@demo.example' }));
-    expect(run.get('smtp.envelope')).toMatchObject({ status: 'fail', cause: 'recipient-rejected', params: { code: 550, to: 'nobody@demo.example' } });
+    expect(run.get('smtp.envelope')).toMatchObject({
+      status: 'fail',
+      cause: 'recipient-rejected',
+      params: { code: 550, to: 'nobody@demo.example' },
+    });
     expectBounded(run);
   });
 

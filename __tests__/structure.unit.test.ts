@@ -19,7 +19,8 @@ const rel = (path: string): string => relative(SRC, path);
 /** Every module a file imports (static, type-only, re-exports and dynamic), as paths under src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? '');
+  const pattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|import\('([^']+)'\)/g;
+  const specifiers = [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
   return specifiers.filter((s) => s.startsWith('.')).map((s) => rel(resolve(dirname(file), s.replace(/\.js$/, '.ts'))));
 }
 

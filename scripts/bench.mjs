@@ -18,7 +18,10 @@ const fmt = (ms) => `${ms.toFixed(0)} ms`;
 function timed(command, args, env = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -31,7 +34,11 @@ function findSwaks() {
   const has = () => spawnSync('sh', ['-c', 'command -v swaks && perl -MIO::Socket::SSL -e1'], { stdio: 'ignore' }).status === 0;
   if (has()) return 'found';
   if (process.getuid?.() !== 0) return 'missing';
-  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq swaks libio-socket-ssl-perl libnet-ssleay-perl'], { stdio: 'ignore' });
+  spawnSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq swaks libio-socket-ssl-perl libnet-ssleay-perl'],
+    { stdio: 'ignore' },
+  );
   return has() ? 'installed' : 'missing';
 }
 
@@ -58,14 +65,35 @@ for (let i = 0; i < RUNS; i++) {
   if (run.code !== 0) throw new Error(`the full run failed:\n${run.out}`);
   ours.push(run.ms);
   if (swaks !== 'missing') {
-    const s = await timed('swaks', ['--server', '127.0.0.1', '--port', String(smtp.port), '--tls', '--auth', 'PLAIN', '--auth-user', USER, '--auth-password', PASSWORD, '--quit-after', 'AUTH', '--silent', '2']);
+    const s = await timed('swaks', [
+      '--server',
+      '127.0.0.1',
+      '--port',
+      String(smtp.port),
+      '--tls',
+      '--auth',
+      'PLAIN',
+      '--auth-user',
+      USER,
+      '--auth-password',
+      PASSWORD,
+      '--quit-after',
+      'AUTH',
+      '--silent',
+      '2',
+    ]);
     if (s.code !== 0) throw new Error(`swaks failed:\n${s.out}`);
     theirs.push(s.ms);
   }
 }
 if (swaks !== 'missing') {
   const ratio = median(ours) / median(theirs);
-  row('full run (env, dns, tcp, tls, smtp AUTH + envelope) vs swaks --tls --auth --quit-after AUTH', `${fmt(median(ours))} vs ${fmt(median(theirs))} = ${ratio.toFixed(2)}x`, '<= 2.0x', ratio <= 2.0);
+  row(
+    'full run (env, dns, tcp, tls, smtp AUTH + envelope) vs swaks --tls --auth --quit-after AUTH',
+    `${fmt(median(ours))} vs ${fmt(median(theirs))} = ${ratio.toFixed(2)}x`,
+    '<= 2.0x',
+    ratio <= 2.0,
+  );
 } else {
   row('full run vs swaks', `${fmt(median(ours))} (swaks missing)`, '<= 2.0x', false, 'swaks not available');
 }
@@ -75,7 +103,13 @@ const summary = join(dir, 'summary.md');
 const output = join(dir, 'output.txt');
 writeFileSync(summary, '');
 writeFileSync(output, '');
-const actionEnv = { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_CHECKS: 'env', 'INPUT_EMAIL-USER': 'not-an-address', 'INPUT_EMAIL-PROVIDER': 'qq' };
+const actionEnv = {
+  GITHUB_STEP_SUMMARY: summary,
+  GITHUB_OUTPUT: output,
+  INPUT_CHECKS: 'env',
+  'INPUT_EMAIL-USER': 'not-an-address',
+  'INPUT_EMAIL-PROVIDER': 'qq',
+};
 const cold = [];
 const bare = [];
 for (let i = 0; i < RUNS; i++) {
@@ -85,31 +119,71 @@ for (let i = 0; i < RUNS; i++) {
   cold.push(run.ms);
 }
 const coldRatio = median(cold) / median(bare);
-row('cold start: node dist/index.js (fails in env) vs node -e 0', `${fmt(median(cold))} vs ${fmt(median(bare))} = ${coldRatio.toFixed(2)}x`, '<= 1.5x', coldRatio <= 1.5);
+row(
+  'cold start: node dist/index.js (fails in env) vs node -e 0',
+  `${fmt(median(cold))} vs ${fmt(median(bare))} = ${coldRatio.toFixed(2)}x`,
+  '<= 1.5x',
+  coldRatio <= 1.5,
+);
 
 // The floor under that ratio: a bundle that does nothing but import @actions/core (whose index loads
 // its OIDC client, @actions/http-client and undici, at start-up).
 const probeDir = join('node_modules', '.cache', 'edc-bench');
 mkdirSync(probeDir, { recursive: true });
 writeFileSync(join(probeDir, 'probe.mjs'), "import * as core from '@actions/core';\ncore.info('probe');\n");
-spawnSync(node, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(probeDir, 'probe.mjs'), '-o', join(probeDir, 'out'), '--quiet'], { stdio: 'ignore' });
+spawnSync(
+  node,
+  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(probeDir, 'probe.mjs'), '-o', join(probeDir, 'out'), '--quiet'],
+  { stdio: 'ignore' },
+);
 const probe = join(probeDir, 'out', 'index.mjs');
 if (!existsSync(probe)) throw new Error('could not bundle the @actions/core probe');
 const floor = [];
 for (let i = 0; i < RUNS; i++) floor.push((await timed(node, [probe])).ms);
 const floorRatio = median(floor) / median(bare);
-row('  floor: a bundle importing only @actions/core vs node -e 0', `${fmt(median(floor))} = ${floorRatio.toFixed(2)}x; ours adds ${fmt(median(cold) - median(floor))}`, 'information', true);
+row(
+  '  floor: a bundle importing only @actions/core vs node -e 0',
+  `${fmt(median(floor))} = ${floorRatio.toFixed(2)}x; ours adds ${fmt(median(cold) - median(floor))}`,
+  'information',
+  true,
+);
 
 // --- 3. Bounded failure: a server that never greets, timeout=3 -----------------------------------
 const silent = await startRawServer(misbehaviour.silent());
-const bounded = await timed(node, ['dist/cli/index.js', '--checks', 'env,dns,tcp,smtp', '--host', '127.0.0.1', '--port', String(silent.port), '--timeout', '3', '--json'], { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD });
+const bounded = await timed(
+  node,
+  ['dist/cli/index.js', '--checks', 'env,dns,tcp,smtp', '--host', '127.0.0.1', '--port', String(silent.port), '--timeout', '3', '--json'],
+  { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD },
+);
 const boundedCause = JSON.parse(bounded.out).results.find((r) => r.id === 'smtp.greeting')?.cause;
-row(`never-greeting server, timeout=3 (cause ${boundedCause})`, fmt(bounded.ms), '<= 3500 ms', bounded.ms <= 3500 && boundedCause === 'greeting-timeout');
+row(
+  `never-greeting server, timeout=3 (cause ${boundedCause})`,
+  fmt(bounded.ms),
+  '<= 3500 ms',
+  bounded.ms <= 3500 && boundedCause === 'greeting-timeout',
+);
 
 // --- 4. Overlap: health answers after 2 s, SMTP greets after 2 s -----------------------------------
 const health = await startHttpServer(slow(2000));
 const slowSmtp = await startRawServer(misbehaviour.slowGreeting(2000));
-const overlap = await timed(node, ['dist/cli/index.js', '--checks', 'health,dns,tcp,smtp', '--health-url', health.url, '--host', '127.0.0.1', '--port', String(slowSmtp.port), '--timeout', '5', '--json'], { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD });
+const overlap = await timed(
+  node,
+  [
+    'dist/cli/index.js',
+    '--checks',
+    'health,dns,tcp,smtp',
+    '--health-url',
+    health.url,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(slowSmtp.port),
+    '--timeout',
+    '5',
+    '--json',
+  ],
+  { EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD },
+);
 row('slow health (2 s) and slow greeting (2 s) together', fmt(overlap.ms), '<= 2600 ms', overlap.ms <= 2600);
 
 // --- 5. Peak memory of a full run ----------------------------------------------------------------

@@ -11,9 +11,13 @@ const out = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', join(out, 'lib'), '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [ncc, 'build', 'src/index.ts', '-o', join(out, 'lib'), '--license', 'licenses.txt', '--quiet', '--target', 'es2023'],
+  {
+    stdio: 'inherit',
+  },
+);
 
 // The entries: the action runs on load (GitHub runs `node dist/index.js`), the CLI is the package's bin.
 const entries = {
@@ -29,6 +33,7 @@ chmodSync(join(out, 'cli', 'index.js'), 0o755);
 
 // Declarations for the library entry (checkEmailHealth), for TypeScript users of the package.
 const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
-if (!args.includes('--no-types')) execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json', '--outDir', join(out, 'lib', 'types')], { stdio: 'inherit' });
+if (!args.includes('--no-types'))
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json', '--outDir', join(out, 'lib', 'types')], { stdio: 'inherit' });
 // ncc emits ES modules for an ESM project; Node needs this to load them as such.
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);

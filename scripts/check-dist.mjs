@@ -7,18 +7,24 @@ import { join, relative } from 'node:path';
 const fresh = join(mkdtempSync(join(tmpdir(), 'edc-dist-')), 'dist');
 execFileSync(process.execPath, ['scripts/bundle.mjs', fresh], { stdio: 'inherit' });
 
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : [path];
-});
-const listing = (dir) => files(dir).map((f) => relative(dir, f)).sort();
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const listing = (dir) =>
+  files(dir)
+    .map((f) => relative(dir, f))
+    .sort();
 
 const committed = listing('dist');
 const expected = listing(fresh);
 const problems = [
   ...expected.filter((f) => !committed.includes(f)).map((f) => `missing: dist/${f}`),
   ...committed.filter((f) => !expected.includes(f)).map((f) => `extra: dist/${f}`),
-  ...expected.filter((f) => committed.includes(f) && !readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f)))).map((f) => `differs: dist/${f}`),
+  ...expected
+    .filter((f) => committed.includes(f) && !readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))))
+    .map((f) => `differs: dist/${f}`),
 ];
 rmSync(fresh, { recursive: true, force: true });
 if (problems.length) {

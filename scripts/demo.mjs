@@ -36,10 +36,30 @@ const run = (title, env, args) =>
 // Deliverability (SPF/DMARC of demo.example) is left out: it would query the machine's resolver.
 const checks = ['--checks', 'env,dns,tcp,tls,smtp,send'];
 const base = { SMTP_HOST: 'localhost', SMTP_PORT: String(server.port), EMAIL_USER: user, EMAIL_PASSWORD: password };
-await run(`A working setup: STARTTLS on localhost:${server.port}, a private CA, a test mail`, base, ['--tls-ca', caFile, '--to', 'you@demo.example', '--timeout', '5', ...checks]);
+await run(`A working setup: STARTTLS on localhost:${server.port}, a private CA, a test mail`, base, [
+  '--tls-ca',
+  caFile,
+  '--to',
+  'you@demo.example',
+  '--timeout',
+  '5',
+  ...checks,
+]);
 if (showFailure) {
-  await run('A broken setup: the login password instead of the app password', { ...base, EMAIL_PASSWORD: 'my-login-password-2024' }, ['--tls-ca', caFile, '--timeout', '5', ...checks.map((c) => c.replace(',send', ''))]);
-  await run('A broken setup: implicit TLS against a STARTTLS port', { ...base, SMTP_SECURE: 'true' }, ['--tls-ca', caFile, '--timeout', '5', ...checks.map((c) => c.replace(',send', ''))]);
+  await run('A broken setup: the login password instead of the app password', { ...base, EMAIL_PASSWORD: 'my-login-password-2024' }, [
+    '--tls-ca',
+    caFile,
+    '--timeout',
+    '5',
+    ...checks.map((c) => c.replace(',send', '')),
+  ]);
+  await run('A broken setup: implicit TLS against a STARTTLS port', { ...base, SMTP_SECURE: 'true' }, [
+    '--tls-ca',
+    caFile,
+    '--timeout',
+    '5',
+    ...checks.map((c) => c.replace(',send', '')),
+  ]);
 }
 console.log(`\nThe server received ${server.messages.length} message(s).`);
 await server.close();

@@ -1,6 +1,6 @@
 // The GitHub Action: inputs in, summary/outputs/annotations out. All logic lives in the engine.
 import * as core from '@actions/core';
-import { describe } from './i18n/index.js';
+import { describe, say, UI } from './i18n/index.js';
 import { evaluate, secretsOf } from './evaluate.js';
 import { bySeverity, type Report } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
@@ -11,6 +11,7 @@ import { isRawInput } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
 import type { Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
+import { errorText } from './engine.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Secrets are registered before anything else can print.
@@ -19,23 +20,31 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   for (const secret of redactor.secrets) core.setSecret(secret);
 
   try {
-    const { report, settings } = await evaluate(raw, actionRuntime(env), (r, s) => core.info(redactor.redact(logLine(r, s.language))), redactor);
-    if (settings.secretsWithheld) {
-      core.notice('GitHub gives no secrets to this pull request (a fork or a bot): the checks that log in are skipped, the config lint still runs.', { title: 'email-deploy-check' });
-    }
+    const { report, settings } = await evaluate(
+      raw,
+      actionRuntime(env),
+      (r, s) => core.info(redactor.redact(logLine(r, s.language))),
+      redactor,
+    );
+    const lang = settings.language;
+    if (settings.secretsWithheld) core.notice(say(UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
     logDetails(report);
     core.setOutput('status', report.status);
     core.setOutput('report', reportOutput(report));
     core.setOutput('message-id', report.messageId ?? '');
     annotate(report, redactor);
-    await writeSummary(report, redactor);
+    await writeSummary(report, redactor, lang);
     if (settings.prComment) await commentOnPullRequest(report, settings, redactor, env);
     if (shouldFail(report.status, settings.failOn)) core.setFailed(redactor.redact(failureLine(report)));
   } catch (error) {
     // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-    const message = redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`);
+    const message = redactor.redact(say(UI.actionStopped, languageOf(raw.values.language), { error: errorText(error) }));
     core.setFailed(message);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true).write().catch(() => undefined);
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true)
+        .write()
+        .catch(() => undefined);
   }
 }
 
@@ -57,7 +66,7 @@ function logDetails(report: Report): void {
   for (const group of GROUPS) {
     const withDetails = report.results.filter((r) => r.group === group && r.details?.length);
     if (withDetails.length === 0) continue;
-    core.startGroup(`${group}: details`);
+    core.startGroup(say(UI.details, report.language, { group }));
     for (const r of withDetails) core.info(`${r.title}\n${r.details!.join('\n')}`);
     core.endGroup();
   }
@@ -73,43 +82,48 @@ function annotate(report: Report, redactor: Redactor): void {
   }
 }
 
-async function writeSummary(report: Report, redactor: Redactor): Promise<void> {
+async function writeSummary(report: Report, redactor: Redactor, lang: Language): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
     await core.summary.addRaw(redactor.redact(composeSummary(report))).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(redactor.redact(say(UI.summaryFailed, lang, { error: errorText(error) })));
   }
 }
 
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
 async function commentOnPullRequest(report: Report, settings: Settings, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
+  const lang = settings.language;
   const number = settings.runtime.pullRequestNumber;
   const [owner, repo] = settings.runtime.repository.split('/');
-  if (!number || !owner || !repo) return void core.info('pr-comment: not a pull_request event; no comment.');
-  if (!settings.githubToken) return void core.warning('pr-comment: no github-token; no comment.');
+  if (!number || !owner || !repo) return void core.info(say(UI.commentNotPullRequest, lang));
+  if (!settings.githubToken) return void core.warning(say(UI.commentNoToken, lang));
   try {
     // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
     const { getOctokit } = await import('@actions/github');
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl =
+      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     const body = redactor.redact(renderComment(report, runUrl));
     const api = getOctokit(settings.githubToken) as unknown as CommentsApi;
     const { action } = await upsertStickyComment(api, { owner, repo, number }, body);
-    core.info(`pr-comment: ${action} the comment on #${number}.`);
+    core.info(say(UI.commentDone, lang, { action: say(action === 'created' ? UI.commentCreated : UI.commentUpdated, lang), number }));
   } catch (error) {
     const status = (error as { status?: number }).status;
     const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test((error as Error).message);
-    core.warning(
-      readOnly
-        ? 'Could not comment on the pull request: the token is read-only here (a fork pull request, or the workflow lacks `permissions: pull-requests: write`).'
-        : `Could not comment on the pull request: ${redactor.redact((error as Error).message)}`,
-    );
+    core.warning(redactor.redact(readOnly ? say(UI.commentReadOnly, lang) : say(UI.commentFailed, lang, { error: errorText(error) })));
   }
 }
 
 function failureLine(report: Report): string {
   const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
   return critical.length
-    ? `Email check failed: ${critical.length} critical (${critical.join(', ')}). See the job summary for the fixes.`
-    : `Email check reported warnings and fail-on is "warning". See the job summary.`;
+    ? say(UI.failedCritical, report.language, { count: critical.length, titles: critical.join(', ') })
+    : say(UI.failedWarnings, report.language);
+}
+
+/** The language asked for, before the settings are parsed (a crash can happen before). */
+function languageOf(value: string): Language {
+  return /^(zh|cn|chinese|中文)/i.test(value.trim()) ? 'zh' : 'en';
 }

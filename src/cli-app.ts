@@ -67,8 +67,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     return 2;
   }
   const { flags, values } = parsed;
-  if (flags.help) return void process.stdout.write(HELP), 0;
-  if (flags.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  if (flags.help) return (void process.stdout.write(HELP), 0);
+  if (flags.version) return (void process.stdout.write(`${VERSION}\n`), 0);
 
   let merged: NodeJS.ProcessEnv;
   try {
@@ -116,7 +116,7 @@ function parseCliArgs(argv: string[]) {
   return {
     values: inputs,
     flags: {
-      envFile: (values['env-file'] ?? values.dotenv) as string | undefined,
+      envFile: values['env-file'] ?? values.dotenv,
       json: values.json === true,
       verbose: values.verbose === true,
       noColor: values['no-color'] === true,

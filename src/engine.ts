@@ -15,9 +15,9 @@ export interface CheckContext {
    * What a prerequisite (direct or further up) produced; undefined when it was not planned, did not pass,
    * or produced nothing. Reading a check that is not a prerequisite is a bug and throws.
    */
-  get<V>(check: Check<V>): V | undefined;
+  get: <V>(check: Check<V>) => V | undefined;
   /** The time, in ms since the epoch: injected, so that tests can hold it still. */
-  now(): number;
+  now: () => number;
 }
 
 /** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
@@ -90,9 +90,9 @@ function ancestorsOf(check: Check<unknown>): Set<Check<unknown>> {
 }
 
 export interface RunOptions {
-  onResult?(result: CheckResult): void;
+  onResult?: (result: CheckResult) => void;
   /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
-  now?(): number;
+  now?: () => number;
 }
 
 /** Grace past a check's own budget before the engine gives up on it. */
@@ -129,8 +129,8 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
       // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
       const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
       const get = <V>(wanted: Check<V>): V | undefined => {
-        if (!ancestors.get(check)?.has(wanted as Check<unknown>)) throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
-        return values.get(wanted as Check<unknown>) as V | undefined;
+        if (!ancestors.get(check)?.has(wanted)) throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
+        return values.get(wanted) as V | undefined;
       };
       const finished: Finished = withheld(check)
         ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
@@ -154,7 +154,11 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
  * Releases each produced value as soon as the producer and every planned check below it have finished:
  * a session lives exactly as long as something may still read it.
  */
-function releaseSchedule(planned: readonly Check<unknown>[], ancestors: Map<Check<unknown>, Set<Check<unknown>>>, values: Map<Check<unknown>, unknown>) {
+function releaseSchedule(
+  planned: readonly Check<unknown>[],
+  ancestors: Map<Check<unknown>, Set<Check<unknown>>>,
+  values: Map<Check<unknown>, unknown>,
+) {
   const waiting = new Map<Check<unknown>, number>();
   for (const check of planned) {
     if (!check.release) continue;
@@ -181,7 +185,8 @@ async function execute(check: Check<unknown>, settings: Settings, get: CheckCont
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
   const missing = check.requires?.(settings);
-  if (missing) return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
+  if (missing)
+    return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
 
   const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
   const controller = new AbortController();

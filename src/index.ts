@@ -48,7 +48,10 @@ export function checkEmailHealth(options: EmailHealthOptions = {}): Promise<Emai
   const key = JSON.stringify(inputs);
   const ttl = (options.cacheSeconds ?? 60) * 1000;
   if (cached && cached.key === key && Date.now() - cached.at < ttl) return cached.value;
-  const value = evaluate(readRawInputs((name) => inputs[name], env), cliRuntime(env, 'route')).then(({ report }) => ({
+  const value = evaluate(
+    readRawInputs((name) => inputs[name], env),
+    cliRuntime(env, 'route'),
+  ).then(({ report }) => ({
     status: report.status === 'fail' ? (503 as const) : (200 as const),
     report,
   }));

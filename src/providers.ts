@@ -42,75 +42,161 @@ const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
 
 export const PROFILES: readonly ProviderProfile[] = [
   {
-    id: 'qq', vendor: 'tencent', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
-    aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'], domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
-    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    id: 'qq',
+    vendor: 'tencent',
+    service: 'QQ',
+    nameEn: 'QQ Mail',
+    nameZh: 'QQ 邮箱',
+    aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'],
+    domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
+    personalOnly: true,
+    strictFrom: true,
+    credential: 'auth-code',
+    credentialShape: SIXTEEN_LETTERS,
     help: 'https://service.mail.qq.com/detail/0/75',
   },
   {
-    id: '163', vendor: 'netease', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
-    aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'], domains: ['163.com', 'vip.163.com'],
-    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    id: '163',
+    vendor: 'netease',
+    service: '163',
+    nameEn: 'NetEase 163 Mail',
+    nameZh: '网易 163 邮箱',
+    aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'],
+    domains: ['163.com', 'vip.163.com'],
+    personalOnly: true,
+    strictFrom: true,
+    credential: 'auth-code',
+    credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.mail.163.com/',
   },
   {
-    id: '126', vendor: 'netease', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
-    aliases: ['126', '126mail', '126.com'], domains: ['126.com', 'vip.126.com'],
-    personalOnly: true, strictFrom: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+    id: '126',
+    vendor: 'netease',
+    service: '126',
+    nameEn: 'NetEase 126 Mail',
+    nameZh: '网易 126 邮箱',
+    aliases: ['126', '126mail', '126.com'],
+    domains: ['126.com', 'vip.126.com'],
+    personalOnly: true,
+    strictFrom: true,
+    credential: 'auth-code',
+    credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.mail.163.com/',
   },
   {
-    id: 'gmail', vendor: 'google', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
-    aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'], domains: ['gmail.com', 'googlemail.com'],
-    personalOnly: false, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+    id: 'gmail',
+    vendor: 'google',
+    service: 'Gmail',
+    nameEn: 'Gmail / Google Workspace',
+    nameZh: 'Gmail / Google Workspace',
+    aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'],
+    domains: ['gmail.com', 'googlemail.com'],
+    personalOnly: false,
+    credential: 'app-password',
+    credentialShape: SIXTEEN_LETTERS,
     help: 'https://support.google.com/accounts/answer/185833',
   },
   {
-    id: 'outlook', vendor: 'microsoft', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
-    aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'], domains: [],
-    accountFamily: 'microsoft', personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
+    id: 'outlook',
+    vendor: 'microsoft',
+    service: 'Outlook365',
+    nameEn: 'Microsoft 365 / Exchange Online',
+    nameZh: 'Microsoft 365 / Exchange Online',
+    aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'],
+    domains: [],
+    accountFamily: 'microsoft',
+    personalOnly: false,
+    credential: 'password',
+    basicAuthRetirement: 'exchange-online',
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {
-    id: 'hotmail', vendor: 'microsoft', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
-    aliases: ['hotmail', 'outlook.com', 'live', 'msn'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
-    accountFamily: 'microsoft', personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
+    id: 'hotmail',
+    vendor: 'microsoft',
+    service: 'Hotmail',
+    nameEn: 'Outlook.com / Hotmail',
+    nameZh: 'Outlook.com / Hotmail',
+    aliases: ['hotmail', 'outlook.com', 'live', 'msn'],
+    domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+    accountFamily: 'microsoft',
+    personalOnly: true,
+    credential: 'password',
+    basicAuthRetirement: 'outlook-consumer',
     help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
   },
   {
-    id: 'exmail', vendor: 'tencent', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
-    aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'], domains: [],
-    personalOnly: false, credential: 'password',
+    id: 'exmail',
+    vendor: 'tencent',
+    service: 'QQex',
+    nameEn: 'Tencent Exmail',
+    nameZh: '腾讯企业邮箱',
+    aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'],
+    domains: [],
+    personalOnly: false,
+    credential: 'password',
     help: 'https://open.work.weixin.qq.com/help2/pc/19886',
   },
   {
-    id: 'aliyun', vendor: 'alibaba', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
-    aliases: ['aliyun', 'aliyunmail', 'alimail'], domains: ['aliyun.com'],
-    personalOnly: true, credential: 'password',
+    id: 'aliyun',
+    vendor: 'alibaba',
+    service: 'Aliyun',
+    nameEn: 'Alibaba Cloud Mail',
+    nameZh: '阿里邮箱（个人版）',
+    aliases: ['aliyun', 'aliyunmail', 'alimail'],
+    domains: ['aliyun.com'],
+    personalOnly: true,
+    credential: 'password',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
-    id: 'aliyunqiye', vendor: 'alibaba', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
-    aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'], domains: [],
-    personalOnly: false, credential: 'password',
+    id: 'aliyunqiye',
+    vendor: 'alibaba',
+    service: 'AliyunQiye',
+    nameEn: 'Alibaba Cloud Enterprise Mail',
+    nameZh: '阿里企业邮箱',
+    aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'],
+    domains: [],
+    personalOnly: false,
+    credential: 'password',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
-    id: 'ses', vendor: 'amazon', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
-    aliases: ['ses', 'amazonses', 'awsses'], domains: [],
-    personalOnly: false, credential: 'smtp-credentials',
+    id: 'ses',
+    vendor: 'amazon',
+    service: 'SES',
+    nameEn: 'Amazon SES',
+    nameZh: 'Amazon SES',
+    aliases: ['ses', 'amazonses', 'awsses'],
+    domains: [],
+    personalOnly: false,
+    credential: 'smtp-credentials',
     help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
   },
   {
-    id: 'sendgrid', vendor: 'twilio', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
-    aliases: ['sendgrid'], domains: [],
-    personalOnly: false, credential: 'api-key', credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/, fixedUser: 'apikey',
+    id: 'sendgrid',
+    vendor: 'twilio',
+    service: 'SendGrid',
+    nameEn: 'SendGrid',
+    nameZh: 'SendGrid',
+    aliases: ['sendgrid'],
+    domains: [],
+    personalOnly: false,
+    credential: 'api-key',
+    credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/,
+    fixedUser: 'apikey',
     help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
   },
   {
-    id: 'yahoo', vendor: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
-    aliases: ['yahoo', 'yahoomail'], domains: ['yahoo.com'],
-    personalOnly: true, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+    id: 'yahoo',
+    vendor: 'yahoo',
+    service: 'Yahoo',
+    nameEn: 'Yahoo Mail',
+    nameZh: '雅虎邮箱',
+    aliases: ['yahoo', 'yahoomail'],
+    domains: ['yahoo.com'],
+    personalOnly: true,
+    credential: 'app-password',
+    credentialShape: SIXTEEN_LETTERS,
     help: 'https://help.yahoo.com/kb/SLN15241.html',
   },
 ];
@@ -126,17 +212,18 @@ export interface ResolvedProvider {
   profile?: ProviderProfile;
 }
 
-export type ProviderLookup =
-  | { kind: 'known'; provider: ResolvedProvider }
-  | { kind: 'custom' }
-  | { kind: 'unknown'; suggestion?: string };
+export type ProviderLookup = { kind: 'known'; provider: ResolvedProvider } | { kind: 'custom' } | { kind: 'unknown'; suggestion?: string };
 
-const normalize = (name: string): string => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const normalize = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 const serviceKeys = Object.keys(services);
 
 function serviceEntry(key: string): WellKnownServiceDefinition | undefined {
-  return (services as Record<string, WellKnownServiceDefinition>)[key];
+  return services[key];
 }
 
 function findServiceKey(name: string): string | undefined {
@@ -198,7 +285,12 @@ export function providerForDomain(domain: string): ResolvedProvider | undefined 
   const profile = PROFILES.find((p) => p.domains.includes(wanted));
   if (profile) return toResolved(profile.service, profile);
   const key = serviceKeys.find((k) => (serviceEntry(k)?.domains ?? []).some((d) => d.toLowerCase() === wanted));
-  return key ? toResolved(key, PROFILES.find((p) => p.service === key)) : undefined;
+  return key
+    ? toResolved(
+        key,
+        PROFILES.find((p) => p.service === key),
+      )
+    : undefined;
 }
 
 /** Domains whose DNS belongs to a mailbox provider, not to the sender. */

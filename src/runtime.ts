@@ -44,7 +44,11 @@ function pullRequestOf(eventName: string, eventPath: string | undefined): { fork
   if (!eventName.startsWith('pull_request') || !eventPath) return none;
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } };
+      pull_request?: {
+        number?: number;
+        head?: { repo?: { full_name?: string; fork?: boolean } | null };
+        base?: { repo?: { full_name?: string } };
+      };
     };
     const pr = event.pull_request;
     if (!pr) return none;

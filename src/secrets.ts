@@ -55,7 +55,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   };
   const redactDeep = <T>(value: T): T => {
     if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as T;
+    if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, redactDeep(item)])) as T;
     }

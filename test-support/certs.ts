@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 function newKey(): { privatePem: string; forgePrivate: forge.pki.rsa.PrivateKey; forgePublic: forge.pki.rsa.PublicKey } {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privatePem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  const forgePrivate = forge.pki.privateKeyFromPem(privatePem) as forge.pki.rsa.PrivateKey;
+  const forgePrivate = forge.pki.privateKeyFromPem(privatePem);
   return { privatePem, forgePrivate, forgePublic: forge.pki.setRsaPublicKey(forgePrivate.n, forgePrivate.e) };
 }
 
@@ -37,7 +37,10 @@ function build(
   cert.serialNumber = (serial++).toString(16).padStart(2, '0');
   cert.validity.notBefore = options.notBefore ?? new Date(Date.now() - DAY);
   cert.validity.notAfter = options.notAfter ?? new Date(Date.now() + 365 * DAY);
-  const subject = [{ name: 'commonName', value: subjectCn }, { name: 'organizationName', value: 'email-deploy-check tests' }];
+  const subject = [
+    { name: 'commonName', value: subjectCn },
+    { name: 'organizationName', value: 'email-deploy-check tests' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(signer?.subject ?? subject);
   const names = options.names ?? [];
@@ -59,7 +62,7 @@ export function createCertificateAuthority(name = 'Test Root CA'): CertificateAu
   const key = newKey();
   const cert = build(name, key.forgePublic, undefined, { ca: true, notAfter: new Date(Date.now() + 3650 * DAY) });
   cert.sign(key.forgePrivate, forge.md.sha256.create());
-  const subject = cert.subject.attributes as forge.pki.CertificateField[];
+  const subject = cert.subject.attributes;
   return {
     key: key.privatePem,
     cert: forge.pki.certificateToPem(cert),

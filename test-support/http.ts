@@ -28,7 +28,9 @@ export async function startHttpServer(script: Script): Promise<RunningHttp> {
       script(seen, res, requests.length - 1);
     });
   });
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     requests,

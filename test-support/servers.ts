@@ -113,7 +113,9 @@ export async function startRawServer(script: (socket: Socket) => void): Promise<
     socket.on('error', () => undefined);
     script(socket);
   });
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+  );
   return {
     port,
     close: () =>
@@ -128,24 +130,29 @@ export async function startRawServer(script: (socket: Socket) => void): Promise<
 export const misbehaviour = {
   silent: (): ((socket: Socket) => void) => () => undefined,
   greetThenClose: (): ((socket: Socket) => void) => (socket) => socket.end('220 test ESMTP\r\n'),
-  greeting: (line: string): ((socket: Socket) => void) => (socket) => socket.end(`${line}\r\n`),
+  greeting:
+    (line: string): ((socket: Socket) => void) =>
+    (socket) =>
+      socket.end(`${line}\r\n`),
   garbage: (): ((socket: Socket) => void) => (socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n'),
   /** Greets after `ms`, then answers EHLO with no extensions and QUIT politely. */
-  slowGreeting: (ms: number): ((socket: Socket) => void) => (socket) => {
-    const timer = setTimeout(() => socket.write('220 slow ESMTP\r\n'), ms);
-    socket.on('close', () => clearTimeout(timer));
-    socket.on('data', (d) => {
-      if (/^QUIT/im.test(d.toString())) socket.end('221 bye\r\n');
-      else socket.write('250 slow\r\n');
-    });
-  },
+  slowGreeting:
+    (ms: number): ((socket: Socket) => void) =>
+    (socket) => {
+      const timer = setTimeout(() => socket.write('220 slow ESMTP\r\n'), ms);
+      socket.on('close', () => clearTimeout(timer));
+      socket.on('data', (d) => {
+        if (/^QUIT/im.test(d.toString())) socket.end('221 bye\r\n');
+        else socket.write('250 slow\r\n');
+      });
+    },
 };
 
 /**
  * A scripted SMTP dialog: greets, then answers each command by the first matching rule;
  * `close` drops the connection (a reset mid-session). Unmatched commands get 250.
  */
-export function dialog(rules: [RegExp, string | 'close'][], greeting = '220 scripted ESMTP'): (socket: Socket) => void {
+export function dialog(rules: [RegExp, string][], greeting = '220 scripted ESMTP'): (socket: Socket) => void {
   return (socket) => {
     socket.write(`${greeting}\r\n`);
     let buffer = '';
@@ -177,7 +184,9 @@ export function slowDrip(everyMs: number): (socket: Socket) => void {
 /** A port on 127.0.0.1 that nothing listens on (bound, then released). */
 export async function closedPort(): Promise<number> {
   const server = createServer();
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+  );
   await new Promise((resolve) => server.close(resolve));
   return port;
 }

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 
 export function makeRepo(files: Record<string, string>, options: { commit?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'edc-repo-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t.example', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@t.example', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
   git('init', '-q');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -30,7 +30,11 @@ export function baseEnv(): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' };
 }
 
-export function runProcess(args: string[], env: NodeJS.ProcessEnv, options: { cwd?: string; timeoutMs?: number } = {}): Promise<ProcessRun> {
+export function runProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<ProcessRun> {
   return new Promise((done) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { env, cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,14 +57,23 @@ export async function runAction(inputs: Record<string, string>, extraEnv: NodeJS
   const outputFile = join(dir, 'output.txt');
   writeFileSync(summaryFile, '');
   writeFileSync(outputFile, '');
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, RUNNER_ENVIRONMENT: 'github-hosted', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv(),
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    ...extraEnv,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = await runProcess([ACTION], env, { cwd: dir });
   return {
     ...run,
     summary: readFileSync(summaryFile, 'utf8'),
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    visibleStdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+    visibleStdout: run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
   };
 }
 

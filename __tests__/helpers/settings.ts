@@ -12,9 +12,15 @@ export function actionRuntimeFor(overrides: Partial<Runtime> = {}): Runtime {
 
 /** Settings exactly as the action would parse them from these inputs (and environment). */
 export function settingsFrom(inputs: Inputs, env: NodeJS.ProcessEnv = {}, runtime: Runtime = actionRuntimeFor()): Settings {
-  return parseSettings(readRawInputs((name) => inputs[name], env), runtime);
+  return parseSettings(
+    readRawInputs((name) => inputs[name], env),
+    runtime,
+  );
 }
 
 export function cliSettingsFrom(inputs: Inputs, env: NodeJS.ProcessEnv = {}): Settings {
-  return parseSettings(readRawInputs((name) => inputs[name], env), cliRuntime(env));
+  return parseSettings(
+    readRawInputs((name) => inputs[name], env),
+    cliRuntime(env),
+  );
 }

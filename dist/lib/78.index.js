@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
-// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
-var evaluate = __webpack_require__(9129);
+// EXTERNAL MODULE: ./src/evaluate.ts + 20 modules
+var evaluate = __webpack_require__(8981);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/types.ts
@@ -59,7 +59,13 @@ function composeSummary(report, extraSections = []) {
                 { data: (0,i18n/* pick */.Up)(i18n.UI.detail, lang), header: true },
                 { data: (0,i18n/* pick */.Up)(i18n.UI.time, lang), header: true },
             ],
-            ...rows.map((r) => [STATUS_ICON[r.status], (0,src_text/* escapeHtml */.Z)(r.title), (0,i18n/* pick */.Up)(i18n.UI.status[r.status], lang), toHtml(r.message), seconds(r.durationMs)]),
+            ...rows.map((r) => [
+                STATUS_ICON[r.status],
+                (0,src_text/* escapeHtml */.Z)(r.title),
+                (0,i18n/* pick */.Up)(i18n.UI.status[r.status], lang),
+                toHtml(r.message),
+                seconds(r.durationMs),
+            ]),
         ]);
         const fixes = (0,model/* bySeverity */.N)(rows).filter((r) => r.fix);
         if (fixes.length) {
@@ -106,7 +112,12 @@ const MARKER = '<!-- email-deploy-check -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 60_000;
 async function upsertStickyComment(api, target, body) {
-    const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+    const comments = await api.paginate(api.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        per_page: 100,
+    });
     const existing = comments.find((c) => c.body?.includes(MARKER));
     if (existing) {
         const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
@@ -124,7 +135,7 @@ function renderComment(report, runUrl) {
         MARKER,
         `### ${icon} ${(0,i18n/* pick */.Up)(i18n.UI.heading, lang)}: ${(0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)}`,
         '',
-        (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts) + (runUrl ? ` · [${lang === 'zh' ? '查看运行' : 'run'}](${runUrl})` : ''),
+        (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts) + (runUrl ? ` · [${(0,i18n/* say */.cv)(i18n.UI.commentRunLink, lang)}](${runUrl})` : ''),
         '',
     ];
     const problems = (0,model/* bySeverity */.N)(report.results).filter((r) => r.status === 'fail' || r.status === 'warn');
@@ -143,7 +154,7 @@ function renderComment(report, runUrl) {
         shown++;
     }
     if (shown < problems.length)
-        rows.push('', `… ${problems.length - shown} more in the job summary.`);
+        rows.push('', (0,i18n/* say */.cv)(i18n.UI.commentMore, lang, { count: problems.length - shown }));
     return [...head, ...rows].join('\n');
 }
 
@@ -153,8 +164,11 @@ var secrets = __webpack_require__(7194);
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __webpack_require__(6765);
+// EXTERNAL MODULE: ./src/engine.ts
+var engine = __webpack_require__(825);
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action: inputs in, summary/outputs/annotations out. All logic lives in the engine.
+
 
 
 
@@ -174,15 +188,15 @@ async function runAction(env = process.env) {
         core/* setSecret */.Pq(secret);
     try {
         const { report, settings } = await (0,evaluate/* evaluate */._)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(redactor.redact(logLine(r, s.language))), redactor);
-        if (settings.secretsWithheld) {
-            core/* notice */.lm('GitHub gives no secrets to this pull request (a fork or a bot): the checks that log in are skipped, the config lint still runs.', { title: 'email-deploy-check' });
-        }
+        const lang = settings.language;
+        if (settings.secretsWithheld)
+            core/* notice */.lm((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
         logDetails(report);
         core/* setOutput */.uH('status', report.status);
         core/* setOutput */.uH('report', reportOutput(report));
         core/* setOutput */.uH('message-id', report.messageId ?? '');
         annotate(report, redactor);
-        await writeSummary(report, redactor);
+        await writeSummary(report, redactor, lang);
         if (settings.prComment)
             await commentOnPullRequest(report, settings, redactor, env);
         if ((0,types/* shouldFail */.W9)(report.status, settings.failOn))
@@ -190,10 +204,13 @@ async function runAction(env = process.env) {
     }
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-        const message = redactor.redact(`email-deploy-check stopped: ${error instanceof Error ? error.message : String(error)}`);
+        const message = redactor.redact((0,i18n/* say */.cv)(i18n.UI.actionStopped, languageOf(raw.values.language), { error: (0,engine/* errorText */.kc)(error) }));
         core/* setFailed */.C1(message);
         if (process.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true).write().catch(() => undefined);
+            await core/* summary */.z
+                .addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true)
+                .write()
+                .catch(() => undefined);
     }
 }
 /** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
@@ -214,7 +231,7 @@ function logDetails(report) {
         const withDetails = report.results.filter((r) => r.group === group && r.details?.length);
         if (withDetails.length === 0)
             continue;
-        core/* startGroup */.Oh(`${group}: details`);
+        core/* startGroup */.Oh((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group }));
         for (const r of withDetails)
             core/* info */.pq(`${r.title}\n${r.details.join('\n')}`);
         core/* endGroup */.N4();
@@ -231,46 +248,51 @@ function annotate(report, redactor) {
             core/* warning */.$e(text, { title: `email-deploy-check: ${r.title}`, ...where });
     }
 }
-async function writeSummary(report, redactor) {
+async function writeSummary(report, redactor, lang) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
         await core/* summary */.z.addRaw(redactor.redact(composeSummary(report))).write();
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        core/* warning */.$e(redactor.redact((0,i18n/* say */.cv)(i18n.UI.summaryFailed, lang, { error: (0,engine/* errorText */.kc)(error) })));
     }
 }
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
 async function commentOnPullRequest(report, settings, redactor, env) {
+    const lang = settings.language;
     const number = settings.runtime.pullRequestNumber;
     const [owner, repo] = settings.runtime.repository.split('/');
     if (!number || !owner || !repo)
-        return void core/* info */.pq('pr-comment: not a pull_request event; no comment.');
+        return void core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentNotPullRequest, lang));
     if (!settings.githubToken)
-        return void core/* warning */.$e('pr-comment: no github-token; no comment.');
+        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.commentNoToken, lang));
     try {
         // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined;
         const body = redactor.redact(renderComment(report, runUrl));
         const api = getOctokit(settings.githubToken);
         const { action } = await upsertStickyComment(api, { owner, repo, number }, body);
-        core/* info */.pq(`pr-comment: ${action} the comment on #${number}.`);
+        core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentDone, lang, { action: (0,i18n/* say */.cv)(action === 'created' ? i18n.UI.commentCreated : i18n.UI.commentUpdated, lang), number }));
     }
     catch (error) {
         const status = error.status;
         const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test(error.message);
-        core/* warning */.$e(readOnly
-            ? 'Could not comment on the pull request: the token is read-only here (a fork pull request, or the workflow lacks `permissions: pull-requests: write`).'
-            : `Could not comment on the pull request: ${redactor.redact(error.message)}`);
+        core/* warning */.$e(redactor.redact(readOnly ? (0,i18n/* say */.cv)(i18n.UI.commentReadOnly, lang) : (0,i18n/* say */.cv)(i18n.UI.commentFailed, lang, { error: (0,engine/* errorText */.kc)(error) })));
     }
 }
 function failureLine(report) {
     const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
     return critical.length
-        ? `Email check failed: ${critical.length} critical (${critical.join(', ')}). See the job summary for the fixes.`
-        : `Email check reported warnings and fail-on is "warning". See the job summary.`;
+        ? (0,i18n/* say */.cv)(i18n.UI.failedCritical, report.language, { count: critical.length, titles: critical.join(', ') })
+        : (0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language);
+}
+/** The language asked for, before the settings are parsed (a crash can happen before). */
+function languageOf(value) {
+    return /^(zh|cn|chinese|中文)/i.test(value.trim()) ? 'zh' : 'en';
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

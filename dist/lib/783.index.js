@@ -47,7 +47,11 @@ function readYaml(text) {
     };
     return { root: doc.contents, line };
 }
-const scalarText = (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined);
+/** The text of a string, number or boolean; nothing for anything else. */
+const primitiveText = (value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? String(value)
+    : undefined;
+const scalarText = (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) ? primitiveText(node.value) : undefined);
 /** A YAML map as entries; `${{ }}` and `${VAR}` values count as computed, not literal. */
 function yamlEntries(y, node) {
     const entries = new Map();
@@ -134,8 +138,8 @@ function readEcosystemJson(file, text) {
 function literalOf(node) {
     if (!node)
         return undefined;
-    if (node.type === 'Literal' && node.value !== null && typeof node.value !== 'object')
-        return String(node.value);
+    if (node.type === 'Literal')
+        return primitiveText(node.value);
     if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
         return String(node.quasis[0]?.value?.cooked ?? '');
     }
@@ -204,7 +208,13 @@ function readJavaScript(file, text) {
         const port = entries.get('port');
         const secure = entries.get('secure');
         if (pass || (port && secure)) {
-            transports.push({ file, line: node.loc?.start.line ?? 1, port, secure, pass: pass ? { value: pass.value, line: pass.line } : undefined });
+            transports.push({
+                file,
+                line: node.loc?.start.line ?? 1,
+                port,
+                secure,
+                pass: pass ? { value: pass.value, line: pass.line } : undefined,
+            });
         }
     });
     return { blocks, transports };

@@ -25,7 +25,13 @@ const MAIL_KEY = /^(EMAIL|SMTP|MAIL)_/i;
 const PORT_KEYS = ['SMTP_PORT', 'EMAIL_PORT', 'MAIL_PORT'];
 const SECURE_KEYS = ['SMTP_SECURE', 'EMAIL_SECURE', 'MAIL_SECURE'];
 const isExampleFile = (file) => /\.(example|sample|template|dist|defaults?)$/i.test(file);
-const finding = (cause, status, file, line, params = {}) => ({ cause, status, file, line, params: { file, line, ...params } });
+const finding = (cause, status, file, line, params = {}) => ({
+    cause,
+    status,
+    file,
+    line,
+    params: { file, line, ...params },
+});
 /** 465 with STARTTLS, or a STARTTLS port with implicit TLS, written as config values. */
 function portSecureMismatch(port, secure) {
     const p = Number(port);
@@ -58,7 +64,11 @@ function blockFindings(block, kind, tracked) {
         const port = block.entries.get(portKey).value;
         const secure = block.entries.get(secureKey);
         if (portSecureMismatch(port, secure.value)) {
-            out.push(finding('lint-port-secure-mismatch', 'fail', block.file, secure.line, { port: port ?? '', secure: secure.value ?? '', key: secureKey }));
+            out.push(finding('lint-port-secure-mismatch', 'fail', block.file, secure.line, {
+                port: port ?? '',
+                secure: secure.value ?? '',
+                key: secureKey,
+            }));
         }
     }
     const provider = block.entries.get('EMAIL_PROVIDER');
@@ -98,7 +108,11 @@ function transportFindings(transport) {
     if (pass && pass.trim() !== '' && !(0,_checks_env_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(pass))
         out.push(finding('lint-literal-password', 'fail', transport.file, transport.pass.line, { key: 'auth.pass', block: 'createTransport' }));
     if (transport.secure && portSecureMismatch(transport.port?.value, transport.secure.value)) {
-        out.push(finding('lint-port-secure-mismatch', 'fail', transport.file, transport.secure.line, { port: transport.port?.value ?? '', secure: transport.secure.value ?? '', key: 'secure' }));
+        out.push(finding('lint-port-secure-mismatch', 'fail', transport.file, transport.secure.line, {
+            port: transport.port?.value ?? '',
+            secure: transport.secure.value ?? '',
+            key: 'secure',
+        }));
     }
     return out;
 }

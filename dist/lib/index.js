@@ -25,8 +25,6 @@ const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(
 function isPlaceholder(value) {
     return PLACEHOLDER.test(value.trim());
 }
-/** Personal mailbox providers that refuse a From other than the login (QQ 550, NetEase 553). */
-const STRICT_FROM = new Set(['qq', '163', '126']);
 const inputsCheck = {
     id: 'env.inputs',
     group: 'env',
@@ -39,7 +37,10 @@ const providerCheck = {
     group: 'env',
     run: ({ settings: s }) => {
         if (s.provider.kind === 'unknown') {
-            return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', { provider: s.provider.name, suggestion: s.provider.suggestion ?? '' });
+            return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', {
+                provider: s.provider.name,
+                suggestion: s.provider.suggestion ?? '',
+            });
         }
         if (s.provider.kind === 'custom')
             return pass('provider-custom');
@@ -51,7 +52,12 @@ const providerCheck = {
         if (provider.profile?.personalOnly && domain && !(0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain)) {
             return warn('provider-personal-domain', { provider: provider.id, domain });
         }
-        return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
+        return pass(inferred ? 'provider-inferred' : 'provider-known', {
+            provider: provider.id,
+            domain,
+            host: provider.host,
+            port: provider.port,
+        });
     },
 };
 const userCheck = {
@@ -65,7 +71,9 @@ const userCheck = {
         }
         const profile = profileOf(s);
         if (profile?.fixedUser) {
-            return s.user === profile.fixedUser ? pass('user-ok', { user: s.user }) : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
+            return s.user === profile.fixedUser
+                ? pass('user-ok', { user: s.user })
+                : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
         }
         // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
         const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
@@ -120,7 +128,7 @@ const fromCheck = {
             return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
         const profile = profileOf(s);
         if (profile?.personalOnly && (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
-            return (STRICT_FROM.has(profile.id) ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
+            return (profile.strictFrom ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
         }
         return pass('from-ok', { from: s.from });
     },
@@ -129,7 +137,7 @@ const recipientCheck = {
     id: 'env.recipient',
     group: 'env',
     relevant: (s) => s.testRecipient !== '',
-    run: ({ settings: s }) => ((0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
+    run: ({ settings: s }) => (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient }),
 };
 const serverCheck = {
     id: 'env.server',
@@ -139,7 +147,10 @@ const serverCheck = {
             return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
         const mismatch = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(s.port, s.secure);
         if (mismatch)
-            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', { port: s.port, host: s.host });
+            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', {
+                port: s.port,
+                host: s.host,
+            });
         if (s.port === 25)
             return warn('port-25-blocked', { host: s.host });
         return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
@@ -161,14 +172,18 @@ const basicAuthRetirementCheck = {
         if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
             return warn('outlook-consumer-modern-auth');
         const today = new Date(now()).toISOString().slice(0, 10);
-        return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
+        return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', {
+            date: EXCHANGE_BASIC_AUTH_END,
+        });
     },
 };
 const nodeEnvCheck = {
     id: 'env.node-env',
     group: 'env',
     relevant: (s) => s.runtime.mode !== 'action',
-    run: ({ settings: s }) => s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+    run: ({ settings: s }) => s.runtime.nodeEnv === 'production'
+        ? pass('node-env-production')
+        : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
 };
 const ENV_CHECKS = [
     inputsCheck,
@@ -186,331 +201,15 @@ const ENV_CHECKS = [
 
 /***/ }),
 
-/***/ 9129:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate),
-  F: () => (/* binding */ secretsOf)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/net/timeout.ts
-// One way to bound any promise by a time limit and an abort signal.
-class TimeoutError extends Error {
-    ms;
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-    }
-}
-function withTimeout(work, ms, signal, onTimeout) {
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', abort);
-        };
-        const abort = () => {
-            stop();
-            onTimeout?.();
-            reject(new TimeoutError(ms));
-        };
-        const timer = setTimeout(abort, ms);
-        signal?.addEventListener('abort', abort, { once: true });
-        work.then((value) => {
-            stop();
-            resolve(value);
-        }, (error) => {
-            stop();
-            reject(error);
-        });
-    });
-}
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-});
-
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-
-
-
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
-    if (servers.length)
-        resolver.setServers(servers);
-    return resolver;
-}
-function resolveFn(servers, timeoutMs) {
-    const resolver = makeResolver(servers, timeoutMs);
-    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return { v4: [host], v6: [] };
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return { v4: [], v6: [host] };
-    try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
-    }
-    catch (error) {
-        throw classify(error);
-    }
-}
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
-    }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
-}
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof TimeoutError)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
-    }
-}
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
-}
-
-// EXTERNAL MODULE: ./src/providers.ts
-var providers = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/settings/address.ts
-var address = __nccwpck_require__(6697);
-;// CONCATENATED MODULE: ./src/checks/deliverability.ts
-// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
-// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
-
-
-
-
-const SPF_LOOKUP_LIMIT = 10;
-const SPF_VOID_LIMIT = 2;
-const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
-const txt = (records) => records.map((chunks) => chunks.join(''));
-const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
-/** TXT records of a name; none is an empty list, a failing resolver is an error. */
-async function txtRecords(resolve, name) {
-    try {
-        return txt(await resolve(name, 'TXT'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
-function publicDomainSkip(domain) {
-    const owner = (0,providers/* providerForDomain */.B3)(domain);
-    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
-}
-function deliverabilityCheck(id, run, relevant) {
-    return {
-        id,
-        group: 'deliverability',
-        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
-        // A few lookups in a row (SPF follows includes): a budget of several network steps.
-        budgetMs: (s) => s.timeoutMs * 3,
-        run: async ({ settings: s }) => {
-            const domain = senderDomain(s);
-            const skip = publicDomainSkip(domain);
-            if (skip)
-                return skip;
-            try {
-                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
-            }
-            catch (error) {
-                return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() } };
-            }
-        },
-    };
-}
-const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
-    let exchanges;
-    try {
-        exchanges = (await resolve(domain, 'MX'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return { status: 'warn', cause: 'mx-missing', params: { domain } };
-        throw error;
-    }
-    if (exchanges.length === 0)
-        return { status: 'warn', cause: 'mx-missing', params: { domain } };
-    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
-    const unresolvable = [];
-    await Promise.all(hosts.map(async (host) => {
-        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
-        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
-        if (!found)
-            unresolvable.push(host);
-    }));
-    if (unresolvable.length)
-        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
-    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
-});
-const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
-    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
-    if (records.length === 0)
-        return { status: 'fail', cause: 'spf-missing', params: { domain } };
-    if (records.length > 1)
-        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
-    const record = records[0].trim();
-    const findings = [];
-    const terms = record.split(/\s+/).slice(1);
-    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
-    if (all && /^\+?all$/i.test(all))
-        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
-    else if (all?.startsWith('?'))
-        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
-    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
-    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
-    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
-    const result = await spf({
-        sender: s.from,
-        ip: ip ?? '192.0.2.1',
-        helo: s.host || domain,
-        mta: 'email-deploy-check',
-        resolver: resolve,
-        maxResolveCount: 50,
-        maxVoidCount: 50,
-        maxElapsedTime: s.timeoutMs * 2,
-    });
-    const lookups = result.lookups?.count ?? 0;
-    const voids = result.lookups?.void ?? 0;
-    if (lookups > SPF_LOOKUP_LIMIT)
-        findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
-    if (voids > SPF_VOID_LIMIT)
-        findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
-    const verdict = result.status?.result ?? 'none';
-    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
-        findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
-    }
-    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
-        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
-    }
-    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
-});
-const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
-    const name = `${s.dkimSelector}._domainkey.${domain}`;
-    const records = await txtRecords(resolve, name);
-    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
-    if (!record)
-        return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
-    const key = (tags.p ?? '').replace(/\s+/g, '');
-    if (key === '')
-        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.k ?? 'rsa').toLowerCase();
-    if (type === 'ed25519')
-        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
-    let bits;
-    try {
-        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
-    }
-    catch {
-        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
-    }
-    if (bits < 1024)
-        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
-    if (bits < 2048)
-        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
-    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
-}, (s) => s.dkimSelector !== '');
-/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
-const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
-const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
-    const name = `_dmarc.${domain}`;
-    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
-    if (records.length > 1)
-        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
-    const policy = await getDmarcRecord(domain, resolve);
-    if (!policy) {
-        return records.length
-            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
-            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
-    }
-    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
-    const findings = [];
-    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
-        findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
-    else if (policy.p === 'none')
-        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
-    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
-        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
-    return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
-});
-const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
-
-// EXTERNAL MODULE: ./src/checks/env.ts
-var env = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JT: () => (/* binding */ runChecks),
+/* harmony export */   jM: () => (/* binding */ produce),
+/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */ });
+/* unused harmony exports CheckGraphError, validateGraph */
 const produce = (outcomes, value) => ({ outcomes, value });
 class CheckGraphError extends Error {
 }
@@ -682,6 +381,371 @@ function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+
+/***/ }),
+
+/***/ 8981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate),
+  F: () => (/* binding */ secretsOf)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/net/timeout.ts
+// One way to bound any promise by a time limit and an abort signal.
+
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function withTimeout(work, ms, signal, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+            stop();
+            onTimeout?.();
+            reject(new TimeoutError(ms));
+        };
+        const timer = setTimeout(abort, ms);
+        signal?.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            stop();
+            resolve(value);
+        }, (error) => {
+            stop();
+            // isNativeError, not instanceof: errors from Node's own modules may come from another realm (a VM context).
+            reject(external_node_util_.types.isNativeError(error) ? error : new Error(String(error)));
+        });
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
+
+
+
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return { v4: [host], v6: [] };
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return {
+        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
+        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
+    };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof TimeoutError)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
+// EXTERNAL MODULE: ./src/providers.ts
+var providers = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/settings/address.ts
+var address = __nccwpck_require__(6697);
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = (0,providers/* providerForDomain */.B3)(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return {
+                    status: 'fail',
+                    cause: 'deliverability-dns-error',
+                    params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() },
+                };
+            }
+        },
+    };
+}
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    let exchanges;
+    try {
+        exchanges = (await resolve(domain, 'MX'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return { status: 'warn', cause: 'mx-missing', params: { domain } };
+        throw error;
+    }
+    if (exchanges.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-lookups',
+            params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
+            subject: 'lookups',
+        });
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-void-lookups',
+            params: { domain, voids, limit: SPF_VOID_LIMIT },
+            subject: 'void',
+        });
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({
+            status: 'fail',
+            cause: 'spf-error',
+            params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
+            subject: 'eval',
+        });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = new Map(record.split(';').map((tag) => {
+        const [name = '', value = ''] = tag.split(/=(.*)/s);
+        return [name.trim(), value.trim()];
+    }));
+    const key = (tags.get('p') ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.get('k') ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({
+            status: 'fail',
+            cause: 'dmarc-invalid',
+            params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
+            subject: 'p',
+        });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length
+        ? findings
+        : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
+
+// EXTERNAL MODULE: ./src/checks/env.ts
+var env = __nccwpck_require__(8794);
+// EXTERNAL MODULE: ./src/engine.ts
+var engine = __nccwpck_require__(825);
 ;// CONCATENATED MODULE: ./src/net/http.ts
 // One HTTP request, bounded in time and in body size, that never follows redirects:
 // a redirect to a login page answering 200 must not pass for a healthy app.
@@ -701,7 +765,13 @@ async function request(url, options) {
     const deadline = AbortSignal.timeout(options.timeoutMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     try {
-        const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
+        const response = await fetch(url, {
+            method: options.method ?? 'GET',
+            headers: options.headers,
+            body: options.body,
+            redirect: 'manual',
+            signal,
+        });
         const body = await readBounded(response);
         return {
             status: response.status,
@@ -722,8 +792,8 @@ async function readBounded(response) {
     const chunks = [];
     let size = 0;
     while (size < MAX_BODY_BYTES) {
-        const { done, value } = await reader.read();
-        if (done)
+        const { done, value } = (await reader.read());
+        if (done || !value)
             break;
         chunks.push(value);
         size += value.byteLength;
@@ -818,19 +888,34 @@ const healthCheck = {
                 log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
                 const report = asReport(answer.body);
                 if (report)
-                    return produce({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
+                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
                 if (answer.status >= 300 && answer.status < 400)
-                    return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
+                    return {
+                        status: 'fail',
+                        cause: 'health-redirect',
+                        params: { ...base, status: answer.status, location: answer.location ?? '' },
+                        details: log,
+                    };
                 if (answer.status === 401 || answer.status === 403)
                     return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
                 if (answer.status >= 200 && answer.status < 300) {
                     const details = [...log, ...jsonFields(answer.body)];
                     if (expect && !answer.body.includes(expect))
                         return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: (0,src_text/* clip */.$)(answer.body, 200) }, details };
-                    return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+                    return {
+                        status: 'pass',
+                        cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
+                        params: { ...base, status: answer.status, ms: answer.ms },
+                        details,
+                    };
                 }
                 if (!retryable(answer))
-                    return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) }, details: log };
+                    return {
+                        status: 'fail',
+                        cause: 'health-status',
+                        params: { ...base, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) },
+                        details: log,
+                    };
                 last = answer;
             }
             catch (error) {
@@ -845,7 +930,12 @@ const healthCheck = {
         const params = { url, attempts, deadline };
         if (last instanceof HttpError)
             return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-        return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: (0,src_text/* clip */.$)(last?.body ?? '', 200) }, details: log };
+        return {
+            status: 'fail',
+            cause: 'health-status',
+            params: { ...params, status: last?.status ?? 0, body: (0,src_text/* clip */.$)(last?.body ?? '', 200) },
+            details: log,
+        };
     },
 };
 const serverReportCheck = {
@@ -1011,16 +1101,34 @@ const lintCheck = {
                 findings.push(...(await lintFile(lint, root, file, blocks)));
             }
             catch (error) {
-                unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: error.message.slice(0, 200) }, location: { file, line: 1 } });
+                unreadable.push({
+                    status: 'warn',
+                    cause: 'lint-parse-error',
+                    subject: file,
+                    params: { file, error: error.message.slice(0, 200) },
+                    location: { file, line: 1 },
+                });
             }
         }
         findings.push(...lint.productionFindings(blocks));
         if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
-            findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
+            findings.push({
+                cause: 'lint-env-not-ignored',
+                status: 'warn',
+                file: '.gitignore',
+                line: 1,
+                params: { file: '.gitignore', line: 1 },
+            });
         }
         const outcomes = findings
             .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
-            .map((f) => ({ status: f.status, cause: f.cause, params: f.params, subject: `${f.file}:${f.line}`, location: { file: f.file, line: f.line } }));
+            .map((f) => ({
+            status: f.status,
+            cause: f.cause,
+            params: f.params,
+            subject: `${f.file}:${f.line}`,
+            location: { file: f.file, line: f.line },
+        }));
         const all = [...outcomes, ...unreadable];
         return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
     },
@@ -1030,6 +1138,7 @@ const lintCheck = {
 // One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
 // reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
 
+
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
@@ -1037,11 +1146,15 @@ const DATA = /^(DATA|MESSAGE|\.)/i;
 const RULES = [
     { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
     { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq', 'exmail'] },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], vendors: ['tencent'] },
     { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], providers: ['163', '126'] },
+    { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
     { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
-    { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
+    {
+        cause: 'sender-must-equal-user',
+        replyCodes: [553, 550, 501],
+        text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i,
+    },
     { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
     { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
     { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
@@ -1086,8 +1199,9 @@ function diagnose(failure) {
         ...(failure.command ? { command: failure.command } : {}),
         ...(failure.provider ? { provider: failure.provider } : {}),
     };
+    const vendor = (0,providers/* vendorOf */.AK)(failure.provider);
     for (const rule of RULES) {
-        if (rule.providers && !rule.providers.includes(failure.provider ?? ''))
+        if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
             continue;
         if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
             continue;
@@ -1156,7 +1270,14 @@ function classifyLogLine(line, provider) {
         return undefined;
     const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
     const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
-    const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+    const { cause, params } = diagnose({
+        code,
+        responseCode: reply ? Number(reply[1]) : undefined,
+        response,
+        command,
+        provider,
+        message: line,
+    });
     const stamp = TIMESTAMP.exec(line);
     return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
 }
@@ -1302,7 +1423,7 @@ const resolveCheck = {
     run: async ({ settings: s, signal }) => {
         const host = s.host;
         if ((0,external_node_net_.isIP)(host))
-            return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
         const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
         try {
             const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
@@ -1311,7 +1432,7 @@ const resolveCheck = {
                 return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
             }
             const addresses = ipv6 ? [...v4, ...v6] : v4;
-            return produce({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
         }
         catch (error) {
             const e = error;
@@ -1337,7 +1458,7 @@ const connectCheck = {
         try {
             const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
             socket.destroy();
-            return produce({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
         }
         catch (error) {
             const e = error;
@@ -1596,7 +1717,9 @@ async function probeSmtp(options) {
             if (reply.code !== 220)
                 fail('starttls-refused', { reply: reply.text });
             transcript.push('-- TLS handshake (STARTTLS)');
-            const upgraded = await wire.upgrade(tlsOptions(options.host, options.ca)).catch((error) => fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }));
+            const upgraded = await wire
+                .upgrade(tlsOptions(options.host, options.ca))
+                .catch((error) => fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }));
             wire = upgraded.wire;
             tls = inspectTls(upgraded.socket, options.host);
             ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
@@ -1637,12 +1760,18 @@ async function greetingOrTlsPort(wire, options) {
 function inspectTls(socket, host) {
     const cert = socket.getPeerCertificate();
     const identity = cert && Object.keys(cert).length ? (0,external_node_tls_.checkServerIdentity)(host, cert) : new Error('no certificate');
-    const name = (field) => field ? Object.entries(field).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+    const name = (field) => field
+        ? Object.entries(field)
+            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+            .join(', ')
+        : '';
     return {
         protocol: socket.getProtocol() ?? 'unknown',
         cipher: socket.getCipher()?.name ?? 'unknown',
         authorized: socket.authorized,
-        authorizationError: socket.authorizationError ? String(socket.authorizationError.code ?? socket.authorizationError) : undefined,
+        authorizationError: socket.authorizationError
+            ? String(socket.authorizationError.code ?? socket.authorizationError)
+            : undefined,
         hostnameError: identity?.message,
         subject: name(cert.subject),
         issuer: name(cert.issuer),
@@ -1683,13 +1812,23 @@ const greetingCheck = {
                 ca: s.tlsCa,
                 signal,
             });
-            const greeted = { status: 'pass', cause: 'smtp-greeting', params: { banner: (0,src_text/* clip */.$)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
-            return produce(greeted, probe);
+            const greeted = {
+                status: 'pass',
+                cause: 'smtp-greeting',
+                params: { banner: (0,src_text/* clip */.$)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
+                details: probe.transcript,
+            };
+            return (0,engine/* produce */.jM)(greeted, probe);
         }
         catch (error) {
             if (!(error instanceof ProbeError))
                 throw error;
-            const failed = { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+            const failed = {
+                status: 'fail',
+                cause: error.reason,
+                params: { ...error.params, port: s.port, host: s.host },
+                details: error.transcript,
+            };
             return failed;
         }
     },
@@ -1701,9 +1840,17 @@ const tlsVersionCheck = {
     run: ({ settings: s, get }) => {
         const tls = get(greetingCheck)?.tls;
         if (!tls)
-            return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
+            return {
+                status: s.allowPlaintextAuth ? 'warn' : 'fail',
+                cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered',
+                params: { port: s.port },
+            };
         const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
-        return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
+        return {
+            status: old ? 'warn' : 'pass',
+            cause: old ? 'tls-old-protocol' : 'tls-version-ok',
+            params: { protocol: tls.protocol, cipher: tls.cipher },
+        };
     },
 };
 const tlsCertificateCheck = {
@@ -1792,12 +1939,19 @@ const authCheck = {
                 transcript,
             });
             await session.login(s.user, s.password);
-            return produce({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
         }
         catch (error) {
             session?.close();
             const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+            const { cause, params } = diagnose({
+                code: e.code,
+                responseCode: e.responseCode,
+                response: e.response,
+                command: e.command,
+                provider: providerIdOf(s),
+                message: e.message,
+            });
             const failed = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
             return failed;
         }
@@ -1835,7 +1989,13 @@ const envelopeCheck = {
         }
         catch (error) {
             const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
+            const { cause, params } = diagnose({
+                code: e.code,
+                responseCode: e.responseCode,
+                response: e.response,
+                command: e.command,
+                message: e.message,
+            });
             return { status: 'fail', cause, params, details: transcript.slice(mark) };
         }
     },
@@ -1887,7 +2047,11 @@ const sendCheck = {
             port: s.port,
             secure: s.secure,
             requireTLS: !s.secure && !s.allowPlaintextAuth,
-            tls: { ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+            tls: {
+                ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }),
+                rejectUnauthorized: s.tlsRejectUnauthorized,
+                ...(s.tlsCa.length ? { ca: s.tlsCa } : {}),
+            },
             auth: { user: s.user, pass: s.password },
             connectionTimeout: s.timeoutMs,
             greetingTimeout: s.timeoutMs,
@@ -1907,11 +2071,23 @@ const sendCheck = {
             });
             const reply = String(info.response ?? '');
             const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
-            return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
+            return {
+                status: 'pass',
+                cause: 'send-ok',
+                params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
+                messageId: message.messageId,
+            };
         }
         catch (error) {
             const e = error;
-            const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+            const { cause, params } = diagnose({
+                code: e.code,
+                responseCode: e.responseCode,
+                response: e.response,
+                command: e.command,
+                provider: providerIdOf(s),
+                message: e.message,
+            });
             return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
         }
         finally {
@@ -1929,7 +2105,16 @@ const sendCheck = {
 
 
 
-const ALL_CHECKS = [...env/* ENV_CHECKS */.If, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];
+const ALL_CHECKS = [
+    ...env/* ENV_CHECKS */.If,
+    ...NETWORK_CHECKS,
+    ...SMTP_CHECKS,
+    sendCheck,
+    ...HEALTH_CHECKS,
+    ...DELIVERABILITY_CHECKS,
+    logsCheck,
+    lintCheck,
+];
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
@@ -1954,7 +2139,16 @@ var inputs = __nccwpck_require__(7428);
 
 
 
-const BOOLEAN_WORDS = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const BOOLEAN_WORDS = {
+    true: true,
+    yes: true,
+    on: true,
+    '1': true,
+    false: false,
+    no: false,
+    off: false,
+    '0': false,
+};
 const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
 const enumValues = (name) => (0,inputs/* specOf */.rI)(name).values ?? [];
 function parseSettings(raw, runtime) {
@@ -1998,8 +2192,12 @@ function parseSettings(raw, runtime) {
     }
     else {
         const found = (0,providers/* lookupProvider */.o4)(v['email-provider']);
-        provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
-            : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+        provider =
+            found.kind === 'known'
+                ? { kind: 'known', provider: found.provider, inferred: false }
+                : found.kind === 'custom'
+                    ? found
+                    : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
     }
     const preset = provider.kind === 'known' ? provider.provider : undefined;
     const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
@@ -2108,7 +2306,10 @@ function readCaFile(path, problem) {
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 function parseHeaders(text, problem) {
     const headers = {};
-    for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         const colon = line.indexOf(':');
         const name = line.slice(0, colon).trim();
         if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
@@ -2120,7 +2321,10 @@ function parseHeaders(text, problem) {
     return headers;
 }
 function splitList(text) {
-    return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 function parseChecks(text, problem) {
     const names = splitList(text.toLowerCase());
@@ -2205,7 +2409,7 @@ function secretsOf(raw) {
 async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.l)(secretsOf(raw))) {
     const startedAt = new Date();
     const settings = parseSettings(raw, runtime);
-    const results = await runChecks(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
+    const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
     return { settings, results, report: (0,model/* buildReport */.F)(results, settings, startedAt, redactor), redactor };
 }
 
@@ -2252,28 +2456,52 @@ const DELIVERABILITY_TITLES = {
     'deliverability.dmarc': { en: 'DMARC', zh: 'DMARC' },
 };
 const DELIVERABILITY = {
-    'deliverability-public-domain': { en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' }, zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' } },
+    'deliverability-public-domain': {
+        en: { text: '{domain} belongs to `{provider}`, which manages its SPF, DKIM and DMARC.' },
+        zh: { text: '{domain} 属于 `{provider}`，其 SPF、DKIM、DMARC 由服务商管理。' },
+    },
     'deliverability-dns-error': {
-        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: 'Check the resolver (`dns-servers`) and the domain\'s name servers.' },
+        en: { text: 'DNS lookups for {domain} failed: {detail}', fix: "Check the resolver (`dns-servers`) and the domain's name servers." },
         zh: { text: '{domain} 的 DNS 查询失败：{detail}', fix: '检查解析器（`dns-servers`）和域名的 DNS 服务器。' },
     },
     'mx-ok': { en: { text: '{domain} receives mail at {hosts}.' }, zh: { text: '{domain} 的收信服务器：{hosts}。' } },
     'mx-missing': {
-        en: { text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.', fix: 'Publish an MX record for {domain} (your provider documents the value).' },
-        zh: { text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。', fix: '为 {domain} 添加 MX 记录（值见服务商文档）。' },
+        en: {
+            text: '{domain} has no MX record: bounces and replies cannot reach it, and some receivers distrust such senders.',
+            fix: 'Publish an MX record for {domain} (your provider documents the value).',
+        },
+        zh: {
+            text: '{domain} 没有 MX 记录：退信和回复无法送达，部分收件方也会降低信任。',
+            fix: '为 {domain} 添加 MX 记录（值见服务商文档）。',
+        },
     },
     'mx-unresolvable': {
         en: { text: 'The MX host(s) {hosts} of {domain} do not resolve.', fix: 'Fix the MX target names or their A/AAAA records.' },
         zh: { text: '{domain} 的 MX 主机 {hosts} 无法解析。', fix: '修正 MX 目标主机名或其 A/AAAA 记录。' },
     },
-    'spf-ok': { en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' }, zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' } },
+    'spf-ok': {
+        en: { text: '`{record}` ({lookups} DNS lookups; result for the SMTP host: {result}).' },
+        zh: { text: '`{record}`（{lookups} 次 DNS 查询；对 SMTP 主机的结果：{result}）。' },
+    },
     'spf-missing': {
-        en: { text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.', fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).' },
-        zh: { text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。', fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。' },
+        en: {
+            text: '{domain} publishes no SPF record, so receivers cannot tell your mail from forgery and file it as spam.',
+            fix: 'Add one TXT record at {domain}, e.g. `v=spf1 include:<your provider> -all` (QQ Exmail: include:spf.mail.qq.com; Aliyun: include:spf.qiye.aliyun.com).',
+        },
+        zh: {
+            text: '{domain} 没有 SPF 记录，收件方无法区分你的邮件与伪造邮件，会归入垃圾箱。',
+            fix: '在 {domain} 添加一条 TXT 记录，例如 `v=spf1 include:<服务商> -all`（腾讯企业邮：include:spf.mail.qq.com；阿里企业邮：include:spf.qiye.aliyun.com）。',
+        },
     },
     'spf-multiple': {
-        en: { text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}', fix: 'Merge them into one `v=spf1 ...` record.' },
-        zh: { text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}', fix: '合并为一条 `v=spf1 ...` 记录。' },
+        en: {
+            text: '{domain} has {count} SPF records; more than one makes SPF fail (permerror) everywhere: {records}',
+            fix: 'Merge them into one `v=spf1 ...` record.',
+        },
+        zh: {
+            text: '{domain} 有 {count} 条 SPF 记录；多于一条会导致 SPF 处处失败（permerror）：{records}',
+            fix: '合并为一条 `v=spf1 ...` 记录。',
+        },
     },
     'spf-pass-all': {
         en: { text: '`{record}` ends in `+all`: anyone may send as {domain}.', fix: 'End the record with `-all` (or `~all`).' },
@@ -2288,24 +2516,45 @@ const DELIVERABILITY = {
         zh: { text: '`{record}` 没有 `all` 项，其他主机发出的邮件结果为中性。', fix: '在记录末尾加上 `-all` 或 `~all`。' },
     },
     'spf-ptr': {
-        en: { text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).', fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.' },
+        en: {
+            text: 'The SPF record of {domain} uses `ptr`, which is slow, unreliable and discouraged (RFC 7208).',
+            fix: 'Replace `ptr` with `ip4:`/`ip6:` or `include:`.',
+        },
         zh: { text: '{domain} 的 SPF 使用了 `ptr`，它慢且不可靠，RFC 7208 不建议使用。', fix: '用 `ip4:`/`ip6:` 或 `include:` 替换 `ptr`。' },
     },
     'spf-too-many-lookups': {
-        en: { text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).', fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).' },
-        zh: { text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。', fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。' },
+        en: {
+            text: 'The SPF record of {domain} needs {lookups} DNS lookups; over {limit} makes SPF fail (permerror).',
+            fix: 'Remove unused `include:`s, or replace some with `ip4:` ranges (flattening).',
+        },
+        zh: {
+            text: '{domain} 的 SPF 需要 {lookups} 次 DNS 查询，超过 {limit} 次会导致 SPF 失败（permerror）。',
+            fix: '删除无用的 `include:`，或把部分替换为 `ip4:` 网段（扁平化）。',
+        },
     },
     'spf-too-many-void-lookups': {
-        en: { text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.', fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.' },
-        zh: { text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。', fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。' },
+        en: {
+            text: 'The SPF record of {domain} has {voids} lookups that find nothing; over {limit} makes SPF fail.',
+            fix: 'Remove `include:`/`a:`/`mx:` terms that point at names without records.',
+        },
+        zh: {
+            text: '{domain} 的 SPF 有 {voids} 次查询没有结果；超过 {limit} 次会导致 SPF 失败。',
+            fix: '删除指向不存在记录的 `include:`/`a:`/`mx:` 项。',
+        },
     },
     'spf-error': {
-        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: 'Fix the record\'s syntax and the domains it includes.' },
+        en: { text: 'SPF for {domain} cannot be evaluated ({result}): {comment}', fix: "Fix the record's syntax and the domains it includes." },
         zh: { text: '{domain} 的 SPF 无法评估（{result}）：{comment}', fix: '修正记录语法及其包含的域名。' },
     },
     'spf-host-not-listed': {
-        en: { text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).', fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).' },
-        zh: { text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。', fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。' },
+        en: {
+            text: 'SPF of {domain} gives `{result}` for the SMTP host {host} ({ip}).',
+            fix: 'If the provider sends from other servers this can be fine; otherwise add its `include:` (see its SPF documentation).',
+        },
+        zh: {
+            text: '{domain} 的 SPF 对 SMTP 主机 {host}（{ip}）的结果为 `{result}`。',
+            fix: '若服务商从其他服务器发出可能无碍；否则请按服务商文档加入其 `include:`。',
+        },
     },
     'dkim-ok': { en: { text: '{name}: RSA {bits}-bit key.' }, zh: { text: '{name}：RSA {bits} 位密钥。' } },
     'dkim-ok-ed25519': { en: { text: '{name}: Ed25519 key.' }, zh: { text: '{name}：Ed25519 密钥。' } },
@@ -2331,8 +2580,14 @@ const DELIVERABILITY = {
     },
     'dmarc-ok': { en: { text: '{name}: p={policy}, reports to {rua}.' }, zh: { text: '{name}：p={policy}，报告发送至 {rua}。' } },
     'dmarc-missing': {
-        en: { text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.', fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.' },
-        zh: { text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。', fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。' },
+        en: {
+            text: 'No DMARC record at {name}; Gmail and Yahoo expect one from bulk senders.',
+            fix: 'Start with `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`, then tighten to quarantine or reject.',
+        },
+        zh: {
+            text: '{name} 没有 DMARC 记录；Gmail 和 Yahoo 要求批量发件人配置。',
+            fix: '先添加 `v=DMARC1; p=none; rua=mailto:dmarc@{domain}`，再逐步收紧为 quarantine 或 reject。',
+        },
     },
     'dmarc-multiple': {
         en: { text: '{name} has {count} DMARC records; receivers then ignore DMARC.', fix: 'Keep exactly one `v=DMARC1` record.' },
@@ -2343,11 +2598,17 @@ const DELIVERABILITY = {
         zh: { text: '{name} 的 DMARC 记录无法解析：`{record}`', fix: '格式为 `v=DMARC1; p=none|quarantine|reject; rua=mailto:...`。' },
     },
     'dmarc-p-none': {
-        en: { text: '{name} has `p=none`: receivers are told to do nothing with forged mail.', fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.' },
+        en: {
+            text: '{name} has `p=none`: receivers are told to do nothing with forged mail.',
+            fix: 'After reading the reports, move to `p=quarantine`, then `p=reject`.',
+        },
         zh: { text: '{name} 设置为 `p=none`：收件方对伪造邮件不做任何处理。', fix: '查看报告后改为 `p=quarantine`，再到 `p=reject`。' },
     },
     'dmarc-bad-rua': {
-        en: { text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`', fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).' },
+        en: {
+            text: 'The `rua` of {name} is not a list of mailto: addresses: `{rua}`',
+            fix: 'Write `rua=mailto:dmarc@example.com` (comma-separate several).',
+        },
         zh: { text: '{name} 的 `rua` 不是 mailto: 地址列表：`{rua}`', fix: '写成 `rua=mailto:dmarc@example.com`（多个用逗号分隔）。' },
     },
 };
@@ -2356,7 +2617,10 @@ const DELIVERABILITY_CAUSES = DELIVERABILITY;
 ;// CONCATENATED MODULE: ./src/i18n/engine.ts
 const ENGINE_CAUSES = {
     'check-timeout': {
-        en: { text: 'Gave up after {seconds} s.', fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.' },
+        en: {
+            text: 'Gave up after {seconds} s.',
+            fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.',
+        },
         zh: { text: '{seconds} 秒内没有结果，已放弃。', fix: '链路上有环节没有响应。只有确认服务器本身较慢时才调大 `timeout`。' },
     },
     internal: {
@@ -2372,8 +2636,14 @@ const ENGINE_CAUSES = {
         zh: { text: '要求运行 `{group}` 检查，但 `{input}` 为空。', fix: '设置 `{input}`，或从 `checks` 中去掉 `{group}`。' },
     },
     'secrets-withheld': {
-        en: { text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.', fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.' },
-        zh: { text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。', fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。' },
+        en: {
+            text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.',
+            fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.',
+        },
+        zh: {
+            text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。',
+            fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。',
+        },
     },
 };
 
@@ -2400,12 +2670,21 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '`{input}` 的值是 `{value}`，不是 true 或 false。', fix: '把 `{input}` 设为 `true` 或 `false`。' },
     },
     'input-not-integer': {
-        en: { text: '`{input}` is `{value}`, not a whole number from {min} to {max}.', fix: 'Set `{input}` to a whole number from {min} to {max}.' },
+        en: {
+            text: '`{input}` is `{value}`, not a whole number from {min} to {max}.',
+            fix: 'Set `{input}` to a whole number from {min} to {max}.',
+        },
         zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的整数。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的整数。' },
     },
     'input-not-number': {
-        en: { text: '`{input}` is `{value}`, not a number from {min} to {max}.', fix: 'Set `{input}` to a number from {min} to {max} (seconds).' },
-        zh: { text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的数字。', fix: '把 `{input}` 设为 {min} 到 {max} 之间的数字（秒）。' },
+        en: {
+            text: '`{input}` is `{value}`, not a number from {min} to {max}.',
+            fix: 'Set `{input}` to a number from {min} to {max} (seconds).',
+        },
+        zh: {
+            text: '`{input}` 的值是 `{value}`，不是 {min} 到 {max} 之间的数字。',
+            fix: '把 `{input}` 设为 {min} 到 {max} 之间的数字（秒）。',
+        },
     },
     'input-not-enum': {
         en: { text: '`{input}` is `{value}`; it takes one of: {allowed}.', fix: 'Set `{input}` to one of: {allowed}.' },
@@ -2416,11 +2695,17 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
     },
     'input-not-url': {
-        en: { text: '`{input}` is `{value}`, not an http(s) URL.', fix: 'Give the full URL, for example `https://example.com/api/email/health`.' },
+        en: {
+            text: '`{input}` is `{value}`, not an http(s) URL.',
+            fix: 'Give the full URL, for example `https://example.com/api/email/health`.',
+        },
         zh: { text: '`{input}` 的值 `{value}` 不是 http(s) 地址。', fix: '填写完整地址，例如 `https://example.com/api/email/health`。' },
     },
     'input-not-ip': {
-        en: { text: '`{input}` holds `{value}`, which is not an IP address.', fix: 'List resolver IP addresses, optionally with a port: `1.1.1.1, 127.0.0.1:5353`.' },
+        en: {
+            text: '`{input}` holds `{value}`, which is not an IP address.',
+            fix: 'List resolver IP addresses, optionally with a port: `1.1.1.1, 127.0.0.1:5353`.',
+        },
         zh: { text: '`{input}` 中的 `{value}` 不是 IP 地址。', fix: '填写 DNS 服务器的 IP，可带端口：`223.5.5.5, 127.0.0.1:5353`。' },
     },
     'input-bad-selector': {
@@ -2428,7 +2713,10 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '`{input}` 的值 `{value}` 不是 DKIM 选择器。', fix: '只填写选择器，例如 `s1._domainkey.example.com` 中的 `s1`。' },
     },
     'input-host-has-scheme': {
-        en: { text: '`smtp-host` is `{value}`: a URL, not a host name.', fix: 'Set `smtp-host` to the bare host, `{host}`, and the port in `smtp-port`.' },
+        en: {
+            text: '`smtp-host` is `{value}`: a URL, not a host name.',
+            fix: 'Set `smtp-host` to the bare host, `{host}`, and the port in `smtp-port`.',
+        },
         zh: { text: '`smtp-host` 的值 `{value}` 是网址，不是主机名。', fix: '`smtp-host` 只填主机名 `{host}`，端口写在 `smtp-port`。' },
     },
     'input-host-has-port': {
@@ -2436,23 +2724,41 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '`smtp-host` 的值 `{value}` 带了端口。', fix: '`smtp-host` 填 `{host}`，端口写在 `smtp-port`。' },
     },
     'input-not-host': {
-        en: { text: '`smtp-host` is `{value}`, not a valid host name or IP address.', fix: 'Use the provider\'s SMTP host, for example `smtp.qq.com`.' },
+        en: {
+            text: '`smtp-host` is `{value}`, not a valid host name or IP address.',
+            fix: "Use the provider's SMTP host, for example `smtp.qq.com`.",
+        },
         zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
     },
     'input-file-unreadable': {
-        en: { text: '`{input}` names `{value}`, which cannot be read ({error}).', fix: 'Give the path of a PEM file that exists in the workspace.' },
+        en: {
+            text: '`{input}` names `{value}`, which cannot be read ({error}).',
+            fix: 'Give the path of a PEM file that exists in the workspace.',
+        },
         zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
     },
     'input-not-pem': {
-        en: { text: '`{input}` names `{value}`, which holds no PEM certificate.', fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.' },
+        en: {
+            text: '`{input}` names `{value}`, which holds no PEM certificate.',
+            fix: 'The file must contain `-----BEGIN CERTIFICATE-----` blocks.',
+        },
         zh: { text: '`{input}` 指定的 `{value}` 中没有 PEM 证书。', fix: '文件需包含 `-----BEGIN CERTIFICATE-----` 证书块。' },
     },
     'input-bad-header': {
-        en: { text: '`{input}` has a line `{line}` that is not `Name: value`.', fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.' },
-        zh: { text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。', fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。' },
+        en: {
+            text: '`{input}` has a line `{line}` that is not `Name: value`.',
+            fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.',
+        },
+        zh: {
+            text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。',
+            fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。',
+        },
     },
     'input-has-newline': {
-        en: { text: '`{input}` contains a line break; it could inject mail headers.', fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).' },
+        en: {
+            text: '`{input}` contains a line break; it could inject mail headers.',
+            fix: 'Remove the line break from `{input}` (often a trailing newline pasted into a secret).',
+        },
         zh: { text: '`{input}` 含有换行符，可能被用来注入邮件头。', fix: '删除 `{input}` 中的换行（常见于粘贴密钥时带入的末尾换行）。' },
     },
     // ---- provider ----
@@ -2469,54 +2775,114 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '根据域名 {domain} 推断服务商为 `{provider}`：{host}:{port}。' },
     },
     'provider-unknown': {
-        en: { text: 'Unknown provider `{provider}`.', fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.' },
-        zh: { text: '未知的服务商 `{provider}`。', fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。' },
+        en: {
+            text: 'Unknown provider `{provider}`.',
+            fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.',
+        },
+        zh: {
+            text: '未知的服务商 `{provider}`。',
+            fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。',
+        },
     },
     'provider-unknown-suggest': {
         en: { text: 'Unknown provider `{provider}`. Did you mean `{suggestion}`?', fix: 'Set `email-provider` to `{suggestion}`.' },
         zh: { text: '未知的服务商 `{provider}`，是否想用 `{suggestion}`？', fix: '把 `email-provider` 设为 `{suggestion}`。' },
     },
     'provider-domain-mismatch': {
-        en: { text: 'Provider `{provider}` does not host addresses at {domain}; that domain belongs to `{expected}`.', fix: 'Set `email-provider` to `{expected}`, or use an account of `{provider}`.' },
-        zh: { text: '服务商 `{provider}` 不托管 {domain} 的邮箱，该域名属于 `{expected}`。', fix: '把 `email-provider` 改为 `{expected}`，或换用 `{provider}` 的账号。' },
+        en: {
+            text: 'Provider `{provider}` does not host addresses at {domain}; that domain belongs to `{expected}`.',
+            fix: 'Set `email-provider` to `{expected}`, or use an account of `{provider}`.',
+        },
+        zh: {
+            text: '服务商 `{provider}` 不托管 {domain} 的邮箱，该域名属于 `{expected}`。',
+            fix: '把 `email-provider` 改为 `{expected}`，或换用 `{provider}` 的账号。',
+        },
     },
     'provider-personal-domain': {
-        en: { text: '`{provider}` is a personal mailbox service, but the user is at {domain}.', fix: 'For a company domain use its business service (for QQ: `exmail`; for Aliyun: `aliyunqiye`) or set `smtp-host`.' },
-        zh: { text: '`{provider}` 是个人邮箱服务，但账号属于 {domain}。', fix: '企业域名请使用对应的企业邮箱（QQ 对应 `exmail`，阿里对应 `aliyunqiye`），或直接设置 `smtp-host`。' },
+        en: {
+            text: '`{provider}` is a personal mailbox service, but the user is at {domain}.',
+            fix: 'For a company domain use its business service (for QQ: `exmail`; for Aliyun: `aliyunqiye`) or set `smtp-host`.',
+        },
+        zh: {
+            text: '`{provider}` 是个人邮箱服务，但账号属于 {domain}。',
+            fix: '企业域名请使用对应的企业邮箱（QQ 对应 `exmail`，阿里对应 `aliyunqiye`），或直接设置 `smtp-host`。',
+        },
     },
     // ---- user / password / from ----
     'user-ok': { en: { text: 'User `{user}`.' }, zh: { text: '账号 `{user}`。' } },
     'user-missing': {
-        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable (usually from a repository secret).' },
+        en: {
+            text: '`{input}` is empty.',
+            fix: 'Set the `{input}` input or the `{env}` environment variable (usually from a repository secret).',
+        },
         zh: { text: '`{input}` 为空。', fix: '设置 `{input}` 输入或 `{env}` 环境变量（通常来自仓库 Secret）。' },
     },
     'user-missing-fork': {
-        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
-        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+        en: {
+            text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.',
+            fix: 'Expected on fork pull requests; the checks that need secrets run after merge.',
+        },
+        zh: {
+            text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。',
+            fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。',
+        },
     },
     'user-not-address': {
-        en: { text: '`email-user` is `{value}`, not an email address; `{provider}` logs in with the full address.', fix: 'Set `email-user` to the full address, e.g. `name@qq.com`.' },
-        zh: { text: '`email-user` 的值 `{value}` 不是邮箱地址，`{provider}` 需要用完整邮箱地址登录。', fix: '把 `email-user` 设为完整邮箱地址，例如 `name@qq.com`。' },
+        en: {
+            text: '`email-user` is `{value}`, not an email address; `{provider}` logs in with the full address.',
+            fix: 'Set `email-user` to the full address, e.g. `name@qq.com`.',
+        },
+        zh: {
+            text: '`email-user` 的值 `{value}` 不是邮箱地址，`{provider}` 需要用完整邮箱地址登录。',
+            fix: '把 `email-user` 设为完整邮箱地址，例如 `name@qq.com`。',
+        },
     },
     'user-not-fixed': {
-        en: { text: '`{provider}` expects the SMTP user to be `{expected}`.', fix: 'Set `email-user` to `{expected}` and put the API key in `email-password`.' },
-        zh: { text: '`{provider}` 要求 SMTP 用户名为 `{expected}`。', fix: '把 `email-user` 设为 `{expected}`，API Key 填在 `email-password`。' },
+        en: {
+            text: '`{provider}` expects the SMTP user to be `{expected}`.',
+            fix: 'Set `email-user` to `{expected}` and put the API key in `email-password`.',
+        },
+        zh: {
+            text: '`{provider}` 要求 SMTP 用户名为 `{expected}`。',
+            fix: '把 `email-user` 设为 `{expected}`，API Key 填在 `email-password`。',
+        },
     },
     'password-present': { en: { text: 'Password set ({length} characters).' }, zh: { text: '已设置密码（{length} 个字符）。' } },
     'password-missing': {
-        en: { text: '`{input}` is empty.', fix: 'Set the `{input}` input or the `{env}` environment variable from a secret: the provider\'s authorization code or app password, not the login password.' },
-        zh: { text: '`{input}` 为空。', fix: '通过 Secret 设置 `{input}` 输入或 `{env}` 环境变量：填写服务商的授权码或应用专用密码，而不是登录密码。' },
+        en: {
+            text: '`{input}` is empty.',
+            fix: "Set the `{input}` input or the `{env}` environment variable from a secret: the provider's authorization code or app password, not the login password.",
+        },
+        zh: {
+            text: '`{input}` 为空。',
+            fix: '通过 Secret 设置 `{input}` 输入或 `{env}` 环境变量：填写服务商的授权码或应用专用密码，而不是登录密码。',
+        },
     },
     'password-missing-fork': {
-        en: { text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.', fix: 'Expected on fork pull requests; the checks that need secrets run after merge.' },
-        zh: { text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。', fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。' },
+        en: {
+            text: '`{input}` is empty: this is a pull request from a fork, where GitHub gives no secrets.',
+            fix: 'Expected on fork pull requests; the checks that need secrets run after merge.',
+        },
+        zh: {
+            text: '`{input}` 为空：这是来自 fork 的 Pull Request，GitHub 不向其提供 Secret。',
+            fix: 'fork PR 中这是正常的；需要密钥的检查会在合并后运行。',
+        },
     },
     'password-placeholder': {
-        en: { text: '`email-password` holds a placeholder or an unexpanded variable, not a credential.', fix: 'Store the real authorization code / app password as a secret and pass `${{ secrets.EMAIL_PASSWORD }}`.' },
-        zh: { text: '`email-password` 是占位符或未展开的变量，不是真实凭据。', fix: '把真实的授权码/应用专用密码存为 Secret，并传入 `${{ secrets.EMAIL_PASSWORD }}`。' },
+        en: {
+            text: '`email-password` holds a placeholder or an unexpanded variable, not a credential.',
+            fix: 'Store the real authorization code / app password as a secret and pass `${{ secrets.EMAIL_PASSWORD }}`.',
+        },
+        zh: {
+            text: '`email-password` 是占位符或未展开的变量，不是真实凭据。',
+            fix: '把真实的授权码/应用专用密码存为 Secret，并传入 `${{ secrets.EMAIL_PASSWORD }}`。',
+        },
     },
     'password-newline': {
-        en: { text: '`email-password` contains a line break.', fix: 'Re-create the secret without the trailing newline (`printf %s`, not `echo`).' },
+        en: {
+            text: '`email-password` contains a line break.',
+            fix: 'Re-create the secret without the trailing newline (`printf %s`, not `echo`).',
+        },
         zh: { text: '`email-password` 含有换行符。', fix: '重新创建 Secret，去掉末尾换行（用 `printf %s` 而不是 `echo`）。' },
     },
     'password-whitespace': {
@@ -2528,15 +2894,30 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '`email-password` 只有 {length} 个字符。', fix: '确认凭据已完整复制到 Secret 中。' },
     },
     'password-not-auth-code': {
-        en: { text: '`email-password` does not look like a `{provider}` authorization code (16 letters); it may be the login password, which SMTP refuses.', fix: 'Enable SMTP in the mailbox settings and generate an authorization code (授权码): {help}' },
-        zh: { text: '`email-password` 不像 `{provider}` 的授权码（16 位字母），可能是登录密码，SMTP 会拒绝。', fix: '在邮箱设置中开启 SMTP 服务并生成授权码：{help}' },
+        en: {
+            text: '`email-password` does not look like a `{provider}` authorization code (16 letters); it may be the login password, which SMTP refuses.',
+            fix: 'Enable SMTP in the mailbox settings and generate an authorization code (授权码): {help}',
+        },
+        zh: {
+            text: '`email-password` 不像 `{provider}` 的授权码（16 位字母），可能是登录密码，SMTP 会拒绝。',
+            fix: '在邮箱设置中开启 SMTP 服务并生成授权码：{help}',
+        },
     },
     'password-not-app-password': {
-        en: { text: '`email-password` does not look like a `{provider}` app password (16 letters); the account password is refused.', fix: 'Turn on 2-step verification and create an app password: {help}' },
-        zh: { text: '`email-password` 不像 `{provider}` 的应用专用密码（16 位字母），账号密码会被拒绝。', fix: '开启两步验证并创建应用专用密码：{help}' },
+        en: {
+            text: '`email-password` does not look like a `{provider}` app password (16 letters); the account password is refused.',
+            fix: 'Turn on 2-step verification and create an app password: {help}',
+        },
+        zh: {
+            text: '`email-password` 不像 `{provider}` 的应用专用密码（16 位字母），账号密码会被拒绝。',
+            fix: '开启两步验证并创建应用专用密码：{help}',
+        },
     },
     'password-not-api-key': {
-        en: { text: '`email-password` does not look like a `{provider}` API key (`SG.` followed by two parts).', fix: 'Create an API key with Mail Send permission: {help}' },
+        en: {
+            text: '`email-password` does not look like a `{provider}` API key (`SG.` followed by two parts).',
+            fix: 'Create an API key with Mail Send permission: {help}',
+        },
         zh: { text: '`email-password` 不像 `{provider}` 的 API Key（以 `SG.` 开头）。', fix: '创建具有 Mail Send 权限的 API Key：{help}' },
     },
     'from-ok': { en: { text: 'From `{from}`.' }, zh: { text: '发件人 `{from}`。' } },
@@ -2545,12 +2926,21 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: { text: '缺少发件人：`from` 与 `email-user` 都为空。', fix: '设置 `from`（或把 `email-user` 设为邮箱地址）。' },
     },
     'from-invalid': {
-        en: { text: 'The sender `{value}` (from `{input}`) is not a valid address.', fix: 'Set `from` to an address such as `App <noreply@example.com>`.' },
+        en: {
+            text: 'The sender `{value}` (from `{input}`) is not a valid address.',
+            fix: 'Set `from` to an address such as `App <noreply@example.com>`.',
+        },
         zh: { text: '发件人 `{value}`（来自 `{input}`）不是有效地址。', fix: '把 `from` 设为有效地址，例如 `App <noreply@example.com>`。' },
     },
     'from-not-user': {
-        en: { text: 'From `{from}` differs from the login `{user}`; `{provider}` rejects that (550/553).', fix: 'Send from `{user}`, or use a service that lets you send as other addresses.' },
-        zh: { text: '发件人 `{from}` 与登录账号 `{user}` 不一致，`{provider}` 会拒绝（550/553）。', fix: '使用 `{user}` 作为发件人，或改用允许代发的服务。' },
+        en: {
+            text: 'From `{from}` differs from the login `{user}`; `{provider}` rejects that (550/553).',
+            fix: 'Send from `{user}`, or use a service that lets you send as other addresses.',
+        },
+        zh: {
+            text: '发件人 `{from}` 与登录账号 `{user}` 不一致，`{provider}` 会拒绝（550/553）。',
+            fix: '使用 `{user}` 作为发件人，或改用允许代发的服务。',
+        },
     },
     'recipient-ok': { en: { text: 'Test mail goes to `{to}`.' }, zh: { text: '测试邮件将发送到 `{to}`。' } },
     'recipient-invalid': {
@@ -2561,44 +2951,95 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     'server-ok-tls': { en: { text: '{host}:{port} with implicit TLS.' }, zh: { text: '{host}:{port}，直接 TLS（SSL）。' } },
     'server-ok-starttls': { en: { text: '{host}:{port} with STARTTLS.' }, zh: { text: '{host}:{port}，STARTTLS。' } },
     'host-missing': {
-        en: { text: 'No SMTP host: the provider is custom and `smtp-host` is empty.', fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).' },
-        zh: { text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。', fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。' },
+        en: {
+            text: 'No SMTP host: the provider is custom and `smtp-host` is empty.',
+            fix: 'Set `email-provider` (qq, 163, gmail, ...) or `smtp-host` (`SMTP_HOST`).',
+        },
+        zh: {
+            text: '缺少 SMTP 主机：服务商为 custom 且 `smtp-host` 为空。',
+            fix: '设置 `email-provider`（qq、163、gmail 等）或 `smtp-host`（`SMTP_HOST`）。',
+        },
     },
     'host-unresolved': {
         en: { text: 'No SMTP host could be derived from `{provider}`.', fix: 'Set `smtp-host` explicitly.' },
         zh: { text: '无法从 `{provider}` 得到 SMTP 主机。', fix: '直接设置 `smtp-host`。' },
     },
     'port-secure-mismatch-tls': {
-        en: { text: 'Port {port} with `smtp-secure: true`: port {port} speaks plain SMTP then STARTTLS, so a TLS handshake fails ("wrong version number").', fix: 'Use `smtp-secure: false` with port {port} (STARTTLS), or port 465 with `smtp-secure: true`.' },
-        zh: { text: '端口 {port} 却设置了 `smtp-secure: true`：该端口先明文再 STARTTLS，直接 TLS 握手会失败（"wrong version number"）。', fix: '端口 {port} 请用 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+        en: {
+            text: 'Port {port} with `smtp-secure: true`: port {port} speaks plain SMTP then STARTTLS, so a TLS handshake fails ("wrong version number").',
+            fix: 'Use `smtp-secure: false` with port {port} (STARTTLS), or port 465 with `smtp-secure: true`.',
+        },
+        zh: {
+            text: '端口 {port} 却设置了 `smtp-secure: true`：该端口先明文再 STARTTLS，直接 TLS 握手会失败（"wrong version number"）。',
+            fix: '端口 {port} 请用 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。',
+        },
     },
     'port-secure-mismatch-plain': {
-        en: { text: 'Port 465 with `smtp-secure: false`: 465 expects TLS from the first byte, so the client waits for a greeting that never comes ("Greeting never received").', fix: 'Use `smtp-secure: true` (or `auto`) with port 465, or port 587 with `smtp-secure: false`.' },
-        zh: { text: '465 端口却设置了 `smtp-secure: false`：465 要求一开始就 TLS，客户端会一直等不到欢迎语（"Greeting never received"）。', fix: '465 端口请用 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+        en: {
+            text: 'Port 465 with `smtp-secure: false`: 465 expects TLS from the first byte, so the client waits for a greeting that never comes ("Greeting never received").',
+            fix: 'Use `smtp-secure: true` (or `auto`) with port 465, or port 587 with `smtp-secure: false`.',
+        },
+        zh: {
+            text: '465 端口却设置了 `smtp-secure: false`：465 要求一开始就 TLS，客户端会一直等不到欢迎语（"Greeting never received"）。',
+            fix: '465 端口请用 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。',
+        },
     },
     'port-25-blocked': {
-        en: { text: 'Port 25 is blocked for outbound mail by default on GitHub-hosted runners (Azure), AWS, GCP, Aliyun and Tencent Cloud.', fix: 'Use port 465 (implicit TLS) or 587 (STARTTLS) for submission.' },
-        zh: { text: 'GitHub 托管运行器（Azure）、AWS、GCP、阿里云、腾讯云默认封禁出站 25 端口。', fix: '改用 465（SSL）或 587（STARTTLS）端口提交邮件。' },
+        en: {
+            text: 'Port 25 is blocked for outbound mail by default on GitHub-hosted runners (Azure), AWS, GCP, Aliyun and Tencent Cloud.',
+            fix: 'Use port 465 (implicit TLS) or 587 (STARTTLS) for submission.',
+        },
+        zh: {
+            text: 'GitHub 托管运行器（Azure）、AWS、GCP、阿里云、腾讯云默认封禁出站 25 端口。',
+            fix: '改用 465（SSL）或 587（STARTTLS）端口提交邮件。',
+        },
     },
     'tls-verify-off': {
-        en: { text: 'Certificate verification is off (`tls-reject-unauthorized: false`): an untrusted certificate is only a warning.', fix: 'Turn it back on once the server has a certificate from a trusted CA, or trust your CA with NODE_EXTRA_CA_CERTS.' },
-        zh: { text: '已关闭证书校验（`tls-reject-unauthorized: false`），不受信任的证书只会警告。', fix: '服务器换上受信任 CA 的证书后请重新开启，或通过 NODE_EXTRA_CA_CERTS 信任自有 CA。' },
+        en: {
+            text: 'Certificate verification is off (`tls-reject-unauthorized: false`): an untrusted certificate is only a warning.',
+            fix: 'Turn it back on once the server has a certificate from a trusted CA, or trust your CA with NODE_EXTRA_CA_CERTS.',
+        },
+        zh: {
+            text: '已关闭证书校验（`tls-reject-unauthorized: false`），不受信任的证书只会警告。',
+            fix: '服务器换上受信任 CA 的证书后请重新开启，或通过 NODE_EXTRA_CA_CERTS 信任自有 CA。',
+        },
     },
     'exchange-basic-auth-retiring': {
-        en: { text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.', fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.' },
-        zh: { text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。', fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。' },
+        en: {
+            text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.',
+            fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.',
+        },
+        zh: {
+            text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。',
+            fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。',
+        },
     },
     'exchange-basic-auth-disabled': {
-        en: { text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.', fix: 'Move to OAuth2 or a relay service.' },
-        zh: { text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。', fix: '迁移到 OAuth2 或其他发信服务。' },
+        en: {
+            text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.',
+            fix: 'Move to OAuth2 or a relay service.',
+        },
+        zh: {
+            text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。',
+            fix: '迁移到 OAuth2 或其他发信服务。',
+        },
     },
     'outlook-consumer-modern-auth': {
-        en: { text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.', fix: 'Use OAuth2, or send through another provider.' },
-        zh: { text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。', fix: '改用 OAuth2，或换用其他发信服务。' },
+        en: {
+            text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.',
+            fix: 'Use OAuth2, or send through another provider.',
+        },
+        zh: {
+            text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。',
+            fix: '改用 OAuth2，或换用其他发信服务。',
+        },
     },
     'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
     'node-env-not-production': {
-        en: { text: 'NODE_ENV is `{value}`, not production.', fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.' },
+        en: {
+            text: 'NODE_ENV is `{value}`, not production.',
+            fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.',
+        },
         zh: { text: 'NODE_ENV 为 `{value}`，不是 production。', fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。' },
     },
 };
@@ -2614,60 +3055,117 @@ const HEALTH_TITLES = {
 };
 const HEALTH = {
     'health-ok': { en: { text: '{url} answered {status} in {ms} ms.' }, zh: { text: '{url} 返回 {status}，用时 {ms} ms。' } },
-    'health-ok-after-retries': { en: { text: '{url} answered {status} on attempt {attempts}.' }, zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' } },
-    'health-report': { en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' }, zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' } },
+    'health-ok-after-retries': {
+        en: { text: '{url} answered {status} on attempt {attempts}.' },
+        zh: { text: '{url} 在第 {attempts} 次尝试时返回 {status}。' },
+    },
+    'health-report': {
+        en: { text: '{url} returned a server report (HTTP {status}, verdict {verdict}); see "From your server".' },
+        zh: { text: '{url} 返回了服务器报告（HTTP {status}，结论 {verdict}），见"来自你的服务器"。' },
+    },
     'health-status': {
-        en: { text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.' },
-        zh: { text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。', fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。' },
+        en: {
+            text: '{url} answered {status} after {attempts} attempt(s) (deadline {deadline} s).',
+            fix: 'The app is not healthy after the deploy: read its logs; raise `health-attempts` if it needs longer to start.',
+        },
+        zh: {
+            text: '{url} 在 {attempts} 次尝试后仍返回 {status}（时限 {deadline} 秒）。',
+            fix: '部署后应用不健康：查看应用日志；若启动较慢可调大 `health-attempts`。',
+        },
     },
     'health-redirect': {
-        en: { text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.', fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).' },
-        zh: { text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。', fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。' },
+        en: {
+            text: '{url} redirects ({status}) to `{location}`: a login page answering 200 is not a healthy app.',
+            fix: 'Point `health-url` at the final URL, and let the health route answer without a login (or send `health-headers`).',
+        },
+        zh: {
+            text: '{url} 重定向（{status}）到 `{location}`：登录页返回 200 并不代表应用健康。',
+            fix: '把 `health-url` 设为最终地址，并让健康检查接口无需登录（或通过 `health-headers` 传递认证）。',
+        },
     },
     'health-unauthorized': {
-        en: { text: '{url} answered {status}: the route wants credentials.', fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).' },
-        zh: { text: '{url} 返回 {status}：该接口需要认证。', fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。' },
+        en: {
+            text: '{url} answered {status}: the route wants credentials.',
+            fix: 'Send them with `health-headers` (e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`).',
+        },
+        zh: {
+            text: '{url} 返回 {status}：该接口需要认证。',
+            fix: '通过 `health-headers` 传递（如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`）。',
+        },
     },
     'health-body-mismatch': {
-        en: { text: 'The body of {url} does not contain `{expect}`.', fix: 'The app answers but not as expected; check the route, or `health-expect`.' },
+        en: {
+            text: 'The body of {url} does not contain `{expect}`.',
+            fix: 'The app answers but not as expected; check the route, or `health-expect`.',
+        },
         zh: { text: '{url} 的响应内容不包含 `{expect}`。', fix: '应用有响应但内容不符：检查接口或 `health-expect`。' },
     },
     'health-refused': {
-        en: { text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.' },
-        zh: { text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。', fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。' },
+        en: {
+            text: '{url} refused the connection on all {attempts} attempt(s) (deadline {deadline} s).',
+            fix: 'The app is not listening: check that it started, its port, and the proxy in front of it.',
+        },
+        zh: {
+            text: '{url} 在全部 {attempts} 次尝试中都拒绝连接（时限 {deadline} 秒）。',
+            fix: '应用没有在监听：确认已启动、端口正确以及前置代理配置。',
+        },
     },
     'health-timeout': {
-        en: { text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).', fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).' },
-        zh: { text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。', fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。' },
+        en: {
+            text: '{url} did not answer in time on all {attempts} attempt(s) (deadline {deadline} s).',
+            fix: 'The app hangs or the route does slow work; keep the health route fast (checkEmailHealth caches its result).',
+        },
+        zh: {
+            text: '{url} 在全部 {attempts} 次尝试中都超时（时限 {deadline} 秒）。',
+            fix: '应用卡住或接口执行了耗时操作；保持健康检查接口快速（checkEmailHealth 会缓存结果）。',
+        },
     },
     'health-dns': {
         en: { text: 'The host of {url} does not resolve: {detail}', fix: 'Check the domain in `health-url` and its DNS.' },
         zh: { text: '{url} 的主机无法解析：{detail}', fix: '检查 `health-url` 中的域名及其解析。' },
     },
     'health-tls': {
-        en: { text: 'TLS to {url} failed: {detail}', fix: 'Fix the site\'s certificate (expired, wrong name, untrusted chain).' },
+        en: { text: 'TLS to {url} failed: {detail}', fix: "Fix the site's certificate (expired, wrong name, untrusted chain)." },
         zh: { text: '访问 {url} 的 TLS 失败：{detail}', fix: '修复站点证书（过期、名称不符或证书链不受信任）。' },
     },
     'health-reset': {
-        en: { text: 'The connection to {url} was reset: {detail}', fix: 'The app or its proxy crashed or closed the connection; read its logs.' },
+        en: {
+            text: 'The connection to {url} was reset: {detail}',
+            fix: 'The app or its proxy crashed or closed the connection; read its logs.',
+        },
         zh: { text: '到 {url} 的连接被重置：{detail}', fix: '应用或代理崩溃或主动断开，请查看日志。' },
     },
     'health-error': {
         en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
         zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
     },
-    'smoke-ok': { en: { text: '{method} {url} answered {status} in {ms} ms.' }, zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' } },
+    'smoke-ok': {
+        en: { text: '{method} {url} answered {status} in {ms} ms.' },
+        zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' },
+    },
     'smoke-status': {
-        en: { text: '{method} {url} answered {status}: `{body}`', fix: 'The app\'s mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).' },
-        zh: { text: '{method} {url} 返回 {status}：`{body}`', fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。' },
+        en: {
+            text: '{method} {url} answered {status}: `{body}`',
+            fix: "The app's mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).",
+        },
+        zh: {
+            text: '{method} {url} 返回 {status}：`{body}`',
+            fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。',
+        },
     },
     'smoke-error': {
         en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
         zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
     },
     'server-report-absent': {
-        en: { text: '{url} does not return an email-deploy-check report, so the server\'s own view is not shown.', fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.' },
-        zh: { text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。', fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。' },
+        en: {
+            text: "{url} does not return an email-deploy-check report, so the server's own view is not shown.",
+            fix: 'Return checkEmailHealth() from the route (README: "The server\'s view") to see the production host\'s email path here.',
+        },
+        zh: {
+            text: '{url} 没有返回 email-deploy-check 报告，因此无法展示服务器自身的检查结果。',
+            fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。',
+        },
     },
     // An item of the server's report whose cause this version does not know: the server's own words.
     'server-item-foreign': { en: { text: '{message}', fix: '{fix}' }, zh: { text: '{message}', fix: '{fix}' } },
@@ -2688,44 +3186,89 @@ const LINT = {
         zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
     },
     'lint-env-secret-committed': {
-        en: { text: '{file} is committed and holds a value for `{key}`: the secret is in the repository history.', fix: 'Rotate the credential now, remove the file from git (`git rm --cached {file}`), add it to .gitignore, and commit a `.env.example` with placeholders.' },
-        zh: { text: '{file} 已提交到仓库且包含 `{key}` 的值：密钥已进入仓库历史。', fix: '立即更换该凭据，从 git 中移除文件（`git rm --cached {file}`），加入 .gitignore，并提交带占位符的 `.env.example`。' },
+        en: {
+            text: '{file} is committed and holds a value for `{key}`: the secret is in the repository history.',
+            fix: 'Rotate the credential now, remove the file from git (`git rm --cached {file}`), add it to .gitignore, and commit a `.env.example` with placeholders.',
+        },
+        zh: {
+            text: '{file} 已提交到仓库且包含 `{key}` 的值：密钥已进入仓库历史。',
+            fix: '立即更换该凭据，从 git 中移除文件（`git rm --cached {file}`），加入 .gitignore，并提交带占位符的 `.env.example`。',
+        },
     },
     'lint-literal-password': {
-        en: { text: '`{key}` is written literally in {file} ({block}).', fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`, compose `${EMAIL_PASSWORD}`) and keep the value in a secret store; rotate it if it was committed.' },
-        zh: { text: '{file}（{block}）中直接写入了 `{key}`。', fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`、compose 中的 `${EMAIL_PASSWORD}`），把值放在密钥管理中；如已提交请更换。' },
+        en: {
+            text: '`{key}` is written literally in {file} ({block}).',
+            fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`, compose `${EMAIL_PASSWORD}`) and keep the value in a secret store; rotate it if it was committed.',
+        },
+        zh: {
+            text: '{file}（{block}）中直接写入了 `{key}`。',
+            fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`、compose 中的 `${EMAIL_PASSWORD}`），把值放在密钥管理中；如已提交请更换。',
+        },
     },
     'lint-env-not-ignored': {
-        en: { text: '`.env` is not ignored by .gitignore: the next `git add .` commits your secrets.', fix: 'Add a line `.env` (and `.env.*` with `!.env.example`) to .gitignore.' },
-        zh: { text: '.gitignore 没有忽略 `.env`：下一次 `git add .` 就会提交密钥。', fix: '在 .gitignore 中加入 `.env`（以及 `.env.*` 和 `!.env.example`）。' },
+        en: {
+            text: '`.env` is not ignored by .gitignore: the next `git add .` commits your secrets.',
+            fix: 'Add a line `.env` (and `.env.*` with `!.env.example`) to .gitignore.',
+        },
+        zh: {
+            text: '.gitignore 没有忽略 `.env`：下一次 `git add .` 就会提交密钥。',
+            fix: '在 .gitignore 中加入 `.env`（以及 `.env.*` 和 `!.env.example`）。',
+        },
     },
     'lint-port-secure-mismatch': {
-        en: { text: 'Port {port} with `{key}` = {secure} in {file}: 465 is implicit TLS, 587/25 are STARTTLS.', fix: 'Use port 465 with secure true, or port 587 with secure false.' },
-        zh: { text: '{file} 中端口 {port} 搭配 `{key}` = {secure}：465 为直接 TLS，587/25 为 STARTTLS。', fix: '465 端口配 secure true，或 587 端口配 secure false。' },
+        en: {
+            text: 'Port {port} with `{key}` = {secure} in {file}: 465 is implicit TLS, 587/25 are STARTTLS.',
+            fix: 'Use port 465 with secure true, or port 587 with secure false.',
+        },
+        zh: {
+            text: '{file} 中端口 {port} 搭配 `{key}` = {secure}：465 为直接 TLS，587/25 为 STARTTLS。',
+            fix: '465 端口配 secure true，或 587 端口配 secure false。',
+        },
     },
     'lint-provider-unknown': {
-        en: { text: 'EMAIL_PROVIDER `{value}` is not a known provider.', fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?' },
-        zh: { text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。', fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？' },
+        en: {
+            text: 'EMAIL_PROVIDER `{value}` is not a known provider.',
+            fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?',
+        },
+        zh: {
+            text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。',
+            fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？',
+        },
     },
     'lint-provider-mismatch': {
         en: { text: 'EMAIL_PROVIDER `{provider}` does not host {domain}; that is `{expected}`.', fix: 'Set EMAIL_PROVIDER to `{expected}`.' },
         zh: { text: 'EMAIL_PROVIDER `{provider}` 不托管 {domain}，该域名属于 `{expected}`。', fix: '把 EMAIL_PROVIDER 设为 `{expected}`。' },
     },
     'lint-placeholder-production': {
-        en: { text: '`{key}` in the production configuration ({block}) is a placeholder.', fix: 'Set the real value through the server\'s environment or a secret store.' },
+        en: {
+            text: '`{key}` in the production configuration ({block}) is a placeholder.',
+            fix: "Set the real value through the server's environment or a secret store.",
+        },
         zh: { text: '生产配置（{block}）中的 `{key}` 仍是占位符。', fix: '通过服务器环境变量或密钥管理设置真实值。' },
     },
     'lint-production-missing-keys': {
-        en: { text: 'env_production does not set {keys}, which the other environments set.', fix: 'Add them to env_production (PM2 only applies it with `--env production`), or export them on the server.' },
-        zh: { text: 'env_production 缺少其他环境已设置的 {keys}。', fix: '把它们加入 env_production（PM2 仅在 `--env production` 时使用），或在服务器上导出。' },
+        en: {
+            text: 'env_production does not set {keys}, which the other environments set.',
+            fix: 'Add them to env_production (PM2 only applies it with `--env production`), or export them on the server.',
+        },
+        zh: {
+            text: 'env_production 缺少其他环境已设置的 {keys}。',
+            fix: '把它们加入 env_production（PM2 仅在 `--env production` 时使用），或在服务器上导出。',
+        },
     },
     'lint-production-node-env': {
-        en: { text: 'env_production sets NODE_ENV to `{value}`, not production.', fix: 'Set `NODE_ENV: \'production\'` in env_production.' },
-        zh: { text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。', fix: '在 env_production 中设置 `NODE_ENV: \'production\'`。' },
+        en: { text: 'env_production sets NODE_ENV to `{value}`, not production.', fix: "Set `NODE_ENV: 'production'` in env_production." },
+        zh: { text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。', fix: "在 env_production 中设置 `NODE_ENV: 'production'`。" },
     },
     'lint-workflow-literal-secret': {
-        en: { text: '`{key}` is a literal in the workflow: anyone who can read the repository can read it.', fix: 'Store it as a repository secret and pass `${{ secrets.EMAIL_PASSWORD }}`; rotate the exposed value.' },
-        zh: { text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。', fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。' },
+        en: {
+            text: '`{key}` is a literal in the workflow: anyone who can read the repository can read it.',
+            fix: 'Store it as a repository secret and pass `${{ secrets.EMAIL_PASSWORD }}`; rotate the exposed value.',
+        },
+        zh: {
+            text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。',
+            fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。',
+        },
     },
 };
 const LINT_CAUSES = LINT;
@@ -2737,9 +3280,12 @@ const LOGS_TITLES = {
     'logs.scan': { en: 'Mail errors in logs', zh: '日志中的邮件错误' },
 };
 const LOGS = {
-    'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
+    'logs-clean': {
+        en: { text: 'No mail errors in {lines} lines of {files} file(s).' },
+        zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' },
+    },
     'logs-none-found': {
-        en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
+        en: { text: 'No log file matches {patterns}.', fix: "Point `log-files` (`--logs`) at the app's logs, e.g. `~/.pm2/logs/*-error.log`." },
         zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
     },
 };
@@ -2754,53 +3300,98 @@ const NETWORK_TITLES = {
 };
 const DNS = {
     'dns-ip-literal': { en: { text: '{host} is an IP address: no lookup needed.' }, zh: { text: '{host} 是 IP 地址，无需解析。' } },
-    'dns-resolved': { en: { text: '{host} → {addresses} (resolver: {resolver}).' }, zh: { text: '{host} → {addresses}（解析器：{resolver}）。' } },
+    'dns-resolved': {
+        en: { text: '{host} → {addresses} (resolver: {resolver}).' },
+        zh: { text: '{host} → {addresses}（解析器：{resolver}）。' },
+    },
     'dns-nxdomain': {
-        en: { text: '{host} does not exist (NXDOMAIN, resolver: {resolver}).', fix: 'Check the spelling of the SMTP host; use the provider\'s host, e.g. `smtp.qq.com`.' },
-        zh: { text: '{host} 不存在（NXDOMAIN，解析器：{resolver}）。', fix: '检查 SMTP 主机拼写，使用服务商提供的主机名，例如 `smtp.qq.com`。' },
+        en: {
+            text: '{host} does not exist (NXDOMAIN, resolver: {resolver}).',
+            fix: "Check the spelling of the SMTP host; use the provider's host, e.g. `smtp.qq.com`.",
+        },
+        zh: {
+            text: '{host} 不存在（NXDOMAIN，解析器：{resolver}）。',
+            fix: '检查 SMTP 主机拼写，使用服务商提供的主机名，例如 `smtp.qq.com`。',
+        },
     },
     'dns-servfail': {
-        en: { text: 'The resolver failed to answer for {host} (SERVFAIL, resolver: {resolver}).', fix: 'The resolver or the domain\'s name servers are broken: try another resolver with `dns-servers` (e.g. `223.5.5.5`), or check the host\'s DNS.' },
-        zh: { text: '解析器无法给出 {host} 的结果（SERVFAIL，解析器：{resolver}）。', fix: '解析器或该域名的 DNS 服务器异常：用 `dns-servers` 换一个解析器（如 `223.5.5.5`），或检查域名解析配置。' },
+        en: {
+            text: 'The resolver failed to answer for {host} (SERVFAIL, resolver: {resolver}).',
+            fix: "The resolver or the domain's name servers are broken: try another resolver with `dns-servers` (e.g. `223.5.5.5`), or check the host's DNS.",
+        },
+        zh: {
+            text: '解析器无法给出 {host} 的结果（SERVFAIL，解析器：{resolver}）。',
+            fix: '解析器或该域名的 DNS 服务器异常：用 `dns-servers` 换一个解析器（如 `223.5.5.5`），或检查域名解析配置。',
+        },
     },
     'dns-timeout': {
-        en: { text: 'No DNS answer for {host} in time (resolver: {resolver}).', fix: 'This machine cannot reach its resolver: check /etc/resolv.conf, the firewall for UDP 53, or set `dns-servers`.' },
-        zh: { text: '{host} 的 DNS 查询超时（解析器：{resolver}）。', fix: '本机无法访问解析器：检查 /etc/resolv.conf、防火墙的 UDP 53，或设置 `dns-servers`。' },
+        en: {
+            text: 'No DNS answer for {host} in time (resolver: {resolver}).',
+            fix: 'This machine cannot reach its resolver: check /etc/resolv.conf, the firewall for UDP 53, or set `dns-servers`.',
+        },
+        zh: {
+            text: '{host} 的 DNS 查询超时（解析器：{resolver}）。',
+            fix: '本机无法访问解析器：检查 /etc/resolv.conf、防火墙的 UDP 53，或设置 `dns-servers`。',
+        },
     },
     'dns-refused': {
-        en: { text: 'The resolver refused the query for {host} (resolver: {resolver}).', fix: 'Use a resolver that serves this machine (`dns-servers`).' },
+        en: {
+            text: 'The resolver refused the query for {host} (resolver: {resolver}).',
+            fix: 'Use a resolver that serves this machine (`dns-servers`).',
+        },
         zh: { text: '解析器拒绝了 {host} 的查询（解析器：{resolver}）。', fix: '换用允许本机查询的解析器（`dns-servers`）。' },
     },
     'dns-no-address': {
-        en: { text: '{host} exists but has no A or AAAA record.', fix: 'That name is not an SMTP host; use the provider\'s SMTP host.' },
+        en: { text: '{host} exists but has no A or AAAA record.', fix: "That name is not an SMTP host; use the provider's SMTP host." },
         zh: { text: '{host} 存在，但没有 A/AAAA 记录。', fix: '这不是 SMTP 主机名，请使用服务商的 SMTP 主机。' },
     },
     'dns-error': {
-        en: { text: 'Looking up {host} failed: {detail}', fix: 'Check the host name and this machine\'s DNS settings.' },
+        en: { text: 'Looking up {host} failed: {detail}', fix: "Check the host name and this machine's DNS settings." },
         zh: { text: '解析 {host} 失败：{detail}', fix: '检查主机名和本机 DNS 设置。' },
     },
     'dns-ipv6-only': {
-        en: { text: '{host} has only IPv6 addresses ({addresses}) and this machine has no IPv6 route (GitHub-hosted runners have none).', fix: 'Use a host name with an IPv4 (A) record, or run where IPv6 works.' },
-        zh: { text: '{host} 只有 IPv6 地址（{addresses}），本机没有 IPv6 网络（GitHub 托管运行器不支持 IPv6）。', fix: '使用带 IPv4（A 记录）的主机名，或在支持 IPv6 的环境运行。' },
+        en: {
+            text: '{host} has only IPv6 addresses ({addresses}) and this machine has no IPv6 route (GitHub-hosted runners have none).',
+            fix: 'Use a host name with an IPv4 (A) record, or run where IPv6 works.',
+        },
+        zh: {
+            text: '{host} 只有 IPv6 地址（{addresses}），本机没有 IPv6 网络（GitHub 托管运行器不支持 IPv6）。',
+            fix: '使用带 IPv4（A 记录）的主机名，或在支持 IPv6 的环境运行。',
+        },
     },
 };
-const blocked = { en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).', zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。' };
-const switchPort = { en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.', zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。' };
+const blocked = {
+    en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).',
+    zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。',
+};
+const switchPort = {
+    en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.',
+    zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。',
+};
 const TCP_BASE = {
     'tcp-refused': {
         en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
         zh: { text: '{address}:{port} 拒绝连接。', fix: '该端口没有服务：检查 `smtp-port`（465 或 587）和 `smtp-host`。' },
     },
     'tcp-timeout': {
-        en: { text: 'No answer from {address}:{port}: the packets are dropped.', fix: 'A firewall or the cloud provider\'s security group blocks outbound SMTP. Open the port, or use another submission port.' },
-        zh: { text: '{address}:{port} 没有响应：数据包被丢弃。', fix: '防火墙或云服务商安全组拦截了出站 SMTP。请放行该端口，或改用其他提交端口。' },
+        en: {
+            text: 'No answer from {address}:{port}: the packets are dropped.',
+            fix: "A firewall or the cloud provider's security group blocks outbound SMTP. Open the port, or use another submission port.",
+        },
+        zh: {
+            text: '{address}:{port} 没有响应：数据包被丢弃。',
+            fix: '防火墙或云服务商安全组拦截了出站 SMTP。请放行该端口，或改用其他提交端口。',
+        },
     },
     'tcp-unreachable': {
-        en: { text: '{address} is unreachable from this machine ({detail}).', fix: 'This machine has no route to the server: check its network and proxy settings.' },
+        en: {
+            text: '{address} is unreachable from this machine ({detail}).',
+            fix: 'This machine has no route to the server: check its network and proxy settings.',
+        },
         zh: { text: '本机无法到达 {address}（{detail}）。', fix: '本机没有到服务器的路由：检查网络和代理设置。' },
     },
     'tcp-error': {
-        en: { text: 'Connecting to {address}:{port} failed: {detail}', fix: 'Check `smtp-host`, `smtp-port` and this machine\'s network.' },
+        en: { text: 'Connecting to {address}:{port} failed: {detail}', fix: "Check `smtp-host`, `smtp-port` and this machine's network." },
         zh: { text: '连接 {address}:{port} 失败：{detail}', fix: '检查 `smtp-host`、`smtp-port` 和本机网络。' },
     },
 };
@@ -2821,7 +3412,10 @@ const SEND_TITLES = {
     'send.mail': { en: 'Test mail', zh: '测试邮件' },
 };
 const SEND = {
-    'send-ok': { en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' }, zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' } },
+    'send-ok': {
+        en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' },
+        zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' },
+    },
 };
 const SEND_CAUSES = SEND;
 
@@ -2839,27 +3433,54 @@ const SMTP_TITLES = {
 const PROBE = {
     'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
     'tls-on-plaintext-port': {
-        en: { text: 'Port {port} speaks plain SMTP, but implicit TLS was used (`smtp-secure: true`): the TLS handshake fails with "wrong version number".', fix: 'Set `smtp-secure: false` for port {port} (STARTTLS), or use port 465 with `smtp-secure: true`.' },
-        zh: { text: '端口 {port} 是明文 SMTP，却按直接 TLS（`smtp-secure: true`）连接，TLS 握手报 "wrong version number"。', fix: '端口 {port} 请设 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。' },
+        en: {
+            text: 'Port {port} speaks plain SMTP, but implicit TLS was used (`smtp-secure: true`): the TLS handshake fails with "wrong version number".',
+            fix: 'Set `smtp-secure: false` for port {port} (STARTTLS), or use port 465 with `smtp-secure: true`.',
+        },
+        zh: {
+            text: '端口 {port} 是明文 SMTP，却按直接 TLS（`smtp-secure: true`）连接，TLS 握手报 "wrong version number"。',
+            fix: '端口 {port} 请设 `smtp-secure: false`（STARTTLS），或改用 465 端口并设 `smtp-secure: true`。',
+        },
     },
     'plaintext-on-tls-port': {
-        en: { text: 'Port {port} expects TLS from the first byte (implicit TLS), but a plain connection was used (`smtp-secure: false`): nodemailer would wait for a greeting that never comes.', fix: 'Set `smtp-secure: true` (or `auto`) for port {port}, or use port 587 with `smtp-secure: false`.' },
-        zh: { text: '端口 {port} 要求一开始就 TLS（直接 TLS），却用明文连接（`smtp-secure: false`），nodemailer 会一直等不到欢迎语。', fix: '端口 {port} 请设 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。' },
+        en: {
+            text: 'Port {port} expects TLS from the first byte (implicit TLS), but a plain connection was used (`smtp-secure: false`): nodemailer would wait for a greeting that never comes.',
+            fix: 'Set `smtp-secure: true` (or `auto`) for port {port}, or use port 587 with `smtp-secure: false`.',
+        },
+        zh: {
+            text: '端口 {port} 要求一开始就 TLS（直接 TLS），却用明文连接（`smtp-secure: false`），nodemailer 会一直等不到欢迎语。',
+            fix: '端口 {port} 请设 `smtp-secure: true`（或 `auto`），或改用 587 端口并设 `smtp-secure: false`。',
+        },
     },
     'tls-handshake-failed': {
-        en: { text: 'The TLS handshake failed: {error}', fix: 'The server\'s TLS setup is broken or too old for this client; check the port and the server\'s TLS configuration.' },
+        en: {
+            text: 'The TLS handshake failed: {error}',
+            fix: "The server's TLS setup is broken or too old for this client; check the port and the server's TLS configuration.",
+        },
         zh: { text: 'TLS 握手失败：{error}', fix: '服务器 TLS 配置有误或过旧：检查端口和服务器的 TLS 设置。' },
     },
     'tls-handshake-timeout': {
-        en: { text: 'The TLS handshake did not finish within {seconds} s.', fix: 'Something between here and the server swallows TLS: check proxies and firewalls, and that the port is right.' },
+        en: {
+            text: 'The TLS handshake did not finish within {seconds} s.',
+            fix: 'Something between here and the server swallows TLS: check proxies and firewalls, and that the port is right.',
+        },
         zh: { text: 'TLS 握手在 {seconds} 秒内未完成。', fix: '链路上有设备拦截了 TLS：检查代理和防火墙，以及端口是否正确。' },
     },
     'greeting-timeout': {
-        en: { text: 'Connected, but the server sent no greeting within {seconds} s.', fix: 'The server is overloaded or something intercepts SMTP. If this is port 465, set `smtp-secure: true`.' },
-        zh: { text: '已连接，但服务器在 {seconds} 秒内没有发送欢迎语。', fix: '服务器过载或 SMTP 被拦截。如果是 465 端口，请设 `smtp-secure: true`。' },
+        en: {
+            text: 'Connected, but the server sent no greeting within {seconds} s.',
+            fix: 'The server is overloaded or something intercepts SMTP. If this is port 465, set `smtp-secure: true`.',
+        },
+        zh: {
+            text: '已连接，但服务器在 {seconds} 秒内没有发送欢迎语。',
+            fix: '服务器过载或 SMTP 被拦截。如果是 465 端口，请设 `smtp-secure: true`。',
+        },
     },
     'greeting-closed': {
-        en: { text: 'The server closed the connection before greeting.', fix: 'The server refuses this client (IP blocklist, connection limit) or is not an SMTP server.' },
+        en: {
+            text: 'The server closed the connection before greeting.',
+            fix: 'The server refuses this client (IP blocklist, connection limit) or is not an SMTP server.',
+        },
         zh: { text: '服务器在发送欢迎语前关闭了连接。', fix: '服务器拒绝了本机（IP 黑名单、连接数限制），或这不是 SMTP 服务器。' },
     },
     'greeting-garbage': {
@@ -2867,173 +3488,329 @@ const PROBE = {
         zh: { text: '这不是 SMTP 服务器，它返回了 `{line}`。', fix: '检查 `smtp-host` 和 `smtp-port`：它们指向了别的服务。' },
     },
     'smtp-closed': {
-        en: { text: 'The server closed the connection at {stage}.', fix: 'The server dropped this client after greeting: it may block this IP or limit connections; retry later or ask the provider.' },
-        zh: { text: '服务器在 {stage} 阶段关闭了连接。', fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。' },
+        en: {
+            text: 'The server closed the connection at {stage}.',
+            fix: 'The server dropped this client after greeting: it may block this IP or limit connections; retry later or ask the provider.',
+        },
+        zh: {
+            text: '服务器在 {stage} 阶段关闭了连接。',
+            fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。',
+        },
     },
     'smtp-timeout': {
-        en: { text: 'No reply to {stage} within {seconds} s.', fix: 'The server or the network stalls mid-session; retry, and check for a proxy that inspects SMTP.' },
+        en: {
+            text: 'No reply to {stage} within {seconds} s.',
+            fix: 'The server or the network stalls mid-session; retry, and check for a proxy that inspects SMTP.',
+        },
         zh: { text: '{stage} 在 {seconds} 秒内没有回应。', fix: '服务器或网络在会话中途停滞：请重试，并检查是否有代理在检查 SMTP 流量。' },
     },
 };
 const PROBE_REPLIES = withReply({
     'greeting-421': {
-        en: { text: 'The server is refusing connections now (421).', fix: 'Too many connections or a temporary block of this IP: retry later, lower the sending rate, or ask the provider.' },
+        en: {
+            text: 'The server is refusing connections now (421).',
+            fix: 'Too many connections or a temporary block of this IP: retry later, lower the sending rate, or ask the provider.',
+        },
         zh: { text: '服务器暂时拒绝连接（421）。', fix: '连接过多或本机 IP 被临时限制：稍后重试、降低发送频率，或联系服务商。' },
     },
     'greeting-rejected': {
-        en: { text: 'The server refused this client at greeting ({code}).', fix: 'This IP is on a blocklist or not allowed to relay: use the provider\'s submission host, or ask them to allow this IP.' },
+        en: {
+            text: 'The server refused this client at greeting ({code}).',
+            fix: "This IP is on a blocklist or not allowed to relay: use the provider's submission host, or ask them to allow this IP.",
+        },
         zh: { text: '服务器在欢迎阶段拒绝了本机（{code}）。', fix: '本机 IP 在黑名单中或不被允许：使用服务商的提交服务器，或请其放行该 IP。' },
     },
     'ehlo-rejected': {
-        en: { text: 'The server rejected EHLO.', fix: 'The server refuses this client\'s name or address; ask the provider.' },
+        en: { text: 'The server rejected EHLO.', fix: "The server refuses this client's name or address; ask the provider." },
         zh: { text: '服务器拒绝了 EHLO。', fix: '服务器不接受本机名称或地址，请联系服务商。' },
     },
     'starttls-refused': {
-        en: { text: 'The server advertised STARTTLS but refused it.', fix: 'The server\'s TLS is misconfigured; use port 465 with `smtp-secure: true` if it offers it.' },
+        en: {
+            text: 'The server advertised STARTTLS but refused it.',
+            fix: "The server's TLS is misconfigured; use port 465 with `smtp-secure: true` if it offers it.",
+        },
         zh: { text: '服务器声明支持 STARTTLS 却拒绝执行。', fix: '服务器 TLS 配置有误；如支持，改用 465 端口并设 `smtp-secure: true`。' },
     },
 });
 const TLS = {
     'tls-version-ok': { en: { text: '{protocol} ({cipher}).' }, zh: { text: '{protocol}（{cipher}）。' } },
     'tls-old-protocol': {
-        en: { text: 'The server negotiates {protocol}, below TLS 1.2.', fix: 'Node.js refuses TLS below 1.2 by default, so the app cannot connect; the server must enable TLS 1.2 or later.' },
-        zh: { text: '服务器使用 {protocol}，低于 TLS 1.2。', fix: 'Node.js 默认拒绝 TLS 1.2 以下版本，应用将无法连接；服务器需启用 TLS 1.2 及以上。' },
+        en: {
+            text: 'The server negotiates {protocol}, below TLS 1.2.',
+            fix: 'Node.js refuses TLS below 1.2 by default, so the app cannot connect; the server must enable TLS 1.2 or later.',
+        },
+        zh: {
+            text: '服务器使用 {protocol}，低于 TLS 1.2。',
+            fix: 'Node.js 默认拒绝 TLS 1.2 以下版本，应用将无法连接；服务器需启用 TLS 1.2 及以上。',
+        },
     },
     'starttls-not-offered': {
-        en: { text: 'The server on port {port} offers no STARTTLS: AUTH would send the password in plain text, so it was not attempted.', fix: 'Use the provider\'s TLS port (465 with `smtp-secure: true`, or 587 with STARTTLS). Only for a server on a trusted network: `allow-plaintext-auth: true`.' },
-        zh: { text: '端口 {port} 的服务器不支持 STARTTLS：AUTH 会明文发送密码，因此未尝试登录。', fix: '使用服务商的加密端口（465 配 `smtp-secure: true`，或 587 STARTTLS）。仅限可信内网服务器：`allow-plaintext-auth: true`。' },
+        en: {
+            text: 'The server on port {port} offers no STARTTLS: AUTH would send the password in plain text, so it was not attempted.',
+            fix: "Use the provider's TLS port (465 with `smtp-secure: true`, or 587 with STARTTLS). Only for a server on a trusted network: `allow-plaintext-auth: true`.",
+        },
+        zh: {
+            text: '端口 {port} 的服务器不支持 STARTTLS：AUTH 会明文发送密码，因此未尝试登录。',
+            fix: '使用服务商的加密端口（465 配 `smtp-secure: true`，或 587 STARTTLS）。仅限可信内网服务器：`allow-plaintext-auth: true`。',
+        },
     },
     'tls-none-allowed': {
-        en: { text: 'No TLS on port {port}; plaintext AUTH allowed by `allow-plaintext-auth`.', fix: 'Credentials cross the network in clear text; enable TLS on the server.' },
+        en: {
+            text: 'No TLS on port {port}; plaintext AUTH allowed by `allow-plaintext-auth`.',
+            fix: 'Credentials cross the network in clear text; enable TLS on the server.',
+        },
         zh: { text: '端口 {port} 没有 TLS；已通过 `allow-plaintext-auth` 允许明文认证。', fix: '凭据会以明文传输，请在服务器上启用 TLS。' },
     },
     'tls-none': { en: { text: 'No TLS session to inspect.' }, zh: { text: '没有可检查的 TLS 会话。' } },
-    'tls-cert-ok': { en: { text: 'Trusted, matches the host, valid until {date} ({days} days); issuer {issuer}.' }, zh: { text: '证书受信任、与主机匹配，有效期至 {date}（剩 {days} 天）；签发者 {issuer}。' } },
+    'tls-cert-ok': {
+        en: { text: 'Trusted, matches the host, valid until {date} ({days} days); issuer {issuer}.' },
+        zh: { text: '证书受信任、与主机匹配，有效期至 {date}（剩 {days} 天）；签发者 {issuer}。' },
+    },
     'tls-cert-expiring': {
-        en: { text: 'The certificate expires on {date}, in {days} days.', fix: 'Renew the server certificate before {date}; after that, every TLS connection fails.' },
+        en: {
+            text: 'The certificate expires on {date}, in {days} days.',
+            fix: 'Renew the server certificate before {date}; after that, every TLS connection fails.',
+        },
         zh: { text: '证书将于 {date} 过期（剩 {days} 天）。', fix: '请在 {date} 前更新服务器证书，过期后所有 TLS 连接都会失败。' },
     },
     'tls-cert-expired': {
-        en: { text: 'The server certificate expired on {date}.', fix: 'Renew the server certificate (or ask the provider). `tls-reject-unauthorized: false` only hides the problem.' },
+        en: {
+            text: 'The server certificate expired on {date}.',
+            fix: 'Renew the server certificate (or ask the provider). `tls-reject-unauthorized: false` only hides the problem.',
+        },
         zh: { text: '服务器证书已于 {date} 过期。', fix: '更新服务器证书（或联系服务商）。`tls-reject-unauthorized: false` 只会掩盖问题。' },
     },
     'tls-cert-not-yet-valid': {
-        en: { text: 'The server certificate is valid only from {date}.', fix: 'Check this machine\'s clock, and the certificate\'s start date.' },
+        en: { text: 'The server certificate is valid only from {date}.', fix: "Check this machine's clock, and the certificate's start date." },
         zh: { text: '服务器证书从 {date} 才生效。', fix: '检查本机时间和证书的生效日期。' },
     },
     'tls-cert-untrusted': {
-        en: { text: 'The certificate is not trusted ({error}); issuer {issuer}.', fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca` (or NODE_EXTRA_CA_CERTS). `tls-reject-unauthorized: false` makes this a warning.' },
-        zh: { text: '证书不受信任（{error}）；签发者 {issuer}。', fix: '使用公共 CA 签发的证书，或用 `tls-ca`（或 NODE_EXTRA_CA_CERTS）信任私有 CA。设 `tls-reject-unauthorized: false` 可降为警告。' },
+        en: {
+            text: 'The certificate is not trusted ({error}); issuer {issuer}.',
+            fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca` (or NODE_EXTRA_CA_CERTS). `tls-reject-unauthorized: false` makes this a warning.',
+        },
+        zh: {
+            text: '证书不受信任（{error}）；签发者 {issuer}。',
+            fix: '使用公共 CA 签发的证书，或用 `tls-ca`（或 NODE_EXTRA_CA_CERTS）信任私有 CA。设 `tls-reject-unauthorized: false` 可降为警告。',
+        },
     },
     'tls-cert-wrong-host': {
-        en: { text: 'The certificate is not for {host}; it names {names}.', fix: 'Set `smtp-host` to a name the certificate covers (the provider\'s documented host), not an IP or alias.' },
-        zh: { text: '证书不属于 {host}，证书上的名称是 {names}。', fix: '把 `smtp-host` 设为证书包含的名称（服务商文档中的主机名），不要用 IP 或别名。' },
+        en: {
+            text: 'The certificate is not for {host}; it names {names}.',
+            fix: "Set `smtp-host` to a name the certificate covers (the provider's documented host), not an IP or alias.",
+        },
+        zh: {
+            text: '证书不属于 {host}，证书上的名称是 {names}。',
+            fix: '把 `smtp-host` 设为证书包含的名称（服务商文档中的主机名），不要用 IP 或别名。',
+        },
     },
 };
 const SMTP = {
     'ehlo-ok': { en: { text: 'AUTH {auth}; extensions: {extensions}.' }, zh: { text: '认证方式 {auth}；扩展：{extensions}。' } },
     'auth-not-advertised': {
-        en: { text: 'The server does not offer AUTH, so the credentials cannot be checked (nodemailer\'s verify() would still report success). Extensions: {extensions}.', fix: 'This is not a submission server for your account: use the provider\'s submission host and port (465/587).' },
-        zh: { text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。', fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。' },
+        en: {
+            text: "The server does not offer AUTH, so the credentials cannot be checked (nodemailer's verify() would still report success). Extensions: {extensions}.",
+            fix: "This is not a submission server for your account: use the provider's submission host and port (465/587).",
+        },
+        zh: {
+            text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。',
+            fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。',
+        },
     },
     'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
-    'envelope-ok': { en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' }, zh: { text: '服务器接受从 `{from}` 发往 `{to}` 的邮件（用 MAIL FROM/RCPT TO 检查后 RSET，未实际发送）。' } },
+    'envelope-ok': {
+        en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' },
+        zh: { text: '服务器接受从 `{from}` 发往 `{to}` 的邮件（用 MAIL FROM/RCPT TO 检查后 RSET，未实际发送）。' },
+    },
     'smtp-error': {
-        en: { text: 'The SMTP session failed: {reply}', fix: 'Check the host, port and TLS mode; rerun with `--verbose` (CLI) or open the raw details for the transcript.' },
+        en: {
+            text: 'The SMTP session failed: {reply}',
+            fix: 'Check the host, port and TLS mode; rerun with `--verbose` (CLI) or open the raw details for the transcript.',
+        },
         zh: { text: 'SMTP 会话失败：{reply}', fix: '检查主机、端口和加密方式；用 `--verbose`（命令行）或展开原始详情查看会话记录。' },
     },
 };
 const DIAGNOSES = withReply({
     'auth-qq-authorization-code': {
-        en: { text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.', fix: 'QQ Mail → Settings → Account → enable POP3/SMTP, generate an authorization code, and store it as `EMAIL_PASSWORD`.' },
-        zh: { text: 'QQ 邮箱拒绝登录：只接受 16 位授权码，不接受 QQ 密码。', fix: 'QQ 邮箱 → 设置 → 账户 → 开启 POP3/SMTP 服务并生成授权码，保存为 `EMAIL_PASSWORD`。' },
+        en: {
+            text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.',
+            fix: 'QQ Mail → Settings → Account → enable POP3/SMTP, generate an authorization code, and store it as `EMAIL_PASSWORD`.',
+        },
+        zh: {
+            text: 'QQ 邮箱拒绝登录：只接受 16 位授权码，不接受 QQ 密码。',
+            fix: 'QQ 邮箱 → 设置 → 账户 → 开启 POP3/SMTP 服务并生成授权码，保存为 `EMAIL_PASSWORD`。',
+        },
     },
     'auth-qq-account-blocked': {
-        en: { text: 'QQ Mail refused the login because of the account state (abnormal, SMTP off, or too many logins; logins from overseas runners are often flagged).', fix: 'Log in on the web to clear the warning, check that SMTP is on, and verify from your server with `npx email-deploy-check` instead of an overseas runner.' },
-        zh: { text: 'QQ 邮箱因账号状态拒绝登录（账号异常、未开启 SMTP 或登录过于频繁；海外运行器的登录常被判为异地）。', fix: '先在网页端登录解除提示，确认已开启 SMTP，并在服务器上用 `npx email-deploy-check` 验证，而非海外运行器。' },
+        en: {
+            text: 'QQ Mail refused the login because of the account state (abnormal, SMTP off, or too many logins; logins from overseas runners are often flagged).',
+            fix: 'Log in on the web to clear the warning, check that SMTP is on, and verify from your server with `npx email-deploy-check` instead of an overseas runner.',
+        },
+        zh: {
+            text: 'QQ 邮箱因账号状态拒绝登录（账号异常、未开启 SMTP 或登录过于频繁；海外运行器的登录常被判为异地）。',
+            fix: '先在网页端登录解除提示，确认已开启 SMTP，并在服务器上用 `npx email-deploy-check` 验证，而非海外运行器。',
+        },
     },
     'sender-from-header-invalid': {
-        en: { text: 'The provider rejects the From header: it must be the logged-in address.', fix: 'Set `from` to `{provider}`\'s login address (`email-user`), optionally with a display name.' },
+        en: {
+            text: 'The provider rejects the From header: it must be the logged-in address.',
+            fix: "Set `from` to `{provider}`'s login address (`email-user`), optionally with a display name.",
+        },
         zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
     },
     'auth-netease-authorization-code': {
-        en: { text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.', fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.' },
-        zh: { text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。', fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。' },
+        en: {
+            text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.',
+            fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.',
+        },
+        zh: {
+            text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。',
+            fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。',
+        },
     },
     'auth-netease-no-permission': {
-        en: { text: 'NetEase refuses this account: no client authorization code is set, or sending is banned for it.', fix: 'Set a client authorization code in the mailbox settings; if it is set, the account may be restricted: log in on the web.' },
-        zh: { text: '网易拒绝该账号：未设置客户端授权码，或该账号被禁止发信。', fix: '在邮箱设置中设置客户端授权码；若已设置，账号可能受限，请登录网页端查看。' },
+        en: {
+            text: 'NetEase refuses this account: no client authorization code is set, or sending is banned for it.',
+            fix: 'Set a client authorization code in the mailbox settings; if it is set, the account may be restricted: log in on the web.',
+        },
+        zh: {
+            text: '网易拒绝该账号：未设置客户端授权码，或该账号被禁止发信。',
+            fix: '在邮箱设置中设置客户端授权码；若已设置，账号可能受限，请登录网页端查看。',
+        },
     },
     'sender-must-equal-user': {
         en: { text: 'The sender must be the logged-in account.', fix: 'Set `from` (EMAIL_FROM) to the `email-user` address.' },
         zh: { text: '发件人必须与登录账号一致。', fix: '把 `from`（EMAIL_FROM）设为 `email-user` 的地址。' },
     },
     'message-spam': {
-        en: { text: 'The provider classed the message as spam.', fix: 'Change the content (fewer links, a real subject, a plain-text part), and check SPF/DKIM of the sender domain.' },
+        en: {
+            text: 'The provider classed the message as spam.',
+            fix: 'Change the content (fewer links, a real subject, a plain-text part), and check SPF/DKIM of the sender domain.',
+        },
         zh: { text: '服务商把邮件判定为垃圾邮件。', fix: '调整内容（减少链接、使用正常主题、包含纯文本部分），并检查发件域名的 SPF/DKIM。' },
     },
     'auth-gmail-app-password-required': {
-        en: { text: 'Gmail wants an app password, not the account password.', fix: 'Turn on 2-step verification, create an app password (https://support.google.com/accounts/answer/185833) and use it as `EMAIL_PASSWORD`.' },
-        zh: { text: 'Gmail 需要应用专用密码，而不是账号密码。', fix: '开启两步验证，创建应用专用密码（https://support.google.com/accounts/answer/185833），作为 `EMAIL_PASSWORD`。' },
+        en: {
+            text: 'Gmail wants an app password, not the account password.',
+            fix: 'Turn on 2-step verification, create an app password (https://support.google.com/accounts/answer/185833) and use it as `EMAIL_PASSWORD`.',
+        },
+        zh: {
+            text: 'Gmail 需要应用专用密码，而不是账号密码。',
+            fix: '开启两步验证，创建应用专用密码（https://support.google.com/accounts/answer/185833），作为 `EMAIL_PASSWORD`。',
+        },
     },
     'auth-gmail-bad-credentials': {
-        en: { text: 'Gmail did not accept the user name and password.', fix: 'Use the full address and a current app password (16 letters; revoked if you changed the Google password).' },
+        en: {
+            text: 'Gmail did not accept the user name and password.',
+            fix: 'Use the full address and a current app password (16 letters; revoked if you changed the Google password).',
+        },
         zh: { text: 'Gmail 不接受该用户名和密码。', fix: '使用完整邮箱地址和有效的应用专用密码（16 位字母；修改 Google 密码后会失效）。' },
     },
     'auth-o365-smtp-auth-disabled': {
-        en: { text: 'Microsoft 365 has SMTP AUTH turned off for this tenant or mailbox.', fix: 'An admin enables "Authenticated SMTP" for the mailbox (Microsoft 365 admin center → user → Mail → Manage email apps), or move to OAuth2.' },
-        zh: { text: 'Microsoft 365 在该租户或邮箱上关闭了 SMTP AUTH。', fix: '由管理员为邮箱开启"经过身份验证的 SMTP"（Microsoft 365 管理中心 → 用户 → 邮件 → 管理电子邮件应用），或改用 OAuth2。' },
+        en: {
+            text: 'Microsoft 365 has SMTP AUTH turned off for this tenant or mailbox.',
+            fix: 'An admin enables "Authenticated SMTP" for the mailbox (Microsoft 365 admin center → user → Mail → Manage email apps), or move to OAuth2.',
+        },
+        zh: {
+            text: 'Microsoft 365 在该租户或邮箱上关闭了 SMTP AUTH。',
+            fix: '由管理员为邮箱开启"经过身份验证的 SMTP"（Microsoft 365 管理中心 → 用户 → 邮件 → 管理电子邮件应用），或改用 OAuth2。',
+        },
     },
     'auth-o365-basic-auth-disabled': {
-        en: { text: 'Exchange Online no longer accepts password (basic) authentication for client submission.', fix: 'Move to OAuth2, or send through a relay service.' },
+        en: {
+            text: 'Exchange Online no longer accepts password (basic) authentication for client submission.',
+            fix: 'Move to OAuth2, or send through a relay service.',
+        },
         zh: { text: 'Exchange Online 已不再接受密码（基本）认证提交邮件。', fix: '改用 OAuth2，或通过其他发信服务发送。' },
     },
     'server-busy': {
-        en: { text: 'The server is temporarily refusing service (421).', fix: 'Retry later; lower the sending rate or the number of connections.' },
+        en: {
+            text: 'The server is temporarily refusing service (421).',
+            fix: 'Retry later; lower the sending rate or the number of connections.',
+        },
         zh: { text: '服务器暂时拒绝服务（421）。', fix: '稍后重试；降低发送频率或并发连接数。' },
     },
     'starttls-unavailable': {
-        en: { text: 'The server cannot start TLS right now (454).', fix: 'A temporary server problem; retry, or use port 465 with `smtp-secure: true`.' },
+        en: {
+            text: 'The server cannot start TLS right now (454).',
+            fix: 'A temporary server problem; retry, or use port 465 with `smtp-secure: true`.',
+        },
         zh: { text: '服务器暂时无法启动 TLS（454）。', fix: '服务器临时故障：稍后重试，或改用 465 端口并设 `smtp-secure: true`。' },
     },
     'auth-temporary-failure': {
-        en: { text: 'Authentication failed temporarily (454).', fix: 'Retry later; if it persists, the provider has a problem with this account.' },
+        en: {
+            text: 'Authentication failed temporarily (454).',
+            fix: 'Retry later; if it persists, the provider has a problem with this account.',
+        },
         zh: { text: '认证临时失败（454）。', fix: '稍后重试；若持续出现，说明服务商对该账号有限制。' },
     },
     'auth-required': {
-        en: { text: 'The server requires authentication (or TLS first) before this command (530).', fix: 'Set `email-user`/`email-password`; use STARTTLS on 587 or implicit TLS on 465.' },
-        zh: { text: '服务器要求先认证（或先建立 TLS）（530）。', fix: '设置 `email-user`/`email-password`；587 端口用 STARTTLS，465 端口用直接 TLS。' },
+        en: {
+            text: 'The server requires authentication (or TLS first) before this command (530).',
+            fix: 'Set `email-user`/`email-password`; use STARTTLS on 587 or implicit TLS on 465.',
+        },
+        zh: {
+            text: '服务器要求先认证（或先建立 TLS）（530）。',
+            fix: '设置 `email-user`/`email-password`；587 端口用 STARTTLS，465 端口用直接 TLS。',
+        },
     },
     'auth-app-password-required': {
-        en: { text: 'The provider wants an app-specific password (534).', fix: 'Create an app password or authorization code in the account\'s security settings.' },
+        en: {
+            text: 'The provider wants an app-specific password (534).',
+            fix: "Create an app password or authorization code in the account's security settings.",
+        },
         zh: { text: '服务商要求使用应用专用密码（534）。', fix: '在账号安全设置中创建应用专用密码或授权码。' },
     },
     'auth-failed': {
-        en: { text: 'The server rejected the login for `{user}`.', fix: 'Check `email-user` (full address) and `email-password`: most providers want an authorization code or app password, not the login password.' },
-        zh: { text: '服务器拒绝了 `{user}` 的登录。', fix: '检查 `email-user`（完整地址）和 `email-password`：大多数服务商需要授权码或应用专用密码，而不是登录密码。' },
+        en: {
+            text: 'The server rejected the login for `{user}`.',
+            fix: 'Check `email-user` (full address) and `email-password`: most providers want an authorization code or app password, not the login password.',
+        },
+        zh: {
+            text: '服务器拒绝了 `{user}` 的登录。',
+            fix: '检查 `email-user`（完整地址）和 `email-password`：大多数服务商需要授权码或应用专用密码，而不是登录密码。',
+        },
     },
     'auth-missing-credentials': {
         en: { text: 'No credentials to log in with.', fix: 'Set `email-user` and `email-password`.' },
         zh: { text: '没有用于登录的凭据。', fix: '设置 `email-user` 和 `email-password`。' },
     },
     'sender-rejected': {
-        en: { text: 'The server refused the sender `{from}` (MAIL FROM).', fix: 'Send from the logged-in address or a sender the provider has verified for this account.' },
+        en: {
+            text: 'The server refused the sender `{from}` (MAIL FROM).',
+            fix: 'Send from the logged-in address or a sender the provider has verified for this account.',
+        },
         zh: { text: '服务器拒绝了发件人 `{from}`（MAIL FROM）。', fix: '使用登录账号或服务商已为该账号验证的发件地址。' },
     },
     'sender-deferred': {
-        en: { text: 'The server deferred the sender `{from}` (temporary).', fix: 'Retry later; a rate limit or a temporary check is in place.' },
+        en: {
+            text: 'The server deferred the sender `{from}` (temporary).',
+            fix: 'Retry later; a rate limit or a temporary check is in place.',
+        },
         zh: { text: '服务器暂缓接受发件人 `{from}`（临时）。', fix: '稍后重试，可能触发了频率限制或临时检查。' },
     },
     'recipient-rejected': {
-        en: { text: 'The server refused the recipient `{to}` (RCPT TO).', fix: 'Check the recipient address; if it is right, the provider does not let this account send to it (quota, relay rules).' },
-        zh: { text: '服务器拒绝了收件人 `{to}`（RCPT TO）。', fix: '检查收件地址；如果无误，说明服务商不允许该账号向其发送（额度或转发规则）。' },
+        en: {
+            text: 'The server refused the recipient `{to}` (RCPT TO).',
+            fix: 'Check the recipient address; if it is right, the provider does not let this account send to it (quota, relay rules).',
+        },
+        zh: {
+            text: '服务器拒绝了收件人 `{to}`（RCPT TO）。',
+            fix: '检查收件地址；如果无误，说明服务商不允许该账号向其发送（额度或转发规则）。',
+        },
     },
     'recipient-deferred': {
-        en: { text: 'The server deferred the recipient `{to}` (temporary).', fix: 'Retry later; the recipient\'s mailbox or a rate limit is the cause.' },
+        en: {
+            text: 'The server deferred the recipient `{to}` (temporary).',
+            fix: "Retry later; the recipient's mailbox or a rate limit is the cause.",
+        },
         zh: { text: '服务器暂缓接受收件人 `{to}`（临时）。', fix: '稍后重试，原因可能是收件箱或频率限制。' },
     },
     'message-rejected': {
-        en: { text: 'The server refused the message after DATA.', fix: 'Content or headers were rejected (spam filter, From header, size): check the reply.' },
+        en: {
+            text: 'The server refused the message after DATA.',
+            fix: 'Content or headers were rejected (spam filter, From header, size): check the reply.',
+        },
         zh: { text: '服务器在 DATA 之后拒收了邮件。', fix: '内容或邮件头被拒（垃圾过滤、From 头、大小）：请查看服务器返回。' },
     },
     'message-deferred': {
@@ -3041,15 +3818,24 @@ const DIAGNOSES = withReply({
         zh: { text: '服务器暂缓接收邮件（临时）。', fix: '稍后重试。' },
     },
     'session-auth-not-offered': {
-        en: { text: 'The server offered no AUTH to log in with.', fix: 'Use the provider\'s submission host and port (465/587).' },
+        en: { text: 'The server offered no AUTH to log in with.', fix: "Use the provider's submission host and port (465/587)." },
         zh: { text: '服务器没有提供可用的 AUTH 登录方式。', fix: '使用服务商的提交主机和端口（465/587）。' },
     },
     'session-tls-wrong-version': {
-        en: { text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").', fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.' },
-        zh: { text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。', fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。' },
+        en: {
+            text: 'TLS was attempted on a port that speaks plain SMTP ("wrong version number").',
+            fix: 'Use `smtp-secure: false` on 587/25 (STARTTLS), or port 465 with `smtp-secure: true`.',
+        },
+        zh: {
+            text: '在明文 SMTP 端口上尝试了 TLS（"wrong version number"）。',
+            fix: '587/25 端口用 `smtp-secure: false`（STARTTLS），或 465 端口配 `smtp-secure: true`。',
+        },
     },
     'session-timeout': {
-        en: { text: 'The SMTP session timed out.', fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").' },
+        en: {
+            text: 'The SMTP session timed out.',
+            fix: 'The server or network stalls; on port 465 make sure `smtp-secure` is `true` ("Greeting never received").',
+        },
         zh: { text: 'SMTP 会话超时。', fix: '服务器或网络停滞；如果是 465 端口，确认 `smtp-secure` 为 `true`（"Greeting never received"）。' },
     },
     'tls-certificate-rejected': {
@@ -3057,19 +3843,31 @@ const DIAGNOSES = withReply({
         zh: { text: 'TLS 证书被拒绝。', fix: '参见上面的证书检查；私有 CA 可通过 `tls-ca` 信任。' },
     },
     'tls-upgrade-failed': {
-        en: { text: 'STARTTLS or the TLS handshake failed.', fix: 'Check the TLS mode for the port (465 implicit, 587 STARTTLS) and the server certificate.' },
+        en: {
+            text: 'STARTTLS or the TLS handshake failed.',
+            fix: 'Check the TLS mode for the port (465 implicit, 587 STARTTLS) and the server certificate.',
+        },
         zh: { text: 'STARTTLS 或 TLS 握手失败。', fix: '检查端口对应的加密方式（465 直接 TLS，587 STARTTLS）和服务器证书。' },
     },
     'tls-required-not-offered': {
-        en: { text: 'TLS was required but the server did not offer STARTTLS, so no credentials were sent.', fix: 'Use the provider\'s TLS port (465 or 587).' },
+        en: {
+            text: 'TLS was required but the server did not offer STARTTLS, so no credentials were sent.',
+            fix: "Use the provider's TLS port (465 or 587).",
+        },
         zh: { text: '要求 TLS 但服务器不支持 STARTTLS，因此未发送凭据。', fix: '使用服务商的加密端口（465 或 587）。' },
     },
     'smtp-connection-closed': {
-        en: { text: 'The server closed the connection unexpectedly.', fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.' },
+        en: {
+            text: 'The server closed the connection unexpectedly.',
+            fix: 'The server dropped the session (often after a refused login or a blocked IP); retry and check the transcript.',
+        },
         zh: { text: '服务器意外关闭了连接。', fix: '服务器中断了会话（常见于登录被拒或 IP 被封）：重试并查看会话记录。' },
     },
     'smtp-connection-refused': {
-        en: { text: 'The SMTP server refused the connection.', fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).' },
+        en: {
+            text: 'The SMTP server refused the connection.',
+            fix: 'Check `smtp-host` and `smtp-port`, and that the host may reach it (firewall, security group).',
+        },
         zh: { text: 'SMTP 服务器拒绝连接。', fix: '检查 `smtp-host` 和 `smtp-port`，以及本机能否访问（防火墙、安全组）。' },
     },
     'smtp-socket-error': {
@@ -3081,11 +3879,17 @@ const DIAGNOSES = withReply({
         zh: { text: 'SMTP 客户端无法解析主机。', fix: '参见 DNS 检查。' },
     },
     'smtp-protocol-error': {
-        en: { text: 'The server answered outside the SMTP protocol.', fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.' },
+        en: {
+            text: 'The server answered outside the SMTP protocol.',
+            fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.',
+        },
         zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
     },
     'smtp-reply': {
-        en: { text: 'The server refused ({code}).', fix: 'Read the server\'s reply: it names the reason; search the provider\'s help for the code.' },
+        en: {
+            text: 'The server refused ({code}).',
+            fix: "Read the server's reply: it names the reason; search the provider's help for the code.",
+        },
         zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
     },
 });
@@ -3149,10 +3953,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   q0: () => (/* binding */ describe),
   GW: () => (/* binding */ interpolate),
   Up: () => (/* binding */ pick),
+  cv: () => (/* binding */ say),
   ZF: () => (/* binding */ whereText)
 });
-
-// UNUSED EXPORTS: say
 
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
 var causes = __nccwpck_require__(9868);
@@ -3216,7 +4019,10 @@ const UI = {
     time: { en: 'Time', zh: '耗时' },
     fixes: { en: 'How to fix', zh: '修复方法' },
     fix: { en: 'Fix', zh: '修复' },
-    counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
+    counts: {
+        en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped',
+        zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}',
+    },
     raw: { en: 'Raw details', zh: '原始详情' },
     where: { en: 'Where the checks ran', zh: '检查运行位置' },
     runner: {
@@ -3225,11 +4031,11 @@ const UI = {
             zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
         },
         'self-hosted': {
-            en: 'A self-hosted runner: network results describe that machine\'s network.',
+            en: "A self-hosted runner: network results describe that machine's network.",
             zh: '自托管运行器：网络结果反映该机器所在的网络。',
         },
         server: {
-            en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
+            en: "This machine (CLI): network results describe this host's own path to the mail server.",
             zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
         },
     },
@@ -3283,13 +4089,15 @@ function describe(result, language) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ vendorOf),
 /* harmony export */   B3: () => (/* binding */ providerForDomain),
 /* harmony export */   B4: () => (/* binding */ portModeMismatch),
 /* harmony export */   Om: () => (/* binding */ conflictingOwner),
 /* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
 /* harmony export */   o4: () => (/* binding */ lookupProvider)
 /* harmony export */ });
-/* unused harmony exports PROFILES, PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain */
+/* unused harmony exports PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain */
 /* harmony import */ var nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7331);
 // Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
 // this module adds what people type, which domains a provider owns, and which credential it wants.
@@ -3297,79 +4105,168 @@ function describe(result, language) {
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
 const PROFILES = [
     {
-        id: 'qq', service: 'QQ', nameEn: 'QQ Mail', nameZh: 'QQ 邮箱',
-        aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'], domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
-        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        id: 'qq',
+        vendor: 'tencent',
+        service: 'QQ',
+        nameEn: 'QQ Mail',
+        nameZh: 'QQ 邮箱',
+        aliases: ['qq', 'qqmail', 'qq邮箱', 'foxmail'],
+        domains: ['qq.com', 'vip.qq.com', 'foxmail.com'],
+        personalOnly: true,
+        strictFrom: true,
+        credential: 'auth-code',
+        credentialShape: SIXTEEN_LETTERS,
         help: 'https://service.mail.qq.com/detail/0/75',
     },
     {
-        id: '163', service: '163', nameEn: 'NetEase 163 Mail', nameZh: '网易 163 邮箱',
-        aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'], domains: ['163.com', 'vip.163.com'],
-        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        id: '163',
+        vendor: 'netease',
+        service: '163',
+        nameEn: 'NetEase 163 Mail',
+        nameZh: '网易 163 邮箱',
+        aliases: ['163', '163mail', '163.com', 'netease', 'wangyi', '网易'],
+        domains: ['163.com', 'vip.163.com'],
+        personalOnly: true,
+        strictFrom: true,
+        credential: 'auth-code',
+        credentialShape: SIXTEEN_LETTERS,
         help: 'https://help.mail.163.com/',
     },
     {
-        id: '126', service: '126', nameEn: 'NetEase 126 Mail', nameZh: '网易 126 邮箱',
-        aliases: ['126', '126mail', '126.com'], domains: ['126.com', 'vip.126.com'],
-        personalOnly: true, credential: 'auth-code', credentialShape: SIXTEEN_LETTERS,
+        id: '126',
+        vendor: 'netease',
+        service: '126',
+        nameEn: 'NetEase 126 Mail',
+        nameZh: '网易 126 邮箱',
+        aliases: ['126', '126mail', '126.com'],
+        domains: ['126.com', 'vip.126.com'],
+        personalOnly: true,
+        strictFrom: true,
+        credential: 'auth-code',
+        credentialShape: SIXTEEN_LETTERS,
         help: 'https://help.mail.163.com/',
     },
     {
-        id: 'gmail', service: 'Gmail', nameEn: 'Gmail / Google Workspace', nameZh: 'Gmail / Google Workspace',
-        aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'], domains: ['gmail.com', 'googlemail.com'],
-        personalOnly: false, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+        id: 'gmail',
+        vendor: 'google',
+        service: 'Gmail',
+        nameEn: 'Gmail / Google Workspace',
+        nameZh: 'Gmail / Google Workspace',
+        aliases: ['gmail', 'googlemail', 'google', 'gsuite', 'googleworkspace', 'workspace'],
+        domains: ['gmail.com', 'googlemail.com'],
+        personalOnly: false,
+        credential: 'app-password',
+        credentialShape: SIXTEEN_LETTERS,
         help: 'https://support.google.com/accounts/answer/185833',
     },
     {
-        id: 'outlook', service: 'Outlook365', nameEn: 'Microsoft 365 / Exchange Online', nameZh: 'Microsoft 365 / Exchange Online',
-        aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'], domains: [],
-        personalOnly: false, credential: 'password', basicAuthRetirement: 'exchange-online',
+        id: 'outlook',
+        vendor: 'microsoft',
+        service: 'Outlook365',
+        nameEn: 'Microsoft 365 / Exchange Online',
+        nameZh: 'Microsoft 365 / Exchange Online',
+        aliases: ['outlook', 'outlook365', 'office365', 'o365', 'microsoft365', 'm365', 'exchange', 'exchangeonline'],
+        domains: [],
+        accountFamily: 'microsoft',
+        personalOnly: false,
+        credential: 'password',
+        basicAuthRetirement: 'exchange-online',
         help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     },
     {
-        id: 'hotmail', service: 'Hotmail', nameEn: 'Outlook.com / Hotmail', nameZh: 'Outlook.com / Hotmail',
-        aliases: ['hotmail', 'outlook.com', 'live', 'msn'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
-        personalOnly: true, credential: 'password', basicAuthRetirement: 'outlook-consumer',
+        id: 'hotmail',
+        vendor: 'microsoft',
+        service: 'Hotmail',
+        nameEn: 'Outlook.com / Hotmail',
+        nameZh: 'Outlook.com / Hotmail',
+        aliases: ['hotmail', 'outlook.com', 'live', 'msn'],
+        domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+        accountFamily: 'microsoft',
+        personalOnly: true,
+        credential: 'password',
+        basicAuthRetirement: 'outlook-consumer',
         help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
     },
     {
-        id: 'exmail', service: 'QQex', nameEn: 'Tencent Exmail', nameZh: '腾讯企业邮箱',
-        aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'], domains: [],
-        personalOnly: false, credential: 'password',
+        id: 'exmail',
+        vendor: 'tencent',
+        service: 'QQex',
+        nameEn: 'Tencent Exmail',
+        nameZh: '腾讯企业邮箱',
+        aliases: ['exmail', 'qqex', 'tencentexmail', 'qqexmail', '腾讯企业邮', '腾讯企业邮箱'],
+        domains: [],
+        personalOnly: false,
+        credential: 'password',
         help: 'https://open.work.weixin.qq.com/help2/pc/19886',
     },
     {
-        id: 'aliyun', service: 'Aliyun', nameEn: 'Alibaba Cloud Mail', nameZh: '阿里邮箱（个人版）',
-        aliases: ['aliyun', 'aliyunmail', 'alimail'], domains: ['aliyun.com'],
-        personalOnly: true, credential: 'password',
+        id: 'aliyun',
+        vendor: 'alibaba',
+        service: 'Aliyun',
+        nameEn: 'Alibaba Cloud Mail',
+        nameZh: '阿里邮箱（个人版）',
+        aliases: ['aliyun', 'aliyunmail', 'alimail'],
+        domains: ['aliyun.com'],
+        personalOnly: true,
+        credential: 'password',
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
-        id: 'aliyunqiye', service: 'AliyunQiye', nameEn: 'Alibaba Cloud Enterprise Mail', nameZh: '阿里企业邮箱',
-        aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'], domains: [],
-        personalOnly: false, credential: 'password',
+        id: 'aliyunqiye',
+        vendor: 'alibaba',
+        service: 'AliyunQiye',
+        nameEn: 'Alibaba Cloud Enterprise Mail',
+        nameZh: '阿里企业邮箱',
+        aliases: ['aliyunqiye', 'qiyealiyun', 'aliqiye', '阿里企业邮箱'],
+        domains: [],
+        personalOnly: false,
+        credential: 'password',
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
-        id: 'ses', service: 'SES', nameEn: 'Amazon SES', nameZh: 'Amazon SES',
-        aliases: ['ses', 'amazonses', 'awsses'], domains: [],
-        personalOnly: false, credential: 'smtp-credentials',
+        id: 'ses',
+        vendor: 'amazon',
+        service: 'SES',
+        nameEn: 'Amazon SES',
+        nameZh: 'Amazon SES',
+        aliases: ['ses', 'amazonses', 'awsses'],
+        domains: [],
+        personalOnly: false,
+        credential: 'smtp-credentials',
         help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
     },
     {
-        id: 'sendgrid', service: 'SendGrid', nameEn: 'SendGrid', nameZh: 'SendGrid',
-        aliases: ['sendgrid'], domains: [],
-        personalOnly: false, credential: 'api-key', credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/, fixedUser: 'apikey',
+        id: 'sendgrid',
+        vendor: 'twilio',
+        service: 'SendGrid',
+        nameEn: 'SendGrid',
+        nameZh: 'SendGrid',
+        aliases: ['sendgrid'],
+        domains: [],
+        personalOnly: false,
+        credential: 'api-key',
+        credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/,
+        fixedUser: 'apikey',
         help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
     },
     {
-        id: 'yahoo', service: 'Yahoo', nameEn: 'Yahoo Mail', nameZh: '雅虎邮箱',
-        aliases: ['yahoo', 'yahoomail'], domains: ['yahoo.com'],
-        personalOnly: true, credential: 'app-password', credentialShape: SIXTEEN_LETTERS,
+        id: 'yahoo',
+        vendor: 'yahoo',
+        service: 'Yahoo',
+        nameEn: 'Yahoo Mail',
+        nameZh: '雅虎邮箱',
+        aliases: ['yahoo', 'yahoomail'],
+        domains: ['yahoo.com'],
+        personalOnly: true,
+        credential: 'app-password',
+        credentialShape: SIXTEEN_LETTERS,
         help: 'https://help.yahoo.com/kb/SLN15241.html',
     },
 ];
-const normalize = (name) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const normalize = (name) => name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 const serviceKeys = Object.keys(nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__/* .services */ .$);
 function serviceEntry(key) {
     return nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__/* .services */ .$[key];
@@ -3398,17 +4295,20 @@ function portModeMismatch(port, secure) {
         return 'plaintext-on-465';
     return undefined;
 }
-/** Providers that share accounts: choosing one for the other's domain is not a mistake. */
-const SAME_FAMILY = [new Set(['outlook', 'hotmail'])];
 /** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
 function conflictingOwner(providerId, domain) {
     const owner = providerForDomain(domain);
-    if (!owner || owner.id === providerId || SAME_FAMILY.some((f) => f.has(owner.id) && f.has(providerId)))
+    if (!owner || owner.id === providerId)
         return undefined;
-    return owner;
+    const family = findProfile(providerId)?.accountFamily;
+    return family !== undefined && owner.profile?.accountFamily === family ? undefined : owner;
 }
 function findProfile(id) {
     return PROFILES.find((p) => p.id === id);
+}
+/** The vendor of a provider id, for replies that mean the same at every provider of one company. */
+function vendorOf(id) {
+    return id === undefined ? undefined : findProfile(id)?.vendor;
 }
 function lookupProvider(name) {
     const wanted = normalize(name);
@@ -3430,7 +4330,9 @@ function providerForDomain(domain) {
     if (profile)
         return toResolved(profile.service, profile);
     const key = serviceKeys.find((k) => (serviceEntry(k)?.domains ?? []).some((d) => d.toLowerCase() === wanted));
-    return key ? toResolved(key, PROFILES.find((p) => p.service === key)) : undefined;
+    return key
+        ? toResolved(key, PROFILES.find((p) => p.service === key))
+        : undefined;
 }
 /** Domains whose DNS belongs to a mailbox provider, not to the sender. */
 function isPublicMailboxDomain(domain) {
@@ -5083,8 +5985,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* reexport */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
-var evaluate = __nccwpck_require__(9129);
+// EXTERNAL MODULE: ./src/evaluate.ts + 20 modules
+var evaluate = __nccwpck_require__(8981);
 // EXTERNAL MODULE: ./src/runtime.ts
 var runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -5134,9 +6036,12 @@ function renderTerminal(report, options) {
 var settings_inputs = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/providers.ts
+var providers = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+
 
 
 
@@ -5168,7 +6073,8 @@ from the environment, and from ./.env (or --env-file) for any not set there.
 Options:
   --env-file <path>     read variables from this file (Node's .env parser); real environment wins
                         (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
-  --provider <name>     qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid, ..., custom
+  --provider <name>     ${providers/* PROFILES */.jI.map((p) => p.id).join(', ')},
+                        any nodemailer well-known service, or custom
   --user <address>      SMTP user (EMAIL_USER)
   --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
@@ -5201,9 +6107,9 @@ async function runCli(argv, env) {
     }
     const { flags, values } = parsed;
     if (flags.help)
-        return void process.stdout.write(HELP), 0;
+        return (void process.stdout.write(HELP), 0);
     if (flags.version)
-        return void process.stdout.write(`${version/* VERSION */.x}\n`), 0;
+        return (void process.stdout.write(`${version/* VERSION */.x}\n`), 0);
     let merged;
     try {
         merged = { ...readEnvFile(flags.envFile), ...env };
@@ -5251,7 +6157,7 @@ function parseCliArgs(argv) {
     return {
         values: inputs,
         flags: {
-            envFile: (values['env-file'] ?? values.dotenv),
+            envFile: values['env-file'] ?? values.dotenv,
             json: values.json === true,
             verbose: values.verbose === true,
             noColor: values['no-color'] === true,

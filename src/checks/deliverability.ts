@@ -32,7 +32,11 @@ function publicDomainSkip(domain: string): Outcome | undefined {
   return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
 }
 
-function deliverabilityCheck(id: CheckId, run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>, relevant?: (s: Settings) => boolean): Check {
+function deliverabilityCheck(
+  id: CheckId,
+  run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>,
+  relevant?: (s: Settings) => boolean,
+): Check {
   return {
     id,
     group: 'deliverability',
@@ -46,7 +50,11 @@ function deliverabilityCheck(id: CheckId, run: (domain: string, resolve: Resolve
       try {
         return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
       } catch (error) {
-        return { status: 'fail', cause: 'deliverability-dns-error', params: { domain, detail: `${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.trim() } };
+        return {
+          status: 'fail',
+          cause: 'deliverability-dns-error',
+          params: { domain, detail: `${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.trim() },
+        };
       }
     },
   };
@@ -77,19 +85,25 @@ export const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, r
 export const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s): Promise<Outcome | Outcome[]> => {
   const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
   if (records.length === 0) return { status: 'fail', cause: 'spf-missing', params: { domain } };
-  if (records.length > 1) return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+  if (records.length > 1)
+    return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
   const record = records[0]!.trim();
   const findings: Outcome[] = [];
   const terms = record.split(/\s+/).slice(1);
   const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
   if (all && /^\+?all$/i.test(all)) findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
   else if (all?.startsWith('?')) findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
-  else if (!all && !terms.some((t) => /^redirect=/i.test(t))) findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
-  if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t))) findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+  else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+    findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+  if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+    findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
 
   // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
   const { spf } = await import('mailauth/lib/spf/index.js');
-  const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+  const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then(
+    (r) => r.v4[0] ?? r.v6[0],
+    () => undefined,
+  );
   const result = await spf({
     sender: s.from,
     ip: ip ?? '192.0.2.1',
@@ -102,11 +116,28 @@ export const spfCheck = deliverabilityCheck('deliverability.spf', async (domain,
   });
   const lookups = result.lookups?.count ?? 0;
   const voids = result.lookups?.void ?? 0;
-  if (lookups > SPF_LOOKUP_LIMIT) findings.push({ status: 'fail', cause: 'spf-too-many-lookups', params: { domain, lookups, limit: SPF_LOOKUP_LIMIT }, subject: 'lookups' });
-  if (voids > SPF_VOID_LIMIT) findings.push({ status: 'fail', cause: 'spf-too-many-void-lookups', params: { domain, voids, limit: SPF_VOID_LIMIT }, subject: 'void' });
+  if (lookups > SPF_LOOKUP_LIMIT)
+    findings.push({
+      status: 'fail',
+      cause: 'spf-too-many-lookups',
+      params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
+      subject: 'lookups',
+    });
+  if (voids > SPF_VOID_LIMIT)
+    findings.push({
+      status: 'fail',
+      cause: 'spf-too-many-void-lookups',
+      params: { domain, voids, limit: SPF_VOID_LIMIT },
+      subject: 'void',
+    });
   const verdict = result.status?.result ?? 'none';
   if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
-    findings.push({ status: 'fail', cause: 'spf-error', params: { domain, result: verdict, comment: String(result.status?.comment ?? '') }, subject: 'eval' });
+    findings.push({
+      status: 'fail',
+      cause: 'spf-error',
+      params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
+      subject: 'eval',
+    });
   }
   if (ip && (verdict === 'fail' || verdict === 'softfail')) {
     findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
@@ -121,10 +152,15 @@ export const dkimCheck = deliverabilityCheck(
     const records = await txtRecords(resolve, name);
     const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
     if (!record) return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = Object.fromEntries(record.split(';').map((t) => t.trim().split(/=(.*)/s).map((x) => x.trim())).filter(([k]) => k));
-    const key = (tags.p ?? '').replace(/\s+/g, '');
+    const tags = new Map(
+      record.split(';').map((tag) => {
+        const [name = '', value = ''] = tag.split(/=(.*)/s);
+        return [name.trim(), value.trim()] as const;
+      }),
+    );
+    const key = (tags.get('p') ?? '').replace(/\s+/g, '');
     if (key === '') return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.k ?? 'rsa').toLowerCase();
+    const type = (tags.get('k') ?? 'rsa').toLowerCase();
     if (type === 'ed25519') return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
     let bits: number;
     try {
@@ -156,10 +192,19 @@ export const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (dom
   }
   const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
   const findings: Outcome[] = [];
-  if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p)) findings.push({ status: 'fail', cause: 'dmarc-invalid', params: { name: where, record: String(policy.rr ?? records[0] ?? '') }, subject: 'p' });
+  if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+    findings.push({
+      status: 'fail',
+      cause: 'dmarc-invalid',
+      params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
+      subject: 'p',
+    });
   else if (policy.p === 'none') findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
-  if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua)) findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
-  return findings.length ? findings : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+  if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+    findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+  return findings.length
+    ? findings
+    : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
 });
 
 export const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck] as const;

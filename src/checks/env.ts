@@ -35,7 +35,10 @@ export const providerCheck: Check = {
   group: 'env',
   run: ({ settings: s }) => {
     if (s.provider.kind === 'unknown') {
-      return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', { provider: s.provider.name, suggestion: s.provider.suggestion ?? '' });
+      return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', {
+        provider: s.provider.name,
+        suggestion: s.provider.suggestion ?? '',
+      });
     }
     if (s.provider.kind === 'custom') return pass('provider-custom');
     const { provider, inferred } = s.provider;
@@ -45,7 +48,12 @@ export const providerCheck: Check = {
     if (provider.profile?.personalOnly && domain && !providerForDomain(domain)) {
       return warn('provider-personal-domain', { provider: provider.id, domain });
     }
-    return pass(inferred ? 'provider-inferred' : 'provider-known', { provider: provider.id, domain, host: provider.host, port: provider.port });
+    return pass(inferred ? 'provider-inferred' : 'provider-known', {
+      provider: provider.id,
+      domain,
+      host: provider.host,
+      port: provider.port,
+    });
   },
 };
 
@@ -59,7 +67,9 @@ export const userCheck: Check = {
     }
     const profile = profileOf(s);
     if (profile?.fixedUser) {
-      return s.user === profile.fixedUser ? pass('user-ok', { user: s.user }) : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
+      return s.user === profile.fixedUser
+        ? pass('user-ok', { user: s.user })
+        : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
     }
     // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
     const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
@@ -106,7 +116,8 @@ export const fromCheck: Check = {
   group: 'env',
   run: ({ settings: s }) => {
     if (s.fromHeader === '') return s.secretsWithheld ? { status: 'skip', cause: 'secrets-withheld' } : fail('from-missing');
-    if (!isEmailAddress(s.from)) return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
+    if (!isEmailAddress(s.from))
+      return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
     const profile = profileOf(s);
     if (profile?.personalOnly && isEmailAddress(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
       return (profile.strictFrom ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
@@ -119,7 +130,8 @@ export const recipientCheck: Check = {
   id: 'env.recipient',
   group: 'env',
   relevant: (s) => s.testRecipient !== '',
-  run: ({ settings: s }) => (isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient })),
+  run: ({ settings: s }) =>
+    isEmailAddress(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient }),
 };
 
 export const serverCheck: Check = {
@@ -128,7 +140,11 @@ export const serverCheck: Check = {
   run: ({ settings: s }) => {
     if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
     const mismatch = portModeMismatch(s.port, s.secure);
-    if (mismatch) return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', { port: s.port, host: s.host });
+    if (mismatch)
+      return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', {
+        port: s.port,
+        host: s.host,
+      });
     if (s.port === 25) return warn('port-25-blocked', { host: s.host });
     return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
   },
@@ -151,7 +167,9 @@ export const basicAuthRetirementCheck: Check = {
   run: ({ settings: s, now }) => {
     if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer') return warn('outlook-consumer-modern-auth');
     const today = new Date(now()).toISOString().slice(0, 10);
-    return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', { date: EXCHANGE_BASIC_AUTH_END });
+    return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', {
+      date: EXCHANGE_BASIC_AUTH_END,
+    });
   },
 };
 
@@ -160,7 +178,9 @@ export const nodeEnvCheck: Check = {
   group: 'env',
   relevant: (s) => s.runtime.mode !== 'action',
   run: ({ settings: s }) =>
-    s.runtime.nodeEnv === 'production' ? pass('node-env-production') : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+    s.runtime.nodeEnv === 'production'
+      ? pass('node-env-production')
+      : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
 };
 
 export const ENV_CHECKS = [

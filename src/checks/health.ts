@@ -15,7 +15,8 @@ const MAX_BACKOFF_MS = 60_000;
 const MAX_SERVER_RESULTS = 200;
 const MAX_JSON_FIELDS = 30;
 
-export const backoffMs = (s: Settings, retry: number): number => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+export const backoffMs = (s: Settings, retry: number): number =>
+  Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
 
 /** The longest the health check can take: every attempt timing out, plus every wait. */
 export function healthDeadlineMs(s: Settings): number {
@@ -23,7 +24,6 @@ export function healthDeadlineMs(s: Settings): number {
   for (let retry = 1; retry < s.health.attempts; retry++) total += backoffMs(s, retry);
   return total;
 }
-
 
 /** A report from checkEmailHealth(): the same schema as our `report` output. */
 export function asReport(body: string): Report | undefined {
@@ -67,15 +67,38 @@ export const healthCheck: Check<Report> = {
         const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
         log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
         const report = asReport(answer.body);
-        if (report) return produce({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
-        if (answer.status >= 300 && answer.status < 400) return { status: 'fail', cause: 'health-redirect', params: { ...base, status: answer.status, location: answer.location ?? '' }, details: log };
-        if (answer.status === 401 || answer.status === 403) return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+        if (report)
+          return produce(
+            { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log },
+            report,
+          );
+        if (answer.status >= 300 && answer.status < 400)
+          return {
+            status: 'fail',
+            cause: 'health-redirect',
+            params: { ...base, status: answer.status, location: answer.location ?? '' },
+            details: log,
+          };
+        if (answer.status === 401 || answer.status === 403)
+          return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
         if (answer.status >= 200 && answer.status < 300) {
           const details = [...log, ...jsonFields(answer.body)];
-          if (expect && !answer.body.includes(expect)) return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
-          return { status: 'pass', cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok', params: { ...base, status: answer.status, ms: answer.ms }, details };
+          if (expect && !answer.body.includes(expect))
+            return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
+          return {
+            status: 'pass',
+            cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
+            params: { ...base, status: answer.status, ms: answer.ms },
+            details,
+          };
         }
-        if (!retryable(answer)) return { status: 'fail', cause: 'health-status', params: { ...base, status: answer.status, body: clip(answer.body, 200) }, details: log };
+        if (!retryable(answer))
+          return {
+            status: 'fail',
+            cause: 'health-status',
+            params: { ...base, status: answer.status, body: clip(answer.body, 200) },
+            details: log,
+          };
         last = answer;
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
@@ -85,8 +108,14 @@ export const healthCheck: Check<Report> = {
       if (attempt < attempts) await sleep(backoffMs(s, attempt), signal);
     }
     const params: Params = { url, attempts, deadline };
-    if (last instanceof HttpError) return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-    return { status: 'fail', cause: 'health-status', params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) }, details: log };
+    if (last instanceof HttpError)
+      return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+    return {
+      status: 'fail',
+      cause: 'health-status',
+      params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) },
+      details: log,
+    };
   },
 };
 
@@ -98,17 +127,15 @@ export const serverReportCheck: Check = {
   run: ({ settings: s, get }): Outcome | Outcome[] => {
     const report = get(healthCheck);
     if (!report) return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-    return report.results.slice(0, MAX_SERVER_RESULTS).map(
-      (r): Outcome => ({
-        subject: r.id,
-        status: r.status,
-        // A cause this version knows is told in our words and language; another is shown in the server's own.
-        ...(isCause(r.cause)
-          ? { cause: r.cause, params: r.params }
-          : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
-        details: r.details,
-      }),
-    );
+    return report.results.slice(0, MAX_SERVER_RESULTS).map((r): Outcome => ({
+      subject: r.id,
+      status: r.status,
+      // A cause this version knows is told in our words and language; another is shown in the server's own.
+      ...(isCause(r.cause)
+        ? { cause: r.cause, params: r.params }
+        : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
+      details: r.details,
+    }));
   },
 };
 
@@ -122,7 +149,8 @@ export const smokeCheck: Check = {
     const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
     try {
       const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
-      if (answer.status >= 200 && answer.status < 300) return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+      if (answer.status >= 200 && answer.status < 300)
+        return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
       return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;

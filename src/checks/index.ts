@@ -9,4 +9,13 @@ import { NETWORK_CHECKS } from './network.js';
 import { sendCheck } from './send.js';
 import { SMTP_CHECKS } from './smtp.js';
 
-export const ALL_CHECKS: readonly Check<unknown>[] = [...ENV_CHECKS, ...NETWORK_CHECKS, ...SMTP_CHECKS, sendCheck, ...HEALTH_CHECKS, ...DELIVERABILITY_CHECKS, logsCheck, lintCheck];
+export const ALL_CHECKS: readonly Check<unknown>[] = [
+  ...ENV_CHECKS,
+  ...NETWORK_CHECKS,
+  ...SMTP_CHECKS,
+  sendCheck,
+  ...HEALTH_CHECKS,
+  ...DELIVERABILITY_CHECKS,
+  logsCheck,
+  lintCheck,
+];

@@ -14,7 +14,8 @@ type Lint = Awaited<ReturnType<typeof loadLint>>;
 const SEVERITY = { fail: 0, warn: 1 } as const;
 
 async function lintFile(lint: Lint, root: string, file: string, blocks: EnvBlock[]): Promise<LintFinding[]> {
-  const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
+  const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } =
+    lint;
   const text = await readFile(join(root, file), 'utf8');
   const base = file.split('/').pop() ?? file;
   if (/^\.env/.test(base)) {
@@ -54,16 +55,34 @@ export const lintCheck: Check = {
       try {
         findings.push(...(await lintFile(lint, root, file, blocks)));
       } catch (error) {
-        unreadable.push({ status: 'warn', cause: 'lint-parse-error', subject: file, params: { file, error: (error as Error).message.slice(0, 200) }, location: { file, line: 1 } });
+        unreadable.push({
+          status: 'warn',
+          cause: 'lint-parse-error',
+          subject: file,
+          params: { file, error: (error as Error).message.slice(0, 200) },
+          location: { file, line: 1 },
+        });
       }
     }
     findings.push(...lint.productionFindings(blocks));
     if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
-      findings.push({ cause: 'lint-env-not-ignored', status: 'warn', file: '.gitignore', line: 1, params: { file: '.gitignore', line: 1 } });
+      findings.push({
+        cause: 'lint-env-not-ignored',
+        status: 'warn',
+        file: '.gitignore',
+        line: 1,
+        params: { file: '.gitignore', line: 1 },
+      });
     }
     const outcomes = findings
       .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
-      .map((f): Outcome => ({ status: f.status, cause: f.cause, params: f.params, subject: `${f.file}:${f.line}`, location: { file: f.file, line: f.line } }));
+      .map((f): Outcome => ({
+        status: f.status,
+        cause: f.cause,
+        params: f.params,
+        subject: `${f.file}:${f.line}`,
+        location: { file: f.file, line: f.line },
+      }));
     const all = [...outcomes, ...unreadable];
     return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
   },

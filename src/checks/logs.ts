@@ -12,7 +12,8 @@ const MAX_FILES = 50;
 
 const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
 /** Words that tie a generic network error to mail. */
-const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
+const MAIL_CONTEXT =
+  /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
 /** nodemailer's own messages, and generic network errors that count only next to a mail word. */
 const MAIL_MESSAGES: { pattern: RegExp; code: string; needsContext?: boolean }[] = [
   { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
@@ -53,7 +54,14 @@ export function classifyLogLine(line: string, provider?: string): LogFinding | u
   if (!code && !reply) return undefined;
   const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
   const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
-  const { cause, params } = diagnose({ code, responseCode: reply ? Number(reply[1]) : undefined, response, command, provider, message: line });
+  const { cause, params } = diagnose({
+    code,
+    responseCode: reply ? Number(reply[1]) : undefined,
+    response,
+    command,
+    provider,
+    message: line,
+  });
   const stamp = TIMESTAMP.exec(line);
   return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
 }

@@ -35,7 +35,10 @@ export const resolveCheck: Check<Resolved> = {
         return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
       }
       const addresses = ipv6 ? [...v4, ...v6] : v4;
-      return produce({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
+      return produce(
+        { status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } },
+        { addresses },
+      );
     } catch (error) {
       const e = error as ResolveError;
       return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
@@ -62,7 +65,10 @@ export const connectCheck: Check<Reached> = {
     try {
       const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
       socket.destroy();
-      return produce({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
+      return produce(
+        { status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } },
+        { address },
+      );
     } catch (error) {
       const e = error as TcpError;
       // Which other submission ports answer tells a blocked port from a dead server.

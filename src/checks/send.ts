@@ -47,7 +47,11 @@ export const sendCheck: Check = {
       port: s.port,
       secure: s.secure,
       requireTLS: !s.secure && !s.allowPlaintextAuth,
-      tls: { ...(isIP(s.host) ? {} : { servername: s.host }), rejectUnauthorized: s.tlsRejectUnauthorized, ...(s.tlsCa.length ? { ca: s.tlsCa } : {}) },
+      tls: {
+        ...(isIP(s.host) ? {} : { servername: s.host }),
+        rejectUnauthorized: s.tlsRejectUnauthorized,
+        ...(s.tlsCa.length ? { ca: s.tlsCa } : {}),
+      },
       auth: { user: s.user, pass: s.password },
       connectionTimeout: s.timeoutMs,
       greetingTimeout: s.timeoutMs,
@@ -67,10 +71,22 @@ export const sendCheck: Check = {
       });
       const reply = String(info.response ?? '');
       const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
-      return { status: 'pass', cause: 'send-ok', params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId }, messageId: message.messageId };
+      return {
+        status: 'pass',
+        cause: 'send-ok',
+        params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
+        messageId: message.messageId,
+      };
     } catch (error) {
       const e = error as SmtpError;
-      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+      const { cause, params } = diagnose({
+        code: e.code,
+        responseCode: e.responseCode,
+        response: e.response,
+        command: e.command,
+        provider: providerIdOf(s),
+        message: e.message,
+      });
       return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
     } finally {
       transport.close();

@@ -13,7 +13,6 @@ const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 export const CERT_EXPIRY_WARNING_DAYS = 14;
 
-
 export const greetingCheck: Check<ProbeFacts> = {
   id: 'smtp.greeting',
   group: 'smtp',
@@ -32,11 +31,21 @@ export const greetingCheck: Check<ProbeFacts> = {
         ca: s.tlsCa,
         signal,
       });
-      const greeted: Outcome = { status: 'pass', cause: 'smtp-greeting', params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs }, details: probe.transcript };
+      const greeted: Outcome = {
+        status: 'pass',
+        cause: 'smtp-greeting',
+        params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
+        details: probe.transcript,
+      };
       return produce(greeted, probe);
     } catch (error) {
       if (!(error instanceof ProbeError)) throw error;
-      const failed: Outcome = { status: 'fail', cause: error.reason, params: { ...error.params, port: s.port, host: s.host }, details: error.transcript };
+      const failed: Outcome = {
+        status: 'fail',
+        cause: error.reason,
+        params: { ...error.params, port: s.port, host: s.host },
+        details: error.transcript,
+      };
       return failed;
     }
   },
@@ -48,9 +57,18 @@ export const tlsVersionCheck: Check = {
   needs: [greetingCheck],
   run: ({ settings: s, get }): Outcome => {
     const tls = get(greetingCheck)?.tls;
-    if (!tls) return { status: s.allowPlaintextAuth ? 'warn' : 'fail', cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered', params: { port: s.port } };
+    if (!tls)
+      return {
+        status: s.allowPlaintextAuth ? 'warn' : 'fail',
+        cause: s.allowPlaintextAuth ? 'tls-none-allowed' : 'starttls-not-offered',
+        params: { port: s.port },
+      };
     const old = tls.protocol === 'TLSv1' || tls.protocol === 'TLSv1.1' || /^SSL/.test(tls.protocol);
-    return { status: old ? 'warn' : 'pass', cause: old ? 'tls-old-protocol' : 'tls-version-ok', params: { protocol: tls.protocol, cipher: tls.cipher } };
+    return {
+      status: old ? 'warn' : 'pass',
+      cause: old ? 'tls-old-protocol' : 'tls-version-ok',
+      params: { protocol: tls.protocol, cipher: tls.cipher },
+    };
   },
 };
 
@@ -73,10 +91,12 @@ export function judgeCertificate(tls: TlsFacts, s: Settings, now: number): Outco
   const date = Number.isNaN(validTo) ? tls.validTo : new Date(validTo).toISOString().slice(0, 10);
   const issuer = tls.issuer;
   if (validTo < now) return { status: untrusted, cause: 'tls-cert-expired', params: { date, issuer } };
-  if (validFrom > now) return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
+  if (validFrom > now)
+    return { status: untrusted, cause: 'tls-cert-not-yet-valid', params: { date: new Date(validFrom).toISOString().slice(0, 10) } };
   // Node reports a name mismatch as an authorization error once the chain itself is fine.
   const wrongHost = tls.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' || (tls.authorized && tls.hostnameError);
-  if (!tls.authorized && !wrongHost) return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
+  if (!tls.authorized && !wrongHost)
+    return { status: untrusted, cause: 'tls-cert-untrusted', params: { error: tls.authorizationError ?? 'unknown', issuer } };
   if (wrongHost) return { status: untrusted, cause: 'tls-cert-wrong-host', params: { host: s.host, names: tls.altNames || tls.subject } };
   const days = Math.floor((validTo - now) / DAY_MS);
   if (days < CERT_EXPIRY_WARNING_DAYS) return { status: 'warn', cause: 'tls-cert-expiring', params: { date, days, issuer } };
@@ -137,11 +157,21 @@ export const authCheck: Check<MailSession> = {
         transcript,
       });
       await session.login(s.user, s.password);
-      return produce({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
+      return produce(
+        { status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] },
+        session,
+      );
     } catch (error) {
       session?.close();
       const e = error as SmtpError;
-      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, provider: providerIdOf(s), message: e.message });
+      const { cause, params } = diagnose({
+        code: e.code,
+        responseCode: e.responseCode,
+        response: e.response,
+        command: e.command,
+        provider: providerIdOf(s),
+        message: e.message,
+      });
       const failed: Outcome = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
       return failed;
     }
@@ -178,7 +208,13 @@ export const envelopeCheck: Check = {
       return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
     } catch (error) {
       const e = error as SmtpError;
-      const { cause, params } = diagnose({ code: e.code, responseCode: e.responseCode, response: e.response, command: e.command, message: e.message });
+      const { cause, params } = diagnose({
+        code: e.code,
+        responseCode: e.responseCode,
+        response: e.response,
+        command: e.command,
+        message: e.message,
+      });
       return { status: 'fail', cause, params, details: transcript.slice(mark) };
     }
   },

@@ -1,6 +1,6 @@
 // One sticky pull-request comment, found by a hidden marker and updated in place.
 // The runner does not mask text sent through the API: the body is redacted by the caller.
-import { interpolate, pick, UI } from '../i18n/index.js';
+import { interpolate, pick, say, UI } from '../i18n/index.js';
 import { bySeverity, type Report } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
 
@@ -26,8 +26,17 @@ export interface PullRequestTarget {
   number: number;
 }
 
-export async function upsertStickyComment(api: CommentsApi, target: PullRequestTarget, body: string): Promise<{ action: 'created' | 'updated'; id: number }> {
-  const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+export async function upsertStickyComment(
+  api: CommentsApi,
+  target: PullRequestTarget,
+  body: string,
+): Promise<{ action: 'created' | 'updated'; id: number }> {
+  const comments = await api.paginate(api.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100,
+  });
   const existing = comments.find((c) => c.body?.includes(MARKER));
   if (existing) {
     const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
@@ -47,7 +56,7 @@ export function renderComment(report: Report, runUrl?: string): string {
     MARKER,
     `### ${icon} ${pick(UI.heading, lang)}: ${pick(UI.verdict[report.status], lang)}`,
     '',
-    interpolate(pick(UI.counts, lang), report.counts) + (runUrl ? ` · [${lang === 'zh' ? '查看运行' : 'run'}](${runUrl})` : ''),
+    interpolate(pick(UI.counts, lang), report.counts) + (runUrl ? ` · [${say(UI.commentRunLink, lang)}](${runUrl})` : ''),
     '',
   ];
   const problems = bySeverity(report.results).filter((r) => r.status === 'fail' || r.status === 'warn');
@@ -63,6 +72,6 @@ export function renderComment(report: Report, runUrl?: string): string {
     size += row.length + 1;
     shown++;
   }
-  if (shown < problems.length) rows.push('', `… ${problems.length - shown} more in the job summary.`);
+  if (shown < problems.length) rows.push('', say(UI.commentMore, lang, { count: problems.length - shown }));
   return [...head, ...rows].join('\n');
 }

@@ -3,7 +3,10 @@ import type { CauseTexts } from './text.js';
 
 export const ENGINE_CAUSES = {
   'check-timeout': {
-    en: { text: 'Gave up after {seconds} s.', fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.' },
+    en: {
+      text: 'Gave up after {seconds} s.',
+      fix: 'Something on the path does not answer. Raise `timeout` only if the server is known to be slow.',
+    },
     zh: { text: '{seconds} 秒内没有结果，已放弃。', fix: '链路上有环节没有响应。只有确认服务器本身较慢时才调大 `timeout`。' },
   },
   internal: {
@@ -19,7 +22,13 @@ export const ENGINE_CAUSES = {
     zh: { text: '要求运行 `{group}` 检查，但 `{input}` 为空。', fix: '设置 `{input}`，或从 `checks` 中去掉 `{group}`。' },
   },
   'secrets-withheld': {
-    en: { text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.', fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.' },
-    zh: { text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。', fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。' },
+    en: {
+      text: 'Not run: GitHub gives no secrets to this pull request (a fork, or a bot), so there is nothing to log in with.',
+      fix: 'Expected here; these checks run on the base repository after merge. The lint results above need no secrets.',
+    },
+    zh: {
+      text: '未执行：GitHub 不向此 Pull Request（fork 或机器人）提供 Secret，无法登录。',
+      fix: '这是预期行为；合并后在主仓库中会运行这些检查。上方的配置检查不需要 Secret。',
+    },
   },
 } satisfies CauseTexts;

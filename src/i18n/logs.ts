@@ -6,9 +6,12 @@ export const LOGS_TITLES = {
 } satisfies Record<string, Words>;
 
 const LOGS = {
-  'logs-clean': { en: { text: 'No mail errors in {lines} lines of {files} file(s).' }, zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' } },
+  'logs-clean': {
+    en: { text: 'No mail errors in {lines} lines of {files} file(s).' },
+    zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' },
+  },
   'logs-none-found': {
-    en: { text: 'No log file matches {patterns}.', fix: 'Point `log-files` (`--logs`) at the app\'s logs, e.g. `~/.pm2/logs/*-error.log`.' },
+    en: { text: 'No log file matches {patterns}.', fix: "Point `log-files` (`--logs`) at the app's logs, e.g. `~/.pm2/logs/*-error.log`." },
     zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
   },
 } satisfies CauseTexts;

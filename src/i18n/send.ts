@@ -6,7 +6,10 @@ export const SEND_TITLES = {
 } satisfies Record<string, Words>;
 
 const SEND = {
-  'send-ok': { en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' }, zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' } },
+  'send-ok': {
+    en: { text: 'Test mail accepted for `{to}`: `{reply}` (Message-ID {messageId}).' },
+    zh: { text: '测试邮件已被接受，收件人 `{to}`：`{reply}`（Message-ID {messageId}）。' },
+  },
 } satisfies CauseTexts;
 
 export const SEND_CAUSES = SEND;

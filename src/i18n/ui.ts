@@ -62,7 +62,10 @@ export const UI = {
   time: { en: 'Time', zh: '耗时' },
   fixes: { en: 'How to fix', zh: '修复方法' },
   fix: { en: 'Fix', zh: '修复' },
-  counts: { en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped', zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}' },
+  counts: {
+    en: '{pass} passed, {warn} warnings, {fail} critical, {skip} skipped',
+    zh: '通过 {pass}，警告 {warn}，严重 {fail}，跳过 {skip}',
+  },
   raw: { en: 'Raw details', zh: '原始详情' },
   where: { en: 'Where the checks ran', zh: '检查运行位置' },
   runner: {
@@ -71,11 +74,11 @@ export const UI = {
       zh: 'GitHub 托管运行器（Azure，位于中国大陆以外）。网络结果反映的是运行器的网络，而非你的服务器：那里封禁 25 端口，国内服务商也可能把该登录视为异地登录。请在服务器上运行 `npx email-deploy-check`，或提供健康检查接口，以验证生产环境链路。',
     },
     'self-hosted': {
-      en: 'A self-hosted runner: network results describe that machine\'s network.',
+      en: "A self-hosted runner: network results describe that machine's network.",
       zh: '自托管运行器：网络结果反映该机器所在的网络。',
     },
     server: {
-      en: 'This machine (CLI): network results describe this host\'s own path to the mail server.',
+      en: "This machine (CLI): network results describe this host's own path to the mail server.",
       zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
     },
   } satisfies Record<string, Words>,

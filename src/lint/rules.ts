@@ -19,7 +19,13 @@ const PORT_KEYS = ['SMTP_PORT', 'EMAIL_PORT', 'MAIL_PORT'];
 const SECURE_KEYS = ['SMTP_SECURE', 'EMAIL_SECURE', 'MAIL_SECURE'];
 export const isExampleFile = (file: string): boolean => /\.(example|sample|template|dist|defaults?)$/i.test(file);
 
-const finding = (cause: Cause, status: LintFinding['status'], file: string, line: number, params: Params = {}): LintFinding => ({ cause, status, file, line, params: { file, line, ...params } });
+const finding = (cause: Cause, status: LintFinding['status'], file: string, line: number, params: Params = {}): LintFinding => ({
+  cause,
+  status,
+  file,
+  line,
+  params: { file, line, ...params },
+});
 
 /** 465 with STARTTLS, or a STARTTLS port with implicit TLS, written as config values. */
 function portSecureMismatch(port: string | undefined, secure: string | undefined): boolean {
@@ -50,7 +56,13 @@ export function blockFindings(block: EnvBlock, kind: 'dotenv' | 'config', tracke
     const port = block.entries.get(portKey)!.value;
     const secure = block.entries.get(secureKey)!;
     if (portSecureMismatch(port, secure.value)) {
-      out.push(finding('lint-port-secure-mismatch', 'fail', block.file, secure.line, { port: port ?? '', secure: secure.value ?? '', key: secureKey }));
+      out.push(
+        finding('lint-port-secure-mismatch', 'fail', block.file, secure.line, {
+          port: port ?? '',
+          secure: secure.value ?? '',
+          key: secureKey,
+        }),
+      );
     }
   }
   const provider = block.entries.get('EMAIL_PROVIDER');
@@ -59,9 +71,13 @@ export function blockFindings(block: EnvBlock, kind: 'dotenv' | 'config', tracke
     const domain = domainOf(block.entries.get('EMAIL_USER')?.value ?? '');
     const owner = found.kind === 'known' ? conflictingOwner(found.provider.id, domain) : undefined;
     if (found.kind === 'unknown') {
-      out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }));
+      out.push(
+        finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }),
+      );
     } else if (found.kind === 'known' && owner) {
-      out.push(finding('lint-provider-mismatch', 'fail', block.file, provider.line, { provider: found.provider.id, domain, expected: owner.id }));
+      out.push(
+        finding('lint-provider-mismatch', 'fail', block.file, provider.line, { provider: found.provider.id, domain, expected: owner.id }),
+      );
     }
   }
   return out;
@@ -78,7 +94,9 @@ export function productionFindings(blocks: readonly EnvBlock[]): LintFinding[] {
     if (missing.length) out.push(finding('lint-production-missing-keys', 'warn', production.file, firstLine, { keys: missing.join(', ') }));
     const nodeEnv = production.entries.get('NODE_ENV');
     if (nodeEnv?.value !== 'production') {
-      out.push(finding('lint-production-node-env', 'warn', production.file, nodeEnv?.line ?? firstLine, { value: nodeEnv?.value ?? '(unset)' }));
+      out.push(
+        finding('lint-production-node-env', 'warn', production.file, nodeEnv?.line ?? firstLine, { value: nodeEnv?.value ?? '(unset)' }),
+      );
     }
   }
   return out;
@@ -87,9 +105,18 @@ export function productionFindings(blocks: readonly EnvBlock[]): LintFinding[] {
 export function transportFindings(transport: TransportLiteral): LintFinding[] {
   const out: LintFinding[] = [];
   const pass = transport.pass?.value;
-  if (pass && pass.trim() !== '' && !isPlaceholder(pass)) out.push(finding('lint-literal-password', 'fail', transport.file, transport.pass!.line, { key: 'auth.pass', block: 'createTransport' }));
+  if (pass && pass.trim() !== '' && !isPlaceholder(pass))
+    out.push(
+      finding('lint-literal-password', 'fail', transport.file, transport.pass!.line, { key: 'auth.pass', block: 'createTransport' }),
+    );
   if (transport.secure && portSecureMismatch(transport.port?.value, transport.secure.value)) {
-    out.push(finding('lint-port-secure-mismatch', 'fail', transport.file, transport.secure.line, { port: transport.port?.value ?? '', secure: transport.secure.value ?? '', key: 'secure' }));
+    out.push(
+      finding('lint-port-secure-mismatch', 'fail', transport.file, transport.secure.line, {
+        port: transport.port?.value ?? '',
+        secure: transport.secure.value ?? '',
+        key: 'secure',
+      }),
+    );
   }
   return out;
 }

@@ -62,10 +62,16 @@ export function readYaml(text: string): YamlFile {
     const offset = target?.range?.[0];
     return offset === undefined ? 1 : counter.linePos(offset).line;
   };
-  return { root: doc.contents as YamlNode | null, line };
+  return { root: doc.contents, line };
 }
 
-const scalarText = (node: unknown): string | undefined => (isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined);
+/** The text of a string, number or boolean; nothing for anything else. */
+const primitiveText = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? String(value)
+    : undefined;
+
+const scalarText = (node: unknown): string | undefined => (isScalar(node) ? primitiveText(node.value) : undefined);
 
 /** A YAML map as entries; `${{ }}` and `${VAR}` values count as computed, not literal. */
 function yamlEntries(y: YamlFile, node: unknown): Map<string, Entry> {
@@ -161,7 +167,7 @@ interface JsNode {
 
 function literalOf(node: JsNode | undefined): string | undefined {
   if (!node) return undefined;
-  if (node.type === 'Literal' && node.value !== null && typeof node.value !== 'object') return String(node.value);
+  if (node.type === 'Literal') return primitiveText(node.value);
   if (node.type === 'TemplateLiteral' && (node.expressions as unknown[]).length === 0) {
     return String(((node.quasis as JsNode[])[0]?.value as { cooked?: string } | undefined)?.cooked ?? '');
   }
@@ -224,7 +230,13 @@ export function readJavaScript(file: string, text: string): { blocks: EnvBlock[]
     const port = entries.get('port');
     const secure = entries.get('secure');
     if (pass || (port && secure)) {
-      transports.push({ file, line: node.loc?.start.line ?? 1, port, secure, pass: pass ? { value: pass.value, line: pass.line } : undefined });
+      transports.push({
+        file,
+        line: node.loc?.start.line ?? 1,
+        port,
+        secure,
+        pass: pass ? { value: pass.value, line: pass.line } : undefined,
+      });
     }
   });
   return { blocks, transports };

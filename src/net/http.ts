@@ -31,7 +31,13 @@ export async function request(
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
   try {
-    const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body, redirect: 'manual', signal });
+    const response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers: options.headers,
+      body: options.body,
+      redirect: 'manual',
+      signal,
+    });
     const body = await readBounded(response);
     return {
       status: response.status,
@@ -51,8 +57,8 @@ async function readBounded(response: Response): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   while (size < MAX_BODY_BYTES) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done, value } = (await reader.read()) as { done: boolean; value?: Uint8Array };
+    if (done || !value) break;
     chunks.push(value);
     size += value.byteLength;
   }
@@ -61,7 +67,8 @@ async function readBounded(response: Response): Promise<string> {
 }
 
 function classify(error: unknown, timedOut: boolean): HttpError {
-  if (timedOut || error instanceof TimeoutError || (error as Error).name === 'TimeoutError') return new HttpError('timeout', 'no answer in time');
+  if (timedOut || error instanceof TimeoutError || (error as Error).name === 'TimeoutError')
+    return new HttpError('timeout', 'no answer in time');
   const cause = (error as { cause?: NodeJS.ErrnoException }).cause;
   const code = cause?.code ?? '';
   const detail = `${code} ${cause?.message ?? (error as Error).message}`.trim();

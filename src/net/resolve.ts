@@ -50,22 +50,22 @@ export async function resolveHost(host: string, servers: readonly string[], time
 /** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
 async function viaSystem(host: string, timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {
   const answers = await withTimeout(lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-  return { v4: answers.filter((a) => a.family === 4).map((a) => a.address), v6: answers.filter((a) => a.family === 6).map((a) => a.address) };
+  return {
+    v4: answers.filter((a) => a.family === 4).map((a) => a.address),
+    v6: answers.filter((a) => a.family === 6).map((a) => a.address),
+  };
 }
 
 async function viaResolver(host: string, servers: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {
   const resolver = makeResolver(servers, timeoutMs);
   signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-  const [v4, v6] = await withTimeout(
-    Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]),
-    timeoutMs,
-    signal,
-    () => resolver.cancel(),
+  const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () =>
+    resolver.cancel(),
   );
   if (v4.status === 'rejected' && v6.status === 'rejected') {
     // NODATA for one family and a real failure for the other: report the failure.
     const errors = [v4.reason, v6.reason] as NodeJS.ErrnoException[];
-    throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0];
+    throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
   }
   return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
 }

@@ -20,7 +20,10 @@ export function connectTcp(address: string, port: number, timeoutMs: number, sig
       socket.destroy();
       reject(error);
     };
-    const timer = setTimeout(() => fail(new TcpError('tcp-timeout', `no answer from ${address}:${port} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new TcpError('tcp-timeout', `no answer from ${address}:${port} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     signal?.addEventListener('abort', () => fail(new TcpError('tcp-timeout', 'stopped')), { once: true });
     socket.once('connect', () => {
       clearTimeout(timer);
@@ -50,7 +53,12 @@ export function classifyTcpError(error: NodeJS.ErrnoException): TcpError {
 export type PortState = 'open' | 'refused' | 'no answer';
 
 /** Tries each port at once: how a person learns that their host blocks one port but not another. */
-export async function probePorts(address: string, ports: readonly number[], timeoutMs: number, signal?: AbortSignal): Promise<Record<number, PortState>> {
+export async function probePorts(
+  address: string,
+  ports: readonly number[],
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Record<number, PortState>> {
   const states = await Promise.all(
     ports.map(async (port): Promise<PortState> => {
       try {

@@ -1,4 +1,5 @@
 // One way to bound any promise by a time limit and an abort signal.
+import { types } from 'node:util';
 
 export class TimeoutError extends Error {
   constructor(readonly ms: number) {
@@ -26,7 +27,8 @@ export function withTimeout<T>(work: Promise<T>, ms: number, signal?: AbortSigna
       },
       (error: unknown) => {
         stop();
-        reject(error);
+        // isNativeError, not instanceof: errors from Node's own modules may come from another realm (a VM context).
+        reject(types.isNativeError(error) ? error : new Error(String(error)));
       },
     );
   });

@@ -12,7 +12,6 @@ const DETAIL_LIMIT_BYTES = 16 * 1024;
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
-
 /** Message text uses `code` spans; table cells are HTML, where markdown is not rendered. */
 export const toHtml = (text: string): string => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
@@ -42,7 +41,13 @@ export function composeSummary(report: Report, extraSections: string[] = []): st
         { data: pick(UI.detail, lang), header: true },
         { data: pick(UI.time, lang), header: true },
       ],
-      ...rows.map((r) => [STATUS_ICON[r.status], escapeHtml(r.title), pick(UI.status[r.status], lang), toHtml(r.message), seconds(r.durationMs)]),
+      ...rows.map((r) => [
+        STATUS_ICON[r.status],
+        escapeHtml(r.title),
+        pick(UI.status[r.status], lang),
+        toHtml(r.message),
+        seconds(r.durationMs),
+      ]),
     ]);
     const fixes = bySeverity(rows).filter((r) => r.fix);
     if (fixes.length) {

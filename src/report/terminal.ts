@@ -31,6 +31,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   lines.push('', plain(whereText(report.where.runner, lang)));
   const verdictColor = report.status === 'pass' ? 32 : report.status === 'warn' ? 33 : 31;
-  lines.push('', paint(verdictColor, bold(pick(UI.verdict[report.status], lang))) + '  ' + interpolate(pick(UI.counts, lang), report.counts));
+  lines.push(
+    '',
+    paint(verdictColor, bold(pick(UI.verdict[report.status], lang))) + '  ' + interpolate(pick(UI.counts, lang), report.counts),
+  );
   return lines.join('\n') + '\n';
 }

@@ -14,7 +14,16 @@ import type { InputProblem, ProviderChoice, Runtime, Settings } from './settings
 
 type Problem = (cause: Cause, params?: Params) => void;
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, on: true, '1': true, false: false, no: false, off: false, '0': false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  on: true,
+  '1': true,
+  false: false,
+  no: false,
+  off: false,
+  '0': false,
+};
 const LANGUAGE_WORDS: Record<string, Language> = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
 const enumValues = (name: InputName): readonly string[] => specOf(name).values ?? [];
 
@@ -60,8 +69,12 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
   } else {
     const found = lookupProvider(v['email-provider']);
-    provider = found.kind === 'known' ? { kind: 'known', provider: found.provider, inferred: false }
-      : found.kind === 'custom' ? found : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+    provider =
+      found.kind === 'known'
+        ? { kind: 'known', provider: found.provider, inferred: false }
+        : found.kind === 'custom'
+          ? found
+          : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
   }
   const preset = provider.kind === 'known' ? provider.provider : undefined;
 
@@ -70,7 +83,8 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   let secureSetting: boolean | 'auto' = 'auto';
   if (secureWord !== 'auto' && secureWord !== '') {
     const word = BOOLEAN_WORDS[secureWord];
-    if (word === undefined) problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
+    if (word === undefined)
+      problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
     else secureSetting = word;
   }
   const givenPort = number('smtp-port');
@@ -169,7 +183,10 @@ function readCaFile(path: string, problem: Problem): string[] {
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 export function parseHeaders(text: string, problem?: Problem): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim();
     if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
@@ -182,7 +199,10 @@ export function parseHeaders(text: string, problem?: Problem): Record<string, st
 }
 
 function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseChecks(text: string, problem: Problem): { groups: Group[]; explicit: boolean } {

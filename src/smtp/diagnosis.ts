@@ -47,7 +47,11 @@ export const RULES: readonly Rule[] = [
   { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
   { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
   { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
-  { cause: 'sender-must-equal-user', replyCodes: [553, 550, 501], text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i },
+  {
+    cause: 'sender-must-equal-user',
+    replyCodes: [553, 550, 501],
+    text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i,
+  },
   { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
   { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
   { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
@@ -82,7 +86,6 @@ export const RULES: readonly Rule[] = [
   { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
-
 
 export function diagnose(failure: Failure): Diagnosis {
   const reply = (failure.response ?? '').trim();

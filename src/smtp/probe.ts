@@ -82,14 +82,16 @@ export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
   let tls: TlsFacts | undefined;
   if (options.secure) {
     transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
-    const socket = await handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message)) return fail('tls-on-plaintext-port', { port: options.port });
-        if (error.code === 'ETLSTIMEOUT') return fail('tls-handshake-timeout', { seconds });
-        if (error.code === 'ECONNREFUSED') return fail('tcp-refused', { port: options.port });
-        return fail('tls-handshake-failed', { error: error.message });
-      },
-    );
+    const socket = await handshake(
+      { host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) },
+      options.timeoutMs,
+    ).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
+        return fail('tls-on-plaintext-port', { port: options.port });
+      if (error.code === 'ETLSTIMEOUT') return fail('tls-handshake-timeout', { seconds });
+      if (error.code === 'ECONNREFUSED') return fail('tcp-refused', { port: options.port });
+      return fail('tls-handshake-failed', { error: error.message });
+    });
     tls = inspectTls(socket, options.host);
     wire = new SmtpWire(socket, transcript, options.timeoutMs);
   } else {
@@ -113,9 +115,7 @@ export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
     if (greeting.code !== 220) fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
 
     const step = async (stage: string, run: () => Promise<Reply>): Promise<Reply> =>
-      run().catch((error: WireError) =>
-        fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }),
-      );
+      run().catch((error: WireError) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
 
     let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
     if (ehlo.code === 421) fail('greeting-421', { reply: ehlo.text });
@@ -127,9 +127,11 @@ export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
       const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
       if (reply.code !== 220) fail('starttls-refused', { reply: reply.text });
       transcript.push('-- TLS handshake (STARTTLS)');
-      const upgraded = await wire.upgrade(tlsOptions(options.host, options.ca)).catch((error: NodeJS.ErrnoException) =>
-        fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }),
-      );
+      const upgraded = await wire
+        .upgrade(tlsOptions(options.host, options.ca))
+        .catch((error: NodeJS.ErrnoException) =>
+          fail(error.code === 'ETLSTIMEOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed', { error: error.message, seconds }),
+        );
       wire = upgraded.wire;
       tls = inspectTls(upgraded.socket, options.host);
       ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
@@ -173,12 +175,18 @@ function inspectTls(socket: TLSSocket, host: string): TlsFacts {
   const cert = socket.getPeerCertificate();
   const identity = cert && Object.keys(cert).length ? checkServerIdentity(host, cert) : new Error('no certificate');
   const name = (field: Record<string, string | string[]> | undefined): string =>
-    field ? Object.entries(field).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+    field
+      ? Object.entries(field)
+          .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+          .join(', ')
+      : '';
   return {
     protocol: socket.getProtocol() ?? 'unknown',
     cipher: socket.getCipher()?.name ?? 'unknown',
     authorized: socket.authorized,
-    authorizationError: socket.authorizationError ? String((socket.authorizationError as unknown as NodeJS.ErrnoException).code ?? socket.authorizationError) : undefined,
+    authorizationError: socket.authorizationError
+      ? String((socket.authorizationError as unknown as NodeJS.ErrnoException).code ?? socket.authorizationError)
+      : undefined,
     hostnameError: identity?.message,
     subject: name(cert.subject as unknown as Record<string, string>),
     issuer: name(cert.issuer as unknown as Record<string, string>),

@@ -72,7 +72,10 @@ export class MailSession {
   }
 
   login(user: string, pass: string): Promise<void> {
-    return this.untilClosed((resolve, reject) => this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve())), 'AUTH');
+    return this.untilClosed(
+      (resolve, reject) => this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve())),
+      'AUTH',
+    );
   }
 
   /** One command and its reply, within `timeout`. */
@@ -101,7 +104,10 @@ export class MailSession {
       };
       const onError = (error: Error): void => (done(), reject(error));
       const onEnd = (): void => onError(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command }));
-      const timer = setTimeout(() => onError(Object.assign(new Error(`No reply to ${command.split(':')[0]}`), { code: 'ETIMEDOUT', command })), this.timeoutMs);
+      const timer = setTimeout(
+        () => onError(Object.assign(new Error(`No reply to ${command.split(':')[0]}`), { code: 'ETIMEDOUT', command })),
+        this.timeoutMs,
+      );
       this.connection.once('error', onError);
       this.connection.once('end', onEnd);
       start(

@@ -29,7 +29,7 @@ const MAX_REPLY_BYTES = 64 * 1024;
 export class SmtpWire {
   private buffer = '';
   private lines: string[] = [];
-  private waiting?: { resolve(reply: Reply): void; reject(error: WireError): void; timer: NodeJS.Timeout };
+  private waiting?: { resolve: (reply: Reply) => void; reject: (error: WireError) => void; timer: NodeJS.Timeout };
   private ended?: WireError;
   private readonly onData = (chunk: Buffer): void => this.receive(chunk.toString('latin1'));
   private readonly onEnd = (): void => this.finish(new WireError('closed', 'the server closed the connection'));
@@ -72,7 +72,7 @@ export class SmtpWire {
   /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
   async upgrade(options: ConnectionOptions): Promise<{ wire: SmtpWire; socket: TLSSocket }> {
     this.detach();
-    const socket = await handshake({ ...options, socket: this.socket as Socket }, this.timeoutMs);
+    const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
     return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
   }
 
@@ -143,7 +143,7 @@ export class SmtpWire {
 
 /** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
 export function handshake(options: ConnectionOptions, timeoutMs: number): Promise<TLSSocket> {
-  return new Promise((resolve, reject) => {
+  return new Promise<TLSSocket>((resolve, reject: (error: Error) => void) => {
     const socket = tlsConnect({ ...options, rejectUnauthorized: false });
     const timer = setTimeout(() => {
       socket.destroy();
@@ -154,7 +154,7 @@ export function handshake(options: ConnectionOptions, timeoutMs: number): Promis
       socket.removeAllListeners('error');
       resolve(socket);
     });
-    socket.once('error', (error) => {
+    socket.once('error', (error: Error) => {
       clearTimeout(timer);
       socket.destroy();
       reject(error);

@@ -10,9 +10,9 @@ export interface CheckContext {
      * What a prerequisite (direct or further up) produced; undefined when it was not planned, did not pass,
      * or produced nothing. Reading a check that is not a prerequisite is a bug and throws.
      */
-    get<V>(check: Check<V>): V | undefined;
+    get: <V>(check: Check<V>) => V | undefined;
     /** The time, in ms since the epoch: injected, so that tests can hold it still. */
-    now(): number;
+    now: () => number;
 }
 /** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
 export interface Produced<V> {
@@ -46,9 +46,9 @@ export declare class CheckGraphError extends Error {
  */
 export declare function validateGraph(checks: readonly Check<unknown>[]): void;
 export interface RunOptions {
-    onResult?(result: CheckResult): void;
+    onResult?: (result: CheckResult) => void;
     /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
-    now?(): number;
+    now?: () => number;
 }
 export declare function runChecks(checks: readonly Check<unknown>[], settings: Settings, options?: RunOptions): Promise<CheckResult[]>;
 export declare function errorText(error: unknown): string;

@@ -1,6 +1,9 @@
 export type CredentialKind = 'auth-code' | 'app-password' | 'password' | 'smtp-credentials' | 'api-key';
+/** The company behind a provider: replies (and their fixes) are shared within one. */
+export type Vendor = 'tencent' | 'netease' | 'google' | 'microsoft' | 'alibaba' | 'amazon' | 'twilio' | 'yahoo';
 export interface ProviderProfile {
     id: string;
+    vendor: Vendor;
     /** Key in nodemailer's well-known services table. */
     service: string;
     nameEn: string;
@@ -10,6 +13,10 @@ export interface ProviderProfile {
     domains: string[];
     /** A personal mailbox provider only sends as its own domains. */
     personalOnly: boolean;
+    /** Refuses a From other than the login outright (QQ 550, NetEase 553), not just rewrites it. */
+    strictFrom?: boolean;
+    /** Providers of one family share accounts: choosing one for the other's domain is not a mistake. */
+    accountFamily?: string;
     credential: CredentialKind;
     /** What the credential looks like when issued by the provider (spaces removed). */
     credentialShape?: RegExp;
@@ -45,6 +52,8 @@ export declare function portModeMismatch(port: number, secure: boolean): 'tls-on
 /** The provider that owns `domain` when it is not `providerId` (nor of its family): a certain login failure. */
 export declare function conflictingOwner(providerId: string, domain: string): ResolvedProvider | undefined;
 export declare function findProfile(id: string): ProviderProfile | undefined;
+/** The vendor of a provider id, for replies that mean the same at every provider of one company. */
+export declare function vendorOf(id: string | undefined): Vendor | undefined;
 export declare function lookupProvider(name: string): ProviderLookup;
 /** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
 export declare function providerForDomain(domain: string): ResolvedProvider | undefined;

@@ -1,4 +1,5 @@
 import type { Cause, Params } from '../types.js';
+import { type Vendor } from '../providers.js';
 export interface Failure {
     /** nodemailer's error code (EAUTH, ETIMEDOUT, ...). */
     code?: string;
@@ -17,7 +18,8 @@ export interface Diagnosis {
 }
 interface Rule {
     cause: Cause;
-    providers?: string[];
+    /** Only at providers of these companies (from the provider profiles). */
+    vendors?: Vendor[];
     replyCodes?: number[];
     /** Matched against the reply text (which carries the enhanced status code). */
     text?: RegExp;

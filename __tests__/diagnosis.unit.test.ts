@@ -161,8 +161,8 @@ test('every rule is exercised by a case and has text in both languages', () => {
     const params = diagnose({ response: '550 x', responseCode: 550 }).params;
     for (const language of ['en', 'zh'] as const) {
       const words = describeResult({ id: 'smtp.auth', cause: rule.cause, params }, language);
-      expect(words.fix).toBeTruthy();
-      expect(words.text).toContain('550 x');
+      expect(words.fix?.plain).toBeTruthy();
+      expect(words.text.plain).toContain('550 x');
     }
   }
 });

@@ -9,10 +9,13 @@ import type { CommentsApi } from '../src/github/pr-comment.js';
 interface FakeComment {
   id: number;
   body: string;
+  user: { login: string };
 }
 
+const BOT = 'github-actions[bot]';
+
 function fakeOctokit(options: { failWith?: { status: number; message: string } } = {}) {
-  const comments: FakeComment[] = [{ id: 1, body: 'LGTM' }];
+  const comments: FakeComment[] = [{ id: 1, body: 'LGTM', user: { login: 'reviewer' } }];
   const calls: string[] = [];
   const api: CommentsApi = {
     paginate: (_route, params) => {
@@ -21,11 +24,15 @@ function fakeOctokit(options: { failWith?: { status: number; message: string } }
       return Promise.resolve(comments);
     },
     rest: {
+      // A workflow's GITHUB_TOKEN cannot ask who it is: GitHub answers 403.
+      users: {
+        getAuthenticated: () => Promise.reject(Object.assign(new Error('Resource not accessible by integration'), { status: 403 })),
+      },
       issues: {
         listComments: 'listComments',
         createComment: ({ body }) => {
           calls.push('create');
-          const comment = { id: comments.length + 1, body };
+          const comment = { id: comments.length + 1, body, user: { login: BOT } };
           comments.push(comment);
           return Promise.resolve({ data: { id: comment.id } });
         },
@@ -43,12 +50,12 @@ function fakeOctokit(options: { failWith?: { status: number; message: string } }
 let octokit = fakeOctokit();
 jest.unstable_mockModule('@actions/github', () => ({ getOctokit: () => octokit.api }));
 let runAction: (env?: NodeJS.ProcessEnv) => Promise<void>;
-let MARKER: string;
+let markerFor: typeof import('../src/github/pr-comment.js').markerFor;
 let upsertStickyComment: typeof import('../src/github/pr-comment.js').upsertStickyComment;
 
 beforeAll(async () => {
   ({ runAction } = await import('../src/action.js'));
-  ({ MARKER, upsertStickyComment } = await import('../src/github/pr-comment.js'));
+  ({ markerFor, upsertStickyComment } = await import('../src/github/pr-comment.js'));
 });
 
 const savedEnv = { ...process.env };
@@ -61,13 +68,33 @@ afterEach(() => {
 test('upsertStickyComment creates once, then updates the same comment', async () => {
   const fake = fakeOctokit();
   const target = { owner: 'o', repo: 'r', number: 7 };
-  expect(await upsertStickyComment(fake.api, target, `${MARKER}\nfirst`)).toEqual({ action: 'created', id: 2 });
-  expect(await upsertStickyComment(fake.api, target, `${MARKER}\nsecond`)).toEqual({ action: 'updated', id: 2 });
+  const marker = markerFor({ provider: 'qq', host: 'smtp.qq.com', user: 'dev@qq.com' });
+  expect(await upsertStickyComment(fake.api, target, marker, 'first')).toEqual({ action: 'created', id: 2 });
+  expect(await upsertStickyComment(fake.api, target, marker, 'second')).toEqual({ action: 'updated', id: 2 });
   expect(fake.comments).toEqual([
-    { id: 1, body: 'LGTM' },
-    { id: 2, body: `${MARKER}\nsecond` },
+    { id: 1, body: 'LGTM', user: { login: 'reviewer' } },
+    { id: 2, body: `${marker}\nsecond`, user: { login: BOT } },
   ]);
   expect(fake.calls).toEqual(['list #7', 'create', 'list #7', 'update 2']);
+});
+
+test('a marker planted by someone else is never touched, and two job targets keep two comments', async () => {
+  const fake = fakeOctokit();
+  const target = { owner: 'o', repo: 'r', number: 7 };
+  const qq = markerFor({ provider: 'qq', host: 'smtp.qq.com', user: 'dev@qq.com' });
+  const gmail = markerFor({ provider: 'gmail', host: 'smtp.gmail.com', user: 'dev@gmail.com' });
+  fake.comments.push({ id: 2, body: `${qq}\nplanted by the pull request's author`, user: { login: 'attacker' } });
+  expect(await upsertStickyComment(fake.api, target, qq, 'qq verdict')).toEqual({ action: 'created', id: 3 });
+  expect(await upsertStickyComment(fake.api, target, gmail, 'gmail verdict')).toEqual({ action: 'created', id: 4 });
+  expect(await upsertStickyComment(fake.api, target, qq, 'qq again')).toEqual({ action: 'updated', id: 3 });
+  expect(fake.comments.map((c) => [c.id, c.user.login, c.body.split('\n')[1]])).toEqual([
+    [1, 'reviewer', undefined],
+    [2, 'attacker', "planted by the pull request's author"],
+    [3, BOT, 'qq again'],
+    [4, BOT, 'gmail verdict'],
+  ]);
+  expect(qq).not.toBe(gmail);
+  expect(qq).not.toContain('dev@qq.com');
 });
 
 /** Runs the action in-process on a pull_request event, with stdout captured. */
@@ -107,7 +134,7 @@ test('the action comments on its pull request, redacted, and updates the same co
   await actionOnPullRequest(secret);
   expect(octokit.calls).toEqual(['list #7', 'create', 'list #7', 'update 2']);
   const body = octokit.comments[1]!.body;
-  expect(body.startsWith(MARKER)).toBe(true);
+  expect(body.startsWith(markerFor({ provider: 'qq', host: 'smtp.qq.com', user: 'dev@qq.com' }))).toBe(true);
   expect(body).toContain('Email should work, with warnings');
   expect(body).toContain('authorization code');
   for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) expect(body).not.toContain(form);

@@ -128,12 +128,18 @@ test('the lint parsers return findings or throw a plain Error (reported as lint-
 
 test('redaction removes every variant of any secret from any text around it', () => {
   fc.assert(
-    fc.property(fc.string({ minLength: 4, maxLength: 40 }), anyText, anyText, (secret, before, after) => {
-      const redactor = createRedactor(secretVariants(secret, 'user@example.com'));
-      for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) {
-        expect(redactor.redact(`${before}${form}${after}`)).not.toContain(form);
-      }
-    }),
+    // Secrets of at least 4 characters besides blanks: shorter ones are a finding, not a redaction form.
+    fc.property(
+      fc.string({ minLength: 4, maxLength: 40 }).filter((s) => s.trim().length >= 4),
+      anyText,
+      anyText,
+      (secret, before, after) => {
+        const redactor = createRedactor(secretVariants(secret, 'user@example.com'));
+        for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) {
+          expect(redactor.redact(`${before}${form}${after}`)).not.toContain(form);
+        }
+      },
+    ),
     RUNS,
   );
 });

@@ -3,6 +3,7 @@
 import { expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { ALL_CHECKS } from '../src/checks/index.js';
 import { CAUSES, CHECK_TITLES } from '../src/i18n/causes.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -57,19 +58,31 @@ test('every check title belongs to a shipped check, and every shipped check has 
   expect(Object.keys(CHECK_TITLES).sort()).toEqual(ALL_CHECKS.map((c) => c.id).sort());
 });
 
-/**
- * A cause is used when code outside i18n/ names it in a string literal, or builds it from a template
- * whose fixed parts it matches (`health-${failure}`, `${reason}-other-ports-open`).
- */
+/** The string literals and template literals of the code outside i18n/, read by TypeScript's own parser. */
+function literalsOfCode(): { literals: Set<string>; templates: RegExp[] } {
+  const literals = new Set<string>();
+  const templates: RegExp[] = [];
+  const escape = (text: string): string => text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.add(node.text);
+    else if (ts.isTemplateExpression(node)) {
+      const fixed = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+      // A template counts when its fixed text reads like a cause (`health-${failure}`, `${reason}-other-ports-open`).
+      if (fixed.some((part) => /^-?[a-z]+(-[a-z]+)*-?$/.test(part) && part.includes('-'))) {
+        templates.push(new RegExp(`^${fixed.map(escape).join('[a-z0-9-]+')}$`));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const file of SOURCES.filter((f) => !rel(f).startsWith('i18n/'))) {
+    visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+  }
+  return { literals, templates };
+}
+
+/** A cause is used when code outside i18n/ names it in a string literal, or builds it from a template whose fixed parts it matches. */
 test('every cause text is used by some code', () => {
-  const code = SOURCES.filter((file) => !rel(file).startsWith('i18n/'))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
-  const literals = new Set([...code.matchAll(/'([a-z0-9][a-z0-9-]*)'/g)].map((m) => m[1]));
-  const templates = [...code.matchAll(/`([^`]*\$\{[^`]*)`/g)]
-    .map((m) => (m[1] ?? '').split(/\$\{[^}]*\}/))
-    .filter((parts) => parts.some((part) => /^-?[a-z]+-[a-z-]*$|^[a-z]+-$/.test(part)))
-    .map((parts) => new RegExp(`^${parts.map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[a-z0-9-]+')}$`));
+  const { literals, templates } = literalsOfCode();
   const unused = Object.keys(CAUSES).filter((cause) => !literals.has(cause) && !templates.some((t) => t.test(cause)));
   expect(unused).toEqual([]);
 });

@@ -2,3 +2,4 @@
 import { run } from './lib/index.js';
 
 await run();
+process.exit();

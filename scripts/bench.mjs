@@ -2,7 +2,7 @@
 // Absolute times mean little on a noisy machine; the ratios and bounds are what we hold ourselves to.
 // Every server is local (127.0.0.1). BENCH_RUNS sets the number of runs (default 7).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCertificateAuthority } from '../test-support/certs.ts';
@@ -191,6 +191,36 @@ const rssFile = join(dir, 'rss');
 const rssRun = await timed(node, ['--import', './scripts/bench-rss.mjs', ...cliArgs], { ...cliEnv, EDC_RSS_FILE: rssFile });
 const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
 row('peak memory (maxRSS) of a full run', `${rssMb.toFixed(1)} MB`, '<= 100 MB', rssMb <= 100 && rssRun.code === 0);
+
+// --- 6. Peak memory with a 300 MB `.env` in the workspace and a 300 MB log ------------------------
+// Sparse files: created at once, read back as zeros; only the bounded reads decide the memory.
+const big = join(dir, 'big');
+mkdirSync(join(big, 'logs'), { recursive: true });
+const HUGE = 300 * 1024 * 1024;
+writeFileSync(join(big, '.env'), 'EMAIL_PASSWORD=abcdefghijklmnop\n');
+truncateSync(join(big, '.env'), HUGE);
+writeFileSync(join(big, 'logs', 'app.log'), '');
+truncateSync(join(big, 'logs', 'app.log'), HUGE);
+appendFileSync(join(big, 'logs', 'app.log'), '\n2026-11-25T10:00:00: Error: Invalid login: 535 Login Fail\n');
+const bigEnvRss = join(dir, 'rss-env');
+await timed(node, ['--import', './scripts/bench-rss.mjs', 'dist/index.js'], {
+  ...actionEnv,
+  INPUT_CHECKS: 'lint',
+  GITHUB_WORKSPACE: big,
+  EDC_RSS_FILE: bigEnvRss,
+});
+const envMb = Number(readFileSync(bigEnvRss, 'utf8')) / 1024;
+row('peak memory: the action linting a 300 MB .env', `${envMb.toFixed(1)} MB`, '<= 100 MB', envMb <= 100);
+const bigLogRss = join(dir, 'rss-log');
+await timed(
+  node,
+  ['--import', './scripts/bench-rss.mjs', 'dist/cli/index.js', '--checks', 'logs', '--logs', join(big, 'logs', '*.log'), '--json'],
+  {
+    EDC_RSS_FILE: bigLogRss,
+  },
+);
+const logMb = Number(readFileSync(bigLogRss, 'utf8')) / 1024;
+row('peak memory: the CLI scanning a 300 MB log', `${logMb.toFixed(1)} MB`, '<= 100 MB', logMb <= 100);
 
 await Promise.all([smtp.close(), silent.close(), health.close(), slowSmtp.close()]);
 

@@ -21,9 +21,10 @@ execFileSync(
 
 // The entries: the action runs on load (GitHub runs `node dist/index.js`), the CLI is the package's bin.
 const entries = {
-  'index.js': "// The GitHub Action (action.yml runs this file).\nimport { run } from './lib/index.js';\n\nawait run();\n",
+  // Both end the process once the verdict is written: nothing a peer left open (a socket, a timer) can hold it.
+  'index.js': "// The GitHub Action (action.yml runs this file).\nimport { run } from './lib/index.js';\n\nawait run();\nprocess.exit();\n",
   'cli/index.js':
-    "#!/usr/bin/env node\n// The CLI (the package's bin).\nimport { runCli } from '../lib/index.js';\n\nprocess.exitCode = await runCli(process.argv.slice(2), process.env);\n",
+    "#!/usr/bin/env node\n// The CLI (the package's bin).\nimport { runCli } from '../lib/index.js';\n\nprocess.exit(await runCli(process.argv.slice(2), process.env));\n",
 };
 for (const [file, text] of Object.entries(entries)) {
   mkdirSync(join(out, file, '..'), { recursive: true });

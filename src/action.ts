@@ -1,17 +1,21 @@
-// The GitHub Action: inputs in, summary/outputs/annotations out. All logic lives in the engine.
+// The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
+// Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
+// word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
 import * as core from '@actions/core';
-import { describe, say, UI } from './i18n/index.js';
+import { errorText } from './engine.js';
 import { evaluate, secretsOf } from './evaluate.js';
-import { bySeverity, type Report } from './report/model.js';
+import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
+import { describe, say, UI } from './i18n/index.js';
+import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
+import { bySeverity, viewOf, type Report, type ReportView } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
 import { actionRuntime } from './runtime.js';
-import { renderComment, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
 import { createRedactor, type Redactor } from './secrets.js';
 import { isRawInput } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
 import type { Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
-import { errorText } from './engine.js';
+import { Text } from './untrusted.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Secrets are registered before anything else can print.
@@ -19,32 +23,33 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const redactor = createRedactor(secretsOf(raw));
   for (const secret of redactor.secrets) core.setSecret(secret);
 
+  let failed = false;
   try {
-    const { report, settings } = await evaluate(
-      raw,
-      actionRuntime(env),
-      (r, s) => core.info(redactor.redact(logLine(r, s.language))),
-      redactor,
-    );
-    const lang = settings.language;
-    if (settings.secretsWithheld) core.notice(say(UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
-    logDetails(report);
+    const { report, settings } = await evaluate(raw, actionRuntime(env), (r, s) => core.info(logLine(r, s.language, redactor)), redactor);
+    // The verdict first: status, report and message id are written before any reporter runs.
     core.setOutput('status', report.status);
     core.setOutput('report', reportOutput(report));
     core.setOutput('message-id', report.messageId ?? '');
-    annotate(report, redactor);
-    await writeSummary(report, redactor, lang);
-    if (settings.prComment) await commentOnPullRequest(report, settings, redactor, env);
-    if (shouldFail(report.status, settings.failOn)) core.setFailed(redactor.redact(failureLine(report)));
+    failed = shouldFail(report.status, settings.failOn);
+    const view = viewOf(report, redactor);
+    const lang = settings.language;
+    if (failed) core.setFailed(forAnnotation(failureLine(view)));
+    if (settings.secretsWithheld) core.notice(say(UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
+    logDetails(view);
+    annotate(view);
+    await writeSummary(view, redactor);
+    if (settings.prComment) await commentOnPullRequest(view, report, settings, redactor, env);
   } catch (error) {
     // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-    const message = redactor.redact(say(UI.actionStopped, languageOf(raw.values.language), { error: errorText(error) }));
-    core.setFailed(message);
-    if (process.env.GITHUB_STEP_SUMMARY)
+    const message = Text.fill(UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact(errorText(error)) });
+    if (!failed) core.setOutput('status', 'fail');
+    core.setFailed(forAnnotation(message));
+    if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
-        .addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true)
+        .addRaw(`<p>❌ ${escapeHtml(forAnnotation(message))}</p>`, true)
         .write()
         .catch(() => undefined);
+    }
   }
 }
 
@@ -56,43 +61,53 @@ export function reportOutput(report: Report): string {
   return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
 
-function logLine(r: CheckResult, language: Language): string {
+/** A result as it completes: one log line, whatever the server said. */
+function logLine(r: CheckResult, language: Language, redactor: Redactor): string {
   const words = describe(r, language);
-  return `${STATUS_ICON[r.status]} [${r.group}] ${words.title}: ${words.text} (${r.durationMs} ms)`;
+  const line = Text.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(words.title, ': ', words.text, ` (${r.durationMs} ms)`);
+  return forLog(line.mapTheirs(redactor.redact));
 }
 
-/** Raw evidence per layer, collapsed in the log. */
-function logDetails(report: Report): void {
+/** Raw evidence per layer, collapsed in the log: each line of theirs encoded on its own. */
+function logDetails(report: ReportView): void {
   for (const group of GROUPS) {
-    const withDetails = report.results.filter((r) => r.group === group && r.details?.length);
+    const withDetails = report.results.filter((r) => r.group === group && r.details.length);
     if (withDetails.length === 0) continue;
     core.startGroup(say(UI.details, report.language, { group }));
-    for (const r of withDetails) core.info(`${r.title}\n${r.details!.join('\n')}`);
+    for (const r of withDetails) core.info([forLog(r.title), ...r.details.map((d) => forLog(Text.theirs(d)))].join('\n'));
     core.endGroup();
   }
 }
 
 /** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
-function annotate(report: Report, redactor: Redactor): void {
+function annotate(report: ReportView): void {
   for (const r of bySeverity(report.results)) {
-    const text = redactor.redact(r.fix ? `${r.message} ${r.fix}` : r.message);
-    const where = r.file ? { file: r.file, startLine: r.line } : {};
-    if (r.status === 'fail') core.error(text, { title: `email-deploy-check: ${r.title}`, ...where });
-    else if (r.status === 'warn') core.warning(text, { title: `email-deploy-check: ${r.title}`, ...where });
+    const text = forAnnotation(r.fix ? r.message.concat(' ', r.fix) : r.message);
+    const file = r.file === undefined ? undefined : annotationFile(r.file);
+    const where = file ? { file, startLine: r.line } : {};
+    const title = forAnnotation(Text.ours('email-deploy-check: ').concat(r.title));
+    if (r.status === 'fail') core.error(text, { title, ...where });
+    else if (r.status === 'warn') core.warning(text, { title, ...where });
   }
 }
 
-async function writeSummary(report: Report, redactor: Redactor, lang: Language): Promise<void> {
+async function writeSummary(report: ReportView, redactor: Redactor): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(redactor.redact(composeSummary(report))).write();
+    await core.summary.addRaw(composeSummary(report)).write();
   } catch (error) {
-    core.warning(redactor.redact(say(UI.summaryFailed, lang, { error: errorText(error) })));
+    core.warning(forAnnotation(Text.fill(UI.summaryFailed[report.language], { error: redactor.redact(errorText(error)) })));
   }
 }
 
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
-async function commentOnPullRequest(report: Report, settings: Settings, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
+async function commentOnPullRequest(
+  view: ReportView,
+  report: Report,
+  settings: Settings,
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const lang = settings.language;
   const number = settings.runtime.pullRequestNumber;
   const [owner, repo] = settings.runtime.repository.split('/');
@@ -105,22 +120,23 @@ async function commentOnPullRequest(report: Report, settings: Settings, redactor
       env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    const body = redactor.redact(renderComment(report, runUrl));
     const api = getOctokit(settings.githubToken) as unknown as CommentsApi;
-    const { action } = await upsertStickyComment(api, { owner, repo, number }, body);
+    const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
     core.info(say(UI.commentDone, lang, { action: say(action === 'created' ? UI.commentCreated : UI.commentUpdated, lang), number }));
   } catch (error) {
     const status = (error as { status?: number }).status;
-    const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test((error as Error).message);
-    core.warning(redactor.redact(readOnly ? say(UI.commentReadOnly, lang) : say(UI.commentFailed, lang, { error: errorText(error) })));
+    const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test(errorText(error));
+    const why = readOnly
+      ? Text.ours(say(UI.commentReadOnly, lang))
+      : Text.fill(UI.commentFailed[lang], { error: redactor.redact(errorText(error)) });
+    core.warning(forAnnotation(why));
   }
 }
 
-function failureLine(report: Report): string {
+function failureLine(report: ReportView): Text {
   const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
-  return critical.length
-    ? say(UI.failedCritical, report.language, { count: critical.length, titles: critical.join(', ') })
-    : say(UI.failedWarnings, report.language);
+  if (critical.length === 0) return Text.ours(say(UI.failedWarnings, report.language));
+  return Text.fill(UI.failedCritical[report.language], { count: String(critical.length), titles: Text.join(critical, ', ') });
 }
 
 /** The language asked for, before the settings are parsed (a crash can happen before). */

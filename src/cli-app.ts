@@ -1,8 +1,10 @@
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { evaluate } from './evaluate.js';
+import { viewOf } from './report/model.js';
+import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { renderTerminal } from './report/terminal.js';
 import { cliRuntime } from './runtime.js';
 import { INPUT_NAMES, type InputName } from './settings/inputs.js';
@@ -80,8 +82,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   const raw = readRawInputs((name) => values[name], merged);
   const { report, settings, redactor } = await evaluate(raw, cliRuntime(merged));
   const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
-  const output = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, { color, verbose: flags.verbose });
-  process.stdout.write(redactor.redact(output));
+  // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
+  const output = flags.json
+    ? `${JSON.stringify(report, null, 2)}\n`
+    : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });
+  process.stdout.write(output);
   return shouldFail(report.status, settings.failOn) ? 1 : 0;
 }
 
@@ -130,5 +135,17 @@ function readEnvFile(path: string | undefined): Record<string, string> {
   const file = path ?? (existsSync('.env') ? '.env' : undefined);
   if (!file) return {};
   if (!existsSync(file)) throw new UsageError(`env file ${file} does not exist`);
-  return parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  try {
+    // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
+    return parseEnv(readSafelySync(file, { within: [], maxBytes: CONFIG_FILE_MAX_BYTES })) as Record<string, string>;
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const why = {
+      'not-regular': 'is not a regular file',
+      outside: 'is outside the allowed folders',
+      'too-large': 'is larger than 1 MiB',
+      unreadable: `cannot be read (${error.detail})`,
+    };
+    throw new UsageError(`env file ${file} ${why[error.reason]}`);
+  }
 }

@@ -41,6 +41,8 @@ export interface Check<V = undefined> {
   requires?(settings: Settings): InputName | undefined;
   /** Cannot run without the secrets, which GitHub withholds from fork pull requests. */
   needsSecrets?: boolean;
+  /** Runs whatever `checks` selects (the input problems: a bad value must be reported in every run). */
+  always?: boolean;
   /** Wall-clock budget; defaults to the `timeout` setting. */
   budgetMs?(settings: Settings): number;
   run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;
@@ -110,7 +112,7 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
   const withheld = (c: Check<unknown>): boolean => settings.secretsWithheld && c.needsSecrets === true;
   const planned = checks.filter(
     (c) =>
-      settings.checks.includes(c.group) &&
+      (c.always === true || settings.checks.includes(c.group)) &&
       (c.relevant?.(settings) ?? true) &&
       (settings.checksExplicit || !c.requires?.(settings) || withheld(c)),
   );

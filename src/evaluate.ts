@@ -12,12 +12,40 @@ import type { CheckResult } from './types.js';
 /** Every secret among the inputs, in every form it could be printed in. */
 export function secretsOf(raw: RawInputs): string[] {
   const v = raw.values;
-  const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+  const headerInputs = [v['health-headers'], v['smoke-headers']];
+  const headerSecrets = headerInputs.flatMap((text) => [
+    ...Object.values(parseHeaders(text)).flatMap(headerValueSecrets),
+    // A line that is not `Name: value` may be a pasted token: all of it is secret.
+    ...text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
+  ]);
   return [
     ...secretVariants(v['email-password'], v['email-user']),
     ...secretVariants(v['github-token']),
-    ...headerValues.flatMap((value) => secretVariants(value)),
+    ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
   ];
+}
+
+/** A header value, and its credential alone (`Bearer X`, `Basic X`, `token X`): the token may be printed without its scheme. */
+function headerValueSecrets(value: string): string[] {
+  const scheme = /^(?:bearer|basic|token|apikey|api-key)\s+(\S+)$/i.exec(value);
+  return scheme?.[1] ? [value, scheme[1]] : [value];
+}
+
+/** The password of user-info and query values that look like credentials, in a health or smoke URL. */
+export function urlSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [];
+  }
+  const query = [...url.searchParams]
+    .filter(([key]) => /token|key|secret|pass|auth|sig|code|credential/i.test(key))
+    .map(([, value]) => value);
+  return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
 
 export interface Evaluation {

@@ -1,4 +1,5 @@
 // The package as a library: checkEmailHealth() for an app's own health route.
+import { createHash } from 'node:crypto';
 import { evaluate } from './evaluate.js';
 import type { Report } from './report/model.js';
 import { cliRuntime } from './runtime.js';
@@ -17,8 +18,8 @@ export async function run(): Promise<void> {
 export interface EmailHealthOptions {
   /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */
   env?: NodeJS.ProcessEnv;
-  /** Any action input by name, e.g. `{ 'smtp-port': '587', timeout: '5' }`. */
-  inputs?: Partial<Record<InputName, string>>;
+  /** Any action input by name, e.g. `{ 'smtp-port': 587, timeout: 5 }`: numbers and booleans are taken as their text. */
+  inputs?: Partial<Record<InputName, string | number | boolean>>;
   /**
    * Reuse a result for this many seconds (default 60): health probes arrive often, and a provider
    * may lock an account that logs in every few seconds. 0 runs the checks every call.
@@ -35,26 +36,52 @@ export interface EmailHealth {
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
 export const ROUTE_CHECKS = 'env,dns,tcp,tls,smtp';
 
-let cached: { at: number; key: string; value: Promise<EmailHealth> } | undefined;
+/** Results per effective settings; a route with many settings variants does not grow it without bound. */
+const MAX_CACHE_ENTRIES = 16;
+const cache = new Map<string, { at: number; settled: boolean; value: Promise<EmailHealth> }>();
 
 /**
  * Runs email-deploy-check from inside the app: its network, its secrets. Return `report` as JSON with
  * `status` from the app's `/api/email/health` route; the action's `health-url` then shows it as
- * "From your server" and fails the workflow on its critical items.
+ * "From your server" and fails the workflow on its critical items. Identical calls while one is running
+ * share it (one login, not one per probe).
  */
 export function checkEmailHealth(options: EmailHealthOptions = {}): Promise<EmailHealth> {
   const env = options.env ?? process.env;
-  const inputs: Partial<Record<InputName, string>> = { checks: ROUTE_CHECKS, ...options.inputs };
-  const key = JSON.stringify(inputs);
+  const given = Object.entries(options.inputs ?? {}).filter(
+    (entry): entry is [InputName, string | number | boolean] => entry[1] !== undefined,
+  );
+  const inputs: Partial<Record<InputName, string>> = {
+    checks: ROUTE_CHECKS,
+    ...Object.fromEntries(given.map(([name, value]) => [name, String(value)])),
+  };
+  const raw = readRawInputs((name) => inputs[name], env);
+  const runtime = cliRuntime(env, 'route');
+  // The key is what the run would see: every input after its environment fallback, and where it runs.
+  const key = createHash('sha256')
+    .update(JSON.stringify([raw.values, runtime.nodeEnv, runtime.defaultLogFiles]))
+    .digest('hex');
   const ttl = (options.cacheSeconds ?? 60) * 1000;
-  if (cached && cached.key === key && Date.now() - cached.at < ttl) return cached.value;
-  const value = evaluate(
-    readRawInputs((name) => inputs[name], env),
-    cliRuntime(env, 'route'),
-  ).then(({ report }) => ({
+  const now = Date.now();
+  const hit = cache.get(key);
+  // A run still going is shared whatever the TTL; a finished one while it is fresh.
+  if (hit && (!hit.settled || now - hit.at < ttl)) return hit.value;
+  const value = evaluate(raw, runtime).then(({ report }) => ({
     status: report.status === 'fail' ? (503 as const) : (200 as const),
     report,
   }));
-  cached = { at: Date.now(), key, value };
-  return value;
+  const entry = { at: now, settled: false, value };
+  value.then(
+    () => (entry.settled = true),
+    // A call that fails is not kept: the next probe tries again.
+    () => cache.delete(key),
+  );
+  cache.delete(key);
+  cache.set(key, entry);
+  // Oldest first: drop finished entries past the bound or past their time.
+  for (const [old, e] of cache) {
+    if (cache.size <= MAX_CACHE_ENTRIES) break;
+    if (e.settled || old !== key) cache.delete(old);
+  }
+  return entry.value;
 }

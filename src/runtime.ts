@@ -10,13 +10,14 @@ export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
     mode: 'action',
     runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
     eventName,
-    ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH),
+    ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH, env.GITHUB_ACTOR ?? ''),
     nodeEnv: env.NODE_ENV ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
     eventPath: env.GITHUB_EVENT_PATH ?? '',
     defaultLogFiles: [],
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    fileRoots: [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP ?? ''].filter(Boolean),
   };
 }
 
@@ -35,27 +36,39 @@ export function cliRuntime(env: NodeJS.ProcessEnv, mode: 'cli' | 'route' = 'cli'
     eventPath: '',
     defaultLogFiles: existsSync(pm2Logs) ? [join(pm2Logs, '*.log')] : [],
     workspace: process.cwd(),
+    fileRoots: [],
   };
 }
 
-/** The pull request of the event, and whether its head lives in another repository (GitHub withholds secrets there). */
-function pullRequestOf(eventName: string, eventPath: string | undefined): { forkPullRequest: boolean; pullRequestNumber: number } {
+/**
+ * The pull request of the event, and whether GitHub withholds secrets from it: only when its head lives in
+ * another repository (a real fork), or when Dependabot runs it. A same-repository pull request gets secrets,
+ * so an empty one there is a misnamed or unset secret, not a fork. `pull_request_target` runs with secrets.
+ */
+function pullRequestOf(
+  eventName: string,
+  eventPath: string | undefined,
+  actor: string,
+): { forkPullRequest: boolean; pullRequestNumber: number } {
   const none = { forkPullRequest: false, pullRequestNumber: 0 };
   if (!eventName.startsWith('pull_request') || !eventPath) return none;
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
       pull_request?: {
         number?: number;
-        head?: { repo?: { full_name?: string; fork?: boolean } | null };
+        user?: { login?: string };
+        head?: { repo?: { full_name?: string } | null };
         base?: { repo?: { full_name?: string } };
       };
     };
     const pr = event.pull_request;
     if (!pr) return none;
     const head = pr.head?.repo;
-    // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
-    const fork = !head || head.fork === true || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
-    return { forkPullRequest: fork, pullRequestNumber: pr.number ?? 0 };
+    // A deleted head repository is null: it was another repository, and secrets are withheld all the same.
+    const otherRepository = !head || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
+    const dependabot = actor === 'dependabot[bot]' || pr.user?.login === 'dependabot[bot]';
+    const withheld = eventName !== 'pull_request_target' && (otherRepository || dependabot);
+    return { forkPullRequest: withheld, pullRequestNumber: pr.number ?? 0 };
   } catch {
     return none;
   }

@@ -3,9 +3,21 @@
 
 const MASK = '***';
 
+/**
+ * A secret shorter than this is not redacted: masking one or two letters would shred every word (and
+ * once turned `fail` into `f***il`). The env check reports such a password as critical instead.
+ */
+export const MIN_REDACTABLE_LENGTH = 4;
+
+/** URL form encoding (application/x-www-form-urlencoded): spaces as `+`, and `!'()*~` escaped too. */
+const formEncode = (text: string): string =>
+  encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+
 /** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
 export function secretVariants(secret: string, user = ''): string[] {
-  if (secret === '') return [];
+  if (secret.trim().length < MIN_REDACTABLE_LENGTH) return [];
   const forms = new Set<string>();
   for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
     if (plain === '') continue;
@@ -13,7 +25,10 @@ export function secretVariants(secret: string, user = ''): string[] {
     forms.add(plain);
     forms.add(bytes.toString('base64'));
     forms.add(bytes.toString('base64url'));
-    forms.add(encodeURIComponent(plain));
+    for (const encoded of [encodeURIComponent(plain), formEncode(plain)]) {
+      forms.add(encoded);
+      forms.add(encoded.replace(/%[0-9A-F]{2}/g, (c) => c.toLowerCase()));
+    }
     forms.add(bytes.toString('hex'));
     forms.add(bytes.toString('hex').toUpperCase());
     forms.add(JSON.stringify(plain).slice(1, -1));
@@ -22,8 +37,8 @@ export function secretVariants(secret: string, user = ''): string[] {
     forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
     forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
   }
-  // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
-  return [...forms].filter((f) => f.length >= 3 || f === secret);
+  // Short fragments would shred unrelated text.
+  return [...forms].filter((f) => f.length >= MIN_REDACTABLE_LENGTH);
 }
 
 /** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
@@ -39,9 +54,9 @@ function shiftedBase64(bytes: Buffer): string[] {
 }
 
 export interface Redactor {
-  redact(text: string): string;
+  redact: (text: string) => string;
   /** Redacts every string inside a JSON-like value. */
-  redactDeep<T>(value: T): T;
+  redactDeep: <T>(value: T) => T;
   readonly secrets: readonly string[];
 }
 

@@ -62,6 +62,8 @@ export async function runAction(inputs: Record<string, string>, extraEnv: NodeJS
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_ENVIRONMENT: 'github-hosted',
+    // As on a runner: files a step writes (a CA bundle) live in RUNNER_TEMP.
+    RUNNER_TEMP: tmpdir(),
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;

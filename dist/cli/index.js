@@ -2,4 +2,4 @@
 // The CLI (the package's bin).
 import { runCli } from '../lib/index.js';
 
-process.exitCode = await runCli(process.argv.slice(2), process.env);
+process.exit(await runCli(process.argv.slice(2), process.env));

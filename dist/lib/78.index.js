@@ -13,140 +13,191 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/engine.ts
+var engine = __webpack_require__(825);
+// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
+var evaluate = __webpack_require__(5793);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
-// EXTERNAL MODULE: ./src/evaluate.ts + 20 modules
-var evaluate = __webpack_require__(8981);
+// EXTERNAL MODULE: ./src/report/encode.ts
+var encode = __webpack_require__(4622);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __webpack_require__(873);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary, built with @actions/core's summary API from the (already redacted) report.
+// The job summary, built with @actions/core's summary API from the report's view. Every word a peer,
+// a file or a server said reaches it only through forHtml/forHtmlPre.
 
 
 
 
 
-/** GitHub refuses a step summary over 1 MiB; stay well below it. */
+
+/** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const DETAIL_LIMIT_BYTES = 16 * 1024;
+/** Rows shown per group; the rest are counted in one line. */
+const MAX_ROWS_PER_GROUP = 100;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-/** Message text uses `code` spans; table cells are HTML, where markdown is not rendered. */
-const toHtml = (text) => (0,src_text/* escapeHtml */.Z)(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-/** Composes the summary markdown/HTML for a report. Pure apart from the summary buffer it fills. */
-function composeSummary(report, extraSections = []) {
+const bytes = (text) => Buffer.byteLength(text);
+/** Composes the summary HTML for a report. Pure apart from the summary buffer it fills. */
+function composeSummary(report) {
     const lang = report.language;
     const buffer = core/* summary */.z.emptyBuffer();
-    buffer.addHeading(`${VERDICT_ICON[report.status]} ${(0,i18n/* pick */.Up)(i18n.UI.heading, lang)}: ${(0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)}`, 2);
+    buffer.addHeading(`${VERDICT_ICON[report.status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}: ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang))}`, 2);
     const t = report.target;
-    buffer.addRaw(`<p>${(0,src_text/* escapeHtml */.Z)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}<br><code>${(0,src_text/* escapeHtml */.Z)(t.provider)}</code> · ` +
-        `<code>${(0,src_text/* escapeHtml */.Z)(`${t.host || '?'}:${t.port}`)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${(0,src_text/* escapeHtml */.Z)(t.user || '-')}</code></p>`, true);
+    const where = untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`);
+    buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · ` +
+        `<code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code></p>`, true);
     for (const group of types/* GROUPS */.fd) {
-        const rows = report.results.filter((r) => r.group === group);
-        if (rows.length === 0)
+        const all = report.results.filter((r) => r.group === group);
+        if (all.length === 0)
             continue;
-        buffer.addHeading((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang), 3);
+        const rows = all.slice(0, MAX_ROWS_PER_GROUP);
+        buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)), 3);
         buffer.addTable([
             [
                 { data: ' ', header: true },
-                { data: (0,i18n/* pick */.Up)(i18n.UI.check, lang), header: true },
-                { data: (0,i18n/* pick */.Up)(i18n.UI.result, lang), header: true },
-                { data: (0,i18n/* pick */.Up)(i18n.UI.detail, lang), header: true },
-                { data: (0,i18n/* pick */.Up)(i18n.UI.time, lang), header: true },
+                { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.check, lang)), header: true },
+                { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.result, lang)), header: true },
+                { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.detail, lang)), header: true },
+                { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.time, lang)), header: true },
             ],
             ...rows.map((r) => [
                 STATUS_ICON[r.status],
-                (0,src_text/* escapeHtml */.Z)(r.title),
-                (0,i18n/* pick */.Up)(i18n.UI.status[r.status], lang),
-                toHtml(r.message),
+                (0,encode/* forHtml */.B2)(r.title),
+                (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.status[r.status], lang)),
+                (0,encode/* forHtml */.B2)(r.message),
                 seconds(r.durationMs),
             ]),
         ]);
-        const fixes = (0,model/* bySeverity */.N)(rows).filter((r) => r.fix);
+        if (all.length > rows.length)
+            buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.moreRows, lang), { count: all.length - rows.length }))}</p>`, true);
+        const fixes = (0,model/* bySeverity */.Np)(rows).filter((r) => r.fix !== undefined);
         if (fixes.length) {
-            buffer.addRaw(`<p><b>${(0,i18n/* pick */.Up)(i18n.UI.fixes, lang)}</b></p>`, true);
-            buffer.addList(fixes.map((r) => `${STATUS_ICON[r.status]} <b>${(0,src_text/* escapeHtml */.Z)(r.title)}</b>: ${toHtml(r.fix ?? '')}`));
+            buffer.addRaw(`<p><b>${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fixes, lang))}</b></p>`, true);
+            buffer.addList(fixes.map((r) => `${STATUS_ICON[r.status]} <b>${(0,encode/* forHtml */.B2)(r.title)}</b>: ${(0,encode/* forHtml */.B2)(r.fix)}`));
         }
     }
-    for (const section of extraSections)
-        buffer.addRaw(section, true);
-    buffer.addHeading((0,i18n/* pick */.Up)(i18n.UI.where, lang), 3);
-    buffer.addRaw(`<p>${toHtml((0,i18n/* whereText */.ZF)(report.where.runner, lang))}</p>`, true);
-    const head = buffer.stringify();
-    const details = rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - Buffer.byteLength(head));
+    buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.where, lang)), 3);
+    buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang)))}</p>`, true);
+    const head = fitted(buffer.stringify(), lang);
     buffer.emptyBuffer();
-    return head + details;
+    return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
+}
+/** The head alone past the budget (thousands of rows): cut at a line end, and say so. */
+function fitted(head, lang) {
+    if (bytes(head) <= SUMMARY_BUDGET_BYTES)
+        return head;
+    const note = `<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.summaryCut, lang))}</p>\n`;
+    const cut = Buffer.from(head)
+        .subarray(0, SUMMARY_BUDGET_BYTES - bytes(note))
+        .toString();
+    // Whole lines only: a cut inside a tag would leave an HTML block open.
+    return `${cut.slice(0, cut.lastIndexOf('\n') + 1)}${note}`;
 }
 function rawDetails(results, lang, budget) {
     const blocks = [];
     let used = 0;
+    let left = 0;
     for (const r of results) {
-        if (!r.details?.length)
+        if (r.details.length === 0)
             continue;
-        let body = r.details.join('\n');
-        if (Buffer.byteLength(body) > DETAIL_LIMIT_BYTES)
-            body = `${Buffer.from(body).subarray(0, DETAIL_LIMIT_BYTES).toString()}\n…`;
-        const block = `<details><summary>${(0,src_text/* escapeHtml */.Z)(r.title)}</summary>\n\n<pre>${(0,src_text/* escapeHtml */.Z)(body)}</pre>\n</details>\n`;
-        if (used + Buffer.byteLength(block) > budget)
-            break;
+        let body = (0,encode/* forHtmlPre */.mj)(r.details);
+        if (bytes(body) > DETAIL_LIMIT_BYTES)
+            body = `${Buffer.from(body)
+                .subarray(0, DETAIL_LIMIT_BYTES)
+                .toString()
+                .replace(/&[^;]*$/, '')}\n…`;
+        const block = `<details><summary>${(0,encode/* forHtml */.B2)(r.title)}</summary>\n\n<pre>${body}</pre>\n</details>\n`;
+        if (used + bytes(block) > budget - 512) {
+            left++;
+            continue;
+        }
         blocks.push(block);
-        used += Buffer.byteLength(block);
+        used += bytes(block);
     }
-    return blocks.length ? `<h3>${(0,i18n/* pick */.Up)(i18n.UI.raw, lang)}</h3>\n${blocks.join('')}` : '';
+    if (left > 0)
+        blocks.push(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.detailsCut, lang), { count: left }))}</p>\n`);
+    return blocks.length ? `<h3>${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.raw, lang))}</h3>\n${blocks.join('')}` : '';
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __webpack_require__(3683);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
-// One sticky pull-request comment, found by a hidden marker and updated in place.
-// The runner does not mask text sent through the API: the body is redacted by the caller.
+// One sticky pull-request comment per job target, found by its marker, its author and its key, and updated
+// in place. The runner does not mask text sent through the API: every word of theirs is redacted in the
+// view and encoded by forMarkdownCell, so no reply can open HTML, an image, a link or a mention.
 
 
 
-const MARKER = '<!-- email-deploy-check -->';
+
+
+
+const MARKER_PREFIX = '<!-- email-deploy-check';
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 60_000;
-async function upsertStickyComment(api, target, body) {
-    const comments = await api.paginate(api.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.number,
-        per_page: 100,
-    });
-    const existing = comments.find((c) => c.body?.includes(MARKER));
+/** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The hidden first line of our comment for one job target (provider, host, user): two matrix jobs keep two
+ * comments. The key is a hash, so the comment does not spell out the user.
+ */
+function markerFor(target) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(`${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 16);
+    return `${MARKER_PREFIX} key=${key} -->`;
+}
+/** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
+async function identityOf(api) {
+    try {
+        return (await api.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return ACTIONS_BOT;
+    }
+}
+/**
+ * Updates our comment for this target, or creates it. A comment counts as ours only when its first line is
+ * this target's marker and the token's own identity wrote it: a marker planted by someone else is never touched.
+ */
+async function upsertStickyComment(api, target, marker, body) {
+    const [me, comments] = await Promise.all([
+        identityOf(api),
+        api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 }),
+    ]);
+    const full = `${marker}\n${body}`;
+    const existing = comments.find((c) => c.user?.login === me && (c.body ?? '').split('\n', 1)[0] === marker);
     if (existing) {
-        const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+        const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
         return { action: 'updated', id: data.id };
     }
-    const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+    const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: full });
     return { action: 'created', id: data.id };
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** The verdict and every critical item and warning, most severe first, within GitHub's size limit. */
 function renderComment(report, runUrl) {
     const lang = report.language;
     const icon = report.status === 'pass' ? '✅' : report.status === 'warn' ? '⚠️' : '❌';
     const head = [
-        MARKER,
         `### ${icon} ${(0,i18n/* pick */.Up)(i18n.UI.heading, lang)}: ${(0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)}`,
         '',
         (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts) + (runUrl ? ` · [${(0,i18n/* say */.cv)(i18n.UI.commentRunLink, lang)}](${runUrl})` : ''),
         '',
     ];
-    const problems = (0,model/* bySeverity */.N)(report.results).filter((r) => r.status === 'fail' || r.status === 'warn');
+    const problems = (0,model/* bySeverity */.Np)(report.results).filter((r) => r.status === 'fail' || r.status === 'warn');
     if (problems.length === 0)
         return head.join('\n');
     const rows = [`| | ${(0,i18n/* pick */.Up)(i18n.UI.check, lang)} | ${(0,i18n/* pick */.Up)(i18n.UI.detail, lang)} | ${(0,i18n/* pick */.Up)(i18n.UI.fix, lang)} |`, '|---|---|---|---|'];
     let size = head.join('\n').length + rows.join('\n').length;
     let shown = 0;
     for (const r of problems) {
-        const where = r.file ? ` \`${r.file}:${r.line}\`` : '';
-        const row = `| ${STATUS_ICON[r.status]} | ${cell(r.title)}${where} | ${cell(r.message)} | ${cell(r.fix ?? '')} |`;
+        const title = r.file ? r.title.concat(' `', untrusted/* Text */.E.theirs(`${r.file}:${r.line ?? 1}`), '`') : r.title;
+        const row = `| ${STATUS_ICON[r.status]} | ${(0,encode/* forMarkdownCell */.BO)(title)} | ${(0,encode/* forMarkdownCell */.BO)(r.message)} | ${r.fix ? (0,encode/* forMarkdownCell */.BO)(r.fix) : ''} |`;
         if (size + row.length + 200 > COMMENT_LIMIT)
             break;
         rows.push(row);
@@ -158,16 +209,20 @@ function renderComment(report, runUrl) {
     return [...head, ...rows].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/runtime.ts
+var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __webpack_require__(6765);
-// EXTERNAL MODULE: ./src/engine.ts
-var engine = __webpack_require__(825);
 ;// CONCATENATED MODULE: ./src/action.ts
-// The GitHub Action: inputs in, summary/outputs/annotations out. All logic lives in the engine.
+// The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
+// Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
+// word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
+
+
 
 
 
@@ -183,34 +238,41 @@ var engine = __webpack_require__(825);
 async function runAction(env = process.env) {
     // Secrets are registered before anything else can print.
     const raw = (0,read/* readRawInputs */.y)((name) => core/* getInput */.V4(name, { trimWhitespace: !(0,inputs/* isRawInput */.X_)(name) }), env);
-    const redactor = (0,secrets/* createRedactor */.l)((0,evaluate/* secretsOf */.F)(raw));
+    const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
     for (const secret of redactor.secrets)
         core/* setSecret */.Pq(secret);
+    let failed = false;
     try {
-        const { report, settings } = await (0,evaluate/* evaluate */._)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(redactor.redact(logLine(r, s.language))), redactor);
-        const lang = settings.language;
-        if (settings.secretsWithheld)
-            core/* notice */.lm((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
-        logDetails(report);
+        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(logLine(r, s.language, redactor)), redactor);
+        // The verdict first: status, report and message id are written before any reporter runs.
         core/* setOutput */.uH('status', report.status);
         core/* setOutput */.uH('report', reportOutput(report));
         core/* setOutput */.uH('message-id', report.messageId ?? '');
-        annotate(report, redactor);
-        await writeSummary(report, redactor, lang);
+        failed = (0,types/* shouldFail */.W9)(report.status, settings.failOn);
+        const view = (0,model/* viewOf */.du)(report, redactor);
+        const lang = settings.language;
+        if (failed)
+            core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(failureLine(view)));
+        if (settings.secretsWithheld)
+            core/* notice */.lm((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
+        logDetails(view);
+        annotate(view);
+        await writeSummary(view, redactor);
         if (settings.prComment)
-            await commentOnPullRequest(report, settings, redactor, env);
-        if ((0,types/* shouldFail */.W9)(report.status, settings.failOn))
-            core/* setFailed */.C1(redactor.redact(failureLine(report)));
+            await commentOnPullRequest(view, report, settings, redactor, env);
     }
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-        const message = redactor.redact((0,i18n/* say */.cv)(i18n.UI.actionStopped, languageOf(raw.values.language), { error: (0,engine/* errorText */.kc)(error) }));
-        core/* setFailed */.C1(message);
-        if (process.env.GITHUB_STEP_SUMMARY)
+        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
+        if (!failed)
+            core/* setOutput */.uH('status', 'fail');
+        core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(message));
+        if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z
-                .addRaw(`<p>❌ ${message.replace(/</g, '&lt;')}</p>`, true)
+                .addRaw(`<p>❌ ${(0,encode/* escapeHtml */.ZD)((0,encode/* forAnnotation */.Jc)(message))}</p>`, true)
                 .write()
                 .catch(() => undefined);
+        }
     }
 }
 /** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
@@ -221,45 +283,49 @@ function reportOutput(report) {
         return full;
     return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
-function logLine(r, language) {
+/** A result as it completes: one log line, whatever the server said. */
+function logLine(r, language, redactor) {
     const words = (0,i18n/* describe */.q0)(r, language);
-    return `${STATUS_ICON[r.status]} [${r.group}] ${words.title}: ${words.text} (${r.durationMs} ms)`;
+    const line = untrusted/* Text */.E.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(words.title, ': ', words.text, ` (${r.durationMs} ms)`);
+    return (0,encode/* forLog */.Ig)(line.mapTheirs(redactor.redact));
 }
-/** Raw evidence per layer, collapsed in the log. */
+/** Raw evidence per layer, collapsed in the log: each line of theirs encoded on its own. */
 function logDetails(report) {
     for (const group of types/* GROUPS */.fd) {
-        const withDetails = report.results.filter((r) => r.group === group && r.details?.length);
+        const withDetails = report.results.filter((r) => r.group === group && r.details.length);
         if (withDetails.length === 0)
             continue;
         core/* startGroup */.Oh((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group }));
         for (const r of withDetails)
-            core/* info */.pq(`${r.title}\n${r.details.join('\n')}`);
+            core/* info */.pq([(0,encode/* forLog */.Ig)(r.title), ...r.details.map((d) => (0,encode/* forLog */.Ig)(untrusted/* Text */.E.theirs(d)))].join('\n'));
         core/* endGroup */.N4();
     }
 }
 /** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
-function annotate(report, redactor) {
-    for (const r of (0,model/* bySeverity */.N)(report.results)) {
-        const text = redactor.redact(r.fix ? `${r.message} ${r.fix}` : r.message);
-        const where = r.file ? { file: r.file, startLine: r.line } : {};
+function annotate(report) {
+    for (const r of (0,model/* bySeverity */.Np)(report.results)) {
+        const text = (0,encode/* forAnnotation */.Jc)(r.fix ? r.message.concat(' ', r.fix) : r.message);
+        const file = r.file === undefined ? undefined : (0,encode/* annotationFile */.yl)(r.file);
+        const where = file ? { file, startLine: r.line } : {};
+        const title = (0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.ours('email-deploy-check: ').concat(r.title));
         if (r.status === 'fail')
-            core/* error */.z3(text, { title: `email-deploy-check: ${r.title}`, ...where });
+            core/* error */.z3(text, { title, ...where });
         else if (r.status === 'warn')
-            core/* warning */.$e(text, { title: `email-deploy-check: ${r.title}`, ...where });
+            core/* warning */.$e(text, { title, ...where });
     }
 }
-async function writeSummary(report, redactor, lang) {
+async function writeSummary(report, redactor) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await core/* summary */.z.addRaw(redactor.redact(composeSummary(report))).write();
+        await core/* summary */.z.addRaw(composeSummary(report)).write();
     }
     catch (error) {
-        core/* warning */.$e(redactor.redact((0,i18n/* say */.cv)(i18n.UI.summaryFailed, lang, { error: (0,engine/* errorText */.kc)(error) })));
+        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.summaryFailed[report.language], { error: redactor.redact((0,engine/* errorText */.kc)(error)) })));
     }
 }
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
-async function commentOnPullRequest(report, settings, redactor, env) {
+async function commentOnPullRequest(view, report, settings, redactor, env) {
     const lang = settings.language;
     const number = settings.runtime.pullRequestNumber;
     const [owner, repo] = settings.runtime.repository.split('/');
@@ -273,22 +339,24 @@ async function commentOnPullRequest(report, settings, redactor, env) {
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;
-        const body = redactor.redact(renderComment(report, runUrl));
         const api = getOctokit(settings.githubToken);
-        const { action } = await upsertStickyComment(api, { owner, repo, number }, body);
+        const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
         core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentDone, lang, { action: (0,i18n/* say */.cv)(action === 'created' ? i18n.UI.commentCreated : i18n.UI.commentUpdated, lang), number }));
     }
     catch (error) {
         const status = error.status;
-        const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test(error.message);
-        core/* warning */.$e(redactor.redact(readOnly ? (0,i18n/* say */.cv)(i18n.UI.commentReadOnly, lang) : (0,i18n/* say */.cv)(i18n.UI.commentFailed, lang, { error: (0,engine/* errorText */.kc)(error) })));
+        const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test((0,engine/* errorText */.kc)(error));
+        const why = readOnly
+            ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.commentReadOnly, lang))
+            : untrusted/* Text */.E.fill(i18n.UI.commentFailed[lang], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
+        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(why));
     }
 }
 function failureLine(report) {
     const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
-    return critical.length
-        ? (0,i18n/* say */.cv)(i18n.UI.failedCritical, report.language, { count: critical.length, titles: critical.join(', ') })
-        : (0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language);
+    if (critical.length === 0)
+        return untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language));
+    return untrusted/* Text */.E.fill(i18n.UI.failedCritical[report.language], { count: String(critical.length), titles: untrusted/* Text */.E.join(critical, ', ') });
 }
 /** The language asked for, before the settings are parsed (a crash can happen before). */
 function languageOf(value) {

@@ -13,6 +13,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
 /* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+
 
 
 const pass = (cause, params) => ({ status: 'pass', cause, params });
@@ -28,6 +30,7 @@ function isPlaceholder(value) {
 const inputsCheck = {
     id: 'env.inputs',
     group: 'env',
+    always: true,
     run: ({ settings }) => settings.problems.length === 0
         ? pass('inputs-valid')
         : settings.problems.map((p) => ({ ...fail(p.cause, p.params), subject: p.input })),
@@ -102,6 +105,8 @@ const passwordCheck = {
         }
         if (isPlaceholder(value))
             return fail('password-placeholder');
+        if (value.trim().length < _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_REDACTABLE_LENGTH */ .qX)
+            return fail('password-too-short-to-protect', { length: value.trim().length, min: _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_REDACTABLE_LENGTH */ .qX });
         if (/[\r\n]/.test(value))
             return fail('password-newline');
         if (value !== value.trim())
@@ -263,7 +268,7 @@ async function runChecks(checks, settings, options = {}) {
     validateGraph(checks);
     // Under the default `checks: all`, a check whose input is absent is left out; asked for by name, it fails.
     const withheld = (c) => settings.secretsWithheld && c.needsSecrets === true;
-    const planned = checks.filter((c) => settings.checks.includes(c.group) &&
+    const planned = checks.filter((c) => (c.always === true || settings.checks.includes(c.group)) &&
         (c.relevant?.(settings) ?? true) &&
         (settings.checksExplicit || !c.requires?.(settings) || withheld(c)));
     const inPlan = new Set(planned);
@@ -384,15 +389,17 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 5793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate),
-  F: () => (/* binding */ secretsOf)
+  _3: () => (/* binding */ evaluate),
+  Fj: () => (/* binding */ secretsOf)
 });
+
+// UNUSED EXPORTS: urlSecrets
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -818,10 +825,97 @@ function http_classify(error, timedOut) {
     return new HttpError('error', detail);
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/report/server-report.ts
+// A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
+// controls that route. It is read against the schema, item by item; what cannot be read is counted, never
+// trusted, and never crashes the run.
+
+
+/** More than this is not a health report: the rest is counted, not read. */
+const MAX_ITEMS = 1000;
+const MAX_TEXT = 4000;
+const MAX_DETAILS = 200;
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['pass', 'warn', 'fail', 'skip'];
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+function readItem(value) {
+    if (!isRecord(value))
+        return 'an item is not an object';
+    const id = server_report_text(value.id);
+    const cause = server_report_text(value.cause);
+    const message = server_report_text(value.message);
+    if (!id || !cause || message === undefined)
+        return 'an item lacks id, cause or message';
+    if (typeof value.status !== 'string' || !STATUSES.includes(value.status))
+        return `item ${id} has the status ${JSON.stringify(value.status)}`;
+    const group = types/* GROUPS */.fd.find((g) => g === value.group) ?? 'server';
+    if (value.fix !== undefined && typeof value.fix !== 'string')
+        return `item ${id} has a fix that is not text`;
+    if (value.details !== undefined && !(Array.isArray(value.details) && value.details.every((d) => typeof d === 'string'))) {
+        return `item ${id} has details that are not a list of lines`;
+    }
+    if (value.params !== undefined && !isRecord(value.params))
+        return `item ${id} has params that are not an object`;
+    const params = Object.fromEntries(Object.entries(value.params ?? {}).filter((entry) => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+    return {
+        id,
+        group,
+        status: value.status,
+        cause,
+        title: server_report_text(value.title) ?? id,
+        message,
+        ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
+        params,
+        ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
+    };
+}
+/**
+ * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but
+ * breaks the schema comes back with `problem` set and what could be read of it.
+ */
+function readServerReport(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(value) || value.tool !== version/* TOOL */.j)
+        return undefined;
+    if (value.schemaVersion !== 1)
+        return { status: 'fail', items: [], unreadable: 0, problem: `schema version ${JSON.stringify(value.schemaVersion)}` };
+    const status = typeof value.status === 'string' && VERDICTS.includes(value.status) ? value.status : undefined;
+    if (!Array.isArray(value.results))
+        return { status: 'fail', items: [], unreadable: 0, problem: 'results is not a list' };
+    const items = [];
+    let unreadable = Math.max(0, value.results.length - MAX_ITEMS);
+    let problem = status ? undefined : `the verdict ${JSON.stringify(value.status)}`;
+    for (const raw of value.results.slice(0, MAX_ITEMS)) {
+        const item = readItem(raw);
+        if (typeof item === 'string') {
+            unreadable++;
+            problem ??= item;
+        }
+        else
+            items.push(item);
+    }
+    if (unreadable > 0)
+        problem ??= `more than ${MAX_ITEMS} items`;
+    return { status: status ?? 'fail', items, unreadable, ...(problem ? { problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by checks and reporters.
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
 var causes = __nccwpck_require__(9868);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
@@ -845,16 +939,6 @@ function healthDeadlineMs(s) {
         total += backoffMs(s, retry);
     return total;
 }
-/** A report from checkEmailHealth(): the same schema as our `report` output. */
-function asReport(body) {
-    try {
-        const value = JSON.parse(body);
-        return value?.tool === version/* TOOL */.j && value.schemaVersion === 1 && Array.isArray(value.results) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Top-level JSON fields, for the summary. */
 function jsonFields(body) {
     try {
@@ -863,14 +947,13 @@ function jsonFields(body) {
             return [];
         return Object.entries(value)
             .slice(0, MAX_JSON_FIELDS)
-            .map(([k, v]) => `${k}: ${(0,src_text/* clip */.$)(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
     }
     catch {
         return [];
     }
 }
 const retryable = (answer) => answer.status >= 500 || answer.status === 404;
-/** The deployed app's own report, when its health route returns checkEmailHealth(). */
 const healthCheck = {
     id: 'health.endpoint',
     group: 'health',
@@ -886,9 +969,11 @@ const healthCheck = {
             try {
                 const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
                 log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
-                const report = asReport(answer.body);
-                if (report)
-                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log }, report);
+                const report = readServerReport(answer.body);
+                if (report) {
+                    const params = { ...base, status: answer.status, verdict: report.status };
+                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, { report, httpStatus: answer.status });
+                }
                 if (answer.status >= 300 && answer.status < 400)
                     return {
                         status: 'fail',
@@ -901,7 +986,7 @@ const healthCheck = {
                 if (answer.status >= 200 && answer.status < 300) {
                     const details = [...log, ...jsonFields(answer.body)];
                     if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: (0,src_text/* clip */.$)(answer.body, 200) }, details };
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
                     return {
                         status: 'pass',
                         cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
@@ -913,7 +998,7 @@ const healthCheck = {
                     return {
                         status: 'fail',
                         cause: 'health-status',
-                        params: { ...base, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) },
+                        params: { ...base, status: answer.status, body: clip(answer.body, 200) },
                         details: log,
                     };
                 last = answer;
@@ -933,29 +1018,57 @@ const healthCheck = {
         return {
             status: 'fail',
             cause: 'health-status',
-            params: { ...params, status: last?.status ?? 0, body: (0,src_text/* clip */.$)(last?.body ?? '', 200) },
+            params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) },
             details: log,
         };
     },
 };
+/**
+ * The server's own report, item by item. Both its HTTP status and its own verdict count: either one failing
+ * fails the run, even when no item it lists explains why. An item that cannot be read is critical, and so is a
+ * failure among the items past the display cap.
+ */
 const serverReportCheck = {
     id: 'server.report',
     group: 'server',
     needs: [healthCheck],
     relevant: (s) => s.health.url !== '',
     run: ({ settings: s, get }) => {
-        const report = get(healthCheck);
-        if (!report)
+        const answer = get(healthCheck);
+        if (!answer)
             return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-        return report.results.slice(0, MAX_SERVER_RESULTS).map((r) => ({
+        const { report, httpStatus } = answer;
+        const shown = report.items.slice(0, MAX_SERVER_RESULTS);
+        const hidden = report.items.slice(MAX_SERVER_RESULTS);
+        const outcomes = shown.map((r) => ({
             subject: r.id,
             status: r.status,
             // A cause this version knows is told in our words and language; another is shown in the server's own.
             ...((0,causes/* isCause */.Aj)(r.cause)
                 ? { cause: r.cause, params: r.params }
                 : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
-            details: r.details,
+            ...(r.details ? { details: r.details } : {}),
         }));
+        const url = s.health.url;
+        if (report.problem !== undefined) {
+            outcomes.push({
+                status: 'fail',
+                cause: 'server-report-unreadable',
+                params: { url, problem: report.problem, count: report.unreadable },
+            });
+        }
+        const hiddenFailing = hidden.filter((r) => r.status === 'fail').length;
+        if (hidden.length > 0) {
+            const params = { left: hidden.length, failing: hiddenFailing };
+            outcomes.push(hiddenFailing > 0
+                ? { status: 'fail', cause: 'server-report-cut-failing', params }
+                : { status: 'skip', cause: 'server-report-cut', params });
+        }
+        const serverFails = report.status === 'fail' || httpStatus >= 400;
+        if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
+            outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
+        }
+        return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
     },
 };
 const smokeCheck = {
@@ -970,7 +1083,7 @@ const smokeCheck = {
             const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$)(answer.body, 200) } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
         }
         catch (error) {
             if (!(error instanceof HttpError))
@@ -990,12 +1103,12 @@ function isJsonText(text) {
 }
 const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
 // Which config files to lint, and what git says about them (tracked? ignored?).
 
@@ -1013,7 +1126,7 @@ const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
 const MAX_FILES = 200;
 async function findConfigFiles(root, patterns) {
     const found = new Set();
-    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
+    for await (const path of (0,promises_.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
         if (NEVER.test(path.split('/').slice(0, -1).join('/')))
             continue;
         found.add(path);
@@ -1046,10 +1159,12 @@ async function isEnvIgnored(root) {
         return true;
     if (result === 1)
         return false;
-    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
     return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
 }
 
+// EXTERNAL MODULE: ./src/safe-file.ts
+var safe_file = __nccwpck_require__(1809);
 ;// CONCATENATED MODULE: ./src/checks/lint.ts
 // lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
 
@@ -1060,7 +1175,8 @@ const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 8
 const SEVERITY = { fail: 0, warn: 1 };
 async function lintFile(lint, root, file, blocks) {
     const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
-    const text = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(root, file), 'utf8');
+    // A planted symlink, FIFO or huge file is refused (and reported by the caller), never followed or read whole.
+    const { text } = await (0,safe_file/* readSafely */.FD)((0,external_node_path_.join)(root, file), { within: [root], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj });
     const base = file.split('/').pop() ?? file;
     if (/^\.env/.test(base)) {
         const block = readDotenv(file, text);
@@ -1101,6 +1217,11 @@ const lintCheck = {
                 findings.push(...(await lintFile(lint, root, file, blocks)));
             }
             catch (error) {
+                if (error instanceof safe_file/* FileRefused */.rV) {
+                    const params = { file, within: root, limit: '1 MiB', detail: error.detail };
+                    unreadable.push({ status: 'warn', cause: `lint-file-${error.reason}`, subject: file, params, location: { file, line: 1 } });
+                    continue;
+                }
                 unreadable.push({
                     status: 'warn',
                     cause: 'lint-parse-error',
@@ -1194,7 +1315,7 @@ function diagnose(failure) {
     const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
     const haystack = `${reply}\n${failure.message ?? ''}`;
     const params = {
-        reply: (0,src_text/* clip */.$)(reply || failure.message || '', 300),
+        reply: clip(reply || failure.message || '', 300),
         ...(responseCode ? { code: responseCode } : {}),
         ...(failure.command ? { command: failure.command } : {}),
         ...(failure.provider ? { provider: failure.provider } : {}),
@@ -1227,6 +1348,7 @@ function providerIdOf(s) {
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
 // with the same diagnosis table as the live SMTP checks.
+
 
 
 
@@ -1281,27 +1403,20 @@ function classifyLogLine(line, provider) {
     const stamp = TIMESTAMP.exec(line);
     return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
 }
-async function tail(path) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const start = Math.max(0, size - LOG_TAIL_BYTES);
-        const buffer = Buffer.alloc(size - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        const lines = buffer.toString('utf8').split(/\r?\n/);
-        // A partial first line when the file was cut.
-        return start > 0 ? lines.slice(1) : lines;
-    }
-    finally {
-        await handle.close();
-    }
+/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
+async function tail(path, folders) {
+    const { text, cut } = await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true });
+    const lines = text.split(/\r?\n/);
+    // A partial first line when the file was cut.
+    return cut ? lines.slice(1) : lines;
 }
 async function expand(patterns) {
     const files = new Set();
-    for await (const path of (0,external_node_fs_promises_namespaceObject.glob)([...patterns])) {
+    for await (const path of (0,promises_.glob)([...patterns])) {
         if (files.size >= logs_MAX_FILES)
             break;
-        if ((await (0,external_node_fs_promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+        // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
+        if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() !== true)
             files.add(path);
     }
     return [...files].sort();
@@ -1317,8 +1432,16 @@ const logsCheck = {
         const provider = providerIdOf(s);
         const groups = new Map();
         let lines = 0;
+        const folders = s.logFiles.map(safe_file/* globBase */.EI);
+        const refused = [];
         for (const file of files) {
-            const content = await tail(file).catch(() => []);
+            const content = await tail(file, folders).catch((error) => {
+                if (!(error instanceof safe_file/* FileRefused */.rV))
+                    throw error;
+                const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
+                refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
+                return [];
+            });
             lines += content.length;
             for (const line of content) {
                 const finding = classifyLogLine(line, provider);
@@ -1333,9 +1456,9 @@ const logsCheck = {
                 groups.set(finding.cause, group);
             }
         }
-        if (groups.size === 0)
+        if (groups.size === 0 && refused.length === 0)
             return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
-        return [...groups.values()]
+        const found = [...groups.values()]
             .sort((a, b) => b.count - a.count)
             .map(({ finding, count, last, files: where }) => ({
             status: 'warn',
@@ -1344,6 +1467,7 @@ const logsCheck = {
             params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
             details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
         }));
+        return [...found, ...refused];
     },
 };
 
@@ -1815,7 +1939,7 @@ const greetingCheck = {
             const greeted = {
                 status: 'pass',
                 cause: 'smtp-greeting',
-                params: { banner: (0,src_text/* clip */.$)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
+                params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
                 details: probe.transcript,
             };
             return (0,engine/* produce */.jM)(greeted, probe);
@@ -2027,7 +2151,7 @@ function testMessage(s, now = new Date()) {
         messageId,
         subject: `email-deploy-check test: ${where} at ${stamp}`,
         text: lines.join('\n'),
-        html: `<p>${lines.map(src_text/* escapeHtml */.Z).join('<br>')}</p>`,
+        html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
     };
 }
 const sendCheck = {
@@ -2120,12 +2244,8 @@ const ALL_CHECKS = [
 var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
@@ -2152,7 +2272,6 @@ const BOOLEAN_WORDS = {
 const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
 const enumValues = (name) => (0,inputs/* specOf */.rI)(name).values ?? [];
 function parseSettings(raw, runtime) {
-    const v = raw.values;
     const problems = [];
     const problem = (input, cause, params) => {
         problems.push({ input, cause, params: { input, ...params } });
@@ -2179,9 +2298,18 @@ function parseSettings(raw, runtime) {
         }
         return n;
     };
+    // A line end in a one-line value could smuggle a header or an SMTP command: reported, and the value dropped,
+    // so it reaches no header and no envelope whichever groups run.
+    const v = { ...raw.values };
     for (const name of inputs/* INPUT_NAMES */.Qh) {
-        if (!(0,inputs/* isMultiline */.W4)(name) && /[\r\n]/.test(v[name]))
-            problem(name, 'input-has-newline');
+        if ((0,inputs/* isMultiline */.W4)(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000')))
+            continue;
+        problem(name, 'input-has-newline');
+        v[name] = '';
+    }
+    if (/[,;]|@.*@/.test(v['test-recipient'])) {
+        problem('test-recipient', 'input-several-recipients', { value: v['test-recipient'] });
+        v['test-recipient'] = '';
     }
     const user = v['email-user'].trim();
     const userDomain = (0,address/* domainOf */.Ow)(user);
@@ -2234,6 +2362,8 @@ function parseSettings(raw, runtime) {
     if (!enumValues('smoke-method').includes(smokeMethod)) {
         problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
     }
+    if (smokeMethod === 'GET' && v['smoke-body'] !== '')
+        problem('smoke-body', 'input-body-with-get', { method: smokeMethod });
     const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
     // A resolver that is not an address is reported and left out: setServers() would throw on it.
     const dnsServers = splitList(v['dns-servers']).filter((server) => {
@@ -2256,7 +2386,7 @@ function parseSettings(raw, runtime) {
         secure,
         secureExplicit: secureSetting !== 'auto',
         tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
-        tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+        tlsCa: readCaFile(v['tls-ca'], runtime.fileRoots, (cause, params) => problem('tls-ca', cause, params)),
         allowPlaintextAuth: bool('allow-plaintext-auth'),
         fromHeader,
         from: (0,address/* extractAddress */.MI)(fromHeader),
@@ -2281,21 +2411,23 @@ function parseSettings(raw, runtime) {
         githubToken: v['github-token'],
         prComment: bool('pr-comment'),
         runtime,
-        secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
+        secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
         problems,
         sources: raw.sources,
     };
 }
 /** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
-function readCaFile(path, problem) {
+function readCaFile(path, roots, problem) {
     if (path === '')
         return [];
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,safe_file/* readSafelySync */.O4)(path, { within: roots, maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj });
     }
     catch (error) {
-        problem('input-file-unreadable', { value: path, error: error.code ?? 'error' });
+        if (!(error instanceof safe_file/* FileRefused */.rV))
+            throw error;
+        problem(`input-file-${error.reason}`, { value: path, within: roots.join(', '), limit: '1 MiB', detail: error.detail });
         return [];
     }
     const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
@@ -2306,14 +2438,15 @@ function readCaFile(path, problem) {
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 function parseHeaders(text, problem) {
     const headers = {};
-    for (const line of text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)) {
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
         const colon = line.indexOf(':');
         const name = line.slice(0, colon).trim();
         if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+            // By its number only: a malformed line may be a pasted token.
+            problem?.('input-bad-header', { line: index + 1 });
             continue;
         }
         headers[name] = line.slice(colon + 1).trim();
@@ -2399,18 +2532,45 @@ function isResolverAddress(text) {
 /** Every secret among the inputs, in every form it could be printed in. */
 function secretsOf(raw) {
     const v = raw.values;
-    const headerValues = [v['health-headers'], v['smoke-headers']].flatMap((text) => Object.values(parseHeaders(text)));
+    const headerInputs = [v['health-headers'], v['smoke-headers']];
+    const headerSecrets = headerInputs.flatMap((text) => [
+        ...Object.values(parseHeaders(text)).flatMap(headerValueSecrets),
+        // A line that is not `Name: value` may be a pasted token: all of it is secret.
+        ...text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
+    ]);
     return [
-        ...(0,secrets/* secretVariants */.J)(v['email-password'], v['email-user']),
-        ...(0,secrets/* secretVariants */.J)(v['github-token']),
-        ...headerValues.flatMap((value) => (0,secrets/* secretVariants */.J)(value)),
+        ...(0,secrets/* secretVariants */.J5)(v['email-password'], v['email-user']),
+        ...(0,secrets/* secretVariants */.J5)(v['github-token']),
+        ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
     ];
 }
-async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.l)(secretsOf(raw))) {
+/** A header value, and its credential alone (`Bearer X`, `Basic X`, `token X`): the token may be printed without its scheme. */
+function headerValueSecrets(value) {
+    const scheme = /^(?:bearer|basic|token|apikey|api-key)\s+(\S+)$/i.exec(value);
+    return scheme?.[1] ? [value, scheme[1]] : [value];
+}
+/** The password of user-info and query values that look like credentials, in a health or smoke URL. */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [];
+    }
+    const query = [...url.searchParams]
+        .filter(([key]) => /token|key|secret|pass|auth|sig|code|credential/i.test(key))
+        .map(([, value]) => value);
+    return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
+}
+async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw))) {
     const startedAt = new Date();
     const settings = parseSettings(raw, runtime);
     const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
-    return { settings, results, report: (0,model/* buildReport */.F)(results, settings, startedAt, redactor), redactor };
+    return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
 }
 
 
@@ -2444,6 +2604,20 @@ function withReply(texts) {
 /** A family of causes made from another, each key with `suffix` added; the keys stay visible to the compiler. */
 function derive(texts, suffix, make) {
     return Object.fromEntries(Object.entries(texts).map(([cause, t]) => [`${cause}${suffix}`, make(t)]));
+}
+/** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
+const REFUSED_BECAUSE = {
+    'not-regular': {
+        en: 'is not a regular file (a FIFO, a device or a socket), so it was not read',
+        zh: '不是普通文件（FIFO、设备或套接字），因此未读取',
+    },
+    outside: { en: 'resolves to a path outside {within}, so it was not read', zh: '实际路径位于 {within} 之外，因此未读取' },
+    'too-large': { en: 'is larger than {limit}, so it was not read', zh: '超过 {limit}，因此未读取' },
+    unreadable: { en: 'cannot be read ({detail})', zh: '无法读取（{detail}）' },
+};
+/** One cause per refusal reason, `${prefix}-not-regular` and so on, each said with `make`. */
+function refusedFile(prefix, make) {
+    return Object.fromEntries(Object.entries(REFUSED_BECAUSE).map(([reason, because]) => [`${prefix}-${reason}`, make(because)]));
 }
 
 ;// CONCATENATED MODULE: ./src/i18n/deliverability.ts
@@ -2730,13 +2904,13 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         },
         zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
     },
-    'input-file-unreadable': {
+    ...refusedFile('input-file', (because) => ({
         en: {
-            text: '`{input}` names `{value}`, which cannot be read ({error}).',
-            fix: 'Give the path of a PEM file that exists in the workspace.',
+            text: `\`{input}\` names \`{value}\`, which ${because.en}.`,
+            fix: 'Give the path of a PEM file (a regular file, under 1 MiB) in the workspace.',
         },
-        zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
-    },
+        zh: { text: `\`{input}\` 指向 \`{value}\`，该文件${because.zh}。`, fix: '请指定工作区内的 PEM 文件（普通文件，小于 1 MiB）。' },
+    })),
     'input-not-pem': {
         en: {
             text: '`{input}` names `{value}`, which holds no PEM certificate.',
@@ -2746,12 +2920,29 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     },
     'input-bad-header': {
         en: {
-            text: '`{input}` has a line `{line}` that is not `Name: value`.',
+            text: 'Line {line} of `{input}` is not `Name: value` (its text is not shown: it may hold a secret).',
             fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.',
         },
         zh: {
-            text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。',
+            text: '`{input}` 的第 {line} 行不是 `名称: 值` 格式（可能含有密钥，因此不显示内容）。',
             fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。',
+        },
+    },
+    'input-several-recipients': {
+        en: {
+            text: '`{input}` holds more than one address: `{value}`.',
+            fix: 'The test mail goes to one address: give exactly one in `test-recipient`.',
+        },
+        zh: { text: '`{input}` 含有多个地址：`{value}`。', fix: '测试邮件只发给一个地址：`test-recipient` 中只填一个地址。' },
+    },
+    'input-body-with-get': {
+        en: {
+            text: '`smoke-body` is set, but `smoke-method` is {method}, which sends no body.',
+            fix: 'Use `smoke-method: POST` (or PUT, PATCH) with a body, or remove `smoke-body`.',
+        },
+        zh: {
+            text: '设置了 `smoke-body`，但 `smoke-method` 为 {method}，不会发送请求体。',
+            fix: '带请求体时使用 `smoke-method: POST`（或 PUT、PATCH），否则删除 `smoke-body`。',
         },
     },
     'input-has-newline': {
@@ -2888,6 +3079,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     'password-whitespace': {
         en: { text: '`email-password` starts or ends with spaces.', fix: 'Remove the surrounding spaces from the secret.' },
         zh: { text: '`email-password` 首尾有空格。', fix: '去掉 Secret 首尾的空格。' },
+    },
+    'password-too-short-to-protect': {
+        en: {
+            text: '`email-password` is {length} characters long: too short to be a real credential, and too short to hide in any output.',
+            fix: 'Store the whole password, authorization code or app password in the secret (at least {min} characters).',
+        },
+        zh: {
+            text: '`email-password` 只有 {length} 个字符：不可能是有效凭据，也无法在输出中隐藏。',
+            fix: '在 Secret 中保存完整的密码、授权码或应用专用密码（至少 {min} 个字符）。',
+        },
     },
     'password-short': {
         en: { text: '`email-password` is only {length} characters long.', fix: 'Check that the whole credential was copied into the secret.' },
@@ -3167,6 +3368,41 @@ const HEALTH = {
             fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。',
         },
     },
+    'server-report-unreadable': {
+        en: {
+            text: '{url} returned a report that cannot be fully read ({problem}; {count} item(s) unreadable).',
+            fix: "Return `checkEmailHealth()`'s report unchanged from the route, with the same email-deploy-check version; a report that cannot be read counts as failing.",
+        },
+        zh: {
+            text: '{url} 返回的报告无法完整读取（{problem}；{count} 项无法读取）。',
+            fix: '在接口中原样返回 `checkEmailHealth()` 的报告，并使用相同版本的 email-deploy-check；无法读取的报告按失败处理。',
+        },
+    },
+    'server-report-failing': {
+        en: {
+            text: 'The server reports a failure (HTTP {status}, verdict {verdict}), but no item it lists says which.',
+            fix: 'Open the route in a browser on the server, or run `npx email-deploy-check` there, to see the failing item.',
+        },
+        zh: {
+            text: '服务器报告失败（HTTP {status}，结论 {verdict}），但列出的项目中没有说明原因。',
+            fix: '在服务器上打开该接口，或运行 `npx email-deploy-check`，查看失败的具体项目。',
+        },
+    },
+    'server-report-cut': {
+        en: { text: '{left} more item(s) not shown; none of them failing.' },
+        zh: { text: '另有 {left} 项未显示，均未失败。' },
+    },
+    'server-report-cut-failing': {
+        en: {
+            text: '{left} more item(s) not shown, {failing} of them failing.',
+            fix: 'Run `npx email-deploy-check` on the server to see every item.',
+        },
+        zh: { text: '另有 {left} 项未显示，其中 {failing} 项失败。', fix: '在服务器上运行 `npx email-deploy-check` 查看全部项目。' },
+    },
+    'server-report-empty': {
+        en: { text: '{url} returned a passing report with no items.' },
+        zh: { text: '{url} 返回了通过的报告，但没有任何检查项。' },
+    },
     // An item of the server's report whose cause this version does not know: the server's own words.
     'server-item-foreign': { en: { text: '{message}', fix: '{fix}' }, zh: { text: '{message}', fix: '{fix}' } },
 };
@@ -3181,6 +3417,13 @@ const LINT_TITLES = {
 const LINT = {
     'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
     'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
+    ...refusedFile('lint-file', (because) => ({
+        en: {
+            text: `{file} ${because.en}.`,
+            fix: 'Config files are read only when they are regular files under 1 MiB inside the repository; replace the link or special file with the real file.',
+        },
+        zh: { text: `{file}${because.zh}。`, fix: '只读取仓库内小于 1 MiB 的普通配置文件；请用真实文件替换该链接或特殊文件。' },
+    })),
     'lint-parse-error': {
         en: { text: '{file} could not be parsed: {error}', fix: 'Fix the syntax error; the app would fail to read it too.' },
         zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
@@ -3284,6 +3527,13 @@ const LOGS = {
         en: { text: 'No mail errors in {lines} lines of {files} file(s).' },
         zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' },
     },
+    ...refusedFile('logs-file', (because) => ({
+        en: {
+            text: `{file} ${because.en}.`,
+            fix: 'Logs are read only when they are regular files inside the folders `log-files` names; point it at the real log files.',
+        },
+        zh: { text: `{file}${because.zh}。`, fix: '只读取 `log-files` 所指目录内的普通日志文件；请指向真实的日志文件。' },
+    })),
     'logs-none-found': {
         en: { text: 'No log file matches {patterns}.', fix: "Point `log-files` (`--logs`) at the app's logs, e.g. `~/.pm2/logs/*-error.log`." },
         zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
@@ -3957,6 +4207,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZF: () => (/* binding */ whereText)
 });
 
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
 var causes = __nccwpck_require__(9868);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
@@ -4000,6 +4252,15 @@ const UI = {
         zh: '邮件检查有警告，且 fail-on 为 "warning"。详见作业摘要。',
     },
     details: { en: '{group}: details', zh: '{group}：详情' },
+    moreRows: {
+        en: '… and {count} more results in this group (see the report output).',
+        zh: '……本组另有 {count} 项结果（见 report 输出）。',
+    },
+    summaryCut: {
+        en: "The summary was cut here to stay under GitHub's 1 MiB limit; the full report is in the `report` output.",
+        zh: '摘要在此截断，以免超过 GitHub 的 1 MiB 上限；完整报告见 `report` 输出。',
+    },
+    detailsCut: { en: '{count} more raw details left out to stay under the size limit.', zh: '为控制大小，另有 {count} 项原始详情未显示。' },
     commentNotPullRequest: { en: 'pr-comment: not a pull_request event; no comment.', zh: 'pr-comment：不是 pull_request 事件，不发评论。' },
     commentNoToken: { en: 'pr-comment: no github-token; no comment.', zh: 'pr-comment：没有 github-token，不发评论。' },
     commentDone: { en: 'pr-comment: {action} the comment on #{number}.', zh: 'pr-comment：已{action} #{number} 上的评论。' },
@@ -4045,6 +4306,7 @@ const UI = {
 
 
 
+
 function pick(text, language) {
     return text[language];
 }
@@ -4060,25 +4322,28 @@ function interpolate(template, params) {
 function say(text, language, params = {}) {
     return interpolate(text[language], params);
 }
-/** A title for a check id, or for an item of a server report (which may come from another version). */
+/**
+ * A title for a check id. The part after `:` names what the result is about (a file and line, an input, an
+ * item of the server's report): it may come from a file or a server, so it is theirs.
+ */
 function titleOf(id, language) {
     const [baseId = id, ...rest] = id.split(':');
     const subjectId = rest.join(':');
     if (baseId === 'server.report' && subjectId) {
         const [innerId = subjectId] = subjectId.split(':');
-        const inner = (0,causes/* isCheckId */.K3)(innerId) ? causes/* CHECK_TITLES */.Zt[innerId][language] : subjectId;
-        return `${GROUP_TITLES.server[language]}: ${inner}`;
+        const inner = (0,causes/* isCheckId */.K3)(innerId) ? untrusted/* Text */.E.ours(causes/* CHECK_TITLES */.Zt[innerId][language]) : untrusted/* Text */.E.theirs(subjectId);
+        return untrusted/* Text */.E.ours(`${GROUP_TITLES.server[language]}: `).concat(inner);
     }
-    const title = (0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId;
-    return title + (subjectId ? ` (${subjectId})` : '');
+    const title = untrusted/* Text */.E.ours((0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId);
+    return subjectId ? title.concat(' (', untrusted/* Text */.E.theirs(subjectId), ')') : title;
 }
 function describe(result, language) {
-    const title = titleOf(result.id, language);
     const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
+    const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(words.fix, result.params) : undefined;
     return {
-        title,
-        text: interpolate(words.text, result.params),
-        fix: 'fix' in words && words.fix !== undefined ? interpolate(words.fix, result.params) : undefined,
+        title: titleOf(result.id, language),
+        text: untrusted/* Text */.E.fill(words.text, result.params),
+        ...(fix && !fix.isEmpty ? { fix } : {}),
     };
 }
 
@@ -4369,21 +4634,165 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 4622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
+/* harmony export */   BO: () => (/* binding */ forMarkdownCell),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Qf: () => (/* binding */ forTerminal),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   mj: () => (/* binding */ forHtmlPre),
+/* harmony export */   tL: () => (/* binding */ terminalLine),
+/* harmony export */   yl: () => (/* binding */ annotationFile)
+/* harmony export */ });
+// Built from code points so that this file holds no raw control characters.
+const range = (from, to) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`;
+/** CR, LF and the other line ends a reader may split on (NEL, LS, PS). */
+const LINE_END = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** ANSI escape sequences: CSI (colours, cursor, erase), OSC (titles, links), and two-byte escapes. */
+const ANSI = new RegExp(`\\u001b\\[[0-?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?|\\u001b[@-_]?`, 'g');
+/** Every other control character (C0, DEL, C1) and the bidirectional overrides that reorder what is shown. */
+const CONTROL = new RegExp(`[${range(0, 0x1f)}${range(0x7f, 0x9f)}${range(0x202a, 0x202e)}${range(0x2066, 0x2069)}]`, 'g');
+/** U+2060 WORD JOINER: invisible, and breaks a token a parser would otherwise act on. */
+const JOIN = '\u2060';
+/** Their text on one line, with nothing that steers a terminal or a parser: line ends shown as ↵. */
+function oneLine(text) {
+    return text.replace(ANSI, '').replace(LINE_END, ' ↵ ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+/** Our parts split at their backticks: runs of text and whether each run is inside a code span. */
+function spans(parts) {
+    const out = [{ code: false, parts: [] }];
+    for (const part of parts) {
+        if (!part.ours) {
+            out.at(-1)?.parts.push(part);
+            continue;
+        }
+        part.text.split('`').forEach((piece, i) => {
+            if (i > 0)
+                out.push({ code: !(out.at(-1)?.code ?? false), parts: [] });
+            if (piece !== '')
+                out.at(-1)?.parts.push({ ours: true, text: piece });
+        });
+    }
+    return out.filter((s) => s.parts.length > 0);
+}
+// ---- the workflow log (core.info) ----
+/**
+ * One log line. The runner splits its input on CR and LF, trims leading blanks and runs any line that starts
+ * with `::` (and the old `##[` form anywhere): their line ends are gone, and neither form can appear.
+ */
+function forLog(text) {
+    const line = text.parts.map((p) => (p.ours ? p.text : oneLine(p.text))).join('');
+    const defused = line.replace(/##\[/g, `##${JOIN}[`);
+    return /^\s*::/.test(defused) ? `${JOIN}${defused}` : defused;
+}
+// ---- annotations (core.error / warning / notice, whose data @actions/core escapes) ----
+/** An annotation's message or title: one line, no control characters, no `##[` (the runner escapes the rest). */
+function forAnnotation(text) {
+    return text.parts
+        .map((p) => (p.ours ? p.text : oneLine(p.text)))
+        .join('')
+        .replace(/##\[/g, `##${JOIN}[`);
+}
+/**
+ * A repository path as an annotation's `file` property, or nothing: a path with control characters or `##[`
+ * cannot be passed unchanged (the annotation then goes without a location; the message still names it).
+ */
+function annotationFile(path) {
+    const clean = path.replace(ANSI, '').replace(LINE_END, '').replace(CONTROL, '');
+    return clean !== path || path.includes('##[') ? undefined : path;
+}
+// ---- the terminal ----
+function forTerminal(text, color) {
+    return spans(text.parts)
+        .map((span) => {
+        const body = span.parts.map((p) => (p.ours ? p.text : oneLine(p.text))).join('');
+        return span.code && color ? `\u001b[36m${body}\u001b[39m` : body;
+    })
+        .join('');
+}
+/** A line of raw evidence (a transcript line) on the terminal: their characters only, nothing that moves the cursor. */
+function terminalLine(line) {
+    return oneLine(line);
+}
+// ---- the job summary (HTML blocks inside GitHub-flavoured markdown) ----
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/**
+ * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, and their line
+ * ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
+ */
+function forHtml(text) {
+    return spans(text.parts)
+        .map((span) => {
+        const body = span.parts
+            .map((p) => escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>'))
+            .join('');
+        return span.code ? `<code>${body}</code>` : body;
+    })
+        .join('');
+}
+/** Raw evidence inside <pre>: escaped, line ends kept (a <pre> block runs to its closing tag), nothing else. */
+function forHtmlPre(lines) {
+    return lines.map((line) => escapeHtml(line.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, ''))).join('\n');
+}
+// ---- the pull-request comment (markdown that GitHub links, mentions and renders) ----
+/** Every ASCII punctuation character, which a backslash makes literal in CommonMark. */
+const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** Their words outside a code span: literal, and nothing GitHub turns into a mention, a reference or a link. */
+function markdownLiteral(text) {
+    const flat = oneLine(text)
+        .replace(/@/g, `@${JOIN}`)
+        .replace(/#(?=\w)/g, `#${JOIN}`)
+        .replace(/(https?|ftp|mailto|www)(?=[:.])/gi, `$1${JOIN}`);
+    return flat.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+/** A code span that holds any text: a fence longer than any backtick run inside it. */
+function codeSpan(content) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const padded = /^`|`$|^ .* $/.test(content) || content.trim() === '' ? ` ${content} ` : content;
+    return `${fence}${padded}${fence}`;
+}
+/**
+ * Markdown for a table cell of the PR comment: their text never opens HTML, an image, a link or a mention,
+ * and never closes our code spans; `|` and line ends cannot split the row.
+ */
+function forMarkdownCell(text) {
+    return spans(text.parts)
+        .map((span) => {
+        if (span.code)
+            return codeSpan(span.parts.map((p) => oneLine(p.text)).join('')).replace(/\|/g, '\\|');
+        return span.parts.map((p) => (p.ours ? p.text.replace(/\|/g, '\\|') : markdownLiteral(p.text))).join('');
+    })
+        .join('');
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport),
-/* harmony export */   N: () => (/* binding */ bySeverity)
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   du: () => (/* binding */ viewOf)
 /* harmony export */ });
-/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4908);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8522);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(873);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 
 
 
-function buildReport(results, settings, startedAt, redactor) {
+
+
+function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
     const language = settings.language;
     const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
     for (const r of results)
@@ -4391,12 +4800,12 @@ function buildReport(results, settings, startedAt, redactor) {
     const provider = settings.provider;
     const report = {
         schemaVersion: 1,
-        tool: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL */ .j,
-        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
-        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .overallStatus */ .gX)(results),
+        tool: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .j,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .overallStatus */ .gX)(results),
         language,
         startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
+        durationMs: now - startedAt.getTime(),
         where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
         target: {
             provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
@@ -4409,23 +4818,72 @@ function buildReport(results, settings, startedAt, redactor) {
         counts,
         messageId: results.find((r) => r.messageId)?.messageId,
         results: results.map((r) => {
-            const words = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(r, language);
+            const words = redactWords((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(r, language), redactor);
             return {
                 id: r.id,
                 group: r.group,
                 status: r.status,
                 cause: r.cause,
-                title: words.title,
-                message: words.text,
-                ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix } : {}),
-                params: r.params,
+                title: words.title.plain,
+                message: words.text.plain,
+                ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix.plain } : {}),
+                params: redactParams(r.params, redactor),
                 durationMs: r.durationMs,
-                ...(r.details?.length ? { details: r.details } : {}),
+                ...(r.details?.length ? { details: r.details.map((d) => redactor.redact(d)) } : {}),
                 ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
             };
         }),
     };
-    return redactor.redactDeep(report);
+    // Machine fields (status, cause, ids, keys, counts) are never redacted: a short secret must not bend the verdict.
+    report.target.user = redactor.redact(report.target.user);
+    report.target.from = redactor.redact(report.target.from);
+    return report;
+}
+/** Values are human text: redacted. Keys are ours and stay as they are. */
+function redactParams(params, redactor) {
+    return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? redactor.redact(value) : value]));
+}
+function redactWords(words, redactor) {
+    const redact = (t) => t.mapTheirs(redactor.redact);
+    return { title: redact(words.title), text: redact(words.text), ...(words.fix ? { fix: redact(words.fix) } : {}) };
+}
+/**
+ * The report as reporters see it. Words are drawn again from cause and params (a server report's item from
+ * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
+ */
+function viewOf(report, redactor) {
+    return {
+        status: report.status,
+        language: report.language,
+        counts: report.counts,
+        where: report.where,
+        target: {
+            provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(report.target.provider),
+            host: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(report.target.host),
+            port: report.target.port,
+            secure: report.target.secure,
+            user: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
+        },
+        results: report.results.map((r) => {
+            const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause) ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language) : foreignWords(r), redactor);
+            return {
+                id: r.id,
+                group: r.group,
+                status: r.status,
+                cause: r.cause,
+                durationMs: r.durationMs,
+                title: words.title,
+                message: words.text,
+                ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
+                details: (r.details ?? []).map((d) => redactor.redact(d)),
+                ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
+            };
+        }),
+    };
+}
+/** A result whose cause this version does not know: its own words, all of them theirs. */
+function foreignWords(r) {
+    return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.fix) } : {}) };
 }
 const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
 /** Most severe first, stable within a severity. */
@@ -4459,13 +4917,14 @@ function actionRuntime(env) {
         mode: 'action',
         runner: env.RUNNER_ENVIRONMENT || 'github-hosted',
         eventName,
-        ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH),
+        ...pullRequestOf(eventName, env.GITHUB_EVENT_PATH, env.GITHUB_ACTOR ?? ''),
         nodeEnv: env.NODE_ENV ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         runId: env.GITHUB_RUN_ID ?? '',
         eventPath: env.GITHUB_EVENT_PATH ?? '',
         defaultLogFiles: [],
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        fileRoots: [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP ?? ''].filter(Boolean),
     };
 }
 /** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
@@ -4483,10 +4942,15 @@ function cliRuntime(env, mode = 'cli') {
         eventPath: '',
         defaultLogFiles: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pm2Logs) ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pm2Logs, '*.log')] : [],
         workspace: process.cwd(),
+        fileRoots: [],
     };
 }
-/** The pull request of the event, and whether its head lives in another repository (GitHub withholds secrets there). */
-function pullRequestOf(eventName, eventPath) {
+/**
+ * The pull request of the event, and whether GitHub withholds secrets from it: only when its head lives in
+ * another repository (a real fork), or when Dependabot runs it. A same-repository pull request gets secrets,
+ * so an empty one there is a misnamed or unset secret, not a fork. `pull_request_target` runs with secrets.
+ */
+function pullRequestOf(eventName, eventPath, actor) {
     const none = { forkPullRequest: false, pullRequestNumber: 0 };
     if (!eventName.startsWith('pull_request') || !eventPath)
         return none;
@@ -4496,9 +4960,11 @@ function pullRequestOf(eventName, eventPath) {
         if (!pr)
             return none;
         const head = pr.head?.repo;
-        // A deleted head repository is null: treat as a fork, secrets are withheld all the same.
-        const fork = !head || head.fork === true || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
-        return { forkPullRequest: fork, pullRequestNumber: pr.number ?? 0 };
+        // A deleted head repository is null: it was another repository, and secrets are withheld all the same.
+        const otherRepository = !head || (head.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
+        const dependabot = actor === 'dependabot[bot]' || pr.user?.login === 'dependabot[bot]';
+        const withheld = eventName !== 'pull_request_target' && (otherRepository || dependabot);
+        return { forkPullRequest: withheld, pullRequestNumber: pr.number ?? 0 };
     }
     catch {
         return none;
@@ -4508,19 +4974,164 @@ function pullRequestOf(eventName, eventPath) {
 
 /***/ }),
 
+/***/ 1809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ globBase),
+/* harmony export */   FD: () => (/* binding */ readSafely),
+/* harmony export */   O4: () => (/* binding */ readSafelySync),
+/* harmony export */   hj: () => (/* binding */ CONFIG_FILE_MAX_BYTES),
+/* harmony export */   rV: () => (/* binding */ FileRefused)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Reading a file someone else may have planted: a symlink out of the workspace, a FIFO that never ends,
+// a device that never stops (/dev/zero), a 300 MB file. Only regular files whose real path is inside
+// an allowed folder are read, never more than a cap, and a refusal is a reason to report, not a crash.
+
+
+
+/** A config file (a CA bundle, `.env`, a workflow) larger than this is not one. */
+const CONFIG_FILE_MAX_BYTES = 1024 * 1024;
+class FileRefused extends Error {
+    reason;
+    path;
+    detail;
+    constructor(reason, path, detail = '') {
+        super(`${path}: ${reason}${detail ? ` (${detail})` : ''}`);
+        this.reason = reason;
+        this.path = path;
+        this.detail = detail;
+    }
+}
+/** O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; fstat then refuses it. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+const inside = (path, folder) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+};
+const errnoOf = (error) => error.code ?? 'error';
+function checkInside(real, path, folders) {
+    if (folders.length > 0 && !folders.some((folder) => inside(real, folder)))
+        throw new FileRefused('outside', path);
+}
+/** Reads a file within the limits, or throws FileRefused. */
+async function readSafely(path, limits) {
+    let real;
+    let folders;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        folders = await Promise.all(limits.within.map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(f).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(f))));
+    }
+    catch (error) {
+        throw new FileRefused('unreadable', path, errnoOf(error));
+    }
+    checkInside(real, path, folders);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, OPEN_FLAGS).catch((error) => {
+        throw new FileRefused('unreadable', path, errnoOf(error));
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new FileRefused('not-regular', path);
+        if (stat.size > limits.maxBytes && !limits.tail)
+            throw new FileRefused('too-large', path, `${stat.size} bytes`);
+        const length = Math.min(stat.size, limits.maxBytes);
+        const start = stat.size - length;
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, start);
+        return { text: buffer.subarray(0, bytesRead).toString('utf8'), cut: start > 0 };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The same, synchronously, for the settings parser (`tls-ca`), which never awaits. */
+function readSafelySync(path, limits) {
+    let real;
+    let folders;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        folders = limits.within.map((f) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(f);
+            }
+            catch {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(f);
+            }
+        });
+    }
+    catch (error) {
+        throw new FileRefused('unreadable', path, errnoOf(error));
+    }
+    checkInside(real, path, folders);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        throw new FileRefused('unreadable', path, errnoOf(error));
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileRefused('not-regular', path);
+        if (stat.size > limits.maxBytes)
+            throw new FileRefused('too-large', path, `${stat.size} bytes`);
+        const buffer = Buffer.alloc(stat.size);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, stat.size, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The folder part of a glob, before its first wildcard: the folder the pattern means to read. */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const fixed = [];
+    for (const part of parts) {
+        if (/[*?[\]{}]/.test(part))
+            break;
+        fixed.push(part);
+    }
+    if (fixed.length === parts.length)
+        fixed.pop();
+    const base = fixed.join('/');
+    return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
+}
+
+
+/***/ }),
+
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ secretVariants),
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   J5: () => (/* binding */ secretVariants),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   qX: () => (/* binding */ MIN_REDACTABLE_LENGTH)
 /* harmony export */ });
 // Every form in which a secret could leave the process, and the one redaction every reporter applies.
 // The runner masks registered values in logs, but not PR comments or CLI output, so we redact ourselves.
 const MASK = '***';
+/**
+ * A secret shorter than this is not redacted: masking one or two letters would shred every word (and
+ * once turned `fail` into `f***il`). The env check reports such a password as critical instead.
+ */
+const MIN_REDACTABLE_LENGTH = 4;
+/** URL form encoding (application/x-www-form-urlencoded): spaces as `+`, and `!'()*~` escaped too. */
+const formEncode = (text) => encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 /** The encodings a password can travel in: plain, trimmed, base64 (also inside larger blobs), URL, hex, JSON, AUTH PLAIN. */
 function secretVariants(secret, user = '') {
-    if (secret === '')
+    if (secret.trim().length < MIN_REDACTABLE_LENGTH)
         return [];
     const forms = new Set();
     for (const plain of [secret, secret.trim(), secret.replace(/\s+/g, '')]) {
@@ -4530,7 +5141,10 @@ function secretVariants(secret, user = '') {
         forms.add(plain);
         forms.add(bytes.toString('base64'));
         forms.add(bytes.toString('base64url'));
-        forms.add(encodeURIComponent(plain));
+        for (const encoded of [encodeURIComponent(plain), formEncode(plain)]) {
+            forms.add(encoded);
+            forms.add(encoded.replace(/%[0-9A-F]{2}/g, (c) => c.toLowerCase()));
+        }
         forms.add(bytes.toString('hex'));
         forms.add(bytes.toString('hex').toUpperCase());
         forms.add(JSON.stringify(plain).slice(1, -1));
@@ -4540,8 +5154,8 @@ function secretVariants(secret, user = '') {
         forms.add(Buffer.from(`\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
         forms.add(Buffer.from(`${user}\u0000${user}\u0000${plain}`, 'utf8').toString('base64'));
     }
-    // Short fragments would shred unrelated text; a secret that short is reported as a finding anyway.
-    return [...forms].filter((f) => f.length >= 3 || f === secret);
+    // Short fragments would shred unrelated text.
+    return [...forms].filter((f) => f.length >= MIN_REDACTABLE_LENGTH);
 }
 /** The stable middle of base64(prefix + secret) for 0, 1 and 2 prefix bytes: the secret inside a larger base64 blob. */
 function shiftedBase64(bytes) {
@@ -4714,21 +5328,6 @@ function readRawInputs(read, env) {
 
 /***/ }),
 
-/***/ 8992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ clip),
-/* harmony export */   Z: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-// Small text helpers shared by checks and reporters.
-/** At most `max` characters, with an ellipsis when cut. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-
-/***/ }),
-
 /***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4752,6 +5351,80 @@ function shouldFail(verdict, failOn) {
     if (failOn === 'warning')
         return verdict !== 'pass';
     return verdict === 'fail';
+}
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ Text)
+/* harmony export */ });
+// Text that mixes our words with what someone else said: an SMTP reply, a server's report, a DNS record,
+// a line of a repository file, a value from `.env`. Their parts are data, never markup or commands.
+//
+// `Text` is an object, not a string: it cannot be pasted into a log line, a summary or a comment by
+// accident (lint refuses an object in a template literal or a `+`). Only a channel's encoder
+// (src/report/encode.ts) turns it into that channel's string; JSON gets the plain text through toJSON.
+class Text {
+    parts;
+    constructor(parts) {
+        this.parts = parts;
+    }
+    /** Our own words (a template, a title): trusted, may hold backtick code spans. */
+    static ours(text) {
+        return new Text(text === '' ? [] : [{ ours: true, text }]);
+    }
+    /** What a peer, a file or a server said. */
+    static theirs(text) {
+        return new Text(text === '' ? [] : [{ ours: false, text }]);
+    }
+    /** A template of ours with `{name}` filled by their values (a string or number is theirs; a Text keeps its parts). */
+    static fill(template, params) {
+        const parts = [];
+        let last = 0;
+        for (const match of template.matchAll(/\{(\w+)\}/g)) {
+            if (match.index > last)
+                parts.push({ ours: true, text: template.slice(last, match.index) });
+            const value = params[match[1] ?? ''];
+            if (value instanceof Text)
+                parts.push(...value.parts);
+            else if (value !== undefined && value !== '')
+                parts.push({ ours: false, text: String(value) });
+            last = match.index + match[0].length;
+        }
+        if (last < template.length)
+            parts.push({ ours: true, text: template.slice(last) });
+        return new Text(parts);
+    }
+    static join(texts, separator) {
+        const parts = [];
+        texts.forEach((t, i) => {
+            if (i > 0 && separator !== '')
+                parts.push({ ours: true, text: separator });
+            parts.push(...t.parts);
+        });
+        return new Text(parts);
+    }
+    concat(...others) {
+        return new Text([...this.parts, ...others.flatMap((o) => (typeof o === 'string' ? Text.ours(o).parts : o.parts))]);
+    }
+    /** Rewrites their parts only (redaction): our words are never touched. */
+    mapTheirs(change) {
+        return new Text(this.parts.map((p) => (p.ours ? p : { ours: false, text: change(p.text) })));
+    }
+    get isEmpty() {
+        return this.parts.every((p) => p.text === '');
+    }
+    /** The characters as they are, for JSON and for measuring; never for a channel that parses markup. */
+    get plain() {
+        return this.parts.map((p) => p.text).join('');
+    }
+    toJSON() {
+        return this.plain;
+    }
 }
 
 
@@ -4901,6 +5574,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -5985,22 +6665,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* reexport */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/evaluate.ts + 20 modules
-var evaluate = __nccwpck_require__(8981);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
+var evaluate = __nccwpck_require__(5793);
 // EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __nccwpck_require__(3683);
+var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __nccwpck_require__(6765);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/safe-file.ts
+var safe_file = __nccwpck_require__(1809);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
+// EXTERNAL MODULE: ./src/report/encode.ts
+var encode = __nccwpck_require__(4622);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
-// The CLI's report: one line a result, the fix under each problem, colour only on a TTY.
+// The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
+// reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
+
+
 
 
 const MARK = { pass: '✔', warn: '!', fail: '✖', skip: '-' };
@@ -6009,27 +6702,28 @@ function renderTerminal(report, options) {
     const lang = report.language;
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const bold = (text) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
-    const plain = (text) => text.replace(/`([^`]+)`/g, options.color ? '\u001b[36m$1\u001b[39m' : '$1');
+    const words = (text) => (0,encode/* forTerminal */.Qf)(text, options.color);
     const lines = [];
     const t = report.target;
-    lines.push(bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang)) + `  ${t.provider} ${t.host || '?'}:${t.port} ${t.secure ? 'TLS' : 'STARTTLS'} ${t.user}`);
+    const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
+    lines.push(`${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}`);
     for (const group of types/* GROUPS */.fd) {
         const rows = report.results.filter((r) => r.group === group);
         if (rows.length === 0)
             continue;
         lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
         for (const r of rows) {
-            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${r.title}: ${plain(r.message)} ${paint(90, `(${r.durationMs} ms)`)}`);
+            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${words(r.title)}: ${words(r.message)} ${paint(90, `(${r.durationMs} ms)`)}`);
             if (r.fix)
-                lines.push(`      ${paint(COLOR[r.status], `${(0,i18n/* pick */.Up)(i18n.UI.fix, lang)}:`)} ${plain(r.fix)}`);
-            if (options.verbose && r.details?.length)
-                lines.push(...r.details.map((d) => `      ${paint(90, d)}`));
+                lines.push(`      ${paint(COLOR[r.status], `${(0,i18n/* pick */.Up)(i18n.UI.fix, lang)}:`)} ${words(r.fix)}`);
+            if (options.verbose)
+                lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
         }
     }
-    lines.push('', plain((0,i18n/* whereText */.ZF)(report.where.runner, lang)));
+    lines.push('', words(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang))));
     const verdictColor = report.status === 'pass' ? 32 : report.status === 'warn' ? 33 : 31;
-    lines.push('', paint(verdictColor, bold((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang))) + '  ' + (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts));
-    return lines.join('\n') + '\n';
+    lines.push('', `${paint(verdictColor, bold((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)))}  ${(0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts)}`);
+    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/settings/inputs.ts
@@ -6041,6 +6735,8 @@ var providers = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+
+
 
 
 
@@ -6119,10 +6815,13 @@ async function runCli(argv, env) {
         return 2;
     }
     const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
-    const { report, settings, redactor } = await (0,evaluate/* evaluate */._)(raw, (0,runtime/* cliRuntime */.F)(merged));
+    const { report, settings, redactor } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged));
     const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
-    const output = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, { color, verbose: flags.verbose });
-    process.stdout.write(redactor.redact(output));
+    // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
+    const output = flags.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });
+    process.stdout.write(output);
     return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
 }
 function parseCliArgs(argv) {
@@ -6172,11 +6871,26 @@ function readEnvFile(path) {
         return {};
     if (!(0,external_node_fs_.existsSync)(file))
         throw new UsageError(`env file ${file} does not exist`);
-    return (0,external_node_util_.parseEnv)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    try {
+        // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
+        return (0,external_node_util_.parseEnv)((0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj }));
+    }
+    catch (error) {
+        if (!(error instanceof safe_file/* FileRefused */.rV))
+            throw error;
+        const why = {
+            'not-regular': 'is not a regular file',
+            outside: 'is outside the allowed folders',
+            'too-large': 'is larger than 1 MiB',
+            unreadable: `cannot be read (${error.detail})`,
+        };
+        throw new UsageError(`env file ${file} ${why[error.reason]}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
 // The package as a library: checkEmailHealth() for an app's own health route.
+
 
 
 
@@ -6188,25 +6902,52 @@ async function run() {
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
 const ROUTE_CHECKS = 'env,dns,tcp,tls,smtp';
-let cached;
+/** Results per effective settings; a route with many settings variants does not grow it without bound. */
+const MAX_CACHE_ENTRIES = 16;
+const cache = new Map();
 /**
  * Runs email-deploy-check from inside the app: its network, its secrets. Return `report` as JSON with
  * `status` from the app's `/api/email/health` route; the action's `health-url` then shows it as
- * "From your server" and fails the workflow on its critical items.
+ * "From your server" and fails the workflow on its critical items. Identical calls while one is running
+ * share it (one login, not one per probe).
  */
 function checkEmailHealth(options = {}) {
     const env = options.env ?? process.env;
-    const inputs = { checks: ROUTE_CHECKS, ...options.inputs };
-    const key = JSON.stringify(inputs);
+    const given = Object.entries(options.inputs ?? {}).filter((entry) => entry[1] !== undefined);
+    const inputs = {
+        checks: ROUTE_CHECKS,
+        ...Object.fromEntries(given.map(([name, value]) => [name, String(value)])),
+    };
+    const raw = (0,read/* readRawInputs */.y)((name) => inputs[name], env);
+    const runtime = (0,src_runtime/* cliRuntime */.F)(env, 'route');
+    // The key is what the run would see: every input after its environment fallback, and where it runs.
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([raw.values, runtime.nodeEnv, runtime.defaultLogFiles]))
+        .digest('hex');
     const ttl = (options.cacheSeconds ?? 60) * 1000;
-    if (cached && cached.key === key && Date.now() - cached.at < ttl)
-        return cached.value;
-    const value = (0,evaluate/* evaluate */._)((0,read/* readRawInputs */.y)((name) => inputs[name], env), (0,runtime/* cliRuntime */.F)(env, 'route')).then(({ report }) => ({
+    const now = Date.now();
+    const hit = cache.get(key);
+    // A run still going is shared whatever the TTL; a finished one while it is fresh.
+    if (hit && (!hit.settled || now - hit.at < ttl))
+        return hit.value;
+    const value = (0,evaluate/* evaluate */._3)(raw, runtime).then(({ report }) => ({
         status: report.status === 'fail' ? 503 : 200,
         report,
     }));
-    cached = { at: Date.now(), key, value };
-    return value;
+    const entry = { at: now, settled: false, value };
+    value.then(() => (entry.settled = true), 
+    // A call that fails is not kept: the next probe tries again.
+    () => cache.delete(key));
+    cache.delete(key);
+    cache.set(key, entry);
+    // Oldest first: drop finished entries past the bound or past their time.
+    for (const [old, e] of cache) {
+        if (cache.size <= MAX_CACHE_ENTRIES)
+            break;
+        if (e.settled || old !== key)
+            cache.delete(old);
+    }
+    return entry.value;
 }
 
 var __webpack_exports__ROUTE_CHECKS = __webpack_exports__.eZ;

@@ -4,6 +4,7 @@ import { isEmailAddress, domainOf } from '../settings/address.js';
 import type { Settings } from '../settings/settings.js';
 import { conflictingOwner, portModeMismatch, providerForDomain, type CredentialKind, type ProviderProfile } from '../providers.js';
 import type { Cause, Outcome } from '../types.js';
+import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 
 const pass = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
 const warn = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'warn', cause, params });
@@ -24,6 +25,7 @@ export function isPlaceholder(value: string): boolean {
 export const inputsCheck: Check = {
   id: 'env.inputs',
   group: 'env',
+  always: true,
   run: ({ settings }) =>
     settings.problems.length === 0
       ? pass('inputs-valid')
@@ -97,6 +99,8 @@ export const passwordCheck: Check = {
       return fail('password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
     }
     if (isPlaceholder(value)) return fail('password-placeholder');
+    if (value.trim().length < MIN_REDACTABLE_LENGTH)
+      return fail('password-too-short-to-protect', { length: value.trim().length, min: MIN_REDACTABLE_LENGTH });
     if (/[\r\n]/.test(value)) return fail('password-newline');
     if (value !== value.trim()) return warn('password-whitespace');
     const profile = profileOf(s);

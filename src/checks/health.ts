@@ -3,11 +3,10 @@
 import { produce, type Check } from '../engine.js';
 import { HttpError, request, type HttpAnswer } from '../net/http.js';
 import { sleep } from '../net/timeout.js';
-import type { Report } from '../report/model.js';
+import { readServerReport, type ServerReport } from '../report/server-report.js';
 import type { Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
 import type { Outcome, Params } from '../types.js';
-import { TOOL } from '../version.js';
 import { isCause } from '../i18n/causes.js';
 
 /** One wait between attempts never exceeds this. */
@@ -23,16 +22,6 @@ export function healthDeadlineMs(s: Settings): number {
   let total = s.health.attempts * s.timeoutMs;
   for (let retry = 1; retry < s.health.attempts; retry++) total += backoffMs(s, retry);
   return total;
-}
-
-/** A report from checkEmailHealth(): the same schema as our `report` output. */
-export function asReport(body: string): Report | undefined {
-  try {
-    const value = JSON.parse(body) as Partial<Report>;
-    return value?.tool === TOOL && value.schemaVersion === 1 && Array.isArray(value.results) ? (value as Report) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Top-level JSON fields, for the summary. */
@@ -51,7 +40,13 @@ function jsonFields(body: string): string[] {
 const retryable = (answer: HttpAnswer): boolean => answer.status >= 500 || answer.status === 404;
 
 /** The deployed app's own report, when its health route returns checkEmailHealth(). */
-export const healthCheck: Check<Report> = {
+/** What the server's route answered: its report as far as it could be read, and the HTTP status it came with. */
+export interface ServerAnswer {
+  report: ServerReport;
+  httpStatus: number;
+}
+
+export const healthCheck: Check<ServerAnswer> = {
   id: 'health.endpoint',
   group: 'health',
   requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
@@ -66,12 +61,11 @@ export const healthCheck: Check<Report> = {
       try {
         const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
         log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
-        const report = asReport(answer.body);
-        if (report)
-          return produce(
-            { status: 'pass', cause: 'health-report', params: { ...base, status: answer.status, verdict: report.status }, details: log },
-            report,
-          );
+        const report = readServerReport(answer.body);
+        if (report) {
+          const params = { ...base, status: answer.status, verdict: report.status };
+          return produce({ status: 'pass', cause: 'health-report', params, details: log }, { report, httpStatus: answer.status });
+        }
         if (answer.status >= 300 && answer.status < 400)
           return {
             status: 'fail',
@@ -119,23 +113,53 @@ export const healthCheck: Check<Report> = {
   },
 };
 
+/**
+ * The server's own report, item by item. Both its HTTP status and its own verdict count: either one failing
+ * fails the run, even when no item it lists explains why. An item that cannot be read is critical, and so is a
+ * failure among the items past the display cap.
+ */
 export const serverReportCheck: Check = {
   id: 'server.report',
   group: 'server',
   needs: [healthCheck],
   relevant: (s) => s.health.url !== '',
   run: ({ settings: s, get }): Outcome | Outcome[] => {
-    const report = get(healthCheck);
-    if (!report) return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-    return report.results.slice(0, MAX_SERVER_RESULTS).map((r): Outcome => ({
+    const answer = get(healthCheck);
+    if (!answer) return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+    const { report, httpStatus } = answer;
+    const shown = report.items.slice(0, MAX_SERVER_RESULTS);
+    const hidden = report.items.slice(MAX_SERVER_RESULTS);
+    const outcomes: Outcome[] = shown.map((r): Outcome => ({
       subject: r.id,
       status: r.status,
       // A cause this version knows is told in our words and language; another is shown in the server's own.
       ...(isCause(r.cause)
         ? { cause: r.cause, params: r.params }
         : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
-      details: r.details,
+      ...(r.details ? { details: r.details } : {}),
     }));
+    const url = s.health.url;
+    if (report.problem !== undefined) {
+      outcomes.push({
+        status: 'fail',
+        cause: 'server-report-unreadable',
+        params: { url, problem: report.problem, count: report.unreadable },
+      });
+    }
+    const hiddenFailing = hidden.filter((r) => r.status === 'fail').length;
+    if (hidden.length > 0) {
+      const params = { left: hidden.length, failing: hiddenFailing };
+      outcomes.push(
+        hiddenFailing > 0
+          ? { status: 'fail', cause: 'server-report-cut-failing', params }
+          : { status: 'skip', cause: 'server-report-cut', params },
+      );
+    }
+    const serverFails = report.status === 'fail' || httpStatus >= 400;
+    if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
+      outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
+    }
+    return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
   },
 };
 

@@ -1,11 +1,11 @@
 // lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Check } from '../engine.js';
 import { DEFAULT_CONFIG_FILES, findConfigFiles, isEnvIgnored, isTracked } from '../lint/files.js';
 import type { LintFinding } from '../lint/rules.js';
 import type { EnvBlock } from '../lint/sources.js';
 import type { Outcome } from '../types.js';
+import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafely } from '../safe-file.js';
 
 // The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
 const loadLint = async () => ({ ...(await import('../lint/rules.js')), ...(await import('../lint/sources.js')) });
@@ -16,7 +16,8 @@ const SEVERITY = { fail: 0, warn: 1 } as const;
 async function lintFile(lint: Lint, root: string, file: string, blocks: EnvBlock[]): Promise<LintFinding[]> {
   const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } =
     lint;
-  const text = await readFile(join(root, file), 'utf8');
+  // A planted symlink, FIFO or huge file is refused (and reported by the caller), never followed or read whole.
+  const { text } = await readSafely(join(root, file), { within: [root], maxBytes: CONFIG_FILE_MAX_BYTES });
   const base = file.split('/').pop() ?? file;
   if (/^\.env/.test(base)) {
     const block = readDotenv(file, text);
@@ -55,6 +56,11 @@ export const lintCheck: Check = {
       try {
         findings.push(...(await lintFile(lint, root, file, blocks)));
       } catch (error) {
+        if (error instanceof FileRefused) {
+          const params = { file, within: root, limit: '1 MiB', detail: error.detail };
+          unreadable.push({ status: 'warn', cause: `lint-file-${error.reason}`, subject: file, params, location: { file, line: 1 } });
+          continue;
+        }
         unreadable.push({
           status: 'warn',
           cause: 'lint-parse-error',

@@ -1,6 +1,7 @@
 // logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
 // with the same diagnosis table as the live SMTP checks.
-import { open, glob, stat } from 'node:fs/promises';
+import { glob, stat } from 'node:fs/promises';
+import { FileRefused, globBase, readSafely } from '../safe-file.js';
 import type { Check } from '../engine.js';
 import { diagnose } from '../smtp/diagnosis.js';
 import { providerIdOf } from '../settings/settings.js';
@@ -66,26 +67,20 @@ export function classifyLogLine(line: string, provider?: string): LogFinding | u
   return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
 }
 
-async function tail(path: string): Promise<string[]> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const start = Math.max(0, size - LOG_TAIL_BYTES);
-    const buffer = Buffer.alloc(size - start);
-    await handle.read(buffer, 0, buffer.length, start);
-    const lines = buffer.toString('utf8').split(/\r?\n/);
-    // A partial first line when the file was cut.
-    return start > 0 ? lines.slice(1) : lines;
-  } finally {
-    await handle.close();
-  }
+/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
+async function tail(path: string, folders: readonly string[]): Promise<string[]> {
+  const { text, cut } = await readSafely(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true });
+  const lines = text.split(/\r?\n/);
+  // A partial first line when the file was cut.
+  return cut ? lines.slice(1) : lines;
 }
 
 async function expand(patterns: readonly string[]): Promise<string[]> {
   const files = new Set<string>();
   for await (const path of glob([...patterns])) {
     if (files.size >= MAX_FILES) break;
-    if ((await stat(path).catch(() => undefined))?.isFile()) files.add(path);
+    // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
+    if ((await stat(path).catch(() => undefined))?.isDirectory() !== true) files.add(path);
   }
   return [...files].sort();
 }
@@ -100,8 +95,15 @@ export const logsCheck: Check = {
     const provider = providerIdOf(s);
     const groups = new Map<string, { finding: LogFinding; count: number; last?: string; files: Set<string> }>();
     let lines = 0;
+    const folders = s.logFiles.map(globBase);
+    const refused: Outcome[] = [];
     for (const file of files) {
-      const content = await tail(file).catch(() => [] as string[]);
+      const content = await tail(file, folders).catch((error: unknown) => {
+        if (!(error instanceof FileRefused)) throw error;
+        const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
+        refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
+        return [] as string[];
+      });
       lines += content.length;
       for (const line of content) {
         const finding = classifyLogLine(line, provider);
@@ -114,15 +116,16 @@ export const logsCheck: Check = {
         groups.set(finding.cause, group);
       }
     }
-    if (groups.size === 0) return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
-    return [...groups.values()]
+    if (groups.size === 0 && refused.length === 0) return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+    const found = [...groups.values()]
       .sort((a, b) => b.count - a.count)
-      .map(({ finding, count, last, files: where }) => ({
+      .map(({ finding, count, last, files: where }): Outcome => ({
         status: 'warn',
         cause: finding.cause,
         subject: `${count}× ${finding.cause}`,
         params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
         details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
       }));
+    return [...found, ...refused];
   },
 };

@@ -1,17 +1,27 @@
-// One sticky pull-request comment, found by a hidden marker and updated in place.
-// The runner does not mask text sent through the API: the body is redacted by the caller.
+// One sticky pull-request comment per job target, found by its marker, its author and its key, and updated
+// in place. The runner does not mask text sent through the API: every word of theirs is redacted in the
+// view and encoded by forMarkdownCell, so no reply can open HTML, an image, a link or a mention.
+import { createHash } from 'node:crypto';
 import { interpolate, pick, say, UI } from '../i18n/index.js';
-import { bySeverity, type Report } from '../report/model.js';
+import { forMarkdownCell } from '../report/encode.js';
+import { bySeverity, type ReportView } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
+import { Text } from '../untrusted.js';
 
-export const MARKER = '<!-- email-deploy-check -->';
+const MARKER_PREFIX = '<!-- email-deploy-check';
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 60_000;
+/** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 /** The slice of Octokit this module uses (a fake in tests). */
 export interface CommentsApi {
-  paginate(route: unknown, params: Record<string, unknown>): Promise<{ id: number; body?: string | null }[]>;
+  paginate(
+    route: unknown,
+    params: Record<string, unknown>,
+  ): Promise<{ id: number; body?: string | null; user?: { login?: string } | null }[]>;
   rest: {
+    users: { getAuthenticated(): Promise<{ data: { login: string } }> };
     issues: {
       listComments: unknown;
       createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number } }>;
@@ -26,34 +36,53 @@ export interface PullRequestTarget {
   number: number;
 }
 
+/**
+ * The hidden first line of our comment for one job target (provider, host, user): two matrix jobs keep two
+ * comments. The key is a hash, so the comment does not spell out the user.
+ */
+export function markerFor(target: { provider: string; host: string; user: string }): string {
+  const key = createHash('sha256').update(`${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 16);
+  return `${MARKER_PREFIX} key=${key} -->`;
+}
+
+/** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
+async function identityOf(api: CommentsApi): Promise<string> {
+  try {
+    return (await api.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
+/**
+ * Updates our comment for this target, or creates it. A comment counts as ours only when its first line is
+ * this target's marker and the token's own identity wrote it: a marker planted by someone else is never touched.
+ */
 export async function upsertStickyComment(
   api: CommentsApi,
   target: PullRequestTarget,
+  marker: string,
   body: string,
 ): Promise<{ action: 'created' | 'updated'; id: number }> {
-  const comments = await api.paginate(api.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: 100,
-  });
-  const existing = comments.find((c) => c.body?.includes(MARKER));
+  const [me, comments] = await Promise.all([
+    identityOf(api),
+    api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 }),
+  ]);
+  const full = `${marker}\n${body}`;
+  const existing = comments.find((c) => c.user?.login === me && (c.body ?? '').split('\n', 1)[0] === marker);
   if (existing) {
-    const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+    const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
     return { action: 'updated', id: data.id };
   }
-  const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+  const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: full });
   return { action: 'created', id: data.id };
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 /** The verdict and every critical item and warning, most severe first, within GitHub's size limit. */
-export function renderComment(report: Report, runUrl?: string): string {
+export function renderComment(report: ReportView, runUrl?: string): string {
   const lang = report.language;
   const icon = report.status === 'pass' ? '✅' : report.status === 'warn' ? '⚠️' : '❌';
   const head = [
-    MARKER,
     `### ${icon} ${pick(UI.heading, lang)}: ${pick(UI.verdict[report.status], lang)}`,
     '',
     interpolate(pick(UI.counts, lang), report.counts) + (runUrl ? ` · [${say(UI.commentRunLink, lang)}](${runUrl})` : ''),
@@ -65,8 +94,8 @@ export function renderComment(report: Report, runUrl?: string): string {
   let size = head.join('\n').length + rows.join('\n').length;
   let shown = 0;
   for (const r of problems) {
-    const where = r.file ? ` \`${r.file}:${r.line}\`` : '';
-    const row = `| ${STATUS_ICON[r.status]} | ${cell(r.title)}${where} | ${cell(r.message)} | ${cell(r.fix ?? '')} |`;
+    const title = r.file ? r.title.concat(' `', Text.theirs(`${r.file}:${r.line ?? 1}`), '`') : r.title;
+    const row = `| ${STATUS_ICON[r.status]} | ${forMarkdownCell(title)} | ${forMarkdownCell(r.message)} | ${r.fix ? forMarkdownCell(r.fix) : ''} |`;
     if (size + row.length + 200 > COMMENT_LIMIT) break;
     rows.push(row);
     size += row.length + 1;

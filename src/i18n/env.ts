@@ -1,5 +1,5 @@
 // Text for the env checks (checks/env.ts) and the input problems they report.
-import { type CauseTexts, type Words } from './text.js';
+import { refusedFile, type CauseTexts, type Words } from './text.js';
 
 export const ENV_TITLES = {
   'env.inputs': { en: 'Inputs', zh: '输入参数' },
@@ -82,13 +82,13 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     },
     zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
   },
-  'input-file-unreadable': {
+  ...refusedFile('input-file', (because) => ({
     en: {
-      text: '`{input}` names `{value}`, which cannot be read ({error}).',
-      fix: 'Give the path of a PEM file that exists in the workspace.',
+      text: `\`{input}\` names \`{value}\`, which ${because.en}.`,
+      fix: 'Give the path of a PEM file (a regular file, under 1 MiB) in the workspace.',
     },
-    zh: { text: '`{input}` 指定的 `{value}` 无法读取（{error}）。', fix: '填写工作区中存在的 PEM 文件路径。' },
-  },
+    zh: { text: `\`{input}\` 指向 \`{value}\`，该文件${because.zh}。`, fix: '请指定工作区内的 PEM 文件（普通文件，小于 1 MiB）。' },
+  })),
   'input-not-pem': {
     en: {
       text: '`{input}` names `{value}`, which holds no PEM certificate.',
@@ -98,12 +98,29 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
   },
   'input-bad-header': {
     en: {
-      text: '`{input}` has a line `{line}` that is not `Name: value`.',
+      text: 'Line {line} of `{input}` is not `Name: value` (its text is not shown: it may hold a secret).',
       fix: 'Write one header per line, e.g. `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`.',
     },
     zh: {
-      text: '`{input}` 中的 `{line}` 不是 `名称: 值` 格式。',
+      text: '`{input}` 的第 {line} 行不是 `名称: 值` 格式（可能含有密钥，因此不显示内容）。',
       fix: '每行一个请求头，例如 `Authorization: Bearer ${{ secrets.HEALTH_TOKEN }}`。',
+    },
+  },
+  'input-several-recipients': {
+    en: {
+      text: '`{input}` holds more than one address: `{value}`.',
+      fix: 'The test mail goes to one address: give exactly one in `test-recipient`.',
+    },
+    zh: { text: '`{input}` 含有多个地址：`{value}`。', fix: '测试邮件只发给一个地址：`test-recipient` 中只填一个地址。' },
+  },
+  'input-body-with-get': {
+    en: {
+      text: '`smoke-body` is set, but `smoke-method` is {method}, which sends no body.',
+      fix: 'Use `smoke-method: POST` (or PUT, PATCH) with a body, or remove `smoke-body`.',
+    },
+    zh: {
+      text: '设置了 `smoke-body`，但 `smoke-method` 为 {method}，不会发送请求体。',
+      fix: '带请求体时使用 `smoke-method: POST`（或 PUT、PATCH），否则删除 `smoke-body`。',
     },
   },
   'input-has-newline': {
@@ -242,6 +259,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
   'password-whitespace': {
     en: { text: '`email-password` starts or ends with spaces.', fix: 'Remove the surrounding spaces from the secret.' },
     zh: { text: '`email-password` 首尾有空格。', fix: '去掉 Secret 首尾的空格。' },
+  },
+  'password-too-short-to-protect': {
+    en: {
+      text: '`email-password` is {length} characters long: too short to be a real credential, and too short to hide in any output.',
+      fix: 'Store the whole password, authorization code or app password in the secret (at least {min} characters).',
+    },
+    zh: {
+      text: '`email-password` 只有 {length} 个字符：不可能是有效凭据，也无法在输出中隐藏。',
+      fix: '在 Secret 中保存完整的密码、授权码或应用专用密码（至少 {min} 个字符）。',
+    },
   },
   'password-short': {
     en: { text: '`email-password` is only {length} characters long.', fix: 'Check that the whole credential was copied into the secret.' },

@@ -121,6 +121,41 @@ const HEALTH = {
       fix: '在接口中返回 checkEmailHealth() 的结果（见 README："服务器视角"），即可在此看到生产主机的邮件链路。',
     },
   },
+  'server-report-unreadable': {
+    en: {
+      text: '{url} returned a report that cannot be fully read ({problem}; {count} item(s) unreadable).',
+      fix: "Return `checkEmailHealth()`'s report unchanged from the route, with the same email-deploy-check version; a report that cannot be read counts as failing.",
+    },
+    zh: {
+      text: '{url} 返回的报告无法完整读取（{problem}；{count} 项无法读取）。',
+      fix: '在接口中原样返回 `checkEmailHealth()` 的报告，并使用相同版本的 email-deploy-check；无法读取的报告按失败处理。',
+    },
+  },
+  'server-report-failing': {
+    en: {
+      text: 'The server reports a failure (HTTP {status}, verdict {verdict}), but no item it lists says which.',
+      fix: 'Open the route in a browser on the server, or run `npx email-deploy-check` there, to see the failing item.',
+    },
+    zh: {
+      text: '服务器报告失败（HTTP {status}，结论 {verdict}），但列出的项目中没有说明原因。',
+      fix: '在服务器上打开该接口，或运行 `npx email-deploy-check`，查看失败的具体项目。',
+    },
+  },
+  'server-report-cut': {
+    en: { text: '{left} more item(s) not shown; none of them failing.' },
+    zh: { text: '另有 {left} 项未显示，均未失败。' },
+  },
+  'server-report-cut-failing': {
+    en: {
+      text: '{left} more item(s) not shown, {failing} of them failing.',
+      fix: 'Run `npx email-deploy-check` on the server to see every item.',
+    },
+    zh: { text: '另有 {left} 项未显示，其中 {failing} 项失败。', fix: '在服务器上运行 `npx email-deploy-check` 查看全部项目。' },
+  },
+  'server-report-empty': {
+    en: { text: '{url} returned a passing report with no items.' },
+    zh: { text: '{url} 返回了通过的报告，但没有任何检查项。' },
+  },
   // An item of the server's report whose cause this version does not know: the server's own words.
   'server-item-foreign': { en: { text: '{message}', fix: '{fix}' }, zh: { text: '{message}', fix: '{fix}' } },
 } satisfies CauseTexts;

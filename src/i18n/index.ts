@@ -1,5 +1,6 @@
 // Renders results into words. Reporters call describe(); checks never do.
 import type { CheckResult, Params } from '../types.js';
+import { Text } from '../untrusted.js';
 import { CHECK_TITLES, causeWords, isCheckId } from './causes.js';
 import type { Language, Words } from './text.js';
 import { GROUP_TITLES, UI } from './ui.js';
@@ -26,31 +27,35 @@ export function say(text: Words, language: Language, params: Params = {}): strin
   return interpolate(text[language], params);
 }
 
+/** A result in words: our templates, with every value they quote kept apart as theirs. */
 export interface Described {
-  title: string;
-  text: string;
-  fix?: string;
+  title: Text;
+  text: Text;
+  fix?: Text;
 }
 
-/** A title for a check id, or for an item of a server report (which may come from another version). */
-function titleOf(id: string, language: Language): string {
+/**
+ * A title for a check id. The part after `:` names what the result is about (a file and line, an input, an
+ * item of the server's report): it may come from a file or a server, so it is theirs.
+ */
+function titleOf(id: string, language: Language): Text {
   const [baseId = id, ...rest] = id.split(':');
   const subjectId = rest.join(':');
   if (baseId === 'server.report' && subjectId) {
     const [innerId = subjectId] = subjectId.split(':');
-    const inner = isCheckId(innerId) ? CHECK_TITLES[innerId][language] : subjectId;
-    return `${GROUP_TITLES.server[language]}: ${inner}`;
+    const inner = isCheckId(innerId) ? Text.ours(CHECK_TITLES[innerId][language]) : Text.theirs(subjectId);
+    return Text.ours(`${GROUP_TITLES.server[language]}: `).concat(inner);
   }
-  const title = isCheckId(baseId) ? CHECK_TITLES[baseId][language] : baseId;
-  return title + (subjectId ? ` (${subjectId})` : '');
+  const title = Text.ours(isCheckId(baseId) ? CHECK_TITLES[baseId][language] : baseId);
+  return subjectId ? title.concat(' (', Text.theirs(subjectId), ')') : title;
 }
 
 export function describe(result: Pick<CheckResult, 'id' | 'cause' | 'params'>, language: Language): Described {
-  const title = titleOf(result.id, language);
   const words = causeWords(result.cause)[language];
+  const fix = 'fix' in words && words.fix !== undefined ? Text.fill(words.fix, result.params) : undefined;
   return {
-    title,
-    text: interpolate(words.text, result.params),
-    fix: 'fix' in words && words.fix !== undefined ? interpolate(words.fix, result.params) : undefined,
+    title: titleOf(result.id, language),
+    text: Text.fill(words.text, result.params),
+    ...(fix && !fix.isEmpty ? { fix } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // Text for the config lint rules (checks/lint.ts, lint/rules.ts).
-import { type CauseTexts, type Words } from './text.js';
+import { refusedFile, type CauseTexts, type Words } from './text.js';
 
 export const LINT_TITLES = {
   'lint.config': { en: 'Config', zh: '配置文件' },
@@ -8,6 +8,13 @@ export const LINT_TITLES = {
 const LINT = {
   'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
   'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
+  ...refusedFile('lint-file', (because) => ({
+    en: {
+      text: `{file} ${because.en}.`,
+      fix: 'Config files are read only when they are regular files under 1 MiB inside the repository; replace the link or special file with the real file.',
+    },
+    zh: { text: `{file}${because.zh}。`, fix: '只读取仓库内小于 1 MiB 的普通配置文件；请用真实文件替换该链接或特殊文件。' },
+  })),
   'lint-parse-error': {
     en: { text: '{file} could not be parsed: {error}', fix: 'Fix the syntax error; the app would fail to read it too.' },
     zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },

@@ -42,3 +42,24 @@ export function derive<T extends CauseTexts, S extends string>(
     [K in keyof T & string as `${K}${S}`]: CauseWords;
   };
 }
+
+/** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
+const REFUSED_BECAUSE = {
+  'not-regular': {
+    en: 'is not a regular file (a FIFO, a device or a socket), so it was not read',
+    zh: '不是普通文件（FIFO、设备或套接字），因此未读取',
+  },
+  outside: { en: 'resolves to a path outside {within}, so it was not read', zh: '实际路径位于 {within} 之外，因此未读取' },
+  'too-large': { en: 'is larger than {limit}, so it was not read', zh: '超过 {limit}，因此未读取' },
+  unreadable: { en: 'cannot be read ({detail})', zh: '无法读取（{detail}）' },
+} satisfies Record<string, Words>;
+
+/** One cause per refusal reason, `${prefix}-not-regular` and so on, each said with `make`. */
+export function refusedFile<P extends string>(
+  prefix: P,
+  make: (because: Words) => CauseWords,
+): { [R in keyof typeof REFUSED_BECAUSE as `${P}-${R}`]: CauseWords } {
+  return Object.fromEntries(Object.entries(REFUSED_BECAUSE).map(([reason, because]) => [`${prefix}-${reason}`, make(because)])) as {
+    [R in keyof typeof REFUSED_BECAUSE as `${P}-${R}`]: CauseWords;
+  };
+}

@@ -43,6 +43,15 @@ export const UI = {
     zh: '邮件检查有警告，且 fail-on 为 "warning"。详见作业摘要。',
   },
   details: { en: '{group}: details', zh: '{group}：详情' },
+  moreRows: {
+    en: '… and {count} more results in this group (see the report output).',
+    zh: '……本组另有 {count} 项结果（见 report 输出）。',
+  },
+  summaryCut: {
+    en: "The summary was cut here to stay under GitHub's 1 MiB limit; the full report is in the `report` output.",
+    zh: '摘要在此截断，以免超过 GitHub 的 1 MiB 上限；完整报告见 `report` 输出。',
+  },
+  detailsCut: { en: '{count} more raw details left out to stay under the size limit.', zh: '为控制大小，另有 {count} 项原始详情未显示。' },
   commentNotPullRequest: { en: 'pr-comment: not a pull_request event; no comment.', zh: 'pr-comment：不是 pull_request 事件，不发评论。' },
   commentNoToken: { en: 'pr-comment: no github-token; no comment.', zh: 'pr-comment：没有 github-token，不发评论。' },
   commentDone: { en: 'pr-comment: {action} the comment on #{number}.', zh: 'pr-comment：已{action} #{number} 上的评论。' },

@@ -1,8 +1,10 @@
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
-import { describe } from '../i18n/index.js';
+import { isCause } from '../i18n/causes.js';
+import { describe, type Described } from '../i18n/index.js';
+import { Text } from '../untrusted.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
-import { overallStatus, type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
+import { overallStatus, type CheckResult, type Group, type Language, type Params, type Status, type Verdict } from '../types.js';
 import { TOOL, VERSION } from '../version.js';
 
 export interface ReportResult {
@@ -35,7 +37,13 @@ export interface Report {
   results: ReportResult[];
 }
 
-export function buildReport(results: readonly CheckResult[], settings: Settings, startedAt: Date, redactor: Redactor): Report {
+export function buildReport(
+  results: readonly CheckResult[],
+  settings: Settings,
+  startedAt: Date,
+  redactor: Redactor,
+  now = Date.now(),
+): Report {
   const language = settings.language;
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, skip: 0 };
   for (const r of results) counts[r.status]++;
@@ -47,7 +55,7 @@ export function buildReport(results: readonly CheckResult[], settings: Settings,
     status: overallStatus(results),
     language,
     startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
+    durationMs: now - startedAt.getTime(),
     where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
     target: {
       provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
@@ -60,23 +68,106 @@ export function buildReport(results: readonly CheckResult[], settings: Settings,
     counts,
     messageId: results.find((r) => r.messageId)?.messageId,
     results: results.map((r) => {
-      const words = describe(r, language);
+      const words = redactWords(describe(r, language), redactor);
       return {
         id: r.id,
         group: r.group,
         status: r.status,
         cause: r.cause,
-        title: words.title,
-        message: words.text,
-        ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix } : {}),
-        params: r.params,
+        title: words.title.plain,
+        message: words.text.plain,
+        ...(words.fix && (r.status === 'fail' || r.status === 'warn') ? { fix: words.fix.plain } : {}),
+        params: redactParams(r.params, redactor),
         durationMs: r.durationMs,
-        ...(r.details?.length ? { details: r.details } : {}),
+        ...(r.details?.length ? { details: r.details.map((d) => redactor.redact(d)) } : {}),
         ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
       };
     }),
   };
-  return redactor.redactDeep(report);
+  // Machine fields (status, cause, ids, keys, counts) are never redacted: a short secret must not bend the verdict.
+  report.target.user = redactor.redact(report.target.user);
+  report.target.from = redactor.redact(report.target.from);
+  return report;
+}
+
+/** Values are human text: redacted. Keys are ours and stay as they are. */
+function redactParams(params: Params, redactor: Redactor): Params {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? redactor.redact(value) : value]),
+  );
+}
+
+function redactWords(words: Described, redactor: Redactor): Described {
+  const redact = (t: Text): Text => t.mapTheirs(redactor.redact);
+  return { title: redact(words.title), text: redact(words.text), ...(words.fix ? { fix: redact(words.fix) } : {}) };
+}
+
+/** What a reporter may show of one result: every human string a `Text`, so only a channel encoder can print it. */
+export interface ResultView {
+  id: string;
+  group: Group;
+  status: Status;
+  cause: string;
+  durationMs: number;
+  title: Text;
+  message: Text;
+  fix?: Text;
+  /** Raw evidence (transcripts, certificate fields): theirs, one line each. */
+  details: string[];
+  file?: string;
+  line?: number;
+}
+
+export interface ReportView {
+  status: Verdict;
+  language: Language;
+  counts: Record<Status, number>;
+  where: Report['where'];
+  target: { provider: Text; host: Text; port: number; secure: boolean; user: Text };
+  results: ResultView[];
+}
+
+/**
+ * The report as reporters see it. Words are drawn again from cause and params (a server report's item from
+ * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
+ */
+export function viewOf(report: Report, redactor: Redactor): ReportView {
+  return {
+    status: report.status,
+    language: report.language,
+    counts: report.counts,
+    where: report.where,
+    target: {
+      provider: Text.theirs(report.target.provider),
+      host: Text.theirs(report.target.host),
+      port: report.target.port,
+      secure: report.target.secure,
+      user: Text.theirs(redactor.redact(report.target.user)),
+    },
+    results: report.results.map((r) => {
+      const words = redactWords(
+        isCause(r.cause) ? describe({ id: r.id, cause: r.cause, params: r.params }, report.language) : foreignWords(r),
+        redactor,
+      );
+      return {
+        id: r.id,
+        group: r.group,
+        status: r.status,
+        cause: r.cause,
+        durationMs: r.durationMs,
+        title: words.title,
+        message: words.text,
+        ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
+        details: (r.details ?? []).map((d) => redactor.redact(d)),
+        ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
+      };
+    }),
+  };
+}
+
+/** A result whose cause this version does not know: its own words, all of them theirs. */
+function foreignWords(r: ReportResult): Described {
+  return { title: Text.theirs(r.title), text: Text.theirs(r.message), ...(r.fix ? { fix: Text.theirs(r.fix) } : {}) };
 }
 
 const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };

@@ -1,6 +1,5 @@
 // The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
 // problem that the env checks report, so the summary is always written.
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { domainToASCII } from 'node:url';
@@ -10,6 +9,7 @@ import { editDistance, lookupProvider, providerForDomain } from '../providers.js
 import { domainOf, extractAddress } from './address.js';
 import { defaultNumber, INPUT_NAMES, isMultiline, specOf, type InputName } from './inputs.js';
 import type { RawInputs } from './read.js';
+import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from '../safe-file.js';
 import type { InputProblem, ProviderChoice, Runtime, Settings } from './settings.js';
 
 type Problem = (cause: Cause, params?: Params) => void;
@@ -28,7 +28,6 @@ const LANGUAGE_WORDS: Record<string, Language> = { en: 'en', english: 'en', zh: 
 const enumValues = (name: InputName): readonly string[] => specOf(name).values ?? [];
 
 export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
-  const v = raw.values;
   const problems: InputProblem[] = [];
   const problem = (input: InputName, cause: Cause, params?: Params): void => {
     problems.push({ input, cause, params: { input, ...params } });
@@ -56,8 +55,17 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     return n;
   };
 
+  // A line end in a one-line value could smuggle a header or an SMTP command: reported, and the value dropped,
+  // so it reaches no header and no envelope whichever groups run.
+  const v: Record<InputName, string> = { ...raw.values };
   for (const name of INPUT_NAMES) {
-    if (!isMultiline(name) && /[\r\n]/.test(v[name])) problem(name, 'input-has-newline');
+    if (isMultiline(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000'))) continue;
+    problem(name, 'input-has-newline');
+    v[name] = '';
+  }
+  if (/[,;]|@.*@/.test(v['test-recipient'])) {
+    problem('test-recipient', 'input-several-recipients', { value: v['test-recipient'] });
+    v['test-recipient'] = '';
   }
 
   const user = v['email-user'].trim();
@@ -111,6 +119,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   if (!enumValues('smoke-method').includes(smokeMethod)) {
     problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
   }
+  if (smokeMethod === 'GET' && v['smoke-body'] !== '') problem('smoke-body', 'input-body-with-get', { method: smokeMethod });
   const headers = (name: InputName): Record<string, string> => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
 
   // A resolver that is not an address is reported and left out: setServers() would throw on it.
@@ -134,7 +143,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     secure,
     secureExplicit: secureSetting !== 'auto',
     tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
-    tlsCa: readCaFile(v['tls-ca'], (cause, params) => problem('tls-ca', cause, params)),
+    tlsCa: readCaFile(v['tls-ca'], runtime.fileRoots, (cause, params) => problem('tls-ca', cause, params)),
     allowPlaintextAuth: bool('allow-plaintext-auth'),
     fromHeader,
     from: extractAddress(fromHeader),
@@ -159,20 +168,21 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     githubToken: v['github-token'],
     prComment: bool('pr-comment'),
     runtime,
-    secretsWithheld: v['email-password'].trim() === '' && (runtime.eventName === 'pull_request' || runtime.forkPullRequest),
+    secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
     problems,
     sources: raw.sources,
   };
 }
 
 /** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
-function readCaFile(path: string, problem: Problem): string[] {
+function readCaFile(path: string, roots: readonly string[], problem: Problem): string[] {
   if (path === '') return [];
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readSafelySync(path, { within: roots, maxBytes: CONFIG_FILE_MAX_BYTES });
   } catch (error) {
-    problem('input-file-unreadable', { value: path, error: (error as NodeJS.ErrnoException).code ?? 'error' });
+    if (!(error instanceof FileRefused)) throw error;
+    problem(`input-file-${error.reason}`, { value: path, within: roots.join(', '), limit: '1 MiB', detail: error.detail });
     return [];
   }
   const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
@@ -183,14 +193,14 @@ function readCaFile(path: string, problem: Problem): string[] {
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 export function parseHeaders(text: string, problem?: Problem): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim();
     if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      problem?.('input-bad-header', { line: name || line.slice(0, 20) });
+      // By its number only: a malformed line may be a pasted token.
+      problem?.('input-bad-header', { line: index + 1 });
       continue;
     }
     headers[name] = line.slice(colon + 1).trim();

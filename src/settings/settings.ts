@@ -34,6 +34,8 @@ export interface Runtime {
   defaultLogFiles: string[];
   /** The repository (GITHUB_WORKSPACE) or the current folder: where config files are linted. */
   workspace: string;
+  /** Folders a file named by an input may be read from (the workspace and the runner's temp folder); empty: anywhere (the CLI, its own machine). */
+  fileRoots: string[];
 }
 
 export interface Settings {

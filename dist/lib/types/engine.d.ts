@@ -32,6 +32,8 @@ export interface Check<V = undefined> {
     requires?(settings: Settings): InputName | undefined;
     /** Cannot run without the secrets, which GitHub withholds from fork pull requests. */
     needsSecrets?: boolean;
+    /** Runs whatever `checks` selects (the input problems: a bad value must be reported in every run). */
+    always?: boolean;
     /** Wall-clock budget; defaults to the `timeout` setting. */
     budgetMs?(settings: Settings): number;
     run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;

@@ -5,6 +5,8 @@ import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
 /** Every secret among the inputs, in every form it could be printed in. */
 export declare function secretsOf(raw: RawInputs): string[];
+/** The password of user-info and query values that look like credentials, in a health or smoke URL. */
+export declare function urlSecrets(text: string): string[];
 export interface Evaluation {
     settings: Settings;
     results: CheckResult[];

@@ -7,8 +7,8 @@ export declare function run(): Promise<void>;
 export interface EmailHealthOptions {
     /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */
     env?: NodeJS.ProcessEnv;
-    /** Any action input by name, e.g. `{ 'smtp-port': '587', timeout: '5' }`. */
-    inputs?: Partial<Record<InputName, string>>;
+    /** Any action input by name, e.g. `{ 'smtp-port': 587, timeout: 5 }`: numbers and booleans are taken as their text. */
+    inputs?: Partial<Record<InputName, string | number | boolean>>;
     /**
      * Reuse a result for this many seconds (default 60): health probes arrive often, and a provider
      * may lock an account that logs in every few seconds. 0 runs the checks every call.
@@ -25,6 +25,7 @@ export declare const ROUTE_CHECKS = "env,dns,tcp,tls,smtp";
 /**
  * Runs email-deploy-check from inside the app: its network, its secrets. Return `report` as JSON with
  * `status` from the app's `/api/email/health` route; the action's `health-url` then shows it as
- * "From your server" and fails the workflow on its critical items.
+ * "From your server" and fails the workflow on its critical items. Identical calls while one is running
+ * share it (one login, not one per probe).
  */
 export declare function checkEmailHealth(options?: EmailHealthOptions): Promise<EmailHealth>;

@@ -1,21 +1,5 @@
 import type { CauseWords, Words } from './text.js';
 export declare const CAUSES: {
-    'lint-clean': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'lint-no-files': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
     'lint-parse-error': {
         en: {
             text: string;
@@ -126,7 +110,19 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'logs-clean': {
+    "lint-file-not-regular": CauseWords;
+    "lint-file-outside": CauseWords;
+    "lint-file-too-large": CauseWords;
+    "lint-file-unreadable": CauseWords;
+    'lint-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'lint-no-files': {
         en: {
             text: string;
         };
@@ -142,6 +138,18 @@ export declare const CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    "logs-file-not-regular": CauseWords;
+    "logs-file-outside": CauseWords;
+    "logs-file-too-large": CauseWords;
+    "logs-file-unreadable": CauseWords;
+    'logs-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
     'deliverability-public-domain': {
@@ -582,6 +590,52 @@ export declare const CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    'server-report-unreadable': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-failing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-cut': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'server-report-cut-failing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-empty': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
     'server-item-foreign': {
@@ -1386,134 +1440,6 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'inputs-valid': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'input-not-boolean': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-integer': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-number': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-enum': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-unknown-check': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-url': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-ip': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-bad-selector': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-host-has-scheme': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-host-has-port': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-host': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-file-unreadable': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
     'input-not-pem': {
         en: {
             text: string;
@@ -1525,6 +1451,26 @@ export declare const CAUSES: {
         };
     };
     'input-bad-header': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-several-recipients': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-body-with-get': {
         en: {
             text: string;
             fix: string;
@@ -1705,6 +1651,16 @@ export declare const CAUSES: {
         };
     };
     'password-whitespace': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'password-too-short-to-protect': {
         en: {
             text: string;
             fix: string;
@@ -1925,6 +1881,128 @@ export declare const CAUSES: {
         };
     };
     'node-env-not-production': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    "input-file-not-regular": CauseWords;
+    "input-file-outside": CauseWords;
+    "input-file-too-large": CauseWords;
+    "input-file-unreadable": CauseWords;
+    'inputs-valid': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'input-not-boolean': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-integer': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-number': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-enum': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-unknown-check': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-url': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-ip': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-bad-selector': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-host-has-scheme': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-host-has-port': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-host': {
         en: {
             text: string;
             fix: string;

@@ -41,134 +41,6 @@ export declare const ENV_TITLES: {
     };
 };
 export declare const ENV_CAUSES: {
-    'inputs-valid': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'input-not-boolean': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-integer': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-number': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-enum': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-unknown-check': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-url': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-ip': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-bad-selector': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-host-has-scheme': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-host-has-port': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-not-host': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'input-file-unreadable': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
     'input-not-pem': {
         en: {
             text: string;
@@ -180,6 +52,26 @@ export declare const ENV_CAUSES: {
         };
     };
     'input-bad-header': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-several-recipients': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-body-with-get': {
         en: {
             text: string;
             fix: string;
@@ -360,6 +252,16 @@ export declare const ENV_CAUSES: {
         };
     };
     'password-whitespace': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'password-too-short-to-protect': {
         en: {
             text: string;
             fix: string;
@@ -580,6 +482,128 @@ export declare const ENV_CAUSES: {
         };
     };
     'node-env-not-production': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    "input-file-not-regular": import("./text.js").CauseWords;
+    "input-file-outside": import("./text.js").CauseWords;
+    "input-file-too-large": import("./text.js").CauseWords;
+    "input-file-unreadable": import("./text.js").CauseWords;
+    'inputs-valid': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'input-not-boolean': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-integer': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-number': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-enum': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-unknown-check': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-url': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-ip': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-bad-selector': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-host-has-scheme': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-host-has-port': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-not-host': {
         en: {
             text: string;
             fix: string;

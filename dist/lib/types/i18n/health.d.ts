@@ -175,6 +175,52 @@ export declare const HEALTH_CAUSES: {
             fix: string;
         };
     };
+    'server-report-unreadable': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-failing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-cut': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'server-report-cut-failing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'server-report-empty': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
     'server-item-foreign': {
         en: {
             text: string;

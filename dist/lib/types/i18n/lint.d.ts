@@ -5,22 +5,6 @@ export declare const LINT_TITLES: {
     };
 };
 export declare const LINT_CAUSES: {
-    'lint-clean': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'lint-no-files': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
     'lint-parse-error': {
         en: {
             text: string;
@@ -129,6 +113,26 @@ export declare const LINT_CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    "lint-file-not-regular": import("./text.js").CauseWords;
+    "lint-file-outside": import("./text.js").CauseWords;
+    "lint-file-too-large": import("./text.js").CauseWords;
+    "lint-file-unreadable": import("./text.js").CauseWords;
+    'lint-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'lint-no-files': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
 };

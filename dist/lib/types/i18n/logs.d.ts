@@ -5,14 +5,6 @@ export declare const LOGS_TITLES: {
     };
 };
 export declare const LOGS_CAUSES: {
-    'logs-clean': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
     'logs-none-found': {
         en: {
             text: string;
@@ -21,6 +13,18 @@ export declare const LOGS_CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    "logs-file-not-regular": import("./text.js").CauseWords;
+    "logs-file-outside": import("./text.js").CauseWords;
+    "logs-file-too-large": import("./text.js").CauseWords;
+    "logs-file-unreadable": import("./text.js").CauseWords;
+    'logs-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
 };

@@ -20,3 +20,27 @@ export declare function withReply<T extends CauseTexts>(texts: T): T;
 export declare function derive<T extends CauseTexts, S extends string>(texts: T, suffix: S, make: (t: CauseWords) => CauseWords): {
     [K in keyof T & string as `${K}${S}`]: CauseWords;
 };
+/** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
+declare const REFUSED_BECAUSE: {
+    'not-regular': {
+        en: string;
+        zh: string;
+    };
+    outside: {
+        en: string;
+        zh: string;
+    };
+    'too-large': {
+        en: string;
+        zh: string;
+    };
+    unreadable: {
+        en: string;
+        zh: string;
+    };
+};
+/** One cause per refusal reason, `${prefix}-not-regular` and so on, each said with `make`. */
+export declare function refusedFile<P extends string>(prefix: P, make: (because: Words) => CauseWords): {
+    [R in keyof typeof REFUSED_BECAUSE as `${P}-${R}`]: CauseWords;
+};
+export {};

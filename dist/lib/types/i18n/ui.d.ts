@@ -101,6 +101,18 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    moreRows: {
+        en: string;
+        zh: string;
+    };
+    summaryCut: {
+        en: string;
+        zh: string;
+    };
+    detailsCut: {
+        en: string;
+        zh: string;
+    };
     commentNotPullRequest: {
         en: string;
         zh: string;

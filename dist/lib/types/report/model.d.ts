@@ -1,3 +1,4 @@
+import { Text } from '../untrusted.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
 import { type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
@@ -39,7 +40,41 @@ export interface Report {
     messageId?: string;
     results: ReportResult[];
 }
-export declare function buildReport(results: readonly CheckResult[], settings: Settings, startedAt: Date, redactor: Redactor): Report;
+export declare function buildReport(results: readonly CheckResult[], settings: Settings, startedAt: Date, redactor: Redactor, now?: number): Report;
+/** What a reporter may show of one result: every human string a `Text`, so only a channel encoder can print it. */
+export interface ResultView {
+    id: string;
+    group: Group;
+    status: Status;
+    cause: string;
+    durationMs: number;
+    title: Text;
+    message: Text;
+    fix?: Text;
+    /** Raw evidence (transcripts, certificate fields): theirs, one line each. */
+    details: string[];
+    file?: string;
+    line?: number;
+}
+export interface ReportView {
+    status: Verdict;
+    language: Language;
+    counts: Record<Status, number>;
+    where: Report['where'];
+    target: {
+        provider: Text;
+        host: Text;
+        port: number;
+        secure: boolean;
+        user: Text;
+    };
+    results: ResultView[];
+}
+/**
+ * The report as reporters see it. Words are drawn again from cause and params (a server report's item from
+ * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
+ */
+export declare function viewOf(report: Report, redactor: Redactor): ReportView;
 /** Most severe first, stable within a severity. */
 export declare function bySeverity<T extends {
     status: Status;

@@ -1,6 +1,6 @@
-import type { Report } from './model.js';
+import type { ReportView } from './model.js';
 export interface TerminalOptions {
     color: boolean;
     verbose: boolean;
 }
-export declare function renderTerminal(report: Report, options: TerminalOptions): string;
+export declare function renderTerminal(report: ReportView, options: TerminalOptions): string;

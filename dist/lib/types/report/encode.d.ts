@@ -1,0 +1,29 @@
+import type { Text } from '../untrusted.js';
+/**
+ * One log line. The runner splits its input on CR and LF, trims leading blanks and runs any line that starts
+ * with `::` (and the old `##[` form anywhere): their line ends are gone, and neither form can appear.
+ */
+export declare function forLog(text: Text): string;
+/** An annotation's message or title: one line, no control characters, no `##[` (the runner escapes the rest). */
+export declare function forAnnotation(text: Text): string;
+/**
+ * A repository path as an annotation's `file` property, or nothing: a path with control characters or `##[`
+ * cannot be passed unchanged (the annotation then goes without a location; the message still names it).
+ */
+export declare function annotationFile(path: string): string | undefined;
+export declare function forTerminal(text: Text, color: boolean): string;
+/** A line of raw evidence (a transcript line) on the terminal: their characters only, nothing that moves the cursor. */
+export declare function terminalLine(line: string): string;
+export declare const escapeHtml: (text: string) => string;
+/**
+ * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, and their line
+ * ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
+ */
+export declare function forHtml(text: Text): string;
+/** Raw evidence inside <pre>: escaped, line ends kept (a <pre> block runs to its closing tag), nothing else. */
+export declare function forHtmlPre(lines: readonly string[]): string;
+/**
+ * Markdown for a table cell of the PR comment: their text never opens HTML, an image, a link or a mention,
+ * and never closes our code spans; `|` and line ends cannot split the row.
+ */
+export declare function forMarkdownCell(text: Text): string;

@@ -18,9 +18,9 @@ const cases: [string, Failure, string][] = [
     'auth-qq-authorization-code',
   ],
   [
-    'QQ 535 on exmail with no text',
+    "Exmail 535: its own fix, not QQ Mail's",
     { code: 'EAUTH', responseCode: 535, response: '535 Error', command: 'AUTH PLAIN', provider: 'exmail' },
-    'auth-qq-authorization-code',
+    'auth-exmail-password',
   ],
   [
     'QQ account abnormal',
@@ -97,6 +97,16 @@ const cases: [string, Failure, string][] = [
       response: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
       provider: 'outlook',
     },
+    'auth-o365-tenant-auth-disabled',
+  ],
+  [
+    'Office365 5.7.139 for one mailbox',
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+      response: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.',
+      provider: 'outlook',
+    },
     'auth-o365-smtp-auth-disabled',
   ],
   [
@@ -112,6 +122,93 @@ const cases: [string, Failure, string][] = [
   ['421', { code: 'ECONNECTION', responseCode: 421, response: '421 4.7.0 Try again later, closing connection.' }, 'server-busy'],
   ['454 TLS', { code: 'ETLS', responseCode: 454, response: '454 4.7.0 TLS not available due to temporary reason' }, 'starttls-unavailable'],
   ['454 auth', { code: 'EAUTH', responseCode: 454, response: '454 4.7.0 Temporary authentication failure' }, 'auth-temporary-failure'],
+  [
+    'Exmail by its host in a log',
+    { code: 'EAUTH', response: '535 Error: authentication failed', context: 'connect smtp.exmail.qq.com:465' },
+    'auth-exmail-password',
+  ],
+  [
+    'NetEase rate limit code',
+    { responseCode: 451, response: '451 MI:SFQ Unspecified mail error', command: 'DATA' },
+    'rate-limited-netease',
+  ],
+  [
+    'SES unverified sender',
+    {
+      code: 'EMESSAGE',
+      responseCode: 554,
+      response:
+        '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: app@example.com',
+      command: 'DATA',
+    },
+    'sender-not-verified',
+  ],
+  [
+    'Gmail sign in via browser',
+    {
+      code: 'EAUTH',
+      responseCode: 534,
+      response: '534-5.7.14 <https://accounts.google.com/signin/continue> Please log in via your web browser and then try again.',
+      command: 'AUTH PLAIN',
+    },
+    'auth-gmail-web-login',
+  ],
+  [
+    'Microsoft SendAsDenied',
+    {
+      code: 'EMESSAGE',
+      responseCode: 554,
+      response:
+        '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception',
+      command: 'DATA',
+    },
+    'sender-send-as-denied',
+  ],
+  [
+    'Gmail daily quota',
+    { code: 'EENVELOPE', responseCode: 550, response: '550-5.4.5 Daily user sending quota exceeded.', command: 'MAIL FROM' },
+    'rate-limited-gmail',
+  ],
+  [
+    'SES throttling',
+    { code: 'EENVELOPE', responseCode: 454, response: '454 Throttling failure: Maximum sending rate exceeded.', command: 'MAIL FROM' },
+    'rate-limited-ses',
+  ],
+  [
+    'Microsoft thread limit',
+    { responseCode: 432, response: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', command: 'DATA' },
+    'rate-limited-microsoft',
+  ],
+  [
+    'a generic rate limit, not a login failure',
+    { code: 'EAUTH', responseCode: 454, response: '454 4.7.0 Too many login attempts, please try again later.', command: 'AUTH LOGIN' },
+    'rate-limited',
+  ],
+  [
+    'STARTTLS required is not "authentication required"',
+    { code: 'EENVELOPE', responseCode: 530, response: '530 5.7.0 Must issue a STARTTLS command first.', command: 'MAIL FROM' },
+    'starttls-required',
+  ],
+  [
+    'message too large',
+    { code: 'EMESSAGE', responseCode: 552, response: '552 5.3.4 Message size exceeds fixed limit', command: 'DATA' },
+    'message-too-large',
+  ],
+  [
+    'AUTH not enabled',
+    { code: 'EAUTH', responseCode: 503, response: '503 5.5.1 Error: authentication not enabled', command: 'AUTH PLAIN' },
+    'auth-method-unsupported',
+  ],
+  [
+    'Greeting never received on 465',
+    { code: 'ETIMEDOUT', message: 'Greeting never received', context: 'Error: Greeting never received\n  port: 465' },
+    'session-tls-port-mismatch',
+  ],
+  [
+    'SendGrid unauthenticated',
+    { code: 'EENVELOPE', responseCode: 550, response: '550 Unauthenticated senders not allowed', command: 'MAIL FROM' },
+    'auth-missing-credentials',
+  ],
   ['530', { code: 'EENVELOPE', responseCode: 530, response: '530 5.7.0 Authentication required', command: 'MAIL FROM' }, 'auth-required'],
   ['534 generic', { code: 'EAUTH', responseCode: 534, response: '534 Please log in with an app password' }, 'auth-app-password-required'],
   ['535 generic', { code: 'EAUTH', responseCode: 535, response: '535 5.7.8 Authentication credentials invalid' }, 'auth-failed'],
@@ -138,7 +235,8 @@ const cases: [string, Failure, string][] = [
     'tls-required-not-offered',
   ],
   ['closed', { code: 'ECONNECTION', message: 'Connection closed unexpectedly' }, 'smtp-connection-closed'],
-  ['socket', { code: 'ESOCKET', message: 'read ECONNRESET' }, 'smtp-socket-error'],
+  ['socket reset', { code: 'ESOCKET', message: 'read ECONNRESET' }, 'smtp-connection-reset'],
+  ['socket', { code: 'ESOCKET', message: 'write EPROTO 140352:error' }, 'smtp-socket-error'],
   ['EDNS', { code: 'EDNS', message: 'getaddrinfo ENOTFOUND smtp.example.invalid' }, 'smtp-dns-error'],
   ['EPROTOCOL', { code: 'EPROTOCOL', response: 'HTTP/1.1 400 Bad Request' }, 'smtp-protocol-error'],
   ['ECONNREFUSED in a log line', { message: 'Error: connect ECONNREFUSED 203.0.113.5:465' }, 'smtp-connection-refused'],

@@ -3,7 +3,14 @@ import { expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classifyLogLine, LOG_TAIL_BYTES } from '../src/checks/logs.js';
+import { LOG_TAIL_BYTES, scanLogText, type LogFinding } from '../src/checks/logs.js';
+
+/** The one finding of a text, or undefined; more than one fails the test. */
+function classifyLogLine(text: string, provider?: string): LogFinding | undefined {
+  const findings = scanLogText(text, provider ? { provider } : {});
+  expect(findings.length).toBeLessThanOrEqual(1);
+  return findings[0];
+}
 import { runAll } from './helpers/network.js';
 
 const PM2_LOG = [
@@ -51,7 +58,7 @@ test('a PM2 error log is summarised by cause, with counts, last-seen time and th
   expect(byCause['session-timeout']).toMatchObject({ params: { count: 1 } });
   expect(byCause['smtp-connection-refused']).toMatchObject({ params: { count: 1 } });
   expect(findings[0]?.cause).toBe('auth-qq-authorization-code');
-  expect(findings[0]?.id).toBe('logs.scan:2× auth-qq-authorization-code');
+  expect(findings[0]?.id).toBe('logs.scan:auth-failed:auth-qq-authorization-code');
 });
 
 test('only the tail of a large log is read, and a clean log passes', async () => {

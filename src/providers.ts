@@ -35,6 +35,8 @@ export interface ProviderProfile {
   /** Fixed SMTP user name, when the provider has one. */
   fixedUser?: string;
   help: string;
+  /** Words in an error that only this provider's servers write (hosts besides the SMTP host, reply tags). */
+  textMarks: string[];
   basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
 }
 
@@ -53,6 +55,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     strictFrom: true,
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
+    textMarks: ['smtp.qq.com', 'mail.qq.com', 'service.mail.qq.com'],
     help: 'https://service.mail.qq.com/detail/0/75',
   },
   {
@@ -67,6 +70,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     strictFrom: true,
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
+    textMarks: ['smtp.163.com', 'mail.163.com', 'dt:spm'],
     help: 'https://help.mail.163.com/',
   },
   {
@@ -81,6 +85,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     strictFrom: true,
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
+    textMarks: ['smtp.126.com'],
     help: 'https://help.mail.163.com/',
   },
   {
@@ -94,6 +99,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: false,
     credential: 'app-password',
     credentialShape: SIXTEEN_LETTERS,
+    textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
     help: 'https://support.google.com/accounts/answer/185833',
   },
   {
@@ -108,6 +114,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: false,
     credential: 'password',
     basicAuthRetirement: 'exchange-online',
+    textMarks: ['smtp.office365.com', 'outlook.office365.com', 'protection.outlook.com', 'storedrv', 'smtpclientauthentication'],
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {
@@ -122,6 +129,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: true,
     credential: 'password',
     basicAuthRetirement: 'outlook-consumer',
+    textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
     help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
   },
   {
@@ -134,6 +142,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     domains: [],
     personalOnly: false,
     credential: 'password',
+    textMarks: ['smtp.exmail.qq.com', 'exmail.qq.com'],
     help: 'https://open.work.weixin.qq.com/help2/pc/19886',
   },
   {
@@ -146,6 +155,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     domains: ['aliyun.com'],
     personalOnly: true,
     credential: 'password',
+    textMarks: ['smtp.aliyun.com'],
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
@@ -158,6 +168,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     domains: [],
     personalOnly: false,
     credential: 'password',
+    textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
@@ -170,6 +181,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     domains: [],
     personalOnly: false,
     credential: 'smtp-credentials',
+    textMarks: ['amazonaws.com', 'amazon ses', 'email-smtp.'],
     help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
   },
   {
@@ -184,6 +196,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'api-key',
     credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/,
     fixedUser: 'apikey',
+    textMarks: ['smtp.sendgrid.net', 'sendgrid'],
     help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
   },
   {
@@ -197,6 +210,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: true,
     credential: 'app-password',
     credentialShape: SIXTEEN_LETTERS,
+    textMarks: ['smtp.mail.yahoo.com'],
     help: 'https://help.yahoo.com/kb/SLN15241.html',
   },
 ];
@@ -276,6 +290,20 @@ export function lookupProvider(name: string): ProviderLookup {
   const resolved = serviceKey ? toResolved(serviceKey, profile ?? PROFILES.find((p) => p.service === serviceKey)) : undefined;
   if (resolved) return { kind: 'known', provider: resolved };
   return { kind: 'unknown', suggestion: suggestProvider(wanted) };
+}
+
+/**
+ * The provider a text names by its SMTP host or its wording (a log line that says `smtp.exmail.qq.com`, or
+ * `email-smtp.us-east-1.amazonaws.com`), for a diagnosis that has no configured provider. Hosts come from
+ * nodemailer's table through the profiles; the most specific mark wins (Exmail's host before QQ's).
+ */
+export function providerInText(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const marks = PROFILES.flatMap((p) => {
+    const host = toResolved(p.service, p)?.host ?? '';
+    return [...(host ? [host] : []), ...p.textMarks].map((mark) => [mark.toLowerCase(), p.id] as const);
+  }).sort(([a], [b]) => b.length - a.length);
+  return marks.find(([mark]) => lower.includes(mark))?.[1];
 }
 
 /** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */

@@ -64,9 +64,21 @@ export async function readSafely(path: string, limits: ReadLimits): Promise<{ te
     const start = stat.size - length;
     const buffer = Buffer.alloc(length);
     const { bytesRead } = await handle.read(buffer, 0, length, start);
-    return { text: buffer.subarray(0, bytesRead).toString('utf8'), cut: start > 0 };
+    let bytes = buffer.subarray(0, bytesRead);
+    // A tail starts mid-line (and perhaps mid-character): from the first line end on.
+    if (start > 0) bytes = bytes.subarray(bytes.indexOf(0x0a) + 1);
+    return { text: decodeText(bytes), cut: start > 0 };
   } finally {
     await handle.close();
+  }
+}
+
+/** UTF-8 when the bytes are UTF-8; else GBK, which apps on Chinese servers (and QQ and NetEase replies) write. */
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
   }
 }
 

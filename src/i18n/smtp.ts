@@ -238,17 +238,17 @@ const DIAGNOSES = withReply({
   'sender-from-header-invalid': {
     en: {
       text: 'The provider rejects the From header: it must be the logged-in address.',
-      fix: "Set `from` to `{provider}`'s login address (`email-user`), optionally with a display name.",
+      fix: 'Set `from` to the login address (`email-user`), optionally with a display name.',
     },
     zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
   },
   'auth-netease-authorization-code': {
     en: {
-      text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.',
+      text: 'NetEase Mail refused the login: SMTP is off, or the password is not the client authorization code.',
       fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.',
     },
     zh: {
-      text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。',
+      text: '网易邮箱拒绝登录：未开启 SMTP，或密码不是客户端授权码。',
       fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。',
     },
   },
@@ -468,6 +468,163 @@ const DIAGNOSES = withReply({
       fix: 'Check that `smtp-host`/`smtp-port` point at an SMTP submission service.',
     },
     zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
+  },
+  'auth-exmail-password': {
+    en: {
+      text: 'Tencent Exmail refused the login: the password is wrong, SMTP is off for this mailbox, or a client-specific password is required (secure login on).',
+      fix: 'Exmail (exmail.qq.com) → Settings → Client settings: enable IMAP/SMTP; with secure login (安全登录) on, create a client-specific password and use it as the password. An administrator may have turned SMTP off for the domain.',
+    },
+    zh: {
+      text: '腾讯企业邮箱拒绝登录：密码错误、该邮箱未开启 SMTP，或开启了安全登录需要客户端专用密码。',
+      fix: '企业邮箱（exmail.qq.com）→ 设置 → 客户端设置：开启 IMAP/SMTP 服务；若开启了安全登录，请生成客户端专用密码作为密码使用。管理员也可能为整个域关闭了 SMTP。',
+    },
+  },
+  'auth-gmail-web-login': {
+    en: {
+      text: 'Google refused the login and asks for a sign-in in a browser (534 5.7.14): it saw a login it does not trust.',
+      fix: 'Sign in to the account in a browser from the same network, confirm the activity, then use an app password (2-Step Verification on) as the password.',
+    },
+    zh: {
+      text: 'Google 拒绝登录，要求先在浏览器中登录（534 5.7.14）：它认为这次登录不可信。',
+      fix: '在同一网络的浏览器中登录该账号并确认活动，然后开启两步验证并使用应用专用密码。',
+    },
+  },
+  'auth-o365-tenant-auth-disabled': {
+    en: {
+      text: 'Microsoft 365 refused the login: SMTP AUTH (or basic authentication) is turned off for the whole tenant, not just this mailbox.',
+      fix: 'A tenant administrator must allow SMTP AUTH (Exchange admin center → Settings → Mail flow, or Set-TransportConfig -SmtpClientAuthenticationDisabled $false; security defaults block it too), or move to OAuth2. Enabling it on the mailbox alone does not help.',
+    },
+    zh: {
+      text: 'Microsoft 365 拒绝登录：整个租户关闭了 SMTP AUTH（或基本认证），而不只是这个邮箱。',
+      fix: '需要租户管理员允许 SMTP AUTH（Exchange 管理中心 → 设置 → 邮件流，或 Set-TransportConfig -SmtpClientAuthenticationDisabled $false；"安全默认值"也会阻止），或改用 OAuth2。只在邮箱上开启无效。',
+    },
+  },
+  'auth-method-unsupported': {
+    en: {
+      text: 'The server does not accept this login method, or has authentication turned off ({code}).',
+      fix: "Use the provider's submission host and port (465/587), where AUTH is offered; check that SMTP is enabled for the account.",
+    },
+    zh: {
+      text: '服务器不接受该登录方式，或未开启认证（{code}）。',
+      fix: '使用服务商的提交服务器和端口（465/587），并确认账号已开启 SMTP。',
+    },
+  },
+  'sender-not-verified': {
+    en: {
+      text: 'The service refused the sender: the From address or its domain is not a verified identity.',
+      fix: 'Verify the sender address or domain with the provider (Amazon SES: Verified identities, and leave the sandbox to send to anyone; SendGrid: Sender Authentication), or send from an address that is verified.',
+    },
+    zh: {
+      text: '服务拒绝了发件人：发件地址或其域名未经过验证。',
+      fix: '在服务商处验证发件地址或域名（Amazon SES：已验证身份，并申请移出沙箱；SendGrid：Sender Authentication），或改用已验证的地址发件。',
+    },
+  },
+  'ses-not-authorized': {
+    en: {
+      text: 'Amazon SES refused: the IAM user behind the SMTP credentials may not send from this identity (ses:SendRawEmail).',
+      fix: "Give the IAM user `ses:SendRawEmail` on the sender's identity (or regenerate SMTP credentials for a user that has it), and send from a verified identity in the same region.",
+    },
+    zh: {
+      text: 'Amazon SES 拒绝：SMTP 凭据对应的 IAM 用户无权以该身份发送（ses:SendRawEmail）。',
+      fix: '为该 IAM 用户授予发件身份上的 `ses:SendRawEmail` 权限（或为有权限的用户重新生成 SMTP 凭据），并在同一区域使用已验证的身份发件。',
+    },
+  },
+  'sender-send-as-denied': {
+    en: {
+      text: 'Microsoft refused the sender: this mailbox may not send as `{from}` (SendAsDenied / 5.7.60).',
+      fix: 'Send from the logged-in address, or have an administrator grant this mailbox Send As permission for that address.',
+    },
+    zh: {
+      text: 'Microsoft 拒绝了发件人：该邮箱无权以 `{from}` 的身份发送（SendAsDenied / 5.7.60）。',
+      fix: '用登录账号本身发件，或请管理员为该邮箱授予此地址的"代理发送"（Send As）权限。',
+    },
+  },
+  'rate-limited': {
+    en: {
+      text: 'The server refused because of a sending limit: too many messages, recipients or logins in a period.',
+      fix: "Slow down: send in batches, retry later with backoff, and check the provider's sending limits for your account.",
+    },
+    zh: {
+      text: '服务器因发送限制而拒绝：一段时间内邮件、收件人或登录次数过多。',
+      fix: '降低发送速度：分批发送、稍后退避重试，并查看服务商对该账号的发送限额。',
+    },
+  },
+  'rate-limited-netease': {
+    en: {
+      text: 'NetEase refused because of its sending limits (the RP:/MI: code in the reply names which one).',
+      fix: 'Send fewer messages and recipients per hour from this account; wait before retrying. For bulk mail, use a transactional mail service.',
+    },
+    zh: {
+      text: '网易因发送频率或数量限制而拒绝（回复中的 RP:/MI: 代码说明具体原因）。',
+      fix: '降低该账号每小时的邮件和收件人数量，等待一段时间再试；群发请改用专门的邮件推送服务。',
+    },
+  },
+  'rate-limited-gmail': {
+    en: {
+      text: 'Google refused because of a sending limit (the daily quota, or an unusual rate).',
+      fix: 'Wait until the quota resets (a rolling 24 hours), send less per day, or move bulk sending to a mail service; Workspace accounts have higher limits than consumer Gmail.',
+    },
+    zh: {
+      text: 'Google 因发送限额拒绝（每日配额或异常频率）。',
+      fix: '等待配额恢复（滚动 24 小时），减少每日发送量，或把群发迁移到专门的邮件服务；Workspace 账号的限额高于个人 Gmail。',
+    },
+  },
+  'rate-limited-ses': {
+    en: {
+      text: "Amazon SES throttled the message: the account's sending rate or daily quota is used up.",
+      fix: 'Retry with backoff and keep under the maximum send rate; request a quota increase in the SES console (an account still in the sandbox has very low limits).',
+    },
+    zh: {
+      text: 'Amazon SES 限制了发送：账号的发送速率或每日配额已用完。',
+      fix: '退避重试并控制在最大发送速率以内；在 SES 控制台申请提高配额（仍在沙箱中的账号限额很低）。',
+    },
+  },
+  'rate-limited-microsoft': {
+    en: {
+      text: 'Microsoft refused because of a sending limit (recipient or message rate, or concurrent submissions).',
+      fix: 'Send fewer messages at once (one connection at a time) and fewer recipients per day; Exchange Online limits are per mailbox.',
+    },
+    zh: {
+      text: 'Microsoft 因发送限制拒绝（收件人或邮件速率，或并发提交）。',
+      fix: '减少同时发送的邮件（一次一个连接）和每日收件人数；Exchange Online 的限额按邮箱计算。',
+    },
+  },
+  'starttls-required': {
+    en: {
+      text: 'The server requires TLS (STARTTLS) before it accepts this command.',
+      fix: 'On port 587 use STARTTLS (`smtp-secure: false`, with TLS required), or port 465 with `smtp-secure: true`; in nodemailer set `requireTLS: true` or `secure: true` to match the port.',
+    },
+    zh: {
+      text: '服务器要求先建立 TLS（STARTTLS）才接受该命令。',
+      fix: '587 端口使用 STARTTLS（`smtp-secure: false`，并要求 TLS），或 465 端口设 `smtp-secure: true`；nodemailer 中按端口设置 `requireTLS: true` 或 `secure: true`。',
+    },
+  },
+  'message-too-large': {
+    en: {
+      text: 'The server refused the message for its size ({code}).',
+      fix: 'Send smaller messages: link to large attachments instead of attaching them.',
+    },
+    zh: { text: '服务器因邮件过大而拒绝（{code}）。', fix: '减小邮件大小：大附件改为链接。' },
+  },
+  'session-tls-port-mismatch': {
+    en: {
+      text: 'The connection to port 465 went silent or closed before any greeting: port 465 speaks TLS from the first byte, and the client spoke plain SMTP.',
+      fix: 'For port 465 set `smtp-secure: true` (nodemailer `secure: true`); for STARTTLS use port 587 with `smtp-secure: false`.',
+    },
+    zh: {
+      text: '连接 465 端口后没有欢迎语就中断或关闭：465 端口从第一个字节起就是 TLS，而客户端使用了明文 SMTP。',
+      fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。',
+    },
+  },
+  'smtp-connection-reset': {
+    en: {
+      text: 'The connection was reset or closed in the middle of the session.',
+      fix: 'Often a TLS-mode mismatch (465 needs `smtp-secure: true`), a firewall or proxy cutting SMTP, or the server dropping an idle or untrusted client; check the port and TLS mode first.',
+    },
+    zh: {
+      text: '会话中连接被重置或关闭。',
+      fix: '常见原因：加密方式不匹配（465 端口需 `smtp-secure: true`）、防火墙或代理切断 SMTP、服务器断开空闲或不受信任的客户端；先检查端口和加密方式。',
+    },
   },
   'smtp-reply': {
     en: {

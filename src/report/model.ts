@@ -2,6 +2,7 @@
 import { isCause } from '../i18n/causes.js';
 import { describe, type Described } from '../i18n/index.js';
 import { Text } from '../untrusted.js';
+import { categoryOf, type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
 import { overallStatus, type CheckResult, type Group, type Language, type Params, type Status, type Verdict } from '../types.js';
@@ -20,6 +21,8 @@ export interface ReportResult {
   details?: string[];
   file?: string;
   line?: number;
+  /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...): see the README's labelling rules. */
+  category?: Category;
 }
 
 export interface Report {
@@ -81,6 +84,7 @@ export function buildReport(
         durationMs: r.durationMs,
         ...(r.details?.length ? { details: r.details.map((d) => redactor.redact(d)) } : {}),
         ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
+        ...categoryField(r),
       };
     }),
   };
@@ -88,6 +92,15 @@ export function buildReport(
   report.target.user = redactor.redact(report.target.user);
   report.target.from = redactor.redact(report.target.from);
   return report;
+}
+
+/** Groups whose failures are mail failures; a failure or warning there carries its family. */
+const MAIL_GROUPS: readonly Group[] = ['dns', 'tcp', 'tls', 'smtp', 'send', 'logs'];
+
+function categoryField(r: CheckResult): { category?: Category } {
+  if (!MAIL_GROUPS.includes(r.group) || (r.status !== 'fail' && r.status !== 'warn')) return {};
+  const category = categoryOf(r.cause);
+  return category ? { category } : {};
 }
 
 /** Values are human text: redacted. Keys are ours and stay as they are. */

@@ -1,11 +1,14 @@
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
-// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
+// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
+// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
+// never one string.
 import { clip } from '../text.js';
 import type { Cause, Params } from '../types.js';
-import { vendorOf, type Vendor } from '../providers.js';
+import { providerInText, vendorOf, type Vendor } from '../providers.js';
+import { decodeReply } from './reply.js';
 
 export interface Failure {
-  /** nodemailer's error code (EAUTH, ETIMEDOUT, ...). */
+  /** nodemailer's error code (EAUTH, ETIMEDOUT, ...), or Node's errno (ECONNREFUSED, ...). */
   code?: string;
   responseCode?: number;
   /** The server's reply text. */
@@ -15,6 +18,12 @@ export interface Failure {
   /** Our provider id (qq, 163, gmail, ...). */
   provider?: string;
   message?: string;
+  /** Everything else known (a whole log event): hosts and ports in it tell the provider and the TLS mode. */
+  context?: string;
+  /** Who was sending, when known (the settings): the words of the fix name them. */
+  user?: string;
+  from?: string;
+  to?: string;
 }
 
 export interface Diagnosis {
@@ -26,85 +35,215 @@ interface Rule {
   cause: Cause;
   /** Only at providers of these companies (from the provider profiles). */
   vendors?: Vendor[];
+  /** Only for these provider ids (Tencent's QQ Mail and Exmail answer alike but are fixed apart). */
+  providers?: string[];
   replyCodes?: number[];
-  /** Matched against the reply text (which carries the enhanced status code). */
+  /** Matched against the reply and the message. */
   text?: RegExp;
   command?: RegExp;
   errorCodes?: string[];
   /** Only when the server gave a reply. */
   hasReply?: boolean;
+  /** Matched against the whole event (a port, a host). */
+  context?: RegExp;
 }
 
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
+const AUTH = /^AUTH\b/i;
+const ANY_REPLY = [421, 450, 451, 452, 454, 530, 534, 535, 550, 551, 552, 553, 554, 555, 501, 503, 504];
 
-/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+/** Sending-rate, quota and frequency refusals, at every provider. */
+const RATE_WORDS =
+  /rate limit|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|frequency|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|temporarily (?:deferred|rate)|try again in \d+|发送频率|频率/i;
+
+/** First match wins: specific provider replies, then families by words, then standard codes, then transport. */
 export const RULES: readonly Rule[] = [
-  { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
-  { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-  { cause: 'auth-qq-authorization-code', replyCodes: [535], vendors: ['tencent'] },
-  { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
+  // ---- provider context ----
+  {
+    cause: 'auth-qq-account-blocked',
+    vendors: ['tencent'],
+    text: /account is abnormal|service is not open|frequency limited|login frequency/i,
+  },
+  { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
+  { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
+  { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
+  { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
+  {
+    cause: 'sender-from-header-invalid',
+    replyCodes: [550, 501, 554],
+    text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
+  },
+  {
+    cause: 'rate-limited-netease',
+    replyCodes: [450, 451, 550, 554, 421],
+    text: /\b(?:RP|MI|RL):(?:TRC|CEL|SFQ|QRC|DCP|MSC|QRR|TRY|SCF|WLE|DAF|RFC)\b/,
+  },
+  { cause: 'message-spam', replyCodes: [554, 550, 552], text: /DT:SPM|\bspam\b|垃圾邮件|junk mail/i },
   { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
-  { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
+  { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
   {
     cause: 'sender-must-equal-user',
-    replyCodes: [553, 550, 501],
-    text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i,
+    replyCodes: [553, 550, 501, 554, 440, 436],
+    text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?user|envelope from address .* not owned/i,
   },
-  { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
+  {
+    cause: 'sender-not-verified',
+    text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
+  },
   { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+  { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
+  { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in via your web browser|please log in via/i },
   { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+  {
+    cause: 'auth-o365-tenant-auth-disabled',
+    text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
+  },
   { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
   { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+  { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
+  { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
+  { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
+  { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
+  { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
+  { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
+  { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
+  { cause: 'auth-missing-credentials', text: /unauthenticated senders not allowed/i },
+  { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
+
+  // ---- families by their words ----
+  { cause: 'rate-limited', text: RATE_WORDS },
+  {
+    cause: 'sender-rejected',
+    text: /sender address rejected|client host rejected|blocked using|\bRBL\b|spamhaus|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)/i,
+  },
+  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
+  {
+    cause: 'starttls-required',
+    text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:secure connection|tls|starttls)|encryption required|tls required|requires enforcement/i,
+  },
+  {
+    cause: 'starttls-unavailable',
+    text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
+  },
+  {
+    cause: 'message-spam',
+    text: /virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|5\.7\.708|5\.7\.705|spam detected|classified as spam/i,
+  },
+  {
+    cause: 'message-too-large',
+    text: /message (?:size )?(?:too (?:big|large))|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|message (?:is )?too big|5\.3\.4/i,
+  },
+  { cause: 'auth-required', replyCodes: [530] },
+  {
+    cause: 'auth-missing-credentials',
+    text: /missing credentials|no credentials|auth(?:entication)? required|must (?:be )?authenticat|not authenticated|client was not authenticated/i,
+  },
+  {
+    cause: 'auth-method-unsupported',
+    text: /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i,
+  },
+  { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
+  {
+    cause: 'recipient-rejected',
+    text: /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't) exist|invalid recipient|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i,
+    command: /^(?!MAIL|AUTH)/,
+  },
+  { cause: 'message-rejected', text: /message (?:was )?rejected|data not accepted/i },
+
+  // ---- standard reply codes ----
   { cause: 'server-busy', replyCodes: [421] },
   { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
   { cause: 'auth-temporary-failure', replyCodes: [454] },
-  { cause: 'auth-required', replyCodes: [530] },
-  { cause: 'auth-app-password-required', replyCodes: [534] },
-  { cause: 'auth-failed', replyCodes: [535] },
+  { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
+  { cause: 'auth-failed', replyCodes: [534, 535] },
+  { cause: 'auth-failed', command: AUTH, replyCodes: [550, 554, 501] },
   { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+  {
+    cause: 'auth-failed',
+    text: /authentication (?:failed|unsuccessful)|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i,
+  },
   { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
   { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
   { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
   { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-  { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
+  { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501, 454] },
   { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
   { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
   { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-  { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
-  { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
-  { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+  {
+    cause: 'sender-rejected',
+    text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
+    replyCodes: [550, 553, 554, 501],
+  },
+  { cause: 'message-rejected', replyCodes: [552, 554] },
+  { cause: 'server-busy', replyCodes: [450, 451], text: /try again|temporar|later|busy|not available|unavailable/i },
+
+  // ---- transport: TLS mode, certificates, connections, names ----
+  {
+    cause: 'session-tls-wrong-version',
+    text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|ssl routines.*(?:record|version)|SSL: WRONG_VERSION/i,
+  },
+  {
+    cause: 'session-tls-port-mismatch',
+    text: /greeting never received|connection (?:unexpectedly )?closed|SMTPServerDisconnected|disconnected before secure TLS/i,
+    context: /\b465\b/,
+  },
+  {
+    cause: 'tls-certificate-rejected',
+    text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|hostname.*(?:mismatch|does not match)/i,
+  },
   { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
+  {
+    cause: 'smtp-connection-refused',
+    text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
+  },
+  {
+    cause: 'smtp-dns-error',
+    text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|gaierror/i,
+  },
   { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-  // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
-  { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
-  { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
-  { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
+  {
+    cause: 'smtp-connection-reset',
+    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?reset|connection (?:unexpectedly )?closed|closed unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+  },
+  { cause: 'session-timeout', text: /greeting never received|timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)/i },
+  { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
   { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
   { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
 
+const context = (failure: Failure): string => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
+
 export function diagnose(failure: Failure): Diagnosis {
-  const reply = (failure.response ?? '').trim();
-  const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+  const reply = decodeReply((failure.response ?? '').trim());
+  const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
   const haystack = `${reply}\n${failure.message ?? ''}`;
+  const provider = failure.provider ?? providerInText(`${context(failure)}\n${haystack}`);
+  // Every value a text may name is present: an address the event itself names, else a question mark.
+  const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
   const params: Params = {
-    reply: clip(reply || failure.message || '', 300),
-    ...(responseCode ? { code: responseCode } : {}),
-    ...(failure.command ? { command: failure.command } : {}),
-    ...(failure.provider ? { provider: failure.provider } : {}),
+    reply: clip(reply || decodeReply(failure.message ?? ''), 300),
+    code: responseCode ?? '-',
+    command: failure.command ?? '-',
+    provider: provider ?? '-',
+    user: failure.user || '?',
+    from: failure.from || addresses[0] || '?',
+    to: failure.to || addresses.at(-1) || '?',
   };
-  const vendor = vendorOf(failure.provider);
+  const vendor = vendorOf(provider);
+  const whole = context(failure);
   for (const rule of RULES) {
     if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor))) continue;
+    if (rule.providers && !rule.providers.includes(provider ?? '')) continue;
     if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode))) continue;
     if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? '')) continue;
     if (rule.command && !rule.command.test(failure.command ?? '')) continue;
     if (rule.hasReply && !reply) continue;
     if (rule.text && !rule.text.test(haystack)) continue;
+    if (rule.context && !rule.context.test(whole)) continue;
     return { cause: rule.cause, params };
   }
   return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };

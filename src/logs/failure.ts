@@ -1,0 +1,154 @@
+// From a log event to the failure it records, in the shape the diagnosis reads: the server's reply and its
+// code, the client's error code, the command, the port. The formats are those real apps print: nodemailer's
+// messages and error objects, PHPMailer, Python's smtplib, Java and .NET mail exceptions, Symfony/Laravel,
+// Postfix and Exim log lines, JSON loggers. A timestamp, a line number or an HTTP status is never a reply code.
+import type { Failure } from '../smtp/diagnosis.js';
+import type { LogEvent } from './events.js';
+
+/** nodemailer's codes, and Node's errno codes that mean a network failure. */
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
+const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED)\b/;
+
+/** Words that make an event about mail (a network error needs one of them to count). */
+const MAIL_CONTEXT =
+  /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+
+/** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
+const REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
+/** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
+const REPLY_ANYWHERE =
+  /(?:^|[\s:'"(\-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+/** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
+const FAILURE_WORDS =
+  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls/i;
+
+/** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
+const MAIL_ERRORS: RegExp[] = [
+  // nodemailer
+  /(?:Invalid login|Mail command failed|Recipient command failed|Data command failed|Message failed|Can't send mail - all recipients were rejected|Command failed|Greeting never received|Connection closed unexpectedly|Connection timeout|Unexpected socket close|Missing credentials for \\?"[A-Z0-9-]+\\?"|Can't upgrade connection|Failed to send email|Message not sent|Sending failed)(?::\s*(.*))?/i,
+  // PHPMailer
+  /SMTP (?:ERROR|Error):\s*(?:[^:]*?command failed:\s*)?(.*)/i,
+  /SERVER -> CLIENT:\s*([245]\d\d[\s-].*)/,
+  // Python smtplib
+  /smtplib\.SMTP\w*(?:Error|Exception|Refused|Disconnected)\b:?\s*(.*)/,
+  // Java / Jakarta mail
+  /(?:javax|jakarta|com\.sun)\.mail\.[\w.]*(?:Exception|Error)\b:?\s*(.*)/,
+  // .NET
+  /(?:System\.Net\.Mail\.)?SmtpException\b:?\s*(.*)/,
+  /(?:MailKit|SmtpCommandException|SmtpProtocolException)\b:?\s*(.*)/,
+  // Symfony / Laravel
+  /Expected response codes? "?[\d, ]+"? but got (?:code|an empty response)(.*)/i,
+  /Failed to authenticate on SMTP server with username .*?(?:using \d+ possible authenticators)?\.?\s*(.*)/i,
+  /Connection could not be established with host\s*(.*)/i,
+  // PHP libraries: Zend, Horde, Swift, Laminas; DokuWiki-style "Expected: 250, Got: 553"
+  /(?:Zend_Mail_Protocol_Exception|Horde_Smtp_Exception|Swift_TransportException|Laminas\\Mail\S*)\b[^:]*:?\s*(.*)/,
+  /Expected:? \d{3}[^,]*, Got:? (\d{3}.*)/i,
+  /SMTP Error \((\d{3})\)\s*-?\s*(.*)/i,
+  /smtp_error"?\s*:\s*"?(.*)/i,
+  /Diagnostic-Code:\s*(?:smtp|X-Postfix);\s*(.*)/i,
+  // Ruby, Go
+  /Net::SMTP\w*Error\b:?\s*(.*)/,
+  /\bsmtp:\s*(.*)/,
+  // Postfix, Exim, sendmail log lines
+  /postfix\/[\w/-]+\[\d+\]:.*?(?:said:\s*(.*?)(?:\s*\(in reply to [^)]*\))?\)?$|status=(?:bounced|deferred)\s*\((.*)\)|(?:milter-)?reject:\s*(.*)|connect to \S+: (.*))/,
+  /SMTP error from remote mail server after [^:]*:\s*(.*)/,
+  /\*\* \S+.*?:\s*(.*)$/,
+];
+
+/** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
+const REPLY_IN_TEXT = /(?:^|[\s:'"([{,=>|*])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
+const NOT_A_REPLY_BEFORE =
+  /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
+
+/** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
+const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
+/** Symfony's `got code "535", with message "535-5.7.8 ...".` */
+const SYMFONY_CODE = /got code "(\d{3})", with message "((?:\\.|[^"])*)"/;
+/** .NET's `The server response was: 5.7.0 Authentication Required`. */
+const DOTNET_RESPONSE = /The server response was:\s*(.*)/;
+
+/** The first reply in `text` that reads as a real SMTP reply, as `code rest`. */
+export function findReply(text: string): string | undefined {
+  const symfony = SYMFONY_CODE.exec(text);
+  if (symfony) return `${symfony[1]} ${(symfony[2] ?? '').replace(/^\d{3}[ -]/, '')}`;
+  const python = PYTHON_TUPLE.exec(text);
+  if (python) return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
+  for (let start = 0; start < text.length;) {
+    const match = REPLY_IN_TEXT.exec(text.slice(start));
+    if (!match) return undefined;
+    const at = start + match.index + match[0].indexOf(match[1] ?? '');
+    if (!NOT_A_REPLY_BEFORE.test(text.slice(0, at))) {
+      const rest = text.slice(at);
+      return rest.split(/\s+at\s+\S+\s+\(/)[0]?.trim();
+    }
+    start = at + 3;
+  }
+  return undefined;
+}
+
+const firstNumber = (text: string | undefined): number | undefined => {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
+};
+
+/** The failure an event records, or undefined when it is not about mail. */
+export function failureOf(event: LogEvent): Failure | undefined {
+  const text = event.lines.join('\n');
+  const head = event.lines[0] ?? '';
+  // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
+  if (/^\s+(?:at\s|['"]?\w+['"]?\s*:)/.test(head) || /^\s*[}\])]/.test(head)) return undefined;
+  const fields = event.fields;
+  const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
+  const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
+  const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
+  const replyLine = event.lines.some((line) => REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
+  const context =
+    MAIL_CONTEXT.test(text) ||
+    replyLine ||
+    PYTHON_TUPLE.test(text) ||
+    Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
+  const words = context && FAILURE_WORDS.test(text);
+  const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
+
+  let response = fields.response?.trim() || undefined;
+  response ??= [mailError?.slice(1).find((g) => g && /^\s*[245]\d\d/.test(g)), dotnet].find((r) => r !== undefined)?.trim();
+  response ??=
+    context || explicit || mailError
+      ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
+      : undefined;
+  response ??= dotnet?.trim();
+
+  // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
+  if (!explicit && !mailError && !(errno && context) && !(response && context) && !words) return undefined;
+  if (!explicit && !errno && !response && !words && !mailError?.[0].match(/\w{4}/)) return undefined;
+  const responseCode = firstNumber(fields.responseCode) ?? firstNumber(response?.slice(0, 3));
+  return {
+    code: explicit ?? errno,
+    ...(responseCode ? { responseCode } : {}),
+    ...(response ? { response } : {}),
+    ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
+    message: head,
+    context: text,
+  };
+}
+
+/** The command a message names (nodemailer's wording, PHPMailer's, Exim's). */
+function commandOf(text: string): string | undefined {
+  if (/mail command failed|MAIL FROM command failed|after MAIL FROM|SMTPSenderRefused|in reply to MAIL FROM/i.test(text))
+    return 'MAIL FROM';
+  if (
+    /recipient command failed|all recipients were rejected|RCPT TO command failed|after RCPT TO|SMTPRecipientsRefused|in reply to RCPT TO/i.test(
+      text,
+    )
+  )
+    return 'RCPT TO';
+  if (/data command failed|message failed|DATA command failed|after (?:end of )?data|SMTPDataError|in reply to end of DATA/i.test(text))
+    return 'DATA';
+  if (
+    /invalid login|password command failed|username command failed|AUTH command failed|SMTPAuthenticationError|AuthenticationFailed/i.test(
+      text,
+    )
+  )
+    return 'AUTH';
+  return undefined;
+}

@@ -616,6 +616,16 @@ const DIAGNOSES = withReply({
       fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。',
     },
   },
+  'session-greeting-never-received': {
+    en: {
+      text: 'The server took the connection but never greeted: the usual cause is a plain-SMTP client on an implicit-TLS port (465), which waits for a TLS handshake instead.',
+      fix: 'With port 465 set `smtp-secure: true` (nodemailer `secure: true`, Python `SMTP_SSL`); for STARTTLS use port 587 with `smtp-secure: false`. If the port and mode already match, a firewall or a slow server holds the greeting.',
+    },
+    zh: {
+      text: '服务器接受了连接却始终没有发送欢迎语：最常见的原因是用明文 SMTP 连接了直接 TLS 端口（465），该端口在等待 TLS 握手。',
+      fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`，Python 用 `SMTP_SSL`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。若端口与加密方式已匹配，则可能是防火墙或服务器响应过慢。',
+    },
+  },
   'smtp-connection-reset': {
     en: {
       text: 'The connection was reset or closed in the middle of the session.',

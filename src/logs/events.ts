@@ -50,7 +50,7 @@ function continues(text: string, current: LogEvent, depth: number): boolean {
   return (
     depth > 0 || // inside a printed object: `{ Error: ... code: 'EAUTH' ... }`
     /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
-    /^\s*[}\])]+[,;]?\s*$/.test(text) || // closing an object or array
+    /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
     /^Caused by:/.test(text) || // Java
     /^\.\.\. \d+ more$/.test(text) ||
     (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace

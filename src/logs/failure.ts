@@ -11,16 +11,19 @@ const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EA
 
 /** Words that make an event about mail (a network error needs one of them to count). */
 const MAIL_CONTEXT =
-  /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+  /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
 
 /** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
 const REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
 /** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
 const REPLY_ANYWHERE =
-  /(?:^|[\s:'"(\-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+  /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+/** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
+const TLS_SIGNATURE =
+  /wrong version number|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
 /** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
 const FAILURE_WORDS =
-  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls/i;
+  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
 
 /** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
 const MAIL_ERRORS: RegExp[] = [
@@ -107,7 +110,8 @@ export function failureOf(event: LogEvent): Failure | undefined {
     replyLine ||
     PYTHON_TUPLE.test(text) ||
     Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
-  const words = context && FAILURE_WORDS.test(text);
+  // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
+  const words = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
   const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
 
   let response = fields.response?.trim() || undefined;
@@ -127,7 +131,8 @@ export function failureOf(event: LogEvent): Failure | undefined {
     ...(responseCode ? { responseCode } : {}),
     ...(response ? { response } : {}),
     ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
-    message: head,
+    // The errno of a printed object is the failure's words too (`errno: 'ETIMEDOUT'` under `code: 'ESOCKET'`).
+    message: errno && !head.includes(errno) ? `${head} (${errno})` : head,
     context: text,
   };
 }

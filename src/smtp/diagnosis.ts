@@ -51,47 +51,52 @@ interface Rule {
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
-const AUTH = /^AUTH\b/i;
-const ANY_REPLY = [421, 450, 451, 452, 454, 530, 534, 535, 550, 551, 552, 553, 554, 555, 501, 503, 504];
 
 /** Sending-rate, quota and frequency refusals, at every provider. */
 const RATE_WORDS =
-  /rate limit|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|frequency|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|temporarily (?:deferred|rate)|try again in \d+|发送频率|频率/i;
+  /rate limit|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
 
-/** First match wins: specific provider replies, then families by words, then standard codes, then transport. */
+const SIZE_WORDS =
+  /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
+const SPAM_WORDS =
+  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|5\.7\.708|5\.7\.705|inappropriate (?:words|content)/i;
+const SENDER_WORDS =
+  /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
+const RECIPIENT_WORDS =
+  /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
+const MISSING_CREDENTIAL_WORDS =
+  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|client was not authenticated|is null|unauthenticated senders not allowed/i;
+const AUTH_METHOD_WORDS =
+  /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
+const AUTH_FAILED_WORDS =
+  /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
+
+/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 export const RULES: readonly Rule[] = [
   // ---- provider context ----
-  {
-    cause: 'auth-qq-account-blocked',
-    vendors: ['tencent'],
-    text: /account is abnormal|service is not open|frequency limited|login frequency/i,
-  },
+  { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
   { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
   { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
   { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
+  { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
   { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
   {
     cause: 'sender-from-header-invalid',
     replyCodes: [550, 501, 554],
     text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
   },
-  {
-    cause: 'rate-limited-netease',
-    replyCodes: [450, 451, 550, 554, 421],
-    text: /\b(?:RP|MI|RL):(?:TRC|CEL|SFQ|QRC|DCP|MSC|QRR|TRY|SCF|WLE|DAF|RFC)\b/,
-  },
-  { cause: 'message-spam', replyCodes: [554, 550, 552], text: /DT:SPM|\bspam\b|垃圾邮件|junk mail/i },
+  { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
   { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
   { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
   {
     cause: 'sender-must-equal-user',
-    replyCodes: [553, 550, 501, 554, 440, 436],
-    text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?user|envelope from address .* not owned/i,
+    text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
   },
   {
     cause: 'sender-not-verified',
     text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
   },
+  { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
   { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
   { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
   { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in via your web browser|please log in via/i },
@@ -103,22 +108,17 @@ export const RULES: readonly Rule[] = [
   { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
   { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
   { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
+  { cause: 'message-too-large', text: SIZE_WORDS },
   { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
   { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
   { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
   { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
   { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
   { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
-  { cause: 'auth-missing-credentials', text: /unauthenticated senders not allowed/i },
-  { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
 
   // ---- families by their words ----
   { cause: 'rate-limited', text: RATE_WORDS },
-  {
-    cause: 'sender-rejected',
-    text: /sender address rejected|client host rejected|blocked using|\bRBL\b|spamhaus|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)/i,
-  },
-  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
+  { cause: 'sender-rejected', text: SENDER_WORDS },
   {
     cause: 'starttls-required',
     text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:secure connection|tls|starttls)|encryption required|tls required|requires enforcement/i,
@@ -127,48 +127,33 @@ export const RULES: readonly Rule[] = [
     cause: 'starttls-unavailable',
     text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
   },
-  {
-    cause: 'message-spam',
-    text: /virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|5\.7\.708|5\.7\.705|spam detected|classified as spam/i,
-  },
-  {
-    cause: 'message-too-large',
-    text: /message (?:size )?(?:too (?:big|large))|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|message (?:is )?too big|5\.3\.4/i,
-  },
+  { cause: 'message-spam', text: SPAM_WORDS },
   { cause: 'auth-required', replyCodes: [530] },
-  {
-    cause: 'auth-missing-credentials',
-    text: /missing credentials|no credentials|auth(?:entication)? required|must (?:be )?authenticat|not authenticated|client was not authenticated/i,
-  },
-  {
-    cause: 'auth-method-unsupported',
-    text: /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i,
-  },
+  { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS },
+  { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
   { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
-  {
-    cause: 'recipient-rejected',
-    text: /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't) exist|invalid recipient|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i,
-    command: /^(?!MAIL|AUTH)/,
-  },
-  { cause: 'message-rejected', text: /message (?:was )?rejected|data not accepted/i },
+  { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
+  { cause: 'message-rejected', text: /message (?:was )?rejected/i },
 
   // ---- standard reply codes ----
   { cause: 'server-busy', replyCodes: [421] },
   { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
+  {
+    cause: 'server-busy',
+    replyCodes: [450, 451, 452, 454],
+    text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
+  },
   { cause: 'auth-temporary-failure', replyCodes: [454] },
   { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
   { cause: 'auth-failed', replyCodes: [534, 535] },
-  { cause: 'auth-failed', command: AUTH, replyCodes: [550, 554, 501] },
+  { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
   { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-  {
-    cause: 'auth-failed',
-    text: /authentication (?:failed|unsuccessful)|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i,
-  },
+  { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
   { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
   { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
   { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
   { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-  { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501, 454] },
+  { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
   { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
   { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
   { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
@@ -178,38 +163,45 @@ export const RULES: readonly Rule[] = [
     replyCodes: [550, 553, 554, 501],
   },
   { cause: 'message-rejected', replyCodes: [552, 554] },
-  { cause: 'server-busy', replyCodes: [450, 451], text: /try again|temporar|later|busy|not available|unavailable/i },
 
   // ---- transport: TLS mode, certificates, connections, names ----
   {
     cause: 'session-tls-wrong-version',
-    text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|ssl routines.*(?:record|version)|SSL: WRONG_VERSION/i,
+    text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
   },
+  // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
+  // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
   {
     cause: 'session-tls-port-mismatch',
-    text: /greeting never received|connection (?:unexpectedly )?closed|SMTPServerDisconnected|disconnected before secure TLS/i,
+    text: /greeting never received|SMTPServerDisconnected|connection unexpectedly closed/i,
     context: /\b465\b/,
   },
   {
+    cause: 'session-greeting-never-received',
+    text: /greeting never received|SMTPServerDisconnected:? (?:-\s*)?connection unexpectedly closed/i,
+    context: /^(?![\s\S]*\b(?:587|25|2525)\b)/,
+  },
+  {
     cause: 'tls-certificate-rejected',
-    text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|hostname.*(?:mismatch|does not match)/i,
+    text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
   },
   { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
+  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
   {
     cause: 'smtp-connection-refused',
     text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
   },
   {
     cause: 'smtp-dns-error',
-    text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|gaierror/i,
+    text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
   },
-  { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+  { cause: 'session-timeout', text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)/i },
   {
     cause: 'smtp-connection-reset',
-    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?reset|connection (?:unexpectedly )?closed|closed unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
   },
-  { cause: 'session-timeout', text: /greeting never received|timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)/i },
   { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+  { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
   { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
   { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },

@@ -114,7 +114,14 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: false,
     credential: 'password',
     basicAuthRetirement: 'exchange-online',
-    textMarks: ['smtp.office365.com', 'outlook.office365.com', 'protection.outlook.com', 'storedrv', 'smtpclientauthentication'],
+    textMarks: [
+      'smtp.office365.com',
+      'outlook.office365.com',
+      'protection.outlook.com',
+      'prod.outlook.com',
+      'storedrv',
+      'smtpclientauthentication',
+    ],
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {

@@ -616,14 +616,14 @@ const DIAGNOSES = withReply({
       fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。',
     },
   },
-  'session-greeting-never-received': {
+  'tls-version-refused': {
     en: {
-      text: 'The server took the connection but never greeted: the usual cause is a plain-SMTP client on an implicit-TLS port (465), which waits for a TLS handshake instead.',
-      fix: 'With port 465 set `smtp-secure: true` (nodemailer `secure: true`, Python `SMTP_SSL`); for STARTTLS use port 587 with `smtp-secure: false`. If the port and mode already match, a firewall or a slow server holds the greeting.',
+      text: 'The server refuses the TLS version the client offered (TLS 1.0 and 1.1 are retired).',
+      fix: 'Update the runtime or mail library so that it speaks TLS 1.2 or later (Node 12+, .NET 4.7+, Java 8u261+, OpenSSL 1.0.1+), and do not pin an old `minVersion`.',
     },
     zh: {
-      text: '服务器接受了连接却始终没有发送欢迎语：最常见的原因是用明文 SMTP 连接了直接 TLS 端口（465），该端口在等待 TLS 握手。',
-      fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`，Python 用 `SMTP_SSL`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。若端口与加密方式已匹配，则可能是防火墙或服务器响应过慢。',
+      text: '服务器拒绝客户端提供的 TLS 版本（TLS 1.0 和 1.1 已停用）。',
+      fix: '升级运行环境或邮件库以支持 TLS 1.2 及以上（Node 12+、.NET 4.7+、Java 8u261+、OpenSSL 1.0.1+），不要固定旧的 `minVersion`。',
     },
   },
   'smtp-connection-reset': {

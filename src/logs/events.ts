@@ -36,11 +36,12 @@ export function stripPrefix(line: string): { text: string; timestamp?: string } 
 }
 
 /** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
-const PROPERTY =
+export const PROPERTY =
   /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
 
 /** Lines of one SMTP dialogue or one client's trace: PHPMailer's, a transcript's `S:`/`C:`, `<<`/`>>`. */
-const DIALOGUE = /^(?:SMTP (?:ERROR|Error|error)\b|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
+const DIALOGUE =
+  /^\s*(?:SMTP (?:ERROR|Error|error)\b|SMTP -> (?:ERROR|FROM SERVER|get_lines)|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|Connection: |[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
 /** A bare reply line: a failure code and words or an enhanced status code. */
 const REPLY_LINE = /^[45]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3}\b|[A-Za-z#"(<])/;
 
@@ -54,9 +55,14 @@ function continues(text: string, current: LogEvent, depth: number): boolean {
     /^Caused by:/.test(text) || // Java
     /^\.\.\. \d+ more$/.test(text) ||
     (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
+    (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
+      /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
+    /(?:returned|with|by|:|,)\s*$/.test(last) || // a message wrapped over lines
     PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
     // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
-    (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last))
+    (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
+    // The next line of a multi-line reply (`550-...` then `550 ...`).
+    (/^[45]\d\d[ -]/.test(text) && /^\W*[45]\d\d-/.test(last))
   );
 }
 

@@ -3,7 +3,8 @@
 // messages and error objects, PHPMailer, Python's smtplib, Java and .NET mail exceptions, Symfony/Laravel,
 // Postfix and Exim log lines, JSON loggers. A timestamp, a line number or an HTTP status is never a reply code.
 import type { Failure } from '../smtp/diagnosis.js';
-import type { LogEvent } from './events.js';
+import { providerInText } from '../providers.js';
+import { PROPERTY, type LogEvent } from './events.js';
 
 /** nodemailer's codes, and Node's errno codes that mean a network failure. */
 const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
@@ -11,19 +12,19 @@ const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EA
 
 /** Words that make an event about mail (a network error needs one of them to count). */
 const MAIL_CONTEXT =
-  /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+  /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
 
 /** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
 const REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
 /** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
 const REPLY_ANYWHERE =
-  /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+  /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
 /** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
 const TLS_SIGNATURE =
-  /wrong version number|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
+  /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
 /** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
 const FAILURE_WORDS =
-  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
+  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
 
 /** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
 const MAIL_ERRORS: RegExp[] = [
@@ -59,10 +60,15 @@ const MAIL_ERRORS: RegExp[] = [
 ];
 
 /** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
-const REPLY_IN_TEXT = /(?:^|[\s:'"([{,=>|*])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
+const REPLY_IN_TEXT =
+  /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
 const NOT_A_REPLY_BEFORE =
   /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
 
+/** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
+const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#(\[].*)$/m;
+/** The last line of a Python traceback: the exception and its message. */
+export const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
 /** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
 const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
 /** Symfony's `got code "535", with message "535-5.7.8 ...".` */
@@ -97,9 +103,19 @@ const firstNumber = (text: string | undefined): number | undefined => {
 /** The failure an event records, or undefined when it is not about mail. */
 export function failureOf(event: LogEvent): Failure | undefined {
   const text = event.lines.join('\n');
-  const head = event.lines[0] ?? '';
+  // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
+  const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
+  const causes = event.lines.filter((line) => /^\s*Caused by:/.test(line));
+  const first = event.lines[0] ?? '';
+  // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
+  // source lines; for a Python traceback, its last exception.
+  const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
+  const head =
+    /^Traceback \(most recent call last\)/.test(first) && exception
+      ? exception
+      : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
   // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
-  if (/^\s+(?:at\s|['"]?\w+['"]?\s*:)/.test(head) || /^\s*[}\])]/.test(head)) return undefined;
+  if (/^\s+at\s/.test(first) || (/^\s/.test(first) && PROPERTY.test(first)) || /^\s*[}\])]/.test(first)) return undefined;
   const fields = event.fields;
   const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
   const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
@@ -109,9 +125,14 @@ export function failureOf(event: LogEvent): Failure | undefined {
     MAIL_CONTEXT.test(text) ||
     replyLine ||
     PYTHON_TUPLE.test(text) ||
+    ENHANCED_ONLY.test(text) ||
+    providerInText(text) !== undefined ||
     Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
   // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
-  const words = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
+  const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
+  // A network errno that names no address (old Node printed none) is counted; one that names a port that is
+  // not a mail port (a database's, say) is not.
+  const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|:\d{2,5}\b|port:?\s*\d+/i.test(text);
   const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
 
   let response = fields.response?.trim() || undefined;
@@ -121,10 +142,12 @@ export function failureOf(event: LogEvent): Failure | undefined {
       ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
       : undefined;
   response ??= dotnet?.trim();
+  // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
+  response ??= ENHANCED_ONLY.exec(text)?.[1];
 
   // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
-  if (!explicit && !mailError && !(errno && context) && !(response && context) && !words) return undefined;
-  if (!explicit && !errno && !response && !words && !mailError?.[0].match(/\w{4}/)) return undefined;
+  if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay) return undefined;
+  if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/)) return undefined;
   const responseCode = firstNumber(fields.responseCode) ?? firstNumber(response?.slice(0, 3));
   return {
     code: explicit ?? errno,

@@ -74,7 +74,7 @@ export const CATEGORY_OF = {
   'greeting-421': 'server-busy',
   'session-tls-wrong-version': 'tls-mismatch',
   'session-tls-port-mismatch': 'tls-mismatch',
-  'session-greeting-never-received': 'tls-mismatch',
+  'tls-version-refused': 'tls-mismatch',
   'tls-on-plaintext-port': 'tls-mismatch',
   'plaintext-on-tls-port': 'tls-mismatch',
   'tls-certificate-rejected': 'tls-certificate',

@@ -46,26 +46,29 @@ interface Rule {
   hasReply?: boolean;
   /** Matched against the whole event (a port, a host). */
   context?: RegExp;
+  /** Not when the server answered one of these (a login that was tried and refused is not a missing one). */
+  notReplyCodes?: number[];
 }
 
+const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
 
 /** Sending-rate, quota and frequency refusals, at every provider. */
 const RATE_WORDS =
-  /rate limit|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
+  /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
 
 const SIZE_WORDS =
   /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
 const SPAM_WORDS =
-  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|5\.7\.708|5\.7\.705|inappropriate (?:words|content)/i;
+  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
 const SENDER_WORDS =
-  /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
+  /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
 const RECIPIENT_WORDS =
   /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
 const MISSING_CREDENTIAL_WORDS =
-  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|client was not authenticated|is null|unauthenticated senders not allowed/i;
+  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|(?<!client was )not authenticated|is null|unauthenticated senders not allowed/i;
 const AUTH_METHOD_WORDS =
   /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
 const AUTH_FAILED_WORDS =
@@ -97,9 +100,9 @@ export const RULES: readonly Rule[] = [
     text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
   },
   { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
+  { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
   { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
   { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
-  { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in via your web browser|please log in via/i },
   { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
   {
     cause: 'auth-o365-tenant-auth-disabled',
@@ -109,6 +112,12 @@ export const RULES: readonly Rule[] = [
   { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
   { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
   { cause: 'message-too-large', text: SIZE_WORDS },
+  { cause: 'message-spam', text: /outboundspam/i },
+  // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
+  {
+    cause: 'recipient-rejected',
+    text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
+  },
   { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
   { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
   { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
@@ -121,7 +130,7 @@ export const RULES: readonly Rule[] = [
   { cause: 'sender-rejected', text: SENDER_WORDS },
   {
     cause: 'starttls-required',
-    text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:secure connection|tls|starttls)|encryption required|tls required|requires enforcement/i,
+    text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
   },
   {
     cause: 'starttls-unavailable',
@@ -129,7 +138,7 @@ export const RULES: readonly Rule[] = [
   },
   { cause: 'message-spam', text: SPAM_WORDS },
   { cause: 'auth-required', replyCodes: [530] },
-  { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS },
+  { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
   { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
   { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
   { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
@@ -166,6 +175,10 @@ export const RULES: readonly Rule[] = [
 
   // ---- transport: TLS mode, certificates, connections, names ----
   {
+    cause: 'tls-version-refused',
+    text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
+  },
+  {
     cause: 'session-tls-wrong-version',
     text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
   },
@@ -173,13 +186,8 @@ export const RULES: readonly Rule[] = [
   // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
   {
     cause: 'session-tls-port-mismatch',
-    text: /greeting never received|SMTPServerDisconnected|connection unexpectedly closed/i,
+    text: /greeting never received/i,
     context: /\b465\b/,
-  },
-  {
-    cause: 'session-greeting-never-received',
-    text: /greeting never received|SMTPServerDisconnected:? (?:-\s*)?connection unexpectedly closed/i,
-    context: /^(?![\s\S]*\b(?:587|25|2525)\b)/,
   },
   {
     cause: 'tls-certificate-rejected',
@@ -195,10 +203,13 @@ export const RULES: readonly Rule[] = [
     cause: 'smtp-dns-error',
     text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
   },
-  { cause: 'session-timeout', text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)/i },
+  {
+    cause: 'session-timeout',
+    text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
+  },
   {
     cause: 'smtp-connection-reset',
-    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
   },
   { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
   { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
@@ -212,7 +223,8 @@ const context = (failure: Failure): string => failure.context ?? `${failure.resp
 export function diagnose(failure: Failure): Diagnosis {
   const reply = decodeReply((failure.response ?? '').trim());
   const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-  const haystack = `${reply}\n${failure.message ?? ''}`;
+  // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
+  const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
   const provider = failure.provider ?? providerInText(`${context(failure)}\n${haystack}`);
   // Every value a text may name is present: an address the event itself names, else a question mark.
   const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
@@ -231,6 +243,7 @@ export function diagnose(failure: Failure): Diagnosis {
     if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor))) continue;
     if (rule.providers && !rule.providers.includes(provider ?? '')) continue;
     if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode))) continue;
+    if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode)) continue;
     if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? '')) continue;
     if (rule.command && !rule.command.test(failure.command ?? '')) continue;
     if (rule.hasReply && !reply) continue;

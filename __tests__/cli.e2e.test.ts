@@ -52,7 +52,9 @@ describe('the built CLI', () => {
   test('critical items exit 1 and print the fix', async () => {
     const run = await runCliProcess(['--checks', 'env', '--port', '465', '--secure', 'false'], ENV);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Port 465 with smtp-secure: false');
+    // On a server the setting is named as the variable the user sets there, not as the action input.
+    expect(run.stdout).toContain('Port 465 with SMTP_SECURE=false');
+    expect(run.stdout).toContain('Fix: Use SMTP_SECURE=true');
     expect(run.stdout).toContain('Fix:');
   });
 

@@ -205,6 +205,21 @@ const cases: [string, Failure, string][] = [
     'session-tls-port-mismatch',
   ],
   [
+    'TLS 1.0/1.1 refused by Microsoft',
+    { responseCode: 421, response: '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.' },
+    'tls-version-refused',
+  ],
+  [
+    'SES IAM user not allowed to send',
+    {
+      responseCode: 554,
+      response:
+        "554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:eu-west-2:123456789012:identity/example.com'",
+      command: 'DATA',
+    },
+    'ses-not-authorized',
+  ],
+  [
     'SendGrid unauthenticated',
     { code: 'EENVELOPE', responseCode: 550, response: '550 Unauthenticated senders not allowed', command: 'MAIL FROM' },
     'auth-missing-credentials',

@@ -389,7 +389,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 5793:
+/***/ 2386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1255,39 +1255,479 @@ const lintCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/logs/events.ts
+// A log is events, not lines: one error printed by an app spans a message line, a stack, the properties
+// nodemailer attaches (`code`, `response`, `responseCode`, `command`), a Python traceback's last line, a
+// Java `Caused by:`. This reads a log's text into events, each with the fields a diagnosis needs.
+/** PM2's `pm2 logs` prefix (`0|api  | `), then a timestamp of a common shape, then a level tag. */
+const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
+const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
+const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
+const LEVEL = /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
+/** A line without what the logger put before it, and the time it carried. */
+function stripPrefix(line) {
+    let text = line.replace(PM2_PREFIX, '');
+    let timestamp;
+    // PM2's own time, then the app's (a logger that prints its own): the first is when it was logged.
+    for (let round = 0; round < 2; round++) {
+        const iso = ISO_TIME.exec(text);
+        const syslog = iso ? null : SYSLOG_TIME.exec(text);
+        const found = iso ?? syslog;
+        if (!found)
+            break;
+        timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
+        text = text.slice(found[0].length);
+    }
+    text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
+    return { text, ...(timestamp ? { timestamp } : {}) };
+}
+/** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
+const PROPERTY = /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
+/** Lines of one SMTP dialogue or one client's trace: PHPMailer's, a transcript's `S:`/`C:`, `<<`/`>>`. */
+const DIALOGUE = /^\s*(?:SMTP (?:ERROR|Error|error)\b|SMTP -> (?:ERROR|FROM SERVER|get_lines)|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|Connection: |[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
+/** A bare reply line: a failure code and words or an enhanced status code. */
+const REPLY_LINE = /^[45]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3}\b|[A-Za-z#"(<])/;
+/** A line that belongs to the event above it: a stack frame, a property, a closing brace, an indented line. */
+function continues(text, current, depth) {
+    const last = current.lines.at(-1) ?? '';
+    return (depth > 0 || // inside a printed object: `{ Error: ... code: 'EAUTH' ... }`
+        /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
+        /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
+        /^Caused by:/.test(text) || // Java
+        /^\.\.\. \d+ more$/.test(text) ||
+        (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
+        (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
+            /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
+        /(?:returned|with|by|:|,|\b[45]\d\d)\s*$/.test(last) || // a message wrapped over lines
+        (/^\(/.test(text) && !/[.!?)]\s*$/.test(last)) ||
+        PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
+        // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
+        (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
+        // The next line of a multi-line reply (`550-...` then `550 ...`).
+        (/^[45]\d\d[ -]/.test(text) && /^\W*[45]\d\d-/.test(last)));
+}
+/** How many braces a line leaves open, outside quoted strings (util.inspect's objects). */
+function braceBalance(line) {
+    let balance = 0;
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"' || c === '`')
+            quote = c;
+        else if (c === '{')
+            balance++;
+        else if (c === '}')
+            balance--;
+    }
+    return balance;
+}
+function unquote(value) {
+    const quoted = /^(['"`])([\s\S]*)\1$/.exec(value.trim());
+    if (!quoted)
+        return value.trim();
+    return (quoted[2] ?? '')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '')
+        .replace(/\\(['"`\\])/g, '$1');
+}
+/** The fields of a JSON log line (pino, winston, bunyan): the error's own, then the message. */
+function events_jsonFields(text) {
+    if (!text.startsWith('{') || !text.endsWith('}'))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    const err = [record.err, record.error, record.exception].find((e) => typeof e === 'object' && e !== null);
+    const fields = {};
+    for (const source of [record, err ?? {}]) {
+        for (const key of ['code', 'errno', 'command', 'response', 'responseCode', 'syscall', 'address', 'port', 'hostname']) {
+            const v = source[key];
+            if (typeof v === 'string' || typeof v === 'number')
+                fields[key] = String(v);
+        }
+    }
+    const nested = Array.isArray(record.errors)
+        ? record.errors.map((e) => typeof e === 'string' ? e : typeof e === 'object' && e !== null ? e.message : undefined)
+        : [];
+    const parts = [
+        err?.message,
+        err?.stack,
+        record.msg,
+        record.message,
+        record.log,
+        record.reason,
+        typeof record.error === 'string' ? record.error : undefined,
+        ...nested,
+    ]
+        .filter((p) => typeof p === 'string' && p !== '')
+        .map((p) => p.split('\n')[0] ?? p);
+    for (const key of ['time', 'timestamp', '@timestamp']) {
+        const v = record[key];
+        if (typeof v === 'string')
+            fields.time = v;
+        else if (typeof v === 'number')
+            fields.time = new Date(v).toISOString();
+    }
+    return { fields, message: [...new Set(parts)].join(' — ') };
+}
+/** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
+function readEvents(text) {
+    const events = [];
+    let current;
+    let pending;
+    let depth = 0;
+    for (const raw of text.split(/\r?\n/)) {
+        if (raw.trim() === '')
+            continue;
+        const { text: line, timestamp } = stripPrefix(raw);
+        const json = events_jsonFields(line.trim());
+        if (json) {
+            const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
+            events.push({
+                lines: [json.message],
+                fields: json.fields,
+                ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
+            });
+            current = undefined;
+            continue;
+        }
+        // Lines written at another time are another event, whatever they look like (PM2 stamps each write).
+        const sameWrite = !timestamp || !current?.timestamp || timestamp === current.timestamp;
+        if (current && sameWrite && continues(line, current, depth)) {
+            depth = Math.max(0, depth + braceBalance(line));
+            current.lines.push(line);
+            // util.inspect splits a long string over lines: `response: '535-5.7.8 ...\n' +` then `'535 5.7.8 ...',`.
+            if (pending && /^\s*['"`]/.test(line)) {
+                const value = line
+                    .trim()
+                    .replace(/\s*\+$/, '')
+                    .replace(/,$/, '');
+                current.fields[pending] = `${current.fields[pending] ?? ''}${unquote(value)}`;
+                if (!/\+\s*$/.test(line))
+                    pending = undefined;
+                continue;
+            }
+            pending = undefined;
+            const property = PROPERTY.exec(line);
+            if (property?.[1] && property[2] !== undefined && !(property[1] in current.fields)) {
+                const value = property[2].replace(/\s*\+$/, '');
+                current.fields[property[1]] = unquote(value);
+                if (/\+\s*$/.test(property[2]))
+                    pending = property[1];
+            }
+            continue;
+        }
+        pending = undefined;
+        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
+        const headProperty = PROPERTY.exec(line);
+        if (headProperty?.[1] && headProperty[2] !== undefined)
+            current.fields[headProperty[1]] = unquote(headProperty[2]);
+        depth = Math.max(0, braceBalance(line));
+        events.push(current);
+    }
+    return events;
+}
+
+;// CONCATENATED MODULE: ./src/logs/failure.ts
+
+
+/** nodemailer's codes, and Node's errno codes that mean a network failure. */
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
+const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
+/** Words that make an event about mail (a network error needs one of them to count). */
+const MAIL_CONTEXT = /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+/** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
+const failure_REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
+/** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
+const REPLY_ANYWHERE = /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+/** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
+const TLS_SIGNATURE = /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
+/** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
+const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
+/** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
+const MAIL_ERRORS = [
+    // nodemailer
+    /(?:Invalid login|Mail command failed|Recipient command failed|Data command failed|Message failed|Can't send mail - all recipients were rejected|Command failed|Greeting never received|Connection closed unexpectedly|Connection timeout|Unexpected socket close|Missing credentials for \\?"[A-Z0-9-]+\\?"|Can't upgrade connection|Failed to send email|Message not sent|Sending failed)(?::\s*(.*))?/i,
+    // PHPMailer
+    /SMTP (?:ERROR|Error):\s*(?:[^:]*?command failed:\s*)?(.*)/i,
+    /SERVER -> CLIENT:\s*([245]\d\d[\s-].*)/,
+    // Python smtplib
+    /smtplib\.SMTP\w*(?:Error|Exception|Refused|Disconnected)\b:?\s*(.*)/,
+    // Java / Jakarta mail
+    /(?:javax|jakarta|com\.sun)\.mail\.[\w.]*(?:Exception|Error)\b:?\s*(.*)/,
+    // .NET
+    /(?:System\.Net\.Mail\.)?SmtpException\b:?\s*(.*)/,
+    /(?:MailKit|SmtpCommandException|SmtpProtocolException)\b:?\s*(.*)/,
+    // Symfony / Laravel
+    /Expected response codes? "?[\d, ]+"? but got (?:code|an empty response)(.*)/i,
+    /Failed to authenticate on SMTP server with username .*?(?:using \d+ possible authenticators)?\.?\s*(.*)/i,
+    /Connection could not be established with host\s*(.*)/i,
+    // PHP libraries: Zend, Horde, Swift, Laminas; DokuWiki-style "Expected: 250, Got: 553"
+    /(?:Zend_Mail_Protocol_Exception|Horde_Smtp_Exception|Swift_TransportException|Laminas\\Mail\S*)\b[^:]*:?\s*(.*)/,
+    /Expected:? \d{3}[^,]*, Got:? (\d{3}.*)/i,
+    /SMTP Error \((\d{3})\)\s*-?\s*(.*)/i,
+    /smtp_error"?\s*:\s*"?(.*)/i,
+    /Diagnostic-Code:\s*(?:smtp|X-Postfix);\s*(.*)/i,
+    // Ruby, Go
+    /Net::SMTP\w*Error\b:?\s*(.*)/,
+    /\bsmtp:\s*(.*)/,
+    // Postfix, Exim, sendmail log lines
+    /postfix\/[\w/-]+\[\d+\]:.*?(?:said:\s*(.*?)(?:\s*\(in reply to [^)]*\))?\)?$|status=(?:bounced|deferred)\s*\((.*)\)|(?:milter-)?reject:\s*(.*)|connect to \S+: (.*))/,
+    /SMTP error from remote mail server after [^:]*:\s*(.*)/,
+    /\*\* \S+.*?:\s*(.*)$/,
+];
+/** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
+const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
+const NOT_A_REPLY_BEFORE = /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
+/** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
+const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
+/** The last line of a Python traceback: the exception and its message. */
+const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
+/** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
+const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
+/** Symfony's `got code "535", with message "535-5.7.8 ...".` */
+const SYMFONY_CODE = /got code "(\d{3})", with message "((?:\\.|[^"])*)"/;
+/** .NET's `The server response was: 5.7.0 Authentication Required`. */
+const DOTNET_RESPONSE = /The server response was:\s*(.*)/;
+/** The first reply in `text` that reads as a real SMTP reply, as `code rest`. */
+function findReply(text) {
+    const symfony = SYMFONY_CODE.exec(text);
+    if (symfony)
+        return `${symfony[1]} ${(symfony[2] ?? '').replace(/^\d{3}[ -]/, '')}`;
+    const python = PYTHON_TUPLE.exec(text);
+    if (python)
+        return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
+    for (let start = 0; start < text.length;) {
+        const match = REPLY_IN_TEXT.exec(text.slice(start));
+        if (!match)
+            return undefined;
+        const at = start + match.index + match[0].indexOf(match[1] ?? '');
+        if (!NOT_A_REPLY_BEFORE.test(text.slice(0, at))) {
+            const rest = text.slice(at);
+            return rest.split(/\s+at\s+\S+\s+\(/)[0]?.trim();
+        }
+        start = at + 3;
+    }
+    return undefined;
+}
+const firstNumber = (text) => {
+    const n = Number(text);
+    return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
+};
+/** The failure an event records, or undefined when it is not about mail. */
+function failureOf(event) {
+    const text = event.lines.join('\n');
+    // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
+    const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
+    const causes = event.lines.filter((line) => /^\s*Caused by:/.test(line));
+    const first = event.lines[0] ?? '';
+    // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
+    // source lines; for a Python traceback, its last exception.
+    const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
+    const head = /^Traceback \(most recent call last\)/.test(first) && exception
+        ? exception
+        : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
+    // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
+    if (/^\s+at\s/.test(first) || (/^\s/.test(first) && PROPERTY.test(first)) || /^\s*[}\])]/.test(first))
+        return undefined;
+    const fields = event.fields;
+    const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
+    const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
+    const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
+    const replyLine = event.lines.some((line) => failure_REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
+    const context = MAIL_CONTEXT.test(text) ||
+        replyLine ||
+        PYTHON_TUPLE.test(text) ||
+        ENHANCED_ONLY.test(text) ||
+        (0,providers/* providerInText */.Ci)(text) !== undefined ||
+        Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
+    // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
+    const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
+    // A network errno that names no address (old Node printed none) is counted; one that names a port that is
+    // not a mail port (a database's, say) is not.
+    const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|(?:localhost|\.(?:com|net|org|io|cn|local|internal)):\d{2,5}\b|port:?\s*\d+/i.test(head);
+    const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
+    let response = fields.response?.trim() || undefined;
+    response ??= [mailError?.slice(1).find((g) => g && /^\s*[245]\d\d/.test(g)), dotnet].find((r) => r !== undefined)?.trim();
+    response ??=
+        context || explicit || mailError
+            ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
+            : undefined;
+    response ??= dotnet?.trim();
+    // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
+    response ??= ENHANCED_ONLY.exec(text)?.[1];
+    // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
+    if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay)
+        return undefined;
+    if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/))
+        return undefined;
+    // The code the reply starts with, else the first one it quotes before an enhanced code (.NET's `... Error: 535 5.7.3 ...`).
+    const responseCode = firstNumber(fields.responseCode) ??
+        firstNumber(response?.slice(0, 3)) ??
+        firstNumber(/\b([45]\d\d)[ -]\d\.\d/.exec(response ?? '')?.[1]);
+    return {
+        code: explicit ?? errno,
+        ...(responseCode ? { responseCode } : {}),
+        ...(response ? { response } : {}),
+        ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
+        // The errno of a printed object is the failure's words too (`errno: 'ETIMEDOUT'` under `code: 'ESOCKET'`).
+        message: errno && !head.includes(errno) ? `${head} (${errno})` : head,
+        context: text,
+    };
+}
+/** The command a message names (nodemailer's wording, PHPMailer's, Exim's). */
+function commandOf(text) {
+    if (/mail command failed|MAIL FROM command failed|after MAIL FROM|SMTPSenderRefused|in reply to MAIL FROM/i.test(text))
+        return 'MAIL FROM';
+    if (/recipient command failed|all recipients were rejected|RCPT TO command failed|after RCPT TO|SMTPRecipientsRefused|in reply to RCPT TO/i.test(text))
+        return 'RCPT TO';
+    if (/data command failed|message failed|DATA command failed|after (?:end of )?data|SMTPDataError|in reply to end of DATA/i.test(text))
+        return 'DATA';
+    if (/invalid login|password command failed|username command failed|AUTH command failed|SMTPAuthenticationError|AuthenticationFailed/i.test(text))
+        return 'AUTH';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/smtp/categories.ts
+var categories = __nccwpck_require__(9366);
+;// CONCATENATED MODULE: ./src/smtp/reply.ts
+// Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
+// with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
+/** The text of a reply read byte-for-byte as Latin-1, as UTF-8 if it is valid UTF-8, else as GBK if it is valid GBK. */
+function decodeReply(text) {
+    // Only a string of byte values above ASCII can be bytes read as Latin-1; anything else is already text.
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
+        return text;
+    const bytes = Buffer.from(text, 'latin1');
+    for (const encoding of ['utf-8', 'gbk']) {
+        try {
+            return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+        }
+        catch {
+            // Not this encoding: try the next.
+        }
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code,
-// reply text, provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause.
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
+// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
+// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
+// never one string.
 
 
+
+const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
 const DATA = /^(DATA|MESSAGE|\.)/i;
-/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+/** Sending-rate, quota and frequency refusals, at every provider. */
+const RATE_WORDS = /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
+const SIZE_WORDS = /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
+const SPAM_WORDS = /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
+const SENDER_WORDS = /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
+const RECIPIENT_WORDS = /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
+const MISSING_CREDENTIAL_WORDS = /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
+const AUTH_METHOD_WORDS = /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
+const AUTH_FAILED_WORDS = /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
+/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 const RULES = [
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open|frequency limited|login frequency/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|login fail/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], vendors: ['tencent'] },
-    { cause: 'sender-from-header-invalid', replyCodes: [550], text: /"?from"? header is missing or invalid/i },
+    // ---- provider context ----
+    { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
+    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
+    { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
+    { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
+    {
+        cause: 'sender-from-header-invalid',
+        replyCodes: [550, 501, 554],
+        text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
+    },
+    { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
     { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550], text: /user has no permission/i },
+    { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
     {
         cause: 'sender-must-equal-user',
-        replyCodes: [553, 550, 501],
-        text: /mail from must equal authori[sz]ed user|sender address rejected: not owned|not owned by user/i,
+        text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
     },
-    { cause: 'message-spam', replyCodes: [554, 550], text: /DT:SPM|\bspam\b/i },
+    {
+        cause: 'sender-not-verified',
+        text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
+    },
+    { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
+    { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
     { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+    { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
     { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+    {
+        cause: 'auth-o365-tenant-auth-disabled',
+        text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
+    },
     { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
     { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+    { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
+    { cause: 'message-too-large', text: SIZE_WORDS },
+    { cause: 'message-spam', text: /outboundspam/i },
+    // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
+    {
+        cause: 'recipient-rejected',
+        notReplyCodes: [450, 451, 452],
+        text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
+    },
+    { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
+    { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
+    { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
+    { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
+    { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
+    { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
+    // ---- families by their words ----
+    { cause: 'rate-limited', text: RATE_WORDS },
+    {
+        cause: 'tls-version-refused',
+        text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
+    },
+    { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
+    { cause: 'sender-rejected', text: SENDER_WORDS },
+    {
+        cause: 'starttls-required',
+        text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
+    },
+    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
+    {
+        cause: 'starttls-unavailable',
+        text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
+    },
+    { cause: 'message-spam', text: SPAM_WORDS },
+    { cause: 'auth-required', replyCodes: [530] },
+    { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
+    { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
+    { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
+    { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
+    { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
+    // ---- standard reply codes ----
     { cause: 'server-busy', replyCodes: [421] },
     { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
     { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-app-password-required', replyCodes: [534] },
-    { cause: 'auth-failed', replyCodes: [535] },
+    { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
+    { cause: 'auth-failed', replyCodes: [534, 535] },
+    { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
     { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+    { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
     { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
     { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
     { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
@@ -1296,35 +1736,84 @@ const RULES = [
     { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
     { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
     { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    { cause: 'session-tls-wrong-version', errorCodes: ['ESOCKET', 'ETLS'], text: /wrong version number|packet length too long/i },
-    { cause: 'tls-certificate-rejected', errorCodes: ['ESOCKET', 'ETLS'], text: /certificate|self[- ]signed|altnames|unable to verify/i },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+    {
+        cause: 'server-busy',
+        replyCodes: [450, 451, 452],
+        text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
+    },
+    {
+        cause: 'sender-rejected',
+        text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
+        replyCodes: [550, 553, 554, 501],
+    },
+    { cause: 'message-rejected', replyCodes: [552, 554] },
+    // ---- transport: TLS mode, certificates, connections, names ----
+    {
+        cause: 'session-tls-wrong-version',
+        text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
+    },
+    // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
+    // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
+    {
+        cause: 'session-tls-port-mismatch',
+        text: /greeting never received/i,
+        context: /\b465\b/,
+    },
+    {
+        cause: 'tls-certificate-rejected',
+        text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
+    },
     { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS|tls/i },
+    {
+        cause: 'smtp-connection-refused',
+        text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
+    },
+    {
+        cause: 'smtp-dns-error',
+        text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
+    },
+    {
+        cause: 'session-timeout',
+        text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
+    },
     { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    // Node's errno in the message (nodemailer keeps it only there, see FACTS: issue #1365).
-    { cause: 'smtp-connection-refused', text: /ECONNREFUSED/ },
-    { cause: 'smtp-dns-error', text: /ENOTFOUND|EAI_AGAIN/ },
-    { cause: 'session-timeout', text: /greeting never received|connection timeout|ETIMEDOUT/i },
+    {
+        cause: 'smtp-connection-reset',
+        text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+    },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
     { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
     { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
     { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
 ];
+const context = (failure) => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
 function diagnose(failure) {
-    const reply = (failure.response ?? '').trim();
-    const responseCode = failure.responseCode ?? (/^\d{3}/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    const haystack = `${reply}\n${failure.message ?? ''}`;
+    const reply = decodeReply((failure.response ?? '').trim());
+    const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+    // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
+    const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
+    const provider = failure.provider ?? (0,providers/* providerInText */.Ci)(`${context(failure)}\n${haystack}`);
+    // Every value a text may name is present: an address the event itself names, else a question mark.
+    const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
     const params = {
-        reply: clip(reply || failure.message || '', 300),
-        ...(responseCode ? { code: responseCode } : {}),
-        ...(failure.command ? { command: failure.command } : {}),
-        ...(failure.provider ? { provider: failure.provider } : {}),
+        reply: clip(reply || decodeReply(failure.message ?? ''), 300),
+        code: responseCode ?? '-',
+        command: failure.command ?? '-',
+        provider: provider ?? '-',
+        user: failure.user || '?',
+        from: failure.from || addresses[0] || '?',
+        to: failure.to || addresses.at(-1) || '?',
     };
-    const vendor = (0,providers/* vendorOf */.AK)(failure.provider);
+    const vendor = (0,providers/* vendorOf */.AK)(provider);
+    const whole = context(failure);
     for (const rule of RULES) {
         if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
             continue;
+        if (rule.providers && !rule.providers.includes(provider ?? ''))
+            continue;
         if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
+            continue;
+        if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode))
             continue;
         if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
             continue;
@@ -1333,6 +1822,8 @@ function diagnose(failure) {
         if (rule.hasReply && !reply)
             continue;
         if (rule.text && !rule.text.test(haystack))
+            continue;
+        if (rule.context && !rule.context.test(whole))
             continue;
         return { cause: rule.cause, params };
     }
@@ -1346,8 +1837,12 @@ function providerIdOf(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
-// logs: the app's own record of mail failures (PM2 and friends), grouped by cause and explained
-// with the same diagnosis table as the live SMTP checks.
+// logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
+// explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
+
+
+
+
 
 
 
@@ -1355,60 +1850,29 @@ function providerIdOf(s) {
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 const LOG_TAIL_BYTES = 512 * 1024;
 const logs_MAX_FILES = 50;
-const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ETIMEDOUT|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS)\b/;
-/** Words that tie a generic network error to mail. */
-const MAIL_CONTEXT = /smtp|nodemailer|e-?mail|mailer|:(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt|authentication/i;
-/** nodemailer's own messages, and generic network errors that count only next to a mail word. */
-const MAIL_MESSAGES = [
-    { pattern: /invalid login|username and password not accepted/i, code: 'EAUTH' },
-    { pattern: /(mail|recipient|data) command failed|can't send mail/i, code: 'EENVELOPE' },
-    { pattern: /greeting never received/i, code: 'ETIMEDOUT' },
-    { pattern: /connection timeout/i, code: 'ETIMEDOUT', needsContext: true },
-    { pattern: /authentication (failed|unsuccessful)/i, code: 'EAUTH', needsContext: true },
-    { pattern: /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN/, code: 'ESOCKET', needsContext: true },
-];
-/** nodemailer's envelope messages name the command that failed. */
-const COMMANDS = [
-    [/mail command failed/i, 'MAIL FROM'],
-    [/recipient command failed|all recipients were rejected/i, 'RCPT TO'],
-    [/data command failed|message failed/i, 'DATA'],
-];
-const REPLY = /\b([45]\d\d)[ -](\d\.\d{1,3}\.\d{1,3}\b)?\s*(.*)$/;
-const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})/;
-/** PM2's `2026-11-25T10:00:00: ` before what the app printed. */
-const LINE_PREFIX = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?:?\s/;
-/** A property line of a printed error object (`code: 'EAUTH',`): part of the error above it, not an error of its own. */
-const PROPERTY_LINE = /^\s*(code|errno|syscall|command|response|responseCode|address|port|name)\s*:\s*\S.*,?\s*$/;
-/** A log line as a mail failure, or undefined when it is not one. */
-function classifyLogLine(line, provider) {
-    if (PROPERTY_LINE.test(line.replace(LINE_PREFIX, '')))
+const EXAMPLE_CHARS = 600;
+/** One event of a log as a mail failure, or undefined when it is not one. */
+function classifyEvent(event, context = {}) {
+    const failure = failureOf(event);
+    if (!failure)
         return undefined;
-    const explicit = NODEMAILER_CODE.exec(line)?.[1];
-    const inferred = MAIL_MESSAGES.find((m) => m.pattern.test(line) && (!m.needsContext || MAIL_CONTEXT.test(line)))?.code;
-    const code = explicit ?? inferred;
-    // A bare "500" in an access log is HTTP, not SMTP: replies count only beside a mail error or the word SMTP.
-    const reply = code || /smtp|response/i.test(line) ? REPLY.exec(line) : null;
-    if (!code && !reply)
-        return undefined;
-    const response = reply ? `${reply[1]} ${reply[2] ? `${reply[2]} ` : ''}${reply[3]}`.trim() : undefined;
-    const command = COMMANDS.find(([pattern]) => pattern.test(line))?.[1];
-    const { cause, params } = diagnose({
-        code,
-        responseCode: reply ? Number(reply[1]) : undefined,
-        response,
-        command,
-        provider,
-        message: line,
-    });
-    const stamp = TIMESTAMP.exec(line);
-    return { cause, params, timestamp: stamp ? `${stamp[1]} ${stamp[2]}` : undefined, line: line.trim().slice(0, 300) };
+    const { cause, params } = diagnose({ ...failure, ...context });
+    const text = decodeReply(event.lines.join('\n'));
+    return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
 }
+/** Every mail failure in a log's text, one per event. */
+function scanLogText(text, context = {}) {
+    return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
+}
+/** The context of a scan from the settings: the provider configured, the user and sender when set. */
+const contextOf = (s) => ({
+    ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
+    ...(s.user ? { user: s.user } : {}),
+    ...(s.from ? { from: s.from } : {}),
+});
 /** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
 async function tail(path, folders) {
-    const { text, cut } = await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true });
-    const lines = text.split(/\r?\n/);
-    // A partial first line when the file was cut.
-    return cut ? lines.slice(1) : lines;
+    return (await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
 }
 async function expand(patterns) {
     const files = new Set();
@@ -1429,7 +1893,7 @@ const logsCheck = {
         const files = await expand(s.logFiles);
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-        const provider = providerIdOf(s);
+        const context = contextOf(s);
         const groups = new Map();
         let lines = 0;
         const folders = s.logFiles.map(safe_file/* globBase */.EI);
@@ -1440,32 +1904,38 @@ const logsCheck = {
                     throw error;
                 const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
                 refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
-                return [];
+                return '';
             });
-            lines += content.length;
-            for (const line of content) {
-                const finding = classifyLogLine(line, provider);
-                if (!finding)
-                    continue;
-                const group = groups.get(finding.cause) ?? { finding, count: 0, files: new Set() };
+            lines += content === '' ? 0 : content.split('\n').length;
+            for (const finding of scanLogText(content, context)) {
+                const group = groups.get(finding.cause) ?? { example: finding, count: 0, files: new Set() };
                 group.count++;
                 group.files.add(file);
-                if (finding.timestamp && (!group.last || finding.timestamp > group.last))
-                    group.last = finding.timestamp;
-                group.finding = finding; // keep the latest example
+                const at = finding.timestamp;
+                if (at && (!group.first || at < group.first))
+                    group.first = at;
+                if (at && (!group.last || at >= group.last)) {
+                    group.last = at;
+                    group.example = finding; // the latest example
+                }
                 groups.set(finding.cause, group);
             }
         }
         if (groups.size === 0 && refused.length === 0)
             return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
-        const found = [...groups.values()]
-            .sort((a, b) => b.count - a.count)
-            .map(({ finding, count, last, files: where }) => ({
+        // By category (the family people act on), then by cause, most frequent first within a category.
+        const found = [...groups.entries()]
+            .map(([cause, group]) => ({ cause, group, category: (0,categories/* categoryOf */.Qd)(cause) ?? 'other' }))
+            .sort((a, b) => a.category.localeCompare(b.category) || b.group.count - a.group.count)
+            .map(({ cause, group, category }) => ({
             status: 'warn',
-            cause: finding.cause,
-            subject: `${count}× ${finding.cause}`,
-            params: { ...finding.params, user: s.user || '?', count, last: last ?? '-' },
-            details: [`${count} line(s) in ${[...where].join(', ')}; last seen ${last ?? 'unknown'}`, `latest: ${finding.line}`],
+            cause,
+            subject: `${category}:${cause}`,
+            params: { ...group.example.params, count: group.count, first: group.first ?? '-', last: group.last ?? '-' },
+            details: [
+                `${group.count} event(s) in ${[...group.files].join(', ')}; first seen ${group.first ?? 'unknown'}, last seen ${group.last ?? 'unknown'}`,
+                ...group.example.text.split('\n'),
+            ],
         }));
         return [...found, ...refused];
     },
@@ -3904,17 +4374,17 @@ const DIAGNOSES = withReply({
     'sender-from-header-invalid': {
         en: {
             text: 'The provider rejects the From header: it must be the logged-in address.',
-            fix: "Set `from` to `{provider}`'s login address (`email-user`), optionally with a display name.",
+            fix: 'Set `from` to the login address (`email-user`), optionally with a display name.',
         },
         zh: { text: '服务商拒绝了 From 头：必须是登录账号本身。', fix: '把 `from` 设为登录账号（`email-user`），可带显示名称。' },
     },
     'auth-netease-authorization-code': {
         en: {
-            text: 'NetEase ({provider}) refused the login: SMTP is off, or the password is not the client authorization code.',
+            text: 'NetEase Mail refused the login: SMTP is off, or the password is not the client authorization code.',
             fix: 'Mailbox settings → POP3/SMTP/IMAP → enable SMTP and create an authorization code (授权码); use it as `EMAIL_PASSWORD`.',
         },
         zh: {
-            text: '网易邮箱（{provider}）拒绝登录：未开启 SMTP，或密码不是客户端授权码。',
+            text: '网易邮箱拒绝登录：未开启 SMTP，或密码不是客户端授权码。',
             fix: '邮箱设置 → POP3/SMTP/IMAP → 开启 SMTP 并新增授权码，作为 `EMAIL_PASSWORD`。',
         },
     },
@@ -4135,6 +4605,173 @@ const DIAGNOSES = withReply({
         },
         zh: { text: '服务器的回应不符合 SMTP 协议。', fix: '确认 `smtp-host`/`smtp-port` 指向 SMTP 提交服务。' },
     },
+    'auth-exmail-password': {
+        en: {
+            text: 'Tencent Exmail refused the login: the password is wrong, SMTP is off for this mailbox, or a client-specific password is required (secure login on).',
+            fix: 'Exmail (exmail.qq.com) → Settings → Client settings: enable IMAP/SMTP; with secure login (安全登录) on, create a client-specific password and use it as the password. An administrator may have turned SMTP off for the domain.',
+        },
+        zh: {
+            text: '腾讯企业邮箱拒绝登录：密码错误、该邮箱未开启 SMTP，或开启了安全登录需要客户端专用密码。',
+            fix: '企业邮箱（exmail.qq.com）→ 设置 → 客户端设置：开启 IMAP/SMTP 服务；若开启了安全登录，请生成客户端专用密码作为密码使用。管理员也可能为整个域关闭了 SMTP。',
+        },
+    },
+    'auth-gmail-web-login': {
+        en: {
+            text: 'Google refused the login and asks for a sign-in in a browser (534 5.7.14): it saw a login it does not trust.',
+            fix: 'Sign in to the account in a browser from the same network, confirm the activity, then use an app password (2-Step Verification on) as the password.',
+        },
+        zh: {
+            text: 'Google 拒绝登录，要求先在浏览器中登录（534 5.7.14）：它认为这次登录不可信。',
+            fix: '在同一网络的浏览器中登录该账号并确认活动，然后开启两步验证并使用应用专用密码。',
+        },
+    },
+    'auth-o365-tenant-auth-disabled': {
+        en: {
+            text: 'Microsoft 365 refused the login: SMTP AUTH (or basic authentication) is turned off for the whole tenant, not just this mailbox.',
+            fix: 'A tenant administrator must allow SMTP AUTH (Exchange admin center → Settings → Mail flow, or Set-TransportConfig -SmtpClientAuthenticationDisabled $false; security defaults block it too), or move to OAuth2. Enabling it on the mailbox alone does not help.',
+        },
+        zh: {
+            text: 'Microsoft 365 拒绝登录：整个租户关闭了 SMTP AUTH（或基本认证），而不只是这个邮箱。',
+            fix: '需要租户管理员允许 SMTP AUTH（Exchange 管理中心 → 设置 → 邮件流，或 Set-TransportConfig -SmtpClientAuthenticationDisabled $false；"安全默认值"也会阻止），或改用 OAuth2。只在邮箱上开启无效。',
+        },
+    },
+    'auth-method-unsupported': {
+        en: {
+            text: 'The server does not accept this login method, or has authentication turned off ({code}).',
+            fix: "Use the provider's submission host and port (465/587), where AUTH is offered; check that SMTP is enabled for the account.",
+        },
+        zh: {
+            text: '服务器不接受该登录方式，或未开启认证（{code}）。',
+            fix: '使用服务商的提交服务器和端口（465/587），并确认账号已开启 SMTP。',
+        },
+    },
+    'sender-not-verified': {
+        en: {
+            text: 'The service refused the sender: the From address or its domain is not a verified identity.',
+            fix: 'Verify the sender address or domain with the provider (Amazon SES: Verified identities, and leave the sandbox to send to anyone; SendGrid: Sender Authentication), or send from an address that is verified.',
+        },
+        zh: {
+            text: '服务拒绝了发件人：发件地址或其域名未经过验证。',
+            fix: '在服务商处验证发件地址或域名（Amazon SES：已验证身份，并申请移出沙箱；SendGrid：Sender Authentication），或改用已验证的地址发件。',
+        },
+    },
+    'ses-not-authorized': {
+        en: {
+            text: 'Amazon SES refused: the IAM user behind the SMTP credentials may not send from this identity (ses:SendRawEmail).',
+            fix: "Give the IAM user `ses:SendRawEmail` on the sender's identity (or regenerate SMTP credentials for a user that has it), and send from a verified identity in the same region.",
+        },
+        zh: {
+            text: 'Amazon SES 拒绝：SMTP 凭据对应的 IAM 用户无权以该身份发送（ses:SendRawEmail）。',
+            fix: '为该 IAM 用户授予发件身份上的 `ses:SendRawEmail` 权限（或为有权限的用户重新生成 SMTP 凭据），并在同一区域使用已验证的身份发件。',
+        },
+    },
+    'sender-send-as-denied': {
+        en: {
+            text: 'Microsoft refused the sender: this mailbox may not send as `{from}` (SendAsDenied / 5.7.60).',
+            fix: 'Send from the logged-in address, or have an administrator grant this mailbox Send As permission for that address.',
+        },
+        zh: {
+            text: 'Microsoft 拒绝了发件人：该邮箱无权以 `{from}` 的身份发送（SendAsDenied / 5.7.60）。',
+            fix: '用登录账号本身发件，或请管理员为该邮箱授予此地址的"代理发送"（Send As）权限。',
+        },
+    },
+    'rate-limited': {
+        en: {
+            text: 'The server refused because of a sending limit: too many messages, recipients or logins in a period.',
+            fix: "Slow down: send in batches, retry later with backoff, and check the provider's sending limits for your account.",
+        },
+        zh: {
+            text: '服务器因发送限制而拒绝：一段时间内邮件、收件人或登录次数过多。',
+            fix: '降低发送速度：分批发送、稍后退避重试，并查看服务商对该账号的发送限额。',
+        },
+    },
+    'rate-limited-netease': {
+        en: {
+            text: 'NetEase refused because of its sending limits (the RP:/MI: code in the reply names which one).',
+            fix: 'Send fewer messages and recipients per hour from this account; wait before retrying. For bulk mail, use a transactional mail service.',
+        },
+        zh: {
+            text: '网易因发送频率或数量限制而拒绝（回复中的 RP:/MI: 代码说明具体原因）。',
+            fix: '降低该账号每小时的邮件和收件人数量，等待一段时间再试；群发请改用专门的邮件推送服务。',
+        },
+    },
+    'rate-limited-gmail': {
+        en: {
+            text: 'Google refused because of a sending limit (the daily quota, or an unusual rate).',
+            fix: 'Wait until the quota resets (a rolling 24 hours), send less per day, or move bulk sending to a mail service; Workspace accounts have higher limits than consumer Gmail.',
+        },
+        zh: {
+            text: 'Google 因发送限额拒绝（每日配额或异常频率）。',
+            fix: '等待配额恢复（滚动 24 小时），减少每日发送量，或把群发迁移到专门的邮件服务；Workspace 账号的限额高于个人 Gmail。',
+        },
+    },
+    'rate-limited-ses': {
+        en: {
+            text: "Amazon SES throttled the message: the account's sending rate or daily quota is used up.",
+            fix: 'Retry with backoff and keep under the maximum send rate; request a quota increase in the SES console (an account still in the sandbox has very low limits).',
+        },
+        zh: {
+            text: 'Amazon SES 限制了发送：账号的发送速率或每日配额已用完。',
+            fix: '退避重试并控制在最大发送速率以内；在 SES 控制台申请提高配额（仍在沙箱中的账号限额很低）。',
+        },
+    },
+    'rate-limited-microsoft': {
+        en: {
+            text: 'Microsoft refused because of a sending limit (recipient or message rate, or concurrent submissions).',
+            fix: 'Send fewer messages at once (one connection at a time) and fewer recipients per day; Exchange Online limits are per mailbox.',
+        },
+        zh: {
+            text: 'Microsoft 因发送限制拒绝（收件人或邮件速率，或并发提交）。',
+            fix: '减少同时发送的邮件（一次一个连接）和每日收件人数；Exchange Online 的限额按邮箱计算。',
+        },
+    },
+    'starttls-required': {
+        en: {
+            text: 'The server requires TLS (STARTTLS) before it accepts this command.',
+            fix: 'On port 587 use STARTTLS (`smtp-secure: false`, with TLS required), or port 465 with `smtp-secure: true`; in nodemailer set `requireTLS: true` or `secure: true` to match the port.',
+        },
+        zh: {
+            text: '服务器要求先建立 TLS（STARTTLS）才接受该命令。',
+            fix: '587 端口使用 STARTTLS（`smtp-secure: false`，并要求 TLS），或 465 端口设 `smtp-secure: true`；nodemailer 中按端口设置 `requireTLS: true` 或 `secure: true`。',
+        },
+    },
+    'message-too-large': {
+        en: {
+            text: 'The server refused the message for its size ({code}).',
+            fix: 'Send smaller messages: link to large attachments instead of attaching them.',
+        },
+        zh: { text: '服务器因邮件过大而拒绝（{code}）。', fix: '减小邮件大小：大附件改为链接。' },
+    },
+    'session-tls-port-mismatch': {
+        en: {
+            text: 'The connection to port 465 went silent or closed before any greeting: port 465 speaks TLS from the first byte, and the client spoke plain SMTP.',
+            fix: 'For port 465 set `smtp-secure: true` (nodemailer `secure: true`); for STARTTLS use port 587 with `smtp-secure: false`.',
+        },
+        zh: {
+            text: '连接 465 端口后没有欢迎语就中断或关闭：465 端口从第一个字节起就是 TLS，而客户端使用了明文 SMTP。',
+            fix: '465 端口请设 `smtp-secure: true`（nodemailer 为 `secure: true`）；使用 STARTTLS 请改用 587 端口并设 `smtp-secure: false`。',
+        },
+    },
+    'tls-version-refused': {
+        en: {
+            text: 'The server refuses the TLS version the client offered (TLS 1.0 and 1.1 are retired).',
+            fix: 'Update the runtime or mail library so that it speaks TLS 1.2 or later (Node 12+, .NET 4.7+, Java 8u261+, OpenSSL 1.0.1+), and do not pin an old `minVersion`.',
+        },
+        zh: {
+            text: '服务器拒绝客户端提供的 TLS 版本（TLS 1.0 和 1.1 已停用）。',
+            fix: '升级运行环境或邮件库以支持 TLS 1.2 及以上（Node 12+、.NET 4.7+、Java 8u261+、OpenSSL 1.0.1+），不要固定旧的 `minVersion`。',
+        },
+    },
+    'smtp-connection-reset': {
+        en: {
+            text: 'The connection was reset or closed in the middle of the session.',
+            fix: 'Often a TLS-mode mismatch (465 needs `smtp-secure: true`), a firewall or proxy cutting SMTP, or the server dropping an idle or untrusted client; check the port and TLS mode first.',
+        },
+        zh: {
+            text: '会话中连接被重置或关闭。',
+            fix: '常见原因：加密方式不匹配（465 端口需 `smtp-secure: true`）、防火墙或代理切断 SMTP、服务器断开空闲或不受信任的客户端；先检查端口和加密方式。',
+        },
+    },
     'smtp-reply': {
         en: {
             text: 'The server refused ({code}).',
@@ -4206,6 +4843,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   cv: () => (/* binding */ say),
   ZF: () => (/* binding */ whereText)
 });
+
+// UNUSED EXPORTS: forAudience
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
@@ -4302,7 +4941,10 @@ const UI = {
     },
 };
 
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/i18n/index.ts
+
 
 
 
@@ -4337,12 +4979,29 @@ function titleOf(id, language) {
     const title = untrusted/* Text */.E.ours((0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId);
     return subjectId ? title.concat(' (', untrusted/* Text */.E.theirs(subjectId), ')') : title;
 }
-function describe(result, language) {
+/**
+ * Our texts name settings as action inputs (`email-password`, `smtp-secure: true`). On a server the same
+ * setting is an environment variable or a flag (`EMAIL_PASSWORD`, `SMTP_SECURE=true`, `--tls-ca`): the words
+ * of where the person is, taken from the input table.
+ */
+function forAudience(template, audience) {
+    if (audience === 'action')
+        return template;
+    return template.replace(/`([a-z][a-z-]*[a-z])(?:: ([^`]+))?`/g, (whole, name, value) => {
+        if (!inputs/* INPUT_NAMES */.Qh.includes(name))
+            return whole;
+        const env = (0,inputs/* specOf */.rI)(name).env;
+        if (env)
+            return value === undefined ? `\`${env}\`` : `\`${env}=${value}\``;
+        return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
+    });
+}
+function describe(result, language, audience = 'action') {
     const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
-    const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(words.fix, result.params) : undefined;
+    const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(forAudience(words.fix, audience), result.params) : undefined;
     return {
         title: titleOf(result.id, language),
-        text: untrusted/* Text */.E.fill(words.text, result.params),
+        text: untrusted/* Text */.E.fill(forAudience(words.text, audience), result.params),
         ...(fix && !fix.isEmpty ? { fix } : {}),
     };
 }
@@ -4357,6 +5016,7 @@ function describe(result, language) {
 /* harmony export */   AK: () => (/* binding */ vendorOf),
 /* harmony export */   B3: () => (/* binding */ providerForDomain),
 /* harmony export */   B4: () => (/* binding */ portModeMismatch),
+/* harmony export */   Ci: () => (/* binding */ providerInText),
 /* harmony export */   Om: () => (/* binding */ conflictingOwner),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   jI: () => (/* binding */ PROFILES),
@@ -4381,6 +5041,7 @@ const PROFILES = [
         strictFrom: true,
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
+        textMarks: ['smtp.qq.com', 'mail.qq.com', 'service.mail.qq.com'],
         help: 'https://service.mail.qq.com/detail/0/75',
     },
     {
@@ -4395,6 +5056,7 @@ const PROFILES = [
         strictFrom: true,
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
+        textMarks: ['smtp.163.com', 'mail.163.com', 'dt:spm'],
         help: 'https://help.mail.163.com/',
     },
     {
@@ -4409,6 +5071,7 @@ const PROFILES = [
         strictFrom: true,
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
+        textMarks: ['smtp.126.com'],
         help: 'https://help.mail.163.com/',
     },
     {
@@ -4422,6 +5085,7 @@ const PROFILES = [
         personalOnly: false,
         credential: 'app-password',
         credentialShape: SIXTEEN_LETTERS,
+        textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
         help: 'https://support.google.com/accounts/answer/185833',
     },
     {
@@ -4436,6 +5100,14 @@ const PROFILES = [
         personalOnly: false,
         credential: 'password',
         basicAuthRetirement: 'exchange-online',
+        textMarks: [
+            'smtp.office365.com',
+            'outlook.office365.com',
+            'protection.outlook.com',
+            'prod.outlook.com',
+            'storedrv',
+            'smtpclientauthentication',
+        ],
         help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     },
     {
@@ -4450,6 +5122,7 @@ const PROFILES = [
         personalOnly: true,
         credential: 'password',
         basicAuthRetirement: 'outlook-consumer',
+        textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
         help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
     },
     {
@@ -4462,6 +5135,7 @@ const PROFILES = [
         domains: [],
         personalOnly: false,
         credential: 'password',
+        textMarks: ['smtp.exmail.qq.com', 'exmail.qq.com'],
         help: 'https://open.work.weixin.qq.com/help2/pc/19886',
     },
     {
@@ -4474,6 +5148,7 @@ const PROFILES = [
         domains: ['aliyun.com'],
         personalOnly: true,
         credential: 'password',
+        textMarks: ['smtp.aliyun.com'],
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
@@ -4486,6 +5161,7 @@ const PROFILES = [
         domains: [],
         personalOnly: false,
         credential: 'password',
+        textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
@@ -4498,6 +5174,7 @@ const PROFILES = [
         domains: [],
         personalOnly: false,
         credential: 'smtp-credentials',
+        textMarks: ['amazonaws.com', 'amazon ses', 'email-smtp.'],
         help: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html',
     },
     {
@@ -4512,6 +5189,7 @@ const PROFILES = [
         credential: 'api-key',
         credentialShape: /^SG\.[\w-]{10,}\.[\w-]{10,}$/,
         fixedUser: 'apikey',
+        textMarks: ['smtp.sendgrid.net', 'sendgrid'],
         help: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api',
     },
     {
@@ -4525,6 +5203,7 @@ const PROFILES = [
         personalOnly: true,
         credential: 'app-password',
         credentialShape: SIXTEEN_LETTERS,
+        textMarks: ['smtp.mail.yahoo.com'],
         help: 'https://help.yahoo.com/kb/SLN15241.html',
     },
 ];
@@ -4585,6 +5264,19 @@ function lookupProvider(name) {
     if (resolved)
         return { kind: 'known', provider: resolved };
     return { kind: 'unknown', suggestion: suggestProvider(wanted) };
+}
+/**
+ * The provider a text names by its SMTP host or its wording (a log line that says `smtp.exmail.qq.com`, or
+ * `email-smtp.us-east-1.amazonaws.com`), for a diagnosis that has no configured provider. Hosts come from
+ * nodemailer's table through the profiles; the most specific mark wins (Exmail's host before QQ's).
+ */
+function providerInText(text) {
+    const lower = text.toLowerCase();
+    const marks = PROFILES.flatMap((p) => {
+        const host = toResolved(p.service, p)?.host ?? '';
+        return [...(host ? [host] : []), ...p.textMarks].map((mark) => [mark.toLowerCase(), p.id]);
+    }).sort(([a], [b]) => b.length - a.length);
+    return marks.find(([mark]) => lower.includes(mark))?.[1];
 }
 /** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
 function providerForDomain(domain) {
@@ -4783,10 +5475,12 @@ function forMarkdownCell(text) {
 /* harmony export */ });
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(873);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
+/* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
+
 
 
 
@@ -4800,9 +5494,9 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
     const provider = settings.provider;
     const report = {
         schemaVersion: 1,
-        tool: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .j,
-        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
-        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .overallStatus */ .gX)(results),
+        tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
+        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .overallStatus */ .gX)(results),
         language,
         startedAt: startedAt.toISOString(),
         durationMs: now - startedAt.getTime(),
@@ -4818,7 +5512,7 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
         counts,
         messageId: results.find((r) => r.messageId)?.messageId,
         results: results.map((r) => {
-            const words = redactWords((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(r, language), redactor);
+            const words = redactWords((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(r, language, audienceOf(settings.runtime.mode)), redactor);
             return {
                 id: r.id,
                 group: r.group,
@@ -4831,6 +5525,7 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
                 durationMs: r.durationMs,
                 ...(r.details?.length ? { details: r.details.map((d) => redactor.redact(d)) } : {}),
                 ...(r.location ? { file: r.location.file, line: r.location.line } : {}),
+                ...categoryField(r),
             };
         }),
     };
@@ -4838,6 +5533,16 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
     report.target.user = redactor.redact(report.target.user);
     report.target.from = redactor.redact(report.target.from);
     return report;
+}
+/** The action speaks of inputs; the CLI and a health route (read on a server) of variables and flags. */
+const audienceOf = (mode) => (mode === 'action' ? 'action' : 'cli');
+/** Groups whose failures are mail failures; a failure or warning there carries its family. */
+const MAIL_GROUPS = ['dns', 'tcp', 'tls', 'smtp', 'send', 'logs'];
+function categoryField(r) {
+    if (!MAIL_GROUPS.includes(r.group) || (r.status !== 'fail' && r.status !== 'warn'))
+        return {};
+    const category = (0,_smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryOf */ .Qd)(r.cause);
+    return category ? { category } : {};
 }
 /** Values are human text: redacted. Keys are ours and stay as they are. */
 function redactParams(params, redactor) {
@@ -4858,14 +5563,16 @@ function viewOf(report, redactor) {
         counts: report.counts,
         where: report.where,
         target: {
-            provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(report.target.provider),
-            host: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(report.target.host),
+            provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(report.target.provider),
+            host: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(report.target.host),
             port: report.target.port,
             secure: report.target.secure,
-            user: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
+            user: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
         },
         results: report.results.map((r) => {
-            const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause) ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language) : foreignWords(r), redactor);
+            const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause)
+                ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
+                : foreignWords(r), redactor);
             return {
                 id: r.id,
                 group: r.group,
@@ -4883,7 +5590,7 @@ function viewOf(report, redactor) {
 }
 /** A result whose cause this version does not know: its own words, all of them theirs. */
 function foreignWords(r) {
-    return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .Text */ .E.theirs(r.fix) } : {}) };
+    return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.fix) } : {}) };
 }
 const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
 /** Most severe first, stable within a severity. */
@@ -5045,10 +5752,23 @@ async function readSafely(path, limits) {
         const start = stat.size - length;
         const buffer = Buffer.alloc(length);
         const { bytesRead } = await handle.read(buffer, 0, length, start);
-        return { text: buffer.subarray(0, bytesRead).toString('utf8'), cut: start > 0 };
+        let bytes = buffer.subarray(0, bytesRead);
+        // A tail starts mid-line (and perhaps mid-character): from the first line end on.
+        if (start > 0)
+            bytes = bytes.subarray(bytes.indexOf(0x0a) + 1);
+        return { text: decodeText(bytes), cut: start > 0 };
     }
     finally {
         await handle.close();
+    }
+}
+/** UTF-8 when the bytes are UTF-8; else GBK, which apps on Chinese servers (and QQ and NetEase replies) write. */
+function decodeText(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return new TextDecoder('gbk').decode(bytes);
     }
 }
 /** The same, synchronously, for the settings parser (`tls-ca`), which never awaits. */
@@ -5323,6 +6043,133 @@ function readRawInputs(read, env) {
             [values[name], sources[name]] = [spec.default ?? '', 'default'];
     }
     return { values, sources };
+}
+
+
+/***/ }),
+
+/***/ 9366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ categoryOf)
+/* harmony export */ });
+/* unused harmony exports CATEGORIES, CATEGORY_OF */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'auth-failed',
+    'app-password-required',
+    'auth-method-disabled',
+    'missing-credentials',
+    'sender-rejected',
+    'recipient-rejected',
+    'content-rejected',
+    'rate-limited',
+    'server-busy',
+    'tls-mismatch',
+    'tls-certificate',
+    'starttls-required-or-missing',
+    'connection-refused',
+    'connection-timeout',
+    'connection-reset',
+    'dns-failure',
+    'other',
+]));
+/** The family of each cause that reports a mail failure, live or in a log. */
+const CATEGORY_OF = {
+    // diagnoses of a reply or an error
+    'auth-qq-account-blocked': 'auth-failed',
+    'auth-qq-authorization-code': 'auth-failed',
+    'auth-exmail-password': 'auth-failed',
+    'auth-netease-authorization-code': 'auth-failed',
+    'auth-gmail-bad-credentials': 'auth-failed',
+    'auth-gmail-web-login': 'auth-failed',
+    'auth-failed': 'auth-failed',
+    'auth-gmail-app-password-required': 'app-password-required',
+    'auth-app-password-required': 'app-password-required',
+    'auth-netease-no-permission': 'auth-method-disabled',
+    'auth-o365-smtp-auth-disabled': 'auth-method-disabled',
+    'auth-o365-tenant-auth-disabled': 'auth-method-disabled',
+    'auth-o365-basic-auth-disabled': 'auth-method-disabled',
+    'auth-method-unsupported': 'auth-method-disabled',
+    'session-auth-not-offered': 'auth-method-disabled',
+    'auth-not-advertised': 'auth-method-disabled',
+    'auth-missing-credentials': 'missing-credentials',
+    'auth-required': 'missing-credentials',
+    'sender-from-header-invalid': 'sender-rejected',
+    'sender-must-equal-user': 'sender-rejected',
+    'sender-not-verified': 'sender-rejected',
+    'sender-send-as-denied': 'sender-rejected',
+    'ses-not-authorized': 'sender-rejected',
+    'sender-rejected': 'sender-rejected',
+    'sender-deferred': 'sender-rejected',
+    'recipient-rejected': 'recipient-rejected',
+    'recipient-deferred': 'recipient-rejected',
+    'message-spam': 'content-rejected',
+    'message-too-large': 'content-rejected',
+    'message-rejected': 'content-rejected',
+    'message-deferred': 'content-rejected',
+    'rate-limited': 'rate-limited',
+    'rate-limited-netease': 'rate-limited',
+    'rate-limited-gmail': 'rate-limited',
+    'rate-limited-ses': 'rate-limited',
+    'rate-limited-microsoft': 'rate-limited',
+    'server-busy': 'server-busy',
+    'auth-temporary-failure': 'server-busy',
+    'greeting-421': 'server-busy',
+    'session-tls-wrong-version': 'tls-mismatch',
+    'session-tls-port-mismatch': 'tls-mismatch',
+    'tls-version-refused': 'tls-mismatch',
+    'tls-on-plaintext-port': 'tls-mismatch',
+    'plaintext-on-tls-port': 'tls-mismatch',
+    'tls-certificate-rejected': 'tls-certificate',
+    'tls-cert-expired': 'tls-certificate',
+    'tls-cert-not-yet-valid': 'tls-certificate',
+    'tls-cert-untrusted': 'tls-certificate',
+    'tls-cert-wrong-host': 'tls-certificate',
+    'tls-cert-expiring': 'tls-certificate',
+    'starttls-required': 'starttls-required-or-missing',
+    'starttls-unavailable': 'starttls-required-or-missing',
+    'starttls-refused': 'starttls-required-or-missing',
+    'starttls-not-offered': 'starttls-required-or-missing',
+    'tls-required-not-offered': 'starttls-required-or-missing',
+    'tls-upgrade-failed': 'starttls-required-or-missing',
+    'smtp-connection-refused': 'connection-refused',
+    'tcp-refused': 'connection-refused',
+    'tcp-refused-other-ports-open': 'connection-refused',
+    'session-timeout': 'connection-timeout',
+    'greeting-timeout': 'connection-timeout',
+    'smtp-timeout': 'connection-timeout',
+    'tls-handshake-timeout': 'connection-timeout',
+    'tcp-timeout': 'connection-timeout',
+    'tcp-timeout-other-ports-open': 'connection-timeout',
+    'smtp-connection-reset': 'connection-reset',
+    'smtp-connection-closed': 'connection-reset',
+    'greeting-closed': 'connection-reset',
+    'smtp-closed': 'connection-reset',
+    'smtp-dns-error': 'dns-failure',
+    'dns-nxdomain': 'dns-failure',
+    'dns-servfail': 'dns-failure',
+    'dns-timeout': 'dns-failure',
+    'dns-refused': 'dns-failure',
+    'dns-no-address': 'dns-failure',
+    'dns-error': 'dns-failure',
+    'dns-ipv6-only': 'dns-failure',
+    'tcp-unreachable': 'connection-refused',
+    'tcp-unreachable-other-ports-open': 'connection-refused',
+    'tcp-error': 'other',
+    'tcp-error-other-ports-open': 'other',
+    'tls-handshake-failed': 'other',
+    'greeting-garbage': 'other',
+    'greeting-rejected': 'other',
+    'ehlo-rejected': 'other',
+    'smtp-socket-error': 'other',
+    'smtp-protocol-error': 'other',
+    'smtp-reply': 'other',
+    'smtp-error': 'other',
+};
+/** The family of a failure's cause; undefined for a cause that is not a mail failure (an input problem, a lint rule). */
+function categoryOf(cause) {
+    return CATEGORY_OF[cause];
 }
 
 
@@ -6667,8 +7514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 21 modules
-var evaluate = __nccwpck_require__(5793);
+// EXTERNAL MODULE: ./src/evaluate.ts + 24 modules
+var evaluate = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts

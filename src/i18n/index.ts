@@ -4,6 +4,7 @@ import { Text } from '../untrusted.js';
 import { CHECK_TITLES, causeWords, isCheckId } from './causes.js';
 import type { Language, Words } from './text.js';
 import { GROUP_TITLES, UI } from './ui.js';
+import { INPUT_NAMES, specOf, type InputName } from '../settings/inputs.js';
 
 export { GROUP_TITLES, UI };
 export type { Language, Words };
@@ -50,12 +51,34 @@ function titleOf(id: string, language: Language): Text {
   return subjectId ? title.concat(' (', Text.theirs(subjectId), ')') : title;
 }
 
-export function describe(result: Pick<CheckResult, 'id' | 'cause' | 'params'>, language: Language): Described {
+/** Where the person reading is: the action's words are inputs and secrets, the CLI's and a server's are variables and flags. */
+export type Audience = 'action' | 'cli';
+
+/**
+ * Our texts name settings as action inputs (`email-password`, `smtp-secure: true`). On a server the same
+ * setting is an environment variable or a flag (`EMAIL_PASSWORD`, `SMTP_SECURE=true`, `--tls-ca`): the words
+ * of where the person is, taken from the input table.
+ */
+export function forAudience(template: string, audience: Audience): string {
+  if (audience === 'action') return template;
+  return template.replace(/`([a-z][a-z-]*[a-z])(?:: ([^`]+))?`/g, (whole, name: string, value?: string) => {
+    if (!(INPUT_NAMES as readonly string[]).includes(name)) return whole;
+    const env = specOf(name as InputName).env;
+    if (env) return value === undefined ? `\`${env}\`` : `\`${env}=${value}\``;
+    return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
+  });
+}
+
+export function describe(
+  result: Pick<CheckResult, 'id' | 'cause' | 'params'>,
+  language: Language,
+  audience: Audience = 'action',
+): Described {
   const words = causeWords(result.cause)[language];
-  const fix = 'fix' in words && words.fix !== undefined ? Text.fill(words.fix, result.params) : undefined;
+  const fix = 'fix' in words && words.fix !== undefined ? Text.fill(forAudience(words.fix, audience), result.params) : undefined;
   return {
     title: titleOf(result.id, language),
-    text: Text.fill(words.text, result.params),
+    text: Text.fill(forAudience(words.text, audience), result.params),
     ...(fix && !fix.isEmpty ? { fix } : {}),
   };
 }

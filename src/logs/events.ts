@@ -57,7 +57,8 @@ function continues(text: string, current: LogEvent, depth: number): boolean {
     (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
     (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
       /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
-    /(?:returned|with|by|:|,)\s*$/.test(last) || // a message wrapped over lines
+    /(?:returned|with|by|:|,|\b[45]\d\d)\s*$/.test(last) || // a message wrapped over lines
+    (/^\(/.test(text) && !/[.!?)]\s*$/.test(last)) ||
     PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
     // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
     (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
@@ -155,7 +156,9 @@ export function readEvents(text: string): LogEvent[] {
       current = undefined;
       continue;
     }
-    if (current && continues(line, current, depth)) {
+    // Lines written at another time are another event, whatever they look like (PM2 stamps each write).
+    const sameWrite = !timestamp || !current?.timestamp || timestamp === current.timestamp;
+    if (current && sameWrite && continues(line, current, depth)) {
       depth = Math.max(0, depth + braceBalance(line));
       current.lines.push(line);
       // util.inspect splits a long string over lines: `response: '535-5.7.8 ...\n' +` then `'535 5.7.8 ...',`.

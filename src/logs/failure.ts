@@ -8,7 +8,8 @@ import { PROPERTY, type LogEvent } from './events.js';
 
 /** nodemailer's codes, and Node's errno codes that mean a network failure. */
 const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
-const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED)\b/;
+const ERRNO =
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
 
 /** Words that make an event about mail (a network error needs one of them to count). */
 const MAIL_CONTEXT =
@@ -21,10 +22,10 @@ const REPLY_ANYWHERE =
   /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
 /** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
 const TLS_SIGNATURE =
-  /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
+  /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
 /** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
 const FAILURE_WORDS =
-  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
+  /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
 
 /** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
 const MAIL_ERRORS: RegExp[] = [
@@ -66,7 +67,7 @@ const NOT_A_REPLY_BEFORE =
   /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
 
 /** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
-const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#(\[].*)$/m;
+const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
 /** The last line of a Python traceback: the exception and its message. */
 export const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
 /** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
@@ -132,7 +133,9 @@ export function failureOf(event: LogEvent): Failure | undefined {
   const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
   // A network errno that names no address (old Node printed none) is counted; one that names a port that is
   // not a mail port (a database's, say) is not.
-  const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|:\d{2,5}\b|port:?\s*\d+/i.test(text);
+  const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|(?:localhost|\.(?:com|net|org|io|cn|local|internal)):\d{2,5}\b|port:?\s*\d+/i.test(
+    head,
+  );
   const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
 
   let response = fields.response?.trim() || undefined;
@@ -148,7 +151,11 @@ export function failureOf(event: LogEvent): Failure | undefined {
   // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
   if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay) return undefined;
   if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/)) return undefined;
-  const responseCode = firstNumber(fields.responseCode) ?? firstNumber(response?.slice(0, 3));
+  // The code the reply starts with, else the first one it quotes before an enhanced code (.NET's `... Error: 535 5.7.3 ...`).
+  const responseCode =
+    firstNumber(fields.responseCode) ??
+    firstNumber(response?.slice(0, 3)) ??
+    firstNumber(/\b([45]\d\d)[ -]\d\.\d/.exec(response ?? '')?.[1]);
   return {
     code: explicit ?? errno,
     ...(responseCode ? { responseCode } : {}),

@@ -1,6 +1,6 @@
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 import { isCause } from '../i18n/causes.js';
-import { describe, type Described } from '../i18n/index.js';
+import { describe, type Audience, type Described } from '../i18n/index.js';
 import { Text } from '../untrusted.js';
 import { categoryOf, type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
@@ -71,7 +71,7 @@ export function buildReport(
     counts,
     messageId: results.find((r) => r.messageId)?.messageId,
     results: results.map((r) => {
-      const words = redactWords(describe(r, language), redactor);
+      const words = redactWords(describe(r, language, audienceOf(settings.runtime.mode)), redactor);
       return {
         id: r.id,
         group: r.group,
@@ -93,6 +93,9 @@ export function buildReport(
   report.target.from = redactor.redact(report.target.from);
   return report;
 }
+
+/** The action speaks of inputs; the CLI and a health route (read on a server) of variables and flags. */
+const audienceOf = (mode: Report['where']['mode']): Audience => (mode === 'action' ? 'action' : 'cli');
 
 /** Groups whose failures are mail failures; a failure or warning there carries its family. */
 const MAIL_GROUPS: readonly Group[] = ['dns', 'tcp', 'tls', 'smtp', 'send', 'logs'];
@@ -159,7 +162,9 @@ export function viewOf(report: Report, redactor: Redactor): ReportView {
     },
     results: report.results.map((r) => {
       const words = redactWords(
-        isCause(r.cause) ? describe({ id: r.id, cause: r.cause, params: r.params }, report.language) : foreignWords(r),
+        isCause(r.cause)
+          ? describe({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
+          : foreignWords(r),
         redactor,
       );
       return {

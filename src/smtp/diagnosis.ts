@@ -62,13 +62,13 @@ const RATE_WORDS =
 const SIZE_WORDS =
   /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
 const SPAM_WORDS =
-  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|content (?:rejected|presents|filter)|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
+  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
 const SENDER_WORDS =
   /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
 const RECIPIENT_WORDS =
   /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
 const MISSING_CREDENTIAL_WORDS =
-  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|(?<!client was )not authenticated|is null|unauthenticated senders not allowed/i;
+  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
 const AUTH_METHOD_WORDS =
   /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
 const AUTH_FAILED_WORDS =
@@ -116,6 +116,7 @@ export const RULES: readonly Rule[] = [
   // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
   {
     cause: 'recipient-rejected',
+    notReplyCodes: [450, 451, 452],
     text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
   },
   { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
@@ -127,11 +128,17 @@ export const RULES: readonly Rule[] = [
 
   // ---- families by their words ----
   { cause: 'rate-limited', text: RATE_WORDS },
+  {
+    cause: 'tls-version-refused',
+    text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
+  },
+  { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
   { cause: 'sender-rejected', text: SENDER_WORDS },
   {
     cause: 'starttls-required',
     text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
   },
+  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
   {
     cause: 'starttls-unavailable',
     text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
@@ -142,16 +149,11 @@ export const RULES: readonly Rule[] = [
   { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
   { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
   { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
-  { cause: 'message-rejected', text: /message (?:was )?rejected/i },
+  { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
 
   // ---- standard reply codes ----
   { cause: 'server-busy', replyCodes: [421] },
   { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-  {
-    cause: 'server-busy',
-    replyCodes: [450, 451, 452, 454],
-    text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
-  },
   { cause: 'auth-temporary-failure', replyCodes: [454] },
   { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
   { cause: 'auth-failed', replyCodes: [534, 535] },
@@ -167,6 +169,11 @@ export const RULES: readonly Rule[] = [
   { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
   { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
   {
+    cause: 'server-busy',
+    replyCodes: [450, 451, 452],
+    text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
+  },
+  {
     cause: 'sender-rejected',
     text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
     replyCodes: [550, 553, 554, 501],
@@ -174,10 +181,6 @@ export const RULES: readonly Rule[] = [
   { cause: 'message-rejected', replyCodes: [552, 554] },
 
   // ---- transport: TLS mode, certificates, connections, names ----
-  {
-    cause: 'tls-version-refused',
-    text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
-  },
   {
     cause: 'session-tls-wrong-version',
     text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
@@ -194,7 +197,6 @@ export const RULES: readonly Rule[] = [
     text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
   },
   { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-  { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
   {
     cause: 'smtp-connection-refused',
     text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
@@ -207,12 +209,12 @@ export const RULES: readonly Rule[] = [
     cause: 'session-timeout',
     text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
   },
+  { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
   {
     cause: 'smtp-connection-reset',
     text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
   },
   { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-  { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
   { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
   { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
   { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },

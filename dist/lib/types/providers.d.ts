@@ -23,6 +23,8 @@ export interface ProviderProfile {
     /** Fixed SMTP user name, when the provider has one. */
     fixedUser?: string;
     help: string;
+    /** Words in an error that only this provider's servers write (hosts besides the SMTP host, reply tags). */
+    textMarks: string[];
     basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
 }
 export declare const PROFILES: readonly ProviderProfile[];
@@ -55,6 +57,12 @@ export declare function findProfile(id: string): ProviderProfile | undefined;
 /** The vendor of a provider id, for replies that mean the same at every provider of one company. */
 export declare function vendorOf(id: string | undefined): Vendor | undefined;
 export declare function lookupProvider(name: string): ProviderLookup;
+/**
+ * The provider a text names by its SMTP host or its wording (a log line that says `smtp.exmail.qq.com`, or
+ * `email-smtp.us-east-1.amazonaws.com`), for a diagnosis that has no configured provider. Hosts come from
+ * nodemailer's table through the profiles; the most specific mark wins (Exmail's host before QQ's).
+ */
+export declare function providerInText(text: string): string | undefined;
 /** The provider that owns a public mailbox domain, from our profiles or nodemailer's table. */
 export declare function providerForDomain(domain: string): ResolvedProvider | undefined;
 /** Domains whose DNS belongs to a mailbox provider, not to the sender. */

@@ -1006,6 +1006,176 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'auth-exmail-password': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-gmail-web-login': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-o365-tenant-auth-disabled': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-method-unsupported': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'sender-not-verified': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'ses-not-authorized': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'sender-send-as-denied': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'rate-limited': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'rate-limited-netease': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'rate-limited-gmail': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'rate-limited-ses': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'rate-limited-microsoft': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'starttls-required': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'message-too-large': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'session-tls-port-mismatch': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tls-version-refused': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'smtp-connection-reset': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'smtp-reply': {
         en: {
             text: string;

@@ -16,4 +16,12 @@ export interface Described {
     text: Text;
     fix?: Text;
 }
-export declare function describe(result: Pick<CheckResult, 'id' | 'cause' | 'params'>, language: Language): Described;
+/** Where the person reading is: the action's words are inputs and secrets, the CLI's and a server's are variables and flags. */
+export type Audience = 'action' | 'cli';
+/**
+ * Our texts name settings as action inputs (`email-password`, `smtp-secure: true`). On a server the same
+ * setting is an environment variable or a flag (`EMAIL_PASSWORD`, `SMTP_SECURE=true`, `--tls-ca`): the words
+ * of where the person is, taken from the input table.
+ */
+export declare function forAudience(template: string, audience: Audience): string;
+export declare function describe(result: Pick<CheckResult, 'id' | 'cause' | 'params'>, language: Language, audience?: Audience): Described;

@@ -1,4 +1,5 @@
 import { Text } from '../untrusted.js';
+import { type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
 import { type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
@@ -15,6 +16,8 @@ export interface ReportResult {
     details?: string[];
     file?: string;
     line?: number;
+    /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...): see the README's labelling rules. */
+    category?: Category;
 }
 export interface Report {
     schemaVersion: 1;

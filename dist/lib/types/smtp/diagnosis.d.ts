@@ -1,7 +1,7 @@
 import type { Cause, Params } from '../types.js';
 import { type Vendor } from '../providers.js';
 export interface Failure {
-    /** nodemailer's error code (EAUTH, ETIMEDOUT, ...). */
+    /** nodemailer's error code (EAUTH, ETIMEDOUT, ...), or Node's errno (ECONNREFUSED, ...). */
     code?: string;
     responseCode?: number;
     /** The server's reply text. */
@@ -11,6 +11,12 @@ export interface Failure {
     /** Our provider id (qq, 163, gmail, ...). */
     provider?: string;
     message?: string;
+    /** Everything else known (a whole log event): hosts and ports in it tell the provider and the TLS mode. */
+    context?: string;
+    /** Who was sending, when known (the settings): the words of the fix name them. */
+    user?: string;
+    from?: string;
+    to?: string;
 }
 export interface Diagnosis {
     cause: Cause;
@@ -20,15 +26,21 @@ interface Rule {
     cause: Cause;
     /** Only at providers of these companies (from the provider profiles). */
     vendors?: Vendor[];
+    /** Only for these provider ids (Tencent's QQ Mail and Exmail answer alike but are fixed apart). */
+    providers?: string[];
     replyCodes?: number[];
-    /** Matched against the reply text (which carries the enhanced status code). */
+    /** Matched against the reply and the message. */
     text?: RegExp;
     command?: RegExp;
     errorCodes?: string[];
     /** Only when the server gave a reply. */
     hasReply?: boolean;
+    /** Matched against the whole event (a port, a host). */
+    context?: RegExp;
+    /** Not when the server answered one of these (a login that was tried and refused is not a missing one). */
+    notReplyCodes?: number[];
 }
-/** First match wins: specific provider replies, then standard codes, then nodemailer's codes. */
+/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 export declare const RULES: readonly Rule[];
 export declare function diagnose(failure: Failure): Diagnosis;
 export {};

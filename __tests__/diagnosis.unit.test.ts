@@ -286,3 +286,24 @@ test('the server reply is quoted, clipped, with its code', () => {
   expect(params.code).toBe(550);
   expect(String(params.reply).length).toBeLessThanOrEqual(301);
 });
+
+test('a NetEase reply in GBK, read off the wire as Latin-1, is decoded before it is matched and quoted', () => {
+  // "550 发送频率过高，请稍后再试" ("sending too frequently, try later") in GBK bytes.
+  const wire = Buffer.from('35353020b7a2cbcdc6b5c2cab9fdb8dfa3acc7ebc9d4baf3d4d9cad4', 'hex').toString('latin1');
+  const { cause, params } = diagnose({ responseCode: 550, response: wire, command: 'MAIL FROM', provider: '163' });
+  expect(params.reply).toBe('550 发送频率过高，请稍后再试');
+  expect(cause).toBe('rate-limited');
+});
+
+test('no placeholder of any diagnosis renders empty, in either language', () => {
+  for (const rule of RULES) {
+    // The least a failure can carry: a code, nothing else known about sender, recipient or provider.
+    const { params } = diagnose({ responseCode: 550, response: '550 x' });
+    for (const language of ['en', 'zh'] as const) {
+      const words = describeResult({ id: 'smtp.auth', cause: rule.cause, params }, language);
+      for (const text of [words.text.plain, words.fix?.plain ?? '']) {
+        expect([rule.cause, text]).not.toEqual([rule.cause, expect.stringMatching(/``|\{\w+\}|\(\)|（）/)]);
+      }
+    }
+  }
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createCertificateAuthority } from '../test-support/certs.ts';
 import { startHttpServer, slow } from '../test-support/http.ts';
 import { misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
+import { startDelayProxy, startFastSmtp } from '../test-support/latency.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const node = process.execPath;
@@ -97,6 +98,76 @@ if (swaks !== 'missing') {
 } else {
   row('full run vs swaks', `${fmt(median(ours))} (swaks missing)`, '<= 2.0x', false, 'swaks not available');
 }
+
+// --- 1b. Latency: 100 ms each way in front of a server that answers at once --------------------------
+// One connection, one login, pipelined envelope: against swaks over the same slow link, pairs side by side.
+const fast = await startFastSmtp({ key: leaf.key, cert: leaf.cert, user: USER, password: PASSWORD });
+const proxy = await startDelayProxy(fast.port, 100);
+const slowEnv = { ...cliEnv, SMTP_PORT: String(proxy.port) };
+const PAIRS = 5;
+const oursSlow = [];
+const swaksSlow = [];
+let oursTrips = 0;
+let swaksTrips = 0;
+const verdictToExit = [];
+for (let i = 0; i < PAIRS; i++) {
+  proxy.reset();
+  const started = Date.now();
+  const run = await timed(node, cliArgs, slowEnv);
+  const exitedAt = started + run.ms;
+  if (run.code !== 0) throw new Error(`the full run through the proxy failed:\n${run.out}`);
+  const report = JSON.parse(run.out);
+  verdictToExit.push(exitedAt - (Date.parse(report.startedAt) + report.durationMs));
+  oursSlow.push(run.ms);
+  oursTrips = proxy.roundTrips();
+  if (swaks !== 'missing') {
+    proxy.reset();
+    const s = await timed('swaks', [
+      '--server',
+      '127.0.0.1',
+      '--port',
+      String(proxy.port),
+      '--tls',
+      '--auth',
+      'PLAIN',
+      '--auth-user',
+      USER,
+      '--auth-password',
+      PASSWORD,
+      '--quit-after',
+      'AUTH',
+      '--silent',
+      '2',
+    ]);
+    if (s.code !== 0) throw new Error(`swaks through the proxy failed:\n${s.out}`);
+    swaksSlow.push(s.ms);
+    swaksTrips = proxy.roundTrips();
+  }
+}
+if (swaks !== 'missing') {
+  const ratio = median(oursSlow) / median(swaksSlow);
+  row(
+    'full run with envelope probe vs swaks --quit-after AUTH, 100 ms each way (median of 5 pairs)',
+    `${fmt(median(oursSlow))} vs ${fmt(median(swaksSlow))} = ${ratio.toFixed(2)}x`,
+    '<= 1.15x',
+    ratio <= 1.15,
+  );
+  row(
+    '  round trips per run, counted at the proxy (ours with the envelope probe / swaks to AUTH)',
+    `${oursTrips} / ${swaksTrips}`,
+    'information',
+    true,
+  );
+}
+proxy.reset();
+const withMail = await timed(
+  node,
+  [...cliArgs.slice(0, 2), 'env,dns,tcp,tls,smtp,send', ...cliArgs.slice(3), '--to', 'ops@demo.example'],
+  slowEnv,
+);
+row('connections per run with a test mail', `${proxy.connections()}`, '1', proxy.connections() === 1 && withMail.code === 0);
+row('time from the verdict to the process exit (median)', fmt(median(verdictToExit)), '<= 100 ms', median(verdictToExit) <= 100);
+await Promise.all([proxy.close(), fast.close()]);
 
 // --- 2. Cold start: a run that fails in the env checks versus node -e 0 ---------------------------
 const summary = join(dir, 'summary.md');

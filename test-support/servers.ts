@@ -44,6 +44,8 @@ export interface RunningSmtpServer extends RunningServer {
   logins: { user: string; secure: boolean }[];
   /** Commands in the order the server saw them (AUTH and MAIL FROM, RCPT TO, DATA). */
   events: string[];
+  /** Connections opened to the server. */
+  connections(): number;
 }
 
 const refusal = (r: Refusal): Error & { responseCode: number } => Object.assign(new Error(r.message), { responseCode: r.code });
@@ -52,6 +54,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   const messages: ReceivedMessage[] = [];
   const logins: RunningSmtpServer['logins'] = [];
   const events: string[] = [];
+  let connections = 0;
   const users = options.users ?? {};
   const config: SMTPServerOptions = {
     secure: options.secure === true,
@@ -64,6 +67,10 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     disabledCommands: [...(options.noAuth ? ['AUTH'] : []), ...(options.noStartTls ? ['STARTTLS'] : [])],
     allowInsecureAuth: options.noStartTls === true,
     authMethods: ['PLAIN', 'LOGIN'],
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onAuth(auth, session, callback) {
       events.push('AUTH');
       logins.push({ user: auth.username ?? '', secure: session.secure });
@@ -101,7 +108,14 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   const port = await new Promise<number>((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
-  return { port, messages, logins, events, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    messages,
+    logins,
+    events,
+    connections: () => connections,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A TCP server whose every connection is handed to `script`: for servers that misbehave on purpose. */

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   workflowFindings: () => (/* binding */ workflowFindings)
 /* harmony export */ });
 /* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(913);
 /* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 

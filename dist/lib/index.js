@@ -12,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
 /* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
 
 
@@ -389,7 +389,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 2386:
+/***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -545,8 +545,8 @@ function hasGlobalIpv6() {
         .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
 }
 
-// EXTERNAL MODULE: ./src/providers.ts
-var providers = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/providers.ts + 1 modules
+var providers = __nccwpck_require__(913);
 // EXTERNAL MODULE: ./src/settings/address.ts
 var address = __nccwpck_require__(6697);
 ;// CONCATENATED MODULE: ./src/checks/deliverability.ts
@@ -1105,8 +1105,8 @@ const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
@@ -1137,7 +1137,7 @@ async function findConfigFiles(root, patterns) {
 }
 function git(root, args) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
             if (!error)
                 return resolve(0);
             const code = error.code;
@@ -2010,6 +2010,19 @@ async function probePorts(address, ports, timeoutMs, signal) {
 /** Submission ports worth trying when the configured one fails. */
 const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
 const PORT_PROBE_MAX_MS = 5000;
+function reached(address, socket) {
+    let held = socket;
+    // Idle until the greeting check takes it: an error now must not crash the process.
+    socket.on('error', () => undefined);
+    return {
+        address,
+        claim: () => {
+            const taken = held;
+            held = undefined;
+            return taken;
+        },
+    };
+}
 const resolveCheck = {
     id: 'dns.resolve',
     group: 'dns',
@@ -2051,8 +2064,7 @@ const connectCheck = {
         const started = performance.now();
         try {
             const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
-            socket.destroy();
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, { address });
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, reached(address, socket));
         }
         catch (error) {
             const e = error;
@@ -2070,6 +2082,8 @@ const connectCheck = {
             return failed;
         }
     },
+    // Nobody took the connection (the SMTP checks were not run, or failed first): close it.
+    release: (value) => value.claim()?.destroy(),
 };
 const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
@@ -2124,6 +2138,17 @@ class SmtpWire {
     send(line, shown = line) {
         this.transcript.push(`C: ${shown}`);
         this.socket.write(`${line}\r\n`);
+    }
+    /** Several commands in one write (PIPELINING): one round trip for all of them. */
+    sendBatch(lines) {
+        for (const line of lines)
+            this.transcript.push(`C: ${line}`);
+        this.socket.write(lines.map((line) => `${line}\r\n`).join(''));
+    }
+    /** The content of a message after DATA, already dot-stuffed and closed. */
+    sendData(data) {
+        this.transcript.push(`C: <message, ${data.length} bytes>`);
+        this.socket.write(data);
     }
     command(line, shown = line) {
         this.send(line, shown);
@@ -2265,7 +2290,8 @@ async function probeSmtp(options) {
     let tls;
     if (options.secure) {
         transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
-        const socket = await handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
+        const target = options.socket ? { socket: options.socket } : { host: options.address, port: options.port };
+        const socket = await handshake({ ...target, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
             if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
                 return fail('tls-on-plaintext-port', { port: options.port });
             if (error.code === 'ETLSTIMEOUT')
@@ -2278,7 +2304,8 @@ async function probeSmtp(options) {
         wire = new SmtpWire(socket, transcript, options.timeoutMs);
     }
     else {
-        const socket = await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port }));
+        const socket = options.socket ??
+            (await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port })));
         wire = new SmtpWire(socket, transcript, options.timeoutMs);
     }
     options.signal?.addEventListener('abort', () => wire.close(), { once: true });
@@ -2321,11 +2348,12 @@ async function probeSmtp(options) {
                 fail('ehlo-rejected', { reply: ehlo.text });
             capabilities = ehlo.lines.slice(1).map((l) => l.trim());
         }
-        await wire.quit(Math.min(1000, options.timeoutMs));
-        return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript };
+        // No QUIT: the session goes on on this connection (the check that produced it sends QUIT when all are done).
+        return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript, wire };
     }
-    finally {
+    catch (error) {
         wire.close();
+        throw error;
     }
 }
 /**
@@ -2376,6 +2404,147 @@ function inspectTls(socket, host) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/smtp/session.ts
+
+/** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
+class SmtpFailure extends Error {
+    code;
+    command;
+    response;
+    responseCode;
+    constructor(code, command, response, responseCode) {
+        super(response ?? `${command}: ${code}`);
+        this.code = code;
+        this.command = command;
+        this.response = response;
+        this.responseCode = responseCode;
+    }
+}
+const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
+function authMethods(capabilities) {
+    const line = capabilities.find((c) => /^AUTH[ =]/i.test(c)) ?? '';
+    return line
+        .replace(/^AUTH[ =]/i, '')
+        .split(/\s+/)
+        .map((m) => m.toUpperCase())
+        .filter(Boolean);
+}
+/** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
+class SmtpSession {
+    wire;
+    capabilities;
+    constructor(wire, capabilities) {
+        this.wire = wire;
+        this.capabilities = capabilities;
+    }
+    get pipelining() {
+        return this.capabilities.some((c) => /^PIPELINING\b/i.test(c));
+    }
+    /** One exchange; a dropped or silent connection becomes a failure of that command. */
+    async exchange(line, command, shown = line) {
+        try {
+            return await this.wire.command(line, shown);
+        }
+        catch (error) {
+            throw this.broken(error, command);
+        }
+    }
+    broken(error, command) {
+        const timeout = error instanceof WireError && error.failure === 'timeout';
+        return new SmtpFailure(timeout ? 'ETIMEDOUT' : 'ECONNECTION', command, error instanceof Error ? error.message : String(error));
+    }
+    /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
+    async login(user, pass) {
+        const methods = authMethods(this.capabilities);
+        const refused = (reply, command) => new SmtpFailure('EAUTH', command, reply.text, reply.code);
+        if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
+            throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
+        }
+        if (methods.includes('PLAIN')) {
+            const token = b64(`\u0000${user}\u0000${pass}`);
+            let reply = await this.exchange(`AUTH PLAIN ${token}`, 'AUTH PLAIN', 'AUTH PLAIN ****');
+            // A server that wants the token on its own line answers 334 first.
+            if (reply.code === 334)
+                reply = await this.exchange(token, 'AUTH PLAIN', '****');
+            if (reply.code !== 235)
+                throw refused(reply, 'AUTH PLAIN');
+            return 'PLAIN';
+        }
+        let reply = await this.exchange('AUTH LOGIN', 'AUTH LOGIN');
+        if (reply.code === 334)
+            reply = await this.exchange(b64(user), 'AUTH LOGIN', '****');
+        if (reply.code === 334)
+            reply = await this.exchange(b64(pass), 'AUTH LOGIN', '****');
+        if (reply.code !== 235)
+            throw refused(reply, 'AUTH LOGIN');
+        return 'LOGIN';
+    }
+    /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
+    async batch(lines) {
+        if (!this.pipelining) {
+            const replies = [];
+            for (const [line, command] of lines)
+                replies.push(await this.exchange(line, command));
+            return replies;
+        }
+        this.wire.sendBatch(lines.map(([line]) => line));
+        const replies = [];
+        for (const [, command] of lines) {
+            try {
+                replies.push(await this.wire.read());
+            }
+            catch (error) {
+                throw this.broken(error, command);
+            }
+        }
+        return replies;
+    }
+    /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */
+    async probeEnvelope(from, to) {
+        const [mail, rcpt] = await this.batch([
+            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+            [`RCPT TO:<${to}>`, 'RCPT TO'],
+            ['RSET', 'RSET'],
+        ]);
+        if (mail && mail.code !== 250)
+            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
+            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+    }
+    /** A message on the same session: MAIL, RCPT and DATA (batched when pipelined), then the content. Resolves with the final reply. */
+    async send(from, to, message) {
+        const [mail, rcpt, data] = await this.batch([
+            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+            [`RCPT TO:<${to}>`, 'RCPT TO'],
+            ['DATA', 'DATA'],
+        ]);
+        if (mail && mail.code !== 250)
+            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
+            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+        if (!data || data.code !== 354)
+            throw new SmtpFailure('EMESSAGE', 'DATA', data?.text, data?.code);
+        this.wire.sendData(dotStuffed(message));
+        let final;
+        try {
+            final = await this.wire.read();
+        }
+        catch (error) {
+            throw this.broken(error, 'DATA');
+        }
+        if (final.code !== 250)
+            throw new SmtpFailure('EMESSAGE', 'DATA', final.text, final.code);
+        return final;
+    }
+}
+/** The message with CRLF line ends, leading dots doubled (RFC 5321 4.5.2) and the closing `.` line. */
+function dotStuffed(message) {
+    const text = message.toString('binary').replace(/\r?\n/g, '\r\n');
+    const body = text.replace(/^\./gm, '..');
+    return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
@@ -2385,9 +2554,13 @@ function inspectTls(socket, host) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 const CERT_EXPIRY_WARNING_DAYS = 14;
+/** A short grace for the server's goodbye: QUIT is sent, not waited on. */
+const QUIT_GRACE_MS = 200;
+/** The greeted connection: probed, upgraded and inspected, then the login, envelope and test mail run on it. */
 const greetingCheck = {
     id: 'smtp.greeting',
     group: 'smtp',
@@ -2395,9 +2568,11 @@ const greetingCheck = {
     // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
     budgetMs: (s) => s.timeoutMs * 3,
     run: async (context) => {
-        const { settings: s, signal } = context;
+        const { settings: s, signal, get } = context;
+        const socket = get(connectCheck)?.claim();
         try {
             const probe = await probeSmtp({
+                socket,
                 address: smtpAddress(context),
                 host: s.host,
                 port: s.port,
@@ -2415,6 +2590,7 @@ const greetingCheck = {
             return (0,engine/* produce */.jM)(greeted, probe);
         }
         catch (error) {
+            socket?.destroy();
             if (!(error instanceof ProbeError))
                 throw error;
             const failed = {
@@ -2426,6 +2602,7 @@ const greetingCheck = {
             return failed;
         }
     },
+    release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),
 };
 const tlsVersionCheck = {
     id: 'tls.version',
@@ -2505,54 +2682,52 @@ const ehloCheck = {
     },
 };
 /** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
+/** What a session failure says, diagnosed for this provider and this sender. */
+function diagnoseSession(error, s, extra = {}) {
+    if (!(error instanceof SmtpFailure))
+        throw error;
+    return diagnose({
+        code: error.code,
+        responseCode: error.responseCode,
+        response: error.response,
+        command: error.command,
+        provider: providerIdOf(s),
+        message: error.message,
+        user: s.user,
+        from: s.from,
+        ...extra,
+    });
+}
+/** The logged-in session on the greeted connection, or nothing when the connection is gone. */
+function sessionOf(get) {
+    const greeted = get(greetingCheck);
+    return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
+}
+/** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 const authCheck = {
     id: 'smtp.auth',
     group: 'smtp',
     needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
     needsSecrets: true,
     requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
-    // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
+    // AUTH PLAIN is one round trip, LOGIN three.
     budgetMs: (s) => s.timeoutMs * 3,
-    run: async (context) => {
-        const { settings: s, signal } = context;
-        const transcript = [];
-        let session;
-        signal.addEventListener('abort', () => session?.close(), { once: true });
+    run: async ({ settings: s, get }) => {
+        const open = sessionOf(get);
+        if (!open)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+        const mark = open.transcript.length;
         try {
-            // nodemailer's SMTP client loads only when there is a login to try.
-            const { MailSession } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524));
-            session = await MailSession.open({
-                address: smtpAddress(context),
-                host: s.host,
-                port: s.port,
-                secure: s.secure,
-                requireTls: !s.allowPlaintextAuth,
-                rejectUnauthorized: s.tlsRejectUnauthorized,
-                ca: s.tlsCa,
-                timeoutMs: s.timeoutMs,
-                transcript,
-            });
-            await session.login(s.user, s.password);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] }, session);
+            const method = await open.session.login(s.user, s.password);
+            return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
         }
         catch (error) {
-            session?.close();
-            const e = error;
-            const { cause, params } = diagnose({
-                code: e.code,
-                responseCode: e.responseCode,
-                response: e.response,
-                command: e.command,
-                provider: providerIdOf(s),
-                message: e.message,
-            });
-            const failed = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
-            return failed;
+            const { cause, params } = diagnoseSession(error, s);
+            return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
-    release: (session) => session.quit(),
 };
-/** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
+/** MAIL FROM and RCPT TO, then RSET, in one round trip where the server pipelines: the server judges the sender and recipient, nothing is sent. */
 const envelopeCheck = {
     id: 'smtp.envelope',
     group: 'smtp',
@@ -2560,37 +2735,18 @@ const envelopeCheck = {
     needsSecrets: true,
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
-        const session = get(authCheck);
-        if (!session)
+        const open = sessionOf(get);
+        if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
-        const transcript = session.transcript;
-        const mark = transcript.length;
+        const mark = open.transcript.length;
         const recipient = s.testRecipient || s.user;
-        const steps = [
-            ['MAIL FROM', `MAIL FROM:<${s.from}>`],
-            ['RCPT TO', `RCPT TO:<${recipient}>`],
-        ];
         try {
-            for (const [command, line] of steps) {
-                const reply = await session.command(line);
-                if (reply.code !== 250 && reply.code !== 251) {
-                    const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerIdOf(s) });
-                    return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
-                }
-            }
-            await session.command('RSET');
-            return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
+            await open.session.probeEnvelope(s.from, recipient);
+            return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: open.transcript.slice(mark) };
         }
         catch (error) {
-            const e = error;
-            const { cause, params } = diagnose({
-                code: e.code,
-                responseCode: e.responseCode,
-                response: e.response,
-                command: e.command,
-                message: e.message,
-            });
-            return { status: 'fail', cause, params, details: transcript.slice(mark) };
+            const { cause, params } = diagnoseSession(error, s, { to: recipient });
+            return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
 };
@@ -2598,10 +2754,6 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 
 ;// CONCATENATED MODULE: ./src/checks/send.ts
 // send: one small, real test mail, only when `test-recipient` is set.
-
-
-
-
 
 
 
@@ -2624,6 +2776,19 @@ function testMessage(s, now = new Date()) {
         html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
     };
 }
+/** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
+async function compose(s, message) {
+    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
+    const mail = new MailComposer({
+        from: s.fromHeader,
+        to: s.testRecipient,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+    });
+    return mail.compile().build();
+}
 const sendCheck = {
     id: 'send.mail',
     group: 'send',
@@ -2631,61 +2796,27 @@ const sendCheck = {
     needsSecrets: true,
     requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
     budgetMs: (s) => s.timeoutMs * 4,
-    run: async (context) => {
-        const { settings: s, signal } = context;
-        // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
-        const { createTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7224));
+    run: async ({ settings: s, get }) => {
+        const open = sessionOf(get);
+        if (!open)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
+        const mark = open.transcript.length;
         const message = testMessage(s);
-        const transport = createTransport({
-            host: smtpAddress(context),
-            port: s.port,
-            secure: s.secure,
-            requireTLS: !s.secure && !s.allowPlaintextAuth,
-            tls: {
-                ...((0,external_node_net_.isIP)(s.host) ? {} : { servername: s.host }),
-                rejectUnauthorized: s.tlsRejectUnauthorized,
-                ...(s.tlsCa.length ? { ca: s.tlsCa } : {}),
-            },
-            auth: { user: s.user, pass: s.password },
-            connectionTimeout: s.timeoutMs,
-            greetingTimeout: s.timeoutMs,
-            socketTimeout: s.timeoutMs,
-            dnsTimeout: s.timeoutMs,
-        });
-        signal.addEventListener('abort', () => transport.close(), { once: true });
         try {
-            const info = await transport.sendMail({
-                from: s.fromHeader,
-                to: s.testRecipient,
-                subject: message.subject,
-                text: message.text,
-                html: message.html,
-                messageId: message.messageId,
-                envelope: { from: s.from, to: s.testRecipient },
-            });
-            const reply = String(info.response ?? '');
+            const final = await open.session.send(s.from, s.testRecipient, await compose(s, message));
+            const reply = final.text;
             const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
             return {
                 status: 'pass',
                 cause: 'send-ok',
                 params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
                 messageId: message.messageId,
+                details: open.transcript.slice(mark),
             };
         }
         catch (error) {
-            const e = error;
-            const { cause, params } = diagnose({
-                code: e.code,
-                responseCode: e.responseCode,
-                response: e.response,
-                command: e.command,
-                provider: providerIdOf(s),
-                message: e.message,
-            });
-            return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
-        }
-        finally {
-            transport.close();
+            const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
+            return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
 };
@@ -5009,21 +5140,725 @@ function describe(result, language, audience = 'action') {
 
 /***/ }),
 
-/***/ 869:
+/***/ 913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ vendorOf),
-/* harmony export */   B3: () => (/* binding */ providerForDomain),
-/* harmony export */   B4: () => (/* binding */ portModeMismatch),
-/* harmony export */   Ci: () => (/* binding */ providerInText),
-/* harmony export */   Om: () => (/* binding */ conflictingOwner),
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   jI: () => (/* binding */ PROFILES),
-/* harmony export */   o4: () => (/* binding */ lookupProvider)
-/* harmony export */ });
-/* unused harmony exports PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain */
-/* harmony import */ var nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7331);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jI: () => (/* binding */ PROFILES),
+  Om: () => (/* binding */ conflictingOwner),
+  YC: () => (/* binding */ editDistance),
+  o4: () => (/* binding */ lookupProvider),
+  B4: () => (/* binding */ portModeMismatch),
+  B3: () => (/* binding */ providerForDomain),
+  Ci: () => (/* binding */ providerInText),
+  AK: () => (/* binding */ vendorOf)
+});
+
+// UNUSED EXPORTS: PLAINTEXT_SUBMISSION_PORTS, findProfile, isPublicMailboxDomain
+
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/well-known/services.js
+// Generated by scripts/build.js from services.json. Do not edit by hand.
+const services = {
+    "126": {
+        "description": "126 Mail (NetEase)",
+        "host": "smtp.126.com",
+        "port": 465,
+        "secure": true
+    },
+    "163": {
+        "description": "163 Mail (NetEase)",
+        "host": "smtp.163.com",
+        "port": 465,
+        "secure": true
+    },
+    "1und1": {
+        "description": "1&1 Mail (German hosting provider)",
+        "host": "smtp.1und1.de",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Aliyun": {
+        "description": "Alibaba Cloud Mail",
+        "domains": [
+            "aliyun.com"
+        ],
+        "host": "smtp.aliyun.com",
+        "port": 465,
+        "secure": true
+    },
+    "AliyunQiye": {
+        "description": "Alibaba Cloud Enterprise Mail",
+        "host": "smtp.qiye.aliyun.com",
+        "port": 465,
+        "secure": true
+    },
+    "AOL": {
+        "description": "AOL Mail",
+        "domains": [
+            "aol.com"
+        ],
+        "host": "smtp.aol.com",
+        "port": 587
+    },
+    "Aruba": {
+        "description": "Aruba PEC (Italian email provider)",
+        "domains": [
+            "aruba.it",
+            "pec.aruba.it"
+        ],
+        "aliases": [
+            "Aruba PEC"
+        ],
+        "host": "smtps.aruba.it",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Bluewin": {
+        "description": "Bluewin (Swiss email provider)",
+        "host": "smtpauths.bluewin.ch",
+        "domains": [
+            "bluewin.ch"
+        ],
+        "port": 465
+    },
+    "BOL": {
+        "description": "BOL Mail (Brazilian provider)",
+        "domains": [
+            "bol.com.br"
+        ],
+        "host": "smtp.bol.com.br",
+        "port": 587,
+        "requireTLS": true
+    },
+    "DebugMail": {
+        "description": "DebugMail (email testing service)",
+        "host": "debugmail.io",
+        "port": 25
+    },
+    "Disroot": {
+        "description": "Disroot (privacy-focused provider)",
+        "domains": [
+            "disroot.org"
+        ],
+        "host": "disroot.org",
+        "port": 587,
+        "secure": false,
+        "authMethod": "LOGIN"
+    },
+    "DynectEmail": {
+        "description": "Dyn Email Delivery",
+        "aliases": [
+            "Dynect"
+        ],
+        "host": "smtp.dynect.net",
+        "port": 25
+    },
+    "ElasticEmail": {
+        "description": "Elastic Email",
+        "aliases": [
+            "Elastic Email"
+        ],
+        "host": "smtp.elasticemail.com",
+        "port": 465,
+        "secure": true
+    },
+    "Ethereal": {
+        "description": "Ethereal Email (email testing service)",
+        "aliases": [
+            "ethereal.email"
+        ],
+        "host": "smtp.ethereal.email",
+        "port": 587
+    },
+    "FastMail": {
+        "description": "FastMail",
+        "domains": [
+            "fastmail.com",
+            "fastmail.fm"
+        ],
+        "host": "smtp.fastmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "Feishu Mail": {
+        "description": "Feishu Mail (Lark)",
+        "aliases": [
+            "Feishu",
+            "FeishuMail"
+        ],
+        "domains": [
+            "www.feishu.cn"
+        ],
+        "host": "smtp.feishu.cn",
+        "port": 465,
+        "secure": true
+    },
+    "Forward Email": {
+        "description": "Forward Email (email forwarding service)",
+        "aliases": [
+            "FE",
+            "ForwardEmail"
+        ],
+        "domains": [
+            "forwardemail.net"
+        ],
+        "host": "smtp.forwardemail.net",
+        "port": 465,
+        "secure": true
+    },
+    "GandiMail": {
+        "description": "Gandi Mail",
+        "aliases": [
+            "Gandi",
+            "Gandi Mail"
+        ],
+        "host": "mail.gandi.net",
+        "port": 587
+    },
+    "Gmail": {
+        "description": "Gmail",
+        "aliases": [
+            "Google Mail"
+        ],
+        "domains": [
+            "gmail.com",
+            "googlemail.com"
+        ],
+        "host": "smtp.gmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "GmailWorkspace": {
+        "description": "Gmail Workspace",
+        "aliases": [
+            "Google Workspace Mail"
+        ],
+        "host": "smtp-relay.gmail.com",
+        "port": 465,
+        "secure": true
+    },
+    "GMX": {
+        "description": "GMX Mail",
+        "domains": [
+            "gmx.com",
+            "gmx.net",
+            "gmx.de"
+        ],
+        "host": "mail.gmx.com",
+        "port": 587
+    },
+    "Godaddy": {
+        "description": "GoDaddy Email (US)",
+        "host": "smtpout.secureserver.net",
+        "port": 25
+    },
+    "GodaddyAsia": {
+        "description": "GoDaddy Email (Asia)",
+        "host": "smtp.asia.secureserver.net",
+        "port": 25
+    },
+    "GodaddyEurope": {
+        "description": "GoDaddy Email (Europe)",
+        "host": "smtp.europe.secureserver.net",
+        "port": 25
+    },
+    "Groundmail": {
+        "description": "Groundmail",
+        "host": "smtp.groundmail.dev",
+        "port": 587,
+        "secure": false,
+        "requireTLS": true
+    },
+    "hot.ee": {
+        "description": "Hot.ee (Estonian email provider)",
+        "host": "mail.hot.ee"
+    },
+    "Hotmail": {
+        "description": "Outlook.com / Hotmail",
+        "aliases": [
+            "Outlook",
+            "Outlook.com",
+            "Hotmail.com"
+        ],
+        "domains": [
+            "hotmail.com",
+            "outlook.com"
+        ],
+        "host": "smtp-mail.outlook.com",
+        "port": 587
+    },
+    "iCloud": {
+        "description": "iCloud Mail",
+        "aliases": [
+            "Me",
+            "Mac"
+        ],
+        "domains": [
+            "icloud.com",
+            "me.com",
+            "mac.com"
+        ],
+        "host": "smtp.mail.me.com",
+        "port": 587
+    },
+    "Infomaniak": {
+        "description": "Infomaniak Mail (Swiss hosting provider)",
+        "host": "mail.infomaniak.com",
+        "domains": [
+            "ik.me",
+            "ikmail.com",
+            "etik.com"
+        ],
+        "port": 587
+    },
+    "KolabNow": {
+        "description": "KolabNow (secure email service)",
+        "domains": [
+            "kolabnow.com"
+        ],
+        "aliases": [
+            "Kolab"
+        ],
+        "host": "smtp.kolabnow.com",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    },
+    "Loopia": {
+        "description": "Loopia (Swedish hosting provider)",
+        "host": "mailcluster.loopia.se",
+        "port": 465
+    },
+    "Loops": {
+        "description": "Loops",
+        "host": "smtp.loops.so",
+        "port": 587
+    },
+    "mail.ee": {
+        "description": "Mail.ee (Estonian email provider)",
+        "host": "smtp.mail.ee"
+    },
+    "Mail.ru": {
+        "description": "Mail.ru",
+        "host": "smtp.mail.ru",
+        "port": 465,
+        "secure": true
+    },
+    "Mailcatch.app": {
+        "description": "Mailcatch (email testing service)",
+        "host": "sandbox-smtp.mailcatch.app",
+        "port": 2525
+    },
+    "Maildev": {
+        "description": "MailDev (local email testing)",
+        "port": 1025,
+        "ignoreTLS": true
+    },
+    "MailerSend": {
+        "description": "MailerSend",
+        "host": "smtp.mailersend.net",
+        "port": 587
+    },
+    "Mailgun": {
+        "description": "Mailgun",
+        "host": "smtp.mailgun.org",
+        "port": 465,
+        "secure": true
+    },
+    "Mailjet": {
+        "description": "Mailjet",
+        "host": "in.mailjet.com",
+        "port": 587
+    },
+    "Mailosaur": {
+        "description": "Mailosaur (email testing service)",
+        "host": "mailosaur.io",
+        "port": 25
+    },
+    "MailSenpai": {
+        "description": "MailSenpai (SMTP Senpai, EU)",
+        "host": "relay.mailsenpai.com",
+        "port": 2525,
+        "secure": false
+    },
+    "Mailtrap": {
+        "description": "Mailtrap",
+        "host": "live.smtp.mailtrap.io",
+        "port": 587
+    },
+    "Mandrill": {
+        "description": "Mandrill (by Mailchimp)",
+        "host": "smtp.mandrillapp.com",
+        "port": 587
+    },
+    "Naver": {
+        "description": "Naver Mail (Korean email provider)",
+        "host": "smtp.naver.com",
+        "port": 587
+    },
+    "OhMySMTP": {
+        "description": "OhMySMTP (email delivery service)",
+        "host": "smtp.ohmysmtp.com",
+        "port": 587,
+        "secure": false
+    },
+    "One": {
+        "description": "One.com Email",
+        "host": "send.one.com",
+        "port": 465,
+        "secure": true
+    },
+    "OpenMailBox": {
+        "description": "OpenMailBox",
+        "aliases": [
+            "OMB",
+            "openmailbox.org"
+        ],
+        "host": "smtp.openmailbox.org",
+        "port": 465,
+        "secure": true
+    },
+    "Outlook365": {
+        "description": "Microsoft 365 / Office 365",
+        "host": "smtp.office365.com",
+        "port": 587,
+        "secure": false
+    },
+    "Oveyon": {
+        "description": "Oveyon",
+        "host": "smtp.oveyon.com",
+        "port": 587,
+        "secure": false,
+        "requireTLS": true
+    },
+    "Postmark": {
+        "description": "Postmark",
+        "aliases": [
+            "PostmarkApp"
+        ],
+        "host": "smtp.postmarkapp.com",
+        "port": 2525
+    },
+    "Proton": {
+        "description": "Proton Mail",
+        "aliases": [
+            "ProtonMail",
+            "Proton.me",
+            "Protonmail.com",
+            "Protonmail.ch"
+        ],
+        "domains": [
+            "proton.me",
+            "protonmail.com",
+            "pm.me",
+            "protonmail.ch"
+        ],
+        "host": "smtp.protonmail.ch",
+        "port": 587,
+        "requireTLS": true
+    },
+    "qiye.aliyun": {
+        "description": "Alibaba Mail Enterprise Edition",
+        "host": "smtp.mxhichina.com",
+        "port": "465",
+        "secure": true
+    },
+    "QQ": {
+        "description": "QQ Mail",
+        "domains": [
+            "qq.com"
+        ],
+        "host": "smtp.qq.com",
+        "port": 465,
+        "secure": true
+    },
+    "QQex": {
+        "description": "QQ Enterprise Mail",
+        "aliases": [
+            "QQ Enterprise"
+        ],
+        "domains": [
+            "exmail.qq.com"
+        ],
+        "host": "smtp.exmail.qq.com",
+        "port": 465,
+        "secure": true
+    },
+    "Resend": {
+        "description": "Resend",
+        "host": "smtp.resend.com",
+        "port": 465,
+        "secure": true
+    },
+    "Runbox": {
+        "description": "Runbox (Norwegian email provider)",
+        "domains": [
+            "runbox.com"
+        ],
+        "host": "smtp.runbox.com",
+        "port": 465,
+        "secure": true
+    },
+    "SendCloud": {
+        "description": "SendCloud (Chinese email delivery)",
+        "host": "smtp.sendcloud.net",
+        "port": 2525
+    },
+    "SendGrid": {
+        "description": "SendGrid",
+        "host": "smtp.sendgrid.net",
+        "port": 587
+    },
+    "SendinBlue": {
+        "description": "Brevo (formerly Sendinblue)",
+        "aliases": [
+            "Brevo"
+        ],
+        "host": "smtp-relay.brevo.com",
+        "port": 587
+    },
+    "Sendora": {
+        "description": "Sendora",
+        "host": "smtp.sendora.se",
+        "port": 465,
+        "secure": true
+    },
+    "SendPulse": {
+        "description": "SendPulse",
+        "host": "smtp-pulse.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES": {
+        "description": "AWS SES US East (N. Virginia)",
+        "host": "email-smtp.us-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-1": {
+        "description": "AWS SES Asia Pacific (Tokyo)",
+        "host": "email-smtp.ap-northeast-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-2": {
+        "description": "AWS SES Asia Pacific (Seoul)",
+        "host": "email-smtp.ap-northeast-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-NORTHEAST-3": {
+        "description": "AWS SES Asia Pacific (Osaka)",
+        "host": "email-smtp.ap-northeast-3.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTH-1": {
+        "description": "AWS SES Asia Pacific (Mumbai)",
+        "host": "email-smtp.ap-south-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTHEAST-1": {
+        "description": "AWS SES Asia Pacific (Singapore)",
+        "host": "email-smtp.ap-southeast-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-AP-SOUTHEAST-2": {
+        "description": "AWS SES Asia Pacific (Sydney)",
+        "host": "email-smtp.ap-southeast-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-CA-CENTRAL-1": {
+        "description": "AWS SES Canada (Central)",
+        "host": "email-smtp.ca-central-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-CENTRAL-1": {
+        "description": "AWS SES Europe (Frankfurt)",
+        "host": "email-smtp.eu-central-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-NORTH-1": {
+        "description": "AWS SES Europe (Stockholm)",
+        "host": "email-smtp.eu-north-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-1": {
+        "description": "AWS SES Europe (Ireland)",
+        "host": "email-smtp.eu-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-2": {
+        "description": "AWS SES Europe (London)",
+        "host": "email-smtp.eu-west-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-EU-WEST-3": {
+        "description": "AWS SES Europe (Paris)",
+        "host": "email-smtp.eu-west-3.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-SA-EAST-1": {
+        "description": "AWS SES South America (São Paulo)",
+        "host": "email-smtp.sa-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-EAST-1": {
+        "description": "AWS SES US East (N. Virginia)",
+        "host": "email-smtp.us-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-EAST-2": {
+        "description": "AWS SES US East (Ohio)",
+        "host": "email-smtp.us-east-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-GOV-EAST-1": {
+        "description": "AWS SES GovCloud (US-East)",
+        "host": "email-smtp.us-gov-east-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-GOV-WEST-1": {
+        "description": "AWS SES GovCloud (US-West)",
+        "host": "email-smtp.us-gov-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-WEST-1": {
+        "description": "AWS SES US West (N. California)",
+        "host": "email-smtp.us-west-1.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "SES-US-WEST-2": {
+        "description": "AWS SES US West (Oregon)",
+        "host": "email-smtp.us-west-2.amazonaws.com",
+        "port": 465,
+        "secure": true
+    },
+    "Seznam": {
+        "description": "Seznam Email (Czech email provider)",
+        "aliases": [
+            "Seznam Email"
+        ],
+        "domains": [
+            "seznam.cz",
+            "email.cz",
+            "post.cz",
+            "spoluzaci.cz"
+        ],
+        "host": "smtp.seznam.cz",
+        "port": 465,
+        "secure": true
+    },
+    "SMTP2GO": {
+        "description": "SMTP2GO",
+        "host": "mail.smtp2go.com",
+        "port": 2525
+    },
+    "SpacePost": {
+        "description": "SpacePost",
+        "host": "smtp.spacepost.dev",
+        "port": 25976,
+        "secure": false,
+        "requireTLS": true
+    },
+    "Sparkpost": {
+        "description": "SparkPost",
+        "aliases": [
+            "SparkPost",
+            "SparkPost Mail"
+        ],
+        "domains": [
+            "sparkpost.com"
+        ],
+        "host": "smtp.sparkpostmail.com",
+        "port": 587,
+        "secure": false
+    },
+    "Tipimail": {
+        "description": "Tipimail (email delivery service)",
+        "host": "smtp.tipimail.com",
+        "port": 587
+    },
+    "TurboSMTP": {
+        "description": "TurboSMTP",
+        "host": "pro.turbo-smtp.com",
+        "port": 465,
+        "secure": true
+    },
+    "TurboSMTP-EU": {
+        "description": "TurboSMTP (EU region)",
+        "host": "pro.eu.turbo-smtp.com",
+        "port": 465,
+        "secure": true
+    },
+    "Tutanota": {
+        "description": "Tutanota (Tuta Mail)",
+        "domains": [
+            "tutanota.com",
+            "tuta.com",
+            "tutanota.de",
+            "tuta.io"
+        ],
+        "host": "smtp.tutanota.com",
+        "port": 465,
+        "secure": true
+    },
+    "Yahoo": {
+        "description": "Yahoo Mail",
+        "domains": [
+            "yahoo.com"
+        ],
+        "host": "smtp.mail.yahoo.com",
+        "port": 465,
+        "secure": true
+    },
+    "Yandex": {
+        "description": "Yandex Mail",
+        "domains": [
+            "yandex.ru"
+        ],
+        "host": "smtp.yandex.ru",
+        "port": 465,
+        "secure": true
+    },
+    "Zimbra": {
+        "description": "Zimbra Mail Server",
+        "aliases": [
+            "Zimbra Collaboration"
+        ],
+        "host": "smtp.zimbra.com",
+        "port": 587,
+        "requireTLS": true
+    },
+    "Zoho": {
+        "description": "Zoho Mail",
+        "host": "smtp.zoho.com",
+        "port": 465,
+        "secure": true,
+        "authMethod": "LOGIN"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/providers.ts
 // Provider knowledge. Hosts and ports come from nodemailer's well-known services table;
 // this module adds what people type, which domains a provider owns, and which credential it wants.
 
@@ -5211,9 +6046,9 @@ const normalize = (name) => name
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
-const serviceKeys = Object.keys(nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__/* .services */ .$);
+const serviceKeys = Object.keys(services);
 function serviceEntry(key) {
-    return nodemailer_lib_well_known_services_js__WEBPACK_IMPORTED_MODULE_0__/* .services */ .$[key];
+    return services[key];
 }
 function findServiceKey(name) {
     const wanted = normalize(name);
@@ -6375,13 +7210,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -6597,714 +7425,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ services)
-/* harmony export */ });
-// Generated by scripts/build.js from services.json. Do not edit by hand.
-const services = {
-    "126": {
-        "description": "126 Mail (NetEase)",
-        "host": "smtp.126.com",
-        "port": 465,
-        "secure": true
-    },
-    "163": {
-        "description": "163 Mail (NetEase)",
-        "host": "smtp.163.com",
-        "port": 465,
-        "secure": true
-    },
-    "1und1": {
-        "description": "1&1 Mail (German hosting provider)",
-        "host": "smtp.1und1.de",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Aliyun": {
-        "description": "Alibaba Cloud Mail",
-        "domains": [
-            "aliyun.com"
-        ],
-        "host": "smtp.aliyun.com",
-        "port": 465,
-        "secure": true
-    },
-    "AliyunQiye": {
-        "description": "Alibaba Cloud Enterprise Mail",
-        "host": "smtp.qiye.aliyun.com",
-        "port": 465,
-        "secure": true
-    },
-    "AOL": {
-        "description": "AOL Mail",
-        "domains": [
-            "aol.com"
-        ],
-        "host": "smtp.aol.com",
-        "port": 587
-    },
-    "Aruba": {
-        "description": "Aruba PEC (Italian email provider)",
-        "domains": [
-            "aruba.it",
-            "pec.aruba.it"
-        ],
-        "aliases": [
-            "Aruba PEC"
-        ],
-        "host": "smtps.aruba.it",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Bluewin": {
-        "description": "Bluewin (Swiss email provider)",
-        "host": "smtpauths.bluewin.ch",
-        "domains": [
-            "bluewin.ch"
-        ],
-        "port": 465
-    },
-    "BOL": {
-        "description": "BOL Mail (Brazilian provider)",
-        "domains": [
-            "bol.com.br"
-        ],
-        "host": "smtp.bol.com.br",
-        "port": 587,
-        "requireTLS": true
-    },
-    "DebugMail": {
-        "description": "DebugMail (email testing service)",
-        "host": "debugmail.io",
-        "port": 25
-    },
-    "Disroot": {
-        "description": "Disroot (privacy-focused provider)",
-        "domains": [
-            "disroot.org"
-        ],
-        "host": "disroot.org",
-        "port": 587,
-        "secure": false,
-        "authMethod": "LOGIN"
-    },
-    "DynectEmail": {
-        "description": "Dyn Email Delivery",
-        "aliases": [
-            "Dynect"
-        ],
-        "host": "smtp.dynect.net",
-        "port": 25
-    },
-    "ElasticEmail": {
-        "description": "Elastic Email",
-        "aliases": [
-            "Elastic Email"
-        ],
-        "host": "smtp.elasticemail.com",
-        "port": 465,
-        "secure": true
-    },
-    "Ethereal": {
-        "description": "Ethereal Email (email testing service)",
-        "aliases": [
-            "ethereal.email"
-        ],
-        "host": "smtp.ethereal.email",
-        "port": 587
-    },
-    "FastMail": {
-        "description": "FastMail",
-        "domains": [
-            "fastmail.com",
-            "fastmail.fm"
-        ],
-        "host": "smtp.fastmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "Feishu Mail": {
-        "description": "Feishu Mail (Lark)",
-        "aliases": [
-            "Feishu",
-            "FeishuMail"
-        ],
-        "domains": [
-            "www.feishu.cn"
-        ],
-        "host": "smtp.feishu.cn",
-        "port": 465,
-        "secure": true
-    },
-    "Forward Email": {
-        "description": "Forward Email (email forwarding service)",
-        "aliases": [
-            "FE",
-            "ForwardEmail"
-        ],
-        "domains": [
-            "forwardemail.net"
-        ],
-        "host": "smtp.forwardemail.net",
-        "port": 465,
-        "secure": true
-    },
-    "GandiMail": {
-        "description": "Gandi Mail",
-        "aliases": [
-            "Gandi",
-            "Gandi Mail"
-        ],
-        "host": "mail.gandi.net",
-        "port": 587
-    },
-    "Gmail": {
-        "description": "Gmail",
-        "aliases": [
-            "Google Mail"
-        ],
-        "domains": [
-            "gmail.com",
-            "googlemail.com"
-        ],
-        "host": "smtp.gmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "GmailWorkspace": {
-        "description": "Gmail Workspace",
-        "aliases": [
-            "Google Workspace Mail"
-        ],
-        "host": "smtp-relay.gmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "GMX": {
-        "description": "GMX Mail",
-        "domains": [
-            "gmx.com",
-            "gmx.net",
-            "gmx.de"
-        ],
-        "host": "mail.gmx.com",
-        "port": 587
-    },
-    "Godaddy": {
-        "description": "GoDaddy Email (US)",
-        "host": "smtpout.secureserver.net",
-        "port": 25
-    },
-    "GodaddyAsia": {
-        "description": "GoDaddy Email (Asia)",
-        "host": "smtp.asia.secureserver.net",
-        "port": 25
-    },
-    "GodaddyEurope": {
-        "description": "GoDaddy Email (Europe)",
-        "host": "smtp.europe.secureserver.net",
-        "port": 25
-    },
-    "Groundmail": {
-        "description": "Groundmail",
-        "host": "smtp.groundmail.dev",
-        "port": 587,
-        "secure": false,
-        "requireTLS": true
-    },
-    "hot.ee": {
-        "description": "Hot.ee (Estonian email provider)",
-        "host": "mail.hot.ee"
-    },
-    "Hotmail": {
-        "description": "Outlook.com / Hotmail",
-        "aliases": [
-            "Outlook",
-            "Outlook.com",
-            "Hotmail.com"
-        ],
-        "domains": [
-            "hotmail.com",
-            "outlook.com"
-        ],
-        "host": "smtp-mail.outlook.com",
-        "port": 587
-    },
-    "iCloud": {
-        "description": "iCloud Mail",
-        "aliases": [
-            "Me",
-            "Mac"
-        ],
-        "domains": [
-            "icloud.com",
-            "me.com",
-            "mac.com"
-        ],
-        "host": "smtp.mail.me.com",
-        "port": 587
-    },
-    "Infomaniak": {
-        "description": "Infomaniak Mail (Swiss hosting provider)",
-        "host": "mail.infomaniak.com",
-        "domains": [
-            "ik.me",
-            "ikmail.com",
-            "etik.com"
-        ],
-        "port": 587
-    },
-    "KolabNow": {
-        "description": "KolabNow (secure email service)",
-        "domains": [
-            "kolabnow.com"
-        ],
-        "aliases": [
-            "Kolab"
-        ],
-        "host": "smtp.kolabnow.com",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Loopia": {
-        "description": "Loopia (Swedish hosting provider)",
-        "host": "mailcluster.loopia.se",
-        "port": 465
-    },
-    "Loops": {
-        "description": "Loops",
-        "host": "smtp.loops.so",
-        "port": 587
-    },
-    "mail.ee": {
-        "description": "Mail.ee (Estonian email provider)",
-        "host": "smtp.mail.ee"
-    },
-    "Mail.ru": {
-        "description": "Mail.ru",
-        "host": "smtp.mail.ru",
-        "port": 465,
-        "secure": true
-    },
-    "Mailcatch.app": {
-        "description": "Mailcatch (email testing service)",
-        "host": "sandbox-smtp.mailcatch.app",
-        "port": 2525
-    },
-    "Maildev": {
-        "description": "MailDev (local email testing)",
-        "port": 1025,
-        "ignoreTLS": true
-    },
-    "MailerSend": {
-        "description": "MailerSend",
-        "host": "smtp.mailersend.net",
-        "port": 587
-    },
-    "Mailgun": {
-        "description": "Mailgun",
-        "host": "smtp.mailgun.org",
-        "port": 465,
-        "secure": true
-    },
-    "Mailjet": {
-        "description": "Mailjet",
-        "host": "in.mailjet.com",
-        "port": 587
-    },
-    "Mailosaur": {
-        "description": "Mailosaur (email testing service)",
-        "host": "mailosaur.io",
-        "port": 25
-    },
-    "MailSenpai": {
-        "description": "MailSenpai (SMTP Senpai, EU)",
-        "host": "relay.mailsenpai.com",
-        "port": 2525,
-        "secure": false
-    },
-    "Mailtrap": {
-        "description": "Mailtrap",
-        "host": "live.smtp.mailtrap.io",
-        "port": 587
-    },
-    "Mandrill": {
-        "description": "Mandrill (by Mailchimp)",
-        "host": "smtp.mandrillapp.com",
-        "port": 587
-    },
-    "Naver": {
-        "description": "Naver Mail (Korean email provider)",
-        "host": "smtp.naver.com",
-        "port": 587
-    },
-    "OhMySMTP": {
-        "description": "OhMySMTP (email delivery service)",
-        "host": "smtp.ohmysmtp.com",
-        "port": 587,
-        "secure": false
-    },
-    "One": {
-        "description": "One.com Email",
-        "host": "send.one.com",
-        "port": 465,
-        "secure": true
-    },
-    "OpenMailBox": {
-        "description": "OpenMailBox",
-        "aliases": [
-            "OMB",
-            "openmailbox.org"
-        ],
-        "host": "smtp.openmailbox.org",
-        "port": 465,
-        "secure": true
-    },
-    "Outlook365": {
-        "description": "Microsoft 365 / Office 365",
-        "host": "smtp.office365.com",
-        "port": 587,
-        "secure": false
-    },
-    "Oveyon": {
-        "description": "Oveyon",
-        "host": "smtp.oveyon.com",
-        "port": 587,
-        "secure": false,
-        "requireTLS": true
-    },
-    "Postmark": {
-        "description": "Postmark",
-        "aliases": [
-            "PostmarkApp"
-        ],
-        "host": "smtp.postmarkapp.com",
-        "port": 2525
-    },
-    "Proton": {
-        "description": "Proton Mail",
-        "aliases": [
-            "ProtonMail",
-            "Proton.me",
-            "Protonmail.com",
-            "Protonmail.ch"
-        ],
-        "domains": [
-            "proton.me",
-            "protonmail.com",
-            "pm.me",
-            "protonmail.ch"
-        ],
-        "host": "smtp.protonmail.ch",
-        "port": 587,
-        "requireTLS": true
-    },
-    "qiye.aliyun": {
-        "description": "Alibaba Mail Enterprise Edition",
-        "host": "smtp.mxhichina.com",
-        "port": "465",
-        "secure": true
-    },
-    "QQ": {
-        "description": "QQ Mail",
-        "domains": [
-            "qq.com"
-        ],
-        "host": "smtp.qq.com",
-        "port": 465,
-        "secure": true
-    },
-    "QQex": {
-        "description": "QQ Enterprise Mail",
-        "aliases": [
-            "QQ Enterprise"
-        ],
-        "domains": [
-            "exmail.qq.com"
-        ],
-        "host": "smtp.exmail.qq.com",
-        "port": 465,
-        "secure": true
-    },
-    "Resend": {
-        "description": "Resend",
-        "host": "smtp.resend.com",
-        "port": 465,
-        "secure": true
-    },
-    "Runbox": {
-        "description": "Runbox (Norwegian email provider)",
-        "domains": [
-            "runbox.com"
-        ],
-        "host": "smtp.runbox.com",
-        "port": 465,
-        "secure": true
-    },
-    "SendCloud": {
-        "description": "SendCloud (Chinese email delivery)",
-        "host": "smtp.sendcloud.net",
-        "port": 2525
-    },
-    "SendGrid": {
-        "description": "SendGrid",
-        "host": "smtp.sendgrid.net",
-        "port": 587
-    },
-    "SendinBlue": {
-        "description": "Brevo (formerly Sendinblue)",
-        "aliases": [
-            "Brevo"
-        ],
-        "host": "smtp-relay.brevo.com",
-        "port": 587
-    },
-    "Sendora": {
-        "description": "Sendora",
-        "host": "smtp.sendora.se",
-        "port": 465,
-        "secure": true
-    },
-    "SendPulse": {
-        "description": "SendPulse",
-        "host": "smtp-pulse.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES": {
-        "description": "AWS SES US East (N. Virginia)",
-        "host": "email-smtp.us-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-1": {
-        "description": "AWS SES Asia Pacific (Tokyo)",
-        "host": "email-smtp.ap-northeast-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-2": {
-        "description": "AWS SES Asia Pacific (Seoul)",
-        "host": "email-smtp.ap-northeast-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-3": {
-        "description": "AWS SES Asia Pacific (Osaka)",
-        "host": "email-smtp.ap-northeast-3.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTH-1": {
-        "description": "AWS SES Asia Pacific (Mumbai)",
-        "host": "email-smtp.ap-south-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTHEAST-1": {
-        "description": "AWS SES Asia Pacific (Singapore)",
-        "host": "email-smtp.ap-southeast-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTHEAST-2": {
-        "description": "AWS SES Asia Pacific (Sydney)",
-        "host": "email-smtp.ap-southeast-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-CA-CENTRAL-1": {
-        "description": "AWS SES Canada (Central)",
-        "host": "email-smtp.ca-central-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-CENTRAL-1": {
-        "description": "AWS SES Europe (Frankfurt)",
-        "host": "email-smtp.eu-central-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-NORTH-1": {
-        "description": "AWS SES Europe (Stockholm)",
-        "host": "email-smtp.eu-north-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-1": {
-        "description": "AWS SES Europe (Ireland)",
-        "host": "email-smtp.eu-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-2": {
-        "description": "AWS SES Europe (London)",
-        "host": "email-smtp.eu-west-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-3": {
-        "description": "AWS SES Europe (Paris)",
-        "host": "email-smtp.eu-west-3.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-SA-EAST-1": {
-        "description": "AWS SES South America (São Paulo)",
-        "host": "email-smtp.sa-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-EAST-1": {
-        "description": "AWS SES US East (N. Virginia)",
-        "host": "email-smtp.us-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-EAST-2": {
-        "description": "AWS SES US East (Ohio)",
-        "host": "email-smtp.us-east-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-GOV-EAST-1": {
-        "description": "AWS SES GovCloud (US-East)",
-        "host": "email-smtp.us-gov-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-GOV-WEST-1": {
-        "description": "AWS SES GovCloud (US-West)",
-        "host": "email-smtp.us-gov-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-WEST-1": {
-        "description": "AWS SES US West (N. California)",
-        "host": "email-smtp.us-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-WEST-2": {
-        "description": "AWS SES US West (Oregon)",
-        "host": "email-smtp.us-west-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "Seznam": {
-        "description": "Seznam Email (Czech email provider)",
-        "aliases": [
-            "Seznam Email"
-        ],
-        "domains": [
-            "seznam.cz",
-            "email.cz",
-            "post.cz",
-            "spoluzaci.cz"
-        ],
-        "host": "smtp.seznam.cz",
-        "port": 465,
-        "secure": true
-    },
-    "SMTP2GO": {
-        "description": "SMTP2GO",
-        "host": "mail.smtp2go.com",
-        "port": 2525
-    },
-    "SpacePost": {
-        "description": "SpacePost",
-        "host": "smtp.spacepost.dev",
-        "port": 25976,
-        "secure": false,
-        "requireTLS": true
-    },
-    "Sparkpost": {
-        "description": "SparkPost",
-        "aliases": [
-            "SparkPost",
-            "SparkPost Mail"
-        ],
-        "domains": [
-            "sparkpost.com"
-        ],
-        "host": "smtp.sparkpostmail.com",
-        "port": 587,
-        "secure": false
-    },
-    "Tipimail": {
-        "description": "Tipimail (email delivery service)",
-        "host": "smtp.tipimail.com",
-        "port": 587
-    },
-    "TurboSMTP": {
-        "description": "TurboSMTP",
-        "host": "pro.turbo-smtp.com",
-        "port": 465,
-        "secure": true
-    },
-    "TurboSMTP-EU": {
-        "description": "TurboSMTP (EU region)",
-        "host": "pro.eu.turbo-smtp.com",
-        "port": 465,
-        "secure": true
-    },
-    "Tutanota": {
-        "description": "Tutanota (Tuta Mail)",
-        "domains": [
-            "tutanota.com",
-            "tuta.com",
-            "tutanota.de",
-            "tuta.io"
-        ],
-        "host": "smtp.tutanota.com",
-        "port": 465,
-        "secure": true
-    },
-    "Yahoo": {
-        "description": "Yahoo Mail",
-        "domains": [
-            "yahoo.com"
-        ],
-        "host": "smtp.mail.yahoo.com",
-        "port": 465,
-        "secure": true
-    },
-    "Yandex": {
-        "description": "Yandex Mail",
-        "domains": [
-            "yandex.ru"
-        ],
-        "host": "smtp.yandex.ru",
-        "port": 465,
-        "secure": true
-    },
-    "Zimbra": {
-        "description": "Zimbra Mail Server",
-        "aliases": [
-            "Zimbra Collaboration"
-        ],
-        "host": "smtp.zimbra.com",
-        "port": 587,
-        "requireTLS": true
-    },
-    "Zoho": {
-        "description": "Zoho Mail",
-        "host": "smtp.zoho.com",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    }
-};
-
-
 /***/ })
 
 /******/ });
@@ -7514,8 +7634,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 24 modules
-var evaluate = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/evaluate.ts + 26 modules
+var evaluate = __nccwpck_require__(9285);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -7577,8 +7697,8 @@ function renderTerminal(report, options) {
 var settings_inputs = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/providers.ts
-var providers = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/providers.ts + 1 modules
+var providers = __nccwpck_require__(913);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.

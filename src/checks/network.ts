@@ -1,5 +1,5 @@
 // dns and tcp: can this machine find and reach the SMTP server?
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { produce, type Check, type CheckContext, type CheckOutput } from '../engine.js';
 import type { Cause, Outcome } from '../types.js';
 import { inputsCheck, serverCheck } from './env.js';
@@ -15,9 +15,25 @@ export interface Resolved {
   addresses: string[];
 }
 
-/** The address TCP reached. */
+/** The address TCP reached, and the connection itself, for the SMTP session to run on (one connection per run). */
 export interface Reached {
   address: string;
+  /** Hands the connected socket over, once; undefined when it was already taken. */
+  claim(): Socket | undefined;
+}
+
+function reached(address: string, socket: Socket): Reached {
+  let held: Socket | undefined = socket;
+  // Idle until the greeting check takes it: an error now must not crash the process.
+  socket.on('error', () => undefined);
+  return {
+    address,
+    claim: () => {
+      const taken = held;
+      held = undefined;
+      return taken;
+    },
+  };
 }
 
 export const resolveCheck: Check<Resolved> = {
@@ -64,10 +80,9 @@ export const connectCheck: Check<Reached> = {
     const started = performance.now();
     try {
       const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
-      socket.destroy();
       return produce(
         { status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } },
-        { address },
+        reached(address, socket),
       );
     } catch (error) {
       const e = error as TcpError;
@@ -85,6 +100,8 @@ export const connectCheck: Check<Reached> = {
       return failed;
     }
   },
+  // Nobody took the connection (the SMTP checks were not run, or failed first): close it.
+  release: (value) => value.claim()?.destroy(),
 };
 
 export const NETWORK_CHECKS = [resolveCheck, connectCheck] as const;

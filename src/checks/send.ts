@@ -1,14 +1,10 @@
 // send: one small, real test mail, only when `test-recipient` is set.
 import { randomUUID } from 'node:crypto';
-import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import type { Check } from '../engine.js';
-import { smtpAddress } from './network.js';
-import { envelopeCheck } from './smtp.js';
-import { diagnose } from '../smtp/diagnosis.js';
-import type { SmtpError } from '../smtp/session.js';
+import { diagnoseSession, envelopeCheck, sessionOf } from './smtp.js';
 import { domainOf } from '../settings/address.js';
-import { providerIdOf, type Settings } from '../settings/settings.js';
+import type { Settings } from '../settings/settings.js';
 import { escapeHtml } from '../text.js';
 import type { Outcome } from '../types.js';
 
@@ -30,6 +26,20 @@ export function testMessage(s: Settings, now = new Date()): { messageId: string;
   };
 }
 
+/** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
+async function compose(s: Settings, message: ReturnType<typeof testMessage>): Promise<Buffer> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+  const mail = new MailComposer({
+    from: s.fromHeader,
+    to: s.testRecipient,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    messageId: message.messageId,
+  });
+  return mail.compile().build();
+}
+
 export const sendCheck: Check = {
   id: 'send.mail',
   group: 'send',
@@ -37,59 +47,25 @@ export const sendCheck: Check = {
   needsSecrets: true,
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
   budgetMs: (s) => s.timeoutMs * 4,
-  run: async (context): Promise<Outcome> => {
-    const { settings: s, signal } = context;
-    // Loaded only when a mail is sent: the composer is the heaviest part of nodemailer.
-    const { createTransport } = await import('nodemailer');
+  run: async ({ settings: s, get }): Promise<Outcome> => {
+    const open = sessionOf(get);
+    if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
+    const mark = open.transcript.length;
     const message = testMessage(s);
-    const transport = createTransport({
-      host: smtpAddress(context),
-      port: s.port,
-      secure: s.secure,
-      requireTLS: !s.secure && !s.allowPlaintextAuth,
-      tls: {
-        ...(isIP(s.host) ? {} : { servername: s.host }),
-        rejectUnauthorized: s.tlsRejectUnauthorized,
-        ...(s.tlsCa.length ? { ca: s.tlsCa } : {}),
-      },
-      auth: { user: s.user, pass: s.password },
-      connectionTimeout: s.timeoutMs,
-      greetingTimeout: s.timeoutMs,
-      socketTimeout: s.timeoutMs,
-      dnsTimeout: s.timeoutMs,
-    });
-    signal.addEventListener('abort', () => transport.close(), { once: true });
     try {
-      const info = await transport.sendMail({
-        from: s.fromHeader,
-        to: s.testRecipient,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId: message.messageId,
-        envelope: { from: s.from, to: s.testRecipient },
-      });
-      const reply = String(info.response ?? '');
+      const final = await open.session.send(s.from, s.testRecipient, await compose(s, message));
+      const reply = final.text;
       const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
       return {
         status: 'pass',
         cause: 'send-ok',
         params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
         messageId: message.messageId,
+        details: open.transcript.slice(mark),
       };
     } catch (error) {
-      const e = error as SmtpError;
-      const { cause, params } = diagnose({
-        code: e.code,
-        responseCode: e.responseCode,
-        response: e.response,
-        command: e.command,
-        provider: providerIdOf(s),
-        message: e.message,
-      });
-      return { status: 'fail', cause, params: { ...params, to: s.testRecipient } };
-    } finally {
-      transport.close();
+      const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
+      return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },
 };

@@ -1,28 +1,34 @@
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
-import { produce, type Check } from '../engine.js';
-import { probeSmtp, ProbeError, type ProbeFacts, type TlsFacts } from '../smtp/probe.js';
-import type { MailSession, SmtpError } from '../smtp/session.js';
+import { produce, type Check, type CheckContext } from '../engine.js';
+import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/probe.js';
+import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, smtpAddress } from './network.js';
-import { diagnose } from '../smtp/diagnosis.js';
+import { diagnose, type Failure } from '../smtp/diagnosis.js';
 import { providerIdOf, type Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
-import type { Outcome } from '../types.js';
+import type { Cause, Outcome, Params } from '../types.js';
 
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 export const CERT_EXPIRY_WARNING_DAYS = 14;
 
-export const greetingCheck: Check<ProbeFacts> = {
+/** A short grace for the server's goodbye: QUIT is sent, not waited on. */
+const QUIT_GRACE_MS = 200;
+
+/** The greeted connection: probed, upgraded and inspected, then the login, envelope and test mail run on it. */
+export const greetingCheck: Check<Greeted> = {
   id: 'smtp.greeting',
   group: 'smtp',
   needs: [connectCheck],
   // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
   budgetMs: (s) => s.timeoutMs * 3,
   run: async (context) => {
-    const { settings: s, signal } = context;
+    const { settings: s, signal, get } = context;
+    const socket = get(connectCheck)?.claim();
     try {
       const probe = await probeSmtp({
+        socket,
         address: smtpAddress(context),
         host: s.host,
         port: s.port,
@@ -39,6 +45,7 @@ export const greetingCheck: Check<ProbeFacts> = {
       };
       return produce(greeted, probe);
     } catch (error) {
+      socket?.destroy();
       if (!(error instanceof ProbeError)) throw error;
       const failed: Outcome = {
         status: 'fail',
@@ -49,6 +56,7 @@ export const greetingCheck: Check<ProbeFacts> = {
       return failed;
     }
   },
+  release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),
 };
 
 export const tlsVersionCheck: Check = {
@@ -129,57 +137,52 @@ export const ehloCheck: Check = {
 };
 
 /** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
-export const authCheck: Check<MailSession> = {
+/** What a session failure says, diagnosed for this provider and this sender. */
+export function diagnoseSession(error: unknown, s: Settings, extra: Partial<Failure> = {}): { cause: Cause; params: Params } {
+  if (!(error instanceof SmtpFailure)) throw error;
+  return diagnose({
+    code: error.code,
+    responseCode: error.responseCode,
+    response: error.response,
+    command: error.command,
+    provider: providerIdOf(s),
+    message: error.message,
+    user: s.user,
+    from: s.from,
+    ...extra,
+  });
+}
+
+/** The logged-in session on the greeted connection, or nothing when the connection is gone. */
+export function sessionOf(get: CheckContext['get']): { session: SmtpSession; transcript: string[] } | undefined {
+  const greeted = get(greetingCheck);
+  return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
+}
+
+/** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
+export const authCheck: Check = {
   id: 'smtp.auth',
   group: 'smtp',
   needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
   needsSecrets: true,
   requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
-  // connect, greeting, EHLO, STARTTLS, EHLO, AUTH.
+  // AUTH PLAIN is one round trip, LOGIN three.
   budgetMs: (s) => s.timeoutMs * 3,
-  run: async (context) => {
-    const { settings: s, signal } = context;
-    const transcript: string[] = [];
-    let session: MailSession | undefined;
-    signal.addEventListener('abort', () => session?.close(), { once: true });
+  run: async ({ settings: s, get }): Promise<Outcome> => {
+    const open = sessionOf(get);
+    if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+    const mark = open.transcript.length;
     try {
-      // nodemailer's SMTP client loads only when there is a login to try.
-      const { MailSession } = await import('../smtp/session.js');
-      session = await MailSession.open({
-        address: smtpAddress(context),
-        host: s.host,
-        port: s.port,
-        secure: s.secure,
-        requireTls: !s.allowPlaintextAuth,
-        rejectUnauthorized: s.tlsRejectUnauthorized,
-        ca: s.tlsCa,
-        timeoutMs: s.timeoutMs,
-        transcript,
-      });
-      await session.login(s.user, s.password);
-      return produce(
-        { status: 'pass', cause: 'auth-ok', params: { user: s.user, method: session.authMethod }, details: [...transcript] },
-        session,
-      );
+      const method = await open.session.login(s.user, s.password);
+      return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
     } catch (error) {
-      session?.close();
-      const e = error as SmtpError;
-      const { cause, params } = diagnose({
-        code: e.code,
-        responseCode: e.responseCode,
-        response: e.response,
-        command: e.command,
-        provider: providerIdOf(s),
-        message: e.message,
-      });
-      const failed: Outcome = { status: 'fail', cause, params: { ...params, user: s.user }, details: [...transcript] };
-      return failed;
+      const { cause, params } = diagnoseSession(error, s);
+      return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },
-  release: (session) => session.quit(),
 };
 
-/** MAIL FROM and RCPT TO, then RSET: the server judges the sender and recipient, nothing is sent. */
+/** MAIL FROM and RCPT TO, then RSET, in one round trip where the server pipelines: the server judges the sender and recipient, nothing is sent. */
 export const envelopeCheck: Check = {
   id: 'smtp.envelope',
   group: 'smtp',
@@ -187,35 +190,16 @@ export const envelopeCheck: Check = {
   needsSecrets: true,
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome> => {
-    const session = get(authCheck);
-    if (!session) return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
-    const transcript = session.transcript;
-    const mark = transcript.length;
+    const open = sessionOf(get);
+    if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
+    const mark = open.transcript.length;
     const recipient = s.testRecipient || s.user;
-    const steps: [string, string][] = [
-      ['MAIL FROM', `MAIL FROM:<${s.from}>`],
-      ['RCPT TO', `RCPT TO:<${recipient}>`],
-    ];
     try {
-      for (const [command, line] of steps) {
-        const reply = await session.command(line);
-        if (reply.code !== 250 && reply.code !== 251) {
-          const { cause, params } = diagnose({ responseCode: reply.code, response: reply.text, command, provider: providerIdOf(s) });
-          return { status: 'fail', cause, params: { ...params, from: s.from, to: recipient }, details: transcript.slice(mark) };
-        }
-      }
-      await session.command('RSET');
-      return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: transcript.slice(mark) };
+      await open.session.probeEnvelope(s.from, recipient);
+      return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: open.transcript.slice(mark) };
     } catch (error) {
-      const e = error as SmtpError;
-      const { cause, params } = diagnose({
-        code: e.code,
-        responseCode: e.responseCode,
-        response: e.response,
-        command: e.command,
-        message: e.message,
-      });
-      return { status: 'fail', cause, params, details: transcript.slice(mark) };
+      const { cause, params } = diagnoseSession(error, s, { to: recipient });
+      return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },
 };

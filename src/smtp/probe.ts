@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { checkServerIdentity, type ConnectionOptions, type TLSSocket } from 'node:tls';
+import type { Socket } from 'node:net';
 import { connectTcp, TcpError } from '../net/tcp.js';
 import { handshake, SmtpWire, WireError, type Reply } from './wire.js';
 import type { Cause, Params } from '../types.js';
@@ -50,6 +51,13 @@ export interface ProbeOptions {
   timeoutMs: number;
   ca?: string[];
   signal?: AbortSignal;
+  /** The socket the TCP check connected: the whole session runs on it (one connection per run). */
+  socket?: Socket;
+}
+
+/** The probe's facts and the connection itself, greeted, upgraded and said EHLO to: ready for AUTH. */
+export interface Greeted extends ProbeFacts {
+  wire: SmtpWire;
 }
 
 /** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
@@ -70,7 +78,7 @@ export function tlsOptions(host: string, ca?: string[]): ConnectionOptions {
 
 const WRONG_VERSION = /wrong version number|packet length too long|unknown protocol|record layer failure|http request/i;
 
-export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
+export async function probeSmtp(options: ProbeOptions): Promise<Greeted> {
   const transcript: string[] = [];
   const fail = (reason: Cause, params: Params = {}): never => {
     throw new ProbeError(reason, params, transcript);
@@ -82,22 +90,24 @@ export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
   let tls: TlsFacts | undefined;
   if (options.secure) {
     transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
-    const socket = await handshake(
-      { host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) },
-      options.timeoutMs,
-    ).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
-        return fail('tls-on-plaintext-port', { port: options.port });
-      if (error.code === 'ETLSTIMEOUT') return fail('tls-handshake-timeout', { seconds });
-      if (error.code === 'ECONNREFUSED') return fail('tcp-refused', { port: options.port });
-      return fail('tls-handshake-failed', { error: error.message });
-    });
+    const target = options.socket ? { socket: options.socket } : { host: options.address, port: options.port };
+    const socket = await handshake({ ...target, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
+          return fail('tls-on-plaintext-port', { port: options.port });
+        if (error.code === 'ETLSTIMEOUT') return fail('tls-handshake-timeout', { seconds });
+        if (error.code === 'ECONNREFUSED') return fail('tcp-refused', { port: options.port });
+        return fail('tls-handshake-failed', { error: error.message });
+      },
+    );
     tls = inspectTls(socket, options.host);
     wire = new SmtpWire(socket, transcript, options.timeoutMs);
   } else {
-    const socket = await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error: TcpError) =>
-      fail(error.reason, { port: options.port }),
-    );
+    const socket =
+      options.socket ??
+      (await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error: TcpError) =>
+        fail(error.reason, { port: options.port }),
+      ));
     wire = new SmtpWire(socket, transcript, options.timeoutMs);
   }
   options.signal?.addEventListener('abort', () => wire.close(), { once: true });
@@ -138,10 +148,11 @@ export async function probeSmtp(options: ProbeOptions): Promise<ProbeFacts> {
       if (ehlo.code !== 250) fail('ehlo-rejected', { reply: ehlo.text });
       capabilities = ehlo.lines.slice(1).map((l) => l.trim());
     }
-    await wire.quit(Math.min(1000, options.timeoutMs));
-    return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript };
-  } finally {
+    // No QUIT: the session goes on on this connection (the check that produced it sends QUIT when all are done).
+    return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript, wire };
+  } catch (error) {
     wire.close();
+    throw error;
   }
 }
 

@@ -1,150 +1,139 @@
-// Authentication and the envelope probe through nodemailer's SMTP client, with every timeout taken
-// from `timeout`, TLS required before AUTH, and a transcript whose credentials are masked.
-import { isIP } from 'node:net';
-import { format } from 'node:util';
-import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js';
+// The logged-in part of the one SMTP connection: AUTH, the envelope probe and the test mail on the socket the
+// probe connected, greeted, upgraded and inspected. One connection and one login per run; the certificate was
+// judged before any credential is sent (the auth check needs the TLS checks to pass).
+//
+// We speak AUTH PLAIN/LOGIN, MAIL, RCPT and DATA ourselves instead of handing the socket to nodemailer's
+// SMTPConnection: it would wait for a greeting the server sent long ago and say EHLO once more (a round trip
+// per run), and it would not batch the envelope probe. The message itself is nodemailer's (MailComposer).
+import type { Reply, SmtpWire } from './wire.js';
+import { WireError } from './wire.js';
 
-export interface SessionOptions {
-  /** Address from our own resolution, so that `dns-servers` is honoured. */
-  address: string;
-  /** The configured host: SNI and certificate name. */
-  host: string;
-  port: number;
-  secure: boolean;
-  /** Refuse to continue without TLS (STARTTLS) before AUTH. */
-  requireTls: boolean;
-  rejectUnauthorized: boolean;
-  ca?: string[];
-  timeoutMs: number;
-  transcript: string[];
+/** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
+export class SmtpFailure extends Error {
+  constructor(
+    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION',
+    readonly command: string,
+    readonly response?: string,
+    readonly responseCode?: number,
+  ) {
+    super(response ?? `${command}: ${code}`);
+  }
 }
 
-/** What nodemailer attaches to its errors (see FACTS: `_formatError`). */
-export interface SmtpError extends Error {
-  code?: string;
-  response?: string;
-  responseCode?: number;
-  command?: string;
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
+export function authMethods(capabilities: readonly string[]): string[] {
+  const line = capabilities.find((c) => /^AUTH[ =]/i.test(c)) ?? '';
+  return line
+    .replace(/^AUTH[ =]/i, '')
+    .split(/\s+/)
+    .map((m) => m.toUpperCase())
+    .filter(Boolean);
 }
 
-export interface CommandReply {
-  code: number;
-  text: string;
-}
-
-/** nodemailer sends commands this way internally (its public reset() does exactly this); no public API sends MAIL FROM without DATA. */
-interface CommandInternals {
-  _sendCommand(line: string): void;
-  _responseActions: ((reply: string) => void)[];
-}
-
-export class MailSession {
-  private constructor(
-    private readonly connection: SMTPConnection,
-    private readonly timeoutMs: number,
-    /** The dialogue so far, credentials masked; later commands append to it. */
-    readonly transcript: string[],
+/** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
+export class SmtpSession {
+  constructor(
+    private readonly wire: SmtpWire,
+    private readonly capabilities: readonly string[],
   ) {}
 
-  static open(options: SessionOptions): Promise<MailSession> {
-    const connection = new SMTPConnection({
-      host: options.address,
-      port: options.port,
-      secure: options.secure,
-      ...(isIP(options.host) ? {} : { servername: options.host }),
-      requireTLS: !options.secure && options.requireTls,
-      tls: { rejectUnauthorized: options.rejectUnauthorized, ...(options.ca?.length ? { ca: options.ca } : {}) },
-      connectionTimeout: options.timeoutMs,
-      greetingTimeout: options.timeoutMs,
-      socketTimeout: options.timeoutMs,
-      dnsTimeout: options.timeoutMs,
-      transactionLog: true,
-      logger: transcriptLogger(options.transcript),
-    });
-    return new Promise((resolve, reject) => {
-      connection.once('error', reject);
-      connection.connect(() => {
-        connection.removeListener('error', reject);
-        connection.on('error', () => undefined);
-        resolve(new MailSession(connection, options.timeoutMs, options.transcript));
-      });
-    });
+  get pipelining(): boolean {
+    return this.capabilities.some((c) => /^PIPELINING\b/i.test(c));
   }
 
-  login(user: string, pass: string): Promise<void> {
-    return this.untilClosed(
-      (resolve, reject) => this.connection.login({ user, pass }, (error) => (error ? reject(error) : resolve())),
-      'AUTH',
-    );
-  }
-
-  /** One command and its reply, within `timeout`. */
-  command(line: string): Promise<CommandReply> {
-    const internals = this.connection as unknown as Partial<CommandInternals> & { _destroyed?: boolean };
-    if (typeof internals._sendCommand !== 'function' || !Array.isArray(internals._responseActions)) {
-      return Promise.reject(new Error('this nodemailer version has no command channel; update email-deploy-check'));
+  /** One exchange; a dropped or silent connection becomes a failure of that command. */
+  private async exchange(line: string, command: string, shown = line): Promise<Reply> {
+    try {
+      return await this.wire.command(line, shown);
+    } catch (error) {
+      throw this.broken(error, command);
     }
-    if (internals._destroyed) return Promise.reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION', command: line }));
-    return this.untilClosed<CommandReply>((resolve) => {
-      internals._responseActions!.push((reply) => resolve({ code: Number(reply.slice(0, 3)), text: reply }));
-      internals._sendCommand!(line);
-    }, line);
   }
 
-  /**
-   * Runs one exchange, failing it when the connection errors, closes or stays silent past `timeout`:
-   * nodemailer does not always call back when the server drops the connection mid-command.
-   */
-  private untilClosed<T>(start: (resolve: (value: T) => void, reject: (error: Error) => void) => void, command: string): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.connection.removeListener('error', onError);
-        this.connection.removeListener('end', onEnd);
-      };
-      const onError = (error: Error): void => (done(), reject(error));
-      const onEnd = (): void => onError(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command }));
-      const timer = setTimeout(
-        () => onError(Object.assign(new Error(`No reply to ${command.split(':')[0]}`), { code: 'ETIMEDOUT', command })),
-        this.timeoutMs,
-      );
-      this.connection.once('error', onError);
-      this.connection.once('end', onEnd);
-      start(
-        (value) => (done(), resolve(value)),
-        (error) => (done(), reject(error)),
-      );
-    });
+  private broken(error: unknown, command: string): SmtpFailure {
+    const timeout = error instanceof WireError && error.failure === 'timeout';
+    return new SmtpFailure(timeout ? 'ETIMEDOUT' : 'ECONNECTION', command, error instanceof Error ? error.message : String(error));
   }
 
-  get authMethod(): string {
-    return String((this.connection as unknown as { _authMethod?: string })._authMethod ?? '');
+  /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
+  async login(user: string, pass: string): Promise<string> {
+    const methods = authMethods(this.capabilities);
+    const refused = (reply: Reply, command: string): SmtpFailure => new SmtpFailure('EAUTH', command, reply.text, reply.code);
+    if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
+      throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
+    }
+    if (methods.includes('PLAIN')) {
+      const token = b64(`\u0000${user}\u0000${pass}`);
+      let reply = await this.exchange(`AUTH PLAIN ${token}`, 'AUTH PLAIN', 'AUTH PLAIN ****');
+      // A server that wants the token on its own line answers 334 first.
+      if (reply.code === 334) reply = await this.exchange(token, 'AUTH PLAIN', '****');
+      if (reply.code !== 235) throw refused(reply, 'AUTH PLAIN');
+      return 'PLAIN';
+    }
+    let reply = await this.exchange('AUTH LOGIN', 'AUTH LOGIN');
+    if (reply.code === 334) reply = await this.exchange(b64(user), 'AUTH LOGIN', '****');
+    if (reply.code === 334) reply = await this.exchange(b64(pass), 'AUTH LOGIN', '****');
+    if (reply.code !== 235) throw refused(reply, 'AUTH LOGIN');
+    return 'LOGIN';
   }
 
-  quit(): void {
-    this.connection.quit();
-    this.connection.close();
+  /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
+  private async batch(lines: readonly [line: string, command: string][]): Promise<Reply[]> {
+    if (!this.pipelining) {
+      const replies: Reply[] = [];
+      for (const [line, command] of lines) replies.push(await this.exchange(line, command));
+      return replies;
+    }
+    this.wire.sendBatch(lines.map(([line]) => line));
+    const replies: Reply[] = [];
+    for (const [, command] of lines) {
+      try {
+        replies.push(await this.wire.read());
+      } catch (error) {
+        throw this.broken(error, command);
+      }
+    }
+    return replies;
   }
 
-  close(): void {
-    this.connection.close();
+  /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */
+  async probeEnvelope(from: string, to: string): Promise<void> {
+    const [mail, rcpt] = await this.batch([
+      [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+      [`RCPT TO:<${to}>`, 'RCPT TO'],
+      ['RSET', 'RSET'],
+    ]);
+    if (mail && mail.code !== 250) throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+    if (rcpt && rcpt.code !== 250 && rcpt.code !== 251) throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+  }
+
+  /** A message on the same session: MAIL, RCPT and DATA (batched when pipelined), then the content. Resolves with the final reply. */
+  async send(from: string, to: string, message: Buffer): Promise<Reply> {
+    const [mail, rcpt, data] = await this.batch([
+      [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+      [`RCPT TO:<${to}>`, 'RCPT TO'],
+      ['DATA', 'DATA'],
+    ]);
+    if (mail && mail.code !== 250) throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+    if (rcpt && rcpt.code !== 250 && rcpt.code !== 251) throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+    if (!data || data.code !== 354) throw new SmtpFailure('EMESSAGE', 'DATA', data?.text, data?.code);
+    this.wire.sendData(dotStuffed(message));
+    let final: Reply;
+    try {
+      final = await this.wire.read();
+    } catch (error) {
+      throw this.broken(error, 'DATA');
+    }
+    if (final.code !== 250) throw new SmtpFailure('EMESSAGE', 'DATA', final.text, final.code);
+    return final;
   }
 }
 
-/** nodemailer's bunyan-style logger, turned into `C:`/`S:` lines with AUTH exchanges masked. */
-function transcriptLogger(transcript: string[]) {
-  let inAuth = false;
-  const write = (entry: unknown, message: unknown, ...args: unknown[]): void => {
-    const tnx = (entry as { tnx?: string } | undefined)?.tnx;
-    if (tnx !== 'client' && tnx !== 'server') return;
-    let text = format(String(message), ...args);
-    if (tnx === 'client') {
-      if (/^AUTH\b/i.test(text)) {
-        inAuth = true;
-        text = text.replace(/^(AUTH\s+\S+)(\s+.*)?$/i, (_, verb: string, rest?: string) => (rest ? `${verb} ****` : verb));
-      } else if (inAuth) text = '****';
-    } else if (inAuth && /^(235|[45]\d\d)/.test(text)) inAuth = false;
-    for (const line of text.split(/\r?\n/)) transcript.push(`${tnx === 'client' ? 'C' : 'S'}: ${line}`);
-  };
-  return { trace: () => undefined, debug: write, info: write, warn: () => undefined, error: () => undefined, fatal: () => undefined };
+/** The message with CRLF line ends, leading dots doubled (RFC 5321 4.5.2) and the closing `.` line. */
+export function dotStuffed(message: Buffer): Buffer {
+  const text = message.toString('binary').replace(/\r?\n/g, '\r\n');
+  const body = text.replace(/^\./gm, '..');
+  return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
 }

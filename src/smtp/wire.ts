@@ -1,6 +1,6 @@
-// A minimal SMTP reply reader for the probe: we need byte-level control (greeting timing,
-// STARTTLS on our own socket, certificate inspection) that a full client hides.
-// Authentication and mail go through nodemailer (src/smtp/session.ts).
+// The SMTP line reader and writer of the one connection: byte-level control (greeting timing, STARTTLS on
+// our own socket, certificate inspection, pipelined commands) that a full client hides. The probe greets and
+// upgrades on it; the session (src/smtp/session.ts) logs in and sends on it.
 import type { Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 
@@ -62,6 +62,18 @@ export class SmtpWire {
   send(line: string, shown = line): void {
     this.transcript.push(`C: ${shown}`);
     this.socket.write(`${line}\r\n`);
+  }
+
+  /** Several commands in one write (PIPELINING): one round trip for all of them. */
+  sendBatch(lines: readonly string[]): void {
+    for (const line of lines) this.transcript.push(`C: ${line}`);
+    this.socket.write(lines.map((line) => `${line}\r\n`).join(''));
+  }
+
+  /** The content of a message after DATA, already dot-stuffed and closed. */
+  sendData(data: Buffer): void {
+    this.transcript.push(`C: <message, ${data.length} bytes>`);
+    this.socket.write(data);
   }
 
   command(line: string, shown = line): Promise<Reply> {

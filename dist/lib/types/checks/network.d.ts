@@ -1,3 +1,4 @@
+import { type Socket } from 'node:net';
 import { type Check, type CheckContext } from '../engine.js';
 /** Submission ports worth trying when the configured one fails. */
 export declare const ALTERNATIVE_PORTS: readonly [465, 587, 25, 2525];
@@ -5,9 +6,11 @@ export declare const ALTERNATIVE_PORTS: readonly [465, 587, 25, 2525];
 export interface Resolved {
     addresses: string[];
 }
-/** The address TCP reached. */
+/** The address TCP reached, and the connection itself, for the SMTP session to run on (one connection per run). */
 export interface Reached {
     address: string;
+    /** Hands the connected socket over, once; undefined when it was already taken. */
+    claim(): Socket | undefined;
 }
 export declare const resolveCheck: Check<Resolved>;
 /**

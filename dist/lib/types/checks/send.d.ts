@@ -1,5 +1,5 @@
 import type { Check } from '../engine.js';
-import { type Settings } from '../settings/settings.js';
+import type { Settings } from '../settings/settings.js';
 export declare function testMessage(s: Settings, now?: Date): {
     messageId: string;
     subject: string;

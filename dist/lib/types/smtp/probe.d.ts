@@ -1,5 +1,6 @@
 import { type ConnectionOptions } from 'node:tls';
-import { type Reply } from './wire.js';
+import type { Socket } from 'node:net';
+import { SmtpWire, type Reply } from './wire.js';
 import type { Cause, Params } from '../types.js';
 export interface TlsFacts {
     protocol: string;
@@ -38,8 +39,14 @@ export interface ProbeOptions {
     timeoutMs: number;
     ca?: string[];
     signal?: AbortSignal;
+    /** The socket the TCP check connected: the whole session runs on it (one connection per run). */
+    socket?: Socket;
+}
+/** The probe's facts and the connection itself, greeted, upgraded and said EHLO to: ready for AUTH. */
+export interface Greeted extends ProbeFacts {
+    wire: SmtpWire;
 }
 /** nodemailer's rule: the machine name when it is a FQDN, else an address literal servers accept. */
 export declare function ehloName(): string;
 export declare function tlsOptions(host: string, ca?: string[]): ConnectionOptions;
-export declare function probeSmtp(options: ProbeOptions): Promise<ProbeFacts>;
+export declare function probeSmtp(options: ProbeOptions): Promise<Greeted>;

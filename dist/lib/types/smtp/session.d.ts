@@ -1,44 +1,31 @@
-export interface SessionOptions {
-    /** Address from our own resolution, so that `dns-servers` is honoured. */
-    address: string;
-    /** The configured host: SNI and certificate name. */
-    host: string;
-    port: number;
-    secure: boolean;
-    /** Refuse to continue without TLS (STARTTLS) before AUTH. */
-    requireTls: boolean;
-    rejectUnauthorized: boolean;
-    ca?: string[];
-    timeoutMs: number;
-    transcript: string[];
+import type { Reply, SmtpWire } from './wire.js';
+/** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
+export declare class SmtpFailure extends Error {
+    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION';
+    readonly command: string;
+    readonly response?: string | undefined;
+    readonly responseCode?: number | undefined;
+    constructor(code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION', command: string, response?: string | undefined, responseCode?: number | undefined);
 }
-/** What nodemailer attaches to its errors (see FACTS: `_formatError`). */
-export interface SmtpError extends Error {
-    code?: string;
-    response?: string;
-    responseCode?: number;
-    command?: string;
+/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
+export declare function authMethods(capabilities: readonly string[]): string[];
+/** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
+export declare class SmtpSession {
+    private readonly wire;
+    private readonly capabilities;
+    constructor(wire: SmtpWire, capabilities: readonly string[]);
+    get pipelining(): boolean;
+    /** One exchange; a dropped or silent connection becomes a failure of that command. */
+    private exchange;
+    private broken;
+    /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
+    login(user: string, pass: string): Promise<string>;
+    /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
+    private batch;
+    /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */
+    probeEnvelope(from: string, to: string): Promise<void>;
+    /** A message on the same session: MAIL, RCPT and DATA (batched when pipelined), then the content. Resolves with the final reply. */
+    send(from: string, to: string, message: Buffer): Promise<Reply>;
 }
-export interface CommandReply {
-    code: number;
-    text: string;
-}
-export declare class MailSession {
-    private readonly connection;
-    private readonly timeoutMs;
-    /** The dialogue so far, credentials masked; later commands append to it. */
-    readonly transcript: string[];
-    private constructor();
-    static open(options: SessionOptions): Promise<MailSession>;
-    login(user: string, pass: string): Promise<void>;
-    /** One command and its reply, within `timeout`. */
-    command(line: string): Promise<CommandReply>;
-    /**
-     * Runs one exchange, failing it when the connection errors, closes or stays silent past `timeout`:
-     * nodemailer does not always call back when the server drops the connection mid-command.
-     */
-    private untilClosed;
-    get authMethod(): string;
-    quit(): void;
-    close(): void;
-}
+/** The message with CRLF line ends, leading dots doubled (RFC 5321 4.5.2) and the closing `.` line. */
+export declare function dotStuffed(message: Buffer): Buffer;

@@ -28,6 +28,10 @@ export declare class SmtpWire {
     /** The next complete reply, within the timeout. */
     read(timeoutMs?: number): Promise<Reply>;
     send(line: string, shown?: string): void;
+    /** Several commands in one write (PIPELINING): one round trip for all of them. */
+    sendBatch(lines: readonly string[]): void;
+    /** The content of a message after DATA, already dot-stuffed and closed. */
+    sendData(data: Buffer): void;
     command(line: string, shown?: string): Promise<Reply>;
     /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
     upgrade(options: ConnectionOptions): Promise<{

@@ -56,8 +56,8 @@ describe('the built action', () => {
   test('language=zh writes a Chinese summary', async () => {
     const run = await runAction({ ...GOOD, 'email-password': '', language: 'zh' });
     expect(run.code).toBe(1);
-    expect(run.summary).toContain('邮件将会发送失败');
-    expect(run.summary).toContain('修复方法');
+    expect(run.summary).toContain('邮件无法发送');
+    expect(run.summary).toContain('优先修复');
     expect(run.summary).toContain('<code>email-password</code> 为空');
   });
 

@@ -74,3 +74,29 @@ describe('the built CLI', () => {
     }
   });
 });
+
+test('on a Node older than 22.12 the CLI says which Node it needs, in one line, and exits 2 before loading anything', async () => {
+  const { runProcess, CLI, baseEnv } = await import('./helpers/run-dist.js');
+  const { writeTemp } = await import('./helpers/network.js');
+  // The version as an old Node reports it; nothing else of the process changes.
+  const old = writeTemp('old-node.mjs', "Object.defineProperty(process.versions, 'node', { value: '20.11.1' });\n");
+  const run = await runProcess(['--import', old, CLI, '--checks', 'env'], baseEnv());
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trim().split('\n')).toEqual(['email-deploy-check needs Node.js 22.12 or later (this is v20.11.1).']);
+});
+
+test('the package loads from CommonJS with require()', async () => {
+  const { runProcess, DIST, baseEnv } = await import('./helpers/run-dist.js');
+  const script = `const { checkEmailHealth } = require(${JSON.stringify(`${DIST}/lib/index.js`)});
+checkEmailHealth({ env: { EMAIL_USER: 'dev@qq.com', EMAIL_PASSWORD: 'abcdefghijklmnop', NODE_ENV: 'production' }, inputs: { checks: 'env' } }).then((r) => console.log(r.status));`;
+  const run = await runProcess(['-e', script], baseEnv());
+  expect([run.code, run.stdout.trim()]).toEqual([0, '200']);
+});
+
+test('an unknown flag gets our words and the nearest flag', async () => {
+  const { runCliProcess } = await import('./helpers/run-dist.js');
+  const run = await runCliProcess(['--helth-url', 'https://app.example/health']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('unknown flag --helth-url. Did you mean --health-url?');
+});

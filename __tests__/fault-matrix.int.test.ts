@@ -296,7 +296,9 @@ describe('fault matrix', () => {
     expect(result!.status).toBe(scenario.status);
     // The remediation: every failure comes with its fix, in the report and the summary.
     expect(result!.fix?.length).toBeGreaterThan(10);
-    expect(run.summary).toContain('How to fix');
+    // Verdict first: the fix is in the summary before any table.
+    expect(run.summary.indexOf('Fix first')).toBeGreaterThan(-1);
+    expect(run.summary.indexOf('Fix first')).toBeLessThan(run.summary.indexOf('<table>'));
     expect(run.code).toBe(1);
     expect(run.elapsedMs).toBeLessThan(scenario.maxMs ?? 4500);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

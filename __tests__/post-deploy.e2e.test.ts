@@ -81,3 +81,56 @@ console.log(JSON.stringify({ status, verdict: report.status, mode: report.where.
   expect(out).toMatchObject({ status: 503, verdict: 'fail', mode: 'route' });
   expect(out.causes).toContain('password-missing');
 });
+
+test("the README's post-deploy step (only health-url) passes against a healthy server, with no word of SMTP secrets", async () => {
+  const { runAction } = await import('./helpers/run-dist.js');
+  const { startHttpServer } = await import('../test-support/http.js');
+  const healthy = JSON.stringify({
+    schemaVersion: 1,
+    tool: 'email-deploy-check',
+    status: 'pass',
+    results: [
+      {
+        id: 'smtp.auth',
+        group: 'smtp',
+        status: 'pass',
+        cause: 'auth-ok',
+        title: 'Login (AUTH)',
+        message: 'Logged in.',
+        params: { user: 'app@demo.example', method: 'PLAIN' },
+        durationMs: 3,
+      },
+    ],
+  });
+  const app = await startHttpServer((req, res) =>
+    req.headers.authorization === 'Bearer t0ken-for-health'
+      ? res.writeHead(200, { 'content-type': 'application/json' }).end(healthy)
+      : res.writeHead(401).end(),
+  );
+  try {
+    const run = await runAction({
+      'health-url': `${app.url}/api/email/health`,
+      'health-attempts': '5',
+      'health-headers': 'Authorization: Bearer t0ken-for-health',
+    });
+    expect([run.code, run.outputs.status]).toEqual([0, 'pass']);
+    const report = JSON.parse(run.outputs.report ?? '') as { results: { group: string }[] };
+    expect(report.results.map((r) => r.group).filter((g) => ['dns', 'tcp', 'tls', 'smtp', 'send'].includes(g))).toEqual([]);
+    expect(report.results.some((r) => r.group === 'env' && (r as { id?: string }).id !== 'env.inputs')).toBe(false);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the CLI on a server, beside an app .env and no git repository, raises no git finding', async () => {
+  const { runCliProcess } = await import('./helpers/run-dist.js');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'edc-server-'));
+  writeFileSync(join(dir, '.env'), 'EMAIL_USER=dev@qq.com\nEMAIL_PASSWORD=abcdefghijklmnop\nEMAIL_PROVIDER=qq\nNODE_ENV=production\n');
+  const run = await runCliProcess(['--checks', 'env,lint', '--json'], {}, dir);
+  const report = JSON.parse(run.stdout) as { results: { cause: string }[] };
+  expect(report.results.map((r) => r.cause).filter((c) => /committed|not-ignored/.test(c))).toEqual([]);
+  expect(run.code).toBe(0);
+});

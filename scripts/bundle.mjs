@@ -23,8 +23,9 @@ execFileSync(
 const entries = {
   // Both end the process once the verdict is written: nothing a peer left open (a socket, a timer) can hold it.
   'index.js': "// The GitHub Action (action.yml runs this file).\nimport { run } from './lib/index.js';\n\nawait run();\nprocess.exit();\n",
+  // The CLI checks the Node version before it loads anything that could fail on an old one.
   'cli/index.js':
-    "#!/usr/bin/env node\n// The CLI (the package's bin).\nimport { runCli } from '../lib/index.js';\n\nprocess.exit(await runCli(process.argv.slice(2), process.env));\n",
+    "#!/usr/bin/env node\n// The CLI (the package's bin).\nconst [major, minor] = process.versions.node.split('.').map(Number);\nif (major < 22 || (major === 22 && minor < 12)) {\n  process.stderr.write(`email-deploy-check needs Node.js 22.12 or later (this is v${process.versions.node}).\\n`);\n  process.exit(2);\n}\nconst { runCli } = await import('../lib/index.js');\nprocess.exit(await runCli(process.argv.slice(2), process.env));\n",
 };
 for (const [file, text] of Object.entries(entries)) {
   mkdirSync(join(out, file, '..'), { recursive: true });

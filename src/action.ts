@@ -13,6 +13,7 @@ import { actionRuntime } from './runtime.js';
 import { createRedactor, type Redactor } from './secrets.js';
 import { isRawInput } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
+import { languageOf } from './settings/parse.js';
 import type { Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
 import { Text } from './untrusted.js';
@@ -137,9 +138,4 @@ function failureLine(report: ReportView): Text {
   const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
   if (critical.length === 0) return Text.ours(say(UI.failedWarnings, report.language));
   return Text.fill(UI.failedCritical[report.language], { count: String(critical.length), titles: Text.join(critical, ', ') });
-}
-
-/** The language asked for, before the settings are parsed (a crash can happen before). */
-function languageOf(value: string): Language {
-  return /^(zh|cn|chinese|中文)/i.test(value.trim()) ? 'zh' : 'en';
 }

@@ -2,16 +2,19 @@
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
 import { existsSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
-import { evaluate } from './evaluate.js';
+import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
-import { renderTerminal } from './report/terminal.js';
+import { LiveTerminal, renderTerminal } from './report/terminal.js';
+import { describe } from './i18n/index.js';
+import { createRedactor } from './secrets.js';
 import { cliRuntime } from './runtime.js';
 import { INPUT_NAMES, type InputName } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
 import { shouldFail } from './types.js';
+import { languageOf } from './settings/parse.js';
 import { VERSION } from './version.js';
-import { PROFILES } from './providers.js';
+import { editDistance, PROFILES } from './providers.js';
 
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SECRET_INPUTS: InputName[] = ['email-password', 'github-token'];
@@ -31,11 +34,11 @@ const HELP = `email-deploy-check ${VERSION}: prove that this machine can send th
 Usage: email-deploy-check [options]
 
 Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
-from the environment, and from ./.env (or --env-file) for any not set there.
+from the environment, and from ./.env (or --dotenv) for any not set there.
 
 Options:
-  --env-file <path>     read variables from this file (Node's .env parser); real environment wins
-                        (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
+  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
+                        wins. (--env-file works too, but Node reads that file itself before we run.)
   --provider <name>     ${PROFILES.map((p) => p.id).join(', ')},
                         any nodemailer well-known service, or custom
   --user <address>      SMTP user (EMAIL_USER)
@@ -52,20 +55,64 @@ Options:
   --verbose             show raw details (SMTP transcript, certificate)
   --no-color            plain output
   --help, --version
-  Every action input also works as --<input-name>, e.g. --health-url, --dns-servers.
+
+Every input as a flag (the action's input names):
+${wrap(INPUT_NAMES.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`))}
+  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
+       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
   The password is read from EMAIL_PASSWORD only, never from a flag.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `;
 
+/** Flags in lines of at most 100 characters, indented. */
+function wrap(flags: string[]): string {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const flag of flags) {
+    if (line.length + flag.length + 1 > 100) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += ` ${flag}`;
+  }
+  return [...lines, line].join('\n');
+}
+
 class UsageError extends Error {}
+
+/** Every flag the CLI knows, for "did you mean". */
+const KNOWN_FLAGS = (): string[] => [
+  ...INPUT_NAMES.filter((n) => !SECRET_INPUTS.includes(n)),
+  ...Object.keys(SHORTHANDS),
+  'env-file',
+  'dotenv',
+  'json',
+  'verbose',
+  'no-color',
+  'help',
+  'version',
+];
+
+/** Our words for a flag node:util does not know, with the nearest one we do. */
+function unknownFlagMessage(error: unknown): string | undefined {
+  const match = /Unknown option '(-{1,2})([^']+)'/.exec(error instanceof Error ? error.message : '');
+  if (!match?.[2]) return undefined;
+  const name = match[2];
+  const nearest = KNOWN_FLAGS()
+    .map((flag) => [flag, editDistance(flag, name)] as const)
+    .sort((a, b) => a[1] - b[1])[0];
+  const hint = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${nearest[0]}?` : '';
+  return `unknown flag ${match[1]}${name}.${hint}`;
+}
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);
   } catch (error) {
-    process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+    const message = unknownFlagMessage(error) ?? (error instanceof Error ? error.message : String(error));
+    process.stderr.write(`email-deploy-check: ${message}\nRun with --help for every flag.\n`);
     return 2;
   }
   const { flags, values } = parsed;
@@ -80,8 +127,29 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     return 2;
   }
   const raw = readRawInputs((name) => values[name], merged);
-  const { report, settings, redactor } = await evaluate(raw, cliRuntime(merged));
   const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
+  // On a terminal, results show as they come, and a line says what the run waits for.
+  const live =
+    !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, languageOf(raw.values.language), color) : undefined;
+  const redactor = createRedactor(secretsOf(raw));
+  const { report, settings } = await evaluate(
+    raw,
+    cliRuntime(merged),
+    live &&
+      ((r, s) => {
+        const words = describe(r, s.language, 'cli');
+        live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
+      }),
+    redactor,
+    live &&
+      ((check, s) => {
+        // Only what waits on the network earns a status line; the configuration checks answer at once.
+        if (check.group === 'health') live.start(check.id, check.budgetMs, s.health.url);
+        else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
+          live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
+      }),
+  );
+  live?.end();
   // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
   const output = flags.json
     ? `${JSON.stringify(report, null, 2)}\n`

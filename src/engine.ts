@@ -43,6 +43,8 @@ export interface Check<V = undefined> {
   needsSecrets?: boolean;
   /** Runs whatever `checks` selects (the input problems: a bad value must be reported in every run). */
   always?: boolean;
+  /** Planned when a planned check needs it, whatever its group (`checks: tls` still reads the server's greeting). */
+  pulledIn?: boolean;
   /** Wall-clock budget; defaults to the `timeout` setting. */
   budgetMs?(settings: Settings): number;
   run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;
@@ -93,6 +95,8 @@ function ancestorsOf(check: Check<unknown>): Set<Check<unknown>> {
 
 export interface RunOptions {
   onResult?: (result: CheckResult) => void;
+  /** A check starts, with the time it may take: a terminal can say what it is waiting for. */
+  onStart?: (check: { id: CheckId; group: Group; budgetMs: number }) => void;
   /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
   now?: () => number;
 }
@@ -116,6 +120,16 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
       (c.relevant?.(settings) ?? true) &&
       (settings.checksExplicit || !c.requires?.(settings) || withheld(c)),
   );
+  // A group named alone pulls in what it cannot do without (the connection and greeting for `tls`).
+  const pull = (check: Check<unknown>): void => {
+    for (const need of check.needs ?? []) {
+      if (planned.includes(need) || !need.pulledIn || !(need.relevant?.(settings) ?? true)) continue;
+      planned.push(need);
+      pull(need);
+    }
+  };
+  [...planned].forEach(pull);
+  planned.sort((a, b) => checks.indexOf(a) - checks.indexOf(b));
   const inPlan = new Set(planned);
   const ancestors = new Map(planned.map((c) => [c, ancestorsOf(c)]));
   const values = new Map<Check<unknown>, unknown>();
@@ -138,7 +152,7 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
         ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
         : blocker
           ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
-          : await execute(check, settings, get, options.now ?? Date.now);
+          : await execute(check, settings, get, options.now ?? Date.now, options.onStart);
       if (finished.value !== undefined) values.set(check, finished.value);
       finished.results.forEach((r) => options.onResult?.(r));
       releases.finished(check);
@@ -183,7 +197,13 @@ function releaseSchedule(
   };
 }
 
-async function execute(check: Check<unknown>, settings: Settings, get: CheckContext['get'], now: () => number): Promise<Finished> {
+async function execute(
+  check: Check<unknown>,
+  settings: Settings,
+  get: CheckContext['get'],
+  now: () => number,
+  onStart?: RunOptions['onStart'],
+): Promise<Finished> {
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
   const missing = check.requires?.(settings);
@@ -191,6 +211,7 @@ async function execute(check: Check<unknown>, settings: Settings, get: CheckCont
     return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
 
   const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
+  onStart?.({ id: check.id, group: check.group, budgetMs: budget });
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const hardStop = new Promise<Outcome>((resolve) => {

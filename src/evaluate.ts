@@ -1,7 +1,7 @@
 // The engine's front door, shared by the action, the CLI and the server health route:
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
 import { ALL_CHECKS } from './checks/index.js';
-import { runChecks } from './engine.js';
+import { runChecks, type RunOptions } from './engine.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, secretVariants, type Redactor } from './secrets.js';
 import { parseHeaders, parseSettings } from './settings/parse.js';
@@ -60,9 +60,13 @@ export async function evaluate(
   runtime: Runtime,
   onResult?: (result: CheckResult, settings: Settings) => void,
   redactor: Redactor = createRedactor(secretsOf(raw)),
+  onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void,
 ): Promise<Evaluation> {
   const startedAt = new Date();
   const settings = parseSettings(raw, runtime);
-  const results = await runChecks(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
+  const results = await runChecks(ALL_CHECKS, settings, {
+    onResult: (r) => onResult?.(r, settings),
+    ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+  });
   return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
 }

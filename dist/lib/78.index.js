@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/engine.ts
 var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 26 modules
-var evaluate = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
+var evaluate = __webpack_require__(9384);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
@@ -37,7 +37,6 @@ var untrusted = __webpack_require__(873);
 
 
 
-
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const DETAIL_LIMIT_BYTES = 16 * 1024;
@@ -47,44 +46,95 @@ const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' }
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 const bytes = (text) => Buffer.byteLength(text);
-/** Composes the summary HTML for a report. Pure apart from the summary buffer it fills. */
+/** The areas a verdict speaks of, each with the groups it covers. */
+const AREAS = {
+    mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+    deployment: ['health'],
+    deliverability: ['deliverability'],
+    logs: ['logs'],
+    lint: ['lint'],
+};
+/** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
+function verdictLines(report) {
+    const lang = report.language;
+    const lines = [];
+    for (const [area, groups] of Object.entries(AREAS)) {
+        const rows = report.results.filter((r) => groups.includes(r.group));
+        const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
+        if (!worst)
+            continue;
+        const titles = rows.filter((r) => r.status === worst).map((r) => (0,encode/* forHtml */.B2)(r.title));
+        const shown = titles.slice(0, 4).join(', ') + (titles.length > 4 ? ', …' : '');
+        const label = `${STATUS_ICON[worst]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][worst], lang))}`;
+        lines.push({
+            status: worst,
+            label,
+            text: (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }),
+            order: worst === 'fail' ? 0 : 1,
+        });
+    }
+    return lines.sort((a, b) => a.order - b.order);
+}
+/** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
+const fixEntry = (r, lang) => {
+    const line = (label, text) => (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label, text });
+    const fix = r.fix ? `<br>${line((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fix, lang)), (0,encode/* forHtml */.B2)(r.fix))}` : '';
+    return `${STATUS_ICON[r.status]} ${line(`<b>${(0,encode/* forHtml */.B2)(r.title)}</b>`, (0,encode/* forHtml */.B2)(r.message))}${fix}`;
+};
+/** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
 function composeSummary(report) {
     const lang = report.language;
     const buffer = core/* summary */.z.emptyBuffer();
-    buffer.addHeading(`${VERDICT_ICON[report.status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}: ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang))}`, 2);
+    const lines = verdictLines(report);
+    // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
+    const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))}`;
+    buffer.addHeading((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.headline, lang), { heading: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.heading, lang)), verdict: headline }), 2);
     const t = report.target;
     const where = untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`);
     buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · ` +
         `<code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code></p>`, true);
+    if (lines.length)
+        buffer.addList(lines.map((l) => l.text));
+    // Every critical item with its evidence and fix, then the warnings: before any table.
+    const failing = report.results.filter((r) => r.status === 'fail');
+    const warning = report.results.filter((r) => r.status === 'warn');
+    if (failing.length) {
+        buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fixFirst, lang)), 3);
+        buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+    }
+    if (warning.length) {
+        buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(failing.length ? i18n.UI.thenReview : i18n.UI.fixFirst, lang)), 3);
+        buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+    }
     for (const group of types/* GROUPS */.fd) {
         const all = report.results.filter((r) => r.group === group);
         if (all.length === 0)
             continue;
         const rows = all.slice(0, MAX_ROWS_PER_GROUP);
-        buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)), 3);
-        buffer.addTable([
+        const table = [
             [
                 { data: ' ', header: true },
                 { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.check, lang)), header: true },
-                { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.result, lang)), header: true },
                 { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.detail, lang)), header: true },
                 { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.time, lang)), header: true },
             ],
-            ...rows.map((r) => [
-                STATUS_ICON[r.status],
-                (0,encode/* forHtml */.B2)(r.title),
-                (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.status[r.status], lang)),
-                (0,encode/* forHtml */.B2)(r.message),
-                seconds(r.durationMs),
-            ]),
-        ]);
+            ...rows.map((r) => [STATUS_ICON[r.status], (0,encode/* forHtml */.B2)(r.title), (0,encode/* forHtml */.B2)(r.message), seconds(r.durationMs)]),
+        ];
+        const groupTitle = (0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang);
+        if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
+            // A group that passed folds into one line; its table is one click away.
+            const passed = rows.filter((r) => r.status === 'pass').length;
+            const fold = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.passedFold, lang), { title: groupTitle, count: passed });
+            buffer.addRaw(`<details><summary>${STATUS_ICON.pass} ${(0,encode/* escapeHtml */.ZD)(fold)}</summary>`, true);
+            buffer.addTable(table);
+            buffer.addRaw('</details>', true);
+        }
+        else {
+            buffer.addHeading((0,encode/* escapeHtml */.ZD)(groupTitle), 3);
+            buffer.addTable(table);
+        }
         if (all.length > rows.length)
             buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.moreRows, lang), { count: all.length - rows.length }))}</p>`, true);
-        const fixes = (0,model/* bySeverity */.Np)(rows).filter((r) => r.fix !== undefined);
-        if (fixes.length) {
-            buffer.addRaw(`<p><b>${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fixes, lang))}</b></p>`, true);
-            buffer.addList(fixes.map((r) => `${STATUS_ICON[r.status]} <b>${(0,encode/* forHtml */.B2)(r.title)}</b>: ${(0,encode/* forHtml */.B2)(r.fix)}`));
-        }
     }
     buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.where, lang)), 3);
     buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang)))}</p>`, true);
@@ -217,10 +267,13 @@ var secrets = __webpack_require__(7194);
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __webpack_require__(6765);
+// EXTERNAL MODULE: ./src/settings/parse.ts
+var parse = __webpack_require__(6894);
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
+
 
 
 
@@ -263,7 +316,7 @@ async function runAction(env = process.env) {
     }
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
+        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[(0,parse/* languageOf */.eX)(raw.values.language)], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
         if (!failed)
             core/* setOutput */.uH('status', 'fail');
         core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(message));
@@ -357,10 +410,6 @@ function failureLine(report) {
     if (critical.length === 0)
         return untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language));
     return untrusted/* Text */.E.fill(i18n.UI.failedCritical[report.language], { count: String(critical.length), titles: untrusted/* Text */.E.join(critical, ', ') });
-}
-/** The language asked for, before the settings are parsed (a crash can happen before). */
-function languageOf(value) {
-    return /^(zh|cn|chinese|中文)/i.test(value.trim()) ? 'zh' : 'en';
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

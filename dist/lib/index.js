@@ -147,6 +147,7 @@ const recipientCheck = {
 const serverCheck = {
     id: 'env.server',
     group: 'env',
+    pulledIn: true,
     run: ({ settings: s }) => {
         if (s.host === '')
             return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
@@ -271,6 +272,17 @@ async function runChecks(checks, settings, options = {}) {
     const planned = checks.filter((c) => (c.always === true || settings.checks.includes(c.group)) &&
         (c.relevant?.(settings) ?? true) &&
         (settings.checksExplicit || !c.requires?.(settings) || withheld(c)));
+    // A group named alone pulls in what it cannot do without (the connection and greeting for `tls`).
+    const pull = (check) => {
+        for (const need of check.needs ?? []) {
+            if (planned.includes(need) || !need.pulledIn || !(need.relevant?.(settings) ?? true))
+                continue;
+            planned.push(need);
+            pull(need);
+        }
+    };
+    [...planned].forEach(pull);
+    planned.sort((a, b) => checks.indexOf(a) - checks.indexOf(b));
     const inPlan = new Set(planned);
     const ancestors = new Map(planned.map((c) => [c, ancestorsOf(c)]));
     const values = new Map();
@@ -294,7 +306,7 @@ async function runChecks(checks, settings, options = {}) {
                 ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
                 : blocker
                     ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
-                    : await execute(check, settings, get, options.now ?? Date.now);
+                    : await execute(check, settings, get, options.now ?? Date.now, options.onStart);
             if (finished.value !== undefined)
                 values.set(check, finished.value);
             finished.results.forEach((r) => options.onResult?.(r));
@@ -338,13 +350,14 @@ function releaseSchedule(planned, ancestors, values) {
         },
     };
 }
-async function execute(check, settings, get, now) {
+async function execute(check, settings, get, now, onStart) {
     const began = performance.now();
     const elapsed = () => Math.round(performance.now() - began);
     const missing = check.requires?.(settings);
     if (missing)
         return { results: [finish(check, { status: 'fail', cause: 'input-missing', params: { input: missing, group: check.group } }, 0)] };
     const budget = check.budgetMs?.(settings) ?? settings.timeoutMs;
+    onStart?.({ id: check.id, group: check.group, budgetMs: budget });
     const controller = new AbortController();
     let timer;
     const hardStop = new Promise((resolve) => {
@@ -389,7 +402,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 9285:
+/***/ 9384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1145,12 +1158,13 @@ function git(root, args) {
         });
     });
 }
-/** Tracked by git; outside a repository (or without git) every file present counts as tracked. */
+/** Whether `root` is inside a git work tree: outside one (an app's folder on a server) nothing is "committed". */
+async function inWorkTree(root) {
+    return (await git(root, ['rev-parse', '--is-inside-work-tree'])) === 0;
+}
+/** Tracked by git. Outside a work tree (or without git) nothing is: a server's `.env` is not in any repository. */
 async function isTracked(root, file) {
-    const result = await git(root, ['ls-files', '--error-unmatch', '--', file]);
-    if (result === 0)
-        return true;
-    return result === 'unavailable' || !(await git(root, ['rev-parse', '--is-inside-work-tree']).then((r) => r === 0));
+    return (await git(root, ['ls-files', '--error-unmatch', '--', file])) === 0;
 }
 /** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
 async function isEnvIgnored(root) {
@@ -1232,7 +1246,8 @@ const lintCheck = {
             }
         }
         findings.push(...lint.productionFindings(blocks));
-        if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
+        // Git's rules only inside a git work tree: on a server, an app's `.env` beside it is where it belongs.
+        if (files.some((f) => /(^|\/)\.env$/.test(f)) && (await inWorkTree(root)) && !(await isEnvIgnored(root))) {
             findings.push({
                 cause: 'lint-env-not-ignored',
                 status: 'warn',
@@ -2026,6 +2041,7 @@ function reached(address, socket) {
 const resolveCheck = {
     id: 'dns.resolve',
     group: 'dns',
+    pulledIn: true,
     needs: [env/* inputsCheck */.k5, env/* serverCheck */.yv],
     run: async ({ settings: s, signal }) => {
         const host = s.host;
@@ -2057,6 +2073,7 @@ function smtpAddress({ settings, get }) {
 const connectCheck = {
     id: 'tcp.connect',
     group: 'tcp',
+    pulledIn: true,
     needs: [resolveCheck],
     budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
     run: async ({ settings: s, signal, get }) => {
@@ -2076,7 +2093,14 @@ const connectCheck = {
             const failed = {
                 status: 'fail',
                 cause,
-                params: { address, port: s.port, open: open.join(', '), detail: e.detail },
+                // Only submission ports are offered to an app: 25 is for servers talking to servers.
+                params: {
+                    address,
+                    port: s.port,
+                    open: open.join(', '),
+                    submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
+                    detail: e.detail,
+                },
                 details: others.map((p) => `port ${p}: ${states[p]}`),
             };
             return failed;
@@ -2564,6 +2588,7 @@ const QUIT_GRACE_MS = 200;
 const greetingCheck = {
     id: 'smtp.greeting',
     group: 'smtp',
+    pulledIn: true,
     needs: [connectCheck],
     // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
     budgetMs: (s) => s.timeoutMs * 3,
@@ -2845,283 +2870,8 @@ const ALL_CHECKS = [
 var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/settings/parse.ts
-// The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
-// problem that the env checks report, so the summary is always written.
-
-
-
-
-
-
-
-
-const BOOLEAN_WORDS = {
-    true: true,
-    yes: true,
-    on: true,
-    '1': true,
-    false: false,
-    no: false,
-    off: false,
-    '0': false,
-};
-const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
-const enumValues = (name) => (0,inputs/* specOf */.rI)(name).values ?? [];
-function parseSettings(raw, runtime) {
-    const problems = [];
-    const problem = (input, cause, params) => {
-        problems.push({ input, cause, params: { input, ...params } });
-    };
-    const bool = (name) => {
-        const word = BOOLEAN_WORDS[v[name].toLowerCase()];
-        if (word === undefined) {
-            problem(name, 'input-not-boolean', { value: v[name] });
-            return (0,inputs/* specOf */.rI)(name).default === 'true';
-        }
-        return word;
-    };
-    /** The value within the table's bounds; out of them, a problem and the table's default. */
-    const number = (name) => {
-        const { kind, min = -Infinity, max = Infinity } = (0,inputs/* specOf */.rI)(name);
-        const integer = kind === 'integer';
-        const text = v[name];
-        if (text === '')
-            return undefined;
-        const n = Number(text);
-        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-            problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
-            return undefined;
-        }
-        return n;
-    };
-    // A line end in a one-line value could smuggle a header or an SMTP command: reported, and the value dropped,
-    // so it reaches no header and no envelope whichever groups run.
-    const v = { ...raw.values };
-    for (const name of inputs/* INPUT_NAMES */.Qh) {
-        if ((0,inputs/* isMultiline */.W4)(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000')))
-            continue;
-        problem(name, 'input-has-newline');
-        v[name] = '';
-    }
-    if (/[,;]|@.*@/.test(v['test-recipient'])) {
-        problem('test-recipient', 'input-several-recipients', { value: v['test-recipient'] });
-        v['test-recipient'] = '';
-    }
-    const user = v['email-user'].trim();
-    const userDomain = (0,address/* domainOf */.Ow)(user);
-    let provider;
-    if (v['email-provider'] === '') {
-        const owner = (0,providers/* providerForDomain */.B3)(userDomain);
-        provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
-    }
-    else {
-        const found = (0,providers/* lookupProvider */.o4)(v['email-provider']);
-        provider =
-            found.kind === 'known'
-                ? { kind: 'known', provider: found.provider, inferred: false }
-                : found.kind === 'custom'
-                    ? found
-                    : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
-    }
-    const preset = provider.kind === 'known' ? provider.provider : undefined;
-    const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
-    const secureWord = v['smtp-secure'].toLowerCase();
-    let secureSetting = 'auto';
-    if (secureWord !== 'auto' && secureWord !== '') {
-        const word = BOOLEAN_WORDS[secureWord];
-        if (word === undefined)
-            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
-        else
-            secureSetting = word;
-    }
-    const givenPort = number('smtp-port');
-    const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
-    const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
-    const timeoutSeconds = number('timeout') ?? (0,inputs/* defaultNumber */.FZ)('timeout');
-    const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
-    if (!failOn)
-        problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
-    const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
-    if (!language)
-        problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
-    const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
-    // A URL that does not parse is reported once, here, and not requested.
-    const url = (name) => {
-        if (v[name] === '' || isHttpUrl(v[name]))
-            return v[name];
-        problem(name, 'input-not-url', { value: v[name] });
-        return '';
-    };
-    const healthUrl = url('health-url');
-    const smokeUrl = url('smoke-url');
-    const smokeMethod = v['smoke-method'].toUpperCase();
-    if (!enumValues('smoke-method').includes(smokeMethod)) {
-        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
-    }
-    if (smokeMethod === 'GET' && v['smoke-body'] !== '')
-        problem('smoke-body', 'input-body-with-get', { method: smokeMethod });
-    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
-    // A resolver that is not an address is reported and left out: setServers() would throw on it.
-    const dnsServers = splitList(v['dns-servers']).filter((server) => {
-        if (isResolverAddress(server))
-            return true;
-        problem('dns-servers', 'input-not-ip', { value: server });
-        return false;
-    });
-    const selector = v['dkim-selector'];
-    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
-        problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
-    }
-    const fromHeader = v.from || user;
-    return {
-        provider,
-        user,
-        password: v['email-password'],
-        host,
-        port,
-        secure,
-        secureExplicit: secureSetting !== 'auto',
-        tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
-        tlsCa: readCaFile(v['tls-ca'], runtime.fileRoots, (cause, params) => problem('tls-ca', cause, params)),
-        allowPlaintextAuth: bool('allow-plaintext-auth'),
-        fromHeader,
-        from: (0,address/* extractAddress */.MI)(fromHeader),
-        testRecipient: v['test-recipient'],
-        health: {
-            url: healthUrl,
-            attempts: number('health-attempts') ?? (0,inputs/* defaultNumber */.FZ)('health-attempts'),
-            intervalSeconds: number('health-interval') ?? (0,inputs/* defaultNumber */.FZ)('health-interval'),
-            expect: v['health-expect'],
-            headers: headers('health-headers'),
-        },
-        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
-        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        failOn: failOn ?? 'critical',
-        language: language ?? 'en',
-        checks: groups,
-        checksExplicit: explicit,
-        configFiles: splitList(v['config-files']),
-        dnsServers,
-        dkimSelector: v['dkim-selector'],
-        githubToken: v['github-token'],
-        prComment: bool('pr-comment'),
-        runtime,
-        secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
-        problems,
-        sources: raw.sources,
-    };
-}
-/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
-function readCaFile(path, roots, problem) {
-    if (path === '')
-        return [];
-    let text;
-    try {
-        text = (0,safe_file/* readSafelySync */.O4)(path, { within: roots, maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj });
-    }
-    catch (error) {
-        if (!(error instanceof safe_file/* FileRefused */.rV))
-            throw error;
-        problem(`input-file-${error.reason}`, { value: path, within: roots.join(', '), limit: '1 MiB', detail: error.detail });
-        return [];
-    }
-    const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (certificates.length === 0)
-        problem('input-not-pem', { value: path });
-    return certificates.length ? [...external_node_tls_.rootCertificates, ...certificates] : [];
-}
-/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
-function parseHeaders(text, problem) {
-    const headers = {};
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim();
-        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            // By its number only: a malformed line may be a pasted token.
-            problem?.('input-bad-header', { line: index + 1 });
-            continue;
-        }
-        headers[name] = line.slice(colon + 1).trim();
-    }
-    return headers;
-}
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function parseChecks(text, problem) {
-    const names = splitList(text.toLowerCase());
-    if (names.length === 0 || names.includes('all'))
-        return { groups: [...types/* GROUPS */.fd], explicit: false };
-    const groups = [];
-    for (const name of names) {
-        if (types/* GROUPS */.fd.includes(name))
-            groups.push(name);
-        else {
-            const suggestion = types/* GROUPS */.fd.find((g) => (0,providers/* editDistance */.YC)(g, name) <= 2);
-            problem('input-unknown-check', { value: name, allowed: types/* GROUPS */.fd.join(', '), suggestion: suggestion ?? '' });
-        }
-    }
-    return { groups: groups.length ? [...new Set(groups)] : [...types/* GROUPS */.fd], explicit: groups.length > 0 };
-}
-/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
-function parseHost(text, problem) {
-    if (text === '')
-        return '';
-    const bracketless = text.replace(/^\[(.*)\]$/, '$1');
-    if ((0,external_node_net_.isIP)(bracketless))
-        return bracketless;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-        problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
-        return '';
-    }
-    if (/^[^:\s]+:\d+$/.test(text)) {
-        problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
-        return '';
-    }
-    // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
-    if (/[/\\?#@\s]/.test(text)) {
-        problem('input-not-host', { value: text });
-        return '';
-    }
-    const ascii = (0,external_node_url_.domainToASCII)(text);
-    const labels = ascii.replace(/\.$/, '').split('.');
-    const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
-    if (!valid) {
-        problem('input-not-host', { value: text });
-        return '';
-    }
-    return ascii.replace(/\.$/, '');
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-function isResolverAddress(text) {
-    const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
-    if ((0,external_node_net_.isIP)(text))
-        return true;
-    if (!match?.[1] || !(0,external_node_net_.isIP)(match[1]))
-        return false;
-    return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
-}
-
+// EXTERNAL MODULE: ./src/settings/parse.ts
+var parse = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./src/evaluate.ts
 // The engine's front door, shared by the action, the CLI and the server health route:
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
@@ -3135,7 +2885,7 @@ function secretsOf(raw) {
     const v = raw.values;
     const headerInputs = [v['health-headers'], v['smoke-headers']];
     const headerSecrets = headerInputs.flatMap((text) => [
-        ...Object.values(parseHeaders(text)).flatMap(headerValueSecrets),
+        ...Object.values((0,parse/* parseHeaders */.QG)(text)).flatMap(headerValueSecrets),
         // A line that is not `Name: value` may be a pasted token: all of it is secret.
         ...text
             .split(/\r?\n/)
@@ -3167,10 +2917,13 @@ function urlSecrets(text) {
         .map(([, value]) => value);
     return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
-async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw))) {
+async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw)), onStart) {
     const startedAt = new Date();
-    const settings = parseSettings(raw, runtime);
-    const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, { onResult: (r) => onResult?.(r, settings) });
+    const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
+    const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, {
+        onResult: (r) => onResult?.(r, settings),
+        ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+    });
     return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
 }
 
@@ -3185,11 +2938,12 @@ async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRe
 __nccwpck_require__.d(__webpack_exports__, {
   Zt: () => (/* binding */ CHECK_TITLES),
   pQ: () => (/* binding */ causeWords),
+  Tq: () => (/* binding */ checkTitle),
   Aj: () => (/* binding */ isCause),
   K3: () => (/* binding */ isCheckId)
 });
 
-// UNUSED EXPORTS: CAUSES, checkTitle
+// UNUSED EXPORTS: CAUSES
 
 ;// CONCATENATED MODULE: ./src/i18n/text.ts
 // The shape of our words. A leaf: the text tables import it, and it imports nothing.
@@ -4143,8 +3897,6 @@ const LOGS = {
 const LOGS_CAUSES = LOGS;
 
 ;// CONCATENATED MODULE: ./src/i18n/network.ts
-// Text for the dns and tcp checks (checks/network.ts).
-
 const NETWORK_TITLES = {
     'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
     'tcp.connect': { en: 'TCP connection', zh: 'TCP 连接' },
@@ -4211,14 +3963,6 @@ const DNS = {
         },
     },
 };
-const blocked = {
-    en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).',
-    zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。',
-};
-const switchPort = {
-    en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.',
-    zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。',
-};
 const TCP_BASE = {
     'tcp-refused': {
         en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
@@ -4249,10 +3993,47 @@ const TCP_BASE = {
 const TCP = {
     'tcp-connected': { en: { text: 'Connected to {address}:{port} in {ms} ms.' }, zh: { text: '已连接 {address}:{port}，用时 {ms} ms。' } },
     ...TCP_BASE,
-    ...derive(TCP_BASE, '-other-ports-open', (t) => ({
-        en: { text: t.en.text + blocked.en, fix: switchPort.en },
-        zh: { text: t.zh.text + blocked.zh, fix: switchPort.zh },
-    })),
+    // What the other ports say, from facts: a refusal means nothing listens there; a drop means a filter.
+    'tcp-refused-other-ports-open': {
+        en: {
+            text: 'Nothing listens on port {port} at {address} (refused), while port(s) {open} answer: a wrong port, not a blocked one.',
+            fix: 'Use a submission port: 465 with implicit TLS or 587 with STARTTLS (open here: {submission}). Port 25 is for servers, not apps.',
+        },
+        zh: {
+            text: '{address} 的 {port} 端口没有服务（连接被拒绝），而端口 {open} 有响应：端口配置错误，并非被封禁。',
+            fix: '改用提交端口：465（直接 TLS）或 587（STARTTLS）（此处可用：{submission}）。25 端口用于服务器之间，不适合应用。',
+        },
+    },
+    'tcp-timeout-other-ports-open': {
+        en: {
+            text: 'Port {port} at {address} does not answer (packets dropped) while port(s) {open} do: a firewall or the cloud host blocks port {port}.',
+            fix: 'Use an open submission port ({submission}: 465 with implicit TLS, 587 with STARTTLS), or ask the host to open port {port}.',
+        },
+        zh: {
+            text: '{address} 的 {port} 端口无响应（数据包被丢弃），而端口 {open} 可以连通：防火墙或云主机封禁了 {port} 端口。',
+            fix: '改用可连通的提交端口（{submission}：465 直接 TLS，587 STARTTLS），或请服务商开放 {port} 端口。',
+        },
+    },
+    'tcp-unreachable-other-ports-open': {
+        en: {
+            text: '{address} is unreachable on port {port} ({detail}) while port(s) {open} answer.',
+            fix: 'Use an open submission port ({submission}), and check the route to the server.',
+        },
+        zh: {
+            text: '{address} 的 {port} 端口不可达（{detail}），而端口 {open} 可以连通。',
+            fix: '改用可连通的提交端口（{submission}），并检查到服务器的路由。',
+        },
+    },
+    'tcp-error-other-ports-open': {
+        en: {
+            text: 'Connecting to {address}:{port} failed ({detail}) while port(s) {open} answer.',
+            fix: 'Use an open submission port ({submission}): 465 with implicit TLS, 587 with STARTTLS.',
+        },
+        zh: {
+            text: '连接 {address}:{port} 失败（{detail}），而端口 {open} 可以连通。',
+            fix: '改用可连通的提交端口（{submission}）：465 直接 TLS，587 STARTTLS。',
+        },
+    },
 };
 const NETWORK_CAUSES = { ...DNS, ...TCP };
 
@@ -5001,6 +4782,35 @@ const UI = {
         warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
         fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
     },
+    /** What is wrong, said first: one line for each area that failed or warned. */
+    area: {
+        mail: {
+            fail: { en: 'Mail will not send', zh: '邮件无法发送' },
+            warn: { en: 'Mail should send, with warnings', zh: '邮件可以发送，但有警告' },
+        },
+        deployment: {
+            fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },
+            warn: { en: 'The deployed app answered with warnings', zh: '已部署的应用有警告' },
+        },
+        deliverability: {
+            fail: { en: 'Mail may land in spam', zh: '邮件可能进入垃圾箱' },
+            warn: { en: 'Deliverability can be improved', zh: '送达率有待改进' },
+        },
+        logs: {
+            fail: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+            warn: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+        },
+        lint: {
+            fail: { en: 'A security problem in the repository', zh: '仓库中有安全问题' },
+            warn: { en: 'Repository config to review', zh: '仓库配置需要检查' },
+        },
+    },
+    headline: { en: '{heading}: {verdict}', zh: '{heading}：{verdict}' },
+    labelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+    fixFirst: { en: 'Fix first', zh: '优先修复' },
+    waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
+    thenReview: { en: 'Then review', zh: '其次检查' },
+    passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },
     status: {
         pass: { en: 'pass', zh: '通过' },
         warn: { en: 'warning', zh: '警告' },
@@ -6849,6 +6659,326 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 
 /***/ }),
 
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   eX: () => (/* binding */ languageOf)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8522);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(913);
+/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6697);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7428);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1809);
+// The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
+// problem that the env checks report, so the summary is always written.
+
+
+
+
+
+
+
+
+const BOOLEAN_WORDS = {
+    true: true,
+    yes: true,
+    on: true,
+    '1': true,
+    false: false,
+    no: false,
+    off: false,
+    '0': false,
+};
+const LANGUAGE_WORDS = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
+/** The language a value asks for, also before the settings are parsed (a crash can happen before); English otherwise. */
+function languageOf(value) {
+    return (LANGUAGE_WORDS[value
+        .trim()
+        .toLowerCase()
+        .replace(/[-_].*$/, '')] ?? 'en');
+}
+const enumValues = (name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name).values ?? [];
+/** Inputs that say the run is about an SMTP account, and the groups that need one. */
+const SMTP_INPUTS = [
+    'email-provider',
+    'email-user',
+    'email-password',
+    'smtp-host',
+    'smtp-port',
+    'from',
+    'test-recipient',
+];
+const SMTP_GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'];
+/** Inputs that say the run is about a deployment: the app's endpoints and logs, the repository's config. */
+const DEPLOYMENT_INPUTS = ['health-url', 'smoke-url', 'log-files', 'config-files'];
+function parseSettings(raw, runtime) {
+    const problems = [];
+    const problem = (input, cause, params) => {
+        problems.push({ input, cause, params: { input, ...params } });
+    };
+    const bool = (name) => {
+        const word = BOOLEAN_WORDS[v[name].toLowerCase()];
+        if (word === undefined) {
+            problem(name, 'input-not-boolean', { value: v[name] });
+            return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name).default === 'true';
+        }
+        return word;
+    };
+    /** The value within the table's bounds; out of them, a problem and the table's default. */
+    const number = (name) => {
+        const { kind, min = -Infinity, max = Infinity } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name);
+        const integer = kind === 'integer';
+        const text = v[name];
+        if (text === '')
+            return undefined;
+        const n = Number(text);
+        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+            problem(name, integer ? 'input-not-integer' : 'input-not-number', { value: v[name], min, max });
+            return undefined;
+        }
+        return n;
+    };
+    // A line end in a one-line value could smuggle a header or an SMTP command: reported, and the value dropped,
+    // so it reaches no header and no envelope whichever groups run.
+    const v = { ...raw.values };
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_NAMES */ .Qh) {
+        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .isMultiline */ .W4)(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000')))
+            continue;
+        problem(name, 'input-has-newline');
+        v[name] = '';
+    }
+    if (/[,;]|@.*@/.test(v['test-recipient'])) {
+        problem('test-recipient', 'input-several-recipients', { value: v['test-recipient'] });
+        v['test-recipient'] = '';
+    }
+    const user = v['email-user'].trim();
+    const userDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .domainOf */ .Ow)(user);
+    let provider;
+    if (v['email-provider'] === '') {
+        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerForDomain */ .B3)(userDomain);
+        provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
+    }
+    else {
+        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupProvider */ .o4)(v['email-provider']);
+        provider =
+            found.kind === 'known'
+                ? { kind: 'known', provider: found.provider, inferred: false }
+                : found.kind === 'custom'
+                    ? found
+                    : { kind: 'unknown', name: v['email-provider'], suggestion: found.suggestion };
+    }
+    const preset = provider.kind === 'known' ? provider.provider : undefined;
+    const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
+    const secureWord = v['smtp-secure'].toLowerCase();
+    let secureSetting = 'auto';
+    if (secureWord !== 'auto' && secureWord !== '') {
+        const word = BOOLEAN_WORDS[secureWord];
+        if (word === undefined)
+            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
+        else
+            secureSetting = word;
+    }
+    const givenPort = number('smtp-port');
+    const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
+    const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
+    const timeoutSeconds = number('timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('timeout');
+    const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
+    if (!failOn)
+        problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
+    const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
+    if (!language)
+        problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
+    const parsedChecks = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+    const { explicit } = parsedChecks;
+    // `checks: all` means the groups whose inputs are present: a post-deploy step with only `health-url` checks the
+    // deployment, and says nothing of SMTP secrets a runner was never meant to have.
+    const smtpGiven = SMTP_INPUTS.some((name) => raw.sources[name] !== 'default');
+    const deploymentGiven = DEPLOYMENT_INPUTS.some((name) => raw.sources[name] !== 'default') || runtime.defaultLogFiles.length > 0;
+    const groups = explicit || smtpGiven || !deploymentGiven ? parsedChecks.groups : parsedChecks.groups.filter((g) => !SMTP_GROUPS.includes(g));
+    // A URL that does not parse is reported once, here, and not requested.
+    const url = (name) => {
+        if (v[name] === '' || isHttpUrl(v[name]))
+            return v[name];
+        problem(name, 'input-not-url', { value: v[name] });
+        return '';
+    };
+    const healthUrl = url('health-url');
+    const smokeUrl = url('smoke-url');
+    const smokeMethod = v['smoke-method'].toUpperCase();
+    if (!enumValues('smoke-method').includes(smokeMethod)) {
+        problem('smoke-method', 'input-not-enum', { value: v['smoke-method'], allowed: enumValues('smoke-method').join(', ') });
+    }
+    if (smokeMethod === 'GET' && v['smoke-body'] !== '')
+        problem('smoke-body', 'input-body-with-get', { method: smokeMethod });
+    const headers = (name) => parseHeaders(v[name], (cause, params) => problem(name, cause, params));
+    // A resolver that is not an address is reported and left out: setServers() would throw on it.
+    const dnsServers = splitList(v['dns-servers']).filter((server) => {
+        if (isResolverAddress(server))
+            return true;
+        problem('dns-servers', 'input-not-ip', { value: server });
+        return false;
+    });
+    const selector = v['dkim-selector'];
+    if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
+        problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
+    }
+    const fromHeader = v.from || user;
+    return {
+        provider,
+        user,
+        password: v['email-password'],
+        host,
+        port,
+        secure,
+        secureExplicit: secureSetting !== 'auto',
+        tlsRejectUnauthorized: bool('tls-reject-unauthorized'),
+        tlsCa: readCaFile(v['tls-ca'], runtime.fileRoots, (cause, params) => problem('tls-ca', cause, params)),
+        allowPlaintextAuth: bool('allow-plaintext-auth'),
+        fromHeader,
+        from: (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .extractAddress */ .MI)(fromHeader),
+        testRecipient: v['test-recipient'],
+        health: {
+            url: healthUrl,
+            attempts: number('health-attempts') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('health-attempts'),
+            intervalSeconds: number('health-interval') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('health-interval'),
+            expect: v['health-expect'],
+            headers: headers('health-headers'),
+        },
+        smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+        logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        failOn: failOn ?? 'critical',
+        language: language ?? 'en',
+        checks: groups,
+        checksExplicit: explicit,
+        configFiles: splitList(v['config-files']),
+        dnsServers,
+        dkimSelector: v['dkim-selector'],
+        githubToken: v['github-token'],
+        prComment: bool('pr-comment'),
+        runtime,
+        secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
+        problems,
+        sources: raw.sources,
+    };
+}
+/** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
+function readCaFile(path, roots, problem) {
+    if (path === '')
+        return [];
+    let text;
+    try {
+        text = (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readSafelySync */ .O4)(path, { within: roots, maxBytes: _safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE_MAX_BYTES */ .hj });
+    }
+    catch (error) {
+        if (!(error instanceof _safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileRefused */ .rV))
+            throw error;
+        problem(`input-file-${error.reason}`, { value: path, within: roots.join(', '), limit: '1 MiB', detail: error.detail });
+        return [];
+    }
+    const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (certificates.length === 0)
+        problem('input-not-pem', { value: path });
+    return certificates.length ? [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...certificates] : [];
+}
+/** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
+function parseHeaders(text, problem) {
+    const headers = {};
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            // By its number only: a malformed line may be a pasted token.
+            problem?.('input-bad-header', { line: index + 1 });
+            continue;
+        }
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function parseChecks(text, problem) {
+    const names = splitList(text.toLowerCase());
+    if (names.length === 0 || names.includes('all'))
+        return { groups: [..._types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd], explicit: false };
+    const groups = [];
+    for (const name of names) {
+        if (_types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.includes(name))
+            groups.push(name);
+        else {
+            const suggestion = _types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.find((g) => (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .editDistance */ .YC)(g, name) <= 2);
+            problem('input-unknown-check', { value: name, allowed: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.join(', '), suggestion: suggestion ?? '' });
+        }
+    }
+    return { groups: groups.length ? [...new Set(groups)] : [..._types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd], explicit: groups.length > 0 };
+}
+/** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
+function parseHost(text, problem) {
+    if (text === '')
+        return '';
+    const bracketless = text.replace(/^\[(.*)\]$/, '$1');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bracketless))
+        return bracketless;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
+        return '';
+    }
+    if (/^[^:\s]+:\d+$/.test(text)) {
+        problem('input-host-has-port', { value: text, host: text.split(':')[0] ?? '' });
+        return '';
+    }
+    // The WHATWG parser behind domainToASCII silently cuts at '/', '?', '#' and '\\': refuse those first.
+    if (/[/\\?#@\s]/.test(text)) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.domainToASCII)(text);
+    const labels = ascii.replace(/\.$/, '').split('.');
+    const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
+    if (!valid) {
+        problem('input-not-host', { value: text });
+        return '';
+    }
+    return ascii.replace(/\.$/, '');
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isResolverAddress(text) {
+    const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text))
+        return true;
+    if (!match?.[1] || !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(match[1]))
+        return false;
+    return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}
+
+
+/***/ }),
+
 /***/ 6765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7634,8 +7764,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 26 modules
-var evaluate = __nccwpck_require__(9285);
+// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
+var evaluate = __nccwpck_require__(9384);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -7652,6 +7782,8 @@ var safe_file = __nccwpck_require__(1809);
 var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(9868);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -7659,6 +7791,7 @@ var encode = __nccwpck_require__(4622);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
+
 
 
 
@@ -7692,9 +7825,47 @@ function renderTerminal(report, options) {
     lines.push('', `${paint(verdictColor, bold((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)))}  ${(0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts)}`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The CLI on a terminal, live: each result as it completes, and one status line saying what it waits for
+ * (rewritten in place with our own escape codes). The full report follows when the run ends.
+ */
+class LiveTerminal {
+    out;
+    language;
+    color;
+    waiting = new Map();
+    constructor(out, language, color) {
+        this.out = out;
+        this.language = language;
+        this.color = color;
+    }
+    status() {
+        const [first] = this.waiting.values();
+        this.out.write(`\r\u001b[2K${first ? (this.color ? `\u001b[90m${first}\u001b[0m` : first) : ''}`);
+    }
+    start(id, budgetMs, target) {
+        const title = (0,i18n/* pick */.Up)((0,causes/* checkTitle */.Tq)(id), this.language);
+        this.waiting.set(id, (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
+        this.status();
+    }
+    result(id, status, words) {
+        this.waiting.delete(id.split(':')[0] ?? id);
+        const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
+        this.out.write(`\r\u001b[2K  ${mark} ${(0,encode/* forTerminal */.Qf)(words.title, this.color)}: ${(0,encode/* forTerminal */.Qf)(words.text, this.color)}\n`);
+        this.status();
+    }
+    /** Clears the status line before the final report. */
+    end() {
+        this.out.write('\r\u001b[2K');
+    }
+}
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var settings_inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/settings/parse.ts
+var parse = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
@@ -7702,6 +7873,9 @@ var providers = __nccwpck_require__(913);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+
+
+
 
 
 
@@ -7731,11 +7905,11 @@ const HELP = `email-deploy-check ${version/* VERSION */.x}: prove that this mach
 Usage: email-deploy-check [options]
 
 Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
-from the environment, and from ./.env (or --env-file) for any not set there.
+from the environment, and from ./.env (or --dotenv) for any not set there.
 
 Options:
-  --env-file <path>     read variables from this file (Node's .env parser); real environment wins
-                        (alias --dotenv; Node itself rejects a missing --env-file path with exit 9)
+  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
+                        wins. (--env-file works too, but Node reads that file itself before we run.)
   --provider <name>     ${providers/* PROFILES */.jI.map((p) => p.id).join(', ')},
                         any nodemailer well-known service, or custom
   --user <address>      SMTP user (EMAIL_USER)
@@ -7752,12 +7926,53 @@ Options:
   --verbose             show raw details (SMTP transcript, certificate)
   --no-color            plain output
   --help, --version
-  Every action input also works as --<input-name>, e.g. --health-url, --dns-servers.
+
+Every input as a flag (the action's input names):
+${wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`))}
+  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
+       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
   The password is read from EMAIL_PASSWORD only, never from a flag.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `;
+/** Flags in lines of at most 100 characters, indented. */
+function wrap(flags) {
+    const lines = [];
+    let line = ' ';
+    for (const flag of flags) {
+        if (line.length + flag.length + 1 > 100) {
+            lines.push(line);
+            line = ' ';
+        }
+        line += ` ${flag}`;
+    }
+    return [...lines, line].join('\n');
+}
 class UsageError extends Error {
+}
+/** Every flag the CLI knows, for "did you mean". */
+const KNOWN_FLAGS = () => [
+    ...settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)),
+    ...Object.keys(SHORTHANDS),
+    'env-file',
+    'dotenv',
+    'json',
+    'verbose',
+    'no-color',
+    'help',
+    'version',
+];
+/** Our words for a flag node:util does not know, with the nearest one we do. */
+function unknownFlagMessage(error) {
+    const match = /Unknown option '(-{1,2})([^']+)'/.exec(error instanceof Error ? error.message : '');
+    if (!match?.[2])
+        return undefined;
+    const name = match[2];
+    const nearest = KNOWN_FLAGS()
+        .map((flag) => [flag, (0,providers/* editDistance */.YC)(flag, name)])
+        .sort((a, b) => a[1] - b[1])[0];
+    const hint = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${nearest[0]}?` : '';
+    return `unknown flag ${match[1]}${name}.${hint}`;
 }
 async function runCli(argv, env) {
     let parsed;
@@ -7765,7 +7980,8 @@ async function runCli(argv, env) {
         parsed = parseCliArgs(argv);
     }
     catch (error) {
-        process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\nRun with --help for usage.\n`);
+        const message = unknownFlagMessage(error) ?? (error instanceof Error ? error.message : String(error));
+        process.stderr.write(`email-deploy-check: ${message}\nRun with --help for every flag.\n`);
         return 2;
     }
     const { flags, values } = parsed;
@@ -7782,8 +7998,23 @@ async function runCli(argv, env) {
         return 2;
     }
     const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
-    const { report, settings, redactor } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged));
     const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
+    // On a terminal, results show as they come, and a line says what the run waits for.
+    const live = !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, (0,parse/* languageOf */.eX)(raw.values.language), color) : undefined;
+    const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
+    const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged), live &&
+        ((r, s) => {
+            const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
+            live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
+        }), redactor, live &&
+        ((check, s) => {
+            // Only what waits on the network earns a status line; the configuration checks answer at once.
+            if (check.group === 'health')
+                live.start(check.id, check.budgetMs, s.health.url);
+            else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
+                live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
+        }));
+    live?.end();
     // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
     const output = flags.json
         ? `${JSON.stringify(report, null, 2)}\n`

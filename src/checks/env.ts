@@ -141,6 +141,7 @@ export const recipientCheck: Check = {
 export const serverCheck: Check = {
   id: 'env.server',
   group: 'env',
+  pulledIn: true,
   run: ({ settings: s }) => {
     if (s.host === '') return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
     const mismatch = portModeMismatch(s.port, s.secure);

@@ -1,7 +1,7 @@
 // lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
 import { join } from 'node:path';
 import type { Check } from '../engine.js';
-import { DEFAULT_CONFIG_FILES, findConfigFiles, isEnvIgnored, isTracked } from '../lint/files.js';
+import { DEFAULT_CONFIG_FILES, findConfigFiles, inWorkTree, isEnvIgnored, isTracked } from '../lint/files.js';
 import type { LintFinding } from '../lint/rules.js';
 import type { EnvBlock } from '../lint/sources.js';
 import type { Outcome } from '../types.js';
@@ -71,7 +71,8 @@ export const lintCheck: Check = {
       }
     }
     findings.push(...lint.productionFindings(blocks));
-    if (files.some((f) => /(^|\/)\.env$/.test(f)) && !(await isEnvIgnored(root))) {
+    // Git's rules only inside a git work tree: on a server, an app's `.env` beside it is where it belongs.
+    if (files.some((f) => /(^|\/)\.env$/.test(f)) && (await inWorkTree(root)) && !(await isEnvIgnored(root))) {
       findings.push({
         cause: 'lint-env-not-ignored',
         status: 'warn',

@@ -39,6 +39,7 @@ function reached(address: string, socket: Socket): Reached {
 export const resolveCheck: Check<Resolved> = {
   id: 'dns.resolve',
   group: 'dns',
+  pulledIn: true,
   needs: [inputsCheck, serverCheck],
   run: async ({ settings: s, signal }): Promise<CheckOutput<Resolved>> => {
     const host = s.host;
@@ -73,6 +74,7 @@ export function smtpAddress({ settings, get }: CheckContext): string {
 export const connectCheck: Check<Reached> = {
   id: 'tcp.connect',
   group: 'tcp',
+  pulledIn: true,
   needs: [resolveCheck],
   budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
   run: async ({ settings: s, signal, get }): Promise<CheckOutput<Reached>> => {
@@ -94,7 +96,14 @@ export const connectCheck: Check<Reached> = {
       const failed: Outcome = {
         status: 'fail',
         cause,
-        params: { address, port: s.port, open: open.join(', '), detail: e.detail },
+        // Only submission ports are offered to an app: 25 is for servers talking to servers.
+        params: {
+          address,
+          port: s.port,
+          open: open.join(', '),
+          submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
+          detail: e.detail,
+        },
         details: others.map((p) => `port ${p}: ${states[p]}`),
       };
       return failed;

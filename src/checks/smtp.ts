@@ -20,6 +20,7 @@ const QUIT_GRACE_MS = 200;
 export const greetingCheck: Check<Greeted> = {
   id: 'smtp.greeting',
   group: 'smtp',
+  pulledIn: true,
   needs: [connectCheck],
   // connect, greeting, EHLO, STARTTLS, handshake, EHLO: each step bounded by `timeout`.
   budgetMs: (s) => s.timeoutMs * 3,

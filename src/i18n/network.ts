@@ -1,5 +1,5 @@
 // Text for the dns and tcp checks (checks/network.ts).
-import { derive, type CauseTexts, type Words } from './text.js';
+import type { CauseTexts, Words } from './text.js';
 
 export const NETWORK_TITLES = {
   'dns.resolve': { en: 'Host lookup', zh: '主机解析' },
@@ -69,15 +69,6 @@ const DNS = {
   },
 } satisfies CauseTexts;
 
-const blocked = {
-  en: ' Port {open} answers, so the network blocks port {port} (cloud hosts and GitHub runners block 25; some block 465/587).',
-  zh: ' 但端口 {open} 可以连通，说明网络封禁了端口 {port}（云主机和 GitHub 运行器封禁 25，部分也封 465/587）。',
-};
-const switchPort = {
-  en: 'Switch to port {open}: 465 with `smtp-secure: true`, or 587 with `smtp-secure: false`; or ask the host to open port {port}.',
-  zh: '改用端口 {open}：465 配 `smtp-secure: true`，或 587 配 `smtp-secure: false`；或让云服务商开放端口 {port}。',
-};
-
 const TCP_BASE = {
   'tcp-refused': {
     en: { text: '{address}:{port} refused the connection.', fix: 'Nothing listens there: check `smtp-port` (465 or 587) and `smtp-host`.' },
@@ -109,10 +100,47 @@ const TCP_BASE = {
 const TCP = {
   'tcp-connected': { en: { text: 'Connected to {address}:{port} in {ms} ms.' }, zh: { text: '已连接 {address}:{port}，用时 {ms} ms。' } },
   ...TCP_BASE,
-  ...derive(TCP_BASE, '-other-ports-open', (t) => ({
-    en: { text: t.en.text + blocked.en, fix: switchPort.en },
-    zh: { text: t.zh.text + blocked.zh, fix: switchPort.zh },
-  })),
+  // What the other ports say, from facts: a refusal means nothing listens there; a drop means a filter.
+  'tcp-refused-other-ports-open': {
+    en: {
+      text: 'Nothing listens on port {port} at {address} (refused), while port(s) {open} answer: a wrong port, not a blocked one.',
+      fix: 'Use a submission port: 465 with implicit TLS or 587 with STARTTLS (open here: {submission}). Port 25 is for servers, not apps.',
+    },
+    zh: {
+      text: '{address} 的 {port} 端口没有服务（连接被拒绝），而端口 {open} 有响应：端口配置错误，并非被封禁。',
+      fix: '改用提交端口：465（直接 TLS）或 587（STARTTLS）（此处可用：{submission}）。25 端口用于服务器之间，不适合应用。',
+    },
+  },
+  'tcp-timeout-other-ports-open': {
+    en: {
+      text: 'Port {port} at {address} does not answer (packets dropped) while port(s) {open} do: a firewall or the cloud host blocks port {port}.',
+      fix: 'Use an open submission port ({submission}: 465 with implicit TLS, 587 with STARTTLS), or ask the host to open port {port}.',
+    },
+    zh: {
+      text: '{address} 的 {port} 端口无响应（数据包被丢弃），而端口 {open} 可以连通：防火墙或云主机封禁了 {port} 端口。',
+      fix: '改用可连通的提交端口（{submission}：465 直接 TLS，587 STARTTLS），或请服务商开放 {port} 端口。',
+    },
+  },
+  'tcp-unreachable-other-ports-open': {
+    en: {
+      text: '{address} is unreachable on port {port} ({detail}) while port(s) {open} answer.',
+      fix: 'Use an open submission port ({submission}), and check the route to the server.',
+    },
+    zh: {
+      text: '{address} 的 {port} 端口不可达（{detail}），而端口 {open} 可以连通。',
+      fix: '改用可连通的提交端口（{submission}），并检查到服务器的路由。',
+    },
+  },
+  'tcp-error-other-ports-open': {
+    en: {
+      text: 'Connecting to {address}:{port} failed ({detail}) while port(s) {open} answer.',
+      fix: 'Use an open submission port ({submission}): 465 with implicit TLS, 587 with STARTTLS.',
+    },
+    zh: {
+      text: '连接 {address}:{port} 失败（{detail}），而端口 {open} 可以连通。',
+      fix: '改用可连通的提交端口（{submission}）：465 直接 TLS，587 STARTTLS。',
+    },
+  },
 } satisfies CauseTexts;
 
 export const NETWORK_CAUSES = { ...DNS, ...TCP };

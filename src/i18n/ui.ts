@@ -22,6 +22,35 @@ export const UI = {
     warn: { en: 'Email should work, with warnings to review.', zh: '邮件基本可用，但有需要关注的警告。' },
     fail: { en: 'Email will fail: fix the critical items below.', zh: '邮件将会发送失败：请修复下面的严重问题。' },
   } satisfies Record<Verdict, Words>,
+  /** What is wrong, said first: one line for each area that failed or warned. */
+  area: {
+    mail: {
+      fail: { en: 'Mail will not send', zh: '邮件无法发送' },
+      warn: { en: 'Mail should send, with warnings', zh: '邮件可以发送，但有警告' },
+    },
+    deployment: {
+      fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },
+      warn: { en: 'The deployed app answered with warnings', zh: '已部署的应用有警告' },
+    },
+    deliverability: {
+      fail: { en: 'Mail may land in spam', zh: '邮件可能进入垃圾箱' },
+      warn: { en: 'Deliverability can be improved', zh: '送达率有待改进' },
+    },
+    logs: {
+      fail: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+      warn: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+    },
+    lint: {
+      fail: { en: 'A security problem in the repository', zh: '仓库中有安全问题' },
+      warn: { en: 'Repository config to review', zh: '仓库配置需要检查' },
+    },
+  } satisfies Record<string, Record<'fail' | 'warn', Words>>,
+  headline: { en: '{heading}: {verdict}', zh: '{heading}：{verdict}' },
+  labelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+  fixFirst: { en: 'Fix first', zh: '优先修复' },
+  waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
+  thenReview: { en: 'Then review', zh: '其次检查' },
+  passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },
   status: {
     pass: { en: 'pass', zh: '通过' },
     warn: { en: 'warning', zh: '警告' },
@@ -91,4 +120,4 @@ export const UI = {
       zh: '本机（命令行）：网络结果反映本机到邮件服务器的实际链路。',
     },
   } satisfies Record<string, Words>,
-} satisfies Record<string, Words | Record<string, Words>>;
+} satisfies Record<string, Words | Record<string, Words> | Record<string, Record<string, Words>>>;

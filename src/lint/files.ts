@@ -34,11 +34,14 @@ function git(root: string, args: string[]): Promise<number | 'unavailable'> {
   });
 }
 
-/** Tracked by git; outside a repository (or without git) every file present counts as tracked. */
+/** Whether `root` is inside a git work tree: outside one (an app's folder on a server) nothing is "committed". */
+export async function inWorkTree(root: string): Promise<boolean> {
+  return (await git(root, ['rev-parse', '--is-inside-work-tree'])) === 0;
+}
+
+/** Tracked by git. Outside a work tree (or without git) nothing is: a server's `.env` is not in any repository. */
 export async function isTracked(root: string, file: string): Promise<boolean> {
-  const result = await git(root, ['ls-files', '--error-unmatch', '--', file]);
-  if (result === 0) return true;
-  return result === 'unavailable' || !(await git(root, ['rev-parse', '--is-inside-work-tree']).then((r) => r === 0));
+  return (await git(root, ['ls-files', '--error-unmatch', '--', file])) === 0;
 }
 
 /** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */

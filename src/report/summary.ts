@@ -2,10 +2,10 @@
 // a file or a server said reaches it only through forHtml/forHtmlPre.
 import { summary } from '@actions/core';
 import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
-import { GROUPS, type Language, type Status } from '../types.js';
+import { GROUPS, type Group, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
-import { bySeverity, type ReportView, type ResultView } from './model.js';
+import type { ReportView, ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -19,14 +19,51 @@ const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 const bytes = (text: string): number => Buffer.byteLength(text);
 
-/** Composes the summary HTML for a report. Pure apart from the summary buffer it fills. */
+/** The areas a verdict speaks of, each with the groups it covers. */
+const AREAS = {
+  mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+  deployment: ['health'],
+  deliverability: ['deliverability'],
+  logs: ['logs'],
+  lint: ['lint'],
+} as const satisfies Record<keyof typeof UI.area, readonly Group[]>;
+
+/** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
+function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: string; text: string }[] {
+  const lang = report.language;
+  const lines: { status: 'fail' | 'warn'; label: string; text: string; order: number }[] = [];
+  for (const [area, groups] of Object.entries(AREAS) as [keyof typeof AREAS, readonly Group[]][]) {
+    const rows = report.results.filter((r) => groups.includes(r.group));
+    const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
+    if (!worst) continue;
+    const titles = rows.filter((r) => r.status === worst).map((r) => forHtml(r.title));
+    const shown = titles.slice(0, 4).join(', ') + (titles.length > 4 ? ', …' : '');
+    const label = `${STATUS_ICON[worst]} ${escapeHtml(pick(UI.area[area][worst], lang))}`;
+    lines.push({
+      status: worst,
+      label,
+      text: interpolate(pick(UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }),
+      order: worst === 'fail' ? 0 : 1,
+    });
+  }
+  return lines.sort((a, b) => a.order - b.order);
+}
+
+/** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
+const fixEntry = (r: ResultView, lang: Language): string => {
+  const line = (label: string, text: string): string => interpolate(pick(UI.labelled, lang), { label, text });
+  const fix = r.fix ? `<br>${line(escapeHtml(pick(UI.fix, lang)), forHtml(r.fix))}` : '';
+  return `${STATUS_ICON[r.status]} ${line(`<b>${forHtml(r.title)}</b>`, forHtml(r.message))}${fix}`;
+};
+
+/** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
 export function composeSummary(report: ReportView): string {
   const lang = report.language;
   const buffer = summary.emptyBuffer();
-  buffer.addHeading(
-    `${VERDICT_ICON[report.status]} ${escapeHtml(pick(UI.heading, lang))}: ${escapeHtml(pick(UI.verdict[report.status], lang))}`,
-    2,
-  );
+  const lines = verdictLines(report);
+  // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
+  const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${escapeHtml(pick(UI.verdict.pass, lang))}`;
+  buffer.addHeading(interpolate(pick(UI.headline, lang), { heading: escapeHtml(pick(UI.heading, lang)), verdict: headline }), 2);
   const t = report.target;
   const where = Text.theirs(`${t.host.plain || '?'}:${t.port}`);
   buffer.addRaw(
@@ -34,35 +71,47 @@ export function composeSummary(report: ReportView): string {
       `<code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code></p>`,
     true,
   );
+  if (lines.length) buffer.addList(lines.map((l) => l.text));
+
+  // Every critical item with its evidence and fix, then the warnings: before any table.
+  const failing = report.results.filter((r) => r.status === 'fail');
+  const warning = report.results.filter((r) => r.status === 'warn');
+  if (failing.length) {
+    buffer.addHeading(escapeHtml(pick(UI.fixFirst, lang)), 3);
+    buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+  }
+  if (warning.length) {
+    buffer.addHeading(escapeHtml(pick(failing.length ? UI.thenReview : UI.fixFirst, lang)), 3);
+    buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+  }
 
   for (const group of GROUPS) {
     const all = report.results.filter((r) => r.group === group);
     if (all.length === 0) continue;
     const rows = all.slice(0, MAX_ROWS_PER_GROUP);
-    buffer.addHeading(escapeHtml(pick(GROUP_TITLES[group], lang)), 3);
-    buffer.addTable([
+    const table = [
       [
         { data: ' ', header: true },
         { data: escapeHtml(pick(UI.check, lang)), header: true },
-        { data: escapeHtml(pick(UI.result, lang)), header: true },
         { data: escapeHtml(pick(UI.detail, lang)), header: true },
         { data: escapeHtml(pick(UI.time, lang)), header: true },
       ],
-      ...rows.map((r) => [
-        STATUS_ICON[r.status],
-        forHtml(r.title),
-        escapeHtml(pick(UI.status[r.status], lang)),
-        forHtml(r.message),
-        seconds(r.durationMs),
-      ]),
-    ]);
+      ...rows.map((r) => [STATUS_ICON[r.status], forHtml(r.title), forHtml(r.message), seconds(r.durationMs)]),
+    ];
+    const groupTitle = pick(GROUP_TITLES[group], lang);
+    if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
+      // A group that passed folds into one line; its table is one click away.
+      const passed = rows.filter((r) => r.status === 'pass').length;
+      const fold = interpolate(pick(UI.passedFold, lang), { title: groupTitle, count: passed });
+      buffer.addRaw(`<details><summary>${STATUS_ICON.pass} ${escapeHtml(fold)}</summary>`, true);
+      buffer.addTable(table);
+      buffer.addRaw('</details>', true);
+    } else {
+      buffer.addHeading(escapeHtml(groupTitle), 3);
+      buffer.addTable(table);
+    }
     if (all.length > rows.length)
       buffer.addRaw(`<p>${escapeHtml(interpolate(pick(UI.moreRows, lang), { count: all.length - rows.length }))}</p>`, true);
-    const fixes = bySeverity(rows).filter((r): r is ResultView & { fix: Text } => r.fix !== undefined);
-    if (fixes.length) {
-      buffer.addRaw(`<p><b>${escapeHtml(pick(UI.fixes, lang))}</b></p>`, true);
-      buffer.addList(fixes.map((r) => `${STATUS_ICON[r.status]} <b>${forHtml(r.title)}</b>: ${forHtml(r.fix)}`));
-    }
   }
 
   buffer.addHeading(escapeHtml(pick(UI.where, lang)), 3);

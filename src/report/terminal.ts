@@ -1,7 +1,8 @@
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
 import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
-import { GROUPS, type Status } from '../types.js';
+import { GROUPS, type Language, type Status } from '../types.js';
+import { checkTitle, type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
 import { forTerminal, terminalLine } from './encode.js';
 import type { ReportView } from './model.js';
@@ -43,4 +44,41 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     `${paint(verdictColor, bold(pick(UI.verdict[report.status], lang)))}  ${interpolate(pick(UI.counts, lang), report.counts)}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The CLI on a terminal, live: each result as it completes, and one status line saying what it waits for
+ * (rewritten in place with our own escape codes). The full report follows when the run ends.
+ */
+export class LiveTerminal {
+  private waiting = new Map<string, string>();
+
+  constructor(
+    private readonly out: NodeJS.WriteStream,
+    private readonly language: Language,
+    private readonly color: boolean,
+  ) {}
+
+  private status(): void {
+    const [first] = this.waiting.values();
+    this.out.write(`\r\u001b[2K${first ? (this.color ? `\u001b[90m${first}\u001b[0m` : first) : ''}`);
+  }
+
+  start(id: CheckId, budgetMs: number, target: string): void {
+    const title = pick(checkTitle(id), this.language);
+    this.waiting.set(id, interpolate(pick(UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
+    this.status();
+  }
+
+  result(id: string, status: Status, words: { title: Text; text: Text }): void {
+    this.waiting.delete(id.split(':')[0] ?? id);
+    const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
+    this.out.write(`\r\u001b[2K  ${mark} ${forTerminal(words.title, this.color)}: ${forTerminal(words.text, this.color)}\n`);
+    this.status();
+  }
+
+  /** Clears the status line before the final report. */
+  end(): void {
+    this.out.write('\r\u001b[2K');
+  }
 }

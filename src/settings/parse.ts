@@ -25,7 +25,33 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   '0': false,
 };
 const LANGUAGE_WORDS: Record<string, Language> = { en: 'en', english: 'en', zh: 'zh', cn: 'zh', chinese: 'zh', 中文: 'zh' };
+
+/** The language a value asks for, also before the settings are parsed (a crash can happen before); English otherwise. */
+export function languageOf(value: string): Language {
+  return (
+    LANGUAGE_WORDS[
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[-_].*$/, '')
+    ] ?? 'en'
+  );
+}
 const enumValues = (name: InputName): readonly string[] => specOf(name).values ?? [];
+
+/** Inputs that say the run is about an SMTP account, and the groups that need one. */
+const SMTP_INPUTS: readonly InputName[] = [
+  'email-provider',
+  'email-user',
+  'email-password',
+  'smtp-host',
+  'smtp-port',
+  'from',
+  'test-recipient',
+];
+const SMTP_GROUPS: readonly Group[] = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'];
+/** Inputs that say the run is about a deployment: the app's endpoints and logs, the repository's config. */
+const DEPLOYMENT_INPUTS: readonly InputName[] = ['health-url', 'smoke-url', 'log-files', 'config-files'];
 
 export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   const problems: InputProblem[] = [];
@@ -105,7 +131,14 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
   if (!language) problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
 
-  const { groups, explicit } = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+  const parsedChecks = parseChecks(v.checks, (cause, params) => problem('checks', cause, params));
+  const { explicit } = parsedChecks;
+  // `checks: all` means the groups whose inputs are present: a post-deploy step with only `health-url` checks the
+  // deployment, and says nothing of SMTP secrets a runner was never meant to have.
+  const smtpGiven = SMTP_INPUTS.some((name) => raw.sources[name] !== 'default');
+  const deploymentGiven = DEPLOYMENT_INPUTS.some((name) => raw.sources[name] !== 'default') || runtime.defaultLogFiles.length > 0;
+  const groups =
+    explicit || smtpGiven || !deploymentGiven ? parsedChecks.groups : parsedChecks.groups.filter((g) => !SMTP_GROUPS.includes(g));
 
   // A URL that does not parse is reported once, here, and not requested.
   const url = (name: InputName): string => {

@@ -34,6 +34,8 @@ export interface Check<V = undefined> {
     needsSecrets?: boolean;
     /** Runs whatever `checks` selects (the input problems: a bad value must be reported in every run). */
     always?: boolean;
+    /** Planned when a planned check needs it, whatever its group (`checks: tls` still reads the server's greeting). */
+    pulledIn?: boolean;
     /** Wall-clock budget; defaults to the `timeout` setting. */
     budgetMs?(settings: Settings): number;
     run(context: CheckContext): Promise<CheckOutput<V>> | CheckOutput<V>;
@@ -49,6 +51,12 @@ export declare class CheckGraphError extends Error {
 export declare function validateGraph(checks: readonly Check<unknown>[]): void;
 export interface RunOptions {
     onResult?: (result: CheckResult) => void;
+    /** A check starts, with the time it may take: a terminal can say what it is waiting for. */
+    onStart?: (check: {
+        id: CheckId;
+        group: Group;
+        budgetMs: number;
+    }) => void;
     /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
     now?: () => number;
 }

@@ -1,3 +1,4 @@
+import { type RunOptions } from './engine.js';
 import { type Report } from './report/model.js';
 import { type Redactor } from './secrets.js';
 import type { RawInputs } from './settings/read.js';
@@ -13,4 +14,4 @@ export interface Evaluation {
     report: Report;
     redactor: Redactor;
 }
-export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor): Promise<Evaluation>;
+export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor, onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void): Promise<Evaluation>;

@@ -1472,10 +1472,46 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    "tcp-refused-other-ports-open": CauseWords;
-    "tcp-timeout-other-ports-open": CauseWords;
-    "tcp-unreachable-other-ports-open": CauseWords;
-    "tcp-error-other-ports-open": CauseWords;
+    'tcp-refused-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-timeout-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-unreachable-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-error-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'tcp-refused': {
         en: {
             text: string;

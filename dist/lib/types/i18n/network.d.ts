@@ -9,10 +9,46 @@ export declare const NETWORK_TITLES: {
     };
 };
 export declare const NETWORK_CAUSES: {
-    "tcp-refused-other-ports-open": import("./text.js").CauseWords;
-    "tcp-timeout-other-ports-open": import("./text.js").CauseWords;
-    "tcp-unreachable-other-ports-open": import("./text.js").CauseWords;
-    "tcp-error-other-ports-open": import("./text.js").CauseWords;
+    'tcp-refused-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-timeout-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-unreachable-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tcp-error-other-ports-open': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'tcp-refused': {
         en: {
             text: string;

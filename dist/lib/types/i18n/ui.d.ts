@@ -59,6 +59,83 @@ export declare const UI: {
             zh: string;
         };
     };
+    /** What is wrong, said first: one line for each area that failed or warned. */
+    area: {
+        mail: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+        deployment: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+        deliverability: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+        logs: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+        lint: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+    };
+    headline: {
+        en: string;
+        zh: string;
+    };
+    labelled: {
+        en: string;
+        zh: string;
+    };
+    fixFirst: {
+        en: string;
+        zh: string;
+    };
+    waitingFor: {
+        en: string;
+        zh: string;
+    };
+    thenReview: {
+        en: string;
+        zh: string;
+    };
+    passedFold: {
+        en: string;
+        zh: string;
+    };
     status: {
         pass: {
             en: string;

@@ -1,5 +1,8 @@
 // The built action after a deploy: a health route that returns the server's own report.
 import { afterAll, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import { startHttpServer, type RunningHttp } from '../test-support/http.js';
 import { runAction } from './helpers/run-dist.js';
@@ -124,10 +127,7 @@ test("the README's post-deploy step (only health-url) passes against a healthy s
 
 test('the CLI on a server, beside an app .env and no git repository, raises no git finding', async () => {
   const { runCliProcess } = await import('./helpers/run-dist.js');
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const os = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = mkdtempSync(join(os.tmpdir(), 'edc-server-'));
+  const dir = mkdtempSync(join(tmpdir(), 'edc-server-'));
   writeFileSync(join(dir, '.env'), 'EMAIL_USER=dev@qq.com\nEMAIL_PASSWORD=abcdefghijklmnop\nEMAIL_PROVIDER=qq\nNODE_ENV=production\n');
   const run = await runCliProcess(['--checks', 'env,lint', '--json'], {}, dir);
   const report = JSON.parse(run.stdout) as { results: { cause: string }[] };

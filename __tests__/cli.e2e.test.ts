@@ -61,7 +61,7 @@ describe('the built CLI', () => {
   test('--lang zh and --json', async () => {
     const zh = await runCliProcess(['--checks', 'env', '--lang', 'zh'], { ...ENV, EMAIL_PASSWORD: '' });
     expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain('邮件将会发送失败');
+    expect(zh.stdout).toContain('邮件无法发送');
     const json = await runCliProcess(['--checks', 'env', '--json'], ENV);
     const report = JSON.parse(json.stdout) as Report;
     expect(report).toMatchObject({ status: 'pass', where: { mode: 'cli', runner: 'server' } });

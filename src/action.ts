@@ -43,7 +43,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } catch (error) {
     // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
     const message = Text.fill(UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact(errorText(error)) });
-    if (!failed) core.setOutput('status', 'fail');
+    if (!failed) {
+      try {
+        core.setOutput('status', 'fail');
+      } catch {
+        // The outputs file itself is what failed: the failed step below still says so.
+      }
+    }
     core.setFailed(forAnnotation(message));
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary

@@ -37,6 +37,7 @@ var untrusted = __webpack_require__(873);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const DETAIL_LIMIT_BYTES = 16 * 1024;
@@ -46,34 +47,14 @@ const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' }
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 const bytes = (text) => Buffer.byteLength(text);
-/** The areas a verdict speaks of, each with the groups it covers. */
-const AREAS = {
-    mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
-    deployment: ['health'],
-    deliverability: ['deliverability'],
-    logs: ['logs'],
-    lint: ['lint'],
-};
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report) {
     const lang = report.language;
-    const lines = [];
-    for (const [area, groups] of Object.entries(AREAS)) {
-        const rows = report.results.filter((r) => groups.includes(r.group));
-        const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
-        if (!worst)
-            continue;
-        const titles = rows.filter((r) => r.status === worst).map((r) => (0,encode/* forHtml */.B2)(r.title));
-        const shown = titles.slice(0, 4).join(', ') + (titles.length > 4 ? ', …' : '');
-        const label = `${STATUS_ICON[worst]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][worst], lang))}`;
-        lines.push({
-            status: worst,
-            label,
-            text: (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }),
-            order: worst === 'fail' ? 0 : 1,
-        });
-    }
-    return lines.sort((a, b) => a.order - b.order);
+    return (0,model/* areaVerdicts */.sw)(report).map(({ area, status, titles }) => {
+        const label = `${STATUS_ICON[status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))}`;
+        const shown = titles.slice(0, 4).map(encode/* forHtml */.B2).join(', ') + (titles.length > 4 ? ', …' : '');
+        return { status, label, text: (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }) };
+    });
 }
 /** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
 const fixEntry = (r, lang) => {
@@ -124,8 +105,8 @@ function composeSummary(report) {
         if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
             // A group that passed folds into one line; its table is one click away.
             const passed = rows.filter((r) => r.status === 'pass').length;
-            const fold = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.passedFold, lang), { title: groupTitle, count: passed });
-            buffer.addRaw(`<details><summary>${STATUS_ICON.pass} ${(0,encode/* escapeHtml */.ZD)(fold)}</summary>`, true);
+            const fold = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(passed ? i18n.UI.passedFold : i18n.UI.skippedFold, lang), { title: groupTitle, count: passed });
+            buffer.addRaw(`<details><summary>${STATUS_ICON[passed ? 'pass' : 'skip']} ${(0,encode/* escapeHtml */.ZD)(fold)}</summary>`, true);
             buffer.addTable(table);
             buffer.addRaw('</details>', true);
         }
@@ -317,8 +298,14 @@ async function runAction(env = process.env) {
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
         const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[(0,parse/* languageOf */.eX)(raw.values.language)], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
-        if (!failed)
-            core/* setOutput */.uH('status', 'fail');
+        if (!failed) {
+            try {
+                core/* setOutput */.uH('status', 'fail');
+            }
+            catch {
+                // The outputs file itself is what failed: the failed step below still says so.
+            }
+        }
         core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(message));
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z

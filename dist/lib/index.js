@@ -4811,6 +4811,7 @@ const UI = {
     waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
     thenReview: { en: 'Then review', zh: '其次检查' },
     passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },
+    skippedFold: { en: '{title}: skipped', zh: '{title}：已跳过' },
     status: {
         pass: { en: 'pass', zh: '通过' },
         warn: { en: 'warning', zh: '警告' },
@@ -6116,7 +6117,8 @@ function forMarkdownCell(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
-/* harmony export */   du: () => (/* binding */ viewOf)
+/* harmony export */   du: () => (/* binding */ viewOf),
+/* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
@@ -6241,6 +6243,25 @@ const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
 /** Most severe first, stable within a severity. */
 function bySeverity(items) {
     return [...items].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+}
+/** The areas a verdict speaks of, each with the groups it covers. */
+const AREAS = {
+    mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+    deployment: ['health'],
+    deliverability: ['deliverability'],
+    logs: ['logs'],
+    lint: ['lint'],
+};
+/** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
+function areaVerdicts(report) {
+    const found = [];
+    for (const [area, groups] of Object.entries(AREAS)) {
+        const rows = report.results.filter((r) => groups.includes(r.group));
+        const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
+        if (worst)
+            found.push({ area, status: worst, titles: rows.filter((r) => r.status === worst).map((r) => r.title) });
+    }
+    return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
 }
 
 
@@ -7796,6 +7817,7 @@ var encode = __nccwpck_require__(4622);
 
 
 
+
 const MARK = { pass: '✔', warn: '!', fail: '✖', skip: '-' };
 const COLOR = { pass: 32, warn: 33, fail: 31, skip: 90 };
 function renderTerminal(report, options) {
@@ -7821,8 +7843,16 @@ function renderTerminal(report, options) {
         }
     }
     lines.push('', words(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang))));
-    const verdictColor = report.status === 'pass' ? 32 : report.status === 'warn' ? 33 : 31;
-    lines.push('', `${paint(verdictColor, bold((0,i18n/* pick */.Up)(i18n.UI.verdict[report.status], lang)))}  ${(0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts)}`);
+    // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
+    const areas = (0,model/* areaVerdicts */.sw)(report);
+    lines.push('');
+    for (const { area, status, titles } of areas) {
+        const what = untrusted/* Text */.E.join(titles.slice(0, 4), ', ');
+        lines.push(`${paint(COLOR[status], bold((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang)))}: ${words(what)}`);
+    }
+    if (areas.length === 0)
+        lines.push(paint(32, bold((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))));
+    lines.push((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts));
     return `${lines.join('\n')}\n`;
 }
 /**

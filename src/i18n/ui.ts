@@ -51,6 +51,7 @@ export const UI = {
   waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
   thenReview: { en: 'Then review', zh: '其次检查' },
   passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },
+  skippedFold: { en: '{title}: skipped', zh: '{title}：已跳过' },
   status: {
     pass: { en: 'pass', zh: '通过' },
     warn: { en: 'warning', zh: '警告' },

@@ -194,3 +194,25 @@ const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 export function bySeverity<T extends { status: Status }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
 }
+
+/** The areas a verdict speaks of, each with the groups it covers. */
+const AREAS = {
+  mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+  deployment: ['health'],
+  deliverability: ['deliverability'],
+  logs: ['logs'],
+  lint: ['lint'],
+} as const satisfies Record<string, readonly Group[]>;
+
+export type Area = keyof typeof AREAS;
+
+/** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
+export function areaVerdicts(report: ReportView): { area: Area; status: 'fail' | 'warn'; titles: Text[] }[] {
+  const found: { area: Area; status: 'fail' | 'warn'; titles: Text[] }[] = [];
+  for (const [area, groups] of Object.entries(AREAS) as [Area, readonly Group[]][]) {
+    const rows = report.results.filter((r) => groups.includes(r.group));
+    const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
+    if (worst) found.push({ area, status: worst, titles: rows.filter((r) => r.status === worst).map((r) => r.title) });
+  }
+  return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}

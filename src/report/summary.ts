@@ -2,10 +2,10 @@
 // a file or a server said reaches it only through forHtml/forHtmlPre.
 import { summary } from '@actions/core';
 import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
-import { GROUPS, type Group, type Language, type Status } from '../types.js';
+import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
-import type { ReportView, ResultView } from './model.js';
+import { areaVerdicts, type ReportView, type ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -19,34 +19,14 @@ const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 const bytes = (text: string): number => Buffer.byteLength(text);
 
-/** The areas a verdict speaks of, each with the groups it covers. */
-const AREAS = {
-  mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
-  deployment: ['health'],
-  deliverability: ['deliverability'],
-  logs: ['logs'],
-  lint: ['lint'],
-} as const satisfies Record<keyof typeof UI.area, readonly Group[]>;
-
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: string; text: string }[] {
   const lang = report.language;
-  const lines: { status: 'fail' | 'warn'; label: string; text: string; order: number }[] = [];
-  for (const [area, groups] of Object.entries(AREAS) as [keyof typeof AREAS, readonly Group[]][]) {
-    const rows = report.results.filter((r) => groups.includes(r.group));
-    const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
-    if (!worst) continue;
-    const titles = rows.filter((r) => r.status === worst).map((r) => forHtml(r.title));
-    const shown = titles.slice(0, 4).join(', ') + (titles.length > 4 ? ', …' : '');
-    const label = `${STATUS_ICON[worst]} ${escapeHtml(pick(UI.area[area][worst], lang))}`;
-    lines.push({
-      status: worst,
-      label,
-      text: interpolate(pick(UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }),
-      order: worst === 'fail' ? 0 : 1,
-    });
-  }
-  return lines.sort((a, b) => a.order - b.order);
+  return areaVerdicts(report).map(({ area, status, titles }) => {
+    const label = `${STATUS_ICON[status]} ${escapeHtml(pick(UI.area[area][status], lang))}`;
+    const shown = titles.slice(0, 4).map(forHtml).join(', ') + (titles.length > 4 ? ', …' : '');
+    return { status, label, text: interpolate(pick(UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }) };
+  });
 }
 
 /** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
@@ -102,8 +82,8 @@ export function composeSummary(report: ReportView): string {
     if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
       // A group that passed folds into one line; its table is one click away.
       const passed = rows.filter((r) => r.status === 'pass').length;
-      const fold = interpolate(pick(UI.passedFold, lang), { title: groupTitle, count: passed });
-      buffer.addRaw(`<details><summary>${STATUS_ICON.pass} ${escapeHtml(fold)}</summary>`, true);
+      const fold = interpolate(pick(passed ? UI.passedFold : UI.skippedFold, lang), { title: groupTitle, count: passed });
+      buffer.addRaw(`<details><summary>${STATUS_ICON[passed ? 'pass' : 'skip']} ${escapeHtml(fold)}</summary>`, true);
       buffer.addTable(table);
       buffer.addRaw('</details>', true);
     } else {

@@ -5,7 +5,7 @@ import { GROUPS, type Language, type Status } from '../types.js';
 import { checkTitle, type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
 import { forTerminal, terminalLine } from './encode.js';
-import type { ReportView } from './model.js';
+import { areaVerdicts, type ReportView } from './model.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -38,11 +38,15 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     }
   }
   lines.push('', words(Text.ours(whereText(report.where.runner, lang))));
-  const verdictColor = report.status === 'pass' ? 32 : report.status === 'warn' ? 33 : 31;
-  lines.push(
-    '',
-    `${paint(verdictColor, bold(pick(UI.verdict[report.status], lang)))}  ${interpolate(pick(UI.counts, lang), report.counts)}`,
-  );
+  // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
+  const areas = areaVerdicts(report);
+  lines.push('');
+  for (const { area, status, titles } of areas) {
+    const what = Text.join(titles.slice(0, 4), ', ');
+    lines.push(`${paint(COLOR[status], bold(pick(UI.area[area][status], lang)))}: ${words(what)}`);
+  }
+  if (areas.length === 0) lines.push(paint(32, bold(pick(UI.verdict.pass, lang))));
+  lines.push(interpolate(pick(UI.counts, lang), report.counts));
   return `${lines.join('\n')}\n`;
 }
 

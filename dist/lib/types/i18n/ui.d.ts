@@ -136,6 +136,10 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    skippedFold: {
+        en: string;
+        zh: string;
+    };
     status: {
         pass: {
             en: string;

@@ -82,3 +82,19 @@ export declare function viewOf(report: Report, redactor: Redactor): ReportView;
 export declare function bySeverity<T extends {
     status: Status;
 }>(items: readonly T[]): T[];
+/** The areas a verdict speaks of, each with the groups it covers. */
+declare const AREAS: {
+    readonly mail: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "server"];
+    readonly deployment: readonly ["health"];
+    readonly deliverability: readonly ["deliverability"];
+    readonly logs: readonly ["logs"];
+    readonly lint: readonly ["lint"];
+};
+export type Area = keyof typeof AREAS;
+/** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
+export declare function areaVerdicts(report: ReportView): {
+    area: Area;
+    status: 'fail' | 'warn';
+    titles: Text[];
+}[];
+export {};

@@ -1,7 +1,7 @@
 import { type Language, type Status } from '../types.js';
 import { type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
-import type { ReportView } from './model.js';
+import { type ReportView } from './model.js';
 export interface TerminalOptions {
     color: boolean;
     verbose: boolean;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHttpServer } from '../test-support/http.js';
 import { dialog, startRawServer } from '../test-support/servers.js';
-import { injectedCommands, PAYLOADS, renderGfm, SUMMARY_TAGS, tagsOf, TERMINAL_CONTROL } from './helpers/channels.js';
+import { hrefsOf, injectedCommands, PAYLOADS, renderGfm, SUMMARY_TAGS, tagsOf, TERMINAL_CONTROL } from './helpers/channels.js';
 import { runAction, runCliProcess, type ActionRun } from './helpers/run-dist.js';
 
 const servers: { close(): Promise<void> }[] = [];
@@ -22,6 +22,9 @@ function expectChannelsHold(run: ActionRun): void {
   const html = renderGfm(run.summary);
   expect(tagsOf(html).filter((tag) => !SUMMARY_TAGS.has(tag))).toEqual([]);
   expect(tagsOf(html).filter((tag) => tag === 'h2')).toHaveLength(1);
+  // Links only where our own words hold an address: nothing a peer said becomes a link target.
+  for (const href of hrefsOf(html)) expect(href).toMatch(/^https:\/\/[a-z0-9.-]+\.(com|cn)\/[^\s"<>]*$/);
+  expect(hrefsOf(html).join(' ')).not.toMatch(/PWNED|evil|attacker/i);
   expect(html).not.toMatch(/<h[1-6][^>]*>[^<]*PWNED/);
   expect(run.stdout).not.toContain('\u001b');
   // The verdict is written whatever the reporters met.

@@ -13,9 +13,19 @@ import { readRawInputs } from '../src/settings/read.js';
 import type { CheckResult } from '../src/types.js';
 import { Text } from '../src/untrusted.js';
 import { dialog, startRawServer } from '../test-support/servers.js';
-import { COMMENT_TAGS, OUR_COLOURS, PAYLOADS, renderGfm, runnerCommands, tagsOf, TERMINAL_CONTROL } from './helpers/channels.js';
+import {
+  COMMENT_TAGS,
+  hrefsOf,
+  OUR_COLOURS,
+  PAYLOADS,
+  renderGfm,
+  runnerCommands,
+  SUMMARY_TAGS,
+  tagsOf,
+  TERMINAL_CONTROL,
+} from './helpers/channels.js';
 import { runAll } from './helpers/network.js';
-import { settingsFrom } from './helpers/settings.js';
+import { actionRuntimeFor, settingsFrom } from './helpers/settings.js';
 
 const servers: { close(): Promise<void> }[] = [];
 afterAll(async () => {
@@ -74,6 +84,33 @@ describe('the PR comment, as GitHub renders it', () => {
     expect(html).toMatch(/<code>535 [^<]*PWNED/);
     // One row per result: no line break of theirs split the table.
     expect(html.match(/<tr>/g)).toHaveLength(4);
+  });
+});
+
+describe('links to a repository line, in the summary and the PR comment', () => {
+  const base = `https://github.com/owner/app/blob/${'c'.repeat(40)}/`;
+  const linkedView = (payload: string) => {
+    const redactor = createRedactor([]);
+    const settings = settingsFrom({ checks: 'smtp' }, {}, actionRuntimeFor({ sourceUrl: base }));
+    return viewOf(buildReport(hostileResults(payload), settings, new Date(0), redactor, 5), redactor);
+  };
+  test.each(PAYLOADS)('%s', async (_name, payload) => {
+    const { composeSummary } = await import('../src/report/summary.js');
+    const view = linkedView(payload);
+    const file = `.env.${payload}`;
+    const expected = `${base}${file.split('/').map(encodeURIComponent).join('/')}#L1`;
+    const summary = renderGfm(composeSummary(view));
+    expect(tagsOf(summary).filter((tag) => !SUMMARY_TAGS.has(tag))).toEqual([]);
+    const comment = renderGfm(renderComment(view));
+    expect(tagsOf(comment).filter((tag) => !COMMENT_TAGS.has(tag))).toEqual([]);
+    for (const html of [summary, comment]) {
+      const fileLinks = hrefsOf(html).filter((href) => href.startsWith('https://github.com/owner/'));
+      // No repository path has an empty, `.` or `..` segment: such a path gets no link. Any other is the file
+      // at the commit, every character of theirs percent-encoded.
+      if (file.split('/').some((s) => ['', '.', '..'].includes(s))) expect(fileLinks).toEqual([]);
+      else expect(fileLinks.map((href) => href.replace(/&amp;/g, '&'))).toContain(expected);
+      for (const href of hrefsOf(html)) expect(href).not.toMatch(/[\s<>"`]/);
+    }
   });
 });
 
@@ -227,5 +264,67 @@ describe('the job summary size', () => {
     expect(summary).toMatch(/cut here|more raw details left out|more results in this group/);
     // Still well-formed: every table that opens, closes.
     expect(summary.split('<table>').length).toBe(summary.split('</table>').length);
+  });
+});
+
+describe("a server report's own target and timings", () => {
+  const body = (extra: Record<string, unknown>, item: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      tool: 'email-deploy-check',
+      status: 'pass',
+      results: [{ id: 'tcp.connect', group: 'tcp', status: 'pass', cause: 'tcp-connected', message: 'ok', ...item }],
+      ...extra,
+    });
+  const good = { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true };
+
+  test('are read when well-formed', async () => {
+    const { readServerReport } = await import('../src/report/server-report.js');
+    const report = readServerReport(body({ target: good, startedAt: '2026-11-25T10:00:00.000Z', durationMs: 420 }, { durationMs: 31 }));
+    expect(report?.target).toEqual(good);
+    expect(report?.finishedAt).toBe(Date.parse('2026-11-25T10:00:00.420Z'));
+    expect(report?.durationMs).toBe(420);
+    expect(report?.items[0]?.durationMs).toBe(31);
+  });
+
+  test.each([
+    ['a host past 255 characters', { target: { ...good, host: 'h'.repeat(256) } }],
+    ['port 0', { target: { ...good, port: 0 } }],
+    ['a port as text', { target: { ...good, port: '465' } }],
+    ['secure as text', { target: { ...good, secure: 'yes' } }],
+    ['a target that is a list', { target: [good] }],
+  ])('are dropped, never trusted, for %s', async (_name, extra) => {
+    const { readServerReport } = await import('../src/report/server-report.js');
+    const report = readServerReport(body(extra));
+    expect(report?.target).toBeUndefined();
+    // The items are still read: a bad target costs only the target row.
+    expect(report?.items).toHaveLength(1);
+  });
+
+  test.each([
+    ['negative', -5],
+    ['past a day', 1e99],
+    ['text', '31'],
+  ])('a duration that is %s is not shown as the server timing', async (_name, durationMs) => {
+    const { readServerReport } = await import('../src/report/server-report.js');
+    const report = readServerReport(body({ startedAt: 'yesterday', durationMs }, { durationMs }));
+    expect(report?.items[0]?.durationMs).toBeUndefined();
+    expect(report?.durationMs).toBeUndefined();
+    expect(report?.finishedAt).toBeUndefined();
+  });
+});
+
+describe('web addresses in the summary', () => {
+  test('ours become links, ending before the sentence does; theirs stay text', async () => {
+    const { forHtml } = await import('../src/report/encode.js');
+    const html = forHtml(
+      Text.ours(
+        'Create one at https://support.google.com/accounts/answer/185833. 见 https://service.mail.qq.com/detail/0/75），然后 ',
+      ).concat(Text.theirs('https://evil.example/login')),
+    );
+    expect(html).toBe(
+      'Create one at <a href="https://support.google.com/accounts/answer/185833">https://support.google.com/accounts/answer/185833</a>. ' +
+        '见 <a href="https://service.mail.qq.com/detail/0/75">https://service.mail.qq.com/detail/0/75</a>），然后 https://evil.example/login',
+    );
   });
 });

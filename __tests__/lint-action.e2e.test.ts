@@ -29,23 +29,29 @@ const CLEAN = {
 
 test('a broken repository: error annotations at each file and line, and the step fails', async () => {
   const root = makeRepo(BROKEN);
-  const run = await runAction({ checks: 'lint' }, { GITHUB_WORKSPACE: root });
+  const sha = 'a'.repeat(40);
+  const run = await runAction(
+    { checks: 'lint' },
+    { GITHUB_WORKSPACE: root, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/app', GITHUB_SHA: sha },
+  );
   expect(run.code).toBe(1);
   const errors = run.visibleStdout.split('\n').filter((l) => l.startsWith('::error '));
   expect(errors).toEqual(
     expect.arrayContaining([
       expect.stringMatching(
-        /^::error title=email-deploy-check%3A Config \(\.env%3A3\),file=\.env,line=3::\.env is committed and holds a value for `EMAIL_PASSWORD`/,
+        /^::error title=email-deploy-check%3A Secret committed \(\.env%3A3\),file=\.env,line=3::\.env is committed and holds a value for `EMAIL_PASSWORD`/,
       ),
       expect.stringMatching(
-        /^::error title=email-deploy-check%3A Config \(ecosystem\.config\.js%3A6\),file=ecosystem\.config\.js,line=6::Port 465 with `SMTP_SECURE` = false/,
+        /^::error title=email-deploy-check%3A Port and TLS mode disagree \(ecosystem\.config\.js%3A6\),file=ecosystem\.config\.js,line=6::Port 465 with `SMTP_SECURE` = false/,
       ),
       expect.stringMatching(
-        /^::error title=email-deploy-check%3A Config \(\.github\/workflows\/deploy\.yml%3A8\),file=\.github\/workflows\/deploy\.yml,line=8::`email-password` is a literal/,
+        /^::error title=email-deploy-check%3A Secret written in workflow \(\.github\/workflows\/deploy\.yml%3A8\),file=\.github\/workflows\/deploy\.yml,line=8::`email-password` is a literal/,
       ),
     ]),
   );
-  expect(run.visibleStdout).toMatch(/^::warning title=email-deploy-check%3A Config \(\.gitignore%3A1\),file=\.gitignore,line=1::/m);
+  expect(run.visibleStdout).toMatch(
+    /^::warning title=email-deploy-check%3A \.env not ignored \(\.gitignore%3A1\),file=\.gitignore,line=1::/m,
+  );
   // Most severe first: every error annotation comes before any warning annotation.
   const kinds = run.visibleStdout
     .split('\n')
@@ -59,8 +65,11 @@ test('a broken repository: error annotations at each file and line, and the step
     'lint-port-secure-mismatch@ecosystem.config.js:6',
     'lint-env-not-ignored@.gitignore:1',
   ]);
-  // The summary lists every finding; the committed values never appear.
-  expect(run.summary).toContain('Config (.env:3)');
+  // The summary lists every finding by its rule, linked to the line at the run's commit; the committed values never appear.
+  expect(run.summary).toContain(`<a href="https://github.com/owner/app/blob/${sha}/.env#L3">Secret committed (.env:3)</a>`);
+  expect(run.summary).toContain(
+    `<a href="https://github.com/owner/app/blob/${sha}/.github/workflows/deploy.yml#L8">Secret written in workflow (.github/workflows/deploy.yml:8)</a>`,
+  );
   expect(run.visibleStdout + run.summary).not.toContain('abcdefghijklmnop');
 });
 

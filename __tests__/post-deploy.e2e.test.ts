@@ -19,7 +19,8 @@ const serverReport: Report = {
   version: '0.1.0',
   status: 'fail',
   language: 'en',
-  startedAt: '2026-11-25T10:00:00.000Z',
+  // Five minutes before the request: a report from the route's cache.
+  startedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
   durationMs: 420,
   where: { mode: 'route', runner: 'server' },
   target: { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true, user: 'app@qq.com', from: 'app@qq.com' },
@@ -61,6 +62,24 @@ test("a server report with a critical item fails the workflow and shows under 'F
   expect(run.summary).toContain('From your server: Login (AUTH)');
   expect(run.summary).toContain('16-letter authorization code');
   expect(run.visibleStdout).toMatch(/^::error title=email-deploy-check%3A From your server%3A Login \(AUTH\)::/m);
+  // The server's section: what the server checked and how old its report is, then its items with its own
+  // timings and no prefix on each row.
+  const section = run.summary.slice(run.summary.indexOf('<h3>From your server</h3>'));
+  expect(section).toContain(
+    'Your server checked qq at smtp.qq.com:465 (TLS); this report is 5 min old, from the route&#39;s cache.</td><td>420 ms</td>',
+  );
+  expect(section).toMatch(/<td>Login \(AUTH\)<\/td><td>QQ Mail refused the login[^]*?<\/td><td>300 ms<\/td>/);
+  expect(section).not.toMatch(/<td>From your server: /);
+});
+
+test('a report made for this request is said to be fresh', async () => {
+  const fresh = { ...serverReport, status: 'pass', startedAt: new Date().toISOString(), results: [serverReport.results[0]] };
+  const app = await startHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(fresh)));
+  closers.push(app);
+  const run = await runAction({ 'health-url': `${app.url}/api/email/health`, checks: 'health,server', timeout: '2' });
+  expect(run.code).toBe(0);
+  expect(run.summary).toContain('Your server checked qq at smtp.qq.com:465 (TLS) just now.</td><td>420 ms</td>');
+  expect(run.summary).toMatch(/<td>TCP connection<\/td><td>Connected to 203\.0\.113\.9:465 in 31 ms\.<\/td><td>31 ms<\/td>/);
 });
 
 test('a health endpoint that redirects to a login page fails the workflow', async () => {

@@ -7,7 +7,7 @@ import { evaluate, secretsOf } from './evaluate.js';
 import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
 import { describe, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
-import { bySeverity, viewOf, type Report, type ReportView } from './report/model.js';
+import { bySeverity, titleInContext, viewOf, type Report, type ReportView } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
 import { actionRuntime } from './runtime.js';
 import { createRedactor, type Redactor } from './secrets.js';
@@ -92,7 +92,7 @@ function annotate(report: ReportView): void {
     const text = forAnnotation(r.fix ? r.message.concat(' ', r.fix) : r.message);
     const file = r.file === undefined ? undefined : annotationFile(r.file);
     const where = file ? { file, startLine: r.line } : {};
-    const title = forAnnotation(Text.ours('email-deploy-check: ').concat(r.title));
+    const title = forAnnotation(Text.ours('email-deploy-check: ').concat(titleInContext(r, report.language)));
     if (r.status === 'fail') core.error(text, { title, ...where });
     else if (r.status === 'warn') core.warning(text, { title, ...where });
   }
@@ -141,7 +141,7 @@ async function commentOnPullRequest(
 }
 
 function failureLine(report: ReportView): Text {
-  const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
+  const critical = report.results.filter((r) => r.status === 'fail').map((r) => titleInContext(r, report.language));
   if (critical.length === 0) return Text.ours(say(UI.failedWarnings, report.language));
   return Text.fill(UI.failedCritical[report.language], { count: String(critical.length), titles: Text.join(critical, ', ') });
 }

@@ -247,8 +247,14 @@ function isProduced(output: unknown): output is Produced<unknown> {
 }
 
 function finish(check: Check<unknown>, outcome: Outcome, durationMs: number): CheckResult {
-  const { subject, ...rest } = outcome;
-  return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
+  const { subject, durationMs: theirs, ...rest } = outcome;
+  return {
+    ...rest,
+    id: subject ? `${check.id}:${subject}` : check.id,
+    group: check.group,
+    params: outcome.params ?? {},
+    durationMs: theirs ?? durationMs,
+  };
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

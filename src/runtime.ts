@@ -18,7 +18,21 @@ export function actionRuntime(env: NodeJS.ProcessEnv): Runtime {
     defaultLogFiles: [],
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     fileRoots: [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP ?? ''].filter(Boolean),
+    sourceUrl: sourceUrlOf(env),
   };
+}
+
+/**
+ * The files the run checked out, on GitHub: the commit it ran on (for a pull request, the merge commit that
+ * actions/checkout checks out), so a line number points at the line that was read. Only well-formed values.
+ */
+function sourceUrlOf(env: NodeJS.ProcessEnv): string {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha))
+    return '';
+  return `${server}/${repository}/blob/${sha}/`;
 }
 
 /** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
@@ -37,6 +51,7 @@ export function cliRuntime(env: NodeJS.ProcessEnv, mode: 'cli' | 'route' = 'cli'
     defaultLogFiles: existsSync(pm2Logs) ? [join(pm2Logs, '*.log')] : [],
     workspace: process.cwd(),
     fileRoots: [],
+    sourceUrl: '',
   };
 }
 

@@ -27,6 +27,8 @@ export interface Outcome {
   subject?: string;
   /** A line in a repository file: the PR annotation goes there. */
   location?: { file: string; line: number };
+  /** The time another party measured for it (an item of the server's report): shown instead of ours. */
+  durationMs?: number;
 }
 
 export interface CheckResult extends Omit<Outcome, 'subject'> {

@@ -74,7 +74,13 @@ export const SUMMARY_TAGS = new Set([
   'details',
   'summary',
   'pre',
+  'a',
 ]);
+
+/** Every link target in rendered HTML. */
+export function hrefsOf(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
 /** Elements the PR comment may hold: a heading, a paragraph with the run link, the table, code spans. */
 export const COMMENT_TAGS = new Set(['h3', 'p', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code']);
 

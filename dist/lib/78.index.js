@@ -56,11 +56,17 @@ function verdictLines(report) {
         return { status, label, text: (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }) };
     });
 }
+/** A title as HTML: a result about a repository line links to that line at the run's commit. */
+function titleHtml(report, r, title) {
+    const href = r.file === undefined ? undefined : (0,model/* sourceLink */._o)(report.where, r.file, r.line);
+    return href ? `<a href="${(0,encode/* escapeHtml */.ZD)(href)}">${(0,encode/* forHtml */.B2)(title)}</a>` : (0,encode/* forHtml */.B2)(title);
+}
 /** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
-const fixEntry = (r, lang) => {
+const fixEntry = (report, r) => {
+    const lang = report.language;
     const line = (label, text) => (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label, text });
     const fix = r.fix ? `<br>${line((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fix, lang)), (0,encode/* forHtml */.B2)(r.fix))}` : '';
-    return `${STATUS_ICON[r.status]} ${line(`<b>${(0,encode/* forHtml */.B2)(r.title)}</b>`, (0,encode/* forHtml */.B2)(r.message))}${fix}`;
+    return `${STATUS_ICON[r.status]} ${line(`<b>${titleHtml(report, r, (0,model/* titleInContext */.he)(r, lang))}</b>`, (0,encode/* forHtml */.B2)(r.message))}${fix}`;
 };
 /** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
 function composeSummary(report) {
@@ -81,11 +87,11 @@ function composeSummary(report) {
     const warning = report.results.filter((r) => r.status === 'warn');
     if (failing.length) {
         buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.fixFirst, lang)), 3);
-        buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+        buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
     }
     if (warning.length) {
         buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(failing.length ? i18n.UI.thenReview : i18n.UI.fixFirst, lang)), 3);
-        buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+        buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
     }
     for (const group of types/* GROUPS */.fd) {
         const all = report.results.filter((r) => r.group === group);
@@ -99,7 +105,7 @@ function composeSummary(report) {
                 { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.detail, lang)), header: true },
                 { data: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.time, lang)), header: true },
             ],
-            ...rows.map((r) => [STATUS_ICON[r.status], (0,encode/* forHtml */.B2)(r.title), (0,encode/* forHtml */.B2)(r.message), seconds(r.durationMs)]),
+            ...rows.map((r) => [STATUS_ICON[r.status], titleHtml(report, r, r.title), (0,encode/* forHtml */.B2)(r.message), seconds(r.durationMs)]),
         ];
         const groupTitle = (0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang);
         if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
@@ -147,7 +153,7 @@ function rawDetails(results, lang, budget) {
                 .subarray(0, DETAIL_LIMIT_BYTES)
                 .toString()
                 .replace(/&[^;]*$/, '')}\n…`;
-        const block = `<details><summary>${(0,encode/* forHtml */.B2)(r.title)}</summary>\n\n<pre>${body}</pre>\n</details>\n`;
+        const block = `<details><summary>${(0,encode/* forHtml */.B2)((0,model/* titleInContext */.he)(r, lang))}</summary>\n\n<pre>${body}</pre>\n</details>\n`;
         if (used + bytes(block) > budget - 512) {
             left++;
             continue;
@@ -164,7 +170,6 @@ function rawDetails(results, lang, budget) {
 // One sticky pull-request comment per job target, found by its marker, its author and its key, and updated
 // in place. The runner does not mask text sent through the API: every word of theirs is redacted in the
 // view and encoded by forMarkdownCell, so no reply can open HTML, an image, a link or a mention.
-
 
 
 
@@ -210,6 +215,13 @@ async function upsertStickyComment(api, target, marker, body) {
     const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: full });
     return { action: 'created', id: data.id };
 }
+/** The title; one about a repository line (its subject names file and line) links to it at the run's commit. */
+function titleCell(report, r) {
+    const title = (0,encode/* forMarkdownCell */.BO)((0,model/* titleInContext */.he)(r, report.language));
+    const href = r.file === undefined ? undefined : (0,model/* sourceLink */._o)(report.where, r.file, r.line);
+    // Every character a link destination could end on is percent-encoded in `href`; <…> holds the rest literal.
+    return href ? `[${title}](<${href}>)` : title;
+}
 /** The verdict and every critical item and warning, most severe first, within GitHub's size limit. */
 function renderComment(report, runUrl) {
     const lang = report.language;
@@ -227,8 +239,7 @@ function renderComment(report, runUrl) {
     let size = head.join('\n').length + rows.join('\n').length;
     let shown = 0;
     for (const r of problems) {
-        const title = r.file ? r.title.concat(' `', untrusted/* Text */.E.theirs(`${r.file}:${r.line ?? 1}`), '`') : r.title;
-        const row = `| ${STATUS_ICON[r.status]} | ${(0,encode/* forMarkdownCell */.BO)(title)} | ${(0,encode/* forMarkdownCell */.BO)(r.message)} | ${r.fix ? (0,encode/* forMarkdownCell */.BO)(r.fix) : ''} |`;
+        const row = `| ${STATUS_ICON[r.status]} | ${titleCell(report, r)} | ${(0,encode/* forMarkdownCell */.BO)(r.message)} | ${r.fix ? (0,encode/* forMarkdownCell */.BO)(r.fix) : ''} |`;
         if (size + row.length + 200 > COMMENT_LIMIT)
             break;
         rows.push(row);
@@ -347,7 +358,7 @@ function annotate(report) {
         const text = (0,encode/* forAnnotation */.Jc)(r.fix ? r.message.concat(' ', r.fix) : r.message);
         const file = r.file === undefined ? undefined : (0,encode/* annotationFile */.yl)(r.file);
         const where = file ? { file, startLine: r.line } : {};
-        const title = (0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.ours('email-deploy-check: ').concat(r.title));
+        const title = (0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.ours('email-deploy-check: ').concat((0,model/* titleInContext */.he)(r, report.language)));
         if (r.status === 'fail')
             core/* error */.z3(text, { title, ...where });
         else if (r.status === 'warn')
@@ -393,7 +404,7 @@ async function commentOnPullRequest(view, report, settings, redactor, env) {
     }
 }
 function failureLine(report) {
-    const critical = report.results.filter((r) => r.status === 'fail').map((r) => r.title);
+    const critical = report.results.filter((r) => r.status === 'fail').map((r) => (0,model/* titleInContext */.he)(r, report.language));
     if (critical.length === 0)
         return untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language));
     return untrusted/* Text */.E.fill(i18n.UI.failedCritical[report.language], { count: String(critical.length), titles: untrusted/* Text */.E.join(critical, ', ') });

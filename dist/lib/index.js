@@ -391,8 +391,14 @@ function isProduced(output) {
     return typeof output === 'object' && output !== null && 'outcomes' in output && 'value' in output;
 }
 function finish(check, outcome, durationMs) {
-    const { subject, ...rest } = outcome;
-    return { ...rest, id: subject ? `${check.id}:${subject}` : check.id, group: check.group, params: outcome.params ?? {}, durationMs };
+    const { subject, durationMs: theirs, ...rest } = outcome;
+    return {
+        ...rest,
+        id: subject ? `${check.id}:${subject}` : check.id,
+        group: check.group,
+        params: outcome.params ?? {},
+        durationMs: theirs ?? durationMs,
+    };
 }
 const round1 = (n) => Math.round(n * 10) / 10;
 function errorText(error) {
@@ -856,6 +862,22 @@ const VERDICTS = ['pass', 'warn', 'fail'];
 const STATUSES = ['pass', 'warn', 'fail', 'skip'];
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
+const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
+function readTarget(value) {
+    if (!isRecord(value))
+        return undefined;
+    const { provider, host, port, secure } = value;
+    if (typeof host !== 'string' || host === '' || host.length > 255)
+        return undefined;
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean')
+        return undefined;
+    return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
+}
+function readFinishedAt(startedAt, durationMs) {
+    const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
+    return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
+}
 function readItem(value) {
     if (!isRecord(value))
         return 'an item is not an object';
@@ -885,6 +907,7 @@ function readItem(value) {
         ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
         params,
         ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
+        ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
     };
 }
 /**
@@ -920,7 +943,17 @@ function readServerReport(body) {
     }
     if (unreadable > 0)
         problem ??= `more than ${MAX_ITEMS} items`;
-    return { status: status ?? 'fail', items, unreadable, ...(problem ? { problem } : {}) };
+    const target = readTarget(value.target);
+    const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
+    return {
+        status: status ?? 'fail',
+        items,
+        unreadable,
+        ...(problem ? { problem } : {}),
+        ...(target ? { target } : {}),
+        ...(finishedAt !== undefined ? { finishedAt } : {}),
+        ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/text.ts
@@ -967,12 +1000,39 @@ function jsonFields(body) {
     }
 }
 const retryable = (answer) => answer.status >= 500 || answer.status === 404;
+/** A report finished this close to the request was made for it; an older one came from the route's cache. */
+const FRESH_MS = 2000;
+/** What the server checked and how old its report is, when the report says (older versions do not). */
+function targetOutcome(answer) {
+    const { target, finishedAt, durationMs } = answer.report;
+    if (!target)
+        return undefined;
+    // The row's time is the server's whole run.
+    const took = durationMs !== undefined ? { durationMs } : {};
+    const params = { provider: target.provider || 'SMTP', host: target.host, port: target.port, mode: target.secure ? 'TLS' : 'STARTTLS' };
+    // Clocks differ between hosts: a report "from the future" is taken as fresh.
+    const ageMs = finishedAt === undefined ? 0 : Math.max(0, answer.receivedAt - finishedAt);
+    if (ageMs < FRESH_MS)
+        return { status: 'pass', cause: 'server-report-target', params, ...took };
+    return { status: 'pass', cause: 'server-report-target-cached', params: { ...params, age: ageText(ageMs) }, ...took };
+}
+/** An age in the largest unit that keeps it readable: `40 s`, `12 min`, `3 h`, `2 d`. */
+function ageText(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 120)
+        return `${s} s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h`;
+    return `${Math.round(s / 86_400)} d`;
+}
 const healthCheck = {
     id: 'health.endpoint',
     group: 'health',
     requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
     budgetMs: healthDeadlineMs,
-    run: async ({ settings: s, signal }) => {
+    run: async ({ settings: s, signal, now }) => {
         const { url, attempts, expect, headers } = s.health;
         const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
         const log = [];
@@ -985,7 +1045,11 @@ const healthCheck = {
                 const report = readServerReport(answer.body);
                 if (report) {
                     const params = { ...base, status: answer.status, verdict: report.status };
-                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, { report, httpStatus: answer.status });
+                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, {
+                        report,
+                        httpStatus: answer.status,
+                        receivedAt: now(),
+                    });
                 }
                 if (answer.status >= 300 && answer.status < 400)
                     return {
@@ -1056,6 +1120,7 @@ const serverReportCheck = {
         const outcomes = shown.map((r) => ({
             subject: r.id,
             status: r.status,
+            ...(r.durationMs !== undefined ? { durationMs: r.durationMs } : {}),
             // A cause this version knows is told in our words and language; another is shown in the server's own.
             ...((0,causes/* isCause */.Aj)(r.cause)
                 ? { cause: r.cause, params: r.params }
@@ -1081,6 +1146,9 @@ const serverReportCheck = {
         if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
             outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
         }
+        const target = targetOutcome(answer);
+        if (target)
+            outcomes.unshift(target);
         return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
     },
 };
@@ -3754,6 +3822,16 @@ const HEALTH = {
         },
         zh: { text: '另有 {left} 项未显示，其中 {failing} 项失败。', fix: '在服务器上运行 `npx email-deploy-check` 查看全部项目。' },
     },
+    'server-report-target': {
+        en: { text: 'Your server checked {provider} at {host}:{port} ({mode}) just now.' },
+        zh: { text: '你的服务器刚刚检查了 {provider}（{host}:{port}，{mode}）。' },
+    },
+    'server-report-target-cached': {
+        en: {
+            text: "Your server checked {provider} at {host}:{port} ({mode}); this report is {age} old, from the route's cache.",
+        },
+        zh: { text: '你的服务器检查了 {provider}（{host}:{port}，{mode}）；该报告来自接口缓存，生成于 {age} 前。' },
+    },
     'server-report-empty': {
         en: { text: '{url} returned a passing report with no items.' },
         zh: { text: '{url} 返回了通过的报告，但没有任何检查项。' },
@@ -3774,96 +3852,140 @@ const LINT = {
     'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
     ...refusedFile('lint-file', (because) => ({
         en: {
+            title: 'File not read',
             text: `{file} ${because.en}.`,
             fix: 'Config files are read only when they are regular files under 1 MiB inside the repository; replace the link or special file with the real file.',
         },
-        zh: { text: `{file}${because.zh}。`, fix: '只读取仓库内小于 1 MiB 的普通配置文件；请用真实文件替换该链接或特殊文件。' },
+        zh: {
+            title: '文件未读取',
+            text: `{file}${because.zh}。`,
+            fix: '只读取仓库内小于 1 MiB 的普通配置文件；请用真实文件替换该链接或特殊文件。',
+        },
     })),
     'lint-parse-error': {
-        en: { text: '{file} could not be parsed: {error}', fix: 'Fix the syntax error; the app would fail to read it too.' },
-        zh: { text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
+        en: {
+            title: 'File does not parse',
+            text: '{file} could not be parsed: {error}',
+            fix: 'Fix the syntax error; the app would fail to read it too.',
+        },
+        zh: { title: '文件无法解析', text: '{file} 无法解析：{error}', fix: '修正语法错误，否则应用同样无法读取。' },
     },
     'lint-env-secret-committed': {
         en: {
+            title: 'Secret committed',
             text: '{file} is committed and holds a value for `{key}`: the secret is in the repository history.',
             fix: 'Rotate the credential now, remove the file from git (`git rm --cached {file}`), add it to .gitignore, and commit a `.env.example` with placeholders.',
         },
         zh: {
+            title: '密钥已提交',
             text: '{file} 已提交到仓库且包含 `{key}` 的值：密钥已进入仓库历史。',
             fix: '立即更换该凭据，从 git 中移除文件（`git rm --cached {file}`），加入 .gitignore，并提交带占位符的 `.env.example`。',
         },
     },
     'lint-literal-password': {
         en: {
+            title: 'Password written in config',
             text: '`{key}` is written literally in {file} ({block}).',
             fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`, compose `${EMAIL_PASSWORD}`) and keep the value in a secret store; rotate it if it was committed.',
         },
         zh: {
+            title: '配置中写死密码',
             text: '{file}（{block}）中直接写入了 `{key}`。',
             fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`、compose 中的 `${EMAIL_PASSWORD}`），把值放在密钥管理中；如已提交请更换。',
         },
     },
     'lint-env-not-ignored': {
         en: {
+            title: '.env not ignored',
             text: '`.env` is not ignored by .gitignore: the next `git add .` commits your secrets.',
             fix: 'Add a line `.env` (and `.env.*` with `!.env.example`) to .gitignore.',
         },
         zh: {
+            title: '.env 未被忽略',
             text: '.gitignore 没有忽略 `.env`：下一次 `git add .` 就会提交密钥。',
             fix: '在 .gitignore 中加入 `.env`（以及 `.env.*` 和 `!.env.example`）。',
         },
     },
     'lint-port-secure-mismatch': {
         en: {
+            title: 'Port and TLS mode disagree',
             text: 'Port {port} with `{key}` = {secure} in {file}: 465 is implicit TLS, 587/25 are STARTTLS.',
             fix: 'Use port 465 with secure true, or port 587 with secure false.',
         },
         zh: {
+            title: '端口与 TLS 模式不符',
             text: '{file} 中端口 {port} 搭配 `{key}` = {secure}：465 为直接 TLS，587/25 为 STARTTLS。',
             fix: '465 端口配 secure true，或 587 端口配 secure false。',
         },
     },
     'lint-provider-unknown': {
         en: {
+            title: 'Unknown provider',
             text: 'EMAIL_PROVIDER `{value}` is not a known provider.',
             fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?',
         },
         zh: {
+            title: '未知服务商',
             text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。',
             fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？',
         },
     },
     'lint-provider-mismatch': {
-        en: { text: 'EMAIL_PROVIDER `{provider}` does not host {domain}; that is `{expected}`.', fix: 'Set EMAIL_PROVIDER to `{expected}`.' },
-        zh: { text: 'EMAIL_PROVIDER `{provider}` 不托管 {domain}，该域名属于 `{expected}`。', fix: '把 EMAIL_PROVIDER 设为 `{expected}`。' },
+        en: {
+            title: 'Provider does not host the address',
+            text: 'EMAIL_PROVIDER `{provider}` does not host {domain}; that is `{expected}`.',
+            fix: 'Set EMAIL_PROVIDER to `{expected}`.',
+        },
+        zh: {
+            title: '服务商与邮箱域名不符',
+            text: 'EMAIL_PROVIDER `{provider}` 不托管 {domain}，该域名属于 `{expected}`。',
+            fix: '把 EMAIL_PROVIDER 设为 `{expected}`。',
+        },
     },
     'lint-placeholder-production': {
         en: {
+            title: 'Placeholder in production',
             text: '`{key}` in the production configuration ({block}) is a placeholder.',
             fix: "Set the real value through the server's environment or a secret store.",
         },
-        zh: { text: '生产配置（{block}）中的 `{key}` 仍是占位符。', fix: '通过服务器环境变量或密钥管理设置真实值。' },
+        zh: {
+            title: '生产配置含占位符',
+            text: '生产配置（{block}）中的 `{key}` 仍是占位符。',
+            fix: '通过服务器环境变量或密钥管理设置真实值。',
+        },
     },
     'lint-production-missing-keys': {
         en: {
+            title: 'Production lacks keys',
             text: 'env_production does not set {keys}, which the other environments set.',
             fix: 'Add them to env_production (PM2 only applies it with `--env production`), or export them on the server.',
         },
         zh: {
+            title: '生产配置缺少变量',
             text: 'env_production 缺少其他环境已设置的 {keys}。',
             fix: '把它们加入 env_production（PM2 仅在 `--env production` 时使用），或在服务器上导出。',
         },
     },
     'lint-production-node-env': {
-        en: { text: 'env_production sets NODE_ENV to `{value}`, not production.', fix: "Set `NODE_ENV: 'production'` in env_production." },
-        zh: { text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。', fix: "在 env_production 中设置 `NODE_ENV: 'production'`。" },
+        en: {
+            title: 'NODE_ENV not production',
+            text: 'env_production sets NODE_ENV to `{value}`, not production.',
+            fix: "Set `NODE_ENV: 'production'` in env_production.",
+        },
+        zh: {
+            title: 'NODE_ENV 不是 production',
+            text: 'env_production 中 NODE_ENV 为 `{value}`，不是 production。',
+            fix: "在 env_production 中设置 `NODE_ENV: 'production'`。",
+        },
     },
     'lint-workflow-literal-secret': {
         en: {
+            title: 'Secret written in workflow',
             text: '`{key}` is a literal in the workflow: anyone who can read the repository can read it.',
             fix: 'Store it as a repository secret and pass `${{ secrets.EMAIL_PASSWORD }}`; rotate the exposed value.',
         },
         zh: {
+            title: '工作流中写死密钥',
             text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。',
             fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。',
         },
@@ -4910,15 +5032,15 @@ function say(text, language, params = {}) {
  * A title for a check id. The part after `:` names what the result is about (a file and line, an input, an
  * item of the server's report): it may come from a file or a server, so it is theirs.
  */
-function titleOf(id, language) {
+function titleOf(id, language, own) {
     const [baseId = id, ...rest] = id.split(':');
     const subjectId = rest.join(':');
+    // An item of the server's report keeps its own title: it is shown in the server's section, without a prefix.
     if (baseId === 'server.report' && subjectId) {
         const [innerId = subjectId] = subjectId.split(':');
-        const inner = (0,causes/* isCheckId */.K3)(innerId) ? untrusted/* Text */.E.ours(causes/* CHECK_TITLES */.Zt[innerId][language]) : untrusted/* Text */.E.theirs(subjectId);
-        return untrusted/* Text */.E.ours(`${GROUP_TITLES.server[language]}: `).concat(inner);
+        return (0,causes/* isCheckId */.K3)(innerId) ? untrusted/* Text */.E.ours(causes/* CHECK_TITLES */.Zt[innerId][language]) : untrusted/* Text */.E.theirs(subjectId);
     }
-    const title = untrusted/* Text */.E.ours((0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId);
+    const title = untrusted/* Text */.E.ours(own ?? ((0,causes/* isCheckId */.K3)(baseId) ? causes/* CHECK_TITLES */.Zt[baseId][language] : baseId));
     return subjectId ? title.concat(' (', untrusted/* Text */.E.theirs(subjectId), ')') : title;
 }
 /**
@@ -4942,7 +5064,7 @@ function describe(result, language, audience = 'action') {
     const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
     const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(forAudience(words.fix, audience), result.params) : undefined;
     return {
-        title: titleOf(result.id, language),
+        title: titleOf(result.id, language, words.title),
         text: untrusted/* Text */.E.fill(forAudience(words.text, audience), result.params),
         ...(fix && !fix.isEmpty ? { fix } : {}),
     };
@@ -6058,15 +6180,32 @@ function terminalLine(line) {
 }
 // ---- the job summary (HTML blocks inside GitHub-flavoured markdown) ----
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** A web address in our own words (a provider's help page), up to the punctuation that ends a sentence. */
+const OUR_URL = /https:\/\/[\w\-.~:/?#@!$&*+,;=%]+[\w\-~/#=%]/g;
+/** Our words with their web addresses as links: only ours, a server's or a file's addresses stay text. */
+function linked(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(OUR_URL)) {
+        const url = escapeHtml(match[0]);
+        out += `${escapeHtml(text.slice(at, match.index))}<a href="${url}">${url}</a>`;
+        at = match.index + match[0].length;
+    }
+    return out + escapeHtml(text.slice(at));
+}
 /**
- * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, and their line
- * ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
+ * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, our web addresses
+ * as links, and their line ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
  */
 function forHtml(text) {
     return spans(text.parts)
         .map((span) => {
         const body = span.parts
-            .map((p) => escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>'))
+            .map((p) => {
+            if (p.ours && !span.code)
+                return linked(p.text);
+            return escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>');
+        })
             .join('');
         return span.code ? `<code>${body}</code>` : body;
     })
@@ -6117,7 +6256,9 @@ function forMarkdownCell(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   _o: () => (/* binding */ sourceLink),
 /* harmony export */   du: () => (/* binding */ viewOf),
+/* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
@@ -6147,7 +6288,11 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
         language,
         startedAt: startedAt.toISOString(),
         durationMs: now - startedAt.getTime(),
-        where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
+        where: {
+            mode: settings.runtime.mode,
+            runner: settings.runtime.runner,
+            ...(settings.runtime.sourceUrl ? { source: settings.runtime.sourceUrl } : {}),
+        },
         target: {
             provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
             host: settings.host,
@@ -6239,6 +6384,18 @@ function viewOf(report, redactor) {
 function foreignWords(r) {
     return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.fix) } : {}) };
 }
+/**
+ * A repository file at the run's commit: each path segment percent-encoded, `#L<line>` for the line. Nothing
+ * off GitHub, and nothing for a path that climbs out of the repository.
+ */
+function sourceLink(where, file, line) {
+    if (!where.source?.startsWith('https://'))
+        return undefined;
+    const segments = file.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        return undefined;
+    return `${where.source}${segments.map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
 const SEVERITY = { fail: 0, warn: 1, skip: 2, pass: 3 };
 /** Most severe first, stable within a severity. */
 function bySeverity(items) {
@@ -6252,14 +6409,25 @@ const AREAS = {
     logs: ['logs'],
     lint: ['lint'],
 };
+/**
+ * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item
+ * of the server's report says it is the server's.
+ */
+function titleInContext(r, language) {
+    return r.group === 'server' && r.id.startsWith('server.report:')
+        ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours(`${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GROUP_TITLES */ .Cx.server, language)}: `).concat(r.title)
+        : r.title;
+}
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
 function areaVerdicts(report) {
     const found = [];
     for (const [area, groups] of Object.entries(AREAS)) {
         const rows = report.results.filter((r) => groups.includes(r.group));
         const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
-        if (worst)
-            found.push({ area, status: worst, titles: rows.filter((r) => r.status === worst).map((r) => r.title) });
+        if (worst) {
+            const titles = rows.filter((r) => r.status === worst).map((r) => titleInContext(r, report.language));
+            found.push({ area, status: worst, titles });
+        }
     }
     return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
 }
@@ -6298,7 +6466,20 @@ function actionRuntime(env) {
         defaultLogFiles: [],
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         fileRoots: [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP ?? ''].filter(Boolean),
+        sourceUrl: sourceUrlOf(env),
     };
+}
+/**
+ * The files the run checked out, on GitHub: the commit it ran on (for a pull request, the merge commit that
+ * actions/checkout checks out), so a line number points at the line that was read. Only well-formed values.
+ */
+function sourceUrlOf(env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const sha = env.GITHUB_SHA ?? '';
+    if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha))
+        return '';
+    return `${server}/${repository}/blob/${sha}/`;
 }
 /** On a server, the CLI and the health route read PM2's logs when no `log-files` are given. */
 function cliRuntime(env, mode = 'cli') {
@@ -6316,6 +6497,7 @@ function cliRuntime(env, mode = 'cli') {
         defaultLogFiles: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pm2Logs) ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pm2Logs, '*.log')] : [],
         workspace: process.cwd(),
         fileRoots: [],
+        sourceUrl: '',
     };
 }
 /**

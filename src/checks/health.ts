@@ -44,6 +44,33 @@ const retryable = (answer: HttpAnswer): boolean => answer.status >= 500 || answe
 export interface ServerAnswer {
   report: ServerReport;
   httpStatus: number;
+  /** When the answer arrived (our clock): with the report's own end, how old a cached report is. */
+  receivedAt: number;
+}
+
+/** A report finished this close to the request was made for it; an older one came from the route's cache. */
+const FRESH_MS = 2000;
+
+/** What the server checked and how old its report is, when the report says (older versions do not). */
+function targetOutcome(answer: ServerAnswer): Outcome | undefined {
+  const { target, finishedAt, durationMs } = answer.report;
+  if (!target) return undefined;
+  // The row's time is the server's whole run.
+  const took = durationMs !== undefined ? { durationMs } : {};
+  const params = { provider: target.provider || 'SMTP', host: target.host, port: target.port, mode: target.secure ? 'TLS' : 'STARTTLS' };
+  // Clocks differ between hosts: a report "from the future" is taken as fresh.
+  const ageMs = finishedAt === undefined ? 0 : Math.max(0, answer.receivedAt - finishedAt);
+  if (ageMs < FRESH_MS) return { status: 'pass', cause: 'server-report-target', params, ...took };
+  return { status: 'pass', cause: 'server-report-target-cached', params: { ...params, age: ageText(ageMs) }, ...took };
+}
+
+/** An age in the largest unit that keeps it readable: `40 s`, `12 min`, `3 h`, `2 d`. */
+function ageText(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  if (s < 172_800) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86_400)} d`;
 }
 
 export const healthCheck: Check<ServerAnswer> = {
@@ -51,7 +78,7 @@ export const healthCheck: Check<ServerAnswer> = {
   group: 'health',
   requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
   budgetMs: healthDeadlineMs,
-  run: async ({ settings: s, signal }) => {
+  run: async ({ settings: s, signal, now }) => {
     const { url, attempts, expect, headers } = s.health;
     const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
     const log: string[] = [];
@@ -64,7 +91,14 @@ export const healthCheck: Check<ServerAnswer> = {
         const report = readServerReport(answer.body);
         if (report) {
           const params = { ...base, status: answer.status, verdict: report.status };
-          return produce({ status: 'pass', cause: 'health-report', params, details: log }, { report, httpStatus: answer.status });
+          return produce(
+            { status: 'pass', cause: 'health-report', params, details: log },
+            {
+              report,
+              httpStatus: answer.status,
+              receivedAt: now(),
+            },
+          );
         }
         if (answer.status >= 300 && answer.status < 400)
           return {
@@ -132,6 +166,7 @@ export const serverReportCheck: Check = {
     const outcomes: Outcome[] = shown.map((r): Outcome => ({
       subject: r.id,
       status: r.status,
+      ...(r.durationMs !== undefined ? { durationMs: r.durationMs } : {}),
       // A cause this version knows is told in our words and language; another is shown in the server's own.
       ...(isCause(r.cause)
         ? { cause: r.cause, params: r.params }
@@ -159,6 +194,8 @@ export const serverReportCheck: Check = {
     if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
       outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
     }
+    const target = targetOutcome(answer);
+    if (target) outcomes.unshift(target);
     return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
   },
 };

@@ -4,9 +4,8 @@
 import { createHash } from 'node:crypto';
 import { interpolate, pick, say, UI } from '../i18n/index.js';
 import { forMarkdownCell } from '../report/encode.js';
-import { bySeverity, type ReportView } from '../report/model.js';
+import { bySeverity, sourceLink, titleInContext, type ReportView, type ResultView } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
-import { Text } from '../untrusted.js';
 
 const MARKER_PREFIX = '<!-- email-deploy-check';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -78,6 +77,14 @@ export async function upsertStickyComment(
   return { action: 'created', id: data.id };
 }
 
+/** The title; one about a repository line (its subject names file and line) links to it at the run's commit. */
+function titleCell(report: ReportView, r: ResultView): string {
+  const title = forMarkdownCell(titleInContext(r, report.language));
+  const href = r.file === undefined ? undefined : sourceLink(report.where, r.file, r.line);
+  // Every character a link destination could end on is percent-encoded in `href`; <…> holds the rest literal.
+  return href ? `[${title}](<${href}>)` : title;
+}
+
 /** The verdict and every critical item and warning, most severe first, within GitHub's size limit. */
 export function renderComment(report: ReportView, runUrl?: string): string {
   const lang = report.language;
@@ -94,8 +101,7 @@ export function renderComment(report: ReportView, runUrl?: string): string {
   let size = head.join('\n').length + rows.join('\n').length;
   let shown = 0;
   for (const r of problems) {
-    const title = r.file ? r.title.concat(' `', Text.theirs(`${r.file}:${r.line ?? 1}`), '`') : r.title;
-    const row = `| ${STATUS_ICON[r.status]} | ${forMarkdownCell(title)} | ${forMarkdownCell(r.message)} | ${r.fix ? forMarkdownCell(r.fix) : ''} |`;
+    const row = `| ${STATUS_ICON[r.status]} | ${titleCell(report, r)} | ${forMarkdownCell(r.message)} | ${r.fix ? forMarkdownCell(r.fix) : ''} |`;
     if (size + row.length + 200 > COMMENT_LIMIT) break;
     rows.push(row);
     size += row.length + 1;

@@ -152,6 +152,16 @@ const HEALTH = {
     },
     zh: { text: '另有 {left} 项未显示，其中 {failing} 项失败。', fix: '在服务器上运行 `npx email-deploy-check` 查看全部项目。' },
   },
+  'server-report-target': {
+    en: { text: 'Your server checked {provider} at {host}:{port} ({mode}) just now.' },
+    zh: { text: '你的服务器刚刚检查了 {provider}（{host}:{port}，{mode}）。' },
+  },
+  'server-report-target-cached': {
+    en: {
+      text: "Your server checked {provider} at {host}:{port} ({mode}); this report is {age} old, from the route's cache.",
+    },
+    zh: { text: '你的服务器检查了 {provider}（{host}:{port}，{mode}）；该报告来自接口缓存，生成于 {age} 前。' },
+  },
   'server-report-empty': {
     en: { text: '{url} returned a passing report with no items.' },
     zh: { text: '{url} 返回了通过的报告，但没有任何检查项。' },

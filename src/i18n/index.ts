@@ -39,15 +39,15 @@ export interface Described {
  * A title for a check id. The part after `:` names what the result is about (a file and line, an input, an
  * item of the server's report): it may come from a file or a server, so it is theirs.
  */
-function titleOf(id: string, language: Language): Text {
+function titleOf(id: string, language: Language, own?: string): Text {
   const [baseId = id, ...rest] = id.split(':');
   const subjectId = rest.join(':');
+  // An item of the server's report keeps its own title: it is shown in the server's section, without a prefix.
   if (baseId === 'server.report' && subjectId) {
     const [innerId = subjectId] = subjectId.split(':');
-    const inner = isCheckId(innerId) ? Text.ours(CHECK_TITLES[innerId][language]) : Text.theirs(subjectId);
-    return Text.ours(`${GROUP_TITLES.server[language]}: `).concat(inner);
+    return isCheckId(innerId) ? Text.ours(CHECK_TITLES[innerId][language]) : Text.theirs(subjectId);
   }
-  const title = Text.ours(isCheckId(baseId) ? CHECK_TITLES[baseId][language] : baseId);
+  const title = Text.ours(own ?? (isCheckId(baseId) ? CHECK_TITLES[baseId][language] : baseId));
   return subjectId ? title.concat(' (', Text.theirs(subjectId), ')') : title;
 }
 
@@ -77,7 +77,7 @@ export function describe(
   const words = causeWords(result.cause)[language];
   const fix = 'fix' in words && words.fix !== undefined ? Text.fill(forAudience(words.fix, audience), result.params) : undefined;
   return {
-    title: titleOf(result.id, language),
+    title: titleOf(result.id, language, words.title),
     text: Text.fill(forAudience(words.text, audience), result.params),
     ...(fix && !fix.isEmpty ? { fix } : {}),
   };

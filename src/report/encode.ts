@@ -86,15 +86,33 @@ export function terminalLine(line: string): string {
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+/** A web address in our own words (a provider's help page), up to the punctuation that ends a sentence. */
+const OUR_URL = /https:\/\/[\w\-.~:/?#@!$&*+,;=%]+[\w\-~/#=%]/g;
+
+/** Our words with their web addresses as links: only ours, a server's or a file's addresses stay text. */
+function linked(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(OUR_URL)) {
+    const url = escapeHtml(match[0]);
+    out += `${escapeHtml(text.slice(at, match.index))}<a href="${url}">${url}</a>`;
+    at = match.index + match[0].length;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
 /**
- * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, and their line
- * ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
+ * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, our web addresses
+ * as links, and their line ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
  */
 export function forHtml(text: Text): string {
   return spans(text.parts)
     .map((span) => {
       const body = span.parts
-        .map((p) => escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>'))
+        .map((p) => {
+          if (p.ours && !span.code) return linked(p.text);
+          return escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>');
+        })
         .join('');
       return span.code ? `<code>${body}</code>` : body;
     })

@@ -1,6 +1,6 @@
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 import { isCause } from '../i18n/causes.js';
-import { describe, type Audience, type Described } from '../i18n/index.js';
+import { GROUP_TITLES, describe, pick, type Audience, type Described } from '../i18n/index.js';
 import { Text } from '../untrusted.js';
 import { categoryOf, type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
@@ -33,7 +33,8 @@ export interface Report {
   language: Language;
   startedAt: string;
   durationMs: number;
-  where: { mode: 'action' | 'cli' | 'route'; runner: string };
+  /** `source`: the repository's files at the run's commit, on GitHub, that `file` and `line` point into. */
+  where: { mode: 'action' | 'cli' | 'route'; runner: string; source?: string };
   target: { provider: string; host: string; port: number; secure: boolean; user: string; from: string };
   counts: Record<Status, number>;
   messageId?: string;
@@ -59,7 +60,11 @@ export function buildReport(
     language,
     startedAt: startedAt.toISOString(),
     durationMs: now - startedAt.getTime(),
-    where: { mode: settings.runtime.mode, runner: settings.runtime.runner },
+    where: {
+      mode: settings.runtime.mode,
+      runner: settings.runtime.runner,
+      ...(settings.runtime.sourceUrl ? { source: settings.runtime.sourceUrl } : {}),
+    },
     target: {
       provider: provider.kind === 'known' ? provider.provider.id : provider.kind === 'custom' ? 'custom' : provider.name,
       host: settings.host,
@@ -188,6 +193,17 @@ function foreignWords(r: ReportResult): Described {
   return { title: Text.theirs(r.title), text: Text.theirs(r.message), ...(r.fix ? { fix: Text.theirs(r.fix) } : {}) };
 }
 
+/**
+ * A repository file at the run's commit: each path segment percent-encoded, `#L<line>` for the line. Nothing
+ * off GitHub, and nothing for a path that climbs out of the repository.
+ */
+export function sourceLink(where: Report['where'], file: string, line?: number): string | undefined {
+  if (!where.source?.startsWith('https://')) return undefined;
+  const segments = file.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  return `${where.source}${segments.map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+
 const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 
 /** Most severe first, stable within a severity. */
@@ -206,13 +222,26 @@ const AREAS = {
 
 export type Area = keyof typeof AREAS;
 
+/**
+ * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item
+ * of the server's report says it is the server's.
+ */
+export function titleInContext(r: ResultView, language: Language): Text {
+  return r.group === 'server' && r.id.startsWith('server.report:')
+    ? Text.ours(`${pick(GROUP_TITLES.server, language)}: `).concat(r.title)
+    : r.title;
+}
+
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
 export function areaVerdicts(report: ReportView): { area: Area; status: 'fail' | 'warn'; titles: Text[] }[] {
   const found: { area: Area; status: 'fail' | 'warn'; titles: Text[] }[] = [];
   for (const [area, groups] of Object.entries(AREAS) as [Area, readonly Group[]][]) {
     const rows = report.results.filter((r) => groups.includes(r.group));
     const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
-    if (worst) found.push({ area, status: worst, titles: rows.filter((r) => r.status === worst).map((r) => r.title) });
+    if (worst) {
+      const titles = rows.filter((r) => r.status === worst).map((r) => titleInContext(r, report.language));
+      found.push({ area, status: worst, titles });
+    }
   }
   return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
 }

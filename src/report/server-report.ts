@@ -15,6 +15,16 @@ export interface ServerItem {
   fix?: string;
   params: Record<string, string | number>;
   details?: string[];
+  /** The time the server measured for it. */
+  durationMs?: number;
+}
+
+/** What the server checked: its own mail server and mode, which may differ from the runner's settings. */
+export interface ServerTarget {
+  provider: string;
+  host: string;
+  port: number;
+  secure: boolean;
 }
 
 export interface ServerReport {
@@ -25,6 +35,11 @@ export interface ServerReport {
   unreadable: number;
   /** The first reason an item or the report could not be read. */
   problem?: string;
+  target?: ServerTarget;
+  /** When the server's run ended (its clock, ms since the epoch): a cached report is older than the request. */
+  finishedAt?: number;
+  /** How long the server's run took. */
+  durationMs?: number;
 }
 
 /** More than this is not a health report: the rest is counted, not read. */
@@ -37,6 +52,22 @@ const STATUSES: readonly string[] = ['pass', 'warn', 'fail', 'skip'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
+const duration = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
+
+function readTarget(value: unknown): ServerTarget | undefined {
+  if (!isRecord(value)) return undefined;
+  const { provider, host, port, secure } = value;
+  if (typeof host !== 'string' || host === '' || host.length > 255) return undefined;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean') return undefined;
+  return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
+}
+
+function readFinishedAt(startedAt: unknown, durationMs: unknown): number | undefined {
+  const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
+  return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
+}
 
 function readItem(value: unknown): ServerItem | string {
   if (!isRecord(value)) return 'an item is not an object';
@@ -67,6 +98,7 @@ function readItem(value: unknown): ServerItem | string {
     ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
     params,
     ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
+    ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
   };
 }
 
@@ -97,5 +129,15 @@ export function readServerReport(body: string): ServerReport | undefined {
     } else items.push(item);
   }
   if (unreadable > 0) problem ??= `more than ${MAX_ITEMS} items`;
-  return { status: status ?? 'fail', items, unreadable, ...(problem ? { problem } : {}) };
+  const target = readTarget(value.target);
+  const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
+  return {
+    status: status ?? 'fail',
+    items,
+    unreadable,
+    ...(problem ? { problem } : {}),
+    ...(target ? { target } : {}),
+    ...(finishedAt !== undefined ? { finishedAt } : {}),
+    ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js
 import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
-import { areaVerdicts, type ReportView, type ResultView } from './model.js';
+import { areaVerdicts, sourceLink, titleInContext, type ReportView, type ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -29,11 +29,18 @@ function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: str
   });
 }
 
+/** A title as HTML: a result about a repository line links to that line at the run's commit. */
+function titleHtml(report: ReportView, r: ResultView, title: Text): string {
+  const href = r.file === undefined ? undefined : sourceLink(report.where, r.file, r.line);
+  return href ? `<a href="${escapeHtml(href)}">${forHtml(title)}</a>` : forHtml(title);
+}
+
 /** The item, its evidence (what the server or file said, in the message) and its fix, as one list entry. */
-const fixEntry = (r: ResultView, lang: Language): string => {
+const fixEntry = (report: ReportView, r: ResultView): string => {
+  const lang = report.language;
   const line = (label: string, text: string): string => interpolate(pick(UI.labelled, lang), { label, text });
   const fix = r.fix ? `<br>${line(escapeHtml(pick(UI.fix, lang)), forHtml(r.fix))}` : '';
-  return `${STATUS_ICON[r.status]} ${line(`<b>${forHtml(r.title)}</b>`, forHtml(r.message))}${fix}`;
+  return `${STATUS_ICON[r.status]} ${line(`<b>${titleHtml(report, r, titleInContext(r, lang))}</b>`, forHtml(r.message))}${fix}`;
 };
 
 /** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
@@ -58,11 +65,11 @@ export function composeSummary(report: ReportView): string {
   const warning = report.results.filter((r) => r.status === 'warn');
   if (failing.length) {
     buffer.addHeading(escapeHtml(pick(UI.fixFirst, lang)), 3);
-    buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+    buffer.addList(failing.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
   }
   if (warning.length) {
     buffer.addHeading(escapeHtml(pick(failing.length ? UI.thenReview : UI.fixFirst, lang)), 3);
-    buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(r, lang)));
+    buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
   }
 
   for (const group of GROUPS) {
@@ -76,7 +83,7 @@ export function composeSummary(report: ReportView): string {
         { data: escapeHtml(pick(UI.detail, lang)), header: true },
         { data: escapeHtml(pick(UI.time, lang)), header: true },
       ],
-      ...rows.map((r) => [STATUS_ICON[r.status], forHtml(r.title), forHtml(r.message), seconds(r.durationMs)]),
+      ...rows.map((r) => [STATUS_ICON[r.status], titleHtml(report, r, r.title), forHtml(r.message), seconds(r.durationMs)]),
     ];
     const groupTitle = pick(GROUP_TITLES[group], lang);
     if (rows.every((r) => r.status === 'pass' || r.status === 'skip')) {
@@ -125,7 +132,7 @@ function rawDetails(results: readonly ResultView[], lang: Language, budget: numb
         .subarray(0, DETAIL_LIMIT_BYTES)
         .toString()
         .replace(/&[^;]*$/, '')}\n…`;
-    const block = `<details><summary>${forHtml(r.title)}</summary>\n\n<pre>${body}</pre>\n</details>\n`;
+    const block = `<details><summary>${forHtml(titleInContext(r, lang))}</summary>\n\n<pre>${body}</pre>\n</details>\n`;
     if (used + bytes(block) > budget - 512) {
       left++;
       continue;

@@ -36,6 +36,8 @@ export interface Runtime {
   workspace: string;
   /** Folders a file named by an input may be read from (the workspace and the runner's temp folder); empty: anywhere (the CLI, its own machine). */
   fileRoots: string[];
+  /** Where a repository file is shown at the run's commit (`https://github.com/o/r/blob/<sha>/`); empty off GitHub. */
+  sourceUrl: string;
 }
 
 export interface Settings {

@@ -24,6 +24,8 @@ export interface Outcome {
         file: string;
         line: number;
     };
+    /** The time another party measured for it (an item of the server's report): shown instead of ours. */
+    durationMs?: number;
 }
 export interface CheckResult extends Omit<Outcome, 'subject'> {
     id: string;

@@ -9,6 +9,8 @@ export declare function healthDeadlineMs(s: Settings): number;
 export interface ServerAnswer {
     report: ServerReport;
     httpStatus: number;
+    /** When the answer arrived (our clock): with the report's own end, how old a cached report is. */
+    receivedAt: number;
 }
 export declare const healthCheck: Check<ServerAnswer>;
 /**

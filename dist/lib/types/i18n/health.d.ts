@@ -213,6 +213,22 @@ export declare const HEALTH_CAUSES: {
             fix: string;
         };
     };
+    'server-report-target': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'server-report-target-cached': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
     'server-report-empty': {
         en: {
             text: string;

@@ -7,110 +7,132 @@ export declare const LINT_TITLES: {
 export declare const LINT_CAUSES: {
     'lint-parse-error': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-env-secret-committed': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-literal-password': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-env-not-ignored': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-port-secure-mismatch': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-provider-unknown': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-provider-mismatch': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-placeholder-production': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-production-missing-keys': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-production-node-env': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };
     };
     'lint-workflow-literal-secret': {
         en: {
+            title: string;
             text: string;
             fix: string;
         };
         zh: {
+            title: string;
             text: string;
             fix: string;
         };

@@ -6,6 +6,8 @@ export interface Words {
 }
 /** What a cause says happened, and what to do about it. `{name}` is replaced by the result's param. */
 export interface CauseText {
+    /** The result's title when the cause names it better than its check does (a lint rule). */
+    title?: string;
     text: string;
     fix?: string;
 }

@@ -16,8 +16,8 @@ export declare function forTerminal(text: Text, color: boolean): string;
 export declare function terminalLine(line: string): string;
 export declare const escapeHtml: (text: string) => string;
 /**
- * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, and their line
- * ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
+ * Inline HTML for a table cell or list item: everything escaped, our code spans as <code>, our web addresses
+ * as links, and their line ends as <br>, so no blank line can end the HTML block and let markdown render what follows.
  */
 export declare function forHtml(text: Text): string;
 /** Raw evidence inside <pre>: escaped, line ends kept (a <pre> block runs to its closing tag), nothing else. */

@@ -27,9 +27,11 @@ export interface Report {
     language: Language;
     startedAt: string;
     durationMs: number;
+    /** `source`: the repository's files at the run's commit, on GitHub, that `file` and `line` point into. */
     where: {
         mode: 'action' | 'cli' | 'route';
         runner: string;
+        source?: string;
     };
     target: {
         provider: string;
@@ -78,6 +80,11 @@ export interface ReportView {
  * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
  */
 export declare function viewOf(report: Report, redactor: Redactor): ReportView;
+/**
+ * A repository file at the run's commit: each path segment percent-encoded, `#L<line>` for the line. Nothing
+ * off GitHub, and nothing for a path that climbs out of the repository.
+ */
+export declare function sourceLink(where: Report['where'], file: string, line?: number): string | undefined;
 /** Most severe first, stable within a severity. */
 export declare function bySeverity<T extends {
     status: Status;
@@ -91,6 +98,11 @@ declare const AREAS: {
     readonly lint: readonly ["lint"];
 };
 export type Area = keyof typeof AREAS;
+/**
+ * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item
+ * of the server's report says it is the server's.
+ */
+export declare function titleInContext(r: ResultView, language: Language): Text;
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
 export declare function areaVerdicts(report: ReportView): {
     area: Area;

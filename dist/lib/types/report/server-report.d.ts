@@ -10,6 +10,15 @@ export interface ServerItem {
     fix?: string;
     params: Record<string, string | number>;
     details?: string[];
+    /** The time the server measured for it. */
+    durationMs?: number;
+}
+/** What the server checked: its own mail server and mode, which may differ from the runner's settings. */
+export interface ServerTarget {
+    provider: string;
+    host: string;
+    port: number;
+    secure: boolean;
 }
 export interface ServerReport {
     /** The server's own verdict. */
@@ -19,6 +28,11 @@ export interface ServerReport {
     unreadable: number;
     /** The first reason an item or the report could not be read. */
     problem?: string;
+    target?: ServerTarget;
+    /** When the server's run ended (its clock, ms since the epoch): a cached report is older than the request. */
+    finishedAt?: number;
+    /** How long the server's run took. */
+    durationMs?: number;
 }
 /**
  * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but

@@ -61,6 +61,18 @@ describe('the built action', () => {
     expect(run.summary).toContain('<code>email-password</code> 为空');
   });
 
+  test('language=zh: every line of the log is Chinese, with Chinese punctuation', async () => {
+    const run = await runAction({ ...GOOD, 'email-user': 'dev@163.com', 'email-password': '', language: 'zh' });
+    expect(run.code).toBe(1);
+    const lines = run.visibleStdout.split('\n').filter(Boolean);
+    const results = lines.filter((l) => /^(✅|⚠️|❌|⏭️) /.test(l));
+    expect(results.length).toBeGreaterThan(3);
+    for (const line of results) expect(line).toMatch(/^\S+ \[env\] [^:：]+：/);
+    // The closing line names both critical items, listed the Chinese way.
+    expect(lines).toContain('::error::邮件检查失败：2 个严重问题（邮件服务商、密码/授权码）。修复方法见作业摘要。');
+    expect(run.visibleStdout).toContain('::error title=email-deploy-check%3A 密码/授权码::`email-password` 为空。通过 Secret');
+  });
+
   test('environment variables stand in for empty inputs', async () => {
     const run = await runAction(
       { checks: 'env' },

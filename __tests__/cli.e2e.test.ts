@@ -100,3 +100,23 @@ test('an unknown flag gets our words and the nearest flag', async () => {
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('unknown flag --helth-url. Did you mean --health-url?');
 });
+
+test('in Chinese, the help and the usage errors are Chinese too', async () => {
+  const { runCliProcess } = await import('./helpers/run-dist.js');
+  const help = await runCliProcess(['--lang', 'zh', '--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^email-deploy-check \S+：验证本机能否发送应用的邮件。\n\n用法：/);
+  // Every flag is still listed, the TLS ones included.
+  for (const flag of ['--tls-ca', '--tls-reject-unauthorized', '--allow-plaintext-auth', '--health-url', '--dotenv']) {
+    expect(help.stdout).toContain(flag);
+  }
+  const unknown = await runCliProcess(['--helth-url', 'https://app.example/health', '--lang=zh']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toBe('email-deploy-check: 未知选项 --helth-url。是否想用 --health-url？\n运行 --help 查看所有选项。\n');
+  const missing = await runCliProcess(['--lang', 'zh', '--port']);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toContain('--port 需要一个值。');
+  const noFile = await runCliProcess(['--language', 'zh', '--dotenv', '/nonexistent/app.env']);
+  expect(noFile.code).toBe(2);
+  expect(noFile.stderr).toBe('email-deploy-check: 环境变量文件 /nonexistent/app.env 不存在。\n');
+});

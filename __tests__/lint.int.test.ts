@@ -121,6 +121,18 @@ describe.each([
     'lint-production-node-env@ecosystem.config.js:4',
   ],
   [
+    'env_production without NODE_ENV',
+    {
+      'ecosystem.config.js':
+        "module.exports = { apps: [{\n  env: { EMAIL_USER: 'a@qq.com' },\n  env_production: {\n    EMAIL_USER: 'a@qq.com',\n  },\n}] };\n",
+    },
+    {
+      'ecosystem.config.js':
+        "module.exports = { apps: [{\n  env: { EMAIL_USER: 'a@qq.com' },\n  env_production: {\n    NODE_ENV: process.env.NODE_ENV,\n    EMAIL_USER: 'a@qq.com',\n  },\n}] };\n",
+    },
+    'lint-production-node-env-unset@ecosystem.config.js:3',
+  ],
+  [
     'a workflow passing a literal password',
     {
       '.github/workflows/deploy.yml':

@@ -66,9 +66,9 @@ test("a server report with a critical item fails the workflow and shows under 'F
   // timings and no prefix on each row.
   const section = run.summary.slice(run.summary.indexOf('<h3>From your server</h3>'));
   expect(section).toContain(
-    'Your server checked qq at smtp.qq.com:465 (TLS); this report is 5 min old, from the route&#39;s cache.</td><td>420 ms</td>',
+    'Your server checked qq at smtp.qq.com:465 (TLS); this report is 5 min old, from the route&#39;s cache.</td><td>420\u00a0ms</td>',
   );
-  expect(section).toMatch(/<td>Login \(AUTH\)<\/td><td>QQ Mail refused the login[^]*?<\/td><td>300 ms<\/td>/);
+  expect(section).toMatch(/<td>Login \(AUTH\)<\/td><td>QQ Mail refused the login[^]*?<\/td><td>300\u00a0ms<\/td>/);
   expect(section).not.toMatch(/<td>From your server: /);
 });
 
@@ -78,8 +78,8 @@ test('a report made for this request is said to be fresh', async () => {
   closers.push(app);
   const run = await runAction({ 'health-url': `${app.url}/api/email/health`, checks: 'health,server', timeout: '2' });
   expect(run.code).toBe(0);
-  expect(run.summary).toContain('Your server checked qq at smtp.qq.com:465 (TLS) just now.</td><td>420 ms</td>');
-  expect(run.summary).toMatch(/<td>TCP connection<\/td><td>Connected to 203\.0\.113\.9:465 in 31 ms\.<\/td><td>31 ms<\/td>/);
+  expect(run.summary).toContain('Your server checked qq at smtp.qq.com:465 (TLS) just now.</td><td>420\u00a0ms</td>');
+  expect(run.summary).toMatch(/<td>TCP connection<\/td><td>Connected to 203\.0\.113\.9:465 in 31 ms\.<\/td><td>31\u00a0ms<\/td>/);
 });
 
 test('a health endpoint that redirects to a login page fails the workflow', async () => {

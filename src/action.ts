@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { errorText } from './engine.js';
 import { evaluate, secretsOf } from './evaluate.js';
 import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
-import { describe, say, UI } from './i18n/index.js';
+import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
 import { bySeverity, titleInContext, viewOf, type Report, type ReportView } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
@@ -71,7 +71,10 @@ export function reportOutput(report: Report): string {
 /** A result as it completes: one log line, whatever the server said. */
 function logLine(r: CheckResult, language: Language, redactor: Redactor): string {
   const words = describe(r, language);
-  const line = Text.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(words.title, ': ', words.text, ` (${r.durationMs} ms)`);
+  const line = Text.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(
+    Text.fill(UI.labelled[language], { label: words.title, text: words.text }),
+    ` (${r.durationMs} ms)`,
+  );
   return forLog(line.mapTheirs(redactor.redact));
 }
 
@@ -80,7 +83,7 @@ function logDetails(report: ReportView): void {
   for (const group of GROUPS) {
     const withDetails = report.results.filter((r) => r.group === group && r.details.length);
     if (withDetails.length === 0) continue;
-    core.startGroup(say(UI.details, report.language, { group }));
+    core.startGroup(say(UI.details, report.language, { group: say(GROUP_TITLES[group], report.language) }));
     for (const r of withDetails) core.info([forLog(r.title), ...r.details.map((d) => forLog(Text.theirs(d)))].join('\n'));
     core.endGroup();
   }
@@ -89,7 +92,7 @@ function logDetails(report: ReportView): void {
 /** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
 function annotate(report: ReportView): void {
   for (const r of bySeverity(report.results)) {
-    const text = forAnnotation(r.fix ? r.message.concat(' ', r.fix) : r.message);
+    const text = forAnnotation(r.fix ? r.message.concat(say(UI.thenFix, report.language), r.fix) : r.message);
     const file = r.file === undefined ? undefined : annotationFile(r.file);
     const where = file ? { file, startLine: r.line } : {};
     const title = forAnnotation(Text.ours('email-deploy-check: ').concat(titleInContext(r, report.language)));
@@ -143,5 +146,8 @@ async function commentOnPullRequest(
 function failureLine(report: ReportView): Text {
   const critical = report.results.filter((r) => r.status === 'fail').map((r) => titleInContext(r, report.language));
   if (critical.length === 0) return Text.ours(say(UI.failedWarnings, report.language));
-  return Text.fill(UI.failedCritical[report.language], { count: String(critical.length), titles: Text.join(critical, ', ') });
+  return Text.fill(UI.failedCritical[report.language], {
+    count: String(critical.length),
+    titles: Text.join(critical, say(UI.listSeparator, report.language)),
+  });
 }

@@ -6,7 +6,10 @@ import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { LiveTerminal, renderTerminal } from './report/terminal.js';
-import { describe } from './i18n/index.js';
+import { describe, say, type Language, type Words } from './i18n/index.js';
+import { CLI_HELP, CLI_USAGE } from './i18n/cli.js';
+import { REFUSED_BECAUSE } from './i18n/text.js';
+import type { Params } from './types.js';
 import { createRedactor } from './secrets.js';
 import { cliRuntime } from './runtime.js';
 import { INPUT_NAMES, type InputName } from './settings/inputs.js';
@@ -29,41 +32,14 @@ const SHORTHANDS: Record<string, InputName> = {
   logs: 'log-files',
 };
 
-const HELP = `email-deploy-check ${VERSION}: prove that this machine can send the app's email.
-
-Usage: email-deploy-check [options]
-
-Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
-from the environment, and from ./.env (or --dotenv) for any not set there.
-
-Options:
-  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
-                        wins. (--env-file works too, but Node reads that file itself before we run.)
-  --provider <name>     ${PROFILES.map((p) => p.id).join(', ')},
-                        any nodemailer well-known service, or custom
-  --user <address>      SMTP user (EMAIL_USER)
-  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
-  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
-  --from <address>      sender (EMAIL_FROM; default: the user)
-  --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
-  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
-  --timeout <seconds>   per network step (default 10)
-  --fail-on <level>     critical (default) | warning | never
-  --lang <en|zh>        language of the report
-  --json                print the report as JSON
-  --verbose             show raw details (SMTP transcript, certificate)
-  --no-color            plain output
-  --help, --version
-
-Every input as a flag (the action's input names):
-${wrap(INPUT_NAMES.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`))}
-  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
-       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  The password is read from EMAIL_PASSWORD only, never from a flag.
-
-Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
-`;
+/** The help in the language asked for, with the provider list and every input flag filled in. */
+function helpText(language: Language): string {
+  return say(CLI_HELP, language, {
+    version: VERSION,
+    providers: PROFILES.map((p) => p.id).join(', '),
+    flags: wrap(INPUT_NAMES.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`)),
+  });
+}
 
 /** Flags in lines of at most 100 characters, indented. */
 function wrap(flags: string[]): string {
@@ -79,7 +55,29 @@ function wrap(flags: string[]): string {
   return [...lines, line].join('\n');
 }
 
-class UsageError extends Error {}
+/** A usage error in words of both languages: said in the one the user asked for. */
+class UsageError extends Error {
+  constructor(
+    readonly words: Words,
+    readonly params: Params = {},
+  ) {
+    super(words.en);
+  }
+}
+
+/**
+ * The language of the CLI's own messages, read from argv before it is parsed (a usage error can come first):
+ * the last `--lang`/`--language`, as the parser would take it.
+ */
+function argvLanguage(argv: readonly string[]): Language {
+  let value = '';
+  argv.forEach((arg, i) => {
+    const inline = /^--(?:lang|language)=(.*)$/.exec(arg);
+    if (inline) value = inline[1] ?? '';
+    else if ((arg === '--lang' || arg === '--language') && argv[i + 1] !== undefined) value = argv[i + 1] ?? '';
+  });
+  return languageOf(value);
+}
 
 /** Every flag the CLI knows, for "did you mean". */
 const KNOWN_FLAGS = (): string[] => [
@@ -94,36 +92,44 @@ const KNOWN_FLAGS = (): string[] => [
   'version',
 ];
 
-/** Our words for a flag node:util does not know, with the nearest one we do. */
-function unknownFlagMessage(error: unknown): string | undefined {
-  const match = /Unknown option '(-{1,2})([^']+)'/.exec(error instanceof Error ? error.message : '');
-  if (!match?.[2]) return undefined;
-  const name = match[2];
+/** Our words for what node:util refused (an unknown flag, with the nearest one we know; a missing value). */
+function usageMessage(error: unknown, language: Language): string {
+  if (error instanceof UsageError) return say(error.words, language, error.params);
+  const text = error instanceof Error ? error.message : String(error);
+  const missing = /Option '(-{1,2}[^' ]+)[^']*' argument missing/.exec(text);
+  if (missing?.[1]) return say(CLI_USAGE.missingValue, language, { flag: missing[1] });
+  const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(text);
+  if (!unknown?.[2]) return text;
+  const name = unknown[2];
   const nearest = KNOWN_FLAGS()
     .map((flag) => [flag, editDistance(flag, name)] as const)
     .sort((a, b) => a[1] - b[1])[0];
-  const hint = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${nearest[0]}?` : '';
-  return `unknown flag ${match[1]}${name}.${hint}`;
+  const close = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3));
+  return (
+    say(CLI_USAGE.unknownFlag, language, { flag: `${unknown[1]}${name}` }) +
+    (close ? say(CLI_USAGE.didYouMean, language, { flag: `--${nearest[0]}` }) : '')
+  );
 }
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const language = argvLanguage(argv);
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);
   } catch (error) {
-    const message = unknownFlagMessage(error) ?? (error instanceof Error ? error.message : String(error));
-    process.stderr.write(`email-deploy-check: ${message}\nRun with --help for every flag.\n`);
+    process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n${say(CLI_USAGE.seeHelp, language)}\n`);
     return 2;
   }
   const { flags, values } = parsed;
-  if (flags.help) return (void process.stdout.write(HELP), 0);
+  if (flags.help) return (void process.stdout.write(helpText(language)), 0);
   if (flags.version) return (void process.stdout.write(`${VERSION}\n`), 0);
 
   let merged: NodeJS.ProcessEnv;
   try {
     merged = { ...readEnvFile(flags.envFile), ...env };
   } catch (error) {
-    process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
     return 2;
   }
   const raw = readRawInputs((name) => values[name], merged);
@@ -179,7 +185,7 @@ function parseCliArgs(argv: string[]) {
       version: { type: 'boolean', short: 'v' },
     },
   });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length) throw new UsageError(CLI_USAGE.unexpectedArgument, { argument: positionals[0] ?? '' });
   const inputs: Partial<Record<InputName, string>> = {};
   for (const [key, value] of Object.entries(values)) {
     if (typeof value !== 'string') continue;
@@ -202,18 +208,21 @@ function parseCliArgs(argv: string[]) {
 function readEnvFile(path: string | undefined): Record<string, string> {
   const file = path ?? (existsSync('.env') ? '.env' : undefined);
   if (!file) return {};
-  if (!existsSync(file)) throw new UsageError(`env file ${file} does not exist`);
+  if (!existsSync(file)) throw new UsageError(CLI_USAGE.envFileMissing, { file });
   try {
     // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
     return parseEnv(readSafelySync(file, { within: [], maxBytes: CONFIG_FILE_MAX_BYTES })) as Record<string, string>;
   } catch (error) {
     if (!(error instanceof FileRefused)) throw error;
-    const why = {
-      'not-regular': 'is not a regular file',
-      outside: 'is outside the allowed folders',
-      'too-large': 'is larger than 1 MiB',
-      unreadable: `cannot be read (${error.detail})`,
-    };
-    throw new UsageError(`env file ${file} ${why[error.reason]}`);
+    // The same words as a refused config file; {within} cannot occur here (the CLI reads from anywhere).
+    const because = REFUSED_BECAUSE[error.reason];
+    const params = { limit: '1 MiB', detail: error.detail, within: '' };
+    throw new UsageError(
+      {
+        en: CLI_USAGE.envFileRefused.en.replace('{because}', because.en),
+        zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
+      },
+      { file, ...params },
+    );
   }
 }

@@ -2,6 +2,7 @@
 // the runner's command parser for stdout, a GFM renderer for the summary and the PR comment.
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { GROUP_TITLES, say, UI } from '../../src/i18n/index.js';
 
 export interface RunnerCommand {
   name: string;
@@ -27,6 +28,11 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
 /** Our annotation lines start with these (the failure line, the notice, the stop message). */
 const OUR_BARE_ANNOTATIONS = /^(Email check|email-deploy-check|Could not|pr-comment|GitHub gives|邮件检查|无法|GitHub 不向)/;
 
+/** The log groups we open: one per group of results, titled in either language. */
+const OUR_GROUPS = new Set(
+  Object.values(GROUP_TITLES).flatMap((title) => [say(UI.details, 'en', { group: title.en }), say(UI.details, 'zh', { group: title.zh })]),
+);
+
 /** Commands in this stdout that email-deploy-check did not issue. */
 export function injectedCommands(stdout: string, marker = 'PWNED'): RunnerCommand[] {
   return runnerCommands(stdout).filter((c) => {
@@ -38,7 +44,7 @@ export function injectedCommands(stdout: string, marker = 'PWNED'): RunnerComman
       case 'notice':
         return !(c.props.startsWith('title=email-deploy-check') || (c.props === '' && OUR_BARE_ANNOTATIONS.test(c.data)));
       case 'group':
-        return !/^[a-z]+(: details|：详情)$/.test(c.data);
+        return !OUR_GROUPS.has(c.data);
       case 'endgroup':
         return c.data !== '';
       default:

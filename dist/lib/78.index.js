@@ -45,14 +45,16 @@ const DETAIL_LIMIT_BYTES = 16 * 1024;
 const MAX_ROWS_PER_GROUP = 100;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** A duration that never wraps inside its narrow column: a no-break space between number and unit. */
+const seconds = (ms) => (ms < 1000 ? `${ms}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`);
 const bytes = (text) => Buffer.byteLength(text);
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report) {
     const lang = report.language;
     return (0,model/* areaVerdicts */.sw)(report).map(({ area, status, titles }) => {
         const label = `${STATUS_ICON[status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))}`;
-        const shown = titles.slice(0, 4).map(encode/* forHtml */.B2).join(', ') + (titles.length > 4 ? ', …' : '');
+        const separator = (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang);
+        const shown = titles.slice(0, 4).map(encode/* forHtml */.B2).join(separator) + (titles.length > 4 ? `${separator}…` : '');
         return { status, label, text: (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }) };
     });
 }
@@ -337,7 +339,7 @@ function reportOutput(report) {
 /** A result as it completes: one log line, whatever the server said. */
 function logLine(r, language, redactor) {
     const words = (0,i18n/* describe */.q0)(r, language);
-    const line = untrusted/* Text */.E.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(words.title, ': ', words.text, ` (${r.durationMs} ms)`);
+    const line = untrusted/* Text */.E.ours(`${STATUS_ICON[r.status]} [${r.group}] `).concat(untrusted/* Text */.E.fill(i18n.UI.labelled[language], { label: words.title, text: words.text }), ` (${r.durationMs} ms)`);
     return (0,encode/* forLog */.Ig)(line.mapTheirs(redactor.redact));
 }
 /** Raw evidence per layer, collapsed in the log: each line of theirs encoded on its own. */
@@ -346,7 +348,7 @@ function logDetails(report) {
         const withDetails = report.results.filter((r) => r.group === group && r.details.length);
         if (withDetails.length === 0)
             continue;
-        core/* startGroup */.Oh((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group }));
+        core/* startGroup */.Oh((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group: (0,i18n/* say */.cv)(i18n/* GROUP_TITLES */.Cx[group], report.language) }));
         for (const r of withDetails)
             core/* info */.pq([(0,encode/* forLog */.Ig)(r.title), ...r.details.map((d) => (0,encode/* forLog */.Ig)(untrusted/* Text */.E.theirs(d)))].join('\n'));
         core/* endGroup */.N4();
@@ -355,7 +357,7 @@ function logDetails(report) {
 /** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
 function annotate(report) {
     for (const r of (0,model/* bySeverity */.Np)(report.results)) {
-        const text = (0,encode/* forAnnotation */.Jc)(r.fix ? r.message.concat(' ', r.fix) : r.message);
+        const text = (0,encode/* forAnnotation */.Jc)(r.fix ? r.message.concat((0,i18n/* say */.cv)(i18n.UI.thenFix, report.language), r.fix) : r.message);
         const file = r.file === undefined ? undefined : (0,encode/* annotationFile */.yl)(r.file);
         const where = file ? { file, startLine: r.line } : {};
         const title = (0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.ours('email-deploy-check: ').concat((0,model/* titleInContext */.he)(r, report.language)));
@@ -407,7 +409,10 @@ function failureLine(report) {
     const critical = report.results.filter((r) => r.status === 'fail').map((r) => (0,model/* titleInContext */.he)(r, report.language));
     if (critical.length === 0)
         return untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.failedWarnings, report.language));
-    return untrusted/* Text */.E.fill(i18n.UI.failedCritical[report.language], { count: String(critical.length), titles: untrusted/* Text */.E.join(critical, ', ') });
+    return untrusted/* Text */.E.fill(i18n.UI.failedCritical[report.language], {
+        count: String(critical.length),
+        titles: untrusted/* Text */.E.join(critical, (0,i18n/* say */.cv)(i18n.UI.listSeparator, report.language)),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -96,9 +96,11 @@ function productionFindings(blocks) {
         if (missing.length)
             out.push(finding('lint-production-missing-keys', 'warn', production.file, firstLine, { keys: missing.join(', ') }));
         const nodeEnv = production.entries.get('NODE_ENV');
-        if (nodeEnv?.value !== 'production') {
-            out.push(finding('lint-production-node-env', 'warn', production.file, nodeEnv?.line ?? firstLine, { value: nodeEnv?.value ?? '(unset)' }));
-        }
+        // A value computed at run time (not a literal) cannot be judged here.
+        if (!nodeEnv)
+            out.push(finding('lint-production-node-env-unset', 'warn', production.file, firstLine, {}));
+        else if (nodeEnv.value !== undefined && nodeEnv.value !== 'production')
+            out.push(finding('lint-production-node-env', 'warn', production.file, nodeEnv.line, { value: nodeEnv.value }));
     }
     return out;
 }

@@ -189,7 +189,9 @@ const nodeEnvCheck = {
     relevant: (s) => s.runtime.mode !== 'action',
     run: ({ settings: s }) => s.runtime.nodeEnv === 'production'
         ? pass('node-env-production')
-        : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+        : s.runtime.nodeEnv === ''
+            ? warn('node-env-unset')
+            : warn('node-env-not-production', { value: s.runtime.nodeEnv }),
 };
 const ENV_CHECKS = [
     inputsCheck,
@@ -962,8 +964,8 @@ function readServerReport(body) {
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(9868);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
+var causes = __nccwpck_require__(5886);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
@@ -2998,7 +3000,7 @@ async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRe
 
 /***/ }),
 
-/***/ 9868:
+/***/ 5886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3013,36 +3015,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CAUSES
 
-;// CONCATENATED MODULE: ./src/i18n/text.ts
-// The shape of our words. A leaf: the text tables import it, and it imports nothing.
-/** The server's reply, quoted after the text of every cause that diagnoses one. */
-const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 服务器返回：`{reply}`' };
-/** The same causes, each text followed by the server's reply. Keys are kept, so the cause type still sees them. */
-function withReply(texts) {
-    return derive(texts, '', (t) => ({
-        en: { ...t.en, text: t.en.text + SERVER_SAID.en },
-        zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh },
-    }));
-}
-/** A family of causes made from another, each key with `suffix` added; the keys stay visible to the compiler. */
-function derive(texts, suffix, make) {
-    return Object.fromEntries(Object.entries(texts).map(([cause, t]) => [`${cause}${suffix}`, make(t)]));
-}
-/** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
-const REFUSED_BECAUSE = {
-    'not-regular': {
-        en: 'is not a regular file (a FIFO, a device or a socket), so it was not read',
-        zh: '不是普通文件（FIFO、设备或套接字），因此未读取',
-    },
-    outside: { en: 'resolves to a path outside {within}, so it was not read', zh: '实际路径位于 {within} 之外，因此未读取' },
-    'too-large': { en: 'is larger than {limit}, so it was not read', zh: '超过 {limit}，因此未读取' },
-    unreadable: { en: 'cannot be read ({detail})', zh: '无法读取（{detail}）' },
-};
-/** One cause per refusal reason, `${prefix}-not-regular` and so on, each said with `make`. */
-function refusedFile(prefix, make) {
-    return Object.fromEntries(Object.entries(REFUSED_BECAUSE).map(([reason, because]) => [`${prefix}-${reason}`, make(because)]));
-}
-
+// EXTERNAL MODULE: ./src/i18n/text.ts
+var i18n_text = __nccwpck_require__(641);
 ;// CONCATENATED MODULE: ./src/i18n/deliverability.ts
 // Text for the deliverability checks (checks/deliverability.ts).
 
@@ -3225,8 +3199,8 @@ const ENGINE_CAUSES = {
         zh: { text: '检查程序自身出错：{error}', fix: '这是 email-deploy-check 的缺陷，请附上此行反馈。' },
     },
     'prerequisite-failed': {
-        en: { text: 'Not run: `{check}` did not pass.' },
-        zh: { text: '未执行：前置检查 `{check}` 未通过。' },
+        en: { text: 'Not run: {checkTitle} did not pass.' },
+        zh: { text: '未执行：前置检查「{checkTitle}」未通过。' },
     },
     'input-missing': {
         en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },
@@ -3327,7 +3301,7 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         },
         zh: { text: '`smtp-host` 的值 `{value}` 不是有效的主机名或 IP。', fix: '填写服务商的 SMTP 主机，例如 `smtp.qq.com`。' },
     },
-    ...refusedFile('input-file', (because) => ({
+    ...(0,i18n_text/* refusedFile */.Fe)('input-file', (because) => ({
         en: {
             text: `\`{input}\` names \`{value}\`, which ${because.en}.`,
             fix: 'Give the path of a PEM file (a regular file, under 1 MiB) in the workspace.',
@@ -3659,6 +3633,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         },
     },
     'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
+    'node-env-unset': {
+        en: {
+            text: 'NODE_ENV is not set here, so this run may read other settings than the app in production.',
+            fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.',
+        },
+        zh: {
+            text: '此处未设置 NODE_ENV，本次检查读取的配置可能与生产环境的应用不同。',
+            fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。',
+        },
+    },
     'node-env-not-production': {
         en: {
             text: 'NODE_ENV is `{value}`, not production.',
@@ -3850,7 +3834,7 @@ const LINT_TITLES = {
 const LINT = {
     'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
     'lint-no-files': { en: { text: 'No config files to lint under {root}.' }, zh: { text: '{root} 下没有可检查的配置文件。' } },
-    ...refusedFile('lint-file', (because) => ({
+    ...(0,i18n_text/* refusedFile */.Fe)('lint-file', (because) => ({
         en: {
             title: 'File not read',
             text: `{file} ${because.en}.`,
@@ -3978,6 +3962,18 @@ const LINT = {
             fix: "在 env_production 中设置 `NODE_ENV: 'production'`。",
         },
     },
+    'lint-production-node-env-unset': {
+        en: {
+            title: 'NODE_ENV not production',
+            text: 'env_production does not set NODE_ENV: the app starts as development in production.',
+            fix: "Set `NODE_ENV: 'production'` in env_production.",
+        },
+        zh: {
+            title: 'NODE_ENV 不是 production',
+            text: 'env_production 没有设置 NODE_ENV：应用在生产环境中以开发模式启动。',
+            fix: "在 env_production 中设置 `NODE_ENV: 'production'`。",
+        },
+    },
     'lint-workflow-literal-secret': {
         en: {
             title: 'Secret written in workflow',
@@ -4004,7 +4000,7 @@ const LOGS = {
         en: { text: 'No mail errors in {lines} lines of {files} file(s).' },
         zh: { text: '{files} 个文件的 {lines} 行中没有邮件错误。' },
     },
-    ...refusedFile('logs-file', (because) => ({
+    ...(0,i18n_text/* refusedFile */.Fe)('logs-file', (because) => ({
         en: {
             text: `{file} ${because.en}.`,
             fix: 'Logs are read only when they are regular files inside the folders `log-files` names; point it at the real log files.',
@@ -4259,7 +4255,7 @@ const PROBE = {
         zh: { text: '{stage} 在 {seconds} 秒内没有回应。', fix: '服务器或网络在会话中途停滞：请重试，并检查是否有代理在检查 SMTP 流量。' },
     },
 };
-const PROBE_REPLIES = withReply({
+const PROBE_REPLIES = (0,i18n_text/* withReply */.NZ)({
     'greeting-421': {
         en: {
             text: 'The server is refusing connections now (421).',
@@ -4384,7 +4380,7 @@ const SMTP = {
         zh: { text: 'SMTP 会话失败：{reply}', fix: '检查主机、端口和加密方式；用 `--verbose`（命令行）或展开原始详情查看会话记录。' },
     },
 };
-const DIAGNOSES = withReply({
+const DIAGNOSES = (0,i18n_text/* withReply */.NZ)({
     'auth-qq-authorization-code': {
         en: {
             text: 'QQ Mail refused the login: it accepts only the 16-letter authorization code (授权码), never the QQ password.',
@@ -4882,8 +4878,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(9868);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
+var causes = __nccwpck_require__(5886);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -4920,7 +4916,7 @@ const UI = {
         },
         logs: {
             fail: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
-            warn: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+            warn: { en: 'The application logs need a look', zh: '应用日志需要关注' },
         },
         lint: {
             fail: { en: 'A security problem in the repository', zh: '仓库中有安全问题' },
@@ -4929,6 +4925,10 @@ const UI = {
     },
     headline: { en: '{heading}: {verdict}', zh: '{heading}：{verdict}' },
     labelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+    /** Between the items of a list in running text. */
+    listSeparator: { en: ', ', zh: '、' },
+    /** Between a message and its fix on one line (an annotation). */
+    thenFix: { en: ' ', zh: '' },
     fixFirst: { en: 'Fix first', zh: '优先修复' },
     waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
     thenReview: { en: 'Then review', zh: '其次检查' },
@@ -5060,14 +5060,61 @@ function forAudience(template, audience) {
         return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
     });
 }
+/** A param that names one of our checks (`check: 'smtp.greeting'`) is said by its title, `{checkTitle}`, in the language. */
+function withTitles(params, language) {
+    const id = params.check;
+    return typeof id === 'string' && (0,causes/* isCheckId */.K3)(id) ? { ...params, checkTitle: causes/* CHECK_TITLES */.Zt[id][language] } : params;
+}
 function describe(result, language, audience = 'action') {
     const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
-    const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(forAudience(words.fix, audience), result.params) : undefined;
+    const params = withTitles(result.params, language);
+    const fix = 'fix' in words && words.fix !== undefined ? untrusted/* Text */.E.fill(forAudience(words.fix, audience), params) : undefined;
     return {
         title: titleOf(result.id, language, words.title),
-        text: untrusted/* Text */.E.fill(forAudience(words.text, audience), result.params),
+        text: untrusted/* Text */.E.fill(forAudience(words.text, audience), params),
         ...(fix && !fix.isEmpty ? { fix } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ refusedFile),
+/* harmony export */   MF: () => (/* binding */ REFUSED_BECAUSE),
+/* harmony export */   NZ: () => (/* binding */ withReply)
+/* harmony export */ });
+/* unused harmony export derive */
+// The shape of our words. A leaf: the text tables import it, and it imports nothing.
+/** The server's reply, quoted after the text of every cause that diagnoses one. */
+const SERVER_SAID = { en: ' Reply: `{reply}`', zh: ' 服务器返回：`{reply}`' };
+/** The same causes, each text followed by the server's reply. Keys are kept, so the cause type still sees them. */
+function withReply(texts) {
+    return derive(texts, '', (t) => ({
+        en: { ...t.en, text: t.en.text + SERVER_SAID.en },
+        zh: { ...t.zh, text: t.zh.text + SERVER_SAID.zh },
+    }));
+}
+/** A family of causes made from another, each key with `suffix` added; the keys stay visible to the compiler. */
+function derive(texts, suffix, make) {
+    return Object.fromEntries(Object.entries(texts).map(([cause, t]) => [`${cause}${suffix}`, make(t)]));
+}
+/** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
+const REFUSED_BECAUSE = {
+    'not-regular': {
+        en: 'is not a regular file (a FIFO, a device or a socket), so it was not read',
+        zh: '不是普通文件（FIFO、设备或套接字），因此未读取',
+    },
+    outside: { en: 'resolves to a path outside {within}, so it was not read', zh: '实际路径位于 {within} 之外，因此未读取' },
+    'too-large': { en: 'is larger than {limit}, so it was not read', zh: '超过 {limit}，因此未读取' },
+    unreadable: { en: 'cannot be read ({detail})', zh: '无法读取（{detail}）' },
+};
+/** One cause per refusal reason, `${prefix}-not-regular` and so on, each said with `make`. */
+function refusedFile(prefix, make) {
+    return Object.fromEntries(Object.entries(REFUSED_BECAUSE).map(([reason, because]) => [`${prefix}-${reason}`, make(because)]));
 }
 
 
@@ -6261,7 +6308,7 @@ function forMarkdownCell(text) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5886);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
 /* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
@@ -7985,8 +8032,8 @@ var safe_file = __nccwpck_require__(1809);
 var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(9868);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
+var causes = __nccwpck_require__(5886);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -8007,6 +8054,7 @@ function renderTerminal(report, options) {
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const bold = (text) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
     const words = (text) => (0,encode/* forTerminal */.Qf)(text, options.color);
+    const labelled = (label, text) => (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label, text });
     const lines = [];
     const t = report.target;
     const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
@@ -8017,9 +8065,9 @@ function renderTerminal(report, options) {
             continue;
         lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
         for (const r of rows) {
-            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${words(r.title)}: ${words(r.message)} ${paint(90, `(${r.durationMs} ms)`)}`);
+            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`);
             if (r.fix)
-                lines.push(`      ${paint(COLOR[r.status], `${(0,i18n/* pick */.Up)(i18n.UI.fix, lang)}:`)} ${words(r.fix)}`);
+                lines.push(`      ${labelled(paint(COLOR[r.status], (0,i18n/* pick */.Up)(i18n.UI.fix, lang)), words(r.fix))}`);
             if (options.verbose)
                 lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
         }
@@ -8029,8 +8077,8 @@ function renderTerminal(report, options) {
     const areas = (0,model/* areaVerdicts */.sw)(report);
     lines.push('');
     for (const { area, status, titles } of areas) {
-        const what = untrusted/* Text */.E.join(titles.slice(0, 4), ', ');
-        lines.push(`${paint(COLOR[status], bold((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang)))}: ${words(what)}`);
+        const what = untrusted/* Text */.E.join(titles.slice(0, 4), (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang));
+        lines.push(labelled(paint(COLOR[status], bold((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))), words(what)));
     }
     if (areas.length === 0)
         lines.push(paint(32, bold((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))));
@@ -8063,7 +8111,11 @@ class LiveTerminal {
     result(id, status, words) {
         this.waiting.delete(id.split(':')[0] ?? id);
         const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
-        this.out.write(`\r\u001b[2K  ${mark} ${(0,encode/* forTerminal */.Qf)(words.title, this.color)}: ${(0,encode/* forTerminal */.Qf)(words.text, this.color)}\n`);
+        const line = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, this.language), {
+            label: (0,encode/* forTerminal */.Qf)(words.title, this.color),
+            text: (0,encode/* forTerminal */.Qf)(words.text, this.color),
+        });
+        this.out.write(`\r\u001b[2K  ${mark} ${line}\n`);
         this.status();
     }
     /** Clears the status line before the final report. */
@@ -8072,6 +8124,92 @@ class LiveTerminal {
     }
 }
 
+;// CONCATENATED MODULE: ./src/i18n/cli.ts
+/** `{version}`, `{providers}`, `{flags}` are filled in by the CLI. */
+const CLI_HELP = {
+    en: `email-deploy-check {version}: prove that this machine can send the app's email.
+
+Usage: email-deploy-check [options]
+
+Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
+from the environment, and from ./.env (or --dotenv) for any not set there.
+
+Options:
+  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
+                        wins. (--env-file works too, but Node reads that file itself before we run.)
+  --provider <name>     {providers},
+                        any nodemailer well-known service, or custom
+  --user <address>      SMTP user (EMAIL_USER)
+  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
+  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
+  --from <address>      sender (EMAIL_FROM; default: the user)
+  --to <address>        send a test mail to this address
+  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
+  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
+  --timeout <seconds>   per network step (default 10)
+  --fail-on <level>     critical (default) | warning | never
+  --lang <en|zh>        language of the report (and of this help: --lang zh --help)
+  --json                print the report as JSON
+  --verbose             show raw details (SMTP transcript, certificate)
+  --no-color            plain output
+  --help, --version
+
+Every input as a flag (the action's input names):
+{flags}
+  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
+       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
+  The password is read from EMAIL_PASSWORD only, never from a flag.
+
+Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
+`,
+    zh: `email-deploy-check {version}：验证本机能否发送应用的邮件。
+
+用法：email-deploy-check [选项]
+
+从环境变量读取 EMAIL_PROVIDER、EMAIL_USER、EMAIL_PASSWORD、SMTP_HOST、SMTP_PORT、SMTP_SECURE、
+EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文件）读取。
+
+选项：
+  --dotenv <路径>       从该文件读取变量（小于 1 MiB 的普通文件）；真实环境变量优先。
+                        （--env-file 也可用，但 Node 会在本工具运行前自行读取该文件。）
+  --provider <名称>     {providers}，
+                        任一 nodemailer 内置服务，或 custom
+  --user <地址>         SMTP 用户名（EMAIL_USER）
+  --host <主机>         SMTP 主机（SMTP_HOST）     --port <端口>  SMTP 端口（SMTP_PORT）
+  --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
+  --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
+  --to <地址>           向该地址发送一封测试邮件
+  --checks <列表>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint（默认：全部）
+  --logs <通配符>       要扫描邮件错误的应用日志（默认：存在时为 ~/.pm2/logs/*.log）
+  --timeout <秒>        每个网络步骤的超时（默认 10）
+  --fail-on <级别>      critical（默认）| warning | never
+  --lang <en|zh>        报告语言（也是本帮助的语言：--lang zh --help）
+  --json                以 JSON 输出报告
+  --verbose             显示原始细节（SMTP 会话记录、证书）
+  --no-color            不使用颜色
+  --help, --version
+
+所有输入都可作为选项（名称与 Action 的输入相同）：
+{flags}
+  TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
+       --allow-plaintext-auth true（不加密登录，仅限可信网络）。
+  密码只从 EMAIL_PASSWORD 读取，从不通过选项传入。
+
+退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
+`,
+};
+const CLI_USAGE = {
+    unknownFlag: { en: 'unknown flag {flag}.', zh: '未知选项 {flag}。' },
+    didYouMean: { en: ' Did you mean {flag}?', zh: '是否想用 {flag}？' },
+    missingValue: { en: '{flag} needs a value.', zh: '{flag} 需要一个值。' },
+    unexpectedArgument: { en: 'unexpected argument "{argument}".', zh: '多余的参数 "{argument}"。' },
+    seeHelp: { en: 'Run with --help for every flag.', zh: '运行 --help 查看所有选项。' },
+    envFileMissing: { en: 'env file {file} does not exist.', zh: '环境变量文件 {file} 不存在。' },
+    envFileRefused: { en: 'env file {file} {because}.', zh: '环境变量文件 {file}{because}。' },
+};
+
+// EXTERNAL MODULE: ./src/i18n/text.ts
+var i18n_text = __nccwpck_require__(641);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
@@ -8100,6 +8238,8 @@ var providers = __nccwpck_require__(913);
 
 
 
+
+
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SECRET_INPUTS = ['email-password', 'github-token'];
 const SHORTHANDS = {
@@ -8112,41 +8252,14 @@ const SHORTHANDS = {
     lang: 'language',
     logs: 'log-files',
 };
-const HELP = `email-deploy-check ${version/* VERSION */.x}: prove that this machine can send the app's email.
-
-Usage: email-deploy-check [options]
-
-Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
-from the environment, and from ./.env (or --dotenv) for any not set there.
-
-Options:
-  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
-                        wins. (--env-file works too, but Node reads that file itself before we run.)
-  --provider <name>     ${providers/* PROFILES */.jI.map((p) => p.id).join(', ')},
-                        any nodemailer well-known service, or custom
-  --user <address>      SMTP user (EMAIL_USER)
-  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
-  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
-  --from <address>      sender (EMAIL_FROM; default: the user)
-  --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
-  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
-  --timeout <seconds>   per network step (default 10)
-  --fail-on <level>     critical (default) | warning | never
-  --lang <en|zh>        language of the report
-  --json                print the report as JSON
-  --verbose             show raw details (SMTP transcript, certificate)
-  --no-color            plain output
-  --help, --version
-
-Every input as a flag (the action's input names):
-${wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`))}
-  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
-       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  The password is read from EMAIL_PASSWORD only, never from a flag.
-
-Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
-`;
+/** The help in the language asked for, with the provider list and every input flag filled in. */
+function helpText(language) {
+    return (0,i18n/* say */.cv)(CLI_HELP, language, {
+        version: version/* VERSION */.x,
+        providers: providers/* PROFILES */.jI.map((p) => p.id).join(', '),
+        flags: wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`)),
+    });
+}
 /** Flags in lines of at most 100 characters, indented. */
 function wrap(flags) {
     const lines = [];
@@ -8160,7 +8273,30 @@ function wrap(flags) {
     }
     return [...lines, line].join('\n');
 }
+/** A usage error in words of both languages: said in the one the user asked for. */
 class UsageError extends Error {
+    words;
+    params;
+    constructor(words, params = {}) {
+        super(words.en);
+        this.words = words;
+        this.params = params;
+    }
+}
+/**
+ * The language of the CLI's own messages, read from argv before it is parsed (a usage error can come first):
+ * the last `--lang`/`--language`, as the parser would take it.
+ */
+function argvLanguage(argv) {
+    let value = '';
+    argv.forEach((arg, i) => {
+        const inline = /^--(?:lang|language)=(.*)$/.exec(arg);
+        if (inline)
+            value = inline[1] ?? '';
+        else if ((arg === '--lang' || arg === '--language') && argv[i + 1] !== undefined)
+            value = argv[i + 1] ?? '';
+    });
+    return (0,parse/* languageOf */.eX)(value);
 }
 /** Every flag the CLI knows, for "did you mean". */
 const KNOWN_FLAGS = () => [
@@ -8174,31 +8310,38 @@ const KNOWN_FLAGS = () => [
     'help',
     'version',
 ];
-/** Our words for a flag node:util does not know, with the nearest one we do. */
-function unknownFlagMessage(error) {
-    const match = /Unknown option '(-{1,2})([^']+)'/.exec(error instanceof Error ? error.message : '');
-    if (!match?.[2])
-        return undefined;
-    const name = match[2];
+/** Our words for what node:util refused (an unknown flag, with the nearest one we know; a missing value). */
+function usageMessage(error, language) {
+    if (error instanceof UsageError)
+        return (0,i18n/* say */.cv)(error.words, language, error.params);
+    const text = error instanceof Error ? error.message : String(error);
+    const missing = /Option '(-{1,2}[^' ]+)[^']*' argument missing/.exec(text);
+    if (missing?.[1])
+        return (0,i18n/* say */.cv)(CLI_USAGE.missingValue, language, { flag: missing[1] });
+    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(text);
+    if (!unknown?.[2])
+        return text;
+    const name = unknown[2];
     const nearest = KNOWN_FLAGS()
         .map((flag) => [flag, (0,providers/* editDistance */.YC)(flag, name)])
         .sort((a, b) => a[1] - b[1])[0];
-    const hint = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${nearest[0]}?` : '';
-    return `unknown flag ${match[1]}${name}.${hint}`;
+    const close = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3));
+    return ((0,i18n/* say */.cv)(CLI_USAGE.unknownFlag, language, { flag: `${unknown[1]}${name}` }) +
+        (close ? (0,i18n/* say */.cv)(CLI_USAGE.didYouMean, language, { flag: `--${nearest[0]}` }) : ''));
 }
 async function runCli(argv, env) {
+    const language = argvLanguage(argv);
     let parsed;
     try {
         parsed = parseCliArgs(argv);
     }
     catch (error) {
-        const message = unknownFlagMessage(error) ?? (error instanceof Error ? error.message : String(error));
-        process.stderr.write(`email-deploy-check: ${message}\nRun with --help for every flag.\n`);
+        process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n${(0,i18n/* say */.cv)(CLI_USAGE.seeHelp, language)}\n`);
         return 2;
     }
     const { flags, values } = parsed;
     if (flags.help)
-        return (void process.stdout.write(HELP), 0);
+        return (void process.stdout.write(helpText(language)), 0);
     if (flags.version)
         return (void process.stdout.write(`${version/* VERSION */.x}\n`), 0);
     let merged;
@@ -8206,7 +8349,9 @@ async function runCli(argv, env) {
         merged = { ...readEnvFile(flags.envFile), ...env };
     }
     catch (error) {
-        process.stderr.write(`email-deploy-check: ${error instanceof Error ? error.message : String(error)}\n`);
+        if (!(error instanceof UsageError))
+            throw error;
+        process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
         return 2;
     }
     const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
@@ -8254,7 +8399,7 @@ function parseCliArgs(argv) {
         },
     });
     if (positionals.length)
-        throw new UsageError(`unexpected argument "${positionals[0]}"`);
+        throw new UsageError(CLI_USAGE.unexpectedArgument, { argument: positionals[0] ?? '' });
     const inputs = {};
     for (const [key, value] of Object.entries(values)) {
         if (typeof value !== 'string')
@@ -8280,7 +8425,7 @@ function readEnvFile(path) {
     if (!file)
         return {};
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new UsageError(`env file ${file} does not exist`);
+        throw new UsageError(CLI_USAGE.envFileMissing, { file });
     try {
         // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
         return (0,external_node_util_.parseEnv)((0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj }));
@@ -8288,13 +8433,13 @@ function readEnvFile(path) {
     catch (error) {
         if (!(error instanceof safe_file/* FileRefused */.rV))
             throw error;
-        const why = {
-            'not-regular': 'is not a regular file',
-            outside: 'is outside the allowed folders',
-            'too-large': 'is larger than 1 MiB',
-            unreadable: `cannot be read (${error.detail})`,
-        };
-        throw new UsageError(`env file ${file} ${why[error.reason]}`);
+        // The same words as a refused config file; {within} cannot occur here (the CLI reads from anywhere).
+        const because = i18n_text/* REFUSED_BECAUSE */.MF[error.reason];
+        const params = { limit: '1 MiB', detail: error.detail, within: '' };
+        throw new UsageError({
+            en: CLI_USAGE.envFileRefused.en.replace('{because}', because.en),
+            zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
+        }, { file, ...params });
     }
 }
 

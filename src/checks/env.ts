@@ -185,7 +185,9 @@ export const nodeEnvCheck: Check = {
   run: ({ settings: s }) =>
     s.runtime.nodeEnv === 'production'
       ? pass('node-env-production')
-      : warn('node-env-not-production', { value: s.runtime.nodeEnv || '(unset)' }),
+      : s.runtime.nodeEnv === ''
+        ? warn('node-env-unset')
+        : warn('node-env-not-production', { value: s.runtime.nodeEnv }),
 };
 
 export const ENV_CHECKS = [

@@ -14,8 +14,8 @@ export const ENGINE_CAUSES = {
     zh: { text: '检查程序自身出错：{error}', fix: '这是 email-deploy-check 的缺陷，请附上此行反馈。' },
   },
   'prerequisite-failed': {
-    en: { text: 'Not run: `{check}` did not pass.' },
-    zh: { text: '未执行：前置检查 `{check}` 未通过。' },
+    en: { text: 'Not run: {checkTitle} did not pass.' },
+    zh: { text: '未执行：前置检查「{checkTitle}」未通过。' },
   },
   'input-missing': {
     en: { text: 'The `{group}` checks were requested but `{input}` is empty.', fix: 'Set `{input}`, or remove `{group}` from `checks`.' },

@@ -417,6 +417,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     },
   },
   'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
+  'node-env-unset': {
+    en: {
+      text: 'NODE_ENV is not set here, so this run may read other settings than the app in production.',
+      fix: 'Run the check with the same environment as the app: `NODE_ENV=production`.',
+    },
+    zh: {
+      text: '此处未设置 NODE_ENV，本次检查读取的配置可能与生产环境的应用不同。',
+      fix: '用与应用相同的环境运行检查：`NODE_ENV=production`。',
+    },
+  },
   'node-env-not-production': {
     en: {
       text: 'NODE_ENV is `{value}`, not production.',

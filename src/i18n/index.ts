@@ -69,16 +69,23 @@ export function forAudience(template: string, audience: Audience): string {
   });
 }
 
+/** A param that names one of our checks (`check: 'smtp.greeting'`) is said by its title, `{checkTitle}`, in the language. */
+function withTitles(params: Params, language: Language): Params {
+  const id = params.check;
+  return typeof id === 'string' && isCheckId(id) ? { ...params, checkTitle: CHECK_TITLES[id][language] } : params;
+}
+
 export function describe(
   result: Pick<CheckResult, 'id' | 'cause' | 'params'>,
   language: Language,
   audience: Audience = 'action',
 ): Described {
   const words = causeWords(result.cause)[language];
-  const fix = 'fix' in words && words.fix !== undefined ? Text.fill(forAudience(words.fix, audience), result.params) : undefined;
+  const params = withTitles(result.params, language);
+  const fix = 'fix' in words && words.fix !== undefined ? Text.fill(forAudience(words.fix, audience), params) : undefined;
   return {
     title: titleOf(result.id, language, words.title),
-    text: Text.fill(forAudience(words.text, audience), result.params),
+    text: Text.fill(forAudience(words.text, audience), params),
     ...(fix && !fix.isEmpty ? { fix } : {}),
   };
 }

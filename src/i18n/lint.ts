@@ -136,6 +136,18 @@ const LINT = {
       fix: "在 env_production 中设置 `NODE_ENV: 'production'`。",
     },
   },
+  'lint-production-node-env-unset': {
+    en: {
+      title: 'NODE_ENV not production',
+      text: 'env_production does not set NODE_ENV: the app starts as development in production.',
+      fix: "Set `NODE_ENV: 'production'` in env_production.",
+    },
+    zh: {
+      title: 'NODE_ENV 不是 production',
+      text: 'env_production 没有设置 NODE_ENV：应用在生产环境中以开发模式启动。',
+      fix: "在 env_production 中设置 `NODE_ENV: 'production'`。",
+    },
+  },
   'lint-workflow-literal-secret': {
     en: {
       title: 'Secret written in workflow',

@@ -46,7 +46,7 @@ export function derive<T extends CauseTexts, S extends string>(
 }
 
 /** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
-const REFUSED_BECAUSE = {
+export const REFUSED_BECAUSE = {
   'not-regular': {
     en: 'is not a regular file (a FIFO, a device or a socket), so it was not read',
     zh: '不是普通文件（FIFO、设备或套接字），因此未读取',

@@ -38,7 +38,7 @@ export const UI = {
     },
     logs: {
       fail: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
-      warn: { en: 'The app logged mail failures', zh: '应用日志中有邮件发送失败' },
+      warn: { en: 'The application logs need a look', zh: '应用日志需要关注' },
     },
     lint: {
       fail: { en: 'A security problem in the repository', zh: '仓库中有安全问题' },
@@ -47,6 +47,10 @@ export const UI = {
   } satisfies Record<string, Record<'fail' | 'warn', Words>>,
   headline: { en: '{heading}: {verdict}', zh: '{heading}：{verdict}' },
   labelled: { en: '{label}: {text}', zh: '{label}：{text}' },
+  /** Between the items of a list in running text. */
+  listSeparator: { en: ', ', zh: '、' },
+  /** Between a message and its fix on one line (an annotation). */
+  thenFix: { en: ' ', zh: '' },
   fixFirst: { en: 'Fix first', zh: '优先修复' },
   waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
   thenReview: { en: 'Then review', zh: '其次检查' },

@@ -93,11 +93,10 @@ export function productionFindings(blocks: readonly EnvBlock[]): LintFinding[] {
     const firstLine = Math.max(1, Math.min(...[...production.entries.values()].map((e) => e.line)) - 1);
     if (missing.length) out.push(finding('lint-production-missing-keys', 'warn', production.file, firstLine, { keys: missing.join(', ') }));
     const nodeEnv = production.entries.get('NODE_ENV');
-    if (nodeEnv?.value !== 'production') {
-      out.push(
-        finding('lint-production-node-env', 'warn', production.file, nodeEnv?.line ?? firstLine, { value: nodeEnv?.value ?? '(unset)' }),
-      );
-    }
+    // A value computed at run time (not a literal) cannot be judged here.
+    if (!nodeEnv) out.push(finding('lint-production-node-env-unset', 'warn', production.file, firstLine, {}));
+    else if (nodeEnv.value !== undefined && nodeEnv.value !== 'production')
+      out.push(finding('lint-production-node-env', 'warn', production.file, nodeEnv.line, { value: nodeEnv.value }));
   }
   return out;
 }

@@ -16,7 +16,8 @@ const MAX_ROWS_PER_GROUP = 100;
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
-const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** A duration that never wraps inside its narrow column: a no-break space between number and unit. */
+const seconds = (ms: number): string => (ms < 1000 ? `${ms}\u00a0ms` : `${(ms / 1000).toFixed(1)}\u00a0s`);
 const bytes = (text: string): number => Buffer.byteLength(text);
 
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
@@ -24,7 +25,8 @@ function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: str
   const lang = report.language;
   return areaVerdicts(report).map(({ area, status, titles }) => {
     const label = `${STATUS_ICON[status]} ${escapeHtml(pick(UI.area[area][status], lang))}`;
-    const shown = titles.slice(0, 4).map(forHtml).join(', ') + (titles.length > 4 ? ', …' : '');
+    const separator = pick(UI.listSeparator, lang);
+    const shown = titles.slice(0, 4).map(forHtml).join(separator) + (titles.length > 4 ? `${separator}…` : '');
     return { status, label, text: interpolate(pick(UI.labelled, lang), { label: `<b>${label}</b>`, text: shown }) };
   });
 }

@@ -20,6 +20,7 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
   const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
   const words = (text: Text): string => forTerminal(text, options.color);
+  const labelled = (label: string, text: string): string => interpolate(pick(UI.labelled, lang), { label, text });
   const lines: string[] = [];
   const t = report.target;
   const target = Text.join(
@@ -32,8 +33,10 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     if (rows.length === 0) continue;
     lines.push('', bold(pick(GROUP_TITLES[group], lang)));
     for (const r of rows) {
-      lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${words(r.title)}: ${words(r.message)} ${paint(90, `(${r.durationMs} ms)`)}`);
-      if (r.fix) lines.push(`      ${paint(COLOR[r.status], `${pick(UI.fix, lang)}:`)} ${words(r.fix)}`);
+      lines.push(
+        `  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`,
+      );
+      if (r.fix) lines.push(`      ${labelled(paint(COLOR[r.status], pick(UI.fix, lang)), words(r.fix))}`);
       if (options.verbose) lines.push(...r.details.map((d) => `      ${paint(90, terminalLine(d))}`));
     }
   }
@@ -42,8 +45,8 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
   const areas = areaVerdicts(report);
   lines.push('');
   for (const { area, status, titles } of areas) {
-    const what = Text.join(titles.slice(0, 4), ', ');
-    lines.push(`${paint(COLOR[status], bold(pick(UI.area[area][status], lang)))}: ${words(what)}`);
+    const what = Text.join(titles.slice(0, 4), pick(UI.listSeparator, lang));
+    lines.push(labelled(paint(COLOR[status], bold(pick(UI.area[area][status], lang))), words(what)));
   }
   if (areas.length === 0) lines.push(paint(32, bold(pick(UI.verdict.pass, lang))));
   lines.push(interpolate(pick(UI.counts, lang), report.counts));
@@ -77,7 +80,11 @@ export class LiveTerminal {
   result(id: string, status: Status, words: { title: Text; text: Text }): void {
     this.waiting.delete(id.split(':')[0] ?? id);
     const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
-    this.out.write(`\r\u001b[2K  ${mark} ${forTerminal(words.title, this.color)}: ${forTerminal(words.text, this.color)}\n`);
+    const line = interpolate(pick(UI.labelled, this.language), {
+      label: forTerminal(words.title, this.color),
+      text: forTerminal(words.text, this.color),
+    });
+    this.out.write(`\r\u001b[2K  ${mark} ${line}\n`);
     this.status();
   }
 

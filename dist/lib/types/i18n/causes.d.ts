@@ -120,6 +120,18 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'lint-production-node-env-unset': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
     'lint-workflow-literal-secret': {
         en: {
             title: string;
@@ -2122,6 +2134,16 @@ export declare const CAUSES: {
         };
         zh: {
             text: string;
+        };
+    };
+    'node-env-unset': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
         };
     };
     'node-env-not-production': {

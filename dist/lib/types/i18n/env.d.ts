@@ -481,6 +481,16 @@ export declare const ENV_CAUSES: {
             text: string;
         };
     };
+    'node-env-unset': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'node-env-not-production': {
         en: {
             text: string;

@@ -125,6 +125,18 @@ export declare const LINT_CAUSES: {
             fix: string;
         };
     };
+    'lint-production-node-env-unset': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
     'lint-workflow-literal-secret': {
         en: {
             title: string;

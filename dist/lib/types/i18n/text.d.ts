@@ -23,7 +23,7 @@ export declare function derive<T extends CauseTexts, S extends string>(texts: T,
     [K in keyof T & string as `${K}${S}`]: CauseWords;
 };
 /** Why a file was not read (src/safe-file.ts): the words for each reason, to build a family of causes from. */
-declare const REFUSED_BECAUSE: {
+export declare const REFUSED_BECAUSE: {
     'not-regular': {
         en: string;
         zh: string;
@@ -45,4 +45,3 @@ declare const REFUSED_BECAUSE: {
 export declare function refusedFile<P extends string>(prefix: P, make: (because: Words) => CauseWords): {
     [R in keyof typeof REFUSED_BECAUSE as `${P}-${R}`]: CauseWords;
 };
-export {};

@@ -120,6 +120,16 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    /** Between the items of a list in running text. */
+    listSeparator: {
+        en: string;
+        zh: string;
+    };
+    /** Between a message and its fix on one line (an annotation). */
+    thenFix: {
+        en: string;
+        zh: string;
+    };
     fixFirst: {
         en: string;
         zh: string;

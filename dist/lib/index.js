@@ -6462,7 +6462,7 @@ const AREAS = {
  */
 function titleInContext(r, language) {
     return r.group === 'server' && r.id.startsWith('server.report:')
-        ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours(`${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GROUP_TITLES */ .Cx.server, language)}: `).concat(r.title)
+        ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.labelled, language), { label: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GROUP_TITLES */ .Cx.server, language)), text: r.title })
         : r.title;
 }
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */

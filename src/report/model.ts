@@ -1,6 +1,6 @@
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 import { isCause } from '../i18n/causes.js';
-import { GROUP_TITLES, describe, pick, type Audience, type Described } from '../i18n/index.js';
+import { GROUP_TITLES, UI, describe, pick, type Audience, type Described } from '../i18n/index.js';
 import { Text } from '../untrusted.js';
 import { categoryOf, type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
@@ -228,7 +228,7 @@ export type Area = keyof typeof AREAS;
  */
 export function titleInContext(r: ResultView, language: Language): Text {
   return r.group === 'server' && r.id.startsWith('server.report:')
-    ? Text.ours(`${pick(GROUP_TITLES.server, language)}: `).concat(r.title)
+    ? Text.fill(pick(UI.labelled, language), { label: Text.ours(pick(GROUP_TITLES.server, language)), text: r.title })
     : r.title;
 }
 

@@ -57,6 +57,13 @@ const smtp = await startSmtpServer({ key: leaf.key, cert: leaf.cert, users: { [U
 const cliEnv = { SMTP_HOST: 'localhost', SMTP_PORT: String(smtp.port), EMAIL_USER: USER, EMAIL_PASSWORD: PASSWORD, NODE_ENV: 'production' };
 const cliArgs = ['dist/cli/index.js', '--checks', 'env,dns,tcp,tls,smtp', '--tls-ca', caFile, '--timeout', '5', '--json'];
 
+/** swaks doing what our run does up to the login: connect, STARTTLS, AUTH PLAIN, quit. */
+const swaksArgs = (port) => [
+  ...['--server', '127.0.0.1', '--port', String(port), '--tls'],
+  ...['--auth', 'PLAIN', '--auth-user', USER, '--auth-password', PASSWORD],
+  ...['--quit-after', 'AUTH', '--silent', '2'],
+];
+
 const swaks = findSwaks();
 console.log(`swaks: ${swaks}`);
 const ours = [];
@@ -66,23 +73,7 @@ for (let i = 0; i < RUNS; i++) {
   if (run.code !== 0) throw new Error(`the full run failed:\n${run.out}`);
   ours.push(run.ms);
   if (swaks !== 'missing') {
-    const s = await timed('swaks', [
-      '--server',
-      '127.0.0.1',
-      '--port',
-      String(smtp.port),
-      '--tls',
-      '--auth',
-      'PLAIN',
-      '--auth-user',
-      USER,
-      '--auth-password',
-      PASSWORD,
-      '--quit-after',
-      'AUTH',
-      '--silent',
-      '2',
-    ]);
+    const s = await timed('swaks', swaksArgs(smtp.port));
     if (s.code !== 0) throw new Error(`swaks failed:\n${s.out}`);
     theirs.push(s.ms);
   }
@@ -122,23 +113,7 @@ for (let i = 0; i < PAIRS; i++) {
   oursTrips = proxy.roundTrips();
   if (swaks !== 'missing') {
     proxy.reset();
-    const s = await timed('swaks', [
-      '--server',
-      '127.0.0.1',
-      '--port',
-      String(proxy.port),
-      '--tls',
-      '--auth',
-      'PLAIN',
-      '--auth-user',
-      USER,
-      '--auth-password',
-      PASSWORD,
-      '--quit-after',
-      'AUTH',
-      '--silent',
-      '2',
-    ]);
+    const s = await timed('swaks', swaksArgs(proxy.port));
     if (s.code !== 0) throw new Error(`swaks through the proxy failed:\n${s.out}`);
     swaksSlow.push(s.ms);
     swaksTrips = proxy.roundTrips();

@@ -866,6 +866,10 @@ const isRecord = (value) => typeof value === 'object' && value !== null && !Arra
 const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
 /** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
 const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
+const durationField = (value) => {
+    const ms = duration(value);
+    return ms === undefined ? {} : { durationMs: ms };
+};
 function readTarget(value) {
     if (!isRecord(value))
         return undefined;
@@ -909,7 +913,7 @@ function readItem(value) {
         ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
         params,
         ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
-        ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+        ...durationField(value.durationMs),
     };
 }
 /**
@@ -954,7 +958,7 @@ function readServerReport(body) {
         ...(problem ? { problem } : {}),
         ...(target ? { target } : {}),
         ...(finishedAt !== undefined ? { finishedAt } : {}),
-        ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+        ...durationField(value.durationMs),
     };
 }
 

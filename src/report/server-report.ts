@@ -56,6 +56,11 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const duration = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
 
+const durationField = (value: unknown): { durationMs?: number } => {
+  const ms = duration(value);
+  return ms === undefined ? {} : { durationMs: ms };
+};
+
 function readTarget(value: unknown): ServerTarget | undefined {
   if (!isRecord(value)) return undefined;
   const { provider, host, port, secure } = value;
@@ -98,7 +103,7 @@ function readItem(value: unknown): ServerItem | string {
     ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
     params,
     ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
-    ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+    ...durationField(value.durationMs),
   };
 }
 
@@ -138,6 +143,6 @@ export function readServerReport(body: string): ServerReport | undefined {
     ...(problem ? { problem } : {}),
     ...(target ? { target } : {}),
     ...(finishedAt !== undefined ? { finishedAt } : {}),
-    ...(duration(value.durationMs) !== undefined ? { durationMs: duration(value.durationMs) } : {}),
+    ...durationField(value.durationMs),
   };
 }

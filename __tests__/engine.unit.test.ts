@@ -160,6 +160,37 @@ test('a value flows to dependents by type, further down too, and is released onc
   expect(events).toEqual(['reader saw 192.0.2.7', 'grandchild saw 192.0.2.7', 'release 192.0.2.7']);
 });
 
+test('a slow check that reads only its direct prerequisite does not hold a value further up open', async () => {
+  const events: string[] = [];
+  const session = fake<string>('session', 'smtp', {
+    run: () => produce({ status: 'pass', cause: 'auth-ok' }, 'session'),
+    release: () => events.push('session released'),
+  });
+  const sent = fake<string>('sent', 'send', {
+    needs: [session],
+    run: ({ get }) => produce({ status: 'pass', cause: 'send-ok' }, `mail over ${get(session)}`),
+  });
+  const waiting = fake('waiting', 'delivery', {
+    needs: [sent],
+    reads: [sent],
+    run: async ({ get }) => {
+      await delay(30);
+      events.push(`found ${get(sent)}`);
+      expect(() => get(session)).toThrow('waiting reads session, which it does not need');
+      return { status: 'pass', cause: 'delivery-inbox' };
+    },
+  });
+  await runChecks([session, sent, waiting], settings);
+  expect(events).toEqual(['session released', 'found mail over session']);
+});
+
+test('reading a check that is not among the prerequisites is refused at start', () => {
+  const stray = passing('stray');
+  expect(() => validateGraph([stray, fake('reader', 'tcp', { needs: [], reads: [stray], run: () => ({ status: 'pass', cause: 'tcp-connected' }) })])).toThrow(
+    'reader reads stray, which is not among its prerequisites',
+  );
+});
+
 test('reading a check that is not a prerequisite is a bug: the reader fails as internal', async () => {
   const source = fake<number>('source', 'dns', { run: () => produce({ status: 'pass', cause: 'dns-resolved' }, 7) });
   const stranger = fake('stranger', 'tcp', {

@@ -35,6 +35,11 @@ export interface Check<V = undefined> {
   group: Group;
   /** Checks that must pass (or warn) first. One left out of the plan is not waited for. */
   needs?: readonly Check<unknown>[];
+  /**
+   * The prerequisites whose values this check reads, when it reads fewer than all of them: a value it does not
+   * read (the SMTP session, above a check that waits a minute for the mailbox) is not held open for it.
+   */
+  reads?: readonly Check<unknown>[];
   /** False: the check has nothing to say for these settings and is left out. */
   relevant?(settings: Settings): boolean;
   /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */
@@ -77,6 +82,10 @@ export function validateGraph(checks: readonly Check<unknown>[]): void {
     state.set(check, 'done');
   };
   for (const check of checks) visit(check, []);
+  for (const check of checks) {
+    const unreachable = (check.reads ?? []).find((read) => !ancestorsOf(check).has(read));
+    if (unreachable) throw new CheckGraphError(`${check.id} reads ${unreachable.id}, which is not among its prerequisites`);
+  }
 }
 
 /** Every check `check` waits for, directly or further up. */
@@ -145,7 +154,7 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
       // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
       const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
       const get = <V>(wanted: Check<V>): V | undefined => {
-        if (!ancestors.get(check)?.has(wanted)) throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
+        if (!mayRead(check, wanted, ancestors)) throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
         return values.get(wanted) as V | undefined;
       };
       const finished: Finished = withheld(check)
@@ -166,6 +175,11 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
   return all.flatMap((f) => f.results);
 }
 
+/** Whether `reader` may read what `producer` made: a prerequisite, among those it `reads` when it names them. */
+function mayRead(reader: Check<unknown>, producer: Check<unknown>, ancestors: Map<Check<unknown>, Set<Check<unknown>>>): boolean {
+  return (ancestors.get(reader)?.has(producer) ?? false) && (reader.reads?.includes(producer) ?? true);
+}
+
 /**
  * Releases each produced value as soon as the producer and every planned check below it have finished:
  * a session lives exactly as long as something may still read it.
@@ -178,7 +192,7 @@ function releaseSchedule(
   const waiting = new Map<Check<unknown>, number>();
   for (const check of planned) {
     if (!check.release) continue;
-    waiting.set(check, 1 + planned.filter((c) => ancestors.get(c)?.has(check)).length);
+    waiting.set(check, 1 + planned.filter((c) => mayRead(c, check, ancestors)).length);
   }
   const tick = (producer: Check<unknown>): void => {
     const left = (waiting.get(producer) ?? 0) - 1;
@@ -192,7 +206,7 @@ function releaseSchedule(
   };
   return {
     finished(check: Check<unknown>): void {
-      for (const producer of waiting.keys()) if (producer === check || ancestors.get(check)?.has(producer)) tick(producer);
+      for (const producer of waiting.keys()) if (producer === check || mayRead(check, producer, ancestors)) tick(producer);
     },
   };
 }

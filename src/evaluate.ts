@@ -23,6 +23,7 @@ export function secretsOf(raw: RawInputs): string[] {
   ]);
   return [
     ...secretVariants(v['email-password'], v['email-user']),
+    ...secretVariants(v['imap-password'], v['imap-user'] || v['test-recipient']),
     ...secretVariants(v['github-token']),
     ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
   ];

@@ -38,6 +38,8 @@ export interface ProviderProfile {
   /** Words in an error that only this provider's servers write (hosts besides the SMTP host, reply tags). */
   textMarks: string[];
   basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
+  /** The IMAP host of its mailboxes (port 993, implicit TLS), for the delivery check. Sending-only services have none. */
+  imapHost?: string;
 }
 
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
@@ -56,6 +58,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.qq.com', 'mail.qq.com', 'service.mail.qq.com'],
+    imapHost: 'imap.qq.com',
     help: 'https://service.mail.qq.com/detail/0/75',
   },
   {
@@ -71,6 +74,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.163.com', 'mail.163.com', 'dt:spm'],
+    imapHost: 'imap.163.com',
     help: 'https://help.mail.163.com/',
   },
   {
@@ -86,6 +90,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'auth-code',
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.126.com'],
+    imapHost: 'imap.126.com',
     help: 'https://help.mail.163.com/',
   },
   {
@@ -100,6 +105,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'app-password',
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
+    imapHost: 'imap.gmail.com',
     help: 'https://support.google.com/accounts/answer/185833',
   },
   {
@@ -122,6 +128,7 @@ export const PROFILES: readonly ProviderProfile[] = [
       'storedrv',
       'smtpclientauthentication',
     ],
+    imapHost: 'outlook.office365.com',
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {
@@ -137,6 +144,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'password',
     basicAuthRetirement: 'outlook-consumer',
     textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
+    imapHost: 'outlook.office365.com',
     help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
   },
   {
@@ -150,6 +158,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: false,
     credential: 'password',
     textMarks: ['smtp.exmail.qq.com', 'exmail.qq.com'],
+    imapHost: 'imap.exmail.qq.com',
     help: 'https://open.work.weixin.qq.com/help2/pc/19886',
   },
   {
@@ -163,6 +172,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: true,
     credential: 'password',
     textMarks: ['smtp.aliyun.com'],
+    imapHost: 'imap.aliyun.com',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
@@ -176,6 +186,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     personalOnly: false,
     credential: 'password',
     textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
+    imapHost: 'imap.qiye.aliyun.com',
     help: 'https://help.aliyun.com/product/35466.html',
   },
   {
@@ -218,6 +229,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credential: 'app-password',
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.mail.yahoo.com'],
+    imapHost: 'imap.mail.yahoo.com',
     help: 'https://help.yahoo.com/kb/SLN15241.html',
   },
 ];

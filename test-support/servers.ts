@@ -25,6 +25,8 @@ export interface SmtpServerOptions {
   rcptTo?: Refusal;
   data?: Refusal;
   banner?: string;
+  /** Called once a message is accepted (after the 250), as an MTA's queue would pick it up. */
+  onAccepted?: (message: ReceivedMessage) => void;
 }
 
 export interface ReceivedMessage {
@@ -94,12 +96,14 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
       stream.on('end', () => {
         if (options.data) return callback(refusal(options.data));
         const envelope = session.envelope;
-        messages.push({
+        const message = {
           from: envelope.mailFrom ? envelope.mailFrom.address : '',
           to: envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8'),
-        });
+        };
+        messages.push(message);
         callback(null, 'Ok: queued as TESTQUEUE1');
+        if (options.onAccepted) setImmediate(() => options.onAccepted?.(message));
       });
     },
   };

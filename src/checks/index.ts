@@ -1,6 +1,7 @@
 // Every check, in report order.
 import type { Check } from '../engine.js';
 import { DELIVERABILITY_CHECKS } from './deliverability.js';
+import { DELIVERY_CHECKS } from './delivery.js';
 import { ENV_CHECKS } from './env.js';
 import { HEALTH_CHECKS } from './health.js';
 import { lintCheck } from './lint.js';
@@ -14,6 +15,7 @@ export const ALL_CHECKS: readonly Check<unknown>[] = [
   ...NETWORK_CHECKS,
   ...SMTP_CHECKS,
   sendCheck,
+  ...DELIVERY_CHECKS,
   ...HEALTH_CHECKS,
   ...DELIVERABILITY_CHECKS,
   logsCheck,

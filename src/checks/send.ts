@@ -1,7 +1,7 @@
 // send: one small, real test mail, only when `test-recipient` is set.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Check } from '../engine.js';
+import { produce, type Check } from '../engine.js';
 import { diagnoseSession, envelopeCheck, sessionOf } from './smtp.js';
 import { domainOf } from '../settings/address.js';
 import type { Settings } from '../settings/settings.js';
@@ -40,14 +40,26 @@ async function compose(s: Settings, message: ReturnType<typeof testMessage>): Pr
   return mail.compile().build();
 }
 
-export const sendCheck: Check = {
+/** What the delivery check needs to find the mail and say what happened to it. */
+export interface SentMail {
+  messageId: string;
+  to: string;
+  /** When the server answered 250 to the message, ms since the epoch (the context's clock). */
+  acceptedAt: number;
+  /** The server's queue id, when its reply names one. */
+  queueId: string;
+  /** The host that accepted it. */
+  host: string;
+}
+
+export const sendCheck: Check<SentMail> = {
   id: 'send.mail',
   group: 'send',
   needs: [envelopeCheck],
   needsSecrets: true,
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
   budgetMs: (s) => s.timeoutMs * 4,
-  run: async ({ settings: s, get }): Promise<Outcome> => {
+  run: async ({ settings: s, get, now }) => {
     const open = sessionOf(get);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
     const mark = open.transcript.length;
@@ -55,17 +67,20 @@ export const sendCheck: Check = {
     try {
       const final = await open.session.send(s.from, s.testRecipient, await compose(s, message));
       const reply = final.text;
+      const acceptedAt = now();
       const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
-      return {
+      const outcome: Outcome = {
         status: 'pass',
         cause: 'send-ok',
         params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
         messageId: message.messageId,
         details: open.transcript.slice(mark),
       };
+      return produce(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
     } catch (error) {
       const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
-      return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
+      const outcome: Outcome = { status: 'fail', cause, params, details: open.transcript.slice(mark) };
+      return outcome;
     }
   },
 };

@@ -2,6 +2,7 @@
 // The types below come from these tables: a cause or check id without English and Chinese text
 // does not compile.
 import { DELIVERABILITY_CAUSES, DELIVERABILITY_TITLES } from './deliverability.js';
+import { DELIVERY_CAUSES, DELIVERY_TITLES } from './delivery.js';
 import { ENGINE_CAUSES } from './engine.js';
 import { ENV_CAUSES, ENV_TITLES } from './env.js';
 import { HEALTH_CAUSES, HEALTH_TITLES } from './health.js';
@@ -18,6 +19,7 @@ export const CAUSES = {
   ...NETWORK_CAUSES,
   ...SMTP_CAUSES,
   ...SEND_CAUSES,
+  ...DELIVERY_CAUSES,
   ...HEALTH_CAUSES,
   ...DELIVERABILITY_CAUSES,
   ...LOGS_CAUSES,
@@ -29,6 +31,7 @@ export const CHECK_TITLES = {
   ...NETWORK_TITLES,
   ...SMTP_TITLES,
   ...SEND_TITLES,
+  ...DELIVERY_TITLES,
   ...HEALTH_TITLES,
   ...DELIVERABILITY_TITLES,
   ...LOGS_TITLES,

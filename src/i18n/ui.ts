@@ -9,6 +9,7 @@ export const GROUP_TITLES = {
   tls: { en: 'TLS', zh: 'TLS 加密' },
   smtp: { en: 'SMTP', zh: 'SMTP 会话' },
   send: { en: 'Test mail', zh: '测试邮件' },
+  delivery: { en: 'Delivery to the mailbox', zh: '投递到邮箱' },
   health: { en: 'Deployed app', zh: '已部署的应用' },
   server: { en: 'From your server', zh: '来自你的服务器' },
   deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
@@ -27,6 +28,10 @@ export const UI = {
     mail: {
       fail: { en: 'Mail will not send', zh: '邮件无法发送' },
       warn: { en: 'Mail should send, with warnings', zh: '邮件可以发送，但有警告' },
+    },
+    delivery: {
+      fail: { en: 'The test mail did not arrive', zh: '测试邮件没有送达' },
+      warn: { en: 'The test mail arrived, with warnings', zh: '测试邮件已送达，但有警告' },
     },
     deployment: {
       fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },

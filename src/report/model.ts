@@ -214,6 +214,7 @@ export function bySeverity<T extends { status: Status }>(items: readonly T[]): T
 /** The areas a verdict speaks of, each with the groups it covers. */
 const AREAS = {
   mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+  delivery: ['delivery'],
   deployment: ['health'],
   deliverability: ['deliverability'],
   logs: ['logs'],

@@ -63,6 +63,13 @@ export const INPUTS = {
   'config-files': { kind: 'list' },
   'dns-servers': { kind: 'list' },
   'dkim-selector': { kind: 'text' },
+  'imap-host': { kind: 'text', env: 'IMAP_HOST' },
+  'imap-port': { kind: 'integer', env: 'IMAP_PORT', min: 1, max: 65535 },
+  'imap-secure': { kind: 'enum', env: 'IMAP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
+  'imap-user': { kind: 'text', env: 'IMAP_USER' },
+  'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD' },
+  'delivery-timeout': { kind: 'number', default: '60', min: 1, max: 600 },
+  'delivery-cleanup': BOOLEAN('true'),
   'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
   'pr-comment': BOOLEAN('false'),
 } as const satisfies Record<string, InputSpec>;

@@ -113,14 +113,15 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   const preset = provider.kind === 'known' ? provider.provider : undefined;
 
   const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
-  const secureWord = v['smtp-secure'].toLowerCase();
-  let secureSetting: boolean | 'auto' = 'auto';
-  if (secureWord !== 'auto' && secureWord !== '') {
-    const word = BOOLEAN_WORDS[secureWord];
-    if (word === undefined)
-      problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
-    else secureSetting = word;
-  }
+  /** `auto` or a boolean word; anything else is a problem and `auto`. */
+  const tlsMode = (name: 'smtp-secure' | 'imap-secure'): boolean | 'auto' => {
+    const word = v[name].toLowerCase();
+    if (word === 'auto' || word === '') return 'auto';
+    const value = BOOLEAN_WORDS[word];
+    if (value === undefined) problem(name, 'input-not-enum', { value: v[name], allowed: enumValues(name).join(', ') });
+    return value ?? 'auto';
+  };
+  const secureSetting = tlsMode('smtp-secure');
   const givenPort = number('smtp-port');
   const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
   const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
@@ -166,6 +167,22 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
   }
 
+  // The test mailbox: its own provider's IMAP host, or the sender's when it is the same domain (a company mailbox).
+  const imapUser = v['imap-user'].trim() || extractAddress(v['test-recipient']);
+  const imapDomain = domainOf(imapUser);
+  const mailboxProfile = providerForDomain(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
+  const imapSecureSetting = tlsMode('imap-secure');
+  const imapPort = number('imap-port') ?? (imapSecureSetting === false ? 143 : 993);
+  const imap = {
+    host: parseHost(v['imap-host'], (cause, params) => problem('imap-host', cause, params)) || mailboxProfile?.imapHost || '',
+    port: imapPort,
+    secure: imapSecureSetting === 'auto' ? imapPort === 993 : imapSecureSetting,
+    user: imapUser,
+    password: v['imap-password'],
+    deliveryTimeoutMs: Math.round((number('delivery-timeout') ?? defaultNumber('delivery-timeout')) * 1000),
+    cleanup: bool('delivery-cleanup'),
+  };
+
   const fromHeader = v.from || user;
   return {
     provider,
@@ -198,6 +215,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     configFiles: splitList(v['config-files']),
     dnsServers,
     dkimSelector: v['dkim-selector'],
+    imap,
     githubToken: v['github-token'],
     prComment: bool('pr-comment'),
     runtime,

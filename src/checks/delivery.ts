@@ -1,0 +1,178 @@
+// delivery: the test mail found in the mailbox over IMAP (which folder, how long after the SMTP server
+// accepted it), then how the receiver judged it. Runs when a test mail was sent and `imap-password` is set.
+import type { ImapFlow } from 'imapflow';
+import { errorText, produce, type Check } from '../engine.js';
+import type { Cause } from '../i18n/causes.js';
+import { classifyImapError, openMailbox, type ImapFailure } from '../imap/connect.js';
+import { deleteMessage, fetchSource, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
+import { MECHANISMS, ourJudgements, receiverJudgements, type Judgement, type Judgements, type Mechanism } from '../mail/authentication.js';
+import { resolveFn } from '../net/resolve.js';
+import { PROFILES, providerForDomain } from '../providers.js';
+import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
+import { domainOf } from '../settings/address.js';
+import type { Settings } from '../settings/settings.js';
+import type { Outcome, Params, Status } from '../types.js';
+import { sendCheck } from './send.js';
+
+export interface Delivered {
+  folder: Folder;
+  seconds: number;
+  /** The delivered copy (headers and body as the mailbox holds it), when it could be read. */
+  raw?: Buffer;
+}
+
+/** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
+const MAX_COPY_BYTES = 1024 * 1024;
+const LOGOUT_GRACE_MS = 2000;
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
+function loginCause(s: Settings): { cause: Cause; help: string } {
+  const profile = providerForDomain(domainOf(s.imap.user))?.profile ?? PROFILES.find((p) => p.imapHost === s.imap.host.toLowerCase());
+  if (profile?.vendor === 'microsoft') return { cause: 'imap-auth-failed-microsoft', help: profile.help };
+  if (profile?.credential === 'auth-code') return { cause: 'imap-auth-failed-code', help: profile.help };
+  if (profile?.credential === 'app-password') return { cause: 'imap-auth-failed-app-password', help: profile.help };
+  return { cause: 'imap-auth-failed', help: '' };
+}
+
+function imapFailure(failure: ImapFailure, s: Settings): Outcome {
+  const params: Params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, secure: String(s.imap.secure), error: failure.detail };
+  if (failure.reason === 'imap-auth-failed') {
+    const { cause, help } = loginCause(s);
+    return { status: 'fail', cause, params: { ...params, help } };
+  }
+  return { status: 'fail', cause: failure.reason, params };
+}
+
+async function leave(client: ImapFlow): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    client.logout().catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, LOGOUT_GRACE_MS))),
+  ]).finally(() => clearTimeout(timer));
+  client.close();
+}
+
+export const deliveryInboxCheck: Check<Delivered> = {
+  id: 'delivery.inbox',
+  group: 'delivery',
+  needs: [sendCheck],
+  // It waits up to a minute: the SMTP session above the send check is not held open for it.
+  reads: [sendCheck],
+  needsSecrets: true,
+  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+  budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
+  run: async ({ settings: s, get, signal, now }) => {
+    const sent = get(sendCheck);
+    if (!sent) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
+    if (s.imap.host === '') return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
+    if (s.imap.password.trim().length < MIN_REDACTABLE_LENGTH)
+      return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
+
+    let client: ImapFlow;
+    try {
+      client = await openMailbox(
+        {
+          host: s.imap.host,
+          port: s.imap.port,
+          secure: s.imap.secure,
+          user: s.imap.user,
+          password: s.imap.password,
+          rejectUnauthorized: s.tlsRejectUnauthorized,
+          ca: s.tlsCa,
+          allowPlaintext: s.allowPlaintextAuth,
+          timeoutMs: s.timeoutMs,
+        },
+        signal,
+      );
+    } catch (error) {
+      return imapFailure(classifyImapError(error), s);
+    }
+    try {
+      const folders = await foldersToSearch(client);
+      const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
+      const found = await waitForMessage(client, folders, sent.messageId, { deadline, now, signal });
+      const base: Params = { user: s.imap.user, host: sent.host, queueId: sent.queueId || '-', messageId: sent.messageId };
+      if (!found) {
+        return {
+          status: 'fail',
+          cause: 'delivery-not-arrived',
+          params: {
+            ...base,
+            acceptedAt: new Date(sent.acceptedAt).toISOString(),
+            seconds: round1((now() - sent.acceptedAt) / 1000),
+            folders: folders.map((f) => f.path).join(', '),
+          },
+        };
+      }
+      const seconds = round1((found.at - sent.acceptedAt) / 1000);
+      const raw = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
+      const deleted = s.imap.cleanup ? await deleteMessage(client, found).catch(() => false) : false;
+      const outcome: Outcome = {
+        status: found.folder.kind === 'inbox' ? 'pass' : 'warn',
+        cause: found.folder.kind === 'inbox' ? 'delivery-inbox' : 'delivery-junk',
+        params: { ...base, folder: found.folder.path, seconds },
+        details: [
+          `accepted by ${sent.host} at ${new Date(sent.acceptedAt).toISOString()}${sent.queueId ? ` (queue id ${sent.queueId})` : ''}`,
+          `found in ${found.folder.path} (${found.folder.kind}) after ${seconds} s, UID ${found.uid}`,
+          s.imap.cleanup ? (deleted ? 'deleted after reading (delivery-cleanup)' : 'could not be deleted') : 'left in the mailbox (delivery-cleanup: false)',
+        ],
+      };
+      return produce(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
+    } catch (error) {
+      return imapFailure(classifyImapError(error), s);
+    } finally {
+      await leave(client);
+    }
+  },
+};
+
+const PASSING = new Set(['pass']);
+const ABSENT = new Set(['none', 'neutral', 'skipped', 'declined']);
+
+function judged(mechanism: Mechanism, judgement: Judgement, judge: string): Outcome {
+  const kind = PASSING.has(judgement.result) ? 'pass' : ABSENT.has(judgement.result) ? 'none' : 'fail';
+  const status: Status = kind === 'pass' ? 'pass' : 'warn';
+  return {
+    status,
+    cause: `delivered-${mechanism}-${kind}`,
+    subject: mechanism,
+    params: { result: judgement.result, domain: judgement.domain || '-', judge },
+  };
+}
+
+const describeAll = (who: string, judgements: Judgements): string =>
+  `${who}: ${MECHANISMS.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
+
+export const deliveryAuthenticationCheck: Check = {
+  id: 'delivery.authentication',
+  group: 'delivery',
+  needs: [deliveryInboxCheck],
+  reads: [deliveryInboxCheck],
+  run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
+    const delivered = get(deliveryInboxCheck);
+    if (!delivered?.raw) return { status: 'skip', cause: 'delivery-no-copy' };
+    const receiver = receiverJudgements(delivered.raw.toString('utf8'));
+    let ours: Judgements = {};
+    let oursFailed = '';
+    try {
+      ours = await ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs));
+    } catch (error) {
+      oursFailed = errorText(error);
+    }
+    const details = [
+      ...(receiver ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)] : ['receiver: no Authentication-Results header']),
+      oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll('email-deploy-check', ours),
+    ];
+    // The receiver's verdict is the one that decided where the mail went; ours stands in where it said nothing.
+    return MECHANISMS.flatMap((mechanism) => {
+      const theirs = receiver?.judgements[mechanism];
+      const judgement = theirs ?? ours[mechanism];
+      if (!judgement) return [];
+      return [{ ...judged(mechanism, judgement, theirs ? receiver?.authservId || 'receiver' : 'email-deploy-check'), details }];
+    });
+  },
+};
+
+export const DELIVERY_CHECKS = [deliveryInboxCheck, deliveryAuthenticationCheck] as const;

@@ -1,0 +1,122 @@
+// Opening the test mailbox with imapflow: TLS verified like the SMTP connection, STARTTLS required unless
+// plaintext was allowed explicitly, the IMAP ID command sent (NetEase refuses mailbox access without it),
+// and every failure classified here, where it happens, into one reason the delivery check reports.
+import type { ImapFlow } from 'imapflow';
+import { errorText } from '../engine.js';
+import { VERSION, TOOL } from '../version.js';
+
+export interface MailboxAccess {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  password: string;
+  /** The name the certificate must carry (the host, unless a test connects to an address). */
+  servername?: string;
+  rejectUnauthorized: boolean;
+  /** Trusted roots (the system's plus `tls-ca`), or empty for the system's. */
+  ca: readonly string[];
+  allowPlaintext: boolean;
+  timeoutMs: number;
+}
+
+export type ImapReason =
+  | 'imap-auth-failed'
+  | 'imap-unsafe-login'
+  | 'imap-cert-untrusted'
+  | 'imap-cert-name'
+  | 'imap-cert-expired'
+  | 'imap-tls-mismatch'
+  | 'imap-no-starttls'
+  | 'imap-refused'
+  | 'imap-timeout'
+  | 'imap-dns'
+  | 'imap-closed'
+  | 'imap-error';
+
+/** Why the mailbox could not be read; `detail` is the library's or the server's words (untrusted). */
+export class ImapFailure extends Error {
+  constructor(
+    readonly reason: ImapReason,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+interface ImapErrorShape {
+  code?: string;
+  authenticationFailed?: boolean;
+  serverResponseCode?: string;
+  responseText?: string;
+  tlsFailed?: boolean;
+}
+
+const UNTRUSTED = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'CERT_UNTRUSTED',
+]);
+
+export function classifyImapError(error: unknown): ImapFailure {
+  if (error instanceof ImapFailure) return error;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ImapErrorShape;
+  const text = [errorText(error), e.responseText].filter(Boolean).join(': ');
+  const code = e.code ?? '';
+  if (/unsafe login/i.test(text)) return new ImapFailure('imap-unsafe-login', text);
+  if (e.authenticationFailed || e.serverResponseCode === 'AUTHENTICATIONFAILED' || code === 'AUTHENTICATIONFAILED')
+    return new ImapFailure('imap-auth-failed', e.responseText || text);
+  if (UNTRUSTED.has(code)) return new ImapFailure('imap-cert-untrusted', text);
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return new ImapFailure('imap-cert-name', text);
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return new ImapFailure('imap-cert-expired', text);
+  if (/does not support STARTTLS/i.test(text)) return new ImapFailure('imap-no-starttls', text);
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long/i.test(text) || (code === 'GREETING_TIMEOUT' && /use TLS/i.test(text)))
+    return new ImapFailure('imap-tls-mismatch', text);
+  if (code === 'ECONNREFUSED') return new ImapFailure('imap-refused', text);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ImapFailure('imap-dns', text);
+  if (['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT', 'UPGRADE_TIMEOUT'].includes(code)) return new ImapFailure('imap-timeout', text);
+  if (['NoConnection', 'EConnectionClosed', 'ECONNRESET', 'EPIPE'].includes(code) || /^ClosedAfterConnect/.test(code) || e.tlsFailed)
+    return new ImapFailure('imap-closed', text);
+  return new ImapFailure('imap-error', text);
+}
+
+/** A logged-in client. The caller logs out (or closes on abort). */
+export async function openMailbox(access: MailboxAccess, signal: AbortSignal): Promise<ImapFlow> {
+  const { ImapFlow } = await import('imapflow');
+  const client = new ImapFlow({
+    host: access.host,
+    port: access.port,
+    secure: access.secure,
+    // Required, not opportunistic: the password never crosses the network in the clear unless allowed.
+    ...(access.secure ? {} : { doSTARTTLS: access.allowPlaintext ? undefined : true }),
+    servername: access.servername ?? access.host,
+    tls: {
+      rejectUnauthorized: access.rejectUnauthorized,
+      ...(access.ca.length ? { ca: [...access.ca] } : {}),
+      servername: access.servername ?? access.host,
+    },
+    auth: { user: access.user, pass: access.password },
+    clientInfo: { name: TOOL, version: VERSION, vendor: TOOL },
+    logger: false,
+    disableAutoIdle: true,
+    connectionTimeout: access.timeoutMs,
+    greetingTimeout: access.timeoutMs,
+    socketTimeout: access.timeoutMs * 3,
+  });
+  // Errors after connect arrive as events; an unhandled one would crash the process.
+  client.on('error', () => undefined);
+  const onAbort = (): void => client.close();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    client.close();
+    throw classifyImapError(error);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,113 @@
+// Finding our test mail in the mailbox: by its Message-ID only, in the inbox and the junk folders, waiting with
+// IDLE where the server offers it and polling with backoff otherwise. We read and delete nothing but that mail.
+import type { ImapFlow } from 'imapflow';
+
+export interface Folder {
+  path: string;
+  kind: 'inbox' | 'junk';
+}
+
+/** Junk folders by name, for servers that do not mark one `\Junk` (RFC 6154). */
+const JUNK_NAMES = /^(junk|spam|junk e-?mail|bulk mail|垃圾邮件|垃圾箱|广告邮件)$/i;
+
+/** The inbox first, then every junk folder the server lists. */
+export async function foldersToSearch(client: ImapFlow): Promise<Folder[]> {
+  const listed = await client.list();
+  const junk = listed
+    .filter((box) => !box.flags.has('\\Noselect') && !box.flags.has('\\NonExistent'))
+    .filter((box) => box.specialUse === '\\Junk' || JUNK_NAMES.test(box.name))
+    .map((box): Folder => ({ path: box.path, kind: 'junk' }));
+  return [{ path: 'INBOX', kind: 'inbox' }, ...junk];
+}
+
+export interface Found {
+  folder: Folder;
+  uid: number;
+  /** When it was seen, ms since the epoch. */
+  at: number;
+}
+
+export interface Wait {
+  /** Give up at this time (ms since the epoch). */
+  deadline: number;
+  now: () => number;
+  signal: AbortSignal;
+}
+
+const FIRST_PAUSE_MS = 300;
+const LONGEST_PAUSE_MS = 5000;
+
+export async function waitForMessage(client: ImapFlow, folders: readonly Folder[], messageId: string, wait: Wait): Promise<Found | undefined> {
+  let pause = FIRST_PAUSE_MS;
+  for (;;) {
+    for (const folder of folders) {
+      const uid = await searchFolder(client, folder.path, messageId);
+      if (uid !== undefined) return { folder, uid, at: wait.now() };
+    }
+    const left = wait.deadline - wait.now();
+    if (left <= 0 || wait.signal.aborted) return undefined;
+    await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.6));
+  }
+}
+
+async function searchFolder(client: ImapFlow, path: string, messageId: string): Promise<number | undefined> {
+  const lock = await client.getMailboxLock(path, { readOnly: true });
+  try {
+    const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
+    return Array.isArray(uids) && uids.length ? Math.max(...uids) : undefined;
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * Waits `ms`, or less when new mail reaches the inbox: IDLE tells us at once where the server offers it
+ * (the next command ends the IDLE). A server without IDLE is simply polled.
+ */
+async function pauseOrArrival(client: ImapFlow, ms: number, signal: AbortSignal): Promise<void> {
+  const idle = client.capabilities.has('IDLE');
+  let lock: { release(): void } | undefined;
+  if (idle) {
+    lock = await client.getMailboxLock('INBOX', { readOnly: true });
+    void client.idle().catch(() => undefined);
+  }
+  let onExists: (() => void) | undefined;
+  let onAbort: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+      onExists = resolve;
+      onAbort = resolve;
+      client.on('exists', onExists);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  } finally {
+    clearTimeout(timer);
+    if (onExists) client.off('exists', onExists);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+    lock?.release();
+  }
+}
+
+/** The delivered copy as the mailbox holds it, at most `maxBytes`. */
+export async function fetchSource(client: ImapFlow, found: Found, maxBytes: number): Promise<Buffer | undefined> {
+  const lock = await client.getMailboxLock(found.folder.path, { readOnly: true });
+  try {
+    const message = await client.fetchOne(String(found.uid), { source: { maxLength: maxBytes } }, { uid: true });
+    return message ? message.source : undefined;
+  } finally {
+    lock.release();
+  }
+}
+
+/** Deletes our test mail, and only it (by its UID in its folder). */
+export async function deleteMessage(client: ImapFlow, found: Found): Promise<boolean> {
+  const lock = await client.getMailboxLock(found.folder.path);
+  try {
+    return await client.messageDelete(String(found.uid), { uid: true });
+  } finally {
+    lock.release();
+  }
+}

@@ -2,73 +2,36 @@
 // SMTP path (smtp-server, DKIM-signed, judged by the receiver with mailauth, handed to dovecot-lda). `.ci/run`
 // installs Dovecot; on a machine without it (or without root) this suite says so and is skipped, unless
 // EDC_REQUIRE_DOVECOT=1 makes that a failure (CI sets it).
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createServer as createTlsServer } from 'node:tls';
 import { ImapFlow } from 'imapflow';
-import { createCertificateAuthority, selfSigned, type CertificateAuthority, type Pem } from '../test-support/certs.js';
-import { dovecotUnavailable, startDovecot, type RunningDovecot } from '../test-support/dovecot.js';
-import { RECEIVER, startMailPath, type MailPath } from '../test-support/mail-path.js';
+import { selfSigned } from '../test-support/certs.js';
+import { RECEIVER } from '../test-support/mail-path.js';
 import { startRawServer, type RunningServer } from '../test-support/servers.js';
-import type { Inputs } from './helpers/settings.js';
-import { runAll, writeTemp } from './helpers/network.js';
+import { BOX, BOX_PASSWORD, deliveryInputs, mailboxSuite, QQ_BOX, startMailboxWorld, type MailboxWorld } from './helpers/mailbox.js';
+import { runAll } from './helpers/network.js';
 
-const SENDER = 'app@demo.example';
-const SENDER_PASSWORD = 'correct-horse-battery';
-const BOX = 'box@receiver.test';
-const BOX_PASSWORD = 'imap-secret-7f3k2q';
-const QQ_BOX = 'tester@qq.com';
-
-const unavailable = dovecotUnavailable();
-if (unavailable && process.env.EDC_REQUIRE_DOVECOT === '1') throw new Error(`Dovecot is required here: ${unavailable}`);
-if (unavailable) console.warn(`delivery tests skipped: ${unavailable}`);
-const suite = unavailable ? describe.skip : describe;
-
-let ca: CertificateAuthority;
-let caFile: string;
-let leaf: Pem;
-let dovecot: RunningDovecot;
-let path: MailPath;
+let world: MailboxWorld;
 const extra: RunningServer[] = [];
 
-suite('delivery against Dovecot', () => {
+mailboxSuite()('delivery against Dovecot', () => {
   beforeAll(async () => {
-    ca = createCertificateAuthority();
-    caFile = writeTemp('ca.pem', ca.cert);
-    leaf = ca.issue({ names: ['localhost', '127.0.0.1'] });
-    dovecot = await startDovecot({ users: { [BOX]: BOX_PASSWORD, [QQ_BOX]: BOX_PASSWORD }, tls: leaf });
-    path = await startMailPath({ tls: leaf, dovecot, users: { [SENDER]: SENDER_PASSWORD } });
+    world = await startMailboxWorld();
   }, 30_000);
   afterAll(async () => {
-    await path?.close();
-    await dovecot?.stop();
+    await world?.close();
     await Promise.all(extra.map((s) => s.close()));
   });
 
-  const inputs = (more: Inputs = {}): Inputs => ({
-    checks: 'env,dns,tcp,tls,smtp,send,delivery',
-    'smtp-host': 'localhost',
-    'smtp-port': String(path.smtp.port),
-    'email-user': SENDER,
-    'email-password': SENDER_PASSWORD,
-    'test-recipient': BOX,
-    'tls-ca': caFile,
-    'dns-servers': path.dns.server,
-    timeout: '3',
-    'imap-host': 'localhost',
-    'imap-port': String(dovecot.imapsPort),
-    'imap-secure': 'true',
-    'imap-password': BOX_PASSWORD,
-    'delivery-timeout': '10',
-    ...more,
-  });
+  const inputs = (more: Record<string, string> = {}) => deliveryInputs(world, more);
 
   /** The test mail, looked up by the test itself (not through the code under test). */
   async function inMailbox(messageId: string): Promise<Record<string, number>> {
     const client = new ImapFlow({
       host: '127.0.0.1',
-      port: dovecot.imapsPort,
+      port: world.dovecot.imapsPort,
       secure: true,
-      tls: { ca: [ca.cert], servername: 'localhost' },
+      tls: { ca: [world.ca.cert], servername: 'localhost' },
       auth: { user: BOX, pass: BOX_PASSWORD },
       logger: false,
     });
@@ -85,11 +48,11 @@ suite('delivery against Dovecot', () => {
   }
 
   test('over implicit TLS: found in the inbox, with its latency, the Message-ID that was sent, and deleted after', async () => {
-    path.route = 'INBOX';
+    world.path.route = 'INBOX';
     const run = await runAll(inputs({ 'imap-secure': 'true' }));
     const sent = run.get('send.mail');
     const inbox = run.get('delivery.inbox');
-    expect(path.errors).toEqual([]);
+    expect(world.path.errors).toEqual([]);
     expect(inbox).toMatchObject({ status: 'pass', cause: 'delivery-inbox', params: { folder: 'INBOX', user: BOX, queueId: 'TESTQUEUE1' } });
     expect(typeof inbox.params.seconds).toBe('number');
     expect(inbox.params.seconds).toBeGreaterThanOrEqual(0);
@@ -99,15 +62,15 @@ suite('delivery against Dovecot', () => {
   });
 
   test('over STARTTLS on the plain port, the mail left in place when delivery-cleanup is false', async () => {
-    path.route = 'INBOX';
-    const run = await runAll(inputs({ 'imap-port': String(dovecot.imapPort), 'imap-secure': 'false', 'delivery-cleanup': 'false' }));
+    world.path.route = 'INBOX';
+    const run = await runAll(inputs({ 'imap-port': String(world.dovecot.imapPort), 'imap-secure': 'false', 'delivery-cleanup': 'false' }));
     const sent = run.get('send.mail');
     expect(run.get('delivery.inbox')).toMatchObject({ status: 'pass', params: { folder: 'INBOX', messageId: sent.messageId } });
     expect(await inMailbox(String(sent.messageId))).toEqual({ INBOX: 1, Junk: 0 });
   });
 
   test("the receiver's verdict on SPF, DKIM and DMARC is read from the delivered copy", async () => {
-    path.route = 'INBOX';
+    world.path.route = 'INBOX';
     const run = await runAll(inputs());
     for (const mechanism of ['spf', 'dkim', 'dmarc']) {
       expect(run.get(`delivery.authentication:${mechanism}`)).toMatchObject({
@@ -121,23 +84,27 @@ suite('delivery against Dovecot', () => {
   });
 
   test('filed as spam: a warning naming the junk folder', async () => {
-    path.route = 'Junk';
+    world.path.route = 'Junk';
     const run = await runAll(inputs());
     expect(run.get('delivery.inbox')).toMatchObject({ status: 'warn', cause: 'delivery-junk', params: { folder: 'Junk' } });
   });
 
   test('a mail that never arrives fails once delivery-timeout is over, saying what was accepted and where it looked', async () => {
-    path.route = 'drop';
+    world.path.route = 'drop';
     const run = await runAll(inputs({ 'delivery-timeout': '2' }));
     const inbox = run.get('delivery.inbox');
-    expect(inbox).toMatchObject({ status: 'fail', cause: 'delivery-not-arrived', params: { queueId: 'TESTQUEUE1', folders: 'INBOX, Junk' } });
+    expect(inbox).toMatchObject({
+      status: 'fail',
+      cause: 'delivery-not-arrived',
+      params: { queueId: 'TESTQUEUE1', folders: 'INBOX, Junk' },
+    });
     expect(inbox.params.seconds).toBeGreaterThanOrEqual(2);
     expect(inbox.durationMs).toBeLessThan(2000 + 3000);
     expect(run.results.find((r) => r.id.startsWith('delivery.authentication'))).toMatchObject({ status: 'skip' });
   });
 
   test('a wrong IMAP password is critical, with the fix for the provider of the mailbox, and the password is nowhere', async () => {
-    path.route = 'INBOX';
+    world.path.route = 'INBOX';
     const wrong = 'wrong-imap-pass-9911';
     const run = await runAll(inputs({ 'imap-password': wrong }));
     expect(run.get('delivery.inbox')).toMatchObject({ status: 'fail', cause: 'imap-auth-failed', params: { user: BOX } });
@@ -148,7 +115,9 @@ suite('delivery against Dovecot', () => {
 
   test('an untrusted certificate is refused before the login', async () => {
     const stranger = selfSigned({ names: ['localhost'] });
-    const server = createTlsServer({ key: stranger.key, cert: stranger.cert }, (socket) => socket.end('* OK [CAPABILITY IMAP4rev1] ready\r\n'));
+    const server = createTlsServer({ key: stranger.key, cert: stranger.cert }, (socket) =>
+      socket.end('* OK [CAPABILITY IMAP4rev1] ready\r\n'),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     extra.push({ port: 0, close: () => new Promise((resolve) => server.close(() => resolve())) });
     const port = (server.address() as { port: number }).port;

@@ -186,9 +186,9 @@ test('a slow check that reads only its direct prerequisite does not hold a value
 
 test('reading a check that is not among the prerequisites is refused at start', () => {
   const stray = passing('stray');
-  expect(() => validateGraph([stray, fake('reader', 'tcp', { needs: [], reads: [stray], run: () => ({ status: 'pass', cause: 'tcp-connected' }) })])).toThrow(
-    'reader reads stray, which is not among its prerequisites',
-  );
+  expect(() =>
+    validateGraph([stray, fake('reader', 'tcp', { needs: [], reads: [stray], run: () => ({ status: 'pass', cause: 'tcp-connected' }) })]),
+  ).toThrow('reader reads stray, which is not among its prerequisites');
 });
 
 test('reading a check that is not a prerequisite is a bug: the reader fails as internal', async () => {

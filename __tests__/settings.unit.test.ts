@@ -147,7 +147,7 @@ describe('action.yml is the public contract', () => {
   });
 
   test('outputs and runtime', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['message-id', 'report', 'status']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['delivery-seconds', 'message-id', 'report', 'status']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

@@ -31,6 +31,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('status', report.status);
     core.setOutput('report', reportOutput(report));
     core.setOutput('message-id', report.messageId ?? '');
+    core.setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
     failed = shouldFail(report.status, settings.failOn);
     const view = viewOf(report, redactor);
     const lang = settings.language;

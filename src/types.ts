@@ -4,7 +4,20 @@ import type { Language } from './i18n/text.js';
 
 export type { Cause, Language };
 
-export const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'health', 'server', 'deliverability', 'logs', 'lint'] as const;
+export const GROUPS = [
+  'env',
+  'dns',
+  'tcp',
+  'tls',
+  'smtp',
+  'send',
+  'delivery',
+  'health',
+  'server',
+  'deliverability',
+  'logs',
+  'lint',
+] as const;
 export type Group = (typeof GROUPS)[number];
 
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';

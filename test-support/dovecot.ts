@@ -136,7 +136,9 @@ service imap-login {
   const child = spawn(DOVECOT, ['-F', '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const log = (): string => stderr + (existsSync(join(dir, 'dovecot.log')) ? spawnSync('tail', ['-n', '20', join(dir, 'dovecot.log')]).stdout : '');
+  const log = (): string =>
+    stderr +
+    (existsSync(join(dir, 'dovecot.log')) ? spawnSync('tail', ['-n', '20', join(dir, 'dovecot.log')], { encoding: 'utf8' }).stdout : '');
   const deadline = Date.now() + 15_000;
   await waitForPort(imapPort, deadline, child, log);
   await waitForPort(imapsPort, deadline, child, log);
@@ -146,7 +148,9 @@ service imap-login {
     imapsPort,
     deliver: (user, raw, folder = 'INBOX', sender) =>
       new Promise((resolve, reject) => {
-        const lda = spawn(LDA, ['-c', config, '-d', user, '-m', folder, ...(sender ? ['-f', sender] : [])], { stdio: ['pipe', 'ignore', 'pipe'] });
+        const lda = spawn(LDA, ['-c', config, '-d', user, '-m', folder, ...(sender ? ['-f', sender] : [])], {
+          stdio: ['pipe', 'ignore', 'pipe'],
+        });
         let err = '';
         lda.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
         lda.on('error', reject);

@@ -39,7 +39,7 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
   });
   const resolver = new Resolver({ timeout: 1000, tries: 1 });
   resolver.setServers([dns.server]);
-  const resolve = (name: string, rrtype: string): Promise<unknown> => resolver.resolve(name, rrtype) as Promise<unknown>;
+  const resolve = (name: string, rrtype: string): Promise<unknown> => resolver.resolve(name, rrtype);
 
   const path: MailPath = {
     smtp: undefined as unknown as RunningSmtpServer,
@@ -58,7 +58,9 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
     // mailauth reads the keys from `signatureData` (its type declaration shows them flat, which signs nothing).
     const signing = {
       canonicalization: 'relaxed/relaxed',
-      signatureData: [{ signingDomain: SENDER_DOMAIN, selector: SELECTOR, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) }],
+      signatureData: [
+        { signingDomain: SENDER_DOMAIN, selector: SELECTOR, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) },
+      ],
     };
     const signed = await dkimSign(message.raw, signing as unknown as Parameters<typeof dkimSign>[1]);
     if (!signed.signatures) throw new Error(`DKIM signing failed: ${JSON.stringify(signed.errors)}`);

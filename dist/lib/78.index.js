@@ -2,7 +2,7 @@ export const id = 78;
 export const ids = [78];
 export const modules = {
 
-/***/ 7078:
+/***/ 17078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,23 +12,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/engine.ts
-var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
-var evaluate = __webpack_require__(9384);
+var engine = __webpack_require__(90825);
+// EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
+var evaluate = __webpack_require__(55665);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
-var i18n = __webpack_require__(4908);
+var i18n = __webpack_require__(64908);
 // EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __webpack_require__(4622);
+var encode = __webpack_require__(64622);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __webpack_require__(6867);
+var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
+var types = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(873);
+var untrusted = __webpack_require__(30873);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary, built with @actions/core's summary API from the report's view. Every word a peer,
 // a file or a server said reaches it only through forHtml/forHtmlPre.
@@ -82,6 +82,8 @@ function composeSummary(report) {
     const where = untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`);
     buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · ` +
         `<code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code></p>`, true);
+    if (report.path)
+        buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(report.path)}</p>`, true);
     if (lines.length)
         buffer.addList(lines.map((l) => l.text));
     // Every critical item with its evidence and fix, then the warnings: before any table.
@@ -254,15 +256,15 @@ function renderComment(report, runUrl) {
 }
 
 // EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __webpack_require__(3683);
+var runtime = __webpack_require__(33683);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(7428);
+var inputs = __webpack_require__(97428);
 // EXTERNAL MODULE: ./src/settings/read.ts
-var read = __webpack_require__(6765);
+var read = __webpack_require__(36765);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __webpack_require__(6894);
+var parse = __webpack_require__(66894);
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
@@ -295,6 +297,7 @@ async function runAction(env = process.env) {
         core/* setOutput */.uH('status', report.status);
         core/* setOutput */.uH('report', reportOutput(report));
         core/* setOutput */.uH('message-id', report.messageId ?? '');
+        core/* setOutput */.uH('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
         failed = (0,types/* shouldFail */.W9)(report.status, settings.failOn);
         const view = (0,model/* viewOf */.du)(report, redactor);
         const lang = settings.language;
@@ -388,7 +391,7 @@ async function commentOnPullRequest(view, report, settings, redactor, env) {
         return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.commentNoToken, lang));
     try {
         // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8794:
+/***/ 78794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   yv: () => (/* binding */ serverCheck)
 /* harmony export */ });
 /* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
-/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36697);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40913);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27194);
 
 
 
@@ -209,7 +209,7 @@ const ENV_CHECKS = [
 
 /***/ }),
 
-/***/ 825:
+/***/ 90825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -250,6 +250,11 @@ function validateGraph(checks) {
     };
     for (const check of checks)
         visit(check, []);
+    for (const check of checks) {
+        const unreachable = (check.reads ?? []).find((read) => !ancestorsOf(check).has(read));
+        if (unreachable)
+            throw new CheckGraphError(`${check.id} reads ${unreachable.id}, which is not among its prerequisites`);
+    }
 }
 /** Every check `check` waits for, directly or further up. */
 function ancestorsOf(check) {
@@ -300,7 +305,7 @@ async function runChecks(checks, settings, options = {}) {
             // A skipped prerequisite blocks only when it was itself blocked; "nothing to inspect" (no TLS session) does not.
             const blocker = prerequisites.find((r) => r.status === 'fail' || (r.status === 'skip' && r.cause === 'prerequisite-failed'));
             const get = (wanted) => {
-                if (!ancestors.get(check)?.has(wanted))
+                if (!mayRead(check, wanted, ancestors))
                     throw new Error(`${check.id} reads ${wanted.id}, which it does not need`);
                 return values.get(wanted);
             };
@@ -321,6 +326,10 @@ async function runChecks(checks, settings, options = {}) {
     const all = await Promise.all(planned.map(start));
     return all.flatMap((f) => f.results);
 }
+/** Whether `reader` may read what `producer` made: a prerequisite, among those it `reads` when it names them. */
+function mayRead(reader, producer, ancestors) {
+    return (ancestors.get(reader)?.has(producer) ?? false) && (reader.reads?.includes(producer) ?? true);
+}
 /**
  * Releases each produced value as soon as the producer and every planned check below it have finished:
  * a session lives exactly as long as something may still read it.
@@ -330,7 +339,7 @@ function releaseSchedule(planned, ancestors, values) {
     for (const check of planned) {
         if (!check.release)
             continue;
-        waiting.set(check, 1 + planned.filter((c) => ancestors.get(c)?.has(check)).length);
+        waiting.set(check, 1 + planned.filter((c) => mayRead(c, check, ancestors)).length);
     }
     const tick = (producer) => {
         const left = (waiting.get(producer) ?? 0) - 1;
@@ -347,7 +356,7 @@ function releaseSchedule(planned, ancestors, values) {
     return {
         finished(check) {
             for (const producer of waiting.keys())
-                if (producer === check || ancestors.get(check)?.has(producer))
+                if (producer === check || mayRead(check, producer, ancestors))
                     tick(producer);
         },
     };
@@ -410,7 +419,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 9384:
+/***/ 55665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -423,15 +432,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: urlSecrets
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/net/timeout.ts
 // One way to bound any promise by a time limit and an abort signal.
 
@@ -567,9 +576,9 @@ function hasGlobalIpv6() {
 }
 
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(913);
+var providers = __nccwpck_require__(40913);
 // EXTERNAL MODULE: ./src/settings/address.ts
-var address = __nccwpck_require__(6697);
+var address = __nccwpck_require__(36697);
 ;// CONCATENATED MODULE: ./src/checks/deliverability.ts
 // deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
 // SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
@@ -666,7 +675,7 @@ const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolv
     if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
         findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
     // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44697, 23));
     const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
     const result = await spf({
         sender: s.from,
@@ -744,7 +753,7 @@ const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, re
     const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
     if (records.length > 1)
         return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 10313, 23));
     const policy = await getDmarcRecord(domain, resolve);
     if (!policy) {
         return records.length
@@ -770,1266 +779,283 @@ const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, re
 });
 const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
-// EXTERNAL MODULE: ./src/checks/env.ts
-var env = __nccwpck_require__(8794);
 // EXTERNAL MODULE: ./src/engine.ts
-var engine = __nccwpck_require__(825);
-;// CONCATENATED MODULE: ./src/net/http.ts
-// One HTTP request, bounded in time and in body size, that never follows redirects:
-// a redirect to a login page answering 200 must not pass for a healthy app.
+var engine = __nccwpck_require__(90825);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/imap/connect.ts
 
-class HttpError extends Error {
-    failure;
+
+/** Why the mailbox could not be read; `detail` is the library's or the server's words (untrusted). */
+class ImapFailure extends Error {
+    reason;
     detail;
-    constructor(failure, detail) {
+    constructor(reason, detail) {
         super(detail);
-        this.failure = failure;
+        this.reason = reason;
         this.detail = detail;
     }
 }
-const MAX_BODY_BYTES = 256 * 1024;
-async function request(url, options) {
-    const started = performance.now();
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'CERT_UNTRUSTED',
+]);
+function classifyImapError(error) {
+    if (error instanceof ImapFailure)
+        return error;
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const text = [(0,engine/* errorText */.kc)(error), e.responseText].filter(Boolean).join(': ');
+    const code = e.code ?? '';
+    if (/unsafe login/i.test(text))
+        return new ImapFailure('imap-unsafe-login', text);
+    if (e.authenticationFailed || e.serverResponseCode === 'AUTHENTICATIONFAILED' || code === 'AUTHENTICATIONFAILED')
+        return new ImapFailure('imap-auth-failed', e.responseText || text);
+    if (UNTRUSTED.has(code))
+        return new ImapFailure('imap-cert-untrusted', text);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return new ImapFailure('imap-cert-name', text);
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return new ImapFailure('imap-cert-expired', text);
+    if (/does not support STARTTLS/i.test(text))
+        return new ImapFailure('imap-no-starttls', text);
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        /wrong version number|packet length too long/i.test(text) ||
+        (code === 'GREETING_TIMEOUT' && /use TLS/i.test(text)))
+        return new ImapFailure('imap-tls-mismatch', text);
+    if (code === 'ECONNREFUSED')
+        return new ImapFailure('imap-refused', text);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new ImapFailure('imap-dns', text);
+    if (['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT', 'UPGRADE_TIMEOUT'].includes(code))
+        return new ImapFailure('imap-timeout', text);
+    if (['NoConnection', 'EConnectionClosed', 'ECONNRESET', 'EPIPE'].includes(code) || /^ClosedAfterConnect/.test(code) || e.tlsFailed)
+        return new ImapFailure('imap-closed', text);
+    return new ImapFailure('imap-error', text);
+}
+/** A logged-in client. The caller logs out (or closes on abort). */
+async function openMailbox(access, signal) {
+    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+    const client = new ImapFlow({
+        host: access.host,
+        port: access.port,
+        secure: access.secure,
+        // Required, not opportunistic: the password never crosses the network in the clear unless allowed.
+        ...(access.secure ? {} : { doSTARTTLS: access.allowPlaintext ? undefined : true }),
+        servername: access.servername ?? access.host,
+        tls: {
+            rejectUnauthorized: access.rejectUnauthorized,
+            ...(access.ca.length ? { ca: [...access.ca] } : {}),
+            servername: access.servername ?? access.host,
+        },
+        auth: { user: access.user, pass: access.password },
+        clientInfo: { name: version/* TOOL */.j, version: version/* VERSION */.x, vendor: version/* TOOL */.j },
+        logger: false,
+        disableAutoIdle: true,
+        connectionTimeout: access.timeoutMs,
+        greetingTimeout: access.timeoutMs,
+        socketTimeout: access.timeoutMs * 3,
+    });
+    // Errors after connect arrive as events; an unhandled one would crash the process.
+    client.on('error', () => undefined);
+    const onAbort = () => client.close();
+    signal.addEventListener('abort', onAbort, { once: true });
     try {
-        const response = await fetch(url, {
-            method: options.method ?? 'GET',
-            headers: options.headers,
-            body: options.body,
-            redirect: 'manual',
-            signal,
-        });
-        const body = await readBounded(response);
-        return {
-            status: response.status,
-            location: response.headers.get('location') ?? undefined,
-            contentType: response.headers.get('content-type') ?? '',
-            body,
-            ms: Math.round(performance.now() - started),
-        };
+        await client.connect();
+        return client;
     }
     catch (error) {
-        throw http_classify(error, deadline.aborted);
+        client.close();
+        throw classifyImapError(error);
     }
-}
-async function readBounded(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    while (size < MAX_BODY_BYTES) {
-        const { done, value } = (await reader.read());
-        if (done || !value)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
+    finally {
+        signal.removeEventListener('abort', onAbort);
     }
-    await reader.cancel().catch(() => undefined);
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-function http_classify(error, timedOut) {
-    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
-        return new HttpError('timeout', 'no answer in time');
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const detail = `${code} ${cause?.message ?? error.message}`.trim();
-    if (code === 'ECONNREFUSED')
-        return new HttpError('refused', detail);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return new HttpError('dns', detail);
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return new HttpError('reset', detail);
-    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
-        return new HttpError('tls', detail);
-    return new HttpError('error', detail);
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/report/server-report.ts
-// A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
-// controls that route. It is read against the schema, item by item; what cannot be read is counted, never
-// trusted, and never crashes the run.
-
-
-/** More than this is not a health report: the rest is counted, not read. */
-const MAX_ITEMS = 1000;
-const MAX_TEXT = 4000;
-const MAX_DETAILS = 200;
-const VERDICTS = ['pass', 'warn', 'fail'];
-const STATUSES = ['pass', 'warn', 'fail', 'skip'];
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
-/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
-const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
-const durationField = (value) => {
-    const ms = duration(value);
-    return ms === undefined ? {} : { durationMs: ms };
-};
-function readTarget(value) {
-    if (!isRecord(value))
-        return undefined;
-    const { provider, host, port, secure } = value;
-    if (typeof host !== 'string' || host === '' || host.length > 255)
-        return undefined;
-    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean')
-        return undefined;
-    return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
+;// CONCATENATED MODULE: ./src/imap/find.ts
+/** Junk folders by name, for servers that do not mark one `\Junk` (RFC 6154). */
+const JUNK_NAMES = /^(junk|spam|junk e-?mail|bulk mail|垃圾邮件|垃圾箱|广告邮件)$/i;
+/** The inbox first, then every junk folder the server lists. */
+async function foldersToSearch(client) {
+    const listed = await client.list();
+    const junk = listed
+        .filter((box) => !box.flags.has('\\Noselect') && !box.flags.has('\\NonExistent'))
+        .filter((box) => box.specialUse === '\\Junk' || JUNK_NAMES.test(box.name))
+        .map((box) => ({ path: box.path, kind: 'junk' }));
+    return [{ path: 'INBOX', kind: 'inbox' }, ...junk];
 }
-function readFinishedAt(startedAt, durationMs) {
-    const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
-    return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
-}
-function readItem(value) {
-    if (!isRecord(value))
-        return 'an item is not an object';
-    const id = server_report_text(value.id);
-    const cause = server_report_text(value.cause);
-    const message = server_report_text(value.message);
-    if (!id || !cause || message === undefined)
-        return 'an item lacks id, cause or message';
-    if (typeof value.status !== 'string' || !STATUSES.includes(value.status))
-        return `item ${id} has the status ${JSON.stringify(value.status)}`;
-    const group = types/* GROUPS */.fd.find((g) => g === value.group) ?? 'server';
-    if (value.fix !== undefined && typeof value.fix !== 'string')
-        return `item ${id} has a fix that is not text`;
-    if (value.details !== undefined && !(Array.isArray(value.details) && value.details.every((d) => typeof d === 'string'))) {
-        return `item ${id} has details that are not a list of lines`;
-    }
-    if (value.params !== undefined && !isRecord(value.params))
-        return `item ${id} has params that are not an object`;
-    const params = Object.fromEntries(Object.entries(value.params ?? {}).filter((entry) => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
-    return {
-        id,
-        group,
-        status: value.status,
-        cause,
-        title: server_report_text(value.title) ?? id,
-        message,
-        ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
-        params,
-        ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
-        ...durationField(value.durationMs),
-    };
-}
-/**
- * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but
- * breaks the schema comes back with `problem` set and what could be read of it.
- */
-function readServerReport(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isRecord(value) || value.tool !== version/* TOOL */.j)
-        return undefined;
-    if (value.schemaVersion !== 1)
-        return { status: 'fail', items: [], unreadable: 0, problem: `schema version ${JSON.stringify(value.schemaVersion)}` };
-    const status = typeof value.status === 'string' && VERDICTS.includes(value.status) ? value.status : undefined;
-    if (!Array.isArray(value.results))
-        return { status: 'fail', items: [], unreadable: 0, problem: 'results is not a list' };
-    const items = [];
-    let unreadable = Math.max(0, value.results.length - MAX_ITEMS);
-    let problem = status ? undefined : `the verdict ${JSON.stringify(value.status)}`;
-    for (const raw of value.results.slice(0, MAX_ITEMS)) {
-        const item = readItem(raw);
-        if (typeof item === 'string') {
-            unreadable++;
-            problem ??= item;
+const FIRST_PAUSE_MS = 300;
+const LONGEST_PAUSE_MS = 5000;
+async function waitForMessage(client, folders, messageId, wait) {
+    let pause = FIRST_PAUSE_MS;
+    for (;;) {
+        for (const folder of folders) {
+            const uid = await searchFolder(client, folder.path, messageId);
+            if (uid !== undefined)
+                return { folder, uid, at: wait.now() };
         }
-        else
-            items.push(item);
-    }
-    if (unreadable > 0)
-        problem ??= `more than ${MAX_ITEMS} items`;
-    const target = readTarget(value.target);
-    const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
-    return {
-        status: status ?? 'fail',
-        items,
-        unreadable,
-        ...(problem ? { problem } : {}),
-        ...(target ? { target } : {}),
-        ...(finishedAt !== undefined ? { finishedAt } : {}),
-        ...durationField(value.durationMs),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-// Small text helpers shared by checks and reporters.
-/** At most `max` characters, with an ellipsis when cut. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
-var causes = __nccwpck_require__(5886);
-;// CONCATENATED MODULE: ./src/checks/health.ts
-// health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
-// the app's own view of its email path, from its own network and with its own secrets.
-
-
-
-
-
-
-/** One wait between attempts never exceeds this. */
-const MAX_BACKOFF_MS = 60_000;
-const MAX_SERVER_RESULTS = 200;
-const MAX_JSON_FIELDS = 30;
-const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
-/** The longest the health check can take: every attempt timing out, plus every wait. */
-function healthDeadlineMs(s) {
-    let total = s.health.attempts * s.timeoutMs;
-    for (let retry = 1; retry < s.health.attempts; retry++)
-        total += backoffMs(s, retry);
-    return total;
-}
-/** Top-level JSON fields, for the summary. */
-function jsonFields(body) {
-    try {
-        const value = JSON.parse(body);
-        if (!value || typeof value !== 'object' || Array.isArray(value))
-            return [];
-        return Object.entries(value)
-            .slice(0, MAX_JSON_FIELDS)
-            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
-    }
-    catch {
-        return [];
-    }
-}
-const retryable = (answer) => answer.status >= 500 || answer.status === 404;
-/** A report finished this close to the request was made for it; an older one came from the route's cache. */
-const FRESH_MS = 2000;
-/** What the server checked and how old its report is, when the report says (older versions do not). */
-function targetOutcome(answer) {
-    const { target, finishedAt, durationMs } = answer.report;
-    if (!target)
-        return undefined;
-    // The row's time is the server's whole run.
-    const took = durationMs !== undefined ? { durationMs } : {};
-    const params = { provider: target.provider || 'SMTP', host: target.host, port: target.port, mode: target.secure ? 'TLS' : 'STARTTLS' };
-    // Clocks differ between hosts: a report "from the future" is taken as fresh.
-    const ageMs = finishedAt === undefined ? 0 : Math.max(0, answer.receivedAt - finishedAt);
-    if (ageMs < FRESH_MS)
-        return { status: 'pass', cause: 'server-report-target', params, ...took };
-    return { status: 'pass', cause: 'server-report-target-cached', params: { ...params, age: ageText(ageMs) }, ...took };
-}
-/** An age in the largest unit that keeps it readable: `40 s`, `12 min`, `3 h`, `2 d`. */
-function ageText(ms) {
-    const s = Math.round(ms / 1000);
-    if (s < 120)
-        return `${s} s`;
-    if (s < 7200)
-        return `${Math.round(s / 60)} min`;
-    if (s < 172_800)
-        return `${Math.round(s / 3600)} h`;
-    return `${Math.round(s / 86_400)} d`;
-}
-const healthCheck = {
-    id: 'health.endpoint',
-    group: 'health',
-    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
-    budgetMs: healthDeadlineMs,
-    run: async ({ settings: s, signal, now }) => {
-        const { url, attempts, expect, headers } = s.health;
-        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
-        const log = [];
-        let last;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            const base = { url, attempts: attempt, deadline };
-            try {
-                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
-                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
-                const report = readServerReport(answer.body);
-                if (report) {
-                    const params = { ...base, status: answer.status, verdict: report.status };
-                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, {
-                        report,
-                        httpStatus: answer.status,
-                        receivedAt: now(),
-                    });
-                }
-                if (answer.status >= 300 && answer.status < 400)
-                    return {
-                        status: 'fail',
-                        cause: 'health-redirect',
-                        params: { ...base, status: answer.status, location: answer.location ?? '' },
-                        details: log,
-                    };
-                if (answer.status === 401 || answer.status === 403)
-                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
-                if (answer.status >= 200 && answer.status < 300) {
-                    const details = [...log, ...jsonFields(answer.body)];
-                    if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
-                    return {
-                        status: 'pass',
-                        cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
-                        params: { ...base, status: answer.status, ms: answer.ms },
-                        details,
-                    };
-                }
-                if (!retryable(answer))
-                    return {
-                        status: 'fail',
-                        cause: 'health-status',
-                        params: { ...base, status: answer.status, body: clip(answer.body, 200) },
-                        details: log,
-                    };
-                last = answer;
-            }
-            catch (error) {
-                if (!(error instanceof HttpError))
-                    throw error;
-                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
-                last = error;
-            }
-            if (attempt < attempts)
-                await sleep(backoffMs(s, attempt), signal);
-        }
-        const params = { url, attempts, deadline };
-        if (last instanceof HttpError)
-            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
-        return {
-            status: 'fail',
-            cause: 'health-status',
-            params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) },
-            details: log,
-        };
-    },
-};
-/**
- * The server's own report, item by item. Both its HTTP status and its own verdict count: either one failing
- * fails the run, even when no item it lists explains why. An item that cannot be read is critical, and so is a
- * failure among the items past the display cap.
- */
-const serverReportCheck = {
-    id: 'server.report',
-    group: 'server',
-    needs: [healthCheck],
-    relevant: (s) => s.health.url !== '',
-    run: ({ settings: s, get }) => {
-        const answer = get(healthCheck);
-        if (!answer)
-            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
-        const { report, httpStatus } = answer;
-        const shown = report.items.slice(0, MAX_SERVER_RESULTS);
-        const hidden = report.items.slice(MAX_SERVER_RESULTS);
-        const outcomes = shown.map((r) => ({
-            subject: r.id,
-            status: r.status,
-            ...(r.durationMs !== undefined ? { durationMs: r.durationMs } : {}),
-            // A cause this version knows is told in our words and language; another is shown in the server's own.
-            ...((0,causes/* isCause */.Aj)(r.cause)
-                ? { cause: r.cause, params: r.params }
-                : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
-            ...(r.details ? { details: r.details } : {}),
-        }));
-        const url = s.health.url;
-        if (report.problem !== undefined) {
-            outcomes.push({
-                status: 'fail',
-                cause: 'server-report-unreadable',
-                params: { url, problem: report.problem, count: report.unreadable },
-            });
-        }
-        const hiddenFailing = hidden.filter((r) => r.status === 'fail').length;
-        if (hidden.length > 0) {
-            const params = { left: hidden.length, failing: hiddenFailing };
-            outcomes.push(hiddenFailing > 0
-                ? { status: 'fail', cause: 'server-report-cut-failing', params }
-                : { status: 'skip', cause: 'server-report-cut', params });
-        }
-        const serverFails = report.status === 'fail' || httpStatus >= 400;
-        if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
-            outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
-        }
-        const target = targetOutcome(answer);
-        if (target)
-            outcomes.unshift(target);
-        return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
-    },
-};
-const smokeCheck = {
-    id: 'health.smoke',
-    group: 'health',
-    relevant: (s) => s.smoke.url !== '',
-    run: async ({ settings: s, signal }) => {
-        const { url, method, body, headers } = s.smoke;
-        const isJson = body !== '' && isJsonText(body);
-        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
-        try {
-            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
-            if (answer.status >= 200 && answer.status < 300)
-                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
-        }
-        catch (error) {
-            if (!(error instanceof HttpError))
-                throw error;
-            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
-        }
-    },
-};
-function isJsonText(text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/lint/files.ts
-// Which config files to lint, and what git says about them (tracked? ignored?).
-
-
-
-const DEFAULT_CONFIG_FILES = [
-    '**/.env',
-    '**/.env.*',
-    '**/ecosystem.config.{js,cjs,mjs,json}',
-    '**/docker-compose*.{yml,yaml}',
-    '**/compose.{yml,yaml}',
-    '.github/workflows/*.{yml,yaml}',
-];
-const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
-const MAX_FILES = 200;
-async function findConfigFiles(root, patterns) {
-    const found = new Set();
-    for await (const path of (0,promises_.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
-        if (NEVER.test(path.split('/').slice(0, -1).join('/')))
-            continue;
-        found.add(path);
-        if (found.size >= MAX_FILES)
-            break;
-    }
-    return [...found].sort();
-}
-function git(root, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
-            if (!error)
-                return resolve(0);
-            const code = error.code;
-            resolve(typeof code === 'number' ? code : 'unavailable');
-        });
-    });
-}
-/** Whether `root` is inside a git work tree: outside one (an app's folder on a server) nothing is "committed". */
-async function inWorkTree(root) {
-    return (await git(root, ['rev-parse', '--is-inside-work-tree'])) === 0;
-}
-/** Tracked by git. Outside a work tree (or without git) nothing is: a server's `.env` is not in any repository. */
-async function isTracked(root, file) {
-    return (await git(root, ['ls-files', '--error-unmatch', '--', file])) === 0;
-}
-/** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
-async function isEnvIgnored(root) {
-    const result = await git(root, ['check-ignore', '-q', '--no-index', '.env']);
-    if (result === 0)
-        return true;
-    if (result === 1)
-        return false;
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
-    return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
-}
-
-// EXTERNAL MODULE: ./src/safe-file.ts
-var safe_file = __nccwpck_require__(1809);
-;// CONCATENATED MODULE: ./src/checks/lint.ts
-// lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
-
-
-
-// The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
-const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
-const SEVERITY = { fail: 0, warn: 1 };
-async function lintFile(lint, root, file, blocks) {
-    const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
-    // A planted symlink, FIFO or huge file is refused (and reported by the caller), never followed or read whole.
-    const { text } = await (0,safe_file/* readSafely */.FD)((0,external_node_path_.join)(root, file), { within: [root], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj });
-    const base = file.split('/').pop() ?? file;
-    if (/^\.env/.test(base)) {
-        const block = readDotenv(file, text);
-        blocks.push(block);
-        return blockFindings(block, 'dotenv', await isTracked(root, file));
-    }
-    if (file.startsWith('.github/workflows/'))
-        return readWorkflow(file, text).flatMap(workflowFindings);
-    if (/compose/.test(base)) {
-        const found = readCompose(file, text);
-        blocks.push(...found);
-        return found.flatMap((b) => blockFindings(b, 'config', true));
-    }
-    if (base.endsWith('.json')) {
-        const found = readEcosystemJson(file, text);
-        blocks.push(...found);
-        return found.flatMap((b) => blockFindings(b, 'config', true));
-    }
-    const { blocks: found, transports } = readJavaScript(file, text);
-    blocks.push(...found);
-    return [...found.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings)];
-}
-const lintCheck = {
-    id: 'lint.config',
-    group: 'lint',
-    budgetMs: (s) => Math.max(s.timeoutMs, 10_000),
-    run: async ({ settings: s }) => {
-        const root = s.runtime.workspace;
-        const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
-        if (files.length === 0)
-            return { status: 'skip', cause: 'lint-no-files', params: { root } };
-        const lint = await loadLint();
-        const blocks = [];
-        const findings = [];
-        const unreadable = [];
-        for (const file of files) {
-            try {
-                findings.push(...(await lintFile(lint, root, file, blocks)));
-            }
-            catch (error) {
-                if (error instanceof safe_file/* FileRefused */.rV) {
-                    const params = { file, within: root, limit: '1 MiB', detail: error.detail };
-                    unreadable.push({ status: 'warn', cause: `lint-file-${error.reason}`, subject: file, params, location: { file, line: 1 } });
-                    continue;
-                }
-                unreadable.push({
-                    status: 'warn',
-                    cause: 'lint-parse-error',
-                    subject: file,
-                    params: { file, error: error.message.slice(0, 200) },
-                    location: { file, line: 1 },
-                });
-            }
-        }
-        findings.push(...lint.productionFindings(blocks));
-        // Git's rules only inside a git work tree: on a server, an app's `.env` beside it is where it belongs.
-        if (files.some((f) => /(^|\/)\.env$/.test(f)) && (await inWorkTree(root)) && !(await isEnvIgnored(root))) {
-            findings.push({
-                cause: 'lint-env-not-ignored',
-                status: 'warn',
-                file: '.gitignore',
-                line: 1,
-                params: { file: '.gitignore', line: 1 },
-            });
-        }
-        const outcomes = findings
-            .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
-            .map((f) => ({
-            status: f.status,
-            cause: f.cause,
-            params: f.params,
-            subject: `${f.file}:${f.line}`,
-            location: { file: f.file, line: f.line },
-        }));
-        const all = [...outcomes, ...unreadable];
-        return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/logs/events.ts
-// A log is events, not lines: one error printed by an app spans a message line, a stack, the properties
-// nodemailer attaches (`code`, `response`, `responseCode`, `command`), a Python traceback's last line, a
-// Java `Caused by:`. This reads a log's text into events, each with the fields a diagnosis needs.
-/** PM2's `pm2 logs` prefix (`0|api  | `), then a timestamp of a common shape, then a level tag. */
-const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
-const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
-const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
-const LEVEL = /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
-/** A line without what the logger put before it, and the time it carried. */
-function stripPrefix(line) {
-    let text = line.replace(PM2_PREFIX, '');
-    let timestamp;
-    // PM2's own time, then the app's (a logger that prints its own): the first is when it was logged.
-    for (let round = 0; round < 2; round++) {
-        const iso = ISO_TIME.exec(text);
-        const syslog = iso ? null : SYSLOG_TIME.exec(text);
-        const found = iso ?? syslog;
-        if (!found)
-            break;
-        timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
-        text = text.slice(found[0].length);
-    }
-    text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
-    return { text, ...(timestamp ? { timestamp } : {}) };
-}
-/** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
-const PROPERTY = /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
-/** Lines of one SMTP dialogue or one client's trace: PHPMailer's, a transcript's `S:`/`C:`, `<<`/`>>`. */
-const DIALOGUE = /^\s*(?:SMTP (?:ERROR|Error|error)\b|SMTP -> (?:ERROR|FROM SERVER|get_lines)|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|Connection: |[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
-/** A bare reply line: a failure code and words or an enhanced status code. */
-const REPLY_LINE = /^[45]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3}\b|[A-Za-z#"(<])/;
-/** A line that belongs to the event above it: a stack frame, a property, a closing brace, an indented line. */
-function continues(text, current, depth) {
-    const last = current.lines.at(-1) ?? '';
-    return (depth > 0 || // inside a printed object: `{ Error: ... code: 'EAUTH' ... }`
-        /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
-        /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
-        /^Caused by:/.test(text) || // Java
-        /^\.\.\. \d+ more$/.test(text) ||
-        (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
-        (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
-            /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
-        /(?:returned|with|by|:|,|\b[45]\d\d)\s*$/.test(last) || // a message wrapped over lines
-        (/^\(/.test(text) && !/[.!?)]\s*$/.test(last)) ||
-        PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
-        // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
-        (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
-        // The next line of a multi-line reply (`550-...` then `550 ...`).
-        (/^[45]\d\d[ -]/.test(text) && /^\W*[45]\d\d-/.test(last)));
-}
-/** How many braces a line leaves open, outside quoted strings (util.inspect's objects). */
-function braceBalance(line) {
-    let balance = 0;
-    let quote = '';
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === "'" || c === '"' || c === '`')
-            quote = c;
-        else if (c === '{')
-            balance++;
-        else if (c === '}')
-            balance--;
-    }
-    return balance;
-}
-function unquote(value) {
-    const quoted = /^(['"`])([\s\S]*)\1$/.exec(value.trim());
-    if (!quoted)
-        return value.trim();
-    return (quoted[2] ?? '')
-        .replace(/\\n/g, '\n')
-        .replace(/\\r/g, '')
-        .replace(/\\(['"`\\])/g, '$1');
-}
-/** The fields of a JSON log line (pino, winston, bunyan): the error's own, then the message. */
-function events_jsonFields(text) {
-    if (!text.startsWith('{') || !text.endsWith('}'))
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const record = value;
-    const err = [record.err, record.error, record.exception].find((e) => typeof e === 'object' && e !== null);
-    const fields = {};
-    for (const source of [record, err ?? {}]) {
-        for (const key of ['code', 'errno', 'command', 'response', 'responseCode', 'syscall', 'address', 'port', 'hostname']) {
-            const v = source[key];
-            if (typeof v === 'string' || typeof v === 'number')
-                fields[key] = String(v);
-        }
-    }
-    const nested = Array.isArray(record.errors)
-        ? record.errors.map((e) => typeof e === 'string' ? e : typeof e === 'object' && e !== null ? e.message : undefined)
-        : [];
-    const parts = [
-        err?.message,
-        err?.stack,
-        record.msg,
-        record.message,
-        record.log,
-        record.reason,
-        typeof record.error === 'string' ? record.error : undefined,
-        ...nested,
-    ]
-        .filter((p) => typeof p === 'string' && p !== '')
-        .map((p) => p.split('\n')[0] ?? p);
-    for (const key of ['time', 'timestamp', '@timestamp']) {
-        const v = record[key];
-        if (typeof v === 'string')
-            fields.time = v;
-        else if (typeof v === 'number')
-            fields.time = new Date(v).toISOString();
-    }
-    return { fields, message: [...new Set(parts)].join(' — ') };
-}
-/** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
-function readEvents(text) {
-    const events = [];
-    let current;
-    let pending;
-    let depth = 0;
-    for (const raw of text.split(/\r?\n/)) {
-        if (raw.trim() === '')
-            continue;
-        const { text: line, timestamp } = stripPrefix(raw);
-        const json = events_jsonFields(line.trim());
-        if (json) {
-            const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
-            events.push({
-                lines: [json.message],
-                fields: json.fields,
-                ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
-            });
-            current = undefined;
-            continue;
-        }
-        // Lines written at another time are another event, whatever they look like (PM2 stamps each write).
-        const sameWrite = !timestamp || !current?.timestamp || timestamp === current.timestamp;
-        if (current && sameWrite && continues(line, current, depth)) {
-            depth = Math.max(0, depth + braceBalance(line));
-            current.lines.push(line);
-            // util.inspect splits a long string over lines: `response: '535-5.7.8 ...\n' +` then `'535 5.7.8 ...',`.
-            if (pending && /^\s*['"`]/.test(line)) {
-                const value = line
-                    .trim()
-                    .replace(/\s*\+$/, '')
-                    .replace(/,$/, '');
-                current.fields[pending] = `${current.fields[pending] ?? ''}${unquote(value)}`;
-                if (!/\+\s*$/.test(line))
-                    pending = undefined;
-                continue;
-            }
-            pending = undefined;
-            const property = PROPERTY.exec(line);
-            if (property?.[1] && property[2] !== undefined && !(property[1] in current.fields)) {
-                const value = property[2].replace(/\s*\+$/, '');
-                current.fields[property[1]] = unquote(value);
-                if (/\+\s*$/.test(property[2]))
-                    pending = property[1];
-            }
-            continue;
-        }
-        pending = undefined;
-        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
-        const headProperty = PROPERTY.exec(line);
-        if (headProperty?.[1] && headProperty[2] !== undefined)
-            current.fields[headProperty[1]] = unquote(headProperty[2]);
-        depth = Math.max(0, braceBalance(line));
-        events.push(current);
-    }
-    return events;
-}
-
-;// CONCATENATED MODULE: ./src/logs/failure.ts
-
-
-/** nodemailer's codes, and Node's errno codes that mean a network failure. */
-const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
-const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
-/** Words that make an event about mail (a network error needs one of them to count). */
-const MAIL_CONTEXT = /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
-/** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
-const failure_REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
-/** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
-const REPLY_ANYWHERE = /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
-/** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
-const TLS_SIGNATURE = /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
-/** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
-const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
-/** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
-const MAIL_ERRORS = [
-    // nodemailer
-    /(?:Invalid login|Mail command failed|Recipient command failed|Data command failed|Message failed|Can't send mail - all recipients were rejected|Command failed|Greeting never received|Connection closed unexpectedly|Connection timeout|Unexpected socket close|Missing credentials for \\?"[A-Z0-9-]+\\?"|Can't upgrade connection|Failed to send email|Message not sent|Sending failed)(?::\s*(.*))?/i,
-    // PHPMailer
-    /SMTP (?:ERROR|Error):\s*(?:[^:]*?command failed:\s*)?(.*)/i,
-    /SERVER -> CLIENT:\s*([245]\d\d[\s-].*)/,
-    // Python smtplib
-    /smtplib\.SMTP\w*(?:Error|Exception|Refused|Disconnected)\b:?\s*(.*)/,
-    // Java / Jakarta mail
-    /(?:javax|jakarta|com\.sun)\.mail\.[\w.]*(?:Exception|Error)\b:?\s*(.*)/,
-    // .NET
-    /(?:System\.Net\.Mail\.)?SmtpException\b:?\s*(.*)/,
-    /(?:MailKit|SmtpCommandException|SmtpProtocolException)\b:?\s*(.*)/,
-    // Symfony / Laravel
-    /Expected response codes? "?[\d, ]+"? but got (?:code|an empty response)(.*)/i,
-    /Failed to authenticate on SMTP server with username .*?(?:using \d+ possible authenticators)?\.?\s*(.*)/i,
-    /Connection could not be established with host\s*(.*)/i,
-    // PHP libraries: Zend, Horde, Swift, Laminas; DokuWiki-style "Expected: 250, Got: 553"
-    /(?:Zend_Mail_Protocol_Exception|Horde_Smtp_Exception|Swift_TransportException|Laminas\\Mail\S*)\b[^:]*:?\s*(.*)/,
-    /Expected:? \d{3}[^,]*, Got:? (\d{3}.*)/i,
-    /SMTP Error \((\d{3})\)\s*-?\s*(.*)/i,
-    /smtp_error"?\s*:\s*"?(.*)/i,
-    /Diagnostic-Code:\s*(?:smtp|X-Postfix);\s*(.*)/i,
-    // Ruby, Go
-    /Net::SMTP\w*Error\b:?\s*(.*)/,
-    /\bsmtp:\s*(.*)/,
-    // Postfix, Exim, sendmail log lines
-    /postfix\/[\w/-]+\[\d+\]:.*?(?:said:\s*(.*?)(?:\s*\(in reply to [^)]*\))?\)?$|status=(?:bounced|deferred)\s*\((.*)\)|(?:milter-)?reject:\s*(.*)|connect to \S+: (.*))/,
-    /SMTP error from remote mail server after [^:]*:\s*(.*)/,
-    /\*\* \S+.*?:\s*(.*)$/,
-];
-/** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
-const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
-const NOT_A_REPLY_BEFORE = /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
-/** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
-const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
-/** The last line of a Python traceback: the exception and its message. */
-const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
-/** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
-const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
-/** Symfony's `got code "535", with message "535-5.7.8 ...".` */
-const SYMFONY_CODE = /got code "(\d{3})", with message "((?:\\.|[^"])*)"/;
-/** .NET's `The server response was: 5.7.0 Authentication Required`. */
-const DOTNET_RESPONSE = /The server response was:\s*(.*)/;
-/** The first reply in `text` that reads as a real SMTP reply, as `code rest`. */
-function findReply(text) {
-    const symfony = SYMFONY_CODE.exec(text);
-    if (symfony)
-        return `${symfony[1]} ${(symfony[2] ?? '').replace(/^\d{3}[ -]/, '')}`;
-    const python = PYTHON_TUPLE.exec(text);
-    if (python)
-        return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
-    for (let start = 0; start < text.length;) {
-        const match = REPLY_IN_TEXT.exec(text.slice(start));
-        if (!match)
+        const left = wait.deadline - wait.now();
+        if (left <= 0 || wait.signal.aborted)
             return undefined;
-        const at = start + match.index + match[0].indexOf(match[1] ?? '');
-        if (!NOT_A_REPLY_BEFORE.test(text.slice(0, at))) {
-            const rest = text.slice(at);
-            return rest.split(/\s+at\s+\S+\s+\(/)[0]?.trim();
-        }
-        start = at + 3;
+        await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.6));
     }
-    return undefined;
 }
-const firstNumber = (text) => {
-    const n = Number(text);
-    return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
-};
-/** The failure an event records, or undefined when it is not about mail. */
-function failureOf(event) {
-    const text = event.lines.join('\n');
-    // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
-    const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
-    const causes = event.lines.filter((line) => /^\s*Caused by:/.test(line));
-    const first = event.lines[0] ?? '';
-    // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
-    // source lines; for a Python traceback, its last exception.
-    const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
-    const head = /^Traceback \(most recent call last\)/.test(first) && exception
-        ? exception
-        : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
-    // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
-    if (/^\s+at\s/.test(first) || (/^\s/.test(first) && PROPERTY.test(first)) || /^\s*[}\])]/.test(first))
-        return undefined;
-    const fields = event.fields;
-    const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
-    const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
-    const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
-    const replyLine = event.lines.some((line) => failure_REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
-    const context = MAIL_CONTEXT.test(text) ||
-        replyLine ||
-        PYTHON_TUPLE.test(text) ||
-        ENHANCED_ONLY.test(text) ||
-        (0,providers/* providerInText */.Ci)(text) !== undefined ||
-        Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
-    // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
-    const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
-    // A network errno that names no address (old Node printed none) is counted; one that names a port that is
-    // not a mail port (a database's, say) is not.
-    const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|(?:localhost|\.(?:com|net|org|io|cn|local|internal)):\d{2,5}\b|port:?\s*\d+/i.test(head);
-    const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
-    let response = fields.response?.trim() || undefined;
-    response ??= [mailError?.slice(1).find((g) => g && /^\s*[245]\d\d/.test(g)), dotnet].find((r) => r !== undefined)?.trim();
-    response ??=
-        context || explicit || mailError
-            ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
-            : undefined;
-    response ??= dotnet?.trim();
-    // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
-    response ??= ENHANCED_ONLY.exec(text)?.[1];
-    // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
-    if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay)
-        return undefined;
-    if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/))
-        return undefined;
-    // The code the reply starts with, else the first one it quotes before an enhanced code (.NET's `... Error: 535 5.7.3 ...`).
-    const responseCode = firstNumber(fields.responseCode) ??
-        firstNumber(response?.slice(0, 3)) ??
-        firstNumber(/\b([45]\d\d)[ -]\d\.\d/.exec(response ?? '')?.[1]);
-    return {
-        code: explicit ?? errno,
-        ...(responseCode ? { responseCode } : {}),
-        ...(response ? { response } : {}),
-        ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
-        // The errno of a printed object is the failure's words too (`errno: 'ETIMEDOUT'` under `code: 'ESOCKET'`).
-        message: errno && !head.includes(errno) ? `${head} (${errno})` : head,
-        context: text,
-    };
+async function searchFolder(client, path, messageId) {
+    const lock = await client.getMailboxLock(path, { readOnly: true });
+    try {
+        const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
+        return Array.isArray(uids) && uids.length ? Math.max(...uids) : undefined;
+    }
+    finally {
+        lock.release();
+    }
 }
-/** The command a message names (nodemailer's wording, PHPMailer's, Exim's). */
-function commandOf(text) {
-    if (/mail command failed|MAIL FROM command failed|after MAIL FROM|SMTPSenderRefused|in reply to MAIL FROM/i.test(text))
-        return 'MAIL FROM';
-    if (/recipient command failed|all recipients were rejected|RCPT TO command failed|after RCPT TO|SMTPRecipientsRefused|in reply to RCPT TO/i.test(text))
-        return 'RCPT TO';
-    if (/data command failed|message failed|DATA command failed|after (?:end of )?data|SMTPDataError|in reply to end of DATA/i.test(text))
-        return 'DATA';
-    if (/invalid login|password command failed|username command failed|AUTH command failed|SMTPAuthenticationError|AuthenticationFailed/i.test(text))
-        return 'AUTH';
-    return undefined;
+/**
+ * Waits `ms`, or less when new mail reaches the inbox: IDLE tells us at once where the server offers it
+ * (the next command ends the IDLE). A server without IDLE is simply polled.
+ */
+async function pauseOrArrival(client, ms, signal) {
+    const idle = client.capabilities.has('IDLE');
+    let lock;
+    if (idle) {
+        lock = await client.getMailboxLock('INBOX', { readOnly: true });
+        void client.idle().catch(() => undefined);
+    }
+    let onExists;
+    let onAbort;
+    let timer;
+    try {
+        await new Promise((resolve) => {
+            timer = setTimeout(resolve, ms);
+            onExists = resolve;
+            onAbort = resolve;
+            client.on('exists', onExists);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onExists)
+            client.off('exists', onExists);
+        if (onAbort)
+            signal.removeEventListener('abort', onAbort);
+        lock?.release();
+    }
+}
+/** The delivered copy as the mailbox holds it, at most `maxBytes`. */
+async function fetchSource(client, found, maxBytes) {
+    const lock = await client.getMailboxLock(found.folder.path, { readOnly: true });
+    try {
+        const message = await client.fetchOne(String(found.uid), { source: { maxLength: maxBytes } }, { uid: true });
+        return message ? message.source : undefined;
+    }
+    finally {
+        lock.release();
+    }
+}
+/** Deletes our test mail, and only it (by its UID in its folder). */
+async function deleteMessage(client, found) {
+    const lock = await client.getMailboxLock(found.folder.path);
+    try {
+        return await client.messageDelete(String(found.uid), { uid: true });
+    }
+    finally {
+        lock.release();
+    }
 }
 
-// EXTERNAL MODULE: ./src/smtp/categories.ts
-var categories = __nccwpck_require__(9366);
-;// CONCATENATED MODULE: ./src/smtp/reply.ts
-// Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
-// with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
-/** The text of a reply read byte-for-byte as Latin-1, as UTF-8 if it is valid UTF-8, else as GBK if it is valid GBK. */
-function decodeReply(text) {
-    // Only a string of byte values above ASCII can be bytes read as Latin-1; anything else is already text.
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
-        return text;
-    const bytes = Buffer.from(text, 'latin1');
-    for (const encoding of ['utf-8', 'gbk']) {
-        try {
-            return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-        }
-        catch {
-            // Not this encoding: try the next.
+;// CONCATENATED MODULE: ./src/mail/authentication.ts
+const MECHANISMS = ['spf', 'dkim', 'dmarc'];
+/** The header section of a message, unfolded: one entry per header, in order, names lower-cased. */
+function headersOf(raw) {
+    const end = raw.search(/\r?\n\r?\n/);
+    const section = end === -1 ? raw : raw.slice(0, end);
+    const headers = [];
+    for (const line of section.split(/\r?\n/)) {
+        const last = headers[headers.length - 1];
+        if (/^[ \t]/.test(line) && last)
+            last.value += ` ${line.trim()}`;
+        else {
+            const colon = line.indexOf(':');
+            if (colon > 0)
+                headers.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
         }
     }
-    return text;
+    return headers;
 }
-
-;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
-// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
-// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
-// never one string.
-
-
-
-const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
-/** Sending-rate, quota and frequency refusals, at every provider. */
-const RATE_WORDS = /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
-const SIZE_WORDS = /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
-const SPAM_WORDS = /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
-const SENDER_WORDS = /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
-const RECIPIENT_WORDS = /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
-const MISSING_CREDENTIAL_WORDS = /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
-const AUTH_METHOD_WORDS = /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
-const AUTH_FAILED_WORDS = /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
-/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
-const RULES = [
-    // ---- provider context ----
-    { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
-    { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
-    { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
-    {
-        cause: 'sender-from-header-invalid',
-        replyCodes: [550, 501, 554],
-        text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
-    },
-    { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
-    {
-        cause: 'sender-must-equal-user',
-        text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
-    },
-    {
-        cause: 'sender-not-verified',
-        text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
-    },
-    { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
-    { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
-    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
-    { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
-    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
-    {
-        cause: 'auth-o365-tenant-auth-disabled',
-        text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
-    },
-    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
-    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
-    { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
-    { cause: 'message-too-large', text: SIZE_WORDS },
-    { cause: 'message-spam', text: /outboundspam/i },
-    // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
-    {
-        cause: 'recipient-rejected',
-        notReplyCodes: [450, 451, 452],
-        text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
-    },
-    { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
-    { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
-    { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
-    { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
-    { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
-    { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
-    // ---- families by their words ----
-    { cause: 'rate-limited', text: RATE_WORDS },
-    {
-        cause: 'tls-version-refused',
-        text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
-    },
-    { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
-    { cause: 'sender-rejected', text: SENDER_WORDS },
-    {
-        cause: 'starttls-required',
-        text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
-    },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
-    {
-        cause: 'starttls-unavailable',
-        text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
-    },
-    { cause: 'message-spam', text: SPAM_WORDS },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
-    { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
-    { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
-    { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
-    { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
-    // ---- standard reply codes ----
-    { cause: 'server-busy', replyCodes: [421] },
-    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-    { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
-    { cause: 'auth-failed', replyCodes: [534, 535] },
-    { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
-    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-    { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
-    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    {
-        cause: 'server-busy',
-        replyCodes: [450, 451, 452],
-        text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
-    },
-    {
-        cause: 'sender-rejected',
-        text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
-        replyCodes: [550, 553, 554, 501],
-    },
-    { cause: 'message-rejected', replyCodes: [552, 554] },
-    // ---- transport: TLS mode, certificates, connections, names ----
-    {
-        cause: 'session-tls-wrong-version',
-        text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
-    },
-    // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
-    // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
-    {
-        cause: 'session-tls-port-mismatch',
-        text: /greeting never received/i,
-        context: /\b465\b/,
-    },
-    {
-        cause: 'tls-certificate-rejected',
-        text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
-    },
-    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    {
-        cause: 'smtp-connection-refused',
-        text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
-    },
-    {
-        cause: 'smtp-dns-error',
-        text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
-    },
-    {
-        cause: 'session-timeout',
-        text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
-    },
-    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    {
-        cause: 'smtp-connection-reset',
-        text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
-    },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
-    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
-    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
-];
-const context = (failure) => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
-function diagnose(failure) {
-    const reply = decodeReply((failure.response ?? '').trim());
-    const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
-    const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
-    const provider = failure.provider ?? (0,providers/* providerInText */.Ci)(`${context(failure)}\n${haystack}`);
-    // Every value a text may name is present: an address the event itself names, else a question mark.
-    const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
-    const params = {
-        reply: clip(reply || decodeReply(failure.message ?? ''), 300),
-        code: responseCode ?? '-',
-        command: failure.command ?? '-',
-        provider: provider ?? '-',
-        user: failure.user || '?',
-        from: failure.from || addresses[0] || '?',
-        to: failure.to || addresses.at(-1) || '?',
-    };
-    const vendor = (0,providers/* vendorOf */.AK)(provider);
-    const whole = context(failure);
-    for (const rule of RULES) {
-        if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
-            continue;
-        if (rule.providers && !rule.providers.includes(provider ?? ''))
-            continue;
-        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
-            continue;
-        if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode))
-            continue;
-        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
-            continue;
-        if (rule.command && !rule.command.test(failure.command ?? ''))
-            continue;
-        if (rule.hasReply && !reply)
-            continue;
-        if (rule.text && !rule.text.test(haystack))
-            continue;
-        if (rule.context && !rule.context.test(whole))
-            continue;
-        return { cause: rule.cause, params };
+/** Removes RFC 5322 comments (nested parentheses, backslash escapes). */
+function withoutComments(text) {
+    let depth = 0;
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && depth > 0)
+            i++;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            out += c;
     }
-    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
-function providerIdOf(s) {
-    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/logs.ts
-// logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
-// explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
-
-
-
-
-
-
-
-
-/** Only the end of each file is read: recent errors matter, and logs can be huge. */
-const LOG_TAIL_BYTES = 512 * 1024;
-const logs_MAX_FILES = 50;
-const EXAMPLE_CHARS = 600;
-/** One event of a log as a mail failure, or undefined when it is not one. */
-function classifyEvent(event, context = {}) {
-    const failure = failureOf(event);
-    if (!failure)
+const RANK = { pass: 0, policy: 1, neutral: 2, softfail: 3, temperror: 4, permerror: 5, fail: 6, none: 7 };
+/**
+ * The receiver's verdict: the topmost Authentication-Results header (the last one added, by the receiving
+ * server). For DKIM, the best of its results (one passing signature is enough). Undefined when there is none.
+ */
+function receiverJudgements(raw) {
+    const header = headersOf(raw).find((h) => h.name === 'authentication-results');
+    if (!header)
         return undefined;
-    const { cause, params } = diagnose({ ...failure, ...context });
-    const text = decodeReply(event.lines.join('\n'));
-    return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
-}
-/** Every mail failure in a log's text, one per event. */
-function scanLogText(text, context = {}) {
-    return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
-}
-/** The context of a scan from the settings: the provider configured, the user and sender when set. */
-const contextOf = (s) => ({
-    ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
-    ...(s.user ? { user: s.user } : {}),
-    ...(s.from ? { from: s.from } : {}),
-});
-/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
-async function tail(path, folders) {
-    return (await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
-}
-async function expand(patterns) {
-    const files = new Set();
-    for await (const path of (0,promises_.glob)([...patterns])) {
-        if (files.size >= logs_MAX_FILES)
-            break;
-        // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
-        if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() !== true)
-            files.add(path);
+    const [authservId = '', ...parts] = withoutComments(header.value).split(';');
+    const judgements = {};
+    for (const part of parts) {
+        const match = /^\s*([a-z0-9-]+)\s*=\s*([a-z]+)\b(.*)$/i.exec(part);
+        if (!match)
+            continue;
+        const mechanism = match[1]?.toLowerCase();
+        if (!MECHANISMS.includes(mechanism))
+            continue;
+        const result = (match[2] ?? '').toLowerCase();
+        const props = match[3] ?? '';
+        const domain = /\b(?:header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*"?([^\s;"]+)/i.exec(props)?.[1]?.replace(/^.*@/, '') ?? '';
+        const known = judgements[mechanism];
+        if (!known || (RANK[result] ?? 8) < (RANK[known.result] ?? 8))
+            judgements[mechanism] = { result, domain };
     }
-    return [...files].sort();
+    return { authservId: authservId.trim().split(/\s+/)[0] ?? '', judgements };
 }
-const logsCheck = {
-    id: 'logs.scan',
-    group: 'logs',
-    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
-    run: async ({ settings: s }) => {
-        const files = await expand(s.logFiles);
-        if (files.length === 0)
-            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
-        const context = contextOf(s);
-        const groups = new Map();
-        let lines = 0;
-        const folders = s.logFiles.map(safe_file/* globBase */.EI);
-        const refused = [];
-        for (const file of files) {
-            const content = await tail(file, folders).catch((error) => {
-                if (!(error instanceof safe_file/* FileRefused */.rV))
-                    throw error;
-                const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
-                refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
-                return '';
-            });
-            lines += content === '' ? 0 : content.split('\n').length;
-            for (const finding of scanLogText(content, context)) {
-                const group = groups.get(finding.cause) ?? { example: finding, count: 0, files: new Set() };
-                group.count++;
-                group.files.add(file);
-                const at = finding.timestamp;
-                if (at && (!group.first || at < group.first))
-                    group.first = at;
-                if (at && (!group.last || at >= group.last)) {
-                    group.last = at;
-                    group.example = finding; // the latest example
-                }
-                groups.set(finding.cause, group);
-            }
-        }
-        if (groups.size === 0 && refused.length === 0)
-            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
-        // By category (the family people act on), then by cause, most frequent first within a category.
-        const found = [...groups.entries()]
-            .map(([cause, group]) => ({ cause, group, category: (0,categories/* categoryOf */.Qd)(cause) ?? 'other' }))
-            .sort((a, b) => a.category.localeCompare(b.category) || b.group.count - a.group.count)
-            .map(({ cause, group, category }) => ({
-            status: 'warn',
-            cause,
-            subject: `${category}:${cause}`,
-            params: { ...group.example.params, count: group.count, first: group.first ?? '-', last: group.last ?? '-' },
-            details: [
-                `${group.count} event(s) in ${[...group.files].join(', ')}; first seen ${group.first ?? 'unknown'}, last seen ${group.last ?? 'unknown'}`,
-                ...group.example.text.split('\n'),
-            ],
-        }));
-        return [...found, ...refused];
-    },
-};
+/** Our own verification of the delivered copy, through the configured resolvers. */
+async function ourJudgements(raw, resolve) {
+    const { authenticate } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697), __nccwpck_require__.e(468)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 79468, 23));
+    const result = await authenticate(raw, {
+        trustReceived: true,
+        resolver: resolve,
+        mta: 'email-deploy-check',
+        disableArc: true,
+        disableBimi: true,
+    });
+    const judgements = {};
+    const dkim = [...result.dkim.results].sort((a, b) => (RANK[a.status.result] ?? 8) - (RANK[b.status.result] ?? 8))[0];
+    judgements.dkim = dkim ? { result: dkim.status.result, domain: dkim.signingDomain ?? '' } : { result: 'none', domain: '' };
+    if (result.spf)
+        judgements.spf = { result: result.spf.status.result, domain: result.spf.domain };
+    if (result.dmarc)
+        judgements.dmarc = { result: result.dmarc.status.result, domain: result.dmarc.domain };
+    return judgements;
+}
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(27194);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(41692);
 ;// CONCATENATED MODULE: ./src/net/tcp.ts
 // A TCP connection with its failure classified: refused, timed out, unreachable.
 
@@ -2089,104 +1115,6 @@ async function probePorts(address, ports, timeoutMs, signal) {
     return Object.fromEntries(ports.map((p, i) => [p, states[i]]));
 }
 
-;// CONCATENATED MODULE: ./src/checks/network.ts
-// dns and tcp: can this machine find and reach the SMTP server?
-
-
-
-
-
-/** Submission ports worth trying when the configured one fails. */
-const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
-const PORT_PROBE_MAX_MS = 5000;
-function reached(address, socket) {
-    let held = socket;
-    // Idle until the greeting check takes it: an error now must not crash the process.
-    socket.on('error', () => undefined);
-    return {
-        address,
-        claim: () => {
-            const taken = held;
-            held = undefined;
-            return taken;
-        },
-    };
-}
-const resolveCheck = {
-    id: 'dns.resolve',
-    group: 'dns',
-    pulledIn: true,
-    needs: [env/* inputsCheck */.k5, env/* serverCheck */.yv],
-    run: async ({ settings: s, signal }) => {
-        const host = s.host;
-        if ((0,external_node_net_.isIP)(host))
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
-        const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
-        try {
-            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
-            const ipv6 = hasGlobalIpv6();
-            if (v4.length === 0 && !ipv6) {
-                return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
-            }
-            const addresses = ipv6 ? [...v4, ...v6] : v4;
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
-        }
-        catch (error) {
-            const e = error;
-            return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
-        }
-    },
-};
-/**
- * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
- * else the host itself when neither group was asked for.
- */
-function smtpAddress({ settings, get }) {
-    return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
-}
-const connectCheck = {
-    id: 'tcp.connect',
-    group: 'tcp',
-    pulledIn: true,
-    needs: [resolveCheck],
-    budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
-    run: async ({ settings: s, signal, get }) => {
-        const address = get(resolveCheck)?.addresses[0] ?? s.host;
-        const started = performance.now();
-        try {
-            const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, reached(address, socket));
-        }
-        catch (error) {
-            const e = error;
-            // Which other submission ports answer tells a blocked port from a dead server.
-            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
-            const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
-            const open = others.filter((p) => states[p] === 'open');
-            const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
-            const failed = {
-                status: 'fail',
-                cause,
-                // Only submission ports are offered to an app: 25 is for servers talking to servers.
-                params: {
-                    address,
-                    port: s.port,
-                    open: open.join(', '),
-                    submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
-                    detail: e.detail,
-                },
-                details: others.map((p) => `port ${p}: ${states[p]}`),
-            };
-            return failed;
-        }
-    },
-    // Nobody took the connection (the SMTP checks were not run, or failed first): close it.
-    release: (value) => value.claim()?.destroy(),
-};
-const NETWORK_CHECKS = [resolveCheck, connectCheck];
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/smtp/wire.ts
 
 class WireError extends Error {
@@ -2643,6 +1571,343 @@ function dotStuffed(message) {
     return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
 }
 
+// EXTERNAL MODULE: ./src/checks/env.ts
+var env = __nccwpck_require__(78794);
+;// CONCATENATED MODULE: ./src/checks/network.ts
+// dns and tcp: can this machine find and reach the SMTP server?
+
+
+
+
+
+/** Submission ports worth trying when the configured one fails. */
+const ALTERNATIVE_PORTS = [465, 587, 25, 2525];
+const PORT_PROBE_MAX_MS = 5000;
+function reached(address, socket) {
+    let held = socket;
+    // Idle until the greeting check takes it: an error now must not crash the process.
+    socket.on('error', () => undefined);
+    return {
+        address,
+        claim: () => {
+            const taken = held;
+            held = undefined;
+            return taken;
+        },
+    };
+}
+const resolveCheck = {
+    id: 'dns.resolve',
+    group: 'dns',
+    pulledIn: true,
+    needs: [env/* inputsCheck */.k5, env/* serverCheck */.yv],
+    run: async ({ settings: s, signal }) => {
+        const host = s.host;
+        if ((0,external_node_net_.isIP)(host))
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
+        const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
+        try {
+            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
+            const ipv6 = hasGlobalIpv6();
+            if (v4.length === 0 && !ipv6) {
+                return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
+            }
+            const addresses = ipv6 ? [...v4, ...v6] : v4;
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
+        }
+        catch (error) {
+            const e = error;
+            return { status: 'fail', cause: e.reason, params: { host, resolver, detail: e.detail } };
+        }
+    },
+};
+/**
+ * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
+ * else the host itself when neither group was asked for.
+ */
+function smtpAddress({ settings, get }) {
+    return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
+}
+const connectCheck = {
+    id: 'tcp.connect',
+    group: 'tcp',
+    pulledIn: true,
+    needs: [resolveCheck],
+    budgetMs: (s) => s.timeoutMs + Math.min(s.timeoutMs, PORT_PROBE_MAX_MS),
+    run: async ({ settings: s, signal, get }) => {
+        const address = get(resolveCheck)?.addresses[0] ?? s.host;
+        const started = performance.now();
+        try {
+            const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, reached(address, socket));
+        }
+        catch (error) {
+            const e = error;
+            // Which other submission ports answer tells a blocked port from a dead server.
+            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
+            const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
+            const open = others.filter((p) => states[p] === 'open');
+            const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
+            const failed = {
+                status: 'fail',
+                cause,
+                // Only submission ports are offered to an app: 25 is for servers talking to servers.
+                params: {
+                    address,
+                    port: s.port,
+                    open: open.join(', '),
+                    submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
+                    detail: e.detail,
+                },
+                details: others.map((p) => `port ${p}: ${states[p]}`),
+            };
+            return failed;
+        }
+    },
+    // Nobody took the connection (the SMTP checks were not run, or failed first): close it.
+    release: (value) => value.claim()?.destroy(),
+};
+const NETWORK_CHECKS = [resolveCheck, connectCheck];
+
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers shared by checks and reporters.
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+;// CONCATENATED MODULE: ./src/smtp/reply.ts
+// Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
+// with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
+/** The text of a reply read byte-for-byte as Latin-1, as UTF-8 if it is valid UTF-8, else as GBK if it is valid GBK. */
+function decodeReply(text) {
+    // Only a string of byte values above ASCII can be bytes read as Latin-1; anything else is already text.
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
+        return text;
+    const bytes = Buffer.from(text, 'latin1');
+    for (const encoding of ['utf-8', 'gbk']) {
+        try {
+            return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+        }
+        catch {
+            // Not this encoding: try the next.
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
+// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
+// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
+// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
+// never one string.
+
+
+
+const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
+const MAIL_FROM = /^MAIL\b/i;
+const RCPT_TO = /^RCPT\b/i;
+const DATA = /^(DATA|MESSAGE|\.)/i;
+/** Sending-rate, quota and frequency refusals, at every provider. */
+const RATE_WORDS = /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
+const SIZE_WORDS = /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
+const SPAM_WORDS = /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
+const SENDER_WORDS = /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
+const RECIPIENT_WORDS = /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
+const MISSING_CREDENTIAL_WORDS = /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
+const AUTH_METHOD_WORDS = /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
+const AUTH_FAILED_WORDS = /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
+/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
+const RULES = [
+    // ---- provider context ----
+    { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
+    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
+    { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
+    { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
+    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
+    {
+        cause: 'sender-from-header-invalid',
+        replyCodes: [550, 501, 554],
+        text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
+    },
+    { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
+    { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
+    { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
+    {
+        cause: 'sender-must-equal-user',
+        text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
+    },
+    {
+        cause: 'sender-not-verified',
+        text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
+    },
+    { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
+    { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
+    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
+    { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
+    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
+    {
+        cause: 'auth-o365-tenant-auth-disabled',
+        text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
+    },
+    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
+    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
+    { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
+    { cause: 'message-too-large', text: SIZE_WORDS },
+    { cause: 'message-spam', text: /outboundspam/i },
+    // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
+    {
+        cause: 'recipient-rejected',
+        notReplyCodes: [450, 451, 452],
+        text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
+    },
+    { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
+    { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
+    { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
+    { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
+    { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
+    { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
+    // ---- families by their words ----
+    { cause: 'rate-limited', text: RATE_WORDS },
+    {
+        cause: 'tls-version-refused',
+        text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
+    },
+    { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
+    { cause: 'sender-rejected', text: SENDER_WORDS },
+    {
+        cause: 'starttls-required',
+        text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
+    },
+    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
+    {
+        cause: 'starttls-unavailable',
+        text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
+    },
+    { cause: 'message-spam', text: SPAM_WORDS },
+    { cause: 'auth-required', replyCodes: [530] },
+    { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
+    { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
+    { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
+    { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
+    { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
+    // ---- standard reply codes ----
+    { cause: 'server-busy', replyCodes: [421] },
+    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
+    { cause: 'auth-temporary-failure', replyCodes: [454] },
+    { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
+    { cause: 'auth-failed', replyCodes: [534, 535] },
+    { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
+    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+    { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
+    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
+    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
+    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
+    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
+    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
+    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
+    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
+    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
+    {
+        cause: 'server-busy',
+        replyCodes: [450, 451, 452],
+        text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
+    },
+    {
+        cause: 'sender-rejected',
+        text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
+        replyCodes: [550, 553, 554, 501],
+    },
+    { cause: 'message-rejected', replyCodes: [552, 554] },
+    // ---- transport: TLS mode, certificates, connections, names ----
+    {
+        cause: 'session-tls-wrong-version',
+        text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
+    },
+    // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
+    // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
+    {
+        cause: 'session-tls-port-mismatch',
+        text: /greeting never received/i,
+        context: /\b465\b/,
+    },
+    {
+        cause: 'tls-certificate-rejected',
+        text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
+    },
+    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
+    {
+        cause: 'smtp-connection-refused',
+        text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
+    },
+    {
+        cause: 'smtp-dns-error',
+        text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
+    },
+    {
+        cause: 'session-timeout',
+        text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
+    },
+    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
+    {
+        cause: 'smtp-connection-reset',
+        text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+    },
+    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
+    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
+    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
+    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
+];
+const context = (failure) => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
+function diagnose(failure) {
+    const reply = decodeReply((failure.response ?? '').trim());
+    const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
+    // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
+    const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
+    const provider = failure.provider ?? (0,providers/* providerInText */.Ci)(`${context(failure)}\n${haystack}`);
+    // Every value a text may name is present: an address the event itself names, else a question mark.
+    const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
+    const params = {
+        reply: clip(reply || decodeReply(failure.message ?? ''), 300),
+        code: responseCode ?? '-',
+        command: failure.command ?? '-',
+        provider: provider ?? '-',
+        user: failure.user || '?',
+        from: failure.from || addresses[0] || '?',
+        to: failure.to || addresses.at(-1) || '?',
+    };
+    const vendor = (0,providers/* vendorOf */.AK)(provider);
+    const whole = context(failure);
+    for (const rule of RULES) {
+        if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
+            continue;
+        if (rule.providers && !rule.providers.includes(provider ?? ''))
+            continue;
+        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
+            continue;
+        if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode))
+            continue;
+        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
+            continue;
+        if (rule.command && !rule.command.test(failure.command ?? ''))
+            continue;
+        if (rule.hasReply && !reply)
+            continue;
+        if (rule.text && !rule.text.test(haystack))
+            continue;
+        if (rule.context && !rule.context.test(whole))
+            continue;
+        return { cause: rule.cause, params };
+    }
+    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
@@ -2858,6 +2123,7 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 
 
 
+
 function testMessage(s, now = new Date()) {
     const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
     const stamp = now.toISOString();
@@ -2877,7 +2143,7 @@ function testMessage(s, now = new Date()) {
 }
 /** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
 async function compose(s, message) {
-    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
+    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 22836));
     const mail = new MailComposer({
         from: s.fromHeader,
         to: s.testRecipient,
@@ -2895,7 +2161,7 @@ const sendCheck = {
     needsSecrets: true,
     requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
     budgetMs: (s) => s.timeoutMs * 4,
-    run: async ({ settings: s, get }) => {
+    run: async ({ settings: s, get, now }) => {
         const open = sessionOf(get);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
@@ -2904,23 +2170,1210 @@ const sendCheck = {
         try {
             const final = await open.session.send(s.from, s.testRecipient, await compose(s, message));
             const reply = final.text;
+            const acceptedAt = now();
             const queueId = /queued as\s+(\S+)/i.exec(reply)?.[1] ?? /\bid=?\s*(\S+)/i.exec(reply)?.[1] ?? '';
-            return {
+            const outcome = {
                 status: 'pass',
                 cause: 'send-ok',
                 params: { to: s.testRecipient, reply: reply.slice(0, 200), queueId, messageId: message.messageId },
                 messageId: message.messageId,
                 details: open.transcript.slice(mark),
             };
+            return (0,engine/* produce */.jM)(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
         }
         catch (error) {
             const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
-            return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
+            const outcome = { status: 'fail', cause, params, details: open.transcript.slice(mark) };
+            return outcome;
         }
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/delivery.ts
+
+
+
+
+
+
+
+
+
+/** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
+const MAX_COPY_BYTES = 1024 * 1024;
+const LOGOUT_GRACE_MS = 2000;
+const round1 = (n) => Math.round(n * 10) / 10;
+/** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
+function loginCause(s) {
+    const profile = (0,providers/* providerForDomain */.B3)((0,address/* domainOf */.Ow)(s.imap.user))?.profile ?? providers/* PROFILES */.jI.find((p) => p.imapHost === s.imap.host.toLowerCase());
+    if (profile?.vendor === 'microsoft')
+        return { cause: 'imap-auth-failed-microsoft', help: profile.help };
+    if (profile?.credential === 'auth-code')
+        return { cause: 'imap-auth-failed-code', help: profile.help };
+    if (profile?.credential === 'app-password')
+        return { cause: 'imap-auth-failed-app-password', help: profile.help };
+    return { cause: 'imap-auth-failed', help: '' };
+}
+function imapFailure(failure, s) {
+    const params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, secure: String(s.imap.secure), error: failure.detail };
+    if (failure.reason === 'imap-auth-failed') {
+        const { cause, help } = loginCause(s);
+        return { status: 'fail', cause, params: { ...params, help } };
+    }
+    return { status: 'fail', cause: failure.reason, params };
+}
+async function leave(client) {
+    let timer;
+    await Promise.race([
+        client.logout().catch(() => undefined),
+        new Promise((resolve) => (timer = setTimeout(resolve, LOGOUT_GRACE_MS))),
+    ]).finally(() => clearTimeout(timer));
+    client.close();
+}
+const deliveryInboxCheck = {
+    id: 'delivery.inbox',
+    group: 'delivery',
+    needs: [sendCheck],
+    // It waits up to a minute: the SMTP session above the send check is not held open for it.
+    reads: [sendCheck],
+    needsSecrets: true,
+    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+    budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
+    run: async ({ settings: s, get, signal, now }) => {
+        const sent = get(sendCheck);
+        if (!sent)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
+        if (s.imap.host === '')
+            return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
+        if (s.imap.password.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
+            return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
+        let client;
+        try {
+            client = await openMailbox({
+                host: s.imap.host,
+                port: s.imap.port,
+                secure: s.imap.secure,
+                user: s.imap.user,
+                password: s.imap.password,
+                rejectUnauthorized: s.tlsRejectUnauthorized,
+                ca: s.tlsCa,
+                allowPlaintext: s.allowPlaintextAuth,
+                timeoutMs: s.timeoutMs,
+            }, signal);
+        }
+        catch (error) {
+            return imapFailure(classifyImapError(error), s);
+        }
+        try {
+            const folders = await foldersToSearch(client);
+            const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
+            const found = await waitForMessage(client, folders, sent.messageId, { deadline, now, signal });
+            const base = { user: s.imap.user, host: sent.host, queueId: sent.queueId || '-', messageId: sent.messageId };
+            if (!found) {
+                return {
+                    status: 'fail',
+                    cause: 'delivery-not-arrived',
+                    params: {
+                        ...base,
+                        acceptedAt: new Date(sent.acceptedAt).toISOString(),
+                        seconds: round1((now() - sent.acceptedAt) / 1000),
+                        folders: folders.map((f) => f.path).join(', '),
+                    },
+                };
+            }
+            const seconds = round1((found.at - sent.acceptedAt) / 1000);
+            const raw = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
+            const deleted = s.imap.cleanup ? await deleteMessage(client, found).catch(() => false) : false;
+            const outcome = {
+                status: found.folder.kind === 'inbox' ? 'pass' : 'warn',
+                cause: found.folder.kind === 'inbox' ? 'delivery-inbox' : 'delivery-junk',
+                params: { ...base, folder: found.folder.path, seconds },
+                details: [
+                    `accepted by ${sent.host} at ${new Date(sent.acceptedAt).toISOString()}${sent.queueId ? ` (queue id ${sent.queueId})` : ''}`,
+                    `found in ${found.folder.path} (${found.folder.kind}) after ${seconds} s, UID ${found.uid}`,
+                    s.imap.cleanup
+                        ? deleted
+                            ? 'deleted after reading (delivery-cleanup)'
+                            : 'could not be deleted'
+                        : 'left in the mailbox (delivery-cleanup: false)',
+                ],
+            };
+            return (0,engine/* produce */.jM)(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
+        }
+        catch (error) {
+            return imapFailure(classifyImapError(error), s);
+        }
+        finally {
+            await leave(client);
+        }
+    },
+};
+const PASSING = new Set(['pass']);
+const ABSENT = new Set(['none', 'neutral', 'skipped', 'declined']);
+function judged(mechanism, judgement, judge) {
+    const kind = PASSING.has(judgement.result) ? 'pass' : ABSENT.has(judgement.result) ? 'none' : 'fail';
+    const status = kind === 'pass' ? 'pass' : 'warn';
+    return {
+        status,
+        cause: `delivered-${mechanism}-${kind}`,
+        subject: mechanism,
+        params: { result: judgement.result, domain: judgement.domain || '-', judge },
+    };
+}
+const describeAll = (who, judgements) => `${who}: ${MECHANISMS.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
+const deliveryAuthenticationCheck = {
+    id: 'delivery.authentication',
+    group: 'delivery',
+    needs: [deliveryInboxCheck],
+    reads: [deliveryInboxCheck],
+    run: async ({ settings: s, get }) => {
+        const delivered = get(deliveryInboxCheck);
+        if (!delivered?.raw)
+            return { status: 'skip', cause: 'delivery-no-copy' };
+        const receiver = receiverJudgements(delivered.raw.toString('utf8'));
+        let ours = {};
+        let oursFailed = '';
+        try {
+            ours = await ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs));
+        }
+        catch (error) {
+            oursFailed = (0,engine/* errorText */.kc)(error);
+        }
+        const details = [
+            ...(receiver
+                ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)]
+                : ['receiver: no Authentication-Results header']),
+            oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll('email-deploy-check', ours),
+        ];
+        // The receiver's verdict is the one that decided where the mail went; ours stands in where it said nothing.
+        return MECHANISMS.flatMap((mechanism) => {
+            const theirs = receiver?.judgements[mechanism];
+            const judgement = theirs ?? ours[mechanism];
+            if (!judgement)
+                return [];
+            return [{ ...judged(mechanism, judgement, theirs ? receiver?.authservId || 'receiver' : 'email-deploy-check'), details }];
+        });
+    },
+};
+const DELIVERY_CHECKS = [deliveryInboxCheck, deliveryAuthenticationCheck];
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+// One HTTP request, bounded in time and in body size, that never follows redirects:
+// a redirect to a login page answering 200 must not pass for a healthy app.
+
+class HttpError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+const MAX_BODY_BYTES = 256 * 1024;
+async function request(url, options) {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    try {
+        const response = await fetch(url, {
+            method: options.method ?? 'GET',
+            headers: options.headers,
+            body: options.body,
+            redirect: 'manual',
+            signal,
+        });
+        const body = await readBounded(response);
+        return {
+            status: response.status,
+            location: response.headers.get('location') ?? undefined,
+            contentType: response.headers.get('content-type') ?? '',
+            body,
+            ms: Math.round(performance.now() - started),
+        };
+    }
+    catch (error) {
+        throw http_classify(error, deadline.aborted);
+    }
+}
+async function readBounded(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    while (size < MAX_BODY_BYTES) {
+        const { done, value } = (await reader.read());
+        if (done || !value)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+    }
+    await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+function http_classify(error, timedOut) {
+    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
+        return new HttpError('timeout', 'no answer in time');
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    if (code === 'ECONNREFUSED')
+        return new HttpError('refused', detail);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new HttpError('dns', detail);
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return new HttpError('reset', detail);
+    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
+        return new HttpError('tls', detail);
+    return new HttpError('error', detail);
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/report/server-report.ts
+// A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
+// controls that route. It is read against the schema, item by item; what cannot be read is counted, never
+// trusted, and never crashes the run.
+
+
+/** More than this is not a health report: the rest is counted, not read. */
+const MAX_ITEMS = 1000;
+const MAX_TEXT = 4000;
+const MAX_DETAILS = 200;
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['pass', 'warn', 'fail', 'skip'];
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
+const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
+const durationField = (value) => {
+    const ms = duration(value);
+    return ms === undefined ? {} : { durationMs: ms };
+};
+function readTarget(value) {
+    if (!isRecord(value))
+        return undefined;
+    const { provider, host, port, secure } = value;
+    if (typeof host !== 'string' || host === '' || host.length > 255)
+        return undefined;
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean')
+        return undefined;
+    return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
+}
+function readFinishedAt(startedAt, durationMs) {
+    const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
+    return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
+}
+function readItem(value) {
+    if (!isRecord(value))
+        return 'an item is not an object';
+    const id = server_report_text(value.id);
+    const cause = server_report_text(value.cause);
+    const message = server_report_text(value.message);
+    if (!id || !cause || message === undefined)
+        return 'an item lacks id, cause or message';
+    if (typeof value.status !== 'string' || !STATUSES.includes(value.status))
+        return `item ${id} has the status ${JSON.stringify(value.status)}`;
+    const group = types/* GROUPS */.fd.find((g) => g === value.group) ?? 'server';
+    if (value.fix !== undefined && typeof value.fix !== 'string')
+        return `item ${id} has a fix that is not text`;
+    if (value.details !== undefined && !(Array.isArray(value.details) && value.details.every((d) => typeof d === 'string'))) {
+        return `item ${id} has details that are not a list of lines`;
+    }
+    if (value.params !== undefined && !isRecord(value.params))
+        return `item ${id} has params that are not an object`;
+    const params = Object.fromEntries(Object.entries(value.params ?? {}).filter((entry) => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+    return {
+        id,
+        group,
+        status: value.status,
+        cause,
+        title: server_report_text(value.title) ?? id,
+        message,
+        ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
+        params,
+        ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
+        ...durationField(value.durationMs),
+    };
+}
+/**
+ * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but
+ * breaks the schema comes back with `problem` set and what could be read of it.
+ */
+function readServerReport(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(value) || value.tool !== version/* TOOL */.j)
+        return undefined;
+    if (value.schemaVersion !== 1)
+        return { status: 'fail', items: [], unreadable: 0, problem: `schema version ${JSON.stringify(value.schemaVersion)}` };
+    const status = typeof value.status === 'string' && VERDICTS.includes(value.status) ? value.status : undefined;
+    if (!Array.isArray(value.results))
+        return { status: 'fail', items: [], unreadable: 0, problem: 'results is not a list' };
+    const items = [];
+    let unreadable = Math.max(0, value.results.length - MAX_ITEMS);
+    let problem = status ? undefined : `the verdict ${JSON.stringify(value.status)}`;
+    for (const raw of value.results.slice(0, MAX_ITEMS)) {
+        const item = readItem(raw);
+        if (typeof item === 'string') {
+            unreadable++;
+            problem ??= item;
+        }
+        else
+            items.push(item);
+    }
+    if (unreadable > 0)
+        problem ??= `more than ${MAX_ITEMS} items`;
+    const target = readTarget(value.target);
+    const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
+    return {
+        status: status ?? 'fail',
+        items,
+        unreadable,
+        ...(problem ? { problem } : {}),
+        ...(target ? { target } : {}),
+        ...(finishedAt !== undefined ? { finishedAt } : {}),
+        ...durationField(value.durationMs),
+    };
+}
+
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(23630);
+;// CONCATENATED MODULE: ./src/checks/health.ts
+// health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
+// the app's own view of its email path, from its own network and with its own secrets.
+
+
+
+
+
+
+/** One wait between attempts never exceeds this. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_SERVER_RESULTS = 200;
+const MAX_JSON_FIELDS = 30;
+const backoffMs = (s, retry) => Math.min(MAX_BACKOFF_MS, s.health.intervalSeconds * 1000 * 2 ** (retry - 1));
+/** The longest the health check can take: every attempt timing out, plus every wait. */
+function healthDeadlineMs(s) {
+    let total = s.health.attempts * s.timeoutMs;
+    for (let retry = 1; retry < s.health.attempts; retry++)
+        total += backoffMs(s, retry);
+    return total;
+}
+/** Top-level JSON fields, for the summary. */
+function jsonFields(body) {
+    try {
+        const value = JSON.parse(body);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            return [];
+        return Object.entries(value)
+            .slice(0, MAX_JSON_FIELDS)
+            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+    }
+    catch {
+        return [];
+    }
+}
+const retryable = (answer) => answer.status >= 500 || answer.status === 404;
+/** A report finished this close to the request was made for it; an older one came from the route's cache. */
+const FRESH_MS = 2000;
+/** What the server checked and how old its report is, when the report says (older versions do not). */
+function targetOutcome(answer) {
+    const { target, finishedAt, durationMs } = answer.report;
+    if (!target)
+        return undefined;
+    // The row's time is the server's whole run.
+    const took = durationMs !== undefined ? { durationMs } : {};
+    const params = { provider: target.provider || 'SMTP', host: target.host, port: target.port, mode: target.secure ? 'TLS' : 'STARTTLS' };
+    // Clocks differ between hosts: a report "from the future" is taken as fresh.
+    const ageMs = finishedAt === undefined ? 0 : Math.max(0, answer.receivedAt - finishedAt);
+    if (ageMs < FRESH_MS)
+        return { status: 'pass', cause: 'server-report-target', params, ...took };
+    return { status: 'pass', cause: 'server-report-target-cached', params: { ...params, age: ageText(ageMs) }, ...took };
+}
+/** An age in the largest unit that keeps it readable: `40 s`, `12 min`, `3 h`, `2 d`. */
+function ageText(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 120)
+        return `${s} s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h`;
+    return `${Math.round(s / 86_400)} d`;
+}
+const healthCheck = {
+    id: 'health.endpoint',
+    group: 'health',
+    requires: (s) => (s.health.url === '' ? 'health-url' : undefined),
+    budgetMs: healthDeadlineMs,
+    run: async ({ settings: s, signal, now }) => {
+        const { url, attempts, expect, headers } = s.health;
+        const deadline = Math.round(healthDeadlineMs(s) / 100) / 10;
+        const log = [];
+        let last;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            const base = { url, attempts: attempt, deadline };
+            try {
+                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+                log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
+                const report = readServerReport(answer.body);
+                if (report) {
+                    const params = { ...base, status: answer.status, verdict: report.status };
+                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, {
+                        report,
+                        httpStatus: answer.status,
+                        receivedAt: now(),
+                    });
+                }
+                if (answer.status >= 300 && answer.status < 400)
+                    return {
+                        status: 'fail',
+                        cause: 'health-redirect',
+                        params: { ...base, status: answer.status, location: answer.location ?? '' },
+                        details: log,
+                    };
+                if (answer.status === 401 || answer.status === 403)
+                    return { status: 'fail', cause: 'health-unauthorized', params: { ...base, status: answer.status }, details: log };
+                if (answer.status >= 200 && answer.status < 300) {
+                    const details = [...log, ...jsonFields(answer.body)];
+                    if (expect && !answer.body.includes(expect))
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
+                    return {
+                        status: 'pass',
+                        cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
+                        params: { ...base, status: answer.status, ms: answer.ms },
+                        details,
+                    };
+                }
+                if (!retryable(answer))
+                    return {
+                        status: 'fail',
+                        cause: 'health-status',
+                        params: { ...base, status: answer.status, body: clip(answer.body, 200) },
+                        details: log,
+                    };
+                last = answer;
+            }
+            catch (error) {
+                if (!(error instanceof HttpError))
+                    throw error;
+                log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
+                last = error;
+            }
+            if (attempt < attempts)
+                await sleep(backoffMs(s, attempt), signal);
+        }
+        const params = { url, attempts, deadline };
+        if (last instanceof HttpError)
+            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+        return {
+            status: 'fail',
+            cause: 'health-status',
+            params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) },
+            details: log,
+        };
+    },
+};
+/**
+ * The server's own report, item by item. Both its HTTP status and its own verdict count: either one failing
+ * fails the run, even when no item it lists explains why. An item that cannot be read is critical, and so is a
+ * failure among the items past the display cap.
+ */
+const serverReportCheck = {
+    id: 'server.report',
+    group: 'server',
+    needs: [healthCheck],
+    relevant: (s) => s.health.url !== '',
+    run: ({ settings: s, get }) => {
+        const answer = get(healthCheck);
+        if (!answer)
+            return { status: 'skip', cause: 'server-report-absent', params: { url: s.health.url } };
+        const { report, httpStatus } = answer;
+        const shown = report.items.slice(0, MAX_SERVER_RESULTS);
+        const hidden = report.items.slice(MAX_SERVER_RESULTS);
+        const outcomes = shown.map((r) => ({
+            subject: r.id,
+            status: r.status,
+            ...(r.durationMs !== undefined ? { durationMs: r.durationMs } : {}),
+            // A cause this version knows is told in our words and language; another is shown in the server's own.
+            ...((0,causes/* isCause */.Aj)(r.cause)
+                ? { cause: r.cause, params: r.params }
+                : { cause: 'server-item-foreign', params: { serverCause: r.cause, message: r.message, fix: r.fix ?? '' } }),
+            ...(r.details ? { details: r.details } : {}),
+        }));
+        const url = s.health.url;
+        if (report.problem !== undefined) {
+            outcomes.push({
+                status: 'fail',
+                cause: 'server-report-unreadable',
+                params: { url, problem: report.problem, count: report.unreadable },
+            });
+        }
+        const hiddenFailing = hidden.filter((r) => r.status === 'fail').length;
+        if (hidden.length > 0) {
+            const params = { left: hidden.length, failing: hiddenFailing };
+            outcomes.push(hiddenFailing > 0
+                ? { status: 'fail', cause: 'server-report-cut-failing', params }
+                : { status: 'skip', cause: 'server-report-cut', params });
+        }
+        const serverFails = report.status === 'fail' || httpStatus >= 400;
+        if (serverFails && !outcomes.some((o) => o.status === 'fail')) {
+            outcomes.push({ status: 'fail', cause: 'server-report-failing', params: { url, status: httpStatus, verdict: report.status } });
+        }
+        const target = targetOutcome(answer);
+        if (target)
+            outcomes.unshift(target);
+        return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
+    },
+};
+const smokeCheck = {
+    id: 'health.smoke',
+    group: 'health',
+    relevant: (s) => s.smoke.url !== '',
+    run: async ({ settings: s, signal }) => {
+        const { url, method, body, headers } = s.smoke;
+        const isJson = body !== '' && isJsonText(body);
+        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
+        try {
+            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            if (answer.status >= 200 && answer.status < 300)
+                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+function isJsonText(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/lint/files.ts
+// Which config files to lint, and what git says about them (tracked? ignored?).
+
+
+
+const DEFAULT_CONFIG_FILES = [
+    '**/.env',
+    '**/.env.*',
+    '**/ecosystem.config.{js,cjs,mjs,json}',
+    '**/docker-compose*.{yml,yaml}',
+    '**/compose.{yml,yaml}',
+    '.github/workflows/*.{yml,yaml}',
+];
+const NEVER = /(^|\/)(node_modules|dist|\.git)$/;
+const MAX_FILES = 200;
+async function findConfigFiles(root, patterns) {
+    const found = new Set();
+    for await (const path of (0,promises_.glob)([...patterns], { cwd: root, exclude: (p) => NEVER.test(p) })) {
+        if (NEVER.test(path.split('/').slice(0, -1).join('/')))
+            continue;
+        found.add(path);
+        if (found.size >= MAX_FILES)
+            break;
+    }
+    return [...found].sort();
+}
+function git(root, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
+            if (!error)
+                return resolve(0);
+            const code = error.code;
+            resolve(typeof code === 'number' ? code : 'unavailable');
+        });
+    });
+}
+/** Whether `root` is inside a git work tree: outside one (an app's folder on a server) nothing is "committed". */
+async function inWorkTree(root) {
+    return (await git(root, ['rev-parse', '--is-inside-work-tree'])) === 0;
+}
+/** Tracked by git. Outside a work tree (or without git) nothing is: a server's `.env` is not in any repository. */
+async function isTracked(root, file) {
+    return (await git(root, ['ls-files', '--error-unmatch', '--', file])) === 0;
+}
+/** Whether `.gitignore` covers `.env`, by git's own rules, or by reading .gitignore when git cannot tell. */
+async function isEnvIgnored(root) {
+    const result = await git(root, ['check-ignore', '-q', '--no-index', '.env']);
+    if (result === 0)
+        return true;
+    if (result === 1)
+        return false;
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
+    return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
+}
+
+// EXTERNAL MODULE: ./src/safe-file.ts
+var safe_file = __nccwpck_require__(41809);
+;// CONCATENATED MODULE: ./src/checks/lint.ts
+// lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
+
+
+
+// The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
+const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 70834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78783))) });
+const SEVERITY = { fail: 0, warn: 1 };
+async function lintFile(lint, root, file, blocks) {
+    const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
+    // A planted symlink, FIFO or huge file is refused (and reported by the caller), never followed or read whole.
+    const { text } = await (0,safe_file/* readSafely */.FD)((0,external_node_path_.join)(root, file), { within: [root], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj });
+    const base = file.split('/').pop() ?? file;
+    if (/^\.env/.test(base)) {
+        const block = readDotenv(file, text);
+        blocks.push(block);
+        return blockFindings(block, 'dotenv', await isTracked(root, file));
+    }
+    if (file.startsWith('.github/workflows/'))
+        return readWorkflow(file, text).flatMap(workflowFindings);
+    if (/compose/.test(base)) {
+        const found = readCompose(file, text);
+        blocks.push(...found);
+        return found.flatMap((b) => blockFindings(b, 'config', true));
+    }
+    if (base.endsWith('.json')) {
+        const found = readEcosystemJson(file, text);
+        blocks.push(...found);
+        return found.flatMap((b) => blockFindings(b, 'config', true));
+    }
+    const { blocks: found, transports } = readJavaScript(file, text);
+    blocks.push(...found);
+    return [...found.flatMap((b) => blockFindings(b, 'config', true)), ...transports.flatMap(transportFindings)];
+}
+const lintCheck = {
+    id: 'lint.config',
+    group: 'lint',
+    budgetMs: (s) => Math.max(s.timeoutMs, 10_000),
+    run: async ({ settings: s }) => {
+        const root = s.runtime.workspace;
+        const files = await findConfigFiles(root, s.configFiles.length ? s.configFiles : DEFAULT_CONFIG_FILES);
+        if (files.length === 0)
+            return { status: 'skip', cause: 'lint-no-files', params: { root } };
+        const lint = await loadLint();
+        const blocks = [];
+        const findings = [];
+        const unreadable = [];
+        for (const file of files) {
+            try {
+                findings.push(...(await lintFile(lint, root, file, blocks)));
+            }
+            catch (error) {
+                if (error instanceof safe_file/* FileRefused */.rV) {
+                    const params = { file, within: root, limit: '1 MiB', detail: error.detail };
+                    unreadable.push({ status: 'warn', cause: `lint-file-${error.reason}`, subject: file, params, location: { file, line: 1 } });
+                    continue;
+                }
+                unreadable.push({
+                    status: 'warn',
+                    cause: 'lint-parse-error',
+                    subject: file,
+                    params: { file, error: error.message.slice(0, 200) },
+                    location: { file, line: 1 },
+                });
+            }
+        }
+        findings.push(...lint.productionFindings(blocks));
+        // Git's rules only inside a git work tree: on a server, an app's `.env` beside it is where it belongs.
+        if (files.some((f) => /(^|\/)\.env$/.test(f)) && (await inWorkTree(root)) && !(await isEnvIgnored(root))) {
+            findings.push({
+                cause: 'lint-env-not-ignored',
+                status: 'warn',
+                file: '.gitignore',
+                line: 1,
+                params: { file: '.gitignore', line: 1 },
+            });
+        }
+        const outcomes = findings
+            .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
+            .map((f) => ({
+            status: f.status,
+            cause: f.cause,
+            params: f.params,
+            subject: `${f.file}:${f.line}`,
+            location: { file: f.file, line: f.line },
+        }));
+        const all = [...outcomes, ...unreadable];
+        return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/events.ts
+// A log is events, not lines: one error printed by an app spans a message line, a stack, the properties
+// nodemailer attaches (`code`, `response`, `responseCode`, `command`), a Python traceback's last line, a
+// Java `Caused by:`. This reads a log's text into events, each with the fields a diagnosis needs.
+/** PM2's `pm2 logs` prefix (`0|api  | `), then a timestamp of a common shape, then a level tag. */
+const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
+const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
+const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
+const LEVEL = /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
+/** A line without what the logger put before it, and the time it carried. */
+function stripPrefix(line) {
+    let text = line.replace(PM2_PREFIX, '');
+    let timestamp;
+    // PM2's own time, then the app's (a logger that prints its own): the first is when it was logged.
+    for (let round = 0; round < 2; round++) {
+        const iso = ISO_TIME.exec(text);
+        const syslog = iso ? null : SYSLOG_TIME.exec(text);
+        const found = iso ?? syslog;
+        if (!found)
+            break;
+        timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
+        text = text.slice(found[0].length);
+    }
+    text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
+    return { text, ...(timestamp ? { timestamp } : {}) };
+}
+/** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
+const PROPERTY = /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
+/** Lines of one SMTP dialogue or one client's trace: PHPMailer's, a transcript's `S:`/`C:`, `<<`/`>>`. */
+const DIALOGUE = /^\s*(?:SMTP (?:ERROR|Error|error)\b|SMTP -> (?:ERROR|FROM SERVER|get_lines)|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|Connection: |[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
+/** A bare reply line: a failure code and words or an enhanced status code. */
+const REPLY_LINE = /^[45]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3}\b|[A-Za-z#"(<])/;
+/** A line that belongs to the event above it: a stack frame, a property, a closing brace, an indented line. */
+function continues(text, current, depth) {
+    const last = current.lines.at(-1) ?? '';
+    return (depth > 0 || // inside a printed object: `{ Error: ... code: 'EAUTH' ... }`
+        /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
+        /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
+        /^Caused by:/.test(text) || // Java
+        /^\.\.\. \d+ more$/.test(text) ||
+        (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
+        (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
+            /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
+        /(?:returned|with|by|:|,|\b[45]\d\d)\s*$/.test(last) || // a message wrapped over lines
+        (/^\(/.test(text) && !/[.!?)]\s*$/.test(last)) ||
+        PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
+        // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
+        (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
+        // The next line of a multi-line reply (`550-...` then `550 ...`).
+        (/^[45]\d\d[ -]/.test(text) && /^\W*[45]\d\d-/.test(last)));
+}
+/** How many braces a line leaves open, outside quoted strings (util.inspect's objects). */
+function braceBalance(line) {
+    let balance = 0;
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"' || c === '`')
+            quote = c;
+        else if (c === '{')
+            balance++;
+        else if (c === '}')
+            balance--;
+    }
+    return balance;
+}
+function unquote(value) {
+    const quoted = /^(['"`])([\s\S]*)\1$/.exec(value.trim());
+    if (!quoted)
+        return value.trim();
+    return (quoted[2] ?? '')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '')
+        .replace(/\\(['"`\\])/g, '$1');
+}
+/** The fields of a JSON log line (pino, winston, bunyan): the error's own, then the message. */
+function events_jsonFields(text) {
+    if (!text.startsWith('{') || !text.endsWith('}'))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    const err = [record.err, record.error, record.exception].find((e) => typeof e === 'object' && e !== null);
+    const fields = {};
+    for (const source of [record, err ?? {}]) {
+        for (const key of ['code', 'errno', 'command', 'response', 'responseCode', 'syscall', 'address', 'port', 'hostname']) {
+            const v = source[key];
+            if (typeof v === 'string' || typeof v === 'number')
+                fields[key] = String(v);
+        }
+    }
+    const nested = Array.isArray(record.errors)
+        ? record.errors.map((e) => typeof e === 'string' ? e : typeof e === 'object' && e !== null ? e.message : undefined)
+        : [];
+    const parts = [
+        err?.message,
+        err?.stack,
+        record.msg,
+        record.message,
+        record.log,
+        record.reason,
+        typeof record.error === 'string' ? record.error : undefined,
+        ...nested,
+    ]
+        .filter((p) => typeof p === 'string' && p !== '')
+        .map((p) => p.split('\n')[0] ?? p);
+    for (const key of ['time', 'timestamp', '@timestamp']) {
+        const v = record[key];
+        if (typeof v === 'string')
+            fields.time = v;
+        else if (typeof v === 'number')
+            fields.time = new Date(v).toISOString();
+    }
+    return { fields, message: [...new Set(parts)].join(' — ') };
+}
+/** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
+function readEvents(text) {
+    const events = [];
+    let current;
+    let pending;
+    let depth = 0;
+    for (const raw of text.split(/\r?\n/)) {
+        if (raw.trim() === '')
+            continue;
+        const { text: line, timestamp } = stripPrefix(raw);
+        const json = events_jsonFields(line.trim());
+        if (json) {
+            const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
+            events.push({
+                lines: [json.message],
+                fields: json.fields,
+                ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
+            });
+            current = undefined;
+            continue;
+        }
+        // Lines written at another time are another event, whatever they look like (PM2 stamps each write).
+        const sameWrite = !timestamp || !current?.timestamp || timestamp === current.timestamp;
+        if (current && sameWrite && continues(line, current, depth)) {
+            depth = Math.max(0, depth + braceBalance(line));
+            current.lines.push(line);
+            // util.inspect splits a long string over lines: `response: '535-5.7.8 ...\n' +` then `'535 5.7.8 ...',`.
+            if (pending && /^\s*['"`]/.test(line)) {
+                const value = line
+                    .trim()
+                    .replace(/\s*\+$/, '')
+                    .replace(/,$/, '');
+                current.fields[pending] = `${current.fields[pending] ?? ''}${unquote(value)}`;
+                if (!/\+\s*$/.test(line))
+                    pending = undefined;
+                continue;
+            }
+            pending = undefined;
+            const property = PROPERTY.exec(line);
+            if (property?.[1] && property[2] !== undefined && !(property[1] in current.fields)) {
+                const value = property[2].replace(/\s*\+$/, '');
+                current.fields[property[1]] = unquote(value);
+                if (/\+\s*$/.test(property[2]))
+                    pending = property[1];
+            }
+            continue;
+        }
+        pending = undefined;
+        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
+        const headProperty = PROPERTY.exec(line);
+        if (headProperty?.[1] && headProperty[2] !== undefined)
+            current.fields[headProperty[1]] = unquote(headProperty[2]);
+        depth = Math.max(0, braceBalance(line));
+        events.push(current);
+    }
+    return events;
+}
+
+;// CONCATENATED MODULE: ./src/logs/failure.ts
+
+
+/** nodemailer's codes, and Node's errno codes that mean a network failure. */
+const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
+const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
+/** Words that make an event about mail (a network error needs one of them to count). */
+const MAIL_CONTEXT = /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+/** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
+const failure_REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
+/** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
+const REPLY_ANYWHERE = /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+/** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
+const TLS_SIGNATURE = /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
+/** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
+const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
+/** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
+const MAIL_ERRORS = [
+    // nodemailer
+    /(?:Invalid login|Mail command failed|Recipient command failed|Data command failed|Message failed|Can't send mail - all recipients were rejected|Command failed|Greeting never received|Connection closed unexpectedly|Connection timeout|Unexpected socket close|Missing credentials for \\?"[A-Z0-9-]+\\?"|Can't upgrade connection|Failed to send email|Message not sent|Sending failed)(?::\s*(.*))?/i,
+    // PHPMailer
+    /SMTP (?:ERROR|Error):\s*(?:[^:]*?command failed:\s*)?(.*)/i,
+    /SERVER -> CLIENT:\s*([245]\d\d[\s-].*)/,
+    // Python smtplib
+    /smtplib\.SMTP\w*(?:Error|Exception|Refused|Disconnected)\b:?\s*(.*)/,
+    // Java / Jakarta mail
+    /(?:javax|jakarta|com\.sun)\.mail\.[\w.]*(?:Exception|Error)\b:?\s*(.*)/,
+    // .NET
+    /(?:System\.Net\.Mail\.)?SmtpException\b:?\s*(.*)/,
+    /(?:MailKit|SmtpCommandException|SmtpProtocolException)\b:?\s*(.*)/,
+    // Symfony / Laravel
+    /Expected response codes? "?[\d, ]+"? but got (?:code|an empty response)(.*)/i,
+    /Failed to authenticate on SMTP server with username .*?(?:using \d+ possible authenticators)?\.?\s*(.*)/i,
+    /Connection could not be established with host\s*(.*)/i,
+    // PHP libraries: Zend, Horde, Swift, Laminas; DokuWiki-style "Expected: 250, Got: 553"
+    /(?:Zend_Mail_Protocol_Exception|Horde_Smtp_Exception|Swift_TransportException|Laminas\\Mail\S*)\b[^:]*:?\s*(.*)/,
+    /Expected:? \d{3}[^,]*, Got:? (\d{3}.*)/i,
+    /SMTP Error \((\d{3})\)\s*-?\s*(.*)/i,
+    /smtp_error"?\s*:\s*"?(.*)/i,
+    /Diagnostic-Code:\s*(?:smtp|X-Postfix);\s*(.*)/i,
+    // Ruby, Go
+    /Net::SMTP\w*Error\b:?\s*(.*)/,
+    /\bsmtp:\s*(.*)/,
+    // Postfix, Exim, sendmail log lines
+    /postfix\/[\w/-]+\[\d+\]:.*?(?:said:\s*(.*?)(?:\s*\(in reply to [^)]*\))?\)?$|status=(?:bounced|deferred)\s*\((.*)\)|(?:milter-)?reject:\s*(.*)|connect to \S+: (.*))/,
+    /SMTP error from remote mail server after [^:]*:\s*(.*)/,
+    /\*\* \S+.*?:\s*(.*)$/,
+];
+/** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
+const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
+const NOT_A_REPLY_BEFORE = /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
+/** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
+const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
+/** The last line of a Python traceback: the exception and its message. */
+const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
+/** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
+const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
+/** Symfony's `got code "535", with message "535-5.7.8 ...".` */
+const SYMFONY_CODE = /got code "(\d{3})", with message "((?:\\.|[^"])*)"/;
+/** .NET's `The server response was: 5.7.0 Authentication Required`. */
+const DOTNET_RESPONSE = /The server response was:\s*(.*)/;
+/** The first reply in `text` that reads as a real SMTP reply, as `code rest`. */
+function findReply(text) {
+    const symfony = SYMFONY_CODE.exec(text);
+    if (symfony)
+        return `${symfony[1]} ${(symfony[2] ?? '').replace(/^\d{3}[ -]/, '')}`;
+    const python = PYTHON_TUPLE.exec(text);
+    if (python)
+        return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
+    for (let start = 0; start < text.length;) {
+        const match = REPLY_IN_TEXT.exec(text.slice(start));
+        if (!match)
+            return undefined;
+        const at = start + match.index + match[0].indexOf(match[1] ?? '');
+        if (!NOT_A_REPLY_BEFORE.test(text.slice(0, at))) {
+            const rest = text.slice(at);
+            return rest.split(/\s+at\s+\S+\s+\(/)[0]?.trim();
+        }
+        start = at + 3;
+    }
+    return undefined;
+}
+const firstNumber = (text) => {
+    const n = Number(text);
+    return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
+};
+/** The failure an event records, or undefined when it is not about mail. */
+function failureOf(event) {
+    const text = event.lines.join('\n');
+    // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
+    const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
+    const causes = event.lines.filter((line) => /^\s*Caused by:/.test(line));
+    const first = event.lines[0] ?? '';
+    // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
+    // source lines; for a Python traceback, its last exception.
+    const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
+    const head = /^Traceback \(most recent call last\)/.test(first) && exception
+        ? exception
+        : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
+    // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
+    if (/^\s+at\s/.test(first) || (/^\s/.test(first) && PROPERTY.test(first)) || /^\s*[}\])]/.test(first))
+        return undefined;
+    const fields = event.fields;
+    const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
+    const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
+    const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
+    const replyLine = event.lines.some((line) => failure_REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
+    const context = MAIL_CONTEXT.test(text) ||
+        replyLine ||
+        PYTHON_TUPLE.test(text) ||
+        ENHANCED_ONLY.test(text) ||
+        (0,providers/* providerInText */.Ci)(text) !== undefined ||
+        Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
+    // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
+    const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
+    // A network errno that names no address (old Node printed none) is counted; one that names a port that is
+    // not a mail port (a database's, say) is not.
+    const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|(?:localhost|\.(?:com|net|org|io|cn|local|internal)):\d{2,5}\b|port:?\s*\d+/i.test(head);
+    const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
+    let response = fields.response?.trim() || undefined;
+    response ??= [mailError?.slice(1).find((g) => g && /^\s*[245]\d\d/.test(g)), dotnet].find((r) => r !== undefined)?.trim();
+    response ??=
+        context || explicit || mailError
+            ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
+            : undefined;
+    response ??= dotnet?.trim();
+    // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
+    response ??= ENHANCED_ONLY.exec(text)?.[1];
+    // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
+    if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay)
+        return undefined;
+    if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/))
+        return undefined;
+    // The code the reply starts with, else the first one it quotes before an enhanced code (.NET's `... Error: 535 5.7.3 ...`).
+    const responseCode = firstNumber(fields.responseCode) ??
+        firstNumber(response?.slice(0, 3)) ??
+        firstNumber(/\b([45]\d\d)[ -]\d\.\d/.exec(response ?? '')?.[1]);
+    return {
+        code: explicit ?? errno,
+        ...(responseCode ? { responseCode } : {}),
+        ...(response ? { response } : {}),
+        ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
+        // The errno of a printed object is the failure's words too (`errno: 'ETIMEDOUT'` under `code: 'ESOCKET'`).
+        message: errno && !head.includes(errno) ? `${head} (${errno})` : head,
+        context: text,
+    };
+}
+/** The command a message names (nodemailer's wording, PHPMailer's, Exim's). */
+function commandOf(text) {
+    if (/mail command failed|MAIL FROM command failed|after MAIL FROM|SMTPSenderRefused|in reply to MAIL FROM/i.test(text))
+        return 'MAIL FROM';
+    if (/recipient command failed|all recipients were rejected|RCPT TO command failed|after RCPT TO|SMTPRecipientsRefused|in reply to RCPT TO/i.test(text))
+        return 'RCPT TO';
+    if (/data command failed|message failed|DATA command failed|after (?:end of )?data|SMTPDataError|in reply to end of DATA/i.test(text))
+        return 'DATA';
+    if (/invalid login|password command failed|username command failed|AUTH command failed|SMTPAuthenticationError|AuthenticationFailed/i.test(text))
+        return 'AUTH';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/smtp/categories.ts
+var categories = __nccwpck_require__(59366);
+;// CONCATENATED MODULE: ./src/checks/logs.ts
+// logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
+// explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
+
+
+
+
+
+
+
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const logs_MAX_FILES = 50;
+const EXAMPLE_CHARS = 600;
+/** One event of a log as a mail failure, or undefined when it is not one. */
+function classifyEvent(event, context = {}) {
+    const failure = failureOf(event);
+    if (!failure)
+        return undefined;
+    const { cause, params } = diagnose({ ...failure, ...context });
+    const text = decodeReply(event.lines.join('\n'));
+    return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
+}
+/** Every mail failure in a log's text, one per event. */
+function scanLogText(text, context = {}) {
+    return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
+}
+/** The context of a scan from the settings: the provider configured, the user and sender when set. */
+const contextOf = (s) => ({
+    ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
+    ...(s.user ? { user: s.user } : {}),
+    ...(s.from ? { from: s.from } : {}),
+});
+/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
+async function tail(path, folders) {
+    return (await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
+}
+async function expand(patterns) {
+    const files = new Set();
+    for await (const path of (0,promises_.glob)([...patterns])) {
+        if (files.size >= logs_MAX_FILES)
+            break;
+        // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
+        if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() !== true)
+            files.add(path);
+    }
+    return [...files].sort();
+}
+const logsCheck = {
+    id: 'logs.scan',
+    group: 'logs',
+    requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
+    run: async ({ settings: s }) => {
+        const files = await expand(s.logFiles);
+        if (files.length === 0)
+            return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+        const context = contextOf(s);
+        const groups = new Map();
+        let lines = 0;
+        const folders = s.logFiles.map(safe_file/* globBase */.EI);
+        const refused = [];
+        for (const file of files) {
+            const content = await tail(file, folders).catch((error) => {
+                if (!(error instanceof safe_file/* FileRefused */.rV))
+                    throw error;
+                const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
+                refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
+                return '';
+            });
+            lines += content === '' ? 0 : content.split('\n').length;
+            for (const finding of scanLogText(content, context)) {
+                const group = groups.get(finding.cause) ?? { example: finding, count: 0, files: new Set() };
+                group.count++;
+                group.files.add(file);
+                const at = finding.timestamp;
+                if (at && (!group.first || at < group.first))
+                    group.first = at;
+                if (at && (!group.last || at >= group.last)) {
+                    group.last = at;
+                    group.example = finding; // the latest example
+                }
+                groups.set(finding.cause, group);
+            }
+        }
+        if (groups.size === 0 && refused.length === 0)
+            return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
+        // By category (the family people act on), then by cause, most frequent first within a category.
+        const found = [...groups.entries()]
+            .map(([cause, group]) => ({ cause, group, category: (0,categories/* categoryOf */.Qd)(cause) ?? 'other' }))
+            .sort((a, b) => a.category.localeCompare(b.category) || b.group.count - a.group.count)
+            .map(({ cause, group, category }) => ({
+            status: 'warn',
+            cause,
+            subject: `${category}:${cause}`,
+            params: { ...group.example.params, count: group.count, first: group.first ?? '-', last: group.last ?? '-' },
+            details: [
+                `${group.count} event(s) in ${[...group.files].join(', ')}; first seen ${group.first ?? 'unknown'}, last seen ${group.last ?? 'unknown'}`,
+                ...group.example.text.split('\n'),
+            ],
+        }));
+        return [...found, ...refused];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
 
 
 
@@ -2934,6 +3387,7 @@ const ALL_CHECKS = [
     ...NETWORK_CHECKS,
     ...SMTP_CHECKS,
     sendCheck,
+    ...DELIVERY_CHECKS,
     ...HEALTH_CHECKS,
     ...DELIVERABILITY_CHECKS,
     logsCheck,
@@ -2941,11 +3395,9 @@ const ALL_CHECKS = [
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var model = __nccwpck_require__(96867);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __nccwpck_require__(6894);
+var parse = __nccwpck_require__(66894);
 ;// CONCATENATED MODULE: ./src/evaluate.ts
 // The engine's front door, shared by the action, the CLI and the server health route:
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
@@ -2968,6 +3420,7 @@ function secretsOf(raw) {
     ]);
     return [
         ...(0,secrets/* secretVariants */.J5)(v['email-password'], v['email-user']),
+        ...(0,secrets/* secretVariants */.J5)(v['imap-password'], v['imap-user'] || v['test-recipient']),
         ...(0,secrets/* secretVariants */.J5)(v['github-token']),
         ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
     ];
@@ -3004,7 +3457,7 @@ async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRe
 
 /***/ }),
 
-/***/ 5886:
+/***/ 23630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3020,7 +3473,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CAUSES
 
 // EXTERNAL MODULE: ./src/i18n/text.ts
-var i18n_text = __nccwpck_require__(641);
+var i18n_text = __nccwpck_require__(80641);
 ;// CONCATENATED MODULE: ./src/i18n/deliverability.ts
 // Text for the deliverability checks (checks/deliverability.ts).
 
@@ -3188,6 +3641,283 @@ const DELIVERABILITY = {
     },
 };
 const DELIVERABILITY_CAUSES = DELIVERABILITY;
+
+;// CONCATENATED MODULE: ./src/i18n/delivery.ts
+// Text for the delivery checks (checks/delivery.ts): the test mail looked up in the mailbox over IMAP.
+
+const DELIVERY_TITLES = {
+    'delivery.inbox': { en: 'Test mail in the mailbox', zh: '测试邮件到达邮箱' },
+    'delivery.authentication': { en: 'How the receiver judged it', zh: '收件方的验证结果' },
+};
+const ARRIVAL = {
+    'delivery-inbox': {
+        en: { text: 'Delivered to `{folder}` of `{user}` {seconds} s after `{host}` accepted it (queue id `{queueId}`).' },
+        zh: { text: '`{host}` 接受后 {seconds} 秒，测试邮件已送达 `{user}` 的 `{folder}`（队列号 `{queueId}`）。' },
+    },
+    'delivery-junk': {
+        en: {
+            text: 'Delivered {seconds} s after `{host}` accepted it, but filed as spam: it is in `{folder}` of `{user}`, not in the inbox.',
+            fix: 'Real recipients will not see it either. Likely causes: SPF, DKIM or DMARC missing or failing for the sender domain (see the results below), a sending domain or address without reputation yet, or a From that does not match the login. Fix the authentication first; marking the test mail as not spam only teaches this one mailbox.',
+        },
+        zh: {
+            text: '`{host}` 接受后 {seconds} 秒已送达，但被判为垃圾邮件：它在 `{user}` 的 `{folder}`，而不在收件箱。',
+            fix: '真实收件人同样看不到它。常见原因：发件域名的 SPF、DKIM 或 DMARC 缺失或未通过（见下方结果）、发件域名或地址尚无信誉、From 与登录账号不一致。先修复验证问题；在邮箱里标记“非垃圾邮件”只对这一个邮箱有效。',
+        },
+    },
+    'delivery-not-arrived': {
+        en: {
+            text: '`{host}` accepted the test mail at {acceptedAt} (queue id `{queueId}`, {messageId}), but it was not in {folders} of `{user}` after {seconds} s.',
+            fix: 'Look for a bounce in the sending mailbox (`from`); look the queue id up in the provider’s sending log; make sure `test-recipient` is the mailbox `imap-user` reads; if the provider is just slow, raise `delivery-timeout`.',
+        },
+        zh: {
+            text: '`{host}` 于 {acceptedAt} 接受了测试邮件（队列号 `{queueId}`，{messageId}），但 {seconds} 秒后 `{user}` 的 {folders} 中仍没有它。',
+            fix: '查看发件邮箱（`from`）是否收到退信；在服务商的发送日志中按队列号查找；确认 `test-recipient` 正是 `imap-user` 登录的邮箱；如果只是服务商较慢，请调大 `delivery-timeout`。',
+        },
+    },
+    'delivery-no-imap-host': {
+        en: {
+            text: 'No IMAP host is known for the mailbox `{user}`.',
+            fix: 'Set `imap-host` to the IMAP server of the test mailbox (for example imap.qq.com, imap.163.com, imap.gmail.com).',
+        },
+        zh: {
+            text: '不知道邮箱 `{user}` 的 IMAP 服务器。',
+            fix: '请把 `imap-host` 设为测试邮箱的 IMAP 服务器（例如 imap.qq.com、imap.163.com、imap.gmail.com）。',
+        },
+    },
+    'delivery-no-copy': {
+        en: { text: 'The delivered copy could not be read, so its authentication results are unknown.' },
+        zh: { text: '无法读取已送达的邮件，因此不知道其验证结果。' },
+    },
+};
+const LOGIN = {
+    'imap-password-too-short': {
+        en: {
+            text: '`imap-password` is {length} characters long: too short to be kept out of the logs reliably.',
+            fix: 'Use the mailbox’s real authorization code or app password; a value this short cannot be a working one.',
+        },
+        zh: {
+            text: '`imap-password` 只有 {length} 个字符，太短，无法可靠地从日志中隐去。',
+            fix: '请使用邮箱真正的授权码或应用专用密码；这么短的值不可能有效。',
+        },
+    },
+    'imap-auth-failed': {
+        en: {
+            text: 'The IMAP server refused the login for `{user}`: {error}',
+            fix: 'Check `imap-user` (usually the full address) and `imap-password`. Many providers want an app password or authorization code for IMAP too, and IMAP enabled in the mailbox settings.',
+        },
+        zh: {
+            text: 'IMAP 服务器拒绝了 `{user}` 的登录：{error}',
+            fix: '检查 `imap-user`（通常为完整地址）和 `imap-password`。很多服务商的 IMAP 同样要求应用专用密码或授权码，并需在邮箱设置中开启 IMAP。',
+        },
+    },
+    'imap-auth-failed-code': {
+        en: {
+            text: 'The IMAP server refused the login for `{user}`: {error}',
+            fix: 'Turn on the IMAP/SMTP service in the mailbox settings and put its authorization code (授权码) in `imap-password`, not the login password: {help}',
+        },
+        zh: {
+            text: 'IMAP 服务器拒绝了 `{user}` 的登录：{error}',
+            fix: '在邮箱设置中开启 IMAP/SMTP 服务，并把授权码（而不是登录密码）填入 `imap-password`：{help}',
+        },
+    },
+    'imap-auth-failed-app-password': {
+        en: {
+            text: 'The IMAP server refused the login for `{user}`: {error}',
+            fix: 'Use an app password in `imap-password` (2-step verification must be on), and make sure IMAP access is enabled for the mailbox: {help}',
+        },
+        zh: {
+            text: 'IMAP 服务器拒绝了 `{user}` 的登录：{error}',
+            fix: '请在 `imap-password` 中使用应用专用密码（需开启两步验证），并确认该邮箱已允许 IMAP 访问：{help}',
+        },
+    },
+    'imap-auth-failed-microsoft': {
+        en: {
+            text: 'The IMAP server refused the login for `{user}`: {error}',
+            fix: 'Microsoft has turned off password (basic) logins for IMAP in Exchange Online and Outlook.com; they take OAuth2 only. Read the test mail from a mailbox at a provider that allows IMAP passwords or authorization codes (a dedicated test mailbox).',
+        },
+        zh: {
+            text: 'IMAP 服务器拒绝了 `{user}` 的登录：{error}',
+            fix: '微软已在 Exchange Online 和 Outlook.com 关闭 IMAP 的密码（基本身份验证）登录，只接受 OAuth2。请改用允许 IMAP 密码或授权码登录的邮箱（建议专用测试邮箱）接收测试邮件。',
+        },
+    },
+    'imap-unsafe-login': {
+        en: {
+            text: 'The IMAP server refused access to the mailbox of `{user}` as an unsafe login: {error}',
+            fix: 'NetEase asks for the client’s identity (sent) and an authorization code: turn on IMAP/SMTP in the mailbox settings, use its authorization code in `imap-password`, and log in on the web once if the block stays.',
+        },
+        zh: {
+            text: 'IMAP 服务器以“不安全登录”为由拒绝访问 `{user}` 的邮箱：{error}',
+            fix: '网易要求客户端表明身份（已发送 ID）并使用授权码：在邮箱设置中开启 IMAP/SMTP，在 `imap-password` 中填写授权码；若仍被拦截，先在网页端登录一次。',
+        },
+    },
+};
+const CONNECTION = {
+    'imap-cert-untrusted': {
+        en: {
+            text: 'The certificate of `{host}:{port}` is not trusted: {error}',
+            fix: 'Use a certificate from a public CA, or trust your private CA with `tls-ca`.',
+        },
+        zh: { text: '`{host}:{port}` 的证书不受信任：{error}', fix: '使用公共 CA 签发的证书，或用 `tls-ca` 信任私有 CA。' },
+    },
+    'imap-cert-name': {
+        en: {
+            text: 'The certificate of `{host}:{port}` is for another name: {error}',
+            fix: 'Set `imap-host` to a name the certificate carries (the provider’s IMAP host name, not an address).',
+        },
+        zh: {
+            text: '`{host}:{port}` 的证书属于另一个域名：{error}',
+            fix: '把 `imap-host` 设为证书上的域名（服务商的 IMAP 主机名，而不是 IP 地址）。',
+        },
+    },
+    'imap-cert-expired': {
+        en: { text: 'The certificate of `{host}:{port}` is expired or not yet valid: {error}', fix: 'Renew the IMAP server’s certificate.' },
+        zh: { text: '`{host}:{port}` 的证书已过期或尚未生效：{error}', fix: '请更新 IMAP 服务器的证书。' },
+    },
+    'imap-tls-mismatch': {
+        en: {
+            text: 'TLS mode and port do not match at `{host}:{port}` (implicit TLS: {secure}): {error}',
+            fix: 'Port 993 is implicit TLS (`imap-secure: true`); port 143 is STARTTLS (`imap-secure: false`).',
+        },
+        zh: {
+            text: '`{host}:{port}` 的 TLS 模式与端口不匹配（直接 TLS：{secure}）：{error}',
+            fix: '993 端口为直接 TLS（`imap-secure: true`）；143 端口为 STARTTLS（`imap-secure: false`）。',
+        },
+    },
+    'imap-no-starttls': {
+        en: {
+            text: '`{host}:{port}` offers no STARTTLS, and the password is not sent in the clear.',
+            fix: 'Use port 993 with `imap-secure: true`. Only on a trusted network: `allow-plaintext-auth: true`.',
+        },
+        zh: {
+            text: '`{host}:{port}` 不支持 STARTTLS，密码不会以明文发送。',
+            fix: '请改用 993 端口并设 `imap-secure: true`。仅在可信网络中可设 `allow-plaintext-auth: true`。',
+        },
+    },
+    'imap-refused': {
+        en: {
+            text: 'Nothing accepts connections at `{host}:{port}`.',
+            fix: 'Check `imap-host` and `imap-port`, and that IMAP is enabled for the mailbox.',
+        },
+        zh: { text: '`{host}:{port}` 拒绝连接。', fix: '检查 `imap-host` 和 `imap-port`，并确认邮箱已开启 IMAP。' },
+    },
+    'imap-timeout': {
+        en: {
+            text: '`{host}:{port}` did not answer in time: {error}',
+            fix: 'A firewall may block outgoing IMAP (993/143) here; check `imap-port` and `imap-secure`.',
+        },
+        zh: {
+            text: '`{host}:{port}` 未及时响应：{error}',
+            fix: '可能有防火墙拦截了出站 IMAP（993/143）；请检查 `imap-port` 和 `imap-secure`。',
+        },
+    },
+    'imap-dns': {
+        en: { text: 'The IMAP host `{host}` does not resolve: {error}', fix: 'Check the spelling of `imap-host`.' },
+        zh: { text: 'IMAP 主机 `{host}` 无法解析：{error}', fix: '检查 `imap-host` 的拼写。' },
+    },
+    'imap-closed': {
+        en: {
+            text: '`{host}:{port}` closed the connection: {error}',
+            fix: 'The server dropped us: check `imap-port` and `imap-secure`; a provider may also cut connections it finds suspicious or too frequent.',
+        },
+        zh: {
+            text: '`{host}:{port}` 关闭了连接：{error}',
+            fix: '服务器断开了连接：检查 `imap-port` 和 `imap-secure`；服务商也可能切断它认为可疑或过于频繁的连接。',
+        },
+    },
+    'imap-error': {
+        en: { text: 'Reading the mailbox at `{host}:{port}` failed: {error}', fix: 'Check the IMAP settings of the test mailbox.' },
+        zh: { text: '读取 `{host}:{port}` 上的邮箱失败：{error}', fix: '检查测试邮箱的 IMAP 设置。' },
+    },
+};
+const JUDGED = '(judged by `{judge}`)';
+const JUDGED_ZH = '（由 `{judge}` 判定）';
+const AUTHENTICATION = {
+    'delivered-spf-pass': {
+        en: { title: 'SPF of the delivered mail', text: `SPF {result} for \`{domain}\` ${JUDGED}.` },
+        zh: { title: '送达邮件的 SPF', text: `SPF 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}。` },
+    },
+    'delivered-spf-none': {
+        en: {
+            title: 'SPF of the delivered mail',
+            text: `SPF {result} for \`{domain}\` ${JUDGED}: the domain says nothing about which servers send its mail.`,
+            fix: 'Publish an SPF record for the envelope sender’s domain with the provider’s include (for example `v=spf1 include:spf.mail.qq.com ~all`).',
+        },
+        zh: {
+            title: '送达邮件的 SPF',
+            text: `SPF 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}：该域名没有声明哪些服务器可以代发邮件。`,
+            fix: '为信封发件人的域名发布包含服务商 include 的 SPF 记录（例如 `v=spf1 include:spf.mail.qq.com ~all`）。',
+        },
+    },
+    'delivered-spf-fail': {
+        en: {
+            title: 'SPF of the delivered mail',
+            text: `SPF {result} for \`{domain}\` ${JUDGED}: the server that sent it is not among those the domain allows.`,
+            fix: 'Add the sending provider to the SPF record of the envelope sender’s domain (its `include:`), and keep the record under 10 DNS lookups.',
+        },
+        zh: {
+            title: '送达邮件的 SPF',
+            text: `SPF 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}：发信服务器不在该域名允许的范围内。`,
+            fix: '把发信服务商加入信封发件人域名的 SPF 记录（其 `include:`），并保持 DNS 查询不超过 10 次。',
+        },
+    },
+    'delivered-dkim-pass': {
+        en: { title: 'DKIM of the delivered mail', text: `DKIM {result} for \`{domain}\` ${JUDGED}.` },
+        zh: { title: '送达邮件的 DKIM', text: `DKIM 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}。` },
+    },
+    'delivered-dkim-none': {
+        en: {
+            title: 'DKIM of the delivered mail',
+            text: `DKIM {result} ${JUDGED}: the mail arrived without a signature.`,
+            fix: 'Turn on DKIM signing for the sender domain at the provider and publish the key it gives you at `<selector>._domainkey.<domain>`.',
+        },
+        zh: {
+            title: '送达邮件的 DKIM',
+            text: `DKIM 结果 {result}${JUDGED_ZH}：邮件没有签名。`,
+            fix: '在服务商处为发件域名开启 DKIM 签名，并把它给出的公钥发布在 `<selector>._domainkey.<domain>`。',
+        },
+    },
+    'delivered-dkim-fail': {
+        en: {
+            title: 'DKIM of the delivered mail',
+            text: `DKIM {result} for \`{domain}\` ${JUDGED}: the signature does not verify.`,
+            fix: 'Publish the provider’s current public key at the selector it signs with (a rotated or mistyped key fails), and make sure nothing rewrites the mail after signing.',
+        },
+        zh: {
+            title: '送达邮件的 DKIM',
+            text: `DKIM 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}：签名验证失败。`,
+            fix: '在签名所用的 selector 下发布服务商当前的公钥（已轮换或抄错的公钥会失败），并确认签名后没有环节改写邮件。',
+        },
+    },
+    'delivered-dmarc-pass': {
+        en: { title: 'DMARC of the delivered mail', text: `DMARC {result} for \`{domain}\` ${JUDGED}.` },
+        zh: { title: '送达邮件的 DMARC', text: `DMARC 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}。` },
+    },
+    'delivered-dmarc-none': {
+        en: {
+            title: 'DMARC of the delivered mail',
+            text: `DMARC {result} for \`{domain}\` ${JUDGED}: the From domain publishes no DMARC policy.`,
+            fix: 'Publish `_dmarc.<domain>` (start with `v=DMARC1; p=none; rua=mailto:...`): Gmail and Yahoo require it from bulk senders.',
+        },
+        zh: {
+            title: '送达邮件的 DMARC',
+            text: `DMARC 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}：From 域名没有发布 DMARC 策略。`,
+            fix: '发布 `_dmarc.<domain>`（可从 `v=DMARC1; p=none; rua=mailto:...` 开始）：Gmail 和 Yahoo 要求批量发件人提供。',
+        },
+    },
+    'delivered-dmarc-fail': {
+        en: {
+            title: 'DMARC of the delivered mail',
+            text: `DMARC {result} for \`{domain}\` ${JUDGED}: neither SPF nor DKIM passed for the From domain.`,
+            fix: 'Send with a From at a domain the provider signs for (DKIM `d=` equal to the From domain) or whose SPF covers the provider; under `p=reject` other receivers will refuse this mail.',
+        },
+        zh: {
+            title: '送达邮件的 DMARC',
+            text: `DMARC 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}：SPF 和 DKIM 都没有为 From 域名通过。`,
+            fix: '使用服务商为其签名（DKIM `d=` 与 From 域名一致）或其 SPF 覆盖服务商的域名作为 From；在 `p=reject` 下其他收件方会拒收此邮件。',
+        },
+    },
+};
+const DELIVERY_CAUSES = { ...ARRIVAL, ...LOGIN, ...CONNECTION, ...AUTHENTICATION };
 
 ;// CONCATENATED MODULE: ./src/i18n/engine.ts
 const ENGINE_CAUSES = {
@@ -4829,12 +5559,14 @@ const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES 
 
 
 
+
 const CAUSES = {
     ...ENGINE_CAUSES,
     ...ENV_CAUSES,
     ...NETWORK_CAUSES,
     ...SMTP_CAUSES,
     ...SEND_CAUSES,
+    ...DELIVERY_CAUSES,
     ...HEALTH_CAUSES,
     ...DELIVERABILITY_CAUSES,
     ...LOGS_CAUSES,
@@ -4845,6 +5577,7 @@ const CHECK_TITLES = {
     ...NETWORK_TITLES,
     ...SMTP_TITLES,
     ...SEND_TITLES,
+    ...DELIVERY_TITLES,
     ...HEALTH_TITLES,
     ...DELIVERABILITY_TITLES,
     ...LOGS_TITLES,
@@ -4863,7 +5596,7 @@ function isCheckId(id) {
 
 /***/ }),
 
-/***/ 4908:
+/***/ 64908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4881,9 +5614,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: forAudience
 
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
-var causes = __nccwpck_require__(5886);
+var untrusted = __nccwpck_require__(30873);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(23630);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -4892,6 +5625,7 @@ const GROUP_TITLES = {
     tls: { en: 'TLS', zh: 'TLS 加密' },
     smtp: { en: 'SMTP', zh: 'SMTP 会话' },
     send: { en: 'Test mail', zh: '测试邮件' },
+    delivery: { en: 'Delivery to the mailbox', zh: '投递到邮箱' },
     health: { en: 'Deployed app', zh: '已部署的应用' },
     server: { en: 'From your server', zh: '来自你的服务器' },
     deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
@@ -4909,6 +5643,10 @@ const UI = {
         mail: {
             fail: { en: 'Mail will not send', zh: '邮件无法发送' },
             warn: { en: 'Mail should send, with warnings', zh: '邮件可以发送，但有警告' },
+        },
+        delivery: {
+            fail: { en: 'The test mail did not arrive', zh: '测试邮件没有送达' },
+            warn: { en: 'The test mail arrived, with warnings', zh: '测试邮件已送达，但有警告' },
         },
         deployment: {
             fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },
@@ -4934,6 +5672,14 @@ const UI = {
     /** Between a message and its fix on one line (an annotation). */
     thenFix: { en: ' ', zh: '' },
     fixFirst: { en: 'Fix first', zh: '优先修复' },
+    deliveryPath: {
+        en: 'Test mail: accepted by {host} (queue id {queueId}) → in {folder} after {seconds} s → {judged}',
+        zh: '测试邮件：{host} 已接受（队列号 {queueId}）→ {seconds} 秒后到达 {folder} → {judged}',
+    },
+    deliveryPathJunk: {
+        en: 'Test mail: accepted by {host} (queue id {queueId}) → in {folder} (spam) after {seconds} s → {judged}',
+        zh: '测试邮件：{host} 已接受（队列号 {queueId}）→ {seconds} 秒后进入 {folder}（垃圾邮件）→ {judged}',
+    },
     waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
     thenReview: { en: 'Then review', zh: '其次检查' },
     passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },
@@ -5010,7 +5756,7 @@ const UI = {
 };
 
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __nccwpck_require__(7428);
+var inputs = __nccwpck_require__(97428);
 ;// CONCATENATED MODULE: ./src/i18n/index.ts
 
 
@@ -5083,7 +5829,7 @@ function describe(result, language, audience = 'action') {
 
 /***/ }),
 
-/***/ 641:
+/***/ 80641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5124,7 +5870,7 @@ function refusedFile(prefix, make) {
 
 /***/ }),
 
-/***/ 913:
+/***/ 40913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5861,6 +6607,7 @@ const PROFILES = [
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.qq.com', 'mail.qq.com', 'service.mail.qq.com'],
+        imapHost: 'imap.qq.com',
         help: 'https://service.mail.qq.com/detail/0/75',
     },
     {
@@ -5876,6 +6623,7 @@ const PROFILES = [
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.163.com', 'mail.163.com', 'dt:spm'],
+        imapHost: 'imap.163.com',
         help: 'https://help.mail.163.com/',
     },
     {
@@ -5891,6 +6639,7 @@ const PROFILES = [
         credential: 'auth-code',
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.126.com'],
+        imapHost: 'imap.126.com',
         help: 'https://help.mail.163.com/',
     },
     {
@@ -5905,6 +6654,7 @@ const PROFILES = [
         credential: 'app-password',
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
+        imapHost: 'imap.gmail.com',
         help: 'https://support.google.com/accounts/answer/185833',
     },
     {
@@ -5927,6 +6677,7 @@ const PROFILES = [
             'storedrv',
             'smtpclientauthentication',
         ],
+        imapHost: 'outlook.office365.com',
         help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     },
     {
@@ -5942,6 +6693,7 @@ const PROFILES = [
         credential: 'password',
         basicAuthRetirement: 'outlook-consumer',
         textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
+        imapHost: 'outlook.office365.com',
         help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
     },
     {
@@ -5955,6 +6707,7 @@ const PROFILES = [
         personalOnly: false,
         credential: 'password',
         textMarks: ['smtp.exmail.qq.com', 'exmail.qq.com'],
+        imapHost: 'imap.exmail.qq.com',
         help: 'https://open.work.weixin.qq.com/help2/pc/19886',
     },
     {
@@ -5968,6 +6721,7 @@ const PROFILES = [
         personalOnly: true,
         credential: 'password',
         textMarks: ['smtp.aliyun.com'],
+        imapHost: 'imap.aliyun.com',
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
@@ -5981,6 +6735,7 @@ const PROFILES = [
         personalOnly: false,
         credential: 'password',
         textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
+        imapHost: 'imap.qiye.aliyun.com',
         help: 'https://help.aliyun.com/product/35466.html',
     },
     {
@@ -6023,6 +6778,7 @@ const PROFILES = [
         credential: 'app-password',
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.mail.yahoo.com'],
+        imapHost: 'imap.mail.yahoo.com',
         help: 'https://help.yahoo.com/kb/SLN15241.html',
     },
 ];
@@ -6145,7 +6901,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4622:
+/***/ 64622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6301,7 +7057,7 @@ function forMarkdownCell(text) {
 
 /***/ }),
 
-/***/ 6867:
+/***/ 96867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6312,11 +7068,11 @@ function forMarkdownCell(text) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5886);
-/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
-/* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23630);
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64908);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(30873);
+/* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59366);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 
@@ -6325,12 +7081,33 @@ function forMarkdownCell(text) {
 
 
 
+/** The delivery check's findings in one place, or undefined when it did not find the mail. */
+function deliveryPath(results, redactor) {
+    const found = results.find((r) => r.id === 'delivery.inbox' && (r.status === 'pass' || r.status === 'warn'));
+    if (!found || typeof found.params.seconds !== 'number')
+        return undefined;
+    const authentication = {};
+    for (const mechanism of ['spf', 'dkim', 'dmarc']) {
+        const judged = results.find((r) => r.id === `delivery.authentication:${mechanism}`);
+        if (judged)
+            authentication[mechanism] = String(judged.params.result);
+    }
+    return {
+        host: redactor.redact(String(found.params.host)),
+        queueId: redactor.redact(String(found.params.queueId)),
+        folder: redactor.redact(String(found.params.folder)),
+        junk: found.status === 'warn',
+        seconds: found.params.seconds,
+        authentication,
+    };
+}
 function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
     const language = settings.language;
     const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
     for (const r of results)
         counts[r.status]++;
     const provider = settings.provider;
+    const delivery = deliveryPath(results, redactor);
     const report = {
         schemaVersion: 1,
         tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j,
@@ -6354,6 +7131,7 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
         },
         counts,
         messageId: results.find((r) => r.messageId)?.messageId,
+        ...(delivery ? { delivery } : {}),
         results: results.map((r) => {
             const words = redactWords((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(r, language, audienceOf(settings.runtime.mode)), redactor);
             return {
@@ -6395,6 +7173,18 @@ function redactWords(words, redactor) {
     const redact = (t) => t.mapTheirs(redactor.redact);
     return { title: redact(words.title), text: redact(words.text), ...(words.fix ? { fix: redact(words.fix) } : {}) };
 }
+function pathWords(path, language) {
+    const judged = ['spf', 'dkim', 'dmarc']
+        .filter((m) => path.authentication[m] !== undefined)
+        .map((m) => _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill(`${m.toUpperCase()} {result}`, { result: path.authentication[m] ?? '' }));
+    return _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(path.junk ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPathJunk : _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPath, language), {
+        host: path.host,
+        queueId: path.queueId,
+        folder: path.folder,
+        seconds: path.seconds,
+        judged: judged.length ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.join(judged, ', ') : _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours('-'),
+    });
+}
 /**
  * The report as reporters see it. Words are drawn again from cause and params (a server report's item from
  * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
@@ -6412,6 +7202,7 @@ function viewOf(report, redactor) {
             secure: report.target.secure,
             user: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
         },
+        ...(report.delivery ? { path: pathWords(report.delivery, report.language) } : {}),
         results: report.results.map((r) => {
             const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause)
                 ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
@@ -6455,6 +7246,7 @@ function bySeverity(items) {
 /** The areas a verdict speaks of, each with the groups it covers. */
 const AREAS = {
     mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
+    delivery: ['delivery'],
     deployment: ['health'],
     deliverability: ['deliverability'],
     logs: ['logs'],
@@ -6486,18 +7278,18 @@ function areaVerdicts(report) {
 
 /***/ }),
 
-/***/ 3683:
+/***/ 33683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ cliRuntime),
 /* harmony export */   h: () => (/* binding */ actionRuntime)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Where we run: read once from the environment the process was given.
 
@@ -6580,7 +7372,7 @@ function pullRequestOf(eventName, eventPath, actor) {
 
 /***/ }),
 
-/***/ 1809:
+/***/ 41809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6590,11 +7382,11 @@ function pullRequestOf(eventName, eventPath, actor) {
 /* harmony export */   hj: () => (/* binding */ CONFIG_FILE_MAX_BYTES),
 /* harmony export */   rV: () => (/* binding */ FileRefused)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Reading a file someone else may have planted: a symlink out of the workspace, a FIFO that never ends,
 // a device that never stops (/dev/zero), a 300 MB file. Only regular files whose real path is inside
@@ -6728,7 +7520,7 @@ function globBase(pattern) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 27194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6814,7 +7606,7 @@ function createRedactor(secrets) {
 
 /***/ }),
 
-/***/ 6697:
+/***/ 36697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6822,7 +7614,7 @@ function createRedactor(secrets) {
 /* harmony export */   Ow: () => (/* binding */ domainOf),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress)
 /* harmony export */ });
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 // Mail addresses: what From and the login look like, and whose domain they are.
 
@@ -6855,7 +7647,7 @@ function domainOf(address) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 97428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6898,6 +7690,13 @@ const INPUTS = {
     'config-files': { kind: 'list' },
     'dns-servers': { kind: 'list' },
     'dkim-selector': { kind: 'text' },
+    'imap-host': { kind: 'text', env: 'IMAP_HOST' },
+    'imap-port': { kind: 'integer', env: 'IMAP_PORT', min: 1, max: 65535 },
+    'imap-secure': { kind: 'enum', env: 'IMAP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
+    'imap-user': { kind: 'text', env: 'IMAP_USER' },
+    'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD' },
+    'delivery-timeout': { kind: 'number', default: '60', min: 1, max: 600 },
+    'delivery-cleanup': BOOLEAN('true'),
     'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
     'pr-comment': BOOLEAN('false'),
 };
@@ -6913,7 +7712,7 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 
 /***/ }),
 
-/***/ 6894:
+/***/ 66894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6921,17 +7720,17 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   eX: () => (/* binding */ languageOf)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8522);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(913);
-/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6697);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7428);
-/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1809);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38522);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40913);
+/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36697);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97428);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41809);
 // The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
 // problem that the env checks report, so the summary is always written.
 
@@ -7032,15 +7831,17 @@ function parseSettings(raw, runtime) {
     }
     const preset = provider.kind === 'known' ? provider.provider : undefined;
     const host = parseHost(v['smtp-host'], (cause, params) => problem('smtp-host', cause, params)) || preset?.host || '';
-    const secureWord = v['smtp-secure'].toLowerCase();
-    let secureSetting = 'auto';
-    if (secureWord !== 'auto' && secureWord !== '') {
-        const word = BOOLEAN_WORDS[secureWord];
-        if (word === undefined)
-            problem('smtp-secure', 'input-not-enum', { value: v['smtp-secure'], allowed: enumValues('smtp-secure').join(', ') });
-        else
-            secureSetting = word;
-    }
+    /** `auto` or a boolean word; anything else is a problem and `auto`. */
+    const tlsMode = (name) => {
+        const word = v[name].toLowerCase();
+        if (word === 'auto' || word === '')
+            return 'auto';
+        const value = BOOLEAN_WORDS[word];
+        if (value === undefined)
+            problem(name, 'input-not-enum', { value: v[name], allowed: enumValues(name).join(', ') });
+        return value ?? 'auto';
+    };
+    const secureSetting = tlsMode('smtp-secure');
     const givenPort = number('smtp-port');
     const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
     const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
@@ -7085,6 +7886,21 @@ function parseSettings(raw, runtime) {
     if (selector !== '' && (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(selector) || /_domainkey/i.test(selector))) {
         problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
     }
+    // The test mailbox: its own provider's IMAP host, or the sender's when it is the same domain (a company mailbox).
+    const imapUser = v['imap-user'].trim() || (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .extractAddress */ .MI)(v['test-recipient']);
+    const imapDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .domainOf */ .Ow)(imapUser);
+    const mailboxProfile = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerForDomain */ .B3)(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
+    const imapSecureSetting = tlsMode('imap-secure');
+    const imapPort = number('imap-port') ?? (imapSecureSetting === false ? 143 : 993);
+    const imap = {
+        host: parseHost(v['imap-host'], (cause, params) => problem('imap-host', cause, params)) || mailboxProfile?.imapHost || '',
+        port: imapPort,
+        secure: imapSecureSetting === 'auto' ? imapPort === 993 : imapSecureSetting,
+        user: imapUser,
+        password: v['imap-password'],
+        deliveryTimeoutMs: Math.round((number('delivery-timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('delivery-timeout')) * 1000),
+        cleanup: bool('delivery-cleanup'),
+    };
     const fromHeader = v.from || user;
     return {
         provider,
@@ -7117,6 +7933,7 @@ function parseSettings(raw, runtime) {
         configFiles: splitList(v['config-files']),
         dnsServers,
         dkimSelector: v['dkim-selector'],
+        imap,
         githubToken: v['github-token'],
         prComment: bool('pr-comment'),
         runtime,
@@ -7233,13 +8050,13 @@ function isResolverAddress(text) {
 
 /***/ }),
 
-/***/ 6765:
+/***/ 36765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ readRawInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97428);
 // The one reader: action inputs or CLI flags, with environment fallbacks, then the table's defaults.
 
 /**
@@ -7267,7 +8084,7 @@ function readRawInputs(read, env) {
 
 /***/ }),
 
-/***/ 9366:
+/***/ 59366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7394,7 +8211,7 @@ function categoryOf(cause) {
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7402,7 +8219,20 @@ function categoryOf(cause) {
 /* harmony export */   fd: () => (/* binding */ GROUPS),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
-const GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'health', 'server', 'deliverability', 'logs', 'lint'];
+const GROUPS = [
+    'env',
+    'dns',
+    'tcp',
+    'tls',
+    'smtp',
+    'send',
+    'delivery',
+    'health',
+    'server',
+    'deliverability',
+    'logs',
+    'lint',
+];
 function overallStatus(results) {
     if (results.some((r) => r.status === 'fail'))
         return 'fail';
@@ -7422,7 +8252,7 @@ function shouldFail(verdict, failOn) {
 
 /***/ }),
 
-/***/ 873:
+/***/ 30873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7510,77 +8340,84 @@ const TOOL = 'email-deploy-check';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -7594,91 +8431,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -7692,70 +8529,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 6141:
+/***/ 16141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -7776,38 +8641,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -7825,8 +8704,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -7838,6 +8717,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -7942,6 +8824,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -8017,31 +8908,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
-var evaluate = __nccwpck_require__(9384);
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
+var evaluate = __nccwpck_require__(55665);
 // EXTERNAL MODULE: ./src/runtime.ts
-var src_runtime = __nccwpck_require__(3683);
+var src_runtime = __nccwpck_require__(33683);
 // EXTERNAL MODULE: ./src/settings/read.ts
-var read = __nccwpck_require__(6765);
+var read = __nccwpck_require__(36765);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
+var model = __nccwpck_require__(96867);
 // EXTERNAL MODULE: ./src/safe-file.ts
-var safe_file = __nccwpck_require__(1809);
+var safe_file = __nccwpck_require__(41809);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
-var i18n = __nccwpck_require__(4908);
+var i18n = __nccwpck_require__(64908);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 9 modules
-var causes = __nccwpck_require__(5886);
+var types = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
+var causes = __nccwpck_require__(23630);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
+var untrusted = __nccwpck_require__(30873);
 // EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __nccwpck_require__(4622);
+var encode = __nccwpck_require__(64622);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
@@ -8063,6 +8954,8 @@ function renderTerminal(report, options) {
     const t = report.target;
     const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
     lines.push(`${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}`);
+    if (report.path)
+        lines.push(words(report.path));
     for (const group of types/* GROUPS */.fd) {
         const rows = report.results.filter((r) => r.group === group);
         if (rows.length === 0)
@@ -8148,7 +9041,11 @@ Options:
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
   --from <address>      sender (EMAIL_FROM; default: the user)
   --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
+  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+                        (default: all)
+  --imap-host <host>    with IMAP_PASSWORD set and --to: find the test mail in that mailbox (IMAP_HOST;
+                        default: the mailbox provider's), --imap-user (default: --to), --imap-port,
+                        --imap-secure, --delivery-timeout <seconds> (default 60)
   --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
   --timeout <seconds>   per network step (default 10)
   --fail-on <level>     critical (default) | warning | never
@@ -8162,7 +9059,7 @@ Every input as a flag (the action's input names):
 {flags}
   TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
        --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  The password is read from EMAIL_PASSWORD only, never from a flag.
+  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `,
@@ -8183,7 +9080,11 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
   --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
   --to <地址>           向该地址发送一封测试邮件
-  --checks <列表>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint（默认：全部）
+  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+                        （默认：全部）
+  --imap-host <主机>    设置了 IMAP_PASSWORD 和 --to 时，在该邮箱中查找测试邮件（IMAP_HOST；默认为
+                        收件邮箱服务商的服务器），另有 --imap-user（默认同 --to）、--imap-port、
+                        --imap-secure、--delivery-timeout <秒>（默认 60）
   --logs <通配符>       要扫描邮件错误的应用日志（默认：存在时为 ~/.pm2/logs/*.log）
   --timeout <秒>        每个网络步骤的超时（默认 10）
   --fail-on <级别>      critical（默认）| warning | never
@@ -8197,7 +9098,7 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
 {flags}
   TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
        --allow-plaintext-auth true（不加密登录，仅限可信网络）。
-  密码只从 EMAIL_PASSWORD 读取，从不通过选项传入。
+  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入。
 
 退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
 `,
@@ -8213,17 +9114,17 @@ const CLI_USAGE = {
 };
 
 // EXTERNAL MODULE: ./src/i18n/text.ts
-var i18n_text = __nccwpck_require__(641);
+var i18n_text = __nccwpck_require__(80641);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var secrets = __nccwpck_require__(27194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var settings_inputs = __nccwpck_require__(7428);
+var settings_inputs = __nccwpck_require__(97428);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __nccwpck_require__(6894);
+var parse = __nccwpck_require__(66894);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(913);
+var providers = __nccwpck_require__(40913);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
@@ -8245,7 +9146,7 @@ var providers = __nccwpck_require__(913);
 
 
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
-const SECRET_INPUTS = ['email-password', 'github-token'];
+const SECRET_INPUTS = settings_inputs/* INPUT_NAMES */.Qh.filter((name) => (0,settings_inputs/* specOf */.rI)(name).kind === 'secret');
 const SHORTHANDS = {
     provider: 'email-provider',
     user: 'email-user',
@@ -8456,7 +9357,7 @@ function readEnvFile(path) {
 
 /** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
 async function run() {
-    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7078));
+    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17078));
     await runAction();
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */

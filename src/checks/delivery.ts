@@ -116,7 +116,11 @@ export const deliveryInboxCheck: Check<Delivered> = {
         details: [
           `accepted by ${sent.host} at ${new Date(sent.acceptedAt).toISOString()}${sent.queueId ? ` (queue id ${sent.queueId})` : ''}`,
           `found in ${found.folder.path} (${found.folder.kind}) after ${seconds} s, UID ${found.uid}`,
-          s.imap.cleanup ? (deleted ? 'deleted after reading (delivery-cleanup)' : 'could not be deleted') : 'left in the mailbox (delivery-cleanup: false)',
+          s.imap.cleanup
+            ? deleted
+              ? 'deleted after reading (delivery-cleanup)'
+              : 'could not be deleted'
+            : 'left in the mailbox (delivery-cleanup: false)',
         ],
       };
       return produce(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
@@ -162,7 +166,9 @@ export const deliveryAuthenticationCheck: Check = {
       oursFailed = errorText(error);
     }
     const details = [
-      ...(receiver ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)] : ['receiver: no Authentication-Results header']),
+      ...(receiver
+        ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)]
+        : ['receiver: no Authentication-Results header']),
       oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll('email-deploy-check', ours),
     ];
     // The receiver's verdict is the one that decided where the mail went; ours stands in where it said nothing.

@@ -20,7 +20,11 @@ Options:
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
   --from <address>      sender (EMAIL_FROM; default: the user)
   --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint (default: all)
+  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+                        (default: all)
+  --imap-host <host>    with IMAP_PASSWORD set and --to: find the test mail in that mailbox (IMAP_HOST;
+                        default: the mailbox provider's), --imap-user (default: --to), --imap-port,
+                        --imap-secure, --delivery-timeout <seconds> (default 60)
   --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
   --timeout <seconds>   per network step (default 10)
   --fail-on <level>     critical (default) | warning | never
@@ -34,7 +38,7 @@ Every input as a flag (the action's input names):
 {flags}
   TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
        --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  The password is read from EMAIL_PASSWORD only, never from a flag.
+  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `,
@@ -55,7 +59,11 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
   --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
   --to <地址>           向该地址发送一封测试邮件
-  --checks <列表>       env,dns,tcp,tls,smtp,send,health,server,deliverability,logs,lint（默认：全部）
+  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+                        （默认：全部）
+  --imap-host <主机>    设置了 IMAP_PASSWORD 和 --to 时，在该邮箱中查找测试邮件（IMAP_HOST；默认为
+                        收件邮箱服务商的服务器），另有 --imap-user（默认同 --to）、--imap-port、
+                        --imap-secure、--delivery-timeout <秒>（默认 60）
   --logs <通配符>       要扫描邮件错误的应用日志（默认：存在时为 ~/.pm2/logs/*.log）
   --timeout <秒>        每个网络步骤的超时（默认 10）
   --fail-on <级别>      critical（默认）| warning | never
@@ -69,7 +77,7 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
 {flags}
   TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
        --allow-plaintext-auth true（不加密登录，仅限可信网络）。
-  密码只从 EMAIL_PASSWORD 读取，从不通过选项传入。
+  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入。
 
 退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
 `,

@@ -123,7 +123,10 @@ const CONNECTION = {
       text: 'The certificate of `{host}:{port}` is for another name: {error}',
       fix: 'Set `imap-host` to a name the certificate carries (the provider’s IMAP host name, not an address).',
     },
-    zh: { text: '`{host}:{port}` 的证书属于另一个域名：{error}', fix: '把 `imap-host` 设为证书上的域名（服务商的 IMAP 主机名，而不是 IP 地址）。' },
+    zh: {
+      text: '`{host}:{port}` 的证书属于另一个域名：{error}',
+      fix: '把 `imap-host` 设为证书上的域名（服务商的 IMAP 主机名，而不是 IP 地址）。',
+    },
   },
   'imap-cert-expired': {
     en: { text: 'The certificate of `{host}:{port}` is expired or not yet valid: {error}', fix: 'Renew the IMAP server’s certificate.' },
@@ -161,7 +164,10 @@ const CONNECTION = {
       text: '`{host}:{port}` did not answer in time: {error}',
       fix: 'A firewall may block outgoing IMAP (993/143) here; check `imap-port` and `imap-secure`.',
     },
-    zh: { text: '`{host}:{port}` 未及时响应：{error}', fix: '可能有防火墙拦截了出站 IMAP（993/143）；请检查 `imap-port` 和 `imap-secure`。' },
+    zh: {
+      text: '`{host}:{port}` 未及时响应：{error}',
+      fix: '可能有防火墙拦截了出站 IMAP（993/143）；请检查 `imap-port` 和 `imap-secure`。',
+    },
   },
   'imap-dns': {
     en: { text: 'The IMAP host `{host}` does not resolve: {error}', fix: 'Check the spelling of `imap-host`.' },

@@ -57,6 +57,14 @@ export const UI = {
   /** Between a message and its fix on one line (an annotation). */
   thenFix: { en: ' ', zh: '' },
   fixFirst: { en: 'Fix first', zh: '优先修复' },
+  deliveryPath: {
+    en: 'Test mail: accepted by {host} (queue id {queueId}) → in {folder} after {seconds} s → {judged}',
+    zh: '测试邮件：{host} 已接受（队列号 {queueId}）→ {seconds} 秒后到达 {folder} → {judged}',
+  },
+  deliveryPathJunk: {
+    en: 'Test mail: accepted by {host} (queue id {queueId}) → in {folder} (spam) after {seconds} s → {judged}',
+    zh: '测试邮件：{host} 已接受（队列号 {queueId}）→ {seconds} 秒后进入 {folder}（垃圾邮件）→ {judged}',
+  },
   waitingFor: { en: '… {title}: waiting for {target}, up to {seconds} s', zh: '…… {title}：正在等待 {target}，最多 {seconds} 秒' },
   thenReview: { en: 'Then review', zh: '其次检查' },
   passedFold: { en: '{title}: {count} passed', zh: '{title}：{count} 项通过' },

@@ -73,11 +73,16 @@ export function classifyImapError(error: unknown): ImapFailure {
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return new ImapFailure('imap-cert-name', text);
   if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return new ImapFailure('imap-cert-expired', text);
   if (/does not support STARTTLS/i.test(text)) return new ImapFailure('imap-no-starttls', text);
-  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long/i.test(text) || (code === 'GREETING_TIMEOUT' && /use TLS/i.test(text)))
+  if (
+    code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+    /wrong version number|packet length too long/i.test(text) ||
+    (code === 'GREETING_TIMEOUT' && /use TLS/i.test(text))
+  )
     return new ImapFailure('imap-tls-mismatch', text);
   if (code === 'ECONNREFUSED') return new ImapFailure('imap-refused', text);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ImapFailure('imap-dns', text);
-  if (['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT', 'UPGRADE_TIMEOUT'].includes(code)) return new ImapFailure('imap-timeout', text);
+  if (['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT', 'UPGRADE_TIMEOUT'].includes(code))
+    return new ImapFailure('imap-timeout', text);
   if (['NoConnection', 'EConnectionClosed', 'ECONNRESET', 'EPIPE'].includes(code) || /^ClosedAfterConnect/.test(code) || e.tlsFailed)
     return new ImapFailure('imap-closed', text);
   return new ImapFailure('imap-error', text);

@@ -37,7 +37,12 @@ export interface Wait {
 const FIRST_PAUSE_MS = 300;
 const LONGEST_PAUSE_MS = 5000;
 
-export async function waitForMessage(client: ImapFlow, folders: readonly Folder[], messageId: string, wait: Wait): Promise<Found | undefined> {
+export async function waitForMessage(
+  client: ImapFlow,
+  folders: readonly Folder[],
+  messageId: string,
+  wait: Wait,
+): Promise<Found | undefined> {
   let pause = FIRST_PAUSE_MS;
   for (;;) {
     for (const folder of folders) {

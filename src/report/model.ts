@@ -38,7 +38,40 @@ export interface Report {
   target: { provider: string; host: string; port: number; secure: boolean; user: string; from: string };
   counts: Record<Status, number>;
   messageId?: string;
+  /** Where the test mail went, when the delivery check found it. */
+  delivery?: DeliveryPath;
   results: ReportResult[];
+}
+
+/** The test mail's path: accepted by the SMTP server, found in a folder of the mailbox, judged by the receiver. */
+export interface DeliveryPath {
+  host: string;
+  queueId: string;
+  folder: string;
+  junk: boolean;
+  /** From the SMTP server's 250 to the mail found in the mailbox. */
+  seconds: number;
+  /** The receiver's (or our) result for each of SPF, DKIM and DMARC, as found. */
+  authentication: Partial<Record<'spf' | 'dkim' | 'dmarc', string>>;
+}
+
+/** The delivery check's findings in one place, or undefined when it did not find the mail. */
+function deliveryPath(results: readonly CheckResult[], redactor: Redactor): DeliveryPath | undefined {
+  const found = results.find((r) => r.id === 'delivery.inbox' && (r.status === 'pass' || r.status === 'warn'));
+  if (!found || typeof found.params.seconds !== 'number') return undefined;
+  const authentication: DeliveryPath['authentication'] = {};
+  for (const mechanism of ['spf', 'dkim', 'dmarc'] as const) {
+    const judged = results.find((r) => r.id === `delivery.authentication:${mechanism}`);
+    if (judged) authentication[mechanism] = String(judged.params.result);
+  }
+  return {
+    host: redactor.redact(String(found.params.host)),
+    queueId: redactor.redact(String(found.params.queueId)),
+    folder: redactor.redact(String(found.params.folder)),
+    junk: found.status === 'warn',
+    seconds: found.params.seconds,
+    authentication,
+  };
 }
 
 export function buildReport(
@@ -52,6 +85,7 @@ export function buildReport(
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, skip: 0 };
   for (const r of results) counts[r.status]++;
   const provider = settings.provider;
+  const delivery = deliveryPath(results, redactor);
   const report: Report = {
     schemaVersion: 1,
     tool: TOOL,
@@ -75,6 +109,7 @@ export function buildReport(
     },
     counts,
     messageId: results.find((r) => r.messageId)?.messageId,
+    ...(delivery ? { delivery } : {}),
     results: results.map((r) => {
       const words = redactWords(describe(r, language, audienceOf(settings.runtime.mode)), redactor);
       return {
@@ -145,7 +180,22 @@ export interface ReportView {
   counts: Record<Status, number>;
   where: Report['where'];
   target: { provider: Text; host: Text; port: number; secure: boolean; user: Text };
+  /** The test mail's path, in words (the server's names are theirs). */
+  path?: Text;
   results: ResultView[];
+}
+
+function pathWords(path: DeliveryPath, language: Language): Text {
+  const judged = (['spf', 'dkim', 'dmarc'] as const)
+    .filter((m) => path.authentication[m] !== undefined)
+    .map((m) => Text.fill(`${m.toUpperCase()} {result}`, { result: path.authentication[m] ?? '' }));
+  return Text.fill(pick(path.junk ? UI.deliveryPathJunk : UI.deliveryPath, language), {
+    host: path.host,
+    queueId: path.queueId,
+    folder: path.folder,
+    seconds: path.seconds,
+    judged: judged.length ? Text.join(judged, ', ') : Text.ours('-'),
+  });
 }
 
 /**
@@ -165,6 +215,7 @@ export function viewOf(report: Report, redactor: Redactor): ReportView {
       secure: report.target.secure,
       user: Text.theirs(redactor.redact(report.target.user)),
     },
+    ...(report.delivery ? { path: pathWords(report.delivery, report.language) } : {}),
     results: report.results.map((r) => {
       const words = redactWords(
         isCause(r.cause)

@@ -60,6 +60,7 @@ export function composeSummary(report: ReportView): string {
       `<code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code></p>`,
     true,
   );
+  if (report.path) buffer.addRaw(`<p>${forHtml(report.path)}</p>`, true);
   if (lines.length) buffer.addList(lines.map((l) => l.text));
 
   // Every critical item with its evidence and fix, then the warnings: before any table.

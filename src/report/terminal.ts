@@ -28,6 +28,7 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     ' ',
   );
   lines.push(`${bold(pick(UI.heading, lang))}  ${words(target)}`);
+  if (report.path) lines.push(words(report.path));
   for (const group of GROUPS) {
     const rows = report.results.filter((r) => r.group === group);
     if (rows.length === 0) continue;

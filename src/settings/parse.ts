@@ -170,7 +170,8 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   // The test mailbox: its own provider's IMAP host, or the sender's when it is the same domain (a company mailbox).
   const imapUser = v['imap-user'].trim() || extractAddress(v['test-recipient']);
   const imapDomain = domainOf(imapUser);
-  const mailboxProfile = providerForDomain(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
+  const mailboxProfile =
+    providerForDomain(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
   const imapSecureSetting = tlsMode('imap-secure');
   const imapPort = number('imap-port') ?? (imapSecureSetting === false ? 143 : 993);
   const imap = {

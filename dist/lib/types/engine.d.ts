@@ -26,6 +26,11 @@ export interface Check<V = undefined> {
     group: Group;
     /** Checks that must pass (or warn) first. One left out of the plan is not waited for. */
     needs?: readonly Check<unknown>[];
+    /**
+     * The prerequisites whose values this check reads, when it reads fewer than all of them: a value it does not
+     * read (the SMTP session, above a check that waits a minute for the mailbox) is not held open for it.
+     */
+    reads?: readonly Check<unknown>[];
     /** False: the check has nothing to say for these settings and is left out. */
     relevant?(settings: Settings): boolean;
     /** An input this check cannot run without: unset, the check is left out (or fails when its group was asked for by name). */

@@ -26,6 +26,8 @@ export interface ProviderProfile {
     /** Words in an error that only this provider's servers write (hosts besides the SMTP host, reply tags). */
     textMarks: string[];
     basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
+    /** The IMAP host of its mailboxes (port 993, implicit TLS), for the delivery check. Sending-only services have none. */
+    imapHost?: string;
 }
 export declare const PROFILES: readonly ProviderProfile[];
 /** The connection settings a provider name resolves to. */

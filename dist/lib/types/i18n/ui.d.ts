@@ -23,6 +23,10 @@ export declare const GROUP_TITLES: {
         en: string;
         zh: string;
     };
+    delivery: {
+        en: string;
+        zh: string;
+    };
     health: {
         en: string;
         zh: string;
@@ -62,6 +66,16 @@ export declare const UI: {
     /** What is wrong, said first: one line for each area that failed or warned. */
     area: {
         mail: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
+        delivery: {
             fail: {
                 en: string;
                 zh: string;
@@ -131,6 +145,14 @@ export declare const UI: {
         zh: string;
     };
     fixFirst: {
+        en: string;
+        zh: string;
+    };
+    deliveryPath: {
+        en: string;
+        zh: string;
+    };
+    deliveryPathJunk: {
         en: string;
         zh: string;
     };

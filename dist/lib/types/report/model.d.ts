@@ -43,7 +43,20 @@ export interface Report {
     };
     counts: Record<Status, number>;
     messageId?: string;
+    /** Where the test mail went, when the delivery check found it. */
+    delivery?: DeliveryPath;
     results: ReportResult[];
+}
+/** The test mail's path: accepted by the SMTP server, found in a folder of the mailbox, judged by the receiver. */
+export interface DeliveryPath {
+    host: string;
+    queueId: string;
+    folder: string;
+    junk: boolean;
+    /** From the SMTP server's 250 to the mail found in the mailbox. */
+    seconds: number;
+    /** The receiver's (or our) result for each of SPF, DKIM and DMARC, as found. */
+    authentication: Partial<Record<'spf' | 'dkim' | 'dmarc', string>>;
 }
 export declare function buildReport(results: readonly CheckResult[], settings: Settings, startedAt: Date, redactor: Redactor, now?: number): Report;
 /** What a reporter may show of one result: every human string a `Text`, so only a channel encoder can print it. */
@@ -73,6 +86,8 @@ export interface ReportView {
         secure: boolean;
         user: Text;
     };
+    /** The test mail's path, in words (the server's names are theirs). */
+    path?: Text;
     results: ResultView[];
 }
 /**
@@ -92,6 +107,7 @@ export declare function bySeverity<T extends {
 /** The areas a verdict speaks of, each with the groups it covers. */
 declare const AREAS: {
     readonly mail: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "server"];
+    readonly delivery: readonly ["delivery"];
     readonly deployment: readonly ["health"];
     readonly deliverability: readonly ["deliverability"];
     readonly logs: readonly ["logs"];

@@ -131,6 +131,37 @@ export declare const INPUTS: {
     readonly 'dkim-selector': {
         readonly kind: "text";
     };
+    readonly 'imap-host': {
+        readonly kind: "text";
+        readonly env: "IMAP_HOST";
+    };
+    readonly 'imap-port': {
+        readonly kind: "integer";
+        readonly env: "IMAP_PORT";
+        readonly min: 1;
+        readonly max: 65535;
+    };
+    readonly 'imap-secure': {
+        readonly kind: "enum";
+        readonly env: "IMAP_SECURE";
+        readonly default: "auto";
+        readonly values: readonly ["auto", "true", "false"];
+    };
+    readonly 'imap-user': {
+        readonly kind: "text";
+        readonly env: "IMAP_USER";
+    };
+    readonly 'imap-password': {
+        readonly kind: "secret";
+        readonly env: "IMAP_PASSWORD";
+    };
+    readonly 'delivery-timeout': {
+        readonly kind: "number";
+        readonly default: "60";
+        readonly min: 1;
+        readonly max: 600;
+    };
+    readonly 'delivery-cleanup': InputSpec;
     readonly 'github-token': {
         readonly kind: "secret";
         readonly actionDefault: "${{ github.token }}";

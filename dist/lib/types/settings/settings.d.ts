@@ -42,6 +42,18 @@ export interface Runtime {
     /** Where a repository file is shown at the run's commit (`https://github.com/o/r/blob/<sha>/`); empty off GitHub. */
     sourceUrl: string;
 }
+export interface ImapSettings {
+    host: string;
+    port: number;
+    /** Implicit TLS; false: STARTTLS, required unless `allowPlaintextAuth`. */
+    secure: boolean;
+    user: string;
+    password: string;
+    /** How long to wait for the test mail, from the moment the SMTP server accepted it. */
+    deliveryTimeoutMs: number;
+    /** Delete the test mail (only it) once found. */
+    cleanup: boolean;
+}
 export interface Settings {
     provider: ProviderChoice;
     user: string;
@@ -85,6 +97,8 @@ export interface Settings {
     configFiles: string[];
     dnsServers: string[];
     dkimSelector: string;
+    /** The mailbox the delivery check reads the test mail from; `host` empty when no profile knows it. */
+    imap: ImapSettings;
     githubToken: string;
     prComment: boolean;
     runtime: Runtime;

@@ -1,0 +1,125 @@
+// The delivery check's pure parts: the mailbox settings, the receiver's Authentication-Results, IMAP failures.
+import { expect, test } from '@jest/globals';
+import { classifyImapError } from '../src/imap/connect.js';
+import { headersOf, receiverJudgements } from '../src/mail/authentication.js';
+import { secretsOf } from '../src/evaluate.js';
+import { readRawInputs } from '../src/settings/read.js';
+import { settingsFrom } from './helpers/settings.js';
+
+test('the mailbox defaults to the IMAP host of its own provider, port 993 with implicit TLS, login = test recipient', () => {
+  const s = settingsFrom({
+    'email-user': 'app@company.example',
+    'smtp-host': 'smtp.company.example',
+    'test-recipient': 'Tester <me@qq.com>',
+  });
+  expect(s.imap).toMatchObject({
+    host: 'imap.qq.com',
+    port: 993,
+    secure: true,
+    user: 'me@qq.com',
+    deliveryTimeoutMs: 60_000,
+    cleanup: true,
+  });
+  expect(settingsFrom({ 'test-recipient': 'x@gmail.com' }).imap.host).toBe('imap.gmail.com');
+  expect(settingsFrom({ 'test-recipient': 'x@126.com' }).imap.host).toBe('imap.126.com');
+});
+
+test("a company mailbox at the sender's own domain takes the sender's provider; an unknown one has no host", () => {
+  expect(settingsFrom({ 'email-provider': 'exmail', 'email-user': 'a@corp.example', 'test-recipient': 'b@corp.example' }).imap.host).toBe(
+    'imap.exmail.qq.com',
+  );
+  expect(settingsFrom({ 'email-provider': 'exmail', 'email-user': 'a@corp.example', 'test-recipient': 'b@other.example' }).imap.host).toBe(
+    '',
+  );
+  expect(settingsFrom({ 'imap-host': 'imap.other.example', 'test-recipient': 'b@other.example' }).imap.host).toBe('imap.other.example');
+});
+
+test('imap-secure: false is STARTTLS on 143; auto is implicit TLS only on 993; bad values are problems', () => {
+  expect(settingsFrom({ 'imap-secure': 'false' }).imap).toMatchObject({ port: 143, secure: false });
+  expect(settingsFrom({ 'imap-port': '143' }).imap).toMatchObject({ port: 143, secure: false });
+  expect(settingsFrom({ 'imap-port': '10993', 'imap-secure': 'true' }).imap).toMatchObject({ port: 10993, secure: true });
+  const bad = settingsFrom({ 'imap-secure': 'ssl', 'delivery-timeout': '0', 'imap-host': 'imaps://imap.qq.com' });
+  expect(bad.problems.map((p) => `${p.input}:${p.cause}`)).toEqual([
+    'imap-secure:input-not-enum',
+    'imap-host:input-host-has-scheme',
+    'delivery-timeout:input-not-number',
+  ]);
+  expect(settingsFrom({ 'delivery-timeout': '5', 'delivery-cleanup': 'false' }).imap).toMatchObject({
+    deliveryTimeoutMs: 5000,
+    cleanup: false,
+  });
+});
+
+test('IMAP_PASSWORD is a secret in every form, AUTH PLAIN with the mailbox login included', () => {
+  const raw = readRawInputs(() => undefined, { IMAP_PASSWORD: 'mailbox-code-xyz', IMAP_USER: 'me@qq.com' });
+  const secrets = secretsOf(raw);
+  expect(secrets).toContain('mailbox-code-xyz');
+  expect(secrets).toContain(Buffer.from('\u0000me@qq.com\u0000mailbox-code-xyz').toString('base64'));
+});
+
+const message = (headers: string): string =>
+  `${headers}\r\nFrom: a@demo.example\r\nSubject: x\r\n\r\nbody: Authentication-Results: fake; spf=pass\r\n`;
+
+test("the receiver's verdict is its topmost Authentication-Results, comments removed, the best DKIM result kept", () => {
+  const raw = message(
+    [
+      'Authentication-Results: mx.google.com;',
+      '       dkim=fail (bad signature) header.i=@old.example header.s=s1;',
+      '       dkim=pass header.i=@demo.example header.s=s2 header.b=abc;',
+      '       spf=softfail (google.com: domain of transitioning app@demo.example does not designate 192.0.2.1 as permitted sender) smtp.mailfrom=app@demo.example;',
+      '       dmarc=fail (p=REJECT sp=REJECT dis=NONE) header.from=demo.example',
+      'Authentication-Results: forged.example; spf=pass smtp.mailfrom=app@demo.example',
+    ].join('\r\n'),
+  );
+  expect(receiverJudgements(raw)).toEqual({
+    authservId: 'mx.google.com',
+    judgements: {
+      dkim: { result: 'pass', domain: 'demo.example' },
+      spf: { result: 'softfail', domain: 'demo.example' },
+      dmarc: { result: 'fail', domain: 'demo.example' },
+    },
+  });
+});
+
+test('no Authentication-Results header, or one in the body only: no receiver verdict', () => {
+  expect(receiverJudgements(message('Received: from x by y'))).toBeUndefined();
+  expect(headersOf('A: 1\r\n folded\r\nB: 2\r\n\r\nC: 3').map((h) => [h.name, h.value])).toEqual([
+    ['a', '1 folded'],
+    ['b', '2'],
+  ]);
+});
+
+test('IMAP failures are classified where they happen', () => {
+  const cases: [unknown, string][] = [
+    [
+      Object.assign(new Error('Command failed'), { authenticationFailed: true, responseText: 'Authentication failed.' }),
+      'imap-auth-failed',
+    ],
+    [
+      Object.assign(new Error('Command failed'), { responseText: 'Unsafe Login. Please contact kefu@188.com for help' }),
+      'imap-unsafe-login',
+    ],
+    [Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }), 'imap-cert-untrusted'],
+    [
+      Object.assign(new Error("Hostname/IP does not match certificate's altnames"), { code: 'ERR_TLS_CERT_ALTNAME_INVALID' }),
+      'imap-cert-name',
+    ],
+    [
+      Object.assign(new Error('Failed to receive greeting from server in required time. Maybe should use TLS?'), {
+        code: 'GREETING_TIMEOUT',
+      }),
+      'imap-tls-mismatch',
+    ],
+    [Object.assign(new Error('wrong version number'), { code: 'ERR_SSL_WRONG_VERSION_NUMBER' }), 'imap-tls-mismatch'],
+    [Object.assign(new Error('Server does not support STARTTLS'), { tlsFailed: true }), 'imap-no-starttls'],
+    [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:993'), { code: 'ECONNREFUSED' }), 'imap-refused'],
+    [Object.assign(new Error('getaddrinfo ENOTFOUND imap.nowhere.example'), { code: 'ENOTFOUND' }), 'imap-dns'],
+    [Object.assign(new Error('Failed to establish connection in required time'), { code: 'CONNECT_TIMEOUT' }), 'imap-timeout'],
+    [Object.assign(new Error('Connection not available'), { code: 'NoConnection' }), 'imap-closed'],
+    [new Error('something else'), 'imap-error'],
+  ];
+  for (const [error, reason] of cases)
+    expect([errorMessage(error), classifyImapError(error).reason]).toEqual([errorMessage(error), reason]);
+});
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,11 @@
+import { type Check } from '../engine.js';
+import { type Folder } from '../imap/find.js';
+export interface Delivered {
+    folder: Folder;
+    seconds: number;
+    /** The delivered copy (headers and body as the mailbox holds it), when it could be read. */
+    raw?: Buffer;
+}
+export declare const deliveryInboxCheck: Check<Delivered>;
+export declare const deliveryAuthenticationCheck: Check;
+export declare const DELIVERY_CHECKS: readonly [Check<Delivered>, Check<undefined>];

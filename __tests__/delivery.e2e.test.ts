@@ -35,7 +35,9 @@ mailboxSuite()('delivery through the built action and CLI', () => {
       });
       const inbox = report.results.find((r) => r.id === 'delivery.inbox');
       expect(inbox?.params.messageId).toBe(run.outputs['message-id']);
-      expect(run.summary).toMatch(/<p>Test mail: accepted by localhost \(queue id TESTQUEUE1\) → in INBOX after [\d.]+ s → SPF pass, DKIM pass, DMARC pass<\/p>/);
+      expect(run.summary).toMatch(
+        /<p>Test mail: accepted by localhost \(queue id TESTQUEUE1\) → in INBOX after [\d.]+ s → SPF pass, DKIM pass, DMARC pass<\/p>/,
+      );
       for (const form of leakedForms(BOX_PASSWORD, 'box@receiver.test')) {
         expect(run.visibleStdout).not.toContain(form);
         expect(run.summary).not.toContain(form);

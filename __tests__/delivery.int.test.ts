@@ -83,6 +83,23 @@ mailboxSuite()('delivery against Dovecot', () => {
     expect(run.get('delivery.authentication:dkim').details).toContain('email-deploy-check: spf=pass dkim=pass dmarc=pass');
   });
 
+  test('a receiver that writes no verdict (a plain MTA): our own verification of the delivered copy stands in', async () => {
+    world.path.route = 'INBOX';
+    world.path.judge = false;
+    try {
+      const run = await runAll(inputs());
+      for (const mechanism of ['spf', 'dkim', 'dmarc']) {
+        expect(run.get(`delivery.authentication:${mechanism}`)).toMatchObject({
+          status: 'pass',
+          params: { result: 'pass', domain: 'demo.example', judge: 'email-deploy-check' },
+        });
+      }
+      expect(run.get('delivery.authentication:spf').details).toContain('receiver: no Authentication-Results header');
+    } finally {
+      world.path.judge = true;
+    }
+  });
+
   test('filed as spam: a warning naming the junk folder', async () => {
     world.path.route = 'Junk';
     const run = await runAll(inputs());

@@ -18,6 +18,8 @@ export interface MailPath {
   dns: RunningDns;
   /** Where the next messages go. */
   route: Route;
+  /** Whether the receiver writes its verdict (Authentication-Results) into the mail; a plain MTA does not. */
+  judge: boolean;
   /** Delivery errors (a failing dovecot-lda), so that a test can show them. */
   errors: string[];
   close(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
     smtp: undefined as unknown as RunningSmtpServer,
     dns,
     route: 'INBOX',
+    judge: true,
     errors: [],
     close: async () => {
       await path.smtp.close();
@@ -76,7 +79,7 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
     });
     const received = `Received: from localhost ([127.0.0.1]) by ${RECEIVER} with ESMTPS id T${Date.now()} for <${message.to[0] ?? ''}>; ${new Date().toUTCString()}\r\n`;
     // Final delivery records the envelope sender as Return-Path (RFC 5321 section 4.4); dovecot-lda alone does not.
-    const delivered = `Return-Path: <${message.from}>\r\n` + verdict.headers + received + withSignature;
+    const delivered = `Return-Path: <${message.from}>\r\n` + (path.judge ? verdict.headers : '') + received + withSignature;
     for (const to of message.to) await options.dovecot.deliver(to, delivered, route, message.from);
   };
 

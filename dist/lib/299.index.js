@@ -539,18 +539,18 @@ module.exports = slowRedact
 
 /***/ }),
 
-/***/ 19357:
+/***/ 9357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const MessageSplitter = __webpack_require__(74264);
-const MessageJoiner = __webpack_require__(23348);
-const NodeRewriter = __webpack_require__(67124);
-const NodeStreamer = __webpack_require__(14369);
-const Headers = __webpack_require__(61867);
-const ChunkedPassthrough = __webpack_require__(73610);
-const MimeNode = __webpack_require__(38122);
+const MessageSplitter = __webpack_require__(4264);
+const MessageJoiner = __webpack_require__(3348);
+const NodeRewriter = __webpack_require__(7124);
+const NodeStreamer = __webpack_require__(4369);
+const Headers = __webpack_require__(1867);
+const ChunkedPassthrough = __webpack_require__(1229);
+const MimeNode = __webpack_require__(8122);
 
 /** @type {typeof import('.')} */
 module.exports = {
@@ -566,7 +566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73610:
+/***/ 1229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -626,7 +626,7 @@ module.exports = ChunkedPassthrough;
 
 /***/ }),
 
-/***/ 38437:
+/***/ 8437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -634,7 +634,7 @@ module.exports = ChunkedPassthrough;
 // Helper class to decode format=flowed text nodes
 
 const Transform = (__webpack_require__(2203).Transform);
-const libmime = __webpack_require__(65690);
+const libmime = __webpack_require__(5690);
 
 /** @typedef {import('..').FlowedDecoderOptions} FlowedDecoderOptions */
 
@@ -701,12 +701,12 @@ module.exports = FlowedDecoder;
 
 /***/ }),
 
-/***/ 61867:
+/***/ 1867:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const libmime = __webpack_require__(65690);
+const libmime = __webpack_require__(5690);
 
 /** @typedef {import('..').HeaderLine} HeaderLine */
 /** @typedef {import('..').LibmimeOptions} LibmimeOptions */
@@ -1163,7 +1163,7 @@ module.exports = Headers;
 
 /***/ }),
 
-/***/ 23348:
+/***/ 3348:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1218,13 +1218,13 @@ module.exports = MessageJoiner;
 
 /***/ }),
 
-/***/ 74264:
+/***/ 4264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Transform = (__webpack_require__(2203).Transform);
-const MimeNode = __webpack_require__(38122);
+const MimeNode = __webpack_require__(8122);
 
 /** @typedef {import('..').MimeNode} MimeNodeType */
 /** @typedef {import('..').MessageChunk} MessageChunk */
@@ -1937,18 +1937,18 @@ module.exports = MessageSplitter;
 
 /***/ }),
 
-/***/ 38122:
+/***/ 8122:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Headers = __webpack_require__(61867);
-const libmime = __webpack_require__(65690);
+const Headers = __webpack_require__(1867);
+const libmime = __webpack_require__(5690);
 const libqp = __webpack_require__(6668);
 // @ts-ignore
-const libbase64 = __webpack_require__(60480);
+const libbase64 = __webpack_require__(480);
 const PassThrough = (__webpack_require__(2203).PassThrough);
-const pathlib = __webpack_require__(16928);
+const pathlib = __webpack_require__(6928);
 
 /** @typedef {import('..').Headers} HeadersType */
 /** @typedef {import('..').PartNumberItem} PartNumberItem */
@@ -2375,7 +2375,7 @@ module.exports = MimeNode;
 
 /***/ }),
 
-/***/ 67124:
+/***/ 7124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2383,7 +2383,7 @@ module.exports = MimeNode;
 // Helper class to rewrite nodes with specific mime type
 
 const Transform = (__webpack_require__(2203).Transform);
-const FlowedDecoder = __webpack_require__(38437);
+const FlowedDecoder = __webpack_require__(8437);
 
 /** @typedef {import('..').MimeNode} MimeNode */
 /** @typedef {import('..').RewriterInput} RewriterInput */
@@ -2622,7 +2622,7 @@ module.exports = NodeRewriter;
 
 /***/ }),
 
-/***/ 14369:
+/***/ 4369:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2630,7 +2630,7 @@ module.exports = NodeRewriter;
 // Helper class to stream selected nodes by MIME metadata
 
 const Transform = (__webpack_require__(2203).Transform);
-const FlowedDecoder = __webpack_require__(38437);
+const FlowedDecoder = __webpack_require__(8437);
 
 /** @typedef {import('..').MimeNode} MimeNode */
 /** @typedef {import('..').RewriterInput} RewriterInput */
@@ -2803,7 +2803,7 @@ module.exports = NodeStreamer;
 
 /***/ }),
 
-/***/ 84819:
+/***/ 4819:
 /***/ ((__unused_webpack_module, exports) => {
 
 var hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -2923,13 +2923,13 @@ exports.EncodingOrders = (function() {
 
 /***/ }),
 
-/***/ 70274:
+/***/ 274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(84819);
-var util = __webpack_require__(28713);
-var EncodingDetect = __webpack_require__(85174);
-var EncodingTable = __webpack_require__(13241);
+var config = __webpack_require__(4819);
+var util = __webpack_require__(8713);
+var EncodingDetect = __webpack_require__(5174);
+var EncodingTable = __webpack_require__(3241);
 var sjisExt = __webpack_require__(4798);
 
 /**
@@ -4702,7 +4702,7 @@ function handleFallback(results, n, bytes, fallbackOption) {
 
 /***/ }),
 
-/***/ 85174:
+/***/ 5174:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -5222,7 +5222,7 @@ exports.isUNICODE = isUNICODE;
 
 /***/ }),
 
-/***/ 13241:
+/***/ 3241:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -5231,9 +5231,9 @@ exports.isUNICODE = isUNICODE;
  * The tables are stored in a compressed text format
  * (see `src/utf8-to-jis-table.js`) and expanded into the *_TABLE objects.
  */
-var jisTableData = __webpack_require__(50680);
-var jisx0212TableData = __webpack_require__(38245);
-var UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(18945);
+var jisTableData = __webpack_require__(680);
+var jisx0212TableData = __webpack_require__(8245);
+var UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(8945);
 
 var UTF8_TO_JIS_TABLE = {};
 var JIS_TO_UTF8_TABLE = {};
@@ -5337,15 +5337,15 @@ exports.JISX0212_TO_UTF8_TABLE = JISX0212_TO_UTF8_TABLE;
 
 /***/ }),
 
-/***/ 84417:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var config = __webpack_require__(84819);
-var util = __webpack_require__(28713);
-var EncodingDetect = __webpack_require__(85174);
-var EncodingConvert = __webpack_require__(70274);
-var KanaCaseTable = __webpack_require__(28576);
-var version = (__webpack_require__(54040)/* .version */ .rE);
+var config = __webpack_require__(4819);
+var util = __webpack_require__(8713);
+var EncodingDetect = __webpack_require__(5174);
+var EncodingConvert = __webpack_require__(274);
+var KanaCaseTable = __webpack_require__(8576);
+var version = (__webpack_require__(4040)/* .version */ .rE);
 
 var hasOwnProperty = Object.prototype.hasOwnProperty;
 var HEX_CHARS = util.stringToCode('0123456789ABCDEF');
@@ -5961,7 +5961,7 @@ module.exports = Encoding;
 
 /***/ }),
 
-/***/ 28576:
+/***/ 8576:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* eslint-disable @stylistic/key-spacing */
@@ -6110,7 +6110,7 @@ exports.hasCP932DuplicateCode = hasCP932DuplicateCode;
 
 /***/ }),
 
-/***/ 18945:
+/***/ 8945:
 /***/ ((module) => {
 
 /**
@@ -6133,7 +6133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50680:
+/***/ 680:
 /***/ ((module) => {
 
 /**
@@ -6233,7 +6233,7 @@ module.exports = [
 
 /***/ }),
 
-/***/ 38245:
+/***/ 8245:
 /***/ ((module) => {
 
 /**
@@ -6322,10 +6322,10 @@ module.exports = [
 
 /***/ }),
 
-/***/ 28713:
+/***/ 8713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(84819);
+var config = __webpack_require__(4819);
 var fromCharCode = String.fromCharCode;
 var ObjectProto = Object.prototype;
 var toString = ObjectProto.toString;
@@ -6698,7 +6698,7 @@ exports.base64decode = base64decode;
 
 /***/ }),
 
-/***/ 40479:
+/***/ 479:
 /***/ ((module) => {
 
 
@@ -6743,7 +6743,7 @@ if (typeof SharedArrayBuffer !== 'undefined' && typeof Atomics !== 'undefined') 
 
 /***/ }),
 
-/***/ 40793:
+/***/ 793:
 /***/ ((__unused_webpack_module, exports) => {
 
 var hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -6863,13 +6863,13 @@ exports.EncodingOrders = (function() {
 
 /***/ }),
 
-/***/ 99484:
+/***/ 9484:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(40793);
-var util = __webpack_require__(42939);
-var EncodingDetect = __webpack_require__(50180);
-var EncodingTable = __webpack_require__(26651);
+var config = __webpack_require__(793);
+var util = __webpack_require__(2939);
+var EncodingDetect = __webpack_require__(180);
+var EncodingTable = __webpack_require__(6651);
 var sjisExt = __webpack_require__(636);
 
 /**
@@ -8642,7 +8642,7 @@ function handleFallback(results, n, bytes, fallbackOption) {
 
 /***/ }),
 
-/***/ 50180:
+/***/ 180:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -9162,7 +9162,7 @@ exports.isUNICODE = isUNICODE;
 
 /***/ }),
 
-/***/ 26651:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -9171,9 +9171,9 @@ exports.isUNICODE = isUNICODE;
  * The tables are stored in a compressed text format
  * (see `src/utf8-to-jis-table.js`) and expanded into the *_TABLE objects.
  */
-var jisTableData = __webpack_require__(10378);
-var jisx0212TableData = __webpack_require__(54683);
-var UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(23631);
+var jisTableData = __webpack_require__(378);
+var jisx0212TableData = __webpack_require__(4683);
+var UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(3631);
 
 var UTF8_TO_JIS_TABLE = {};
 var JIS_TO_UTF8_TABLE = {};
@@ -9277,15 +9277,15 @@ exports.JISX0212_TO_UTF8_TABLE = JISX0212_TO_UTF8_TABLE;
 
 /***/ }),
 
-/***/ 87283:
+/***/ 7283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var config = __webpack_require__(40793);
-var util = __webpack_require__(42939);
-var EncodingDetect = __webpack_require__(50180);
-var EncodingConvert = __webpack_require__(99484);
-var KanaCaseTable = __webpack_require__(45866);
-var version = (__webpack_require__(52286)/* .version */ .rE);
+var config = __webpack_require__(793);
+var util = __webpack_require__(2939);
+var EncodingDetect = __webpack_require__(180);
+var EncodingConvert = __webpack_require__(9484);
+var KanaCaseTable = __webpack_require__(5866);
+var version = (__webpack_require__(2286)/* .version */ .rE);
 
 var hasOwnProperty = Object.prototype.hasOwnProperty;
 var HEX_CHARS = util.stringToCode('0123456789ABCDEF');
@@ -9901,7 +9901,7 @@ module.exports = Encoding;
 
 /***/ }),
 
-/***/ 45866:
+/***/ 5866:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* eslint-disable @stylistic/key-spacing */
@@ -10050,7 +10050,7 @@ exports.hasCP932DuplicateCode = hasCP932DuplicateCode;
 
 /***/ }),
 
-/***/ 23631:
+/***/ 3631:
 /***/ ((module) => {
 
 /**
@@ -10073,7 +10073,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10378:
+/***/ 378:
 /***/ ((module) => {
 
 /**
@@ -10173,7 +10173,7 @@ module.exports = [
 
 /***/ }),
 
-/***/ 54683:
+/***/ 4683:
 /***/ ((module) => {
 
 /**
@@ -10262,10 +10262,10 @@ module.exports = [
 
 /***/ }),
 
-/***/ 42939:
+/***/ 2939:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(40793);
+var config = __webpack_require__(793);
 var fromCharCode = String.fromCharCode;
 var ObjectProto = Object.prototype;
 var toString = ObjectProto.toString;
@@ -10638,7 +10638,7 @@ exports.base64decode = base64decode;
 
 /***/ }),
 
-/***/ 68850:
+/***/ 8850:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10656,7 +10656,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 45864:
+/***/ 5864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10671,7 +10671,7 @@ exports.assertByteArray = assertByteArray;
 exports.numberToPaddedHex = numberToPaddedHex;
 exports.stringToPaddedHex = stringToPaddedHex;
 exports.testBit = testBit;
-const address_error_1 = __webpack_require__(68850);
+const address_error_1 = __webpack_require__(8850);
 /**
  * Returns whether this address's *network* is contained within `address`,
  * i.e. whether every address this one can represent also falls inside
@@ -10816,7 +10816,7 @@ function testBit(binaryValue, position) {
 
 /***/ }),
 
-/***/ 79253:
+/***/ 9253:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10845,19 +10845,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-var ipv4_1 = __webpack_require__(17946);
+var ipv4_1 = __webpack_require__(7946);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-var ipv6_1 = __webpack_require__(38096);
+var ipv6_1 = __webpack_require__(8096);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-var address_error_1 = __webpack_require__(68850);
+var address_error_1 = __webpack_require__(8850);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__webpack_require__(20339));
+const helpers = __importStar(__webpack_require__(339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 17946:
+/***/ 7946:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10887,9 +10887,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__webpack_require__(45864));
-const constants = __importStar(__webpack_require__(66437));
-const address_error_1 = __webpack_require__(68850);
+const common = __importStar(__webpack_require__(5864));
+const constants = __importStar(__webpack_require__(6437));
+const address_error_1 = __webpack_require__(8850);
 const isCorrect4 = common.isCorrect(constants.BITS);
 /**
  * Represents an IPv4 address
@@ -11465,7 +11465,7 @@ const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map(([cidr, , reachable]) =
 
 /***/ }),
 
-/***/ 38096:
+/***/ 8096:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11496,14 +11496,14 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__webpack_require__(45864));
-const constants4 = __importStar(__webpack_require__(66437));
-const constants6 = __importStar(__webpack_require__(52899));
-const helpers = __importStar(__webpack_require__(20339));
-const ipv4_1 = __webpack_require__(17946);
-const regular_expressions_1 = __webpack_require__(72016);
-const address_error_1 = __webpack_require__(68850);
-const common_1 = __webpack_require__(45864);
+const common = __importStar(__webpack_require__(5864));
+const constants4 = __importStar(__webpack_require__(6437));
+const constants6 = __importStar(__webpack_require__(2899));
+const helpers = __importStar(__webpack_require__(339));
+const ipv4_1 = __webpack_require__(7946);
+const regular_expressions_1 = __webpack_require__(2016);
+const address_error_1 = __webpack_require__(8850);
+const common_1 = __webpack_require__(5864);
 const isCorrect6 = common.isCorrect(constants6.BITS);
 function assert(condition) {
     if (!condition) {
@@ -12932,7 +12932,7 @@ const NAT64_LOCAL_USE_SUBNET = new Address6('64:ff9b:1::/48');
 
 /***/ }),
 
-/***/ 66437:
+/***/ 6437:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12989,7 +12989,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 52899:
+/***/ 2899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13126,7 +13126,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 20339:
+/***/ 339:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13186,7 +13186,7 @@ function simpleGroup(addressString, offset = 0) {
 
 /***/ }),
 
-/***/ 72016:
+/***/ 2016:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -13219,7 +13219,7 @@ exports.groupPossibilities = groupPossibilities;
 exports.padGroup = padGroup;
 exports.simpleRegularExpression = simpleRegularExpression;
 exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__webpack_require__(52899));
+const v6 = __importStar(__webpack_require__(2899));
 function groupPossibilities(possibilities) {
     return `(${possibilities.join('|')})`;
 }
@@ -13287,7 +13287,7 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 49761:
+/***/ 9761:
 /***/ ((module) => {
 
 
@@ -13518,7 +13518,7 @@ function format(f, args, opts) {
 
 /***/ }),
 
-/***/ 37467:
+/***/ 7467:
 /***/ ((module, exports) => {
 
 
@@ -14150,12 +14150,12 @@ function configure (options) {
 
 /***/ }),
 
-/***/ 67290:
+/***/ 7290:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils_1 = __webpack_require__(68632);
+const utils_1 = __webpack_require__(8632);
 // The default Buffer size if one is not provided.
 const DEFAULT_SMARTBUFFER_SIZE = 4096;
 // The default string encoding to use for reading/writing strings.
@@ -15389,12 +15389,12 @@ exports.SmartBuffer = SmartBuffer;
 
 /***/ }),
 
-/***/ 68632:
+/***/ 8632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const buffer_1 = __webpack_require__(20181);
+const buffer_1 = __webpack_require__(181);
 /**
  * Error strings
  */
@@ -15503,7 +15503,7 @@ exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 
 /***/ }),
 
-/***/ 57142:
+/***/ 7142:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15518,15 +15518,15 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksClientError = exports.SocksClient = void 0;
-const events_1 = __webpack_require__(24434);
-const net = __webpack_require__(69278);
-const smart_buffer_1 = __webpack_require__(67290);
-const constants_1 = __webpack_require__(24223);
-const helpers_1 = __webpack_require__(50639);
-const receivebuffer_1 = __webpack_require__(41129);
-const util_1 = __webpack_require__(79712);
+const events_1 = __webpack_require__(4434);
+const net = __webpack_require__(9278);
+const smart_buffer_1 = __webpack_require__(7290);
+const constants_1 = __webpack_require__(4223);
+const helpers_1 = __webpack_require__(639);
+const receivebuffer_1 = __webpack_require__(1129);
+const util_1 = __webpack_require__(9712);
 Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: function () { return util_1.SocksClientError; } }));
-const ip_address_1 = __webpack_require__(79253);
+const ip_address_1 = __webpack_require__(9253);
 class SocksClient extends events_1.EventEmitter {
     constructor(options) {
         super();
@@ -16302,7 +16302,7 @@ exports.SocksClient = SocksClient;
 
 /***/ }),
 
-/***/ 24223:
+/***/ 4223:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16416,7 +16416,7 @@ var SocksClientState;
 
 /***/ }),
 
-/***/ 50639:
+/***/ 639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16426,11 +16426,11 @@ exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
 exports.ipv4ToInt32 = ipv4ToInt32;
 exports.int32ToIpv4 = int32ToIpv4;
 exports.ipToBuffer = ipToBuffer;
-const util_1 = __webpack_require__(79712);
-const constants_1 = __webpack_require__(24223);
+const util_1 = __webpack_require__(9712);
+const constants_1 = __webpack_require__(4223);
 const stream = __webpack_require__(2203);
-const ip_address_1 = __webpack_require__(79253);
-const net = __webpack_require__(69278);
+const ip_address_1 = __webpack_require__(9253);
+const net = __webpack_require__(9278);
 /**
  * Validates the provided SocksClientOptions
  * @param options { SocksClientOptions }
@@ -16588,7 +16588,7 @@ function ipToBuffer(ip) {
 
 /***/ }),
 
-/***/ 41129:
+/***/ 1129:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16637,7 +16637,7 @@ exports.ReceiveBuffer = ReceiveBuffer;
 
 /***/ }),
 
-/***/ 79712:
+/***/ 9712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16668,7 +16668,7 @@ function shuffleArray(array) {
 
 /***/ }),
 
-/***/ 42474:
+/***/ 2474:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16687,29 +16687,29 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(57142), exports);
+__exportStar(__webpack_require__(7142), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 21367:
+/***/ 1367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { version } = __webpack_require__(65847)
-const { EventEmitter } = __webpack_require__(24434)
-const { Worker } = __webpack_require__(28167)
-const { join } = __webpack_require__(16928)
-const { pathToFileURL } = __webpack_require__(87016)
-const { wait } = __webpack_require__(18862)
+const { version } = __webpack_require__(5847)
+const { EventEmitter } = __webpack_require__(4434)
+const { Worker } = __webpack_require__(8167)
+const { join } = __webpack_require__(6928)
+const { pathToFileURL } = __webpack_require__(7016)
+const { wait } = __webpack_require__(8862)
 const {
   WRITE_INDEX,
   READ_INDEX,
   SEQ_INDEX
-} = __webpack_require__(25835)
-const buffer = __webpack_require__(20181)
-const assert = __webpack_require__(42613)
+} = __webpack_require__(5835)
+const buffer = __webpack_require__(181)
+const assert = __webpack_require__(2613)
 
 const kImpl = Symbol('kImpl')
 
@@ -17402,7 +17402,7 @@ module.exports = ThreadStream
 
 /***/ }),
 
-/***/ 25835:
+/***/ 5835:
 /***/ ((module) => {
 
 
@@ -17420,7 +17420,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18862:
+/***/ 8862:
 /***/ ((module) => {
 
 
@@ -17522,7 +17522,7 @@ module.exports = { wait, waitDiff }
 
 /***/ }),
 
-/***/ 60480:
+/***/ 480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17532,7 +17532,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.wrap = wrap;
 const node_buffer_1 = __webpack_require__(4573);
-const node_stream_1 = __webpack_require__(57075);
+const node_stream_1 = __webpack_require__(7075);
 /**
  * Encodes a Buffer into a base64 encoded string
  *
@@ -17839,7 +17839,7 @@ Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, 
 
 /***/ }),
 
-/***/ 49273:
+/***/ 9273:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17854,11 +17854,11 @@ exports.convert = convert;
 exports.normalizeCharset = normalizeCharset;
 exports.createDecodeStream = createDecodeStream;
 const node_buffer_1 = __webpack_require__(4573);
-const node_stream_1 = __webpack_require__(57075);
-const node_string_decoder_1 = __webpack_require__(46193);
-const iconv_lite_1 = __importDefault(__webpack_require__(31748));
-const encoding_japanese_1 = __importDefault(__webpack_require__(84417));
-const charsets_js_1 = __importDefault(__webpack_require__(29340));
+const node_stream_1 = __webpack_require__(7075);
+const node_string_decoder_1 = __webpack_require__(6193);
+const iconv_lite_1 = __importDefault(__webpack_require__(1748));
+const encoding_japanese_1 = __importDefault(__webpack_require__(4417));
+const charsets_js_1 = __importDefault(__webpack_require__(9340));
 /**
  * Character set encoding and decoding functions
  */
@@ -18144,7 +18144,7 @@ Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, 
 
 /***/ }),
 
-/***/ 29340:
+/***/ 9340:
 /***/ ((module, exports) => {
 
 
@@ -18370,7 +18370,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 65690:
+/***/ 5690:
 /***/ (function(module, exports, __webpack_require__) {
 
 
@@ -18414,10 +18414,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Libmime = void 0;
 const node_buffer_1 = __webpack_require__(4573);
-const libbase64_1 = __importDefault(__webpack_require__(60480));
+const libbase64_1 = __importDefault(__webpack_require__(480));
 const libqp_1 = __importDefault(__webpack_require__(6668));
-const libcharset = __importStar(__webpack_require__(49273));
-const mimetypes = __importStar(__webpack_require__(65904));
+const libcharset = __importStar(__webpack_require__(9273));
+const mimetypes = __importStar(__webpack_require__(5904));
 const STAGE_KEY = 0x1001;
 const STAGE_VALUE = 0x1002;
 /**
@@ -19498,7 +19498,7 @@ Object.defineProperty(module.exports, "default", ({ value: exports.default, enum
 
 /***/ }),
 
-/***/ 65904:
+/***/ 5904:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21586,7 +21586,7 @@ exports.Decoder = exports.Encoder = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.wrap = wrap;
-const node_stream_1 = __webpack_require__(57075);
+const node_stream_1 = __webpack_require__(7075);
 // the shortest line wrap() can make progress with: a complete =XX sequence and the soft break
 const MIN_LINE_LENGTH = 4;
 // 1 for every byte value that is written as is: <TAB>, <LF>, <CR> and the printable ASCII
@@ -21962,15 +21962,15 @@ Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, 
 
 /***/ }),
 
-/***/ 51245:
+/***/ 1245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const errSerializer = __webpack_require__(44746)
-const errWithCauseSerializer = __webpack_require__(75037)
-const reqSerializers = __webpack_require__(97377)
-const resSerializers = __webpack_require__(96895)
+const errSerializer = __webpack_require__(4746)
+const errWithCauseSerializer = __webpack_require__(5037)
+const reqSerializers = __webpack_require__(7377)
+const resSerializers = __webpack_require__(6895)
 
 module.exports = {
   err: errSerializer,
@@ -22005,7 +22005,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41422:
+/***/ 1422:
 /***/ ((module) => {
 
 
@@ -22130,7 +22130,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61709:
+/***/ 1709:
 /***/ ((module) => {
 
 
@@ -22185,15 +22185,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75037:
+/***/ 5037:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = errWithCauseSerializer
 
-const { isErrorLike } = __webpack_require__(41422)
-const { pinoErrProto, pinoErrorSymbols } = __webpack_require__(61709)
+const { isErrorLike } = __webpack_require__(1422)
+const { pinoErrProto, pinoErrorSymbols } = __webpack_require__(1709)
 const { seen } = pinoErrorSymbols
 
 const { toString } = Object.prototype
@@ -22240,15 +22240,15 @@ function errWithCauseSerializer (err) {
 
 /***/ }),
 
-/***/ 44746:
+/***/ 4746:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = errSerializer
 
-const { messageWithCauses, stackWithCauses, isErrorLike } = __webpack_require__(41422)
-const { pinoErrProto, pinoErrorSymbols } = __webpack_require__(61709)
+const { messageWithCauses, stackWithCauses, isErrorLike } = __webpack_require__(1422)
+const { pinoErrProto, pinoErrorSymbols } = __webpack_require__(1709)
 const { seen } = pinoErrorSymbols
 
 const { toString } = Object.prototype
@@ -22292,7 +22292,7 @@ function errSerializer (err) {
 
 /***/ }),
 
-/***/ 97377:
+/***/ 7377:
 /***/ ((module) => {
 
 
@@ -22399,7 +22399,7 @@ function mapHttpRequest (req) {
 
 /***/ }),
 
-/***/ 96895:
+/***/ 6895:
 /***/ ((module) => {
 
 
@@ -22453,7 +22453,7 @@ function mapHttpResponse (res) {
 
 /***/ }),
 
-/***/ 80450:
+/***/ 450:
 /***/ ((module) => {
 
 
@@ -22490,7 +22490,7 @@ module.exports = function getCallers () {
 
 /***/ }),
 
-/***/ 63256:
+/***/ 3256:
 /***/ ((module) => {
 
 /**
@@ -22525,7 +22525,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63114:
+/***/ 3114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -22538,9 +22538,9 @@ const {
   formattersSym,
   hooksSym,
   levelCompSym
-} = __webpack_require__(12520)
-const { noop, genLog } = __webpack_require__(12694)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(63256)
+} = __webpack_require__(2520)
+const { noop, genLog } = __webpack_require__(2694)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(3256)
 
 const levelMethods = {
   fatal: (hook) => {
@@ -22773,7 +22773,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14052:
+/***/ 4052:
 /***/ ((module) => {
 
 
@@ -22783,13 +22783,13 @@ module.exports = { version: '10.3.1' }
 
 /***/ }),
 
-/***/ 50112:
+/***/ 112:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const metadata = Symbol.for('pino.metadata')
-const { DEFAULT_LEVELS } = __webpack_require__(63256)
+const { DEFAULT_LEVELS } = __webpack_require__(3256)
 
 const DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info
 
@@ -22993,14 +22993,14 @@ module.exports = multistream
 
 /***/ }),
 
-/***/ 41239:
+/***/ 1239:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* eslint no-prototype-builtins: 0 */
 
-const { EventEmitter } = __webpack_require__(78474)
+const { EventEmitter } = __webpack_require__(8474)
 const {
   lsCacheSym,
   levelValSym,
@@ -23026,7 +23026,7 @@ const {
   stringifiersSym,
   msgPrefixSym,
   hooksSym
-} = __webpack_require__(12520)
+} = __webpack_require__(2520)
 const {
   getLevel,
   setLevel,
@@ -23035,18 +23035,18 @@ const {
   initialLsCache,
   genLsCache,
   assertNoLevelCollisions
-} = __webpack_require__(63114)
+} = __webpack_require__(3114)
 const {
   asChindings,
   asJson,
   buildFormatters,
   stringify,
   noop
-} = __webpack_require__(12694)
+} = __webpack_require__(2694)
 const {
   version
-} = __webpack_require__(14052)
-const redaction = __webpack_require__(59096)
+} = __webpack_require__(4052)
+const redaction = __webpack_require__(9096)
 
 // note: use of class is satirical
 // https://github.com/pinojs/pino/pull/433#pullrequestreview-127703127
@@ -23256,13 +23256,13 @@ function flush (cb) {
 
 /***/ }),
 
-/***/ 59096:
+/***/ 9096:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Redact = __webpack_require__(7769)
-const { redactFmtSym, wildcardFirstSym } = __webpack_require__(12520)
+const { redactFmtSym, wildcardFirstSym } = __webpack_require__(2520)
 
 // Custom rx regex equivalent to fast-redact's rx
 const rx = /[^.[\]]+|\[([^[\]]*?)\]/g
@@ -23377,7 +23377,7 @@ module.exports = redaction
 
 /***/ }),
 
-/***/ 12520:
+/***/ 2520:
 /***/ ((module) => {
 
 
@@ -23458,7 +23458,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44416:
+/***/ 4416:
 /***/ ((module) => {
 
 
@@ -23504,18 +23504,18 @@ module.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano }
 
 /***/ }),
 
-/***/ 12694:
+/***/ 2694:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* eslint no-prototype-builtins: 0 */
 
-const diagChan = __webpack_require__(53053)
+const diagChan = __webpack_require__(3053)
 const format = __webpack_require__(6868)
-const { mapHttpRequest, mapHttpResponse } = __webpack_require__(51245)
-const SonicBoom = __webpack_require__(71037)
-const onExit = __webpack_require__(49761)
+const { mapHttpRequest, mapHttpResponse } = __webpack_require__(1245)
+const SonicBoom = __webpack_require__(1037)
+const onExit = __webpack_require__(9761)
 const {
   lsCacheSym,
   chindingsSym,
@@ -23533,9 +23533,9 @@ const {
   errorKeySym,
   nestedKeyStrSym,
   msgPrefixSym
-} = __webpack_require__(12520)
-const { isMainThread } = __webpack_require__(28167)
-const transport = __webpack_require__(74124)
+} = __webpack_require__(2520)
+const { isMainThread } = __webpack_require__(8167)
+const transport = __webpack_require__(4124)
 const [nodeMajor] = process.versions.node.split('.').map(v => Number(v))
 
 const asJsonChan = diagChan.tracingChannel('pino_asJson')
@@ -23938,19 +23938,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74124:
+/***/ 4124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createRequire } = __webpack_require__(73339)
-const { existsSync } = __webpack_require__(73024)
-const getCallers = __webpack_require__(80450)
-const { join, isAbsolute, sep } = __webpack_require__(76760)
-const { fileURLToPath } = __webpack_require__(73136)
-const sleep = __webpack_require__(40479)
-const onExit = __webpack_require__(49761)
-const ThreadStream = __webpack_require__(21367)
+const { createRequire } = __webpack_require__(3339)
+const { existsSync } = __webpack_require__(3024)
+const getCallers = __webpack_require__(450)
+const { join, isAbsolute, sep } = __webpack_require__(6760)
+const { fileURLToPath } = __webpack_require__(3136)
+const sleep = __webpack_require__(479)
+const onExit = __webpack_require__(9761)
+const ThreadStream = __webpack_require__(1367)
 
 function setupOnExit (stream) {
   // This is leak free, it does not leave event handlers
@@ -24234,21 +24234,21 @@ module.exports = transport
 
 /***/ }),
 
-/***/ 65005:
+/***/ 5005:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const os = __webpack_require__(48161)
-const stdSerializers = __webpack_require__(51245)
-const caller = __webpack_require__(80450)
-const redaction = __webpack_require__(59096)
-const time = __webpack_require__(44416)
-const proto = __webpack_require__(41239)
-const symbols = __webpack_require__(12520)
-const { configure } = __webpack_require__(37467)
-const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __webpack_require__(63114)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(63256)
+const os = __webpack_require__(8161)
+const stdSerializers = __webpack_require__(1245)
+const caller = __webpack_require__(450)
+const redaction = __webpack_require__(9096)
+const time = __webpack_require__(4416)
+const proto = __webpack_require__(1239)
+const symbols = __webpack_require__(2520)
+const { configure } = __webpack_require__(7467)
+const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __webpack_require__(3114)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(3256)
 const {
   createArgsNormalizer,
   asChindings,
@@ -24257,8 +24257,8 @@ const {
   stringify,
   normalizeDestFileDescriptor,
   noop
-} = __webpack_require__(12694)
-const { version } = __webpack_require__(14052)
+} = __webpack_require__(2694)
+const { version } = __webpack_require__(4052)
 const {
   chindingsSym,
   redactFmtSym,
@@ -24459,8 +24459,8 @@ module.exports.destination = (dest = process.stdout.fd) => {
   }
 }
 
-module.exports.transport = __webpack_require__(74124)
-module.exports.multistream = __webpack_require__(50112)
+module.exports.transport = __webpack_require__(4124)
+module.exports.multistream = __webpack_require__(112)
 
 module.exports.levels = mappings()
 module.exports.stdSerializers = serializers
@@ -24475,17 +24475,17 @@ module.exports.pino = pino
 
 /***/ }),
 
-/***/ 71037:
+/***/ 1037:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fs = __webpack_require__(79896)
-const EventEmitter = __webpack_require__(24434)
-const inherits = (__webpack_require__(39023).inherits)
-const path = __webpack_require__(16928)
-const sleep = __webpack_require__(40479)
-const assert = __webpack_require__(42613)
+const fs = __webpack_require__(9896)
+const EventEmitter = __webpack_require__(4434)
+const inherits = (__webpack_require__(9023).inherits)
+const path = __webpack_require__(6928)
+const sleep = __webpack_require__(479)
+const assert = __webpack_require__(2613)
 
 const BUSY_WRITE_TIMEOUT = 100
 const kEmptyBuffer = Buffer.allocUnsafe(0)
@@ -25215,7 +25215,7 @@ module.exports = SonicBoom
 
 /***/ }),
 
-/***/ 80299:
+/***/ 299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25227,17 +25227,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: AuthenticationFailure, ImapFlowErrorCode, createSocketsTransport, createStreamsTransport, default
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(16141);
+var external_node_zlib_ = __webpack_require__(6141);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/pino/pino.js
-var pino = __webpack_require__(65005);
+var pino = __webpack_require__(5005);
 ;// CONCATENATED MODULE: ./node_modules/imapflow/dist/esm/logger.js
 
 let logger = null;
@@ -27590,9 +27590,9 @@ function compiler(response, options) {
 
 
 // EXTERNAL MODULE: ./node_modules/socks/build/index.js
-var build = __webpack_require__(42474);
+var build = __webpack_require__(2474);
 // EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(40610);
+var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./node_modules/imapflow/node_modules/libbase64/dist/esm/libbase64.js
@@ -28270,11 +28270,11 @@ const libqp = {
 /* harmony default export */ const esm_libqp = (libqp);
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./node_modules/iconv-lite/lib/index.js
-var lib = __webpack_require__(31748);
+var lib = __webpack_require__(1748);
 // EXTERNAL MODULE: ./node_modules/imapflow/node_modules/encoding-japanese/src/index.js
-var src = __webpack_require__(87283);
+var src = __webpack_require__(7283);
 ;// CONCATENATED MODULE: ./node_modules/imapflow/node_modules/libmime/dist/esm/charsets.js
 // Charset name aliases, keyed by the lowercased alias, mapped to the canonical name
 const charsets = {
@@ -32224,7 +32224,7 @@ const resolveCharset = (charset) => {
 };
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/imapflow/dist/esm/limited-passthrough.js
 
 /**
@@ -34552,9 +34552,9 @@ const proxyConnection = async (logger, connectionUrl, host, port, options) => {
 
 
 // EXTERNAL MODULE: ./node_modules/@zone-eu/mailsplit/index.js
-var mailsplit = __webpack_require__(19357);
+var mailsplit = __webpack_require__(9357);
 // EXTERNAL MODULE: ./node_modules/@zone-eu/mailsplit/lib/flowed-decoder.js
-var flowed_decoder = __webpack_require__(38437);
+var flowed_decoder = __webpack_require__(8437);
 ;// CONCATENATED MODULE: ./node_modules/imapflow/dist/esm/download.js
 // The download() and downloadMany() implementations of ImapFlow. Both are built on the public
 // fetchOne(): download() streams a message or one body part through the decoding pipeline,
@@ -44881,21 +44881,21 @@ const imapflow = { ImapFlow, AuthenticationFailure: AuthenticationFailure };
 
 /***/ }),
 
-/***/ 54040:
+/***/ 4040:
 /***/ ((module) => {
 
 module.exports = {"rE":"2.5.0"};
 
 /***/ }),
 
-/***/ 52286:
+/***/ 2286:
 /***/ ((module) => {
 
 module.exports = {"rE":"2.5.0"};
 
 /***/ }),
 
-/***/ 65847:
+/***/ 5847:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2.1","description":"A streaming way to send data to a Node.js Worker Thread","main":"index.js","types":"index.d.ts","engines":{"node":">=20"},"dependencies":{"real-require":"^1.0.0"},"devDependencies":{"@types/node":"^26.1.1","@yao-pkg/pkg":"^6.0.0","borp":"^1.0.0","desm":"^1.3.0","eslint":"^9.39.1","fastbench":"^1.0.1","neostandard":"^0.13.0","pino-elasticsearch":"^9.0.0","sonic-boom":"^5.0.0","ts-node":"^10.8.0","tsd":"^0.33.0","typescript":"~5.7.3"},"scripts":{"build":"tsc --noEmit","lint":"eslint","test":"npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:ci":"npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:types":"tsd","test:yarn":"npm run transpile && borp --expose-gc --pattern \\"test/*.test.js\\"","transpile":"sh ./test/ts/transpile.sh"},"tsd":{"directory":"test/types"},"repository":{"type":"git","url":"git+https://github.com/mcollina/thread-stream.git"},"keywords":["worker","thread","threads","stream"],"author":"Matteo Collina <hello@matteocollina.com>","license":"MIT","bugs":{"url":"https://github.com/mcollina/thread-stream/issues"},"homepage":"https://github.com/mcollina/thread-stream#readme"}');

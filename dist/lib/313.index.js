@@ -2,13 +2,13 @@ export const id = 313;
 export const ids = [313];
 export const modules = {
 
-/***/ 10313:
+/***/ 313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const dns = (__webpack_require__(40610).promises);
-const net = __webpack_require__(77030);
+const dns = (__webpack_require__(610).promises);
+const net = __webpack_require__(7030);
 const { formatDomain } = __webpack_require__(3594);
 
 // Tags whose values are ABNF literals in RFC 7489 6.4 / RFC 9989 4.7 and are therefore

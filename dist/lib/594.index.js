@@ -2,7 +2,7 @@ export const id = 594;
 export const ids = [594];
 export const modules = {
 
-/***/ 70148:
+/***/ 148:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -117,8 +117,8 @@ function resolveHex(char, shift) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateDomainOptions = exports.isDomainValid = exports.analyzeDomain = void 0;
-const Url = __webpack_require__(87016);
-const errors_1 = __webpack_require__(28161);
+const Url = __webpack_require__(7016);
+const errors_1 = __webpack_require__(542);
 const MIN_DOMAIN_SEGMENTS = 2;
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const DOMAIN_CONTROL_RX = /[\x00-\x20@\:\/\\#!\$&\'\(\)\*\+,;=\?]/; // Control + space + separators
@@ -264,15 +264,15 @@ exports.validateDomainOptions = validateDomainOptions;
 
 /***/ }),
 
-/***/ 35108:
+/***/ 5108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEmailValid = exports.analyzeEmail = void 0;
-const Util = __webpack_require__(39023);
+const Util = __webpack_require__(9023);
 const domain_1 = __webpack_require__(3386);
-const errors_1 = __webpack_require__(28161);
+const errors_1 = __webpack_require__(542);
 const NON_ASCII_RX = /[^\x00-\x7f]/;
 const ENCODER_IMPL = new (Util.TextEncoder || TextEncoder)(); // $lab:coverage:ignore$
 /**
@@ -418,7 +418,7 @@ const ATOM_RX = new RegExp([
 
 /***/ }),
 
-/***/ 28161:
+/***/ 542:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -453,7 +453,7 @@ exports.errorCode = errorCode;
 
 /***/ }),
 
-/***/ 12336:
+/***/ 2336:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -474,27 +474,27 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uriDecode = exports.uriRegex = exports.ipRegex = exports.errorCodes = void 0;
 __exportStar(__webpack_require__(3386), exports);
-__exportStar(__webpack_require__(35108), exports);
-var errors_1 = __webpack_require__(28161);
+__exportStar(__webpack_require__(5108), exports);
+var errors_1 = __webpack_require__(542);
 Object.defineProperty(exports, "errorCodes", ({ enumerable: true, get: function () { return errors_1.errorCodes; } }));
-var ip_1 = __webpack_require__(79715);
+var ip_1 = __webpack_require__(9715);
 Object.defineProperty(exports, "ipRegex", ({ enumerable: true, get: function () { return ip_1.ipRegex; } }));
-var uri_1 = __webpack_require__(21198);
+var uri_1 = __webpack_require__(1198);
 Object.defineProperty(exports, "uriRegex", ({ enumerable: true, get: function () { return uri_1.uriRegex; } }));
-var decode_1 = __webpack_require__(70148);
+var decode_1 = __webpack_require__(148);
 Object.defineProperty(exports, "uriDecode", ({ enumerable: true, get: function () { return decode_1.uriDecode; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 79715:
+/***/ 9715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ipRegex = void 0;
-const hoek_1 = __webpack_require__(91884);
-const uri_1 = __webpack_require__(21198);
+const hoek_1 = __webpack_require__(1884);
+const uri_1 = __webpack_require__(1198);
 /**
  * Generates a regular expression used to validate IP addresses.
  *
@@ -541,13 +541,13 @@ exports.ipRegex = ipRegex;
 
 /***/ }),
 
-/***/ 21198:
+/***/ 1198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uriRegex = exports.ipVersions = void 0;
-const hoek_1 = __webpack_require__(91884);
+const hoek_1 = __webpack_require__(1884);
 function generate() {
     const rfc3986 = {};
     const hexDigit = '\\dA-Fa-f'; // HEXDIG = DIGIT / "A" / "B" / "C" / "D" / "E" / "F"
@@ -763,7 +763,7 @@ exports.uriRegex = uriRegex;
 
 /***/ }),
 
-/***/ 41041:
+/***/ 1041:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1231,10 +1231,10 @@ internals.exists = function (value) {
 
 
 
-const Assert = __webpack_require__(15676);
+const Assert = __webpack_require__(5676);
 const Clone = __webpack_require__(7185);
-const Merge = __webpack_require__(41584);
-const Reach = __webpack_require__(73299);
+const Merge = __webpack_require__(1584);
+const Reach = __webpack_require__(3299);
 
 
 const internals = {};
@@ -1335,13 +1335,13 @@ internals.reachCopy = function (dst, src, path) {
 
 /***/ }),
 
-/***/ 15676:
+/***/ 5676:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const AssertError = __webpack_require__(16004);
-const Stringify = __webpack_require__(35265);
+const AssertError = __webpack_require__(6004);
+const Stringify = __webpack_require__(5265);
 
 
 const internals = {};
@@ -1372,7 +1372,7 @@ const assert = module.exports = function (condition, ...args) {
 
 /***/ }),
 
-/***/ 16004:
+/***/ 6004:
 /***/ ((module) => {
 
 
@@ -1397,7 +1397,7 @@ module.exports = class AssertError extends Error {
 
 /***/ }),
 
-/***/ 17630:
+/***/ 7630:
 /***/ ((module) => {
 
 
@@ -1433,7 +1433,7 @@ module.exports = internals.Bench = class {
 
 /***/ }),
 
-/***/ 70481:
+/***/ 481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1457,9 +1457,9 @@ module.exports = function () {
 
 
 
-const Reach = __webpack_require__(73299);
-const Types = __webpack_require__(60265);
-const Utils = __webpack_require__(53829);
+const Reach = __webpack_require__(3299);
+const Types = __webpack_require__(265);
+const Utils = __webpack_require__(3829);
 
 
 const internals = {
@@ -1657,15 +1657,15 @@ internals.base = function (obj, baseProto, options) {
 
 /***/ }),
 
-/***/ 49788:
+/***/ 9788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Assert = __webpack_require__(15676);
-const DeepEqual = __webpack_require__(41058);
-const EscapeRegex = __webpack_require__(33574);
-const Utils = __webpack_require__(53829);
+const Assert = __webpack_require__(5676);
+const DeepEqual = __webpack_require__(1058);
+const EscapeRegex = __webpack_require__(3574);
+const Utils = __webpack_require__(3829);
 
 
 const internals = {};
@@ -1971,12 +1971,12 @@ internals.shallow = function (a, b) {
 
 /***/ }),
 
-/***/ 41058:
+/***/ 1058:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Types = __webpack_require__(60265);
+const Types = __webpack_require__(265);
 
 
 const internals = {
@@ -2295,12 +2295,12 @@ internals.SeenEntry = class {
 
 /***/ }),
 
-/***/ 11306:
+/***/ 1306:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Assert = __webpack_require__(15676);
+const Assert = __webpack_require__(5676);
 
 
 const internals = {};
@@ -2318,7 +2318,7 @@ module.exports = function (attribute) {
 
 /***/ }),
 
-/***/ 98972:
+/***/ 8972:
 /***/ ((module) => {
 
 
@@ -2412,7 +2412,7 @@ internals.safeCharCodes = (function () {
 
 /***/ }),
 
-/***/ 69691:
+/***/ 9691:
 /***/ ((module) => {
 
 
@@ -2447,7 +2447,7 @@ internals.replacements = new Map([
 
 /***/ }),
 
-/***/ 33574:
+/***/ 3574:
 /***/ ((module) => {
 
 
@@ -2465,7 +2465,7 @@ module.exports = function (string) {
 
 /***/ }),
 
-/***/ 16686:
+/***/ 6686:
 /***/ ((module) => {
 
 
@@ -2505,59 +2505,59 @@ module.exports = function () { };
 
 /***/ }),
 
-/***/ 91884:
+/***/ 1884:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 exports.applyToDefaults = __webpack_require__(4051);
 
-exports.assert = __webpack_require__(15676);
+exports.assert = __webpack_require__(5676);
 
-exports.AssertError = __webpack_require__(16004);
+exports.AssertError = __webpack_require__(6004);
 
-exports.Bench = __webpack_require__(17630);
+exports.Bench = __webpack_require__(7630);
 
-exports.block = __webpack_require__(70481);
+exports.block = __webpack_require__(481);
 
 exports.clone = __webpack_require__(7185);
 
-exports.contain = __webpack_require__(49788);
+exports.contain = __webpack_require__(9788);
 
-exports.deepEqual = __webpack_require__(41058);
+exports.deepEqual = __webpack_require__(1058);
 
-exports.escapeHeaderAttribute = __webpack_require__(11306);
+exports.escapeHeaderAttribute = __webpack_require__(1306);
 
-exports.escapeHtml = __webpack_require__(98972);
+exports.escapeHtml = __webpack_require__(8972);
 
-exports.escapeJson = __webpack_require__(69691);
+exports.escapeJson = __webpack_require__(9691);
 
-exports.escapeRegex = __webpack_require__(33574);
+exports.escapeRegex = __webpack_require__(3574);
 
-exports.flatten = __webpack_require__(16686);
+exports.flatten = __webpack_require__(6686);
 
 exports.ignore = __webpack_require__(8836);
 
-exports.intersect = __webpack_require__(36733);
+exports.intersect = __webpack_require__(6733);
 
-exports.isPromise = __webpack_require__(36577);
+exports.isPromise = __webpack_require__(6577);
 
-exports.merge = __webpack_require__(41584);
+exports.merge = __webpack_require__(1584);
 
 exports.once = __webpack_require__(2007);
 
-exports.reach = __webpack_require__(73299);
+exports.reach = __webpack_require__(3299);
 
-exports.reachTemplate = __webpack_require__(19921);
+exports.reachTemplate = __webpack_require__(9921);
 
-exports.stringify = __webpack_require__(35265);
+exports.stringify = __webpack_require__(5265);
 
-exports.wait = __webpack_require__(82907);
+exports.wait = __webpack_require__(2907);
 
 
 /***/ }),
 
-/***/ 36733:
+/***/ 6733:
 /***/ ((module) => {
 
 
@@ -2605,7 +2605,7 @@ internals.has = function (ref, key) {
 
 /***/ }),
 
-/***/ 36577:
+/***/ 6577:
 /***/ ((module) => {
 
 
@@ -2621,14 +2621,14 @@ module.exports = function (promise) {
 
 /***/ }),
 
-/***/ 41584:
+/***/ 1584:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Assert = __webpack_require__(15676);
+const Assert = __webpack_require__(5676);
 const Clone = __webpack_require__(7185);
-const Utils = __webpack_require__(53829);
+const Utils = __webpack_require__(3829);
 
 
 const internals = {};
@@ -2738,12 +2738,12 @@ module.exports = function (method) {
 
 /***/ }),
 
-/***/ 73299:
+/***/ 3299:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Assert = __webpack_require__(15676);
+const Assert = __webpack_require__(5676);
 
 
 const internals = {};
@@ -2821,12 +2821,12 @@ internals.iterables = function (ref) {
 
 /***/ }),
 
-/***/ 19921:
+/***/ 9921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Reach = __webpack_require__(73299);
+const Reach = __webpack_require__(3299);
 
 
 const internals = {};
@@ -2844,7 +2844,7 @@ module.exports = function (obj, template, options) {
 
 /***/ }),
 
-/***/ 35265:
+/***/ 5265:
 /***/ ((module) => {
 
 
@@ -2865,7 +2865,7 @@ module.exports = function (...args) {
 
 /***/ }),
 
-/***/ 60265:
+/***/ 265:
 /***/ ((module, exports) => {
 
 
@@ -2929,7 +2929,7 @@ exports.getInternalProto = function (obj) {
 
 /***/ }),
 
-/***/ 53829:
+/***/ 3829:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2945,7 +2945,7 @@ exports.keys = function (obj, options = {}) {
 
 /***/ }),
 
-/***/ 82907:
+/***/ 2907:
 /***/ ((module) => {
 
 
@@ -2989,7 +2989,7 @@ module.exports = function (timeout, returnValue, options) {
 
 /***/ }),
 
-/***/ 16422:
+/***/ 6422:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3017,12 +3017,12 @@ exports.location = function (depth = 0) {
 
 /***/ }),
 
-/***/ 97541:
+/***/ 7541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
 
 const internals = {};
@@ -3249,11 +3249,11 @@ internals.mergeSort = (a, b) => {
 
 /***/ }),
 
-/***/ 24782:
+/***/ 4782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var util = __webpack_require__(31144);
-var EncodingTable = __webpack_require__(77896);
+var util = __webpack_require__(1144);
+var EncodingTable = __webpack_require__(7896);
 
 // Fallback character when a character can't be represented
 exports.FALLBACK_CHARACTER = 63; // '?'
@@ -3395,14 +3395,14 @@ exports.init_JIS_TO_UTF8_TABLE = init_JIS_TO_UTF8_TABLE;
 
 /***/ }),
 
-/***/ 39763:
+/***/ 9763:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(24782);
-var util = __webpack_require__(31144);
-var EncodingDetect = __webpack_require__(69121);
-var EncodingTable = __webpack_require__(77896);
-var sjisExt = __webpack_require__(84087);
+var config = __webpack_require__(4782);
+var util = __webpack_require__(1144);
+var EncodingDetect = __webpack_require__(9121);
+var EncodingTable = __webpack_require__(7896);
+var sjisExt = __webpack_require__(4087);
 
 /**
  * JIS to SJIS
@@ -5121,7 +5121,7 @@ function handleFallback(results, bytes, fallbackOption) {
 
 /***/ }),
 
-/***/ 69121:
+/***/ 9121:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -5641,27 +5641,27 @@ exports.isUNICODE = isUNICODE;
 
 /***/ }),
 
-/***/ 77896:
+/***/ 7896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.UTF8_TO_JIS_TABLE = __webpack_require__(26467);
+exports.UTF8_TO_JIS_TABLE = __webpack_require__(6467);
 exports.UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(6270);
-exports.UTF8_TO_JISX0212_TABLE = __webpack_require__(88724);
-exports.JIS_TO_UTF8_TABLE = __webpack_require__(91719);
-exports.JISX0212_TO_UTF8_TABLE = __webpack_require__(17280);
+exports.UTF8_TO_JISX0212_TABLE = __webpack_require__(8724);
+exports.JIS_TO_UTF8_TABLE = __webpack_require__(1719);
+exports.JISX0212_TO_UTF8_TABLE = __webpack_require__(7280);
 
 
 /***/ }),
 
-/***/ 46166:
+/***/ 6166:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var config = __webpack_require__(24782);
-var util = __webpack_require__(31144);
-var EncodingDetect = __webpack_require__(69121);
-var EncodingConvert = __webpack_require__(39763);
-var KanaCaseTable = __webpack_require__(42491);
-var version = (__webpack_require__(36171)/* .version */ .rE);
+var config = __webpack_require__(4782);
+var util = __webpack_require__(1144);
+var EncodingDetect = __webpack_require__(9121);
+var EncodingConvert = __webpack_require__(9763);
+var KanaCaseTable = __webpack_require__(2491);
+var version = (__webpack_require__(6171)/* .version */ .rE);
 
 var hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -6265,7 +6265,7 @@ module.exports = Encoding;
 
 /***/ }),
 
-/***/ 91719:
+/***/ 1719:
 /***/ ((module) => {
 
 /**
@@ -6277,7 +6277,7 @@ module.exports = JIS_TO_UTF8_TABLE;
 
 /***/ }),
 
-/***/ 17280:
+/***/ 7280:
 /***/ ((module) => {
 
 /**
@@ -6289,7 +6289,7 @@ module.exports = JISX0212_TO_UTF8_TABLE;
 
 /***/ }),
 
-/***/ 42491:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* eslint-disable @stylistic/key-spacing */
@@ -6337,7 +6337,7 @@ exports.ZENKANA_TABLE = [
 
 /***/ }),
 
-/***/ 84087:
+/***/ 4087:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -6459,7 +6459,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26467:
+/***/ 6467:
 /***/ ((module) => {
 
 /* eslint-disable @stylistic/indent, @stylistic/key-spacing */
@@ -7960,7 +7960,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88724:
+/***/ 8724:
 /***/ ((module) => {
 
 /* eslint-disable @stylistic/indent,@stylistic/key-spacing */
@@ -9193,10 +9193,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31144:
+/***/ 1144:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var config = __webpack_require__(24782);
+var config = __webpack_require__(4782);
 var fromCharCode = String.fromCharCode;
 var slice = Array.prototype.slice;
 var toString = Object.prototype.toString;
@@ -9561,14 +9561,14 @@ exports.base64decode = base64decode;
 
 /***/ }),
 
-/***/ 53080:
+/***/ 3080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { clone } = __webpack_require__(91884);
+const { clone } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
+const Common = __webpack_require__(4205);
 
 
 const internals = {
@@ -9743,25 +9743,25 @@ internals.serializer = function () {
 
 /***/ }),
 
-/***/ 87041:
+/***/ 7041:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, clone, deepEqual, merge } = __webpack_require__(91884);
+const { assert, clone, deepEqual, merge } = __webpack_require__(1884);
 
-const Cache = __webpack_require__(12644);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
-const Errors = __webpack_require__(11543);
-const Extend = __webpack_require__(74376);
-const Manifest = __webpack_require__(25705);
-const Messages = __webpack_require__(31088);
-const Modify = __webpack_require__(89730);
-const Ref = __webpack_require__(51579);
-const Trace = __webpack_require__(23327);
-const Validator = __webpack_require__(64852);
-const Values = __webpack_require__(31906);
+const Cache = __webpack_require__(2644);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
+const Errors = __webpack_require__(1543);
+const Extend = __webpack_require__(4376);
+const Manifest = __webpack_require__(5705);
+const Messages = __webpack_require__(1088);
+const Modify = __webpack_require__(9730);
+const Ref = __webpack_require__(1579);
+const Trace = __webpack_require__(3327);
+const Validator = __webpack_require__(4852);
+const Values = __webpack_require__(1906);
 
 
 const internals = {
@@ -11070,14 +11070,14 @@ module.exports = new internals.Base();
 
 /***/ }),
 
-/***/ 12644:
+/***/ 2644:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone } = __webpack_require__(91884);
+const { assert, clone } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
+const Common = __webpack_require__(4205);
 
 
 const internals = {
@@ -11219,14 +11219,14 @@ internals.List = class {
 
 /***/ }),
 
-/***/ 84205:
+/***/ 4205:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert: Assert, AssertError } = __webpack_require__(91884);
+const { assert: Assert, AssertError } = __webpack_require__(1884);
 
-const Pkg = __webpack_require__(10570);
+const Pkg = __webpack_require__(570);
 
 let Messages;
 let Schemas;
@@ -11295,7 +11295,7 @@ exports.assertOptions = function (options, keys, name = 'Options') {
 
 exports.checkPreferences = function (prefs) {
 
-    Schemas = Schemas || __webpack_require__(29918);
+    Schemas = Schemas || __webpack_require__(9918);
 
     const result = Schemas.preferences.validate(prefs);
 
@@ -11390,7 +11390,7 @@ exports.limit = function (value) {
 
 exports.preferences = function (target, source) {
 
-    Messages = Messages || __webpack_require__(31088);
+    Messages = Messages || __webpack_require__(1088);
 
     target = target || {};
     source = source || {};
@@ -11460,15 +11460,15 @@ exports.verifyFlat = function (args, method) {
 
 /***/ }),
 
-/***/ 14743:
+/***/ 4743:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
-const Ref = __webpack_require__(51579);
+const Common = __webpack_require__(4205);
+const Ref = __webpack_require__(1579);
 
 
 const internals = {};
@@ -11750,14 +11750,14 @@ internals.condition = function (schema, condition) {
 
 /***/ }),
 
-/***/ 11543:
+/***/ 1543:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const Annotate = __webpack_require__(53080);
-const Common = __webpack_require__(84205);
-const Template = __webpack_require__(75706);
+const Annotate = __webpack_require__(3080);
+const Common = __webpack_require__(4205);
+const Template = __webpack_require__(5706);
 
 
 const internals = {};
@@ -12028,15 +12028,15 @@ exports.ValidationError.prototype.annotate = Annotate.error;
 
 /***/ }),
 
-/***/ 74376:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone } = __webpack_require__(91884);
+const { assert, clone } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
-const Messages = __webpack_require__(31088);
+const Common = __webpack_require__(4205);
+const Messages = __webpack_require__(1088);
 
 
 const internals = {};
@@ -12352,39 +12352,39 @@ internals.validate = function (child, parent) {
 
 /***/ }),
 
-/***/ 81154:
+/***/ 1154:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, clone } = __webpack_require__(91884);
+const { assert, clone } = __webpack_require__(1884);
 
-const Cache = __webpack_require__(12644);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
-const Errors = __webpack_require__(11543);
-const Extend = __webpack_require__(74376);
-const Manifest = __webpack_require__(25705);
-const Ref = __webpack_require__(51579);
-const Template = __webpack_require__(75706);
-const Trace = __webpack_require__(23327);
+const Cache = __webpack_require__(2644);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
+const Errors = __webpack_require__(1543);
+const Extend = __webpack_require__(4376);
+const Manifest = __webpack_require__(5705);
+const Ref = __webpack_require__(1579);
+const Template = __webpack_require__(5706);
+const Trace = __webpack_require__(3327);
 
 let Schemas;
 
 
 const internals = {
     types: {
-        alternatives: __webpack_require__(52346),
-        any: __webpack_require__(49046),
-        array: __webpack_require__(62801),
-        boolean: __webpack_require__(44228),
+        alternatives: __webpack_require__(2346),
+        any: __webpack_require__(9046),
+        array: __webpack_require__(2801),
+        boolean: __webpack_require__(4228),
         date: __webpack_require__(9922),
-        function: __webpack_require__(47210),
-        link: __webpack_require__(30810),
-        number: __webpack_require__(84599),
-        object: __webpack_require__(85869),
-        string: __webpack_require__(72423),
-        symbol: __webpack_require__(24602)
+        function: __webpack_require__(7210),
+        link: __webpack_require__(810),
+        number: __webpack_require__(4599),
+        object: __webpack_require__(5869),
+        string: __webpack_require__(2423),
+        symbol: __webpack_require__(4602)
     },
     aliases: {
         alt: 'alternatives',
@@ -12395,7 +12395,7 @@ const internals = {
 
 
 if (Buffer) {                                                           // $lab:coverage:ignore$
-    internals.types.binary = __webpack_require__(68499);
+    internals.types.binary = __webpack_require__(8499);
 }
 
 
@@ -12506,7 +12506,7 @@ internals.methods = {
 
         Common.verifyFlat(extensions, 'extend');
 
-        Schemas = Schemas || __webpack_require__(29918);
+        Schemas = Schemas || __webpack_require__(9918);
 
         assert(extensions.length, 'You need to provide at least one extension');
         this.assert(extensions, Schemas.extensions);
@@ -12641,17 +12641,17 @@ module.exports = internals.root();
 
 /***/ }),
 
-/***/ 25705:
+/***/ 5705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone } = __webpack_require__(91884);
+const { assert, clone } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
-const Messages = __webpack_require__(31088);
-const Ref = __webpack_require__(51579);
-const Template = __webpack_require__(75706);
+const Common = __webpack_require__(4205);
+const Messages = __webpack_require__(1088);
+const Ref = __webpack_require__(1579);
+const Template = __webpack_require__(5706);
 
 let Schemas;
 
@@ -13115,7 +13115,7 @@ internals.regex = function (string) {
 
 internals.validate = function (joi, desc) {
 
-    Schemas = Schemas || __webpack_require__(29918);
+    Schemas = Schemas || __webpack_require__(9918);
 
     joi.assert(desc, Schemas.description);
 };
@@ -13123,14 +13123,14 @@ internals.validate = function (joi, desc) {
 
 /***/ }),
 
-/***/ 31088:
+/***/ 1088:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone } = __webpack_require__(91884);
+const { assert, clone } = __webpack_require__(1884);
 
-const Template = __webpack_require__(75706);
+const Template = __webpack_require__(5706);
 
 
 const internals = {};
@@ -13336,15 +13336,15 @@ exports.merge = function (base, extended) {
 
 /***/ }),
 
-/***/ 89730:
+/***/ 9730:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
-const Ref = __webpack_require__(51579);
+const Common = __webpack_require__(4205);
+const Ref = __webpack_require__(1579);
 
 
 const internals = {};
@@ -13619,14 +13619,14 @@ internals.scan = function (item, source, options, _path, _key) {
 
 /***/ }),
 
-/***/ 51579:
+/***/ 1579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, reach } = __webpack_require__(91884);
+const { assert, reach } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
+const Common = __webpack_require__(4205);
 
 let Template;
 
@@ -14005,7 +14005,7 @@ exports.Manager = class {
 
         // Template
 
-        Template = Template || __webpack_require__(75706);
+        Template = Template || __webpack_require__(5706);
 
         if (Template.isTemplate(source)) {
             this.register(source.refs(), target);
@@ -14038,12 +14038,12 @@ exports.Manager = class {
 
 /***/ }),
 
-/***/ 29918:
+/***/ 9918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const Joi = __webpack_require__(81154);
+const Joi = __webpack_require__(1154);
 
 
 const internals = {};
@@ -14349,14 +14349,14 @@ exports.description = Joi.object({
 
 /***/ }),
 
-/***/ 86139:
+/***/ 6139:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { clone, reach } = __webpack_require__(91884);
+const { clone, reach } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
+const Common = __webpack_require__(4205);
 
 
 const internals = {
@@ -14521,17 +14521,17 @@ internals.Shadow = class {
 
 /***/ }),
 
-/***/ 75706:
+/***/ 5706:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone, escapeHtml } = __webpack_require__(91884);
-const Formula = __webpack_require__(41041);
+const { assert, clone, escapeHtml } = __webpack_require__(1884);
+const Formula = __webpack_require__(1041);
 
-const Common = __webpack_require__(84205);
-const Errors = __webpack_require__(11543);
-const Ref = __webpack_require__(51579);
+const Common = __webpack_require__(4205);
+const Errors = __webpack_require__(1543);
+const Ref = __webpack_require__(1579);
 
 
 const internals = {
@@ -14989,15 +14989,15 @@ internals.functions = {
 
 /***/ }),
 
-/***/ 23327:
+/***/ 3327:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { deepEqual } = __webpack_require__(91884);
-const Pinpoint = __webpack_require__(16422);
+const { deepEqual } = __webpack_require__(1884);
+const Pinpoint = __webpack_require__(6422);
 
-const Errors = __webpack_require__(11543);
+const Errors = __webpack_require__(1543);
 
 
 const internals = {
@@ -15342,18 +15342,18 @@ internals.debug = function (state, event) {
 
 /***/ }),
 
-/***/ 52346:
+/***/ 2346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, merge } = __webpack_require__(91884);
+const { assert, merge } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
-const Errors = __webpack_require__(11543);
-const Ref = __webpack_require__(51579);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
+const Errors = __webpack_require__(1543);
+const Ref = __webpack_require__(1579);
 
 
 const internals = {};
@@ -15782,16 +15782,16 @@ internals.unmatched = function (failures, error) {
 
 /***/ }),
 
-/***/ 49046:
+/***/ 9046:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Base = __webpack_require__(87041);
-const Common = __webpack_require__(84205);
-const Messages = __webpack_require__(31088);
+const Base = __webpack_require__(7041);
+const Common = __webpack_require__(4205);
+const Messages = __webpack_require__(1088);
 
 
 const internals = {};
@@ -15963,16 +15963,16 @@ module.exports = Base.extend({
 
 /***/ }),
 
-/***/ 62801:
+/***/ 2801:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, deepEqual, reach } = __webpack_require__(91884);
+const { assert, deepEqual, reach } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
 
 
 const internals = {};
@@ -16934,15 +16934,15 @@ internals.compare = function (a, b, aFirst, bFirst) {
 
 /***/ }),
 
-/***/ 68499:
+/***/ 8499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
 
 
 const internals = {};
@@ -17065,16 +17065,16 @@ module.exports = Any.extend({
 
 /***/ }),
 
-/***/ 44228:
+/***/ 4228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Values = __webpack_require__(31906);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Values = __webpack_require__(1906);
 
 
 const internals = {};
@@ -17228,11 +17228,11 @@ module.exports = Any.extend({
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Template = __webpack_require__(75706);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Template = __webpack_require__(5706);
 
 
 const internals = {
@@ -17509,14 +17509,14 @@ internals.date = function (value) {
 
 /***/ }),
 
-/***/ 47210:
+/***/ 7210:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Keys = __webpack_require__(14462);
+const Keys = __webpack_require__(4462);
 
 
 const internals = {};
@@ -17609,20 +17609,20 @@ module.exports = Keys.extend({
 
 /***/ }),
 
-/***/ 14462:
+/***/ 4462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { applyToDefaults, assert, clone: Clone } = __webpack_require__(91884);
-const Topo = __webpack_require__(97541);
+const { applyToDefaults, assert, clone: Clone } = __webpack_require__(1884);
+const Topo = __webpack_require__(7541);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
-const Errors = __webpack_require__(11543);
-const Ref = __webpack_require__(51579);
-const Template = __webpack_require__(75706);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
+const Errors = __webpack_require__(1543);
+const Ref = __webpack_require__(1579);
+const Template = __webpack_require__(5706);
 
 
 const internals = {
@@ -18822,17 +18822,17 @@ internals.Keys = class extends Array {
 
 /***/ }),
 
-/***/ 30810:
+/***/ 810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
-const Compile = __webpack_require__(14743);
-const Errors = __webpack_require__(11543);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
+const Compile = __webpack_require__(4743);
+const Errors = __webpack_require__(1543);
 
 
 const internals = {};
@@ -19053,15 +19053,15 @@ internals.assert = function (condition, message, ref, schema, state, prefs) {
 
 /***/ }),
 
-/***/ 84599:
+/***/ 4599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
 
 
 const internals = {
@@ -19472,12 +19472,12 @@ internals.normalizeDecimal = function (str) {
 
 /***/ }),
 
-/***/ 85869:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Keys = __webpack_require__(14462);
+const Keys = __webpack_require__(4462);
 
 
 const internals = {};
@@ -19501,17 +19501,17 @@ module.exports = Keys.extend({
 
 /***/ }),
 
-/***/ 72423:
+/***/ 2423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, escapeRegex } = __webpack_require__(91884);
-const { isDomainValid, isEmailValid, ipRegex, uriRegex } = __webpack_require__(12336);
-const Tlds = __webpack_require__(33397);
+const { assert, escapeRegex } = __webpack_require__(1884);
+const { isDomainValid, isEmailValid, ipRegex, uriRegex } = __webpack_require__(2336);
+const Tlds = __webpack_require__(5778);
 
-const Any = __webpack_require__(49046);
-const Common = __webpack_require__(84205);
+const Any = __webpack_require__(9046);
+const Common = __webpack_require__(4205);
 
 
 const internals = {
@@ -20506,14 +20506,14 @@ internals.length = function (schema, name, limit, operator, encoding) {
 
 /***/ }),
 
-/***/ 24602:
+/***/ 4602:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert } = __webpack_require__(91884);
+const { assert } = __webpack_require__(1884);
 
-const Any = __webpack_require__(49046);
+const Any = __webpack_require__(9046);
 
 
 const internals = {};
@@ -20627,16 +20627,16 @@ module.exports = Any.extend({
 
 /***/ }),
 
-/***/ 64852:
+/***/ 4852:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { assert, clone, ignore, reach } = __webpack_require__(91884);
+const { assert, clone, ignore, reach } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
-const Errors = __webpack_require__(11543);
-const State = __webpack_require__(86139);
+const Common = __webpack_require__(4205);
+const Errors = __webpack_require__(1543);
+const State = __webpack_require__(6139);
 
 
 const internals = {
@@ -21416,14 +21416,14 @@ internals.errorsArray = function () {
 
 /***/ }),
 
-/***/ 31906:
+/***/ 1906:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { assert, deepEqual } = __webpack_require__(91884);
+const { assert, deepEqual } = __webpack_require__(1884);
 
-const Common = __webpack_require__(84205);
+const Common = __webpack_require__(4205);
 
 
 const internals = {};
@@ -21691,7 +21691,7 @@ internals.lowercases = function (from) {
 
 
 const { Buffer } = __webpack_require__(4573);
-const stream = __webpack_require__(57075);
+const stream = __webpack_require__(7075);
 const Transform = stream.Transform;
 
 /**
@@ -21945,15 +21945,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86343:
+/***/ 6343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Buffer } = __webpack_require__(4573);
-const iconv = __webpack_require__(31748);
-const encodingJapanese = __webpack_require__(46166);
-const charsets = __webpack_require__(11442);
+const iconv = __webpack_require__(1748);
+const encodingJapanese = __webpack_require__(6166);
+const charsets = __webpack_require__(1442);
 
 /**
  * Character set encoding and decoding functions
@@ -22071,7 +22071,7 @@ const charset = (module.exports = {
 
 /***/ }),
 
-/***/ 11442:
+/***/ 1442:
 /***/ ((module) => {
 
 /* eslint quote-props: 0*/
@@ -22290,17 +22290,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90712:
+/***/ 712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-control-regex: 0, no-div-regex: 0, quotes: 0 */
 
 
 const { Buffer } = __webpack_require__(4573);
-const libcharset = __webpack_require__(86343);
+const libcharset = __webpack_require__(6343);
 const libbase64 = __webpack_require__(4832);
-const libqp = __webpack_require__(32056);
-const mimetypes = __webpack_require__(92278);
+const libqp = __webpack_require__(2056);
+const mimetypes = __webpack_require__(2278);
 
 const STAGE_KEY = 0x1001;
 const STAGE_VALUE = 0x1002;
@@ -23297,7 +23297,7 @@ module.exports.Libmime = Libmime;
 
 /***/ }),
 
-/***/ 92278:
+/***/ 2278:
 /***/ ((module) => {
 
 /* eslint quote-props: 0 */
@@ -25353,7 +25353,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32056:
+/***/ 2056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-useless-escape: 0 */
@@ -25361,7 +25361,7 @@ module.exports = {
 
 
 const { Buffer } = __webpack_require__(4573);
-const stream = __webpack_require__(57075);
+const stream = __webpack_require__(7075);
 const Transform = stream.Transform;
 
 /**
@@ -25709,12 +25709,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73531:
+/***/ 3531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { DANGEROUS_KEYS } = __webpack_require__(65017);
+const { DANGEROUS_KEYS } = __webpack_require__(5017);
 
 // Keys the headerParser result pre-seeds: "header" holds the header name and "value" the
 // authserv-id picked from the first key-only part. A crafted part must not overwrite them,
@@ -26221,7 +26221,7 @@ module.exports.parseTagList = parseTagList;
 
 /***/ }),
 
-/***/ 65017:
+/***/ 5017:
 /***/ ((module) => {
 
 
@@ -26246,16 +26246,16 @@ module.exports = { DANGEROUS_KEYS };
 
 
 const { Buffer } = __webpack_require__(4573);
-const punycode = __webpack_require__(18629);
-const libmime = __webpack_require__(90712);
-const dns = (__webpack_require__(40610).promises);
-const crypto = __webpack_require__(77598);
-const https = __webpack_require__(44708);
-const packageData = __webpack_require__(32975);
-const parseDkimHeaders = __webpack_require__(73531);
+const punycode = __webpack_require__(8629);
+const libmime = __webpack_require__(712);
+const dns = (__webpack_require__(610).promises);
+const crypto = __webpack_require__(7598);
+const https = __webpack_require__(4708);
+const packageData = __webpack_require__(2975);
+const parseDkimHeaders = __webpack_require__(3531);
 const { parseTagList } = parseDkimHeaders;
-const tldts = __webpack_require__(20935);
-const Joi = __webpack_require__(81154);
+const tldts = __webpack_require__(935);
+const Joi = __webpack_require__(1154);
 const { DOMAIN_NAME } = __webpack_require__(2);
 const base64Schema = Joi.string().base64({ paddingRequired: false });
 
@@ -27511,7 +27511,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18629:
+/***/ 8629:
 /***/ ((module) => {
 
 
@@ -27961,7 +27961,7 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 20935:
+/***/ 935:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29138,19 +29138,19 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 33397:
+/***/ 5778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tlds = void 0;
-const tlds_js_1 = __webpack_require__(22996);
+const tlds_js_1 = __webpack_require__(2996);
 exports.tlds = new Set(tlds_js_1.TLDS.map((tld) => tld.toLowerCase()));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 22996:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30601,21 +30601,21 @@ exports.TLDS = [
 
 /***/ }),
 
-/***/ 36171:
+/***/ 6171:
 /***/ ((module) => {
 
 module.exports = {"rE":"2.4.0"};
 
 /***/ }),
 
-/***/ 10570:
+/***/ 570:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"joi","description":"Object schema validation","version":"18.2.9","repository":{"url":"git://github.com/hapijs/joi.git","type":"git"},"engines":{"node":">= 20"},"main":"lib/index.js","types":"lib/index.d.ts","browser":"dist/joi-browser.min.js","files":["lib/**/*","dist/*"],"keywords":["schema","validation"],"dependencies":{"@hapi/address":"^5.1.1","@hapi/formula":"^3.0.2","@hapi/hoek":"^11.0.7","@hapi/pinpoint":"^2.0.1","@hapi/tlds":"^1.1.1","@hapi/topo":"^6.0.2","@standard-schema/spec":"^1.1.0"},"devDependencies":{"@hapi/bourne":"^3.0.0","@hapi/code":"^9.0.3","@hapi/eslint-plugin":"^7.0.0","@hapi/joi-legacy-test":"npm:@hapi/joi@15.x.x","@hapi/lab":"^26.0.0","@types/node":"^20.17.47","ajv":"^8.18.0","ajv-formats":"^3.0.1","typescript":"^5.8.3"},"scripts":{"prepublishOnly":"cd browser && npm install && npm run build","test":"lab -t 100 -a @hapi/code -L -Y","test-cov-html":"lab -r html -o coverage.html -a @hapi/code"},"license":"BSD-3-Clause"}');
 
 /***/ }),
 
-/***/ 32975:
+/***/ 2975:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"mailauth","version":"7.1.0","description":"Email authentication library for Node.js","main":"lib/mailauth.js","types":"index.d.ts","scripts":{"test":"eslint \\"lib/**/*.js\\" \\"test/**/*.js\\" && mocha --recursive \\"./test/**/*-test.js\\" --reporter spec","format":"prettier --write .","build-source":"rm -rf node_modules package-lock.json && npm install && npm run licenses && rm -rf node_modules package-lock.json && npm install --production && rm -rf package-lock.json","build-dist":"pkg --compress Brotli package.json && rm -rf package-lock.json && npm install && node winconf.js","build-dist-fast":"pkg --debug package.json && npm install && node winconf.js","licenses":"license-report --only=prod --output=table --config license-report-config.json > licenses.txt","update":"rm -rf node_modules package-lock.json && npx ncu -u && npm install"},"repository":{"type":"git","url":"git+https://github.com/postalsys/mailauth.git"},"keywords":["rfc822","email","dkim","spf","arc","dmarc","bimi","mta-sts"],"author":"Postal Systems OÜ","license":"MIT","bugs":{"url":"https://github.com/postalsys/mailauth/issues"},"homepage":"https://github.com/postalsys/mailauth","devDependencies":{"chai":"4.4.1","eslint":"10.11.0","eslint-config-nodemailer":"1.2.0","eslint-config-prettier":"10.1.8","js-yaml":"5.4.2","license-report":"6.8.5","mbox-reader":"1.2.0","mocha":"12.0.2","prettier":"3.9.9","resedit":"3.1.0"},"dependencies":{"@postalsys/vmc":"1.1.5","commander":"15.0.0","fast-xml-parser":"5.11.1","ipaddr.js":"2.5.0","joi":"18.2.9","libmime":"5.4.4","nodemailer":"10.0.10","punycode.js":"2.3.1","tldts":"7.4.15","undici":"8.11.2"},"engines":{"node":">=22.19.0"},"bin":{"mailauth":"bin/mailauth.js"},"pkg":{"assets":["licenses.txt","LICENSE.txt"],"targets":["node24-linux-x64","node24-macos-x64","node24-macos-arm64","node24-win-x64"],"outputPath":"ee-dist"}}');

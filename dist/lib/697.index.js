@@ -2,17 +2,17 @@ export const id = 697;
 export const ids = [697];
 export const modules = {
 
-/***/ 44697:
+/***/ 4697:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { spfVerify } = __webpack_require__(59118);
-const { parseIp, isValidTargetName } = __webpack_require__(95718);
-const os = __webpack_require__(48161);
-const dns = __webpack_require__(40610);
-const libmime = __webpack_require__(90712);
-const Joi = __webpack_require__(81154);
+const { spfVerify } = __webpack_require__(9118);
+const { parseIp, isValidTargetName } = __webpack_require__(5718);
+const os = __webpack_require__(8161);
+const dns = __webpack_require__(610);
+const libmime = __webpack_require__(712);
+const Joi = __webpack_require__(1154);
 const domainSchema = Joi.string().domain({ allowUnicode: false, tlds: false });
 const { formatAuthHeaderRow, escapeCommentValue, formatDotAtomOrQuoted, MAX_HEADER_VALUE_LENGTH, toALabel } = __webpack_require__(3594);
 
@@ -621,8 +621,8 @@ module.exports = { spf: verify };
 
 
 
-const os = __webpack_require__(48161);
-const { parseIp } = __webpack_require__(95718);
+const os = __webpack_require__(8161);
+const { parseIp } = __webpack_require__(5718);
 
 // RFC 3986 unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~"
 const urlEscape = value =>
@@ -833,16 +833,16 @@ module.exports = macro;
 
 /***/ }),
 
-/***/ 59118:
+/***/ 9118:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(69278);
+const net = __webpack_require__(9278);
 const macro = __webpack_require__(7705);
-const dns = (__webpack_require__(40610).promises);
+const dns = (__webpack_require__(610).promises);
 const { getPtrHostname, formatDomain, toALabel } = __webpack_require__(3594);
-const { parseIp, ipInNetwork, normalizeTargetName, isValidTargetName, parseMacroString, validateTerms } = __webpack_require__(95718);
+const { parseIp, ipInNetwork, normalizeTargetName, isValidTargetName, parseMacroString, validateTerms } = __webpack_require__(5718);
 
 const LIMIT_PTR_RESOLVE_RECORDS = 10;
 
@@ -1585,13 +1585,13 @@ module.exports = { spfVerify };
 
 /***/ }),
 
-/***/ 95718:
+/***/ 5718:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(77030);
-const ipaddr = __webpack_require__(48280);
+const net = __webpack_require__(7030);
+const ipaddr = __webpack_require__(8280);
 
 // RFC 7208 section 7.1
 const MACRO_EXPAND = /^([a-z])(\d*)(r?)([.\-+,/_=]*)$/i;
@@ -1958,7 +1958,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48280:
+/***/ 8280:
 /***/ (function(module) {
 
 (function (root) {

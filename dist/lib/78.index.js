@@ -2,7 +2,7 @@ export const id = 78;
 export const ids = [78];
 export const modules = {
 
-/***/ 17078:
+/***/ 7078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,23 +12,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/engine.ts
-var engine = __webpack_require__(90825);
+var engine = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
-var evaluate = __webpack_require__(55665);
+var evaluate = __webpack_require__(5665);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
-var i18n = __webpack_require__(64908);
+var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __webpack_require__(64622);
+var encode = __webpack_require__(4622);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __webpack_require__(96867);
+var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
+var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(30873);
+var untrusted = __webpack_require__(873);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary, built with @actions/core's summary API from the report's view. Every word a peer,
 // a file or a server said reaches it only through forHtml/forHtmlPre.
@@ -256,15 +256,15 @@ function renderComment(report, runUrl) {
 }
 
 // EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __webpack_require__(33683);
+var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(27194);
+var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __webpack_require__(97428);
+var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/read.ts
-var read = __webpack_require__(36765);
+var read = __webpack_require__(6765);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __webpack_require__(66894);
+var parse = __webpack_require__(6894);
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
@@ -391,7 +391,7 @@ async function commentOnPullRequest(view, report, settings, redactor, env) {
         return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.commentNoToken, lang));
     try {
         // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;

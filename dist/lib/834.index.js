@@ -2,7 +2,7 @@ export const id = 834;
 export const ids = [834];
 export const modules = {
 
-/***/ 70834:
+/***/ 834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   transportFindings: () => (/* binding */ transportFindings),
 /* harmony export */   workflowFindings: () => (/* binding */ workflowFindings)
 /* harmony export */ });
-/* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78794);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40913);
-/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36697);
+/* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(913);
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 78794:
+/***/ 8794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   yv: () => (/* binding */ serverCheck)
 /* harmony export */ });
 /* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
-/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36697);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40913);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27194);
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
 
 
 
@@ -209,7 +209,7 @@ const ENV_CHECKS = [
 
 /***/ }),
 
-/***/ 90825:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -419,7 +419,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 55665:
+/***/ 5665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -432,15 +432,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: urlSecrets
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/net/timeout.ts
 // One way to bound any promise by a time limit and an abort signal.
 
@@ -576,9 +576,9 @@ function hasGlobalIpv6() {
 }
 
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(40913);
+var providers = __nccwpck_require__(913);
 // EXTERNAL MODULE: ./src/settings/address.ts
-var address = __nccwpck_require__(36697);
+var address = __nccwpck_require__(6697);
 ;// CONCATENATED MODULE: ./src/checks/deliverability.ts
 // deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
 // SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
@@ -675,7 +675,7 @@ const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolv
     if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
         findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
     // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44697, 23));
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
     const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
     const result = await spf({
         sender: s.from,
@@ -753,7 +753,7 @@ const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, re
     const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
     if (records.length > 1)
         return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 10313, 23));
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
     const policy = await getDmarcRecord(domain, resolve);
     if (!policy) {
         return records.length
@@ -780,7 +780,7 @@ const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, re
 const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
 // EXTERNAL MODULE: ./src/engine.ts
-var engine = __nccwpck_require__(90825);
+var engine = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/imap/connect.ts
@@ -838,7 +838,7 @@ function classifyImapError(error) {
 }
 /** A logged-in client. The caller logs out (or closes on abort). */
 async function openMailbox(access, signal) {
-    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80299));
+    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
     const client = new ImapFlow({
         host: access.host,
         port: access.port,
@@ -1032,30 +1032,51 @@ function receiverJudgements(raw) {
     }
     return { authservId: authservId.trim().split(/\s+/)[0] ?? '', judgements };
 }
-/** Our own verification of the delivered copy, through the configured resolvers. */
+/**
+ * Our own verification of the delivered copy, through the configured resolvers: mailauth's DKIM verifier, its
+ * SPF for the client address and sender the receiver recorded (the topmost Received header with a `from` clause,
+ * then Return-Path), and its DMARC evaluation of both. The same steps as its `authenticate()`, without the ARC and
+ * BIMI parts, whose dependencies (an HTTP client, X.509 parsing) would double the size of the bundle.
+ */
 async function ourJudgements(raw, resolve) {
-    const { authenticate } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697), __nccwpck_require__.e(468)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 79468, 23));
-    const result = await authenticate(raw, {
-        trustReceived: true,
-        resolver: resolve,
-        mta: 'email-deploy-check',
-        disableArc: true,
-        disableBimi: true,
-    });
+    const [{ dkimVerify }, { spf }, { evaluateDmarc }, { parseReceived, getClientAddress }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(308)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2308, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(659)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9659, 23)),
+        __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6820, 23)),
+    ]);
+    const resolver = resolve;
+    const dkim = await dkimVerify(raw, { resolver });
+    const received = (dkim.headers?.parsed ?? [])
+        .filter((h) => h.key === 'received')
+        .map((h) => parseReceived(h.line))
+        .find((r) => r.from?.value);
+    const ip = received?.from ? getClientAddress(received.from) : undefined;
+    const sender = dkim.envelopeFrom || undefined;
+    const spfResult = ip ? await spf({ ip, sender, helo: received?.from?.value, mta: 'email-deploy-check', resolver }) : undefined;
     const judgements = {};
-    const dkim = [...result.dkim.results].sort((a, b) => (RANK[a.status.result] ?? 8) - (RANK[b.status.result] ?? 8))[0];
-    judgements.dkim = dkim ? { result: dkim.status.result, domain: dkim.signingDomain ?? '' } : { result: 'none', domain: '' };
-    if (result.spf)
-        judgements.spf = { result: result.spf.status.result, domain: result.spf.domain };
-    if (result.dmarc)
-        judgements.dmarc = { result: result.dmarc.status.result, domain: result.dmarc.domain };
+    const results = [...(dkim.results ?? [])].sort((a, b) => (RANK[a.status.result] ?? 8) - (RANK[b.status.result] ?? 8));
+    const best = results[0];
+    judgements.dkim = best ? { result: best.status.result, domain: best.signingDomain ?? '' } : { result: 'none', domain: '' };
+    judgements.spf = spfResult ? { result: spfResult.status.result, domain: spfResult.domain } : { result: 'none', domain: '' };
+    if (dkim.headerFrom) {
+        const { response } = await evaluateDmarc({
+            headerFrom: dkim.headerFrom,
+            fromFields: dkim.fromFields,
+            spfDomains: spfResult?.status.result === 'pass' ? [spfResult.domain] : [],
+            dkimDomains: results.filter((r) => r.status.result === 'pass').map((r) => ({ id: r.id, domain: r.signingDomain ?? '' })),
+            resolver,
+        });
+        if (response)
+            judgements.dmarc = { result: response.status.result, domain: response.domain };
+    }
     return judgements;
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(41692);
+var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/net/tcp.ts
 // A TCP connection with its failure classified: refused, timed out, unreachable.
 
@@ -1572,7 +1593,7 @@ function dotStuffed(message) {
 }
 
 // EXTERNAL MODULE: ./src/checks/env.ts
-var env = __nccwpck_require__(78794);
+var env = __nccwpck_require__(8794);
 ;// CONCATENATED MODULE: ./src/checks/network.ts
 // dns and tcp: can this machine find and reach the SMTP server?
 
@@ -2143,7 +2164,7 @@ function testMessage(s, now = new Date()) {
 }
 /** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
 async function compose(s, message) {
-    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 22836));
+    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
     const mail = new MailComposer({
         from: s.fromHeader,
         to: s.testRecipient,
@@ -2430,7 +2451,7 @@ function http_classify(error, timedOut) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(38522);
+var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/server-report.ts
 // A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
 // controls that route. It is read against the schema, item by item; what cannot be read is counted, never
@@ -2544,7 +2565,7 @@ function readServerReport(body) {
 }
 
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(23630);
+var causes = __nccwpck_require__(3630);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
@@ -2766,11 +2787,11 @@ function isJsonText(text) {
 const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
 // Which config files to lint, and what git says about them (tracked? ignored?).
 
@@ -2827,14 +2848,14 @@ async function isEnvIgnored(root) {
 }
 
 // EXTERNAL MODULE: ./src/safe-file.ts
-var safe_file = __nccwpck_require__(41809);
+var safe_file = __nccwpck_require__(1809);
 ;// CONCATENATED MODULE: ./src/checks/lint.ts
 // lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
 
 
 
 // The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
-const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 70834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78783))) });
+const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
 const SEVERITY = { fail: 0, warn: 1 };
 async function lintFile(lint, root, file, blocks) {
     const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
@@ -3266,7 +3287,7 @@ function commandOf(text) {
 }
 
 // EXTERNAL MODULE: ./src/smtp/categories.ts
-var categories = __nccwpck_require__(59366);
+var categories = __nccwpck_require__(9366);
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
 // explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
@@ -3395,9 +3416,9 @@ const ALL_CHECKS = [
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(96867);
+var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __nccwpck_require__(66894);
+var parse = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./src/evaluate.ts
 // The engine's front door, shared by the action, the CLI and the server health route:
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
@@ -3457,7 +3478,7 @@ async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRe
 
 /***/ }),
 
-/***/ 23630:
+/***/ 3630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3473,7 +3494,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CAUSES
 
 // EXTERNAL MODULE: ./src/i18n/text.ts
-var i18n_text = __nccwpck_require__(80641);
+var i18n_text = __nccwpck_require__(641);
 ;// CONCATENATED MODULE: ./src/i18n/deliverability.ts
 // Text for the deliverability checks (checks/deliverability.ts).
 
@@ -5596,7 +5617,7 @@ function isCheckId(id) {
 
 /***/ }),
 
-/***/ 64908:
+/***/ 4908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5614,9 +5635,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: forAudience
 
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(30873);
+var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(23630);
+var causes = __nccwpck_require__(3630);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -5756,7 +5777,7 @@ const UI = {
 };
 
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __nccwpck_require__(97428);
+var inputs = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/i18n/index.ts
 
 
@@ -5829,7 +5850,7 @@ function describe(result, language, audience = 'action') {
 
 /***/ }),
 
-/***/ 80641:
+/***/ 641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5870,7 +5891,7 @@ function refusedFile(prefix, make) {
 
 /***/ }),
 
-/***/ 40913:
+/***/ 913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6901,7 +6922,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 64622:
+/***/ 4622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7057,7 +7078,7 @@ function forMarkdownCell(text) {
 
 /***/ }),
 
-/***/ 96867:
+/***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7068,11 +7089,11 @@ function forMarkdownCell(text) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23630);
-/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64908);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(30873);
-/* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59366);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38522);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3630);
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
+/* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
 
@@ -7278,18 +7299,18 @@ function areaVerdicts(report) {
 
 /***/ }),
 
-/***/ 33683:
+/***/ 3683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ cliRuntime),
 /* harmony export */   h: () => (/* binding */ actionRuntime)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Where we run: read once from the environment the process was given.
 
@@ -7372,7 +7393,7 @@ function pullRequestOf(eventName, eventPath, actor) {
 
 /***/ }),
 
-/***/ 41809:
+/***/ 1809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7382,11 +7403,11 @@ function pullRequestOf(eventName, eventPath, actor) {
 /* harmony export */   hj: () => (/* binding */ CONFIG_FILE_MAX_BYTES),
 /* harmony export */   rV: () => (/* binding */ FileRefused)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Reading a file someone else may have planted: a symlink out of the workspace, a FIFO that never ends,
 // a device that never stops (/dev/zero), a 300 MB file. Only regular files whose real path is inside
@@ -7520,7 +7541,7 @@ function globBase(pattern) {
 
 /***/ }),
 
-/***/ 27194:
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7606,7 +7627,7 @@ function createRedactor(secrets) {
 
 /***/ }),
 
-/***/ 36697:
+/***/ 6697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7614,7 +7635,7 @@ function createRedactor(secrets) {
 /* harmony export */   Ow: () => (/* binding */ domainOf),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress)
 /* harmony export */ });
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 // Mail addresses: what From and the login look like, and whose domain they are.
 
@@ -7647,7 +7668,7 @@ function domainOf(address) {
 
 /***/ }),
 
-/***/ 97428:
+/***/ 7428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7712,7 +7733,7 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 
 /***/ }),
 
-/***/ 66894:
+/***/ 6894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7720,17 +7741,17 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   eX: () => (/* binding */ languageOf)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38522);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40913);
-/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36697);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97428);
-/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41809);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8522);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(913);
+/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6697);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7428);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1809);
 // The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
 // problem that the env checks report, so the summary is always written.
 
@@ -8050,13 +8071,13 @@ function isResolverAddress(text) {
 
 /***/ }),
 
-/***/ 36765:
+/***/ 6765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ readRawInputs)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97428);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7428);
 // The one reader: action inputs or CLI flags, with environment fallbacks, then the table's defaults.
 
 /**
@@ -8084,7 +8105,7 @@ function readRawInputs(read, env) {
 
 /***/ }),
 
-/***/ 59366:
+/***/ 9366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8211,7 +8232,7 @@ function categoryOf(cause) {
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8252,7 +8273,7 @@ function shouldFail(verdict, failOn) {
 
 /***/ }),
 
-/***/ 30873:
+/***/ 873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8340,84 +8361,84 @@ const TOOL = 'email-deploy-check';
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 73339:
+/***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -8431,91 +8452,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -8529,98 +8550,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 80099:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-
-/***/ }),
-
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 37830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 46193:
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 87997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 41692:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 16141:
+/***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -8641,52 +8641,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 28167:
+/***/ 8167:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -8704,8 +8697,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -8717,9 +8710,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -8824,15 +8814,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -8908,31 +8889,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
-var evaluate = __nccwpck_require__(55665);
+var evaluate = __nccwpck_require__(5665);
 // EXTERNAL MODULE: ./src/runtime.ts
-var src_runtime = __nccwpck_require__(33683);
+var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
-var read = __nccwpck_require__(36765);
+var read = __nccwpck_require__(6765);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(96867);
+var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/safe-file.ts
-var safe_file = __nccwpck_require__(41809);
+var safe_file = __nccwpck_require__(1809);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
-var i18n = __nccwpck_require__(64908);
+var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(38522);
+var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(23630);
+var causes = __nccwpck_require__(3630);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(30873);
+var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __nccwpck_require__(64622);
+var encode = __nccwpck_require__(4622);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
@@ -9114,17 +9095,17 @@ const CLI_USAGE = {
 };
 
 // EXTERNAL MODULE: ./src/i18n/text.ts
-var i18n_text = __nccwpck_require__(80641);
+var i18n_text = __nccwpck_require__(641);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
-var settings_inputs = __nccwpck_require__(97428);
+var settings_inputs = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __nccwpck_require__(66894);
+var parse = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(40913);
+var providers = __nccwpck_require__(913);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
@@ -9357,7 +9338,7 @@ function readEnvFile(path) {
 
 /** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
 async function run() {
-    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17078));
+    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7078));
     await runAction();
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */

@@ -16,3 +16,18 @@ declare module 'mailauth/lib/dmarc/get-dmarc-record.js' {
   type Resolve = (name: string, rrtype: string) => Promise<unknown>;
   export default function getDmarcRecord(domain: string, resolver?: Resolve, opts?: { strict?: boolean }): Promise<DmarcRecord | false>;
 }
+
+// mailauth's Received header parser (used by its authenticate() for `trustReceived`); no declaration shipped.
+declare module 'mailauth/lib/parse-received.js' {
+  export interface ReceivedClause {
+    value?: string;
+    comment?: string;
+    [key: string]: unknown;
+  }
+  export interface Received {
+    from?: ReceivedClause;
+    [clause: string]: ReceivedClause | undefined;
+  }
+  export function parseReceived(line: Buffer | string): Received;
+  export function getClientAddress(from: ReceivedClause): string | undefined;
+}

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { errorText } from './engine.js';
 import { evaluate, secretsOf } from './evaluate.js';
+import { alertKey, syncAlertIssue, type IssuesApi } from './github/alert-issue.js';
 import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
@@ -41,6 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     annotate(view);
     await writeSummary(view, redactor);
     if (settings.prComment) await commentOnPullRequest(view, report, settings, redactor, env);
+    if (settings.alertIssue) await raiseAlert(view, report, settings, redactor, env);
   } catch (error) {
     // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
     const message = Text.fill(UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact(errorText(error)) });
@@ -112,6 +114,49 @@ async function writeSummary(report: ReportView, redactor: Redactor): Promise<voi
 }
 
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
+/** The run's page on GitHub, when the runner says where it is. */
+function runUrlOf(settings: Settings, env: NodeJS.ProcessEnv): string | undefined {
+  return env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+}
+
+/** A token without the right to write (a fork, missing `permissions:`) gets a warning that says so, never a failed step. */
+function isReadOnly(error: unknown): boolean {
+  const status = (error as { status?: number }).status;
+  return status === 403 || status === 404 || /not accessible by integration/i.test(errorText(error));
+}
+
+async function raiseAlert(view: ReportView, report: Report, settings: Settings, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
+  const lang = settings.language;
+  const [owner, repo] = settings.runtime.repository.split('/');
+  if (!owner || !repo) return void core.warning(say(UI.alertNoRepository, lang));
+  if (!settings.githubToken) return void core.warning(say(UI.alertNoToken, lang));
+  const runUrl = runUrlOf(settings, env);
+  const thisRun = runUrl ? `[${say(UI.alertThisRun, lang)}](${runUrl})` : say(UI.alertThisRun, lang);
+  const t = report.target;
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const api = getOctokit(settings.githubToken) as unknown as IssuesApi;
+    const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
+    const action = await syncAlertIssue(api, { owner, repo, key: alertKey(t) }, failing, {
+      title: say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
+      body: renderComment(view, runUrl),
+      changed: say(UI.alertChanged, lang),
+      recovered: say(UI.alertRecovered, lang, { run: thisRun }),
+    });
+    core.info(say(UI.alertDone, lang, { action: say(UI.alertActions[action], lang) }));
+  } catch (error) {
+    core.warning(
+      forAnnotation(
+        isReadOnly(error)
+          ? Text.ours(say(UI.alertReadOnly, lang))
+          : Text.fill(UI.alertFailed[lang], { error: redactor.redact(errorText(error)) }),
+      ),
+    );
+  }
+}
+
 async function commentOnPullRequest(
   view: ReportView,
   report: Report,
@@ -127,17 +172,12 @@ async function commentOnPullRequest(
   try {
     // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
     const { getOctokit } = await import('@actions/github');
-    const runUrl =
-      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = runUrlOf(settings, env);
     const api = getOctokit(settings.githubToken) as unknown as CommentsApi;
     const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
     core.info(say(UI.commentDone, lang, { action: say(action === 'created' ? UI.commentCreated : UI.commentUpdated, lang), number }));
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test(errorText(error));
-    const why = readOnly
+    const why = isReadOnly(error)
       ? Text.ours(say(UI.commentReadOnly, lang))
       : Text.fill(UI.commentFailed[lang], { error: redactor.redact(errorText(error)) });
     core.warning(forAnnotation(why));

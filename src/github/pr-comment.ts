@@ -7,7 +7,7 @@ import { forMarkdownCell } from '../report/encode.js';
 import { bySeverity, sourceLink, titleInContext, type ReportView, type ResultView } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
 
-const MARKER_PREFIX = '<!-- email-deploy-check';
+export const MARKER_PREFIX = '<!-- email-deploy-check';
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 60_000;
 /** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
@@ -45,7 +45,7 @@ export function markerFor(target: { provider: string; host: string; user: string
 }
 
 /** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
-async function identityOf(api: CommentsApi): Promise<string> {
+export async function identityOf(api: { rest: { users: CommentsApi['rest']['users'] } }): Promise<string> {
   try {
     return (await api.rest.users.getAuthenticated()).data.login;
   } catch {

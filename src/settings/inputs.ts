@@ -72,6 +72,7 @@ export const INPUTS = {
   'delivery-cleanup': BOOLEAN('true'),
   'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
   'pr-comment': BOOLEAN('false'),
+  'alert-issue': BOOLEAN('false'),
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;

@@ -219,6 +219,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     imap,
     githubToken: v['github-token'],
     prComment: bool('pr-comment'),
+    alertIssue: bool('alert-issue'),
     runtime,
     secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
     problems,

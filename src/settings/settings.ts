@@ -89,6 +89,8 @@ export interface Settings {
   imap: ImapSettings;
   githubToken: string;
   prComment: boolean;
+  /** Keep one issue open per target while its mail is broken. */
+  alertIssue: boolean;
   runtime: Runtime;
   /** A pull request without secrets (a fork, Dependabot): checks that need them are skipped, not failed. */
   secretsWithheld: boolean;

@@ -1,0 +1,116 @@
+// One GitHub issue per target while its mail is broken: opened on the first failing run, quiet while the same
+// checks keep failing, a comment when the set of failing checks changes, closed with a comment when a run works
+// again. Ours is found by label, by the key in its title and in its first line, and by author: never by title alone.
+import { createHash } from 'node:crypto';
+import { ACTIONS_BOT, identityOf, MARKER_PREFIX, type CommentsApi } from './pr-comment.js';
+
+export const ALERT_LABEL = 'email-deploy-check';
+
+interface IssueRow {
+  number: number;
+  title: string;
+  body?: string | null;
+  user?: { login?: string } | null;
+  pull_request?: unknown;
+}
+
+/** The slice of Octokit this module uses. */
+export interface IssuesApi {
+  paginate(route: unknown, params: Record<string, unknown>): Promise<IssueRow[]>;
+  rest: {
+    users: CommentsApi['rest']['users'];
+    issues: {
+      listForRepo: unknown;
+      create(params: { owner: string; repo: string; title: string; body: string; labels: string[] }): Promise<{ data: { number: number } }>;
+      update(params: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        body?: string;
+        state?: 'open' | 'closed';
+        state_reason?: 'completed';
+      }): Promise<unknown>;
+      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<unknown>;
+    };
+  };
+}
+
+export interface AlertTarget {
+  owner: string;
+  repo: string;
+  /** From the target (provider, host, user): two matrix jobs keep two issues. */
+  key: string;
+}
+
+/** What the issue says, in the run's language; the caller renders it (redacted, encoded). */
+export interface AlertWords {
+  /** The title without its key. */
+  title: string;
+  /** The report: verdict, critical items, link to the run. */
+  body: string;
+  /** A comment when the failing checks changed (the new report follows). */
+  changed: string;
+  /** The closing comment. */
+  recovered: string;
+}
+
+export type AlertAction = 'opened' | 'unchanged' | 'commented' | 'closed' | 'none';
+
+/** A short key of a target; it appears in the title and the first line. */
+export function alertKey(target: { provider: string; host: string; user: string }): string {
+  return createHash('sha256').update(`alert\n${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 10);
+}
+
+/** The failing checks, as a hash: compared run to run, it says nothing of the checks themselves. */
+export function failingState(failingIds: readonly string[]): string {
+  return createHash('sha256')
+    .update([...new Set(failingIds)].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+const titleKey = (key: string): string => `[edc-${key}]`;
+const firstLine = (key: string, state: string): string => `${MARKER_PREFIX} alert key=${key} state=${state} -->`;
+const stateOf = (body: string, key: string): string | undefined =>
+  new RegExp(`^${escapeRegExp(MARKER_PREFIX)} alert key=${key} state=([0-9a-f]+) -->`).exec(body.split('\n', 1)[0] ?? '')?.[1];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Brings the target's issue in line with this run. `failingIds` empty: mail works (the issue, if any, is
+ * closed). Throws the API's error (no rights: 403) for the caller to turn into a warning.
+ */
+export async function syncAlertIssue(
+  api: IssuesApi,
+  target: AlertTarget,
+  failingIds: readonly string[],
+  words: AlertWords,
+): Promise<AlertAction> {
+  const { owner, repo, key } = target;
+  const [me, open] = await Promise.all([
+    identityOf(api).catch(() => ACTIONS_BOT),
+    api.paginate(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
+  ]);
+  const ours = open.find(
+    (issue) =>
+      issue.pull_request === undefined &&
+      issue.user?.login === me &&
+      issue.title.includes(titleKey(key)) &&
+      stateOf(issue.body ?? '', key) !== undefined,
+  );
+  if (failingIds.length === 0) {
+    if (!ours) return 'none';
+    await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: words.recovered });
+    await api.rest.issues.update({ owner, repo, issue_number: ours.number, state: 'closed', state_reason: 'completed' });
+    return 'closed';
+  }
+  const state = failingState(failingIds);
+  const body = `${firstLine(key, state)}\n${words.body}`;
+  if (!ours) {
+    await api.rest.issues.create({ owner, repo, title: `${words.title} ${titleKey(key)}`, body, labels: [ALERT_LABEL] });
+    return 'opened';
+  }
+  if (stateOf(ours.body ?? '', key) === state) return 'unchanged';
+  await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
+  await api.rest.issues.update({ owner, repo, issue_number: ours.number, body });
+  return 'commented';
+}

@@ -27,7 +27,7 @@ export interface GithubApi {
 export const BOT = 'github-actions[bot]';
 
 export async function startGithubApi(repository: string): Promise<GithubApi> {
-  const api: GithubApi = { url: '', issues: [], requests: [], writable: true, close: async () => undefined };
+  const api: GithubApi = { url: '', issues: [], requests: [], writable: true, close: () => Promise.resolve() };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
@@ -56,8 +56,8 @@ export async function startGithubApi(repository: string): Promise<GithubApi> {
     if (req.method === 'POST' && url.pathname === base) {
       const issue: FakeIssue = {
         number: api.issues.length + 1,
-        title: String(body.title),
-        body: String(body.body ?? ''),
+        title: typeof body.title === 'string' ? body.title : '',
+        body: typeof body.body === 'string' ? body.body : '',
         state: 'open',
         labels: (body.labels as string[] | undefined) ?? [],
         user: BOT,
@@ -70,7 +70,7 @@ export async function startGithubApi(repository: string): Promise<GithubApi> {
     const issue = match ? api.issues.find((i) => i.number === Number(match[1])) : undefined;
     if (!issue) return json(res, 404, { message: 'Not Found' });
     if (req.method === 'POST' && match?.[2]) {
-      issue.comments.push(String(body.body));
+      issue.comments.push(typeof body.body === 'string' ? body.body : '');
       return json(res, 201, { id: issue.comments.length, body: body.body });
     }
     if (req.method === 'PATCH' && !match?.[2]) {

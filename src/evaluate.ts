@@ -25,6 +25,12 @@ export function secretsOf(raw: RawInputs): string[] {
     ...secretVariants(v['email-password'], v['email-user']),
     ...secretVariants(v['imap-password'], v['imap-user'] || v['test-recipient']),
     ...secretVariants(v['github-token']),
+    ...(['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'] as const).flatMap((name) => secretVariants(v[name])),
+    ...secretVariants(v['oauth2-access-token']),
+    // The XOAUTH2 initial response carries the access token inside base64 with the user.
+    ...(v['oauth2-access-token'].trim()
+      ? [Buffer.from(`user=${v['email-user'].trim()}\u0001auth=Bearer ${v['oauth2-access-token'].trim()}\u0001\u0001`).toString('base64')]
+      : []),
     ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
   ];
 }

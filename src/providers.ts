@@ -40,6 +40,8 @@ export interface ProviderProfile {
   basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
   /** The IMAP host of its mailboxes (port 993, implicit TLS), for the delivery check. Sending-only services have none. */
   imapHost?: string;
+  /** The OAuth2 token endpoint for XOAUTH2 logins, where the provider offers them. */
+  oauth2TokenUrl?: string;
 }
 
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
@@ -106,6 +108,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     credentialShape: SIXTEEN_LETTERS,
     textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
     imapHost: 'imap.gmail.com',
+    oauth2TokenUrl: 'https://oauth2.googleapis.com/token',
     help: 'https://support.google.com/accounts/answer/185833',
   },
   {
@@ -129,6 +132,7 @@ export const PROFILES: readonly ProviderProfile[] = [
       'smtpclientauthentication',
     ],
     imapHost: 'outlook.office365.com',
+    oauth2TokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
     help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },
   {
@@ -145,6 +149,7 @@ export const PROFILES: readonly ProviderProfile[] = [
     basicAuthRetirement: 'outlook-consumer',
     textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
     imapHost: 'outlook.office365.com',
+    oauth2TokenUrl: 'https://login.microsoftonline.com/consumers/oauth2/v2.0/token',
     help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
   },
   {

@@ -1,6 +1,7 @@
 // Real HTTP servers on 127.0.0.1 for health and smoke tests: each request goes to a script
 // that may answer, redirect, flap or hang. No relative imports (Node 24 runs this file directly).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 
 export interface SeenRequest {
   method: string;
@@ -17,9 +18,10 @@ export interface RunningHttp {
 
 export type Script = (request: SeenRequest, response: ServerResponse, index: number) => void;
 
-export async function startHttpServer(script: Script): Promise<RunningHttp> {
+/** `tls`: HTTPS with this key and certificate. */
+export async function startHttpServer(script: Script, tls?: { key: string; cert: string }): Promise<RunningHttp> {
   const requests: SeenRequest[] = [];
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -27,12 +29,13 @@ export async function startHttpServer(script: Script): Promise<RunningHttp> {
       requests.push(seen);
       script(seen, res, requests.length - 1);
     });
-  });
+  };
+  const server = tls ? createHttpsServer(tls, handler) : createServer(handler);
   const port = await new Promise<number>((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
   );
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     close: () =>
       new Promise((resolve) => {

@@ -25,6 +25,8 @@ export interface SmtpServerOptions {
   rcptTo?: Refusal;
   data?: Refusal;
   banner?: string;
+  /** Access tokens accepted for XOAUTH2, by user: the server offers XOAUTH2, and refuses others as Gmail does. */
+  oauth2Tokens?: Record<string, string>;
   /** Called once a message is accepted (after the 250), as an MTA's queue would pick it up. */
   onAccepted?: (message: ReceivedMessage) => void;
 }
@@ -68,7 +70,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     banner: options.banner ?? 'test ESMTP ready',
     disabledCommands: [...(options.noAuth ? ['AUTH'] : []), ...(options.noStartTls ? ['STARTTLS'] : [])],
     allowInsecureAuth: options.noStartTls === true,
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: options.oauth2Tokens ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['PLAIN', 'LOGIN'],
     onConnect(_session, callback) {
       connections++;
       callback();
@@ -76,6 +78,12 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     onAuth(auth, session, callback) {
       events.push('AUTH');
       logins.push({ user: auth.username ?? '', secure: session.secure });
+      if (auth.method === 'XOAUTH2') {
+        const expected = options.oauth2Tokens?.[auth.username ?? ''];
+        if (expected !== undefined && expected === auth.accessToken) return callback(null, { user: auth.username });
+        // Gmail's refusal: a 334 with base64 JSON, then 535 once the client answers.
+        return callback(null, { data: { status: '401', schemes: 'bearer', scope: 'https://mail.google.com/' } });
+      }
       if (auth.username !== undefined && users[auth.username] !== undefined && users[auth.username] === auth.password) {
         return callback(null, { user: auth.username });
       }

@@ -94,6 +94,8 @@ export const passwordCheck: Check = {
   group: 'env',
   run: ({ settings: s }) => {
     const value = s.password;
+    if (s.oauth2 && value.trim() === '')
+      return pass('password-oauth2', { source: s.oauth2.accessToken ? 'oauth2-access-token' : 'oauth2-refresh-token' });
     if (value.trim() === '') {
       if (s.secretsWithheld) return { status: 'skip', cause: 'password-missing-fork', params: { input: 'email-password' } };
       return fail('password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
@@ -170,6 +172,7 @@ export const basicAuthRetirementCheck: Check = {
   group: 'env',
   relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
   run: ({ settings: s, now }) => {
+    if (s.oauth2) return pass('basic-auth-oauth2');
     if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer') return warn('outlook-consumer-modern-auth');
     const today = new Date(now()).toISOString().slice(0, 10);
     return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', {

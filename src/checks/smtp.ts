@@ -1,7 +1,8 @@
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
-import { produce, type Check, type CheckContext } from '../engine.js';
+import { produce, type Check, type CheckContext, type Produced } from '../engine.js';
 import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/probe.js';
+import { accessToken, OAuth2Failure, xoauth2Refusal } from '../smtp/oauth2.js';
 import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, smtpAddress } from './network.js';
 import { diagnose, type Failure } from '../smtp/diagnosis.js';
@@ -160,24 +161,62 @@ export function sessionOf(get: CheckContext['get']): { session: SmtpSession; tra
   return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
 }
 
+/**
+ * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
+ * nothing from it), or taken as given. Planned only when OAuth2 is configured.
+ */
+export const oauth2TokenCheck: Check<string> = {
+  id: 'smtp.oauth2',
+  group: 'smtp',
+  needsSecrets: true,
+  pulledIn: true,
+  relevant: (s) => s.oauth2 !== undefined,
+  run: async ({ settings: s }): Promise<Outcome | Produced<string>> => {
+    const o = s.oauth2;
+    if (!o) return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
+    const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
+    if (o.accessToken !== '') return produce({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
+    if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '') return { status: 'fail', cause: 'oauth2-not-configured' };
+    try {
+      const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+      return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
+    } catch (error) {
+      if (!(error instanceof OAuth2Failure)) throw error;
+      return { status: 'fail', cause: error.reason, params: { endpoint, error: error.detail } };
+    }
+  },
+};
+
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+function diagnoseXoauth2(error: SmtpFailure, s: Settings): { cause: Cause; params: Params } {
+  if (error.code === 'ENOAUTH') return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
+  const { status, scope } = xoauth2Refusal(error.response ?? '');
+  const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
+  if (status === '401' && s.oauth2?.accessToken) return { cause: 'oauth2-access-token-expired', params };
+  return { cause: 'auth-xoauth2-rejected', params };
+}
+
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 export const authCheck: Check = {
   id: 'smtp.auth',
   group: 'smtp',
-  needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
+  needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck, oauth2TokenCheck],
   needsSecrets: true,
-  requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
+  requires: (s) => (s.user === '' ? 'email-user' : s.password === '' && !s.oauth2 ? 'email-password' : undefined),
   // AUTH PLAIN is one round trip, LOGIN three.
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome> => {
     const open = sessionOf(get);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+    const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
+    if (s.oauth2 && token === undefined) return { status: 'skip', cause: 'prerequisite-failed', params: { check: oauth2TokenCheck.id } };
     const mark = open.transcript.length;
     try {
-      const method = await open.session.login(s.user, s.password);
+      const method = token !== undefined ? await open.session.loginXoauth2(s.user, token) : await open.session.login(s.user, s.password);
       return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
     } catch (error) {
-      const { cause, params } = diagnoseSession(error, s);
+      const { cause, params } =
+        error instanceof SmtpFailure && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : diagnoseSession(error, s);
       return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },
@@ -205,4 +244,12 @@ export const envelopeCheck: Check = {
   },
 };
 
-export const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck] as const;
+export const SMTP_CHECKS = [
+  greetingCheck,
+  tlsVersionCheck,
+  tlsCertificateCheck,
+  ehloCheck,
+  oauth2TokenCheck,
+  authCheck,
+  envelopeCheck,
+] as const;

@@ -38,7 +38,9 @@ Every input as a flag (the action's input names):
 {flags}
   TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
        --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag.
+  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag; OAuth2 (XOAUTH2)
+  from OAUTH2_CLIENT_ID, OAUTH2_CLIENT_SECRET, OAUTH2_REFRESH_TOKEN (or OAUTH2_ACCESS_TOKEN), with
+  --oauth2-token-url for a provider other than Gmail or Microsoft.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `,
@@ -77,7 +79,9 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
 {flags}
   TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
        --allow-plaintext-auth true（不加密登录，仅限可信网络）。
-  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入。
+  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入；OAuth2（XOAUTH2）从
+  OAUTH2_CLIENT_ID、OAUTH2_CLIENT_SECRET、OAUTH2_REFRESH_TOKEN（或 OAUTH2_ACCESS_TOKEN）读取，
+  Gmail 和微软以外的服务商另需 --oauth2-token-url。
 
 退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
 `,

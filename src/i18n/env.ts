@@ -389,32 +389,67 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
   'exchange-basic-auth-retiring': {
     en: {
       text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.',
-      fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.',
+      fix: 'Move to OAuth2 before {date}: set `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token` (an app registered in Entra ID with the SMTP.Send permission), or use a relay such as Azure Communication Services.',
     },
     zh: {
       text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。',
-      fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。',
+      fix: '请在 {date} 之前迁移到 OAuth2：设置 `oauth2-client-id`、`oauth2-client-secret` 和 `oauth2-refresh-token`（在 Entra ID 中注册带 SMTP.Send 权限的应用），或改用其他发信服务（如 Azure Communication Services）。',
     },
   },
   'exchange-basic-auth-disabled': {
     en: {
       text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.',
-      fix: 'Move to OAuth2 or a relay service.',
+      fix: 'Move to OAuth2 (`oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token`: an app registered in Entra ID with the SMTP.Send permission) or a relay service.',
     },
     zh: {
       text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。',
-      fix: '迁移到 OAuth2 或其他发信服务。',
+      fix: '迁移到 OAuth2（`oauth2-client-id`、`oauth2-client-secret`、`oauth2-refresh-token`：在 Entra ID 中注册带 SMTP.Send 权限的应用）或其他发信服务。',
     },
   },
   'outlook-consumer-modern-auth': {
     en: {
       text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.',
-      fix: 'Use OAuth2, or send through another provider.',
+      fix: 'Use OAuth2 (`oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token`), or send through another provider.',
     },
     zh: {
       text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。',
-      fix: '改用 OAuth2，或换用其他发信服务。',
+      fix: '改用 OAuth2（`oauth2-client-id`、`oauth2-client-secret`、`oauth2-refresh-token`），或换用其他发信服务。',
     },
+  },
+  'basic-auth-oauth2': {
+    en: { text: 'Logging in with OAuth2 (XOAUTH2): the retirement of password logins does not touch this setup.' },
+    zh: { text: '使用 OAuth2（XOAUTH2）登录：密码登录的停用不影响当前配置。' },
+  },
+  'password-oauth2': {
+    en: { text: 'OAuth2 login ({source}): `email-password` is not needed.' },
+    zh: { text: 'OAuth2 登录（{source}）：不需要 `email-password`。' },
+  },
+  'oauth2-incomplete': {
+    en: {
+      text: '`oauth2-refresh-token` is set without `{missing}`: a refresh token is exchanged for an access token with the client id and secret.',
+      fix: 'Set `oauth2-client-id` and `oauth2-client-secret` from the app registration (or give `oauth2-access-token` alone).',
+    },
+    zh: {
+      text: '设置了 `oauth2-refresh-token` 但缺少 `{missing}`：刷新令牌需要配合客户端 ID 和密钥才能换取访问令牌。',
+      fix: '请从应用注册处设置 `oauth2-client-id` 和 `oauth2-client-secret`（或只提供 `oauth2-access-token`）。',
+    },
+  },
+  'oauth2-no-token-url': {
+    en: {
+      text: 'No token endpoint is known for this provider.',
+      fix: 'Set `oauth2-token-url` (Google: https://oauth2.googleapis.com/token; Microsoft: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token).',
+    },
+    zh: {
+      text: '不知道该服务商的令牌端点。',
+      fix: '请设置 `oauth2-token-url`（Google：https://oauth2.googleapis.com/token；微软：https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token）。',
+    },
+  },
+  'oauth2-token-url-insecure': {
+    en: {
+      text: '`oauth2-token-url` `{value}` is not HTTPS: the client secret and refresh token would cross the network in the clear.',
+      fix: 'Use the https:// token endpoint of the provider.',
+    },
+    zh: { text: '`oauth2-token-url` `{value}` 不是 HTTPS：客户端密钥和刷新令牌会以明文传输。', fix: '请使用服务商的 https:// 令牌端点。' },
   },
   'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
   'node-env-unset': {

@@ -10,7 +10,7 @@ import { domainOf, extractAddress } from './address.js';
 import { defaultNumber, INPUT_NAMES, isMultiline, specOf, type InputName } from './inputs.js';
 import type { RawInputs } from './read.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from '../safe-file.js';
-import type { InputProblem, ProviderChoice, Runtime, Settings } from './settings.js';
+import type { InputProblem, OAuth2Settings, ProviderChoice, Runtime, Settings } from './settings.js';
 
 type Problem = (cause: Cause, params?: Params) => void;
 
@@ -184,11 +184,14 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     cleanup: bool('delivery-cleanup'),
   };
 
+  const oauth2 = parseOAuth2(v, preset?.profile?.oauth2TokenUrl ?? '', problem);
+
   const fromHeader = v.from || user;
   return {
     provider,
     user,
     password: v['email-password'],
+    ...(oauth2 ? { oauth2 } : {}),
     host,
     port,
     secure,
@@ -225,6 +228,41 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     problems,
     sources: raw.sources,
   };
+}
+
+/** OAuth2 settings when a refresh or access token is given; what cannot work is reported on its input. */
+function parseOAuth2(
+  v: Record<InputName, string>,
+  providerTokenUrl: string,
+  problem: (input: InputName, cause: Cause, params?: Params) => void,
+): OAuth2Settings | undefined {
+  const value = (name: InputName): string => v[name].trim();
+  const refreshToken = value('oauth2-refresh-token');
+  const accessToken = value('oauth2-access-token');
+  if (refreshToken === '' && accessToken === '') return undefined;
+  const clientId = value('oauth2-client-id');
+  const clientSecret = value('oauth2-client-secret');
+  let tokenUrl = value('oauth2-token-url') || providerTokenUrl;
+  if (refreshToken !== '' && accessToken === '') {
+    const missing = [clientId === '' ? 'oauth2-client-id' : '', clientSecret === '' ? 'oauth2-client-secret' : ''].filter(Boolean);
+    if (missing.length) problem('oauth2-refresh-token', 'oauth2-incomplete', { missing: missing.join(', ') });
+    if (tokenUrl === '') problem('oauth2-token-url', 'oauth2-no-token-url');
+  }
+  if (tokenUrl !== '' && !isHttpsOrLoopback(tokenUrl)) {
+    problem('oauth2-token-url', 'oauth2-token-url-insecure', { value: tokenUrl });
+    tokenUrl = '';
+  }
+  return { clientId, clientSecret, refreshToken, accessToken, tokenUrl };
+}
+
+/** HTTPS, or plain HTTP to this machine (a local token service): a secret never crosses a network in the clear. */
+function isHttpsOrLoopback(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
 }
 
 /** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */

@@ -32,6 +32,17 @@ export type Category = (typeof CATEGORIES)[number];
 
 /** The family of each cause that reports a mail failure, live or in a log. */
 export const CATEGORY_OF = {
+  // OAuth2 (XOAUTH2) logins
+  'oauth2-invalid-grant': 'auth-failed',
+  'oauth2-refresh-token-inactive': 'auth-failed',
+  'oauth2-invalid-client': 'auth-failed',
+  'oauth2-scope': 'auth-failed',
+  'oauth2-token-error': 'auth-failed',
+  'oauth2-not-configured': 'missing-credentials',
+  'oauth2-endpoint-unreachable': 'other',
+  'auth-xoauth2-rejected': 'auth-failed',
+  'oauth2-access-token-expired': 'auth-failed',
+  'auth-xoauth2-not-offered': 'auth-method-disabled',
   // diagnoses of a reply or an error
   'auth-qq-account-blocked': 'auth-failed',
   'auth-qq-authorization-code': 'auth-failed',

@@ -79,6 +79,27 @@ export class SmtpSession {
     return 'LOGIN';
   }
 
+  /**
+   * AUTH XOAUTH2 with an access token. A refusal comes as a 334 carrying the server's base64 JSON (status, schemes,
+   * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
+   */
+  async loginXoauth2(user: string, token: string): Promise<string> {
+    const methods = authMethods(this.capabilities);
+    if (!methods.includes('XOAUTH2')) throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
+    const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
+    let reply = await this.exchange(`AUTH XOAUTH2 ${initial}`, 'AUTH XOAUTH2', 'AUTH XOAUTH2 ****');
+    let challenge = '';
+    if (reply.code === 334) {
+      challenge = Buffer.from(reply.text.replace(/^334[ -]?/, '').trim(), 'base64').toString('utf8');
+      reply = await this.exchange('', 'AUTH XOAUTH2');
+    }
+    if (reply.code !== 235) {
+      const text = /^\s*\{/.test(challenge) ? `${reply.text} ${challenge.trim()}` : reply.text;
+      throw new SmtpFailure('EAUTH', 'AUTH XOAUTH2', text, reply.code);
+    }
+    return 'XOAUTH2';
+  }
+
   /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
   private async batch(lines: readonly [line: string, command: string][]): Promise<Reply[]> {
     if (!this.pipelining) {

@@ -1,0 +1,73 @@
+// XOAUTH2: the access token, as given or fetched from the provider's token endpoint with the refresh token
+// through nodemailer's OAuth2 client, and the token endpoint's refusals classified where they happen.
+import type { OAuth2Settings } from '../settings/settings.js';
+import { withTimeout } from '../net/timeout.js';
+
+export type OAuth2Reason =
+  | 'oauth2-invalid-grant'
+  | 'oauth2-refresh-token-inactive'
+  | 'oauth2-invalid-client'
+  | 'oauth2-scope'
+  | 'oauth2-endpoint-unreachable'
+  | 'oauth2-token-error';
+
+/** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
+export class OAuth2Failure extends Error {
+  constructor(
+    readonly reason: OAuth2Reason,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** RFC 6749 error codes and Microsoft's AADSTS numbers, as token endpoints answer them. */
+export function classifyTokenError(error: unknown): OAuth2Failure {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code ?? '';
+  if (/AADSTS700082|AADSTS700084/.test(text)) return new OAuth2Failure('oauth2-refresh-token-inactive', text);
+  if (/invalid_client|unauthorized_client|AADSTS7000215|AADSTS7000222|AADSTS700016/.test(text))
+    return new OAuth2Failure('oauth2-invalid-client', text);
+  if (/invalid_scope|AADSTS65001|AADSTS70011|AADSTS650053/.test(text)) return new OAuth2Failure('oauth2-scope', text);
+  if (/invalid_grant|AADSTS70000|AADSTS70008|AADSTS50173/.test(text)) return new OAuth2Failure('oauth2-invalid-grant', text);
+  if (
+    /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ETIMEOUT|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(code) ||
+    /timed? ?out|no answer within/i.test(text)
+  )
+    return new OAuth2Failure('oauth2-endpoint-unreachable', text);
+  return new OAuth2Failure('oauth2-token-error', text);
+}
+
+/** What the server's XOAUTH2 refusal said (the JSON of its 334 challenge): HTTP-like status and the scope it wants. */
+export function xoauth2Refusal(reply: string): { status: string; scope: string } {
+  const json = /\{.*\}/s.exec(reply)?.[0];
+  try {
+    const parsed = json ? (JSON.parse(json) as { status?: unknown; scope?: unknown }) : {};
+    return { status: typeof parsed.status === 'string' ? parsed.status : '', scope: typeof parsed.scope === 'string' ? parsed.scope : '' };
+  } catch {
+    return { status: '', scope: '' };
+  }
+}
+
+/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
+export async function accessToken(user: string, o: OAuth2Settings, options: { timeoutMs: number; ca: readonly string[] }): Promise<string> {
+  if (o.accessToken !== '') return o.accessToken;
+  const { default: XOAuth2 } = await import('nodemailer/lib/xoauth2');
+  const client = new XOAuth2({
+    user,
+    clientId: o.clientId,
+    clientSecret: o.clientSecret,
+    refreshToken: o.refreshToken,
+    accessUrl: o.tokenUrl,
+    ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
+    requestTimeout: options.timeoutMs,
+  } as ConstructorParameters<typeof XOAuth2>[0]);
+  try {
+    return await withTimeout(
+      new Promise<string>((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))),
+      options.timeoutMs,
+    );
+  } catch (error) {
+    throw classifyTokenError(error);
+  }
+}

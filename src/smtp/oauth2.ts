@@ -61,7 +61,7 @@ export async function accessToken(user: string, o: OAuth2Settings, options: { ti
     accessUrl: o.tokenUrl,
     ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
     requestTimeout: options.timeoutMs,
-  } as ConstructorParameters<typeof XOAuth2>[0]);
+  });
   try {
     return await withTimeout(
       new Promise<string>((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))),

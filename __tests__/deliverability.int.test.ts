@@ -33,6 +33,12 @@ function zone(): Zone {
     '_dmarc.twodmarc.test': { TXT: [DMARC_OK, 'v=DMARC1; p=none'] },
     'nomx.test': { TXT: ['v=spf1 ip4:127.0.0.1 -all'] },
     'broken.test': { rcode: 2 },
+    '_smtp._tls.good.test': { TXT: ['v=TLSRPTv1; rua=mailto:tls@good.test,https://reports.good.test/tls'] },
+    '_smtp._tls.pnone.test': { TXT: ['v=TLSRPTv1; rua=tls@pnone.test'] },
+    'default._bimi.good.test': { TXT: ['v=BIMI1; l=https://good.test/logo.svg; a=https://good.test/vmc.pem'] },
+    'default._bimi.pnone.test': { TXT: ['v=BIMI1; l=https://pnone.test/logo.svg'] },
+    'default._bimi.nospf.test': { TXT: ['v=BIMI1; l=http://nospf.test/logo.png'] },
+    '_mta-sts.nospf.test': { TXT: ['v=STSv1; id=20261125T000000'] },
   };
   for (let i = 0; i < 11; i++) z[`i${i}.lookups.test`] = { TXT: ['v=spf1 -all'] };
   return z;
@@ -104,4 +110,31 @@ test('rua syntax', () => {
   expect(isValidRua('mailto:a@b.example!10m, mailto:c@d.example')).toBe(true);
   expect(isValidRua('a@b.example')).toBe(false);
   expect(isValidRua('https://b.example/report')).toBe(false);
+});
+
+test('TLS-RPT and BIMI where published, judged; absent ones are optional skips', async () => {
+  const good = await check('good.test');
+  expect(good.get('deliverability.tls-rpt')).toMatchObject({ status: 'pass', cause: 'tls-rpt-ok' });
+  expect(good.get('deliverability.bimi')).toMatchObject({
+    status: 'pass',
+    cause: 'bimi-ok',
+    params: { logo: 'https://good.test/logo.svg' },
+  });
+  expect(good.get('deliverability.mta-sts')).toMatchObject({ status: 'skip', cause: 'mta-sts-absent' });
+  const pnone = await check('pnone.test');
+  expect(pnone.get('deliverability.tls-rpt')).toMatchObject({ status: 'warn', cause: 'tls-rpt-invalid' });
+  expect(pnone.get('deliverability.bimi')).toMatchObject({ status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { policy: 'none' } });
+  const nospf = await check('nospf.test');
+  expect(nospf.get('deliverability.bimi')).toMatchObject({ status: 'warn', cause: 'bimi-invalid' });
+  expect(nospf.get('deliverability.tls-rpt')).toMatchObject({ status: 'skip', cause: 'tls-rpt-absent' });
+});
+
+test('an _mta-sts record whose policy host does not exist is a warning, asked through dns-servers only', async () => {
+  const run = await check('nospf.test');
+  expect(run.get('deliverability.mta-sts')).toMatchObject({
+    status: 'warn',
+    cause: 'mta-sts-unreachable',
+    params: { domain: 'nospf.test' },
+  });
+  expect(dns.queries).toEqual(expect.arrayContaining(['_mta-sts.nospf.test TXT', 'mta-sts.nospf.test A']));
 });

@@ -1,7 +1,7 @@
 // Delivery proof against a real IMAP server: Dovecot (Debian's dovecot-imapd) on 127.0.0.1, fed through a real
 // SMTP path (smtp-server, DKIM-signed, judged by the receiver with mailauth, handed to dovecot-lda). `.ci/run`
 // installs Dovecot; on a machine without it (or without root) this suite says so and is skipped, unless
-// EDC_REQUIRE_DOVECOT=1 makes that a failure (CI sets it).
+// EDC_CI=1 makes that a failure (CI sets it).
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createServer as createTlsServer } from 'node:tls';
 import { ImapFlow } from 'imapflow';

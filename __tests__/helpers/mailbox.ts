@@ -1,6 +1,6 @@
 // A mailbox world for the delivery suites: a CA, Dovecot serving the test mailboxes, and the mail path that
 // feeds it. Dovecot needs root and Debian's dovecot-imapd: without them the suites say so and skip, unless
-// EDC_REQUIRE_DOVECOT=1 (set by .ci/run) makes that a failure.
+// EDC_CI=1 (set by .ci/run) makes that a failure.
 import { describe } from '@jest/globals';
 import { createCertificateAuthority, type CertificateAuthority, type Pem } from '../../test-support/certs.js';
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from '../../test-support/dovecot.js';
@@ -16,7 +16,7 @@ export const QQ_BOX = 'tester@qq.com';
 /** `describe`, or `describe.skip` with the reason printed when Dovecot cannot run here. */
 export function mailboxSuite(): typeof describe | typeof describe.skip {
   const unavailable = dovecotUnavailable();
-  if (unavailable && process.env.EDC_REQUIRE_DOVECOT === '1') throw new Error(`Dovecot is required here: ${unavailable}`);
+  if (unavailable && process.env.EDC_CI === '1') throw new Error(`Dovecot is required here: ${unavailable}`);
   if (unavailable) console.warn(`delivery tests skipped: ${unavailable}`);
   return unavailable ? describe.skip : describe;
 }

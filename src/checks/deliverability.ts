@@ -14,10 +14,10 @@ export const SPF_VOID_LIMIT = 2;
 
 const senderDomain = (s: Settings): string => (isEmailAddress(s.from) ? domainOf(s.from) : '');
 const txt = (records: unknown): string[] => (records as string[][]).map((chunks) => chunks.join(''));
-const isNoData = (error: unknown): boolean => ['ENODATA', 'ENOTFOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
+export const isNoData = (error: unknown): boolean => ['ENODATA', 'ENOTFOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 /** TXT records of a name; none is an empty list, a failing resolver is an error. */
-async function txtRecords(resolve: ResolveFn, name: string): Promise<string[]> {
+export async function txtRecords(resolve: ResolveFn, name: string): Promise<string[]> {
   try {
     return txt(await resolve(name, 'TXT'));
   } catch (error) {
@@ -32,7 +32,7 @@ function publicDomainSkip(domain: string): Outcome | undefined {
   return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
 }
 
-function deliverabilityCheck(
+export function deliverabilityCheck(
   id: CheckId,
   run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>,
   relevant?: (s: Settings) => boolean,

@@ -2,6 +2,7 @@
 import type { Check } from '../engine.js';
 import { DELIVERABILITY_CHECKS } from './deliverability.js';
 import { DELIVERY_CHECKS } from './delivery.js';
+import { TRANSPORT_POLICY_CHECKS } from './transport-policy.js';
 import { ENV_CHECKS } from './env.js';
 import { HEALTH_CHECKS } from './health.js';
 import { lintCheck } from './lint.js';
@@ -18,6 +19,7 @@ export const ALL_CHECKS: readonly Check<unknown>[] = [
   ...DELIVERY_CHECKS,
   ...HEALTH_CHECKS,
   ...DELIVERABILITY_CHECKS,
+  ...TRANSPORT_POLICY_CHECKS,
   logsCheck,
   lintCheck,
 ];

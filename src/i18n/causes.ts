@@ -3,6 +3,7 @@
 // does not compile.
 import { DELIVERABILITY_CAUSES, DELIVERABILITY_TITLES } from './deliverability.js';
 import { DELIVERY_CAUSES, DELIVERY_TITLES } from './delivery.js';
+import { TRANSPORT_POLICY_CAUSES, TRANSPORT_POLICY_TITLES } from './transport-policy.js';
 import { ENGINE_CAUSES } from './engine.js';
 import { ENV_CAUSES, ENV_TITLES } from './env.js';
 import { HEALTH_CAUSES, HEALTH_TITLES } from './health.js';
@@ -22,6 +23,7 @@ export const CAUSES = {
   ...DELIVERY_CAUSES,
   ...HEALTH_CAUSES,
   ...DELIVERABILITY_CAUSES,
+  ...TRANSPORT_POLICY_CAUSES,
   ...LOGS_CAUSES,
   ...LINT_CAUSES,
 };
@@ -34,6 +36,7 @@ export const CHECK_TITLES = {
   ...DELIVERY_TITLES,
   ...HEALTH_TITLES,
   ...DELIVERABILITY_TITLES,
+  ...TRANSPORT_POLICY_TITLES,
   ...LOGS_TITLES,
   ...LINT_TITLES,
 };

@@ -123,3 +123,23 @@ test('IMAP failures are classified where they happen', () => {
 });
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+test('a temperror in the verdict is said as a failed lookup, not as a failing record', async () => {
+  const { deliveryAuthenticationCheck, deliveryInboxCheck } = await import('../src/checks/delivery.js');
+  const raw = Buffer.from(
+    'Authentication-Results: mx.example; spf=temperror smtp.mailfrom=a@demo.example; dkim=pass header.d=demo.example; dmarc=pass header.from=demo.example\r\nFrom: a@demo.example\r\n\r\nx\r\n',
+  );
+  const settings = settingsFrom({ 'dns-servers': '127.0.0.1:9', timeout: '1' });
+  const get = <V>(check: unknown): V | undefined =>
+    (check === deliveryInboxCheck ? { folder: { path: 'INBOX', kind: 'inbox' }, seconds: 1, raw } : undefined) as V | undefined;
+  const outcomes = (await deliveryAuthenticationCheck.run({ settings, get, signal: new AbortController().signal, now: Date.now })) as {
+    cause: string;
+    status: string;
+    subject?: string;
+  }[];
+  expect(outcomes.map((o) => [o.subject, o.status, o.cause])).toEqual([
+    ['spf', 'warn', 'delivered-auth-temperror'],
+    ['dkim', 'pass', 'delivered-dkim-pass'],
+    ['dmarc', 'pass', 'delivered-dmarc-pass'],
+  ]);
+});

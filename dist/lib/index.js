@@ -98,6 +98,8 @@ const passwordCheck = {
     group: 'env',
     run: ({ settings: s }) => {
         const value = s.password;
+        if (s.oauth2 && value.trim() === '')
+            return pass('password-oauth2', { source: s.oauth2.accessToken ? 'oauth2-access-token' : 'oauth2-refresh-token' });
         if (value.trim() === '') {
             if (s.secretsWithheld)
                 return { status: 'skip', cause: 'password-missing-fork', params: { input: 'email-password' } };
@@ -175,6 +177,8 @@ const basicAuthRetirementCheck = {
     group: 'env',
     relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
     run: ({ settings: s, now }) => {
+        if (s.oauth2)
+            return pass('basic-auth-oauth2');
         if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
             return warn('outlook-consumer-modern-auth');
         const today = new Date(now()).toISOString().slice(0, 10);
@@ -419,7 +423,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 5665:
+/***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1451,6 +1455,68 @@ function inspectTls(socket, host) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
+
+/** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
+class OAuth2Failure extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** RFC 6749 error codes and Microsoft's AADSTS numbers, as token endpoints answer them. */
+function classifyTokenError(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const code = error.code ?? '';
+    if (/AADSTS700082|AADSTS700084/.test(text))
+        return new OAuth2Failure('oauth2-refresh-token-inactive', text);
+    if (/invalid_client|unauthorized_client|AADSTS7000215|AADSTS7000222|AADSTS700016/.test(text))
+        return new OAuth2Failure('oauth2-invalid-client', text);
+    if (/invalid_scope|AADSTS65001|AADSTS70011|AADSTS650053/.test(text))
+        return new OAuth2Failure('oauth2-scope', text);
+    if (/invalid_grant|AADSTS70000|AADSTS70008|AADSTS50173/.test(text))
+        return new OAuth2Failure('oauth2-invalid-grant', text);
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ETIMEOUT|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(code) ||
+        /timed? ?out|no answer within/i.test(text))
+        return new OAuth2Failure('oauth2-endpoint-unreachable', text);
+    return new OAuth2Failure('oauth2-token-error', text);
+}
+/** What the server's XOAUTH2 refusal said (the JSON of its 334 challenge): HTTP-like status and the scope it wants. */
+function xoauth2Refusal(reply) {
+    const json = /\{.*\}/s.exec(reply)?.[0];
+    try {
+        const parsed = json ? JSON.parse(json) : {};
+        return { status: typeof parsed.status === 'string' ? parsed.status : '', scope: typeof parsed.scope === 'string' ? parsed.scope : '' };
+    }
+    catch {
+        return { status: '', scope: '' };
+    }
+}
+/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
+async function accessToken(user, o, options) {
+    if (o.accessToken !== '')
+        return o.accessToken;
+    const { default: XOAuth2 } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
+    const client = new XOAuth2({
+        user,
+        clientId: o.clientId,
+        clientSecret: o.clientSecret,
+        refreshToken: o.refreshToken,
+        accessUrl: o.tokenUrl,
+        ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
+        requestTimeout: options.timeoutMs,
+    });
+    try {
+        return await withTimeout(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
+    }
+    catch (error) {
+        throw classifyTokenError(error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smtp/session.ts
 
 /** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
@@ -1526,6 +1592,27 @@ class SmtpSession {
         if (reply.code !== 235)
             throw refused(reply, 'AUTH LOGIN');
         return 'LOGIN';
+    }
+    /**
+     * AUTH XOAUTH2 with an access token. A refusal comes as a 334 carrying the server's base64 JSON (status, schemes,
+     * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
+     */
+    async loginXoauth2(user, token) {
+        const methods = authMethods(this.capabilities);
+        if (!methods.includes('XOAUTH2'))
+            throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
+        const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
+        let reply = await this.exchange(`AUTH XOAUTH2 ${initial}`, 'AUTH XOAUTH2', 'AUTH XOAUTH2 ****');
+        let challenge = '';
+        if (reply.code === 334) {
+            challenge = Buffer.from(reply.text.replace(/^334[ -]?/, '').trim(), 'base64').toString('utf8');
+            reply = await this.exchange('', 'AUTH XOAUTH2');
+        }
+        if (reply.code !== 235) {
+            const text = /^\s*\{/.test(challenge) ? `${reply.text} ${challenge.trim()}` : reply.text;
+            throw new SmtpFailure('EAUTH', 'AUTH XOAUTH2', text, reply.code);
+        }
+        return 'XOAUTH2';
     }
     /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
     async batch(lines) {
@@ -1939,6 +2026,7 @@ function providerIdOf(s) {
 
 
 
+
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
 const CERT_EXPIRY_WARNING_DAYS = 14;
@@ -2088,26 +2176,69 @@ function sessionOf(get) {
     const greeted = get(greetingCheck);
     return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
 }
+/**
+ * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
+ * nothing from it), or taken as given. Planned only when OAuth2 is configured.
+ */
+const oauth2TokenCheck = {
+    id: 'smtp.oauth2',
+    group: 'smtp',
+    needsSecrets: true,
+    pulledIn: true,
+    relevant: (s) => s.oauth2 !== undefined,
+    run: async ({ settings: s }) => {
+        const o = s.oauth2;
+        if (!o)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
+        const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
+        if (o.accessToken !== '')
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
+        if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '')
+            return { status: 'fail', cause: 'oauth2-not-configured' };
+        try {
+            const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
+        }
+        catch (error) {
+            if (!(error instanceof OAuth2Failure))
+                throw error;
+            return { status: 'fail', cause: error.reason, params: { endpoint, error: error.detail } };
+        }
+    },
+};
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+function diagnoseXoauth2(error, s) {
+    if (error.code === 'ENOAUTH')
+        return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
+    const { status, scope } = xoauth2Refusal(error.response ?? '');
+    const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
+    if (status === '401' && s.oauth2?.accessToken)
+        return { cause: 'oauth2-access-token-expired', params };
+    return { cause: 'auth-xoauth2-rejected', params };
+}
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 const authCheck = {
     id: 'smtp.auth',
     group: 'smtp',
-    needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck],
+    needs: [tlsVersionCheck, tlsCertificateCheck, ehloCheck, oauth2TokenCheck],
     needsSecrets: true,
-    requires: (s) => (s.user === '' ? 'email-user' : s.password === '' ? 'email-password' : undefined),
+    requires: (s) => (s.user === '' ? 'email-user' : s.password === '' && !s.oauth2 ? 'email-password' : undefined),
     // AUTH PLAIN is one round trip, LOGIN three.
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
         const open = sessionOf(get);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+        const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
+        if (s.oauth2 && token === undefined)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: oauth2TokenCheck.id } };
         const mark = open.transcript.length;
         try {
-            const method = await open.session.login(s.user, s.password);
+            const method = token !== undefined ? await open.session.loginXoauth2(s.user, token) : await open.session.login(s.user, s.password);
             return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
         }
         catch (error) {
-            const { cause, params } = diagnoseSession(error, s);
+            const { cause, params } = error instanceof SmtpFailure && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : diagnoseSession(error, s);
             return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
@@ -2135,7 +2266,15 @@ const envelopeCheck = {
         }
     },
 };
-const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
+const SMTP_CHECKS = [
+    greetingCheck,
+    tlsVersionCheck,
+    tlsCertificateCheck,
+    ehloCheck,
+    oauth2TokenCheck,
+    authCheck,
+    envelopeCheck,
+];
 
 ;// CONCATENATED MODULE: ./src/checks/send.ts
 // send: one small, real test mail, only when `test-recipient` is set.
@@ -2164,7 +2303,7 @@ function testMessage(s, now = new Date()) {
 }
 /** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
 async function compose(s, message) {
-    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
+    const { default: MailComposer } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
     const mail = new MailComposer({
         from: s.fromHeader,
         to: s.testRecipient,
@@ -2211,6 +2350,7 @@ const sendCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/delivery.ts
+
 
 
 
@@ -2331,15 +2471,15 @@ const deliveryInboxCheck = {
 };
 const PASSING = new Set(['pass']);
 const ABSENT = new Set(['none', 'neutral', 'skipped', 'declined']);
+/** A lookup failed on the way (RFC 8601 temperror): nothing is known about the record itself. */
+const UNKNOWN = new Set(['temperror', 'temperr']);
 function judged(mechanism, judgement, judge) {
+    const params = { result: judgement.result, domain: judgement.domain || '-', judge, mechanism: mechanism.toUpperCase() };
+    if (UNKNOWN.has(judgement.result))
+        return { status: 'warn', cause: 'delivered-auth-temperror', subject: mechanism, params };
     const kind = PASSING.has(judgement.result) ? 'pass' : ABSENT.has(judgement.result) ? 'none' : 'fail';
     const status = kind === 'pass' ? 'pass' : 'warn';
-    return {
-        status,
-        cause: `delivered-${mechanism}-${kind}`,
-        subject: mechanism,
-        params: { result: judgement.result, domain: judgement.domain || '-', judge },
-    };
+    return { status, cause: `delivered-${mechanism}-${kind}`, subject: mechanism, params };
 }
 const describeAll = (who, judgements) => `${who}: ${MECHANISMS.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
 const deliveryAuthenticationCheck = {
@@ -2347,6 +2487,8 @@ const deliveryAuthenticationCheck = {
     group: 'delivery',
     needs: [deliveryInboxCheck],
     reads: [deliveryInboxCheck],
+    // Our verification makes a few DNS lookups in a row; it is bounded below, and a slow resolver only costs it.
+    budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
         const delivered = get(deliveryInboxCheck);
         if (!delivered?.raw)
@@ -2355,7 +2497,7 @@ const deliveryAuthenticationCheck = {
         let ours = {};
         let oursFailed = '';
         try {
-            ours = await ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs));
+            ours = await withTimeout(ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
         }
         catch (error) {
             oursFailed = (0,engine/* errorText */.kc)(error);
@@ -2377,6 +2519,110 @@ const deliveryAuthenticationCheck = {
     },
 };
 const DELIVERY_CHECKS = [deliveryInboxCheck, deliveryAuthenticationCheck];
+
+;// CONCATENATED MODULE: ./src/checks/transport-policy.ts
+
+/** RFC 8461 3.2: a max_age under a day makes the policy nearly useless against a downgrade. */
+const MTA_STS_MIN_MAX_AGE = 86_400;
+const MAX_POLICY_BYTES = 64 * 1024;
+async function mxHosts(resolve, domain) {
+    try {
+        return (await resolve(domain, 'MX')).map((mx) => mx.exchange);
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+const mtaStsCheck = deliverabilityCheck('deliverability.mta-sts', async (domain, resolve, s) => {
+    const { getPolicy, validateMx } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(56)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9056, 23));
+    const result = await getPolicy(domain, null, { resolver: resolve, timeout: s.timeoutMs, maxPolicySize: MAX_POLICY_BYTES });
+    const details = result.warnings?.length ? [`mailauth warnings: ${result.warnings.join(', ')}`] : undefined;
+    if (result.status === 'not_found') {
+        // A sender treats a policy host without an address as no policy; for the domain's owner it is a broken setup.
+        const announced = (await txtRecords(resolve, `_mta-sts.${domain}`)).some((r) => /^v=STSv1\s*;/i.test(r.trim()));
+        return announced
+            ? { status: 'warn', cause: 'mta-sts-unreachable', params: { domain, error: `mta-sts.${domain} has no address record` }, details }
+            : { status: 'skip', cause: 'mta-sts-absent', params: { domain } };
+    }
+    const { policy } = result;
+    if (result.status === 'errored' || policy.error) {
+        return { status: 'warn', cause: 'mta-sts-unreachable', params: { domain, error: policy.error?.message ?? 'no policy' }, details };
+    }
+    const findings = [];
+    const maxAge = policy.maxAge ?? 0;
+    if (policy.mode !== 'enforce')
+        findings.push({ status: 'warn', cause: 'mta-sts-not-enforced', params: { domain, mode: policy.mode }, subject: 'mode' });
+    if (maxAge < MTA_STS_MIN_MAX_AGE)
+        findings.push({
+            status: 'warn',
+            cause: 'mta-sts-max-age-short',
+            params: { domain, maxAge, min: MTA_STS_MIN_MAX_AGE },
+            subject: 'max_age',
+        });
+    const hosts = await mxHosts(resolve, domain);
+    const unmatched = hosts.filter((host) => !validateMx(host, policy).valid);
+    if (unmatched.length) {
+        findings.push({
+            status: policy.mode === 'enforce' ? 'fail' : 'warn',
+            cause: 'mta-sts-mx-mismatch',
+            params: { domain, hosts: unmatched.join(', '), patterns: (policy.mx ?? []).join(', ') || '-' },
+            subject: 'mx',
+        });
+    }
+    if (findings.length)
+        return findings.map((f) => ({ ...f, details }));
+    return {
+        status: 'pass',
+        cause: 'mta-sts-ok',
+        params: { domain, mode: policy.mode, patterns: (policy.mx ?? []).join(', '), maxAge },
+        details,
+    };
+});
+/** `tag=value; ...` records (TLS-RPT, BIMI): tags lower-cased, values trimmed. */
+function tagList(record) {
+    const tags = {};
+    for (const part of record.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+    }
+    return tags;
+}
+const tlsRptCheck = deliverabilityCheck('deliverability.tls-rpt', async (domain, resolve) => {
+    const name = `_smtp._tls.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*TLSRPTv1\b/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'skip', cause: 'tls-rpt-absent', params: { name } };
+    if (records.length > 1)
+        return { status: 'warn', cause: 'tls-rpt-invalid', params: { name, record: records.join(' | ') } };
+    const record = records[0] ?? '';
+    const rua = tagList(record).rua ?? '';
+    const uris = rua.split(',').map((u) => u.trim());
+    const valid = rua !== '' && uris.every((u) => /^mailto:[^\s@]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/i.test(u) || /^https:\/\/[^\s]+$/i.test(u));
+    return valid
+        ? { status: 'pass', cause: 'tls-rpt-ok', params: { name, rua } }
+        : { status: 'warn', cause: 'tls-rpt-invalid', params: { name, record } };
+});
+const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, resolve) => {
+    const name = `default._bimi.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*BIMI1\b/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'skip', cause: 'bimi-absent', params: { name } };
+    const record = records[0] ?? '';
+    const tags = tagList(record);
+    const logo = tags.l ?? '';
+    if (records.length > 1 || (logo !== '' && !/^https:\/\/\S+\.svg$/i.test(logo)) || (logo === '' && (tags.a ?? '') === ''))
+        return { status: 'warn', cause: 'bimi-invalid', params: { name, record } };
+    // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%).
+    const dmarc = (await txtRecords(resolve, `_dmarc.${domain}`)).map(tagList).find((t) => /^DMARC1$/i.test(t.v ?? ''));
+    const enforced = dmarc !== undefined && ['quarantine', 'reject'].includes((dmarc.p ?? '').toLowerCase()) && (dmarc.pct ?? '100') === '100';
+    if (!enforced)
+        return { status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { name, policy: dmarc?.p ?? '-' } };
+    return { status: 'pass', cause: 'bimi-ok', params: { name, logo: logo || '-', certificate: tags.a || '-' } };
+});
+const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
 
 ;// CONCATENATED MODULE: ./src/net/http.ts
 // One HTTP request, bounded in time and in body size, that never follows redirects:
@@ -2564,8 +2810,8 @@ function readServerReport(body) {
     };
 }
 
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(3630);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
+var causes = __nccwpck_require__(4941);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
@@ -3403,6 +3649,7 @@ const logsCheck = {
 
 
 
+
 const ALL_CHECKS = [
     ...env/* ENV_CHECKS */.If,
     ...NETWORK_CHECKS,
@@ -3411,6 +3658,7 @@ const ALL_CHECKS = [
     ...DELIVERY_CHECKS,
     ...HEALTH_CHECKS,
     ...DELIVERABILITY_CHECKS,
+    ...TRANSPORT_POLICY_CHECKS,
     logsCheck,
     lintCheck,
 ];
@@ -3443,6 +3691,12 @@ function secretsOf(raw) {
         ...(0,secrets/* secretVariants */.J5)(v['email-password'], v['email-user']),
         ...(0,secrets/* secretVariants */.J5)(v['imap-password'], v['imap-user'] || v['test-recipient']),
         ...(0,secrets/* secretVariants */.J5)(v['github-token']),
+        ...['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'].flatMap((name) => (0,secrets/* secretVariants */.J5)(v[name])),
+        ...(0,secrets/* secretVariants */.J5)(v['oauth2-access-token']),
+        // The XOAUTH2 initial response carries the access token inside base64 with the user.
+        ...(v['oauth2-access-token'].trim()
+            ? [Buffer.from(`user=${v['email-user'].trim()}\u0001auth=Bearer ${v['oauth2-access-token'].trim()}\u0001\u0001`).toString('base64')]
+            : []),
         ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
     ];
 }
@@ -3478,7 +3732,7 @@ async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRe
 
 /***/ }),
 
-/***/ 3630:
+/***/ 4941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3853,6 +4107,18 @@ const CONNECTION = {
 const JUDGED = '(judged by `{judge}`)';
 const JUDGED_ZH = '（由 `{judge}` 判定）';
 const AUTHENTICATION = {
+    'delivered-auth-temperror': {
+        en: {
+            title: 'Authentication of the delivered mail',
+            text: `{mechanism} could not be evaluated for \`{domain}\` ${JUDGED}: a DNS lookup failed on the way (temperror).`,
+            fix: 'Usually passing: run again. If it stays, check that the domain’s name servers answer (and `dns-servers`, when set).',
+        },
+        zh: {
+            title: '送达邮件的验证',
+            text: `无法评估 \`{domain}\` 的 {mechanism}${JUDGED_ZH}：查询途中 DNS 失败（temperror）。`,
+            fix: '通常是暂时的：请重新运行。若持续出现，请检查该域名的权威 DNS 是否正常应答（以及设置了的 `dns-servers`）。',
+        },
+    },
     'delivered-spf-pass': {
         en: { title: 'SPF of the delivered mail', text: `SPF {result} for \`{domain}\` ${JUDGED}.` },
         zh: { title: '送达邮件的 SPF', text: `SPF 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}。` },
@@ -3939,6 +4205,111 @@ const AUTHENTICATION = {
     },
 };
 const DELIVERY_CAUSES = { ...ARRIVAL, ...LOGIN, ...CONNECTION, ...AUTHENTICATION };
+
+;// CONCATENATED MODULE: ./src/i18n/transport-policy.ts
+// Text for the sender domain's transport policy (checks/transport-policy.ts): MTA-STS, TLS-RPT, BIMI.
+
+const TRANSPORT_POLICY_TITLES = {
+    'deliverability.mta-sts': { en: 'MTA-STS', zh: 'MTA-STS' },
+    'deliverability.tls-rpt': { en: 'TLS reporting (TLS-RPT)', zh: 'TLS 报告（TLS-RPT）' },
+    'deliverability.bimi': { en: 'BIMI', zh: 'BIMI' },
+};
+const TRANSPORT_POLICY_CAUSES = {
+    'mta-sts-absent': {
+        en: { text: '`{domain}` publishes no MTA-STS policy (optional: it makes other servers insist on TLS when they send to it).' },
+        zh: { text: '`{domain}` 没有发布 MTA-STS 策略（可选：它让其他服务器向该域名投递时必须使用 TLS）。' },
+    },
+    'mta-sts-unreachable': {
+        en: {
+            text: '`{domain}` has an `_mta-sts` record, but its policy could not be read: {error}',
+            fix: 'Serve the policy at https://mta-sts.{domain}/.well-known/mta-sts.txt (text/plain, a certificate valid for mta-sts.{domain}), or remove the `_mta-sts` record.',
+        },
+        zh: {
+            text: '`{domain}` 有 `_mta-sts` 记录，但无法读取其策略：{error}',
+            fix: '请在 https://mta-sts.{domain}/.well-known/mta-sts.txt 提供策略（text/plain，证书对 mta-sts.{domain} 有效），或删除 `_mta-sts` 记录。',
+        },
+    },
+    'mta-sts-not-enforced': {
+        en: {
+            text: 'The MTA-STS policy of `{domain}` is in mode `{mode}`: TLS failures are reported, not prevented.',
+            fix: 'Once the TLS reports are clean, switch to `mode: enforce` and change the `id` in the `_mta-sts` record.',
+        },
+        zh: {
+            text: '`{domain}` 的 MTA-STS 策略为 `{mode}` 模式：TLS 故障只会被报告，不会被阻止。',
+            fix: 'TLS 报告无异常后，改为 `mode: enforce`，并更新 `_mta-sts` 记录中的 `id`。',
+        },
+    },
+    'mta-sts-max-age-short': {
+        en: {
+            text: 'The MTA-STS policy of `{domain}` has max_age {maxAge} s, under {min} s: senders forget it almost at once.',
+            fix: 'Use a max_age of weeks (604800 or more) once the policy is stable.',
+        },
+        zh: {
+            text: '`{domain}` 的 MTA-STS 策略 max_age 为 {maxAge} 秒，少于 {min} 秒：发件方几乎立即就会忘记它。',
+            fix: '策略稳定后，请把 max_age 设为数周（604800 或更长）。',
+        },
+    },
+    'mta-sts-mx-mismatch': {
+        en: {
+            text: 'MX hosts of `{domain}` not covered by its MTA-STS policy (`{patterns}`): {hosts}.',
+            fix: 'Add `mx:` lines for them to the policy file and change the `id` in the `_mta-sts` record; in enforce mode, senders refuse to deliver to an MX the policy does not list.',
+        },
+        zh: {
+            text: '`{domain}` 的以下 MX 主机不在其 MTA-STS 策略（`{patterns}`）范围内：{hosts}。',
+            fix: '在策略文件中为它们添加 `mx:` 行，并更新 `_mta-sts` 记录中的 `id`；enforce 模式下，发件方会拒绝向策略未列出的 MX 投递。',
+        },
+    },
+    'mta-sts-ok': {
+        en: { text: 'MTA-STS `{mode}` for `{domain}`: MX {patterns}, max_age {maxAge} s.' },
+        zh: { text: '`{domain}` 的 MTA-STS 为 `{mode}`：MX {patterns}，max_age {maxAge} 秒。' },
+    },
+    'tls-rpt-absent': {
+        en: { text: 'No TLS-RPT record at `{name}` (optional: daily reports of TLS failures from other servers).' },
+        zh: { text: '`{name}` 没有 TLS-RPT 记录（可选：其他服务器每天发送 TLS 失败报告）。' },
+    },
+    'tls-rpt-invalid': {
+        en: {
+            text: 'The TLS-RPT record at `{name}` is not valid: `{record}`',
+            fix: 'Publish one record `v=TLSRPTv1; rua=mailto:tls-reports@your-domain` (or an https:// URI).',
+        },
+        zh: {
+            text: '`{name}` 的 TLS-RPT 记录无效：`{record}`',
+            fix: '请只发布一条 `v=TLSRPTv1; rua=mailto:tls-reports@your-domain`（或 https:// 地址）。',
+        },
+    },
+    'tls-rpt-ok': {
+        en: { text: 'TLS reports for `{name}` go to {rua}.' },
+        zh: { text: '`{name}` 的 TLS 报告发送到 {rua}。' },
+    },
+    'bimi-absent': {
+        en: { text: 'No BIMI record at `{name}` (optional: a brand logo next to your mail in some inboxes).' },
+        zh: { text: '`{name}` 没有 BIMI 记录（可选：在部分邮箱中显示品牌标志）。' },
+    },
+    'bimi-invalid': {
+        en: {
+            text: 'The BIMI record at `{name}` is not valid: `{record}`',
+            fix: 'Publish one record `v=BIMI1; l=https://.../logo.svg; a=https://.../vmc.pem` (an SVG Tiny PS logo over HTTPS).',
+        },
+        zh: {
+            text: '`{name}` 的 BIMI 记录无效：`{record}`',
+            fix: '请只发布一条 `v=BIMI1; l=https://.../logo.svg; a=https://.../vmc.pem`（通过 HTTPS 提供 SVG Tiny PS 标志）。',
+        },
+    },
+    'bimi-dmarc-not-enforced': {
+        en: {
+            text: 'BIMI is published at `{name}`, but DMARC is `p={policy}`: no inbox shows the logo without an enforced DMARC.',
+            fix: 'Move DMARC to `p=quarantine` or `p=reject` (at pct=100) once reports show your mail aligned.',
+        },
+        zh: {
+            text: '`{name}` 发布了 BIMI，但 DMARC 为 `p={policy}`：DMARC 未强制时任何邮箱都不会显示标志。',
+            fix: '在报告显示邮件已对齐后，把 DMARC 改为 `p=quarantine` 或 `p=reject`（pct=100）。',
+        },
+    },
+    'bimi-ok': {
+        en: { text: 'BIMI at `{name}`: logo {logo}, certificate {certificate}.' },
+        zh: { text: '`{name}` 的 BIMI：标志 {logo}，证书 {certificate}。' },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/i18n/engine.ts
 const ENGINE_CAUSES = {
@@ -4360,32 +4731,67 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     'exchange-basic-auth-retiring': {
         en: {
             text: 'Exchange Online disables basic SMTP AUTH by default after {date}; then logins answer `550 5.7.30`.',
-            fix: 'Plan a move to OAuth2 or a relay such as Azure Communication Services before {date}.',
+            fix: 'Move to OAuth2 before {date}: set `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token` (an app registered in Entra ID with the SMTP.Send permission), or use a relay such as Azure Communication Services.',
         },
         zh: {
             text: 'Exchange Online 将在 {date} 之后默认关闭 SMTP 基本认证，届时登录会返回 `550 5.7.30`。',
-            fix: '请在 {date} 之前迁移到 OAuth2 或其他发信服务（如 Azure Communication Services）。',
+            fix: '请在 {date} 之前迁移到 OAuth2：设置 `oauth2-client-id`、`oauth2-client-secret` 和 `oauth2-refresh-token`（在 Entra ID 中注册带 SMTP.Send 权限的应用），或改用其他发信服务（如 Azure Communication Services）。',
         },
     },
     'exchange-basic-auth-disabled': {
         en: {
             text: 'Exchange Online disabled basic SMTP AUTH by default after {date}; password logins answer `550 5.7.30` unless the tenant re-enabled it.',
-            fix: 'Move to OAuth2 or a relay service.',
+            fix: 'Move to OAuth2 (`oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token`: an app registered in Entra ID with the SMTP.Send permission) or a relay service.',
         },
         zh: {
             text: 'Exchange Online 已在 {date} 之后默认关闭 SMTP 基本认证，除非租户重新开启，否则密码登录会返回 `550 5.7.30`。',
-            fix: '迁移到 OAuth2 或其他发信服务。',
+            fix: '迁移到 OAuth2（`oauth2-client-id`、`oauth2-client-secret`、`oauth2-refresh-token`：在 Entra ID 中注册带 SMTP.Send 权限的应用）或其他发信服务。',
         },
     },
     'outlook-consumer-modern-auth': {
         en: {
             text: 'Outlook.com personal accounts require modern auth (OAuth2) since 2024-09-16; password logins are refused.',
-            fix: 'Use OAuth2, or send through another provider.',
+            fix: 'Use OAuth2 (`oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token`), or send through another provider.',
         },
         zh: {
             text: '自 2024-09-16 起 Outlook.com 个人账号只支持现代认证（OAuth2），密码登录会被拒绝。',
-            fix: '改用 OAuth2，或换用其他发信服务。',
+            fix: '改用 OAuth2（`oauth2-client-id`、`oauth2-client-secret`、`oauth2-refresh-token`），或换用其他发信服务。',
         },
+    },
+    'basic-auth-oauth2': {
+        en: { text: 'Logging in with OAuth2 (XOAUTH2): the retirement of password logins does not touch this setup.' },
+        zh: { text: '使用 OAuth2（XOAUTH2）登录：密码登录的停用不影响当前配置。' },
+    },
+    'password-oauth2': {
+        en: { text: 'OAuth2 login ({source}): `email-password` is not needed.' },
+        zh: { text: 'OAuth2 登录（{source}）：不需要 `email-password`。' },
+    },
+    'oauth2-incomplete': {
+        en: {
+            text: '`oauth2-refresh-token` is set without `{missing}`: a refresh token is exchanged for an access token with the client id and secret.',
+            fix: 'Set `oauth2-client-id` and `oauth2-client-secret` from the app registration (or give `oauth2-access-token` alone).',
+        },
+        zh: {
+            text: '设置了 `oauth2-refresh-token` 但缺少 `{missing}`：刷新令牌需要配合客户端 ID 和密钥才能换取访问令牌。',
+            fix: '请从应用注册处设置 `oauth2-client-id` 和 `oauth2-client-secret`（或只提供 `oauth2-access-token`）。',
+        },
+    },
+    'oauth2-no-token-url': {
+        en: {
+            text: 'No token endpoint is known for this provider.',
+            fix: 'Set `oauth2-token-url` (Google: https://oauth2.googleapis.com/token; Microsoft: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token).',
+        },
+        zh: {
+            text: '不知道该服务商的令牌端点。',
+            fix: '请设置 `oauth2-token-url`（Google：https://oauth2.googleapis.com/token；微软：https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token）。',
+        },
+    },
+    'oauth2-token-url-insecure': {
+        en: {
+            text: '`oauth2-token-url` `{value}` is not HTTPS: the client secret and refresh token would cross the network in the clear.',
+            fix: 'Use the https:// token endpoint of the provider.',
+        },
+        zh: { text: '`oauth2-token-url` `{value}` 不是 HTTPS：客户端密钥和刷新令牌会以明文传输。', fix: '请使用服务商的 https:// 令牌端点。' },
     },
     'node-env-production': { en: { text: 'NODE_ENV is production.' }, zh: { text: 'NODE_ENV 为 production。' } },
     'node-env-unset': {
@@ -4934,6 +5340,7 @@ const SMTP_TITLES = {
     'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
     'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
     'tls.certificate': { en: 'Certificate', zh: '证书' },
+    'smtp.oauth2': { en: 'OAuth2 access token', zh: 'OAuth2 访问令牌' },
 };
 const PROBE = {
     'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
@@ -5565,12 +5972,120 @@ const DIAGNOSES = (0,i18n_text/* withReply */.NZ)({
         zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
     },
 });
-const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
+const OAUTH2 = {
+    'oauth2-token-given': {
+        en: { text: 'Logging in with the access token given in `oauth2-access-token`.' },
+        zh: { text: '使用 `oauth2-access-token` 中给出的访问令牌登录。' },
+    },
+    'oauth2-token-fetched': {
+        en: { text: 'An access token was issued by `{endpoint}` for the refresh token.' },
+        zh: { text: '`{endpoint}` 已用刷新令牌签发访问令牌。' },
+    },
+    'oauth2-not-configured': {
+        en: {
+            text: 'OAuth2 needs a client id, a client secret and a token endpoint besides the refresh token.',
+            fix: 'Set `oauth2-client-id`, `oauth2-client-secret` and, for a provider we do not know, `oauth2-token-url`.',
+        },
+        zh: {
+            text: 'OAuth2 除刷新令牌外还需要客户端 ID、客户端密钥和令牌端点。',
+            fix: '请设置 `oauth2-client-id`、`oauth2-client-secret`；我们不认识的服务商还需设置 `oauth2-token-url`。',
+        },
+    },
+    'oauth2-invalid-grant': {
+        en: {
+            text: '`{endpoint}` refused the refresh token: {error}',
+            fix: 'The refresh token expired or was revoked (a password change, the user or an admin revoking access, Google test apps expire tokens after 7 days). Run the consent flow again and store the new refresh token in `oauth2-refresh-token`.',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了刷新令牌：{error}',
+            fix: '刷新令牌已过期或被撤销（修改密码、用户或管理员撤销授权，Google 测试状态的应用 7 天后令牌失效）。请重新走一遍授权流程，把新的刷新令牌存入 `oauth2-refresh-token`。',
+        },
+    },
+    'oauth2-refresh-token-inactive': {
+        en: {
+            text: '`{endpoint}` says the refresh token expired from inactivity: {error}',
+            fix: 'Microsoft refresh tokens lapse after 90 days unused. Sign in again to get a new one for `oauth2-refresh-token`; a scheduled run keeps it alive.',
+        },
+        zh: {
+            text: '`{endpoint}` 表示刷新令牌因长期未使用而过期：{error}',
+            fix: '微软的刷新令牌 90 天未使用即失效。请重新登录获取新的刷新令牌填入 `oauth2-refresh-token`；定时运行可保持其有效。',
+        },
+    },
+    'oauth2-invalid-client': {
+        en: {
+            text: '`{endpoint}` refused the client: {error}',
+            fix: 'Check `oauth2-client-id` and `oauth2-client-secret` against the app registration; a client secret has an expiry date (Entra ID: Certificates & secrets).',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了客户端：{error}',
+            fix: '对照应用注册检查 `oauth2-client-id` 和 `oauth2-client-secret`；客户端密钥有过期时间（Entra ID：证书和密码）。',
+        },
+    },
+    'oauth2-scope': {
+        en: {
+            text: '`{endpoint}` refused the requested permission: {error}',
+            fix: 'Grant the app the mail scope and consent again: Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send` (plus `offline_access` for a refresh token).',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了所请求的权限：{error}',
+            fix: '为应用授予邮件权限后重新授权：Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`（刷新令牌还需 `offline_access`）。',
+        },
+    },
+    'oauth2-endpoint-unreachable': {
+        en: {
+            text: 'The token endpoint `{endpoint}` could not be reached: {error}',
+            fix: 'Check `oauth2-token-url` and that this machine may reach it over HTTPS (proxy, firewall).',
+        },
+        zh: {
+            text: '无法连接令牌端点 `{endpoint}`：{error}',
+            fix: '检查 `oauth2-token-url`，并确认本机可以通过 HTTPS 访问它（代理、防火墙）。',
+        },
+    },
+    'oauth2-token-error': {
+        en: {
+            text: 'The token endpoint `{endpoint}` gave no access token: {error}',
+            fix: 'Check the OAuth2 inputs against the app registration.',
+        },
+        zh: { text: '令牌端点 `{endpoint}` 没有给出访问令牌：{error}', fix: '对照应用注册检查 OAuth2 相关输入。' },
+    },
+    'auth-xoauth2-not-offered': {
+        en: {
+            text: 'The server does not offer XOAUTH2 ({methods}).',
+            fix: 'This server takes no OAuth2 logins: use a password (`email-password`) here, or the provider’s OAuth2-capable host (smtp.gmail.com, smtp.office365.com).',
+        },
+        zh: {
+            text: '服务器不支持 XOAUTH2（{methods}）。',
+            fix: '该服务器不接受 OAuth2 登录：请改用密码（`email-password`），或使用服务商支持 OAuth2 的主机（smtp.gmail.com、smtp.office365.com）。',
+        },
+    },
+    'auth-xoauth2-rejected': {
+        en: {
+            text: 'The server refused the OAuth2 login for `{user}` (status {status}, scope {scope}): `{reply}`',
+            fix: 'The token must belong to `email-user` and carry the mail scope (Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send`); at Microsoft 365, SMTP AUTH must also be enabled for the mailbox.',
+        },
+        zh: {
+            text: '服务器拒绝了 `{user}` 的 OAuth2 登录（状态 {status}，范围 {scope}）：`{reply}`',
+            fix: '令牌必须属于 `email-user` 并带有邮件权限（Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`）；在 Microsoft 365 中还需为该邮箱开启 SMTP AUTH。',
+        },
+    },
+    'oauth2-access-token-expired': {
+        en: {
+            text: 'The server refused the access token for `{user}` (status {status}): it has expired or was revoked.',
+            fix: 'Access tokens last about an hour: give `oauth2-refresh-token` with `oauth2-client-id` and `oauth2-client-secret` instead of a fixed `oauth2-access-token`, so a fresh one is fetched each run.',
+        },
+        zh: {
+            text: '服务器拒绝了 `{user}` 的访问令牌（状态 {status}）：令牌已过期或被撤销。',
+            fix: '访问令牌约一小时有效：请改为提供 `oauth2-refresh-token` 以及 `oauth2-client-id`、`oauth2-client-secret`，每次运行都会获取新的访问令牌。',
+        },
+    },
+};
+const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES, ...OAUTH2 };
 
 ;// CONCATENATED MODULE: ./src/i18n/causes.ts
 // Every cause and every check title, gathered from the text module of each check module.
 // The types below come from these tables: a cause or check id without English and Chinese text
 // does not compile.
+
 
 
 
@@ -5590,6 +6105,7 @@ const CAUSES = {
     ...DELIVERY_CAUSES,
     ...HEALTH_CAUSES,
     ...DELIVERABILITY_CAUSES,
+    ...TRANSPORT_POLICY_CAUSES,
     ...LOGS_CAUSES,
     ...LINT_CAUSES,
 };
@@ -5601,6 +6117,7 @@ const CHECK_TITLES = {
     ...DELIVERY_TITLES,
     ...HEALTH_TITLES,
     ...DELIVERABILITY_TITLES,
+    ...TRANSPORT_POLICY_TITLES,
     ...LOGS_TITLES,
     ...LINT_TITLES,
 };
@@ -5636,8 +6153,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(3630);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
+var causes = __nccwpck_require__(4941);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -5746,6 +6263,28 @@ const UI = {
     },
     commentFailed: { en: 'Could not comment on the pull request: {error}', zh: '无法在 Pull Request 上评论：{error}' },
     commentRunLink: { en: 'run', zh: '查看运行' },
+    alertTitle: { en: 'Email is failing: {provider} {host} ({domain})', zh: '邮件发送失败：{provider} {host}（{domain}）' },
+    alertChanged: { en: 'The failing checks changed:', zh: '失败的检查项有变化：' },
+    alertRecovered: { en: '✅ Email works again: {run} passed. Closing.', zh: '✅ 邮件已恢复：{run} 通过。关闭此 issue。' },
+    alertThisRun: { en: 'this run', zh: '本次运行' },
+    alertDone: { en: 'alert-issue: {action}.', zh: 'alert-issue：{action}。' },
+    alertActions: {
+        opened: { en: 'opened an issue', zh: '已创建 issue' },
+        unchanged: { en: 'the same checks still fail; the issue stays as it is', zh: '失败的检查项未变，issue 保持不变' },
+        commented: { en: 'the failing checks changed; commented on the issue', zh: '失败的检查项有变化，已在 issue 中评论' },
+        closed: { en: 'mail works again; closed the issue', zh: '邮件已恢复，已关闭 issue' },
+        none: { en: 'mail works; no issue open', zh: '邮件正常，没有未关闭的 issue' },
+    },
+    alertNoToken: { en: 'alert-issue: no github-token; no issue.', zh: 'alert-issue：没有 github-token，不创建 issue。' },
+    alertNoRepository: {
+        en: 'alert-issue: not running in a repository (GITHUB_REPOSITORY); no issue.',
+        zh: 'alert-issue：不在仓库中运行（无 GITHUB_REPOSITORY），不创建 issue。',
+    },
+    alertReadOnly: {
+        en: 'alert-issue: the token may not write issues here. Give the job `permissions: issues: write` (a fork pull request never can).',
+        zh: 'alert-issue：此处的 token 无权写 issue。请为该 job 设置 `permissions: issues: write`（fork 的 Pull Request 无法获得）。',
+    },
+    alertFailed: { en: 'alert-issue: could not update the issue: {error}', zh: 'alert-issue：无法更新 issue：{error}' },
     commentMore: { en: '… {count} more in the job summary.', zh: '……另有 {count} 项，见作业摘要。' },
     heading: { en: 'Email deploy check', zh: '邮件部署检查' },
     check: { en: 'Check', zh: '检查项' },
@@ -6676,6 +7215,7 @@ const PROFILES = [
         credentialShape: SIXTEEN_LETTERS,
         textMarks: ['smtp.gmail.com', 'gsmtp', 'support.google.com/mail', 'aspmx.l.google.com'],
         imapHost: 'imap.gmail.com',
+        oauth2TokenUrl: 'https://oauth2.googleapis.com/token',
         help: 'https://support.google.com/accounts/answer/185833',
     },
     {
@@ -6699,6 +7239,7 @@ const PROFILES = [
             'smtpclientauthentication',
         ],
         imapHost: 'outlook.office365.com',
+        oauth2TokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
         help: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     },
     {
@@ -6715,6 +7256,7 @@ const PROFILES = [
         basicAuthRetirement: 'outlook-consumer',
         textMarks: ['smtp-mail.outlook.com', 'smtp.live.com'],
         imapHost: 'outlook.office365.com',
+        oauth2TokenUrl: 'https://login.microsoftonline.com/consumers/oauth2/v2.0/token',
         help: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
     },
     {
@@ -7089,7 +7631,7 @@ function forMarkdownCell(text) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3630);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4941);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
 /* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
@@ -7711,6 +8253,11 @@ const INPUTS = {
     'config-files': { kind: 'list' },
     'dns-servers': { kind: 'list' },
     'dkim-selector': { kind: 'text' },
+    'oauth2-client-id': { kind: 'secret', env: 'OAUTH2_CLIENT_ID' },
+    'oauth2-client-secret': { kind: 'secret', env: 'OAUTH2_CLIENT_SECRET' },
+    'oauth2-refresh-token': { kind: 'secret', env: 'OAUTH2_REFRESH_TOKEN' },
+    'oauth2-access-token': { kind: 'secret', env: 'OAUTH2_ACCESS_TOKEN' },
+    'oauth2-token-url': { kind: 'url', env: 'OAUTH2_TOKEN_URL' },
     'imap-host': { kind: 'text', env: 'IMAP_HOST' },
     'imap-port': { kind: 'integer', env: 'IMAP_PORT', min: 1, max: 65535 },
     'imap-secure': { kind: 'enum', env: 'IMAP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
@@ -7720,6 +8267,7 @@ const INPUTS = {
     'delivery-cleanup': BOOLEAN('true'),
     'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
     'pr-comment': BOOLEAN('false'),
+    'alert-issue': BOOLEAN('false'),
 };
 const INPUT_NAMES = Object.keys(INPUTS);
 const specOf = (name) => INPUTS[name];
@@ -7922,11 +8470,13 @@ function parseSettings(raw, runtime) {
         deliveryTimeoutMs: Math.round((number('delivery-timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('delivery-timeout')) * 1000),
         cleanup: bool('delivery-cleanup'),
     };
+    const oauth2 = parseOAuth2(v, preset?.profile?.oauth2TokenUrl ?? '', problem);
     const fromHeader = v.from || user;
     return {
         provider,
         user,
         password: v['email-password'],
+        ...(oauth2 ? { oauth2 } : {}),
         host,
         port,
         secure,
@@ -7957,11 +8507,45 @@ function parseSettings(raw, runtime) {
         imap,
         githubToken: v['github-token'],
         prComment: bool('pr-comment'),
+        alertIssue: bool('alert-issue'),
         runtime,
         secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
         problems,
         sources: raw.sources,
     };
+}
+/** OAuth2 settings when a refresh or access token is given; what cannot work is reported on its input. */
+function parseOAuth2(v, providerTokenUrl, problem) {
+    const value = (name) => v[name].trim();
+    const refreshToken = value('oauth2-refresh-token');
+    const accessToken = value('oauth2-access-token');
+    if (refreshToken === '' && accessToken === '')
+        return undefined;
+    const clientId = value('oauth2-client-id');
+    const clientSecret = value('oauth2-client-secret');
+    let tokenUrl = value('oauth2-token-url') || providerTokenUrl;
+    if (refreshToken !== '' && accessToken === '') {
+        const missing = [clientId === '' ? 'oauth2-client-id' : '', clientSecret === '' ? 'oauth2-client-secret' : ''].filter(Boolean);
+        if (missing.length)
+            problem('oauth2-refresh-token', 'oauth2-incomplete', { missing: missing.join(', ') });
+        if (tokenUrl === '')
+            problem('oauth2-token-url', 'oauth2-no-token-url');
+    }
+    if (tokenUrl !== '' && !isHttpsOrLoopback(tokenUrl)) {
+        problem('oauth2-token-url', 'oauth2-token-url-insecure', { value: tokenUrl });
+        tokenUrl = '';
+    }
+    return { clientId, clientSecret, refreshToken, accessToken, tokenUrl };
+}
+/** HTTPS, or plain HTTP to this machine (a local token service): a secret never crosses a network in the clear. */
+function isHttpsOrLoopback(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+    }
+    catch {
+        return false;
+    }
 }
 /** PEM certificates from a file, added to the system's trusted roots (tls.rootCertificates). */
 function readCaFile(path, roots, problem) {
@@ -8133,6 +8717,17 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
 ]));
 /** The family of each cause that reports a mail failure, live or in a log. */
 const CATEGORY_OF = {
+    // OAuth2 (XOAUTH2) logins
+    'oauth2-invalid-grant': 'auth-failed',
+    'oauth2-refresh-token-inactive': 'auth-failed',
+    'oauth2-invalid-client': 'auth-failed',
+    'oauth2-scope': 'auth-failed',
+    'oauth2-token-error': 'auth-failed',
+    'oauth2-not-configured': 'missing-credentials',
+    'oauth2-endpoint-unreachable': 'other',
+    'auth-xoauth2-rejected': 'auth-failed',
+    'oauth2-access-token-expired': 'auth-failed',
+    'auth-xoauth2-not-offered': 'auth-method-disabled',
     // diagnoses of a reply or an error
     'auth-qq-account-blocked': 'auth-failed',
     'auth-qq-authorization-code': 'auth-failed',
@@ -8890,8 +9485,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
-var evaluate = __nccwpck_require__(5665);
+// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
+var evaluate = __nccwpck_require__(3342);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -8908,8 +9503,8 @@ var safe_file = __nccwpck_require__(1809);
 var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 10 modules
-var causes = __nccwpck_require__(3630);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
+var causes = __nccwpck_require__(4941);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -9040,7 +9635,9 @@ Every input as a flag (the action's input names):
 {flags}
   TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
        --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag.
+  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag; OAuth2 (XOAUTH2)
+  from OAUTH2_CLIENT_ID, OAUTH2_CLIENT_SECRET, OAUTH2_REFRESH_TOKEN (or OAUTH2_ACCESS_TOKEN), with
+  --oauth2-token-url for a provider other than Gmail or Microsoft.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `,
@@ -9079,7 +9676,9 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
 {flags}
   TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
        --allow-plaintext-auth true（不加密登录，仅限可信网络）。
-  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入。
+  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入；OAuth2（XOAUTH2）从
+  OAUTH2_CLIENT_ID、OAUTH2_CLIENT_SECRET、OAUTH2_REFRESH_TOKEN（或 OAUTH2_ACCESS_TOKEN）读取，
+  Gmail 和微软以外的服务商另需 --oauth2-token-url。
 
 退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
 `,
@@ -9338,7 +9937,7 @@ function readEnvFile(path) {
 
 /** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
 async function run() {
-    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7078));
+    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
     await runAction();
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */

@@ -7,6 +7,7 @@ import { classifyImapError, openMailbox, type ImapFailure } from '../imap/connec
 import { deleteMessage, fetchSource, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
 import { MECHANISMS, ourJudgements, receiverJudgements, type Judgement, type Judgements, type Mechanism } from '../mail/authentication.js';
 import { resolveFn } from '../net/resolve.js';
+import { withTimeout } from '../net/timeout.js';
 import { PROFILES, providerForDomain } from '../providers.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 import { domainOf } from '../settings/address.js';
@@ -134,16 +135,15 @@ export const deliveryInboxCheck: Check<Delivered> = {
 
 const PASSING = new Set(['pass']);
 const ABSENT = new Set(['none', 'neutral', 'skipped', 'declined']);
+/** A lookup failed on the way (RFC 8601 temperror): nothing is known about the record itself. */
+const UNKNOWN = new Set(['temperror', 'temperr']);
 
 function judged(mechanism: Mechanism, judgement: Judgement, judge: string): Outcome {
+  const params = { result: judgement.result, domain: judgement.domain || '-', judge, mechanism: mechanism.toUpperCase() };
+  if (UNKNOWN.has(judgement.result)) return { status: 'warn', cause: 'delivered-auth-temperror', subject: mechanism, params };
   const kind = PASSING.has(judgement.result) ? 'pass' : ABSENT.has(judgement.result) ? 'none' : 'fail';
   const status: Status = kind === 'pass' ? 'pass' : 'warn';
-  return {
-    status,
-    cause: `delivered-${mechanism}-${kind}`,
-    subject: mechanism,
-    params: { result: judgement.result, domain: judgement.domain || '-', judge },
-  };
+  return { status, cause: `delivered-${mechanism}-${kind}`, subject: mechanism, params };
 }
 
 const describeAll = (who: string, judgements: Judgements): string =>
@@ -154,6 +154,8 @@ export const deliveryAuthenticationCheck: Check = {
   group: 'delivery',
   needs: [deliveryInboxCheck],
   reads: [deliveryInboxCheck],
+  // Our verification makes a few DNS lookups in a row; it is bounded below, and a slow resolver only costs it.
+  budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
     const delivered = get(deliveryInboxCheck);
     if (!delivered?.raw) return { status: 'skip', cause: 'delivery-no-copy' };
@@ -161,7 +163,7 @@ export const deliveryAuthenticationCheck: Check = {
     let ours: Judgements = {};
     let oursFailed = '';
     try {
-      ours = await ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs));
+      ours = await withTimeout(ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
     } catch (error) {
       oursFailed = errorText(error);
     }

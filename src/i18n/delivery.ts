@@ -193,6 +193,18 @@ const JUDGED = '(judged by `{judge}`)';
 const JUDGED_ZH = '（由 `{judge}` 判定）';
 
 const AUTHENTICATION = {
+  'delivered-auth-temperror': {
+    en: {
+      title: 'Authentication of the delivered mail',
+      text: `{mechanism} could not be evaluated for \`{domain}\` ${JUDGED}: a DNS lookup failed on the way (temperror).`,
+      fix: 'Usually passing: run again. If it stays, check that the domain’s name servers answer (and `dns-servers`, when set).',
+    },
+    zh: {
+      title: '送达邮件的验证',
+      text: `无法评估 \`{domain}\` 的 {mechanism}${JUDGED_ZH}：查询途中 DNS 失败（temperror）。`,
+      fix: '通常是暂时的：请重新运行。若持续出现，请检查该域名的权威 DNS 是否正常应答（以及设置了的 `dns-servers`）。',
+    },
+  },
   'delivered-spf-pass': {
     en: { title: 'SPF of the delivered mail', text: `SPF {result} for \`{domain}\` ${JUDGED}.` },
     zh: { title: '送达邮件的 SPF', text: `SPF 结果 {result}，域名 \`{domain}\`${JUDGED_ZH}。` },

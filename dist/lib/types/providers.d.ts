@@ -28,6 +28,8 @@ export interface ProviderProfile {
     basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
     /** The IMAP host of its mailboxes (port 993, implicit TLS), for the delivery check. Sending-only services have none. */
     imapHost?: string;
+    /** The OAuth2 token endpoint for XOAUTH2 logins, where the provider offers them. */
+    oauth2TokenUrl?: string;
 }
 export declare const PROFILES: readonly ProviderProfile[];
 /** The connection settings a provider name resolves to. */

@@ -1,4 +1,5 @@
 import { type ReportView } from '../report/model.js';
+export declare const MARKER_PREFIX = "<!-- email-deploy-check";
 /** GitHub refuses comment bodies over 65,536 characters. */
 export declare const COMMENT_LIMIT = 60000;
 /** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
@@ -59,6 +60,12 @@ export declare function markerFor(target: {
     host: string;
     user: string;
 }): string;
+/** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
+export declare function identityOf(api: {
+    rest: {
+        users: CommentsApi['rest']['users'];
+    };
+}): Promise<string>;
 /**
  * Updates our comment for this target, or creates it. A comment counts as ours only when its first line is
  * this target's marker and the token's own identity wrote it: a marker planted by someone else is never touched.

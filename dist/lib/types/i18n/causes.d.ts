@@ -186,6 +186,124 @@ export declare const CAUSES: {
             text: string;
         };
     };
+    'mta-sts-absent': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'mta-sts-unreachable': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'mta-sts-not-enforced': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'mta-sts-max-age-short': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'mta-sts-mx-mismatch': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'mta-sts-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'tls-rpt-absent': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'tls-rpt-invalid': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'tls-rpt-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'bimi-absent': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'bimi-invalid': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'bimi-dmarc-not-enforced': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'bimi-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
     'deliverability-public-domain': {
         en: {
             text: string;
@@ -698,6 +816,18 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'delivered-auth-temperror': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
     'delivered-spf-pass': {
         en: {
             title: string;
@@ -1012,6 +1142,122 @@ export declare const CAUSES: {
         };
         zh: {
             text: string;
+        };
+    };
+    'oauth2-token-given': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'oauth2-token-fetched': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'oauth2-not-configured': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-invalid-grant': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-refresh-token-inactive': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-invalid-client': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-scope': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-endpoint-unreachable': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-token-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-xoauth2-not-offered': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-xoauth2-rejected': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-access-token-expired': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
         };
     };
     'auth-qq-authorization-code': {
@@ -2436,6 +2682,52 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'basic-auth-oauth2': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'password-oauth2': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'oauth2-incomplete': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-no-token-url': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'oauth2-token-url-insecure': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'node-env-production': {
         en: {
             text: string;
@@ -2644,6 +2936,18 @@ export declare const CHECK_TITLES: {
         en: string;
         zh: string;
     };
+    'deliverability.mta-sts': {
+        en: string;
+        zh: string;
+    };
+    'deliverability.tls-rpt': {
+        en: string;
+        zh: string;
+    };
+    'deliverability.bimi': {
+        en: string;
+        zh: string;
+    };
     'deliverability.mx': {
         en: string;
         zh: string;
@@ -2705,6 +3009,10 @@ export declare const CHECK_TITLES: {
         zh: string;
     };
     'tls.certificate': {
+        en: string;
+        zh: string;
+    };
+    'smtp.oauth2': {
         en: string;
         zh: string;
     };

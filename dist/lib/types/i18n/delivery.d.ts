@@ -9,6 +9,18 @@ export declare const DELIVERY_TITLES: {
     };
 };
 export declare const DELIVERY_CAUSES: {
+    'delivered-auth-temperror': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
     'delivered-spf-pass': {
         en: {
             title: string;

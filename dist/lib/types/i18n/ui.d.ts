@@ -258,6 +258,64 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    alertTitle: {
+        en: string;
+        zh: string;
+    };
+    alertChanged: {
+        en: string;
+        zh: string;
+    };
+    alertRecovered: {
+        en: string;
+        zh: string;
+    };
+    alertThisRun: {
+        en: string;
+        zh: string;
+    };
+    alertDone: {
+        en: string;
+        zh: string;
+    };
+    alertActions: {
+        opened: {
+            en: string;
+            zh: string;
+        };
+        unchanged: {
+            en: string;
+            zh: string;
+        };
+        commented: {
+            en: string;
+            zh: string;
+        };
+        closed: {
+            en: string;
+            zh: string;
+        };
+        none: {
+            en: string;
+            zh: string;
+        };
+    };
+    alertNoToken: {
+        en: string;
+        zh: string;
+    };
+    alertNoRepository: {
+        en: string;
+        zh: string;
+    };
+    alertReadOnly: {
+        en: string;
+        zh: string;
+    };
+    alertFailed: {
+        en: string;
+        zh: string;
+    };
     commentMore: {
         en: string;
         zh: string;

@@ -131,6 +131,26 @@ export declare const INPUTS: {
     readonly 'dkim-selector': {
         readonly kind: "text";
     };
+    readonly 'oauth2-client-id': {
+        readonly kind: "secret";
+        readonly env: "OAUTH2_CLIENT_ID";
+    };
+    readonly 'oauth2-client-secret': {
+        readonly kind: "secret";
+        readonly env: "OAUTH2_CLIENT_SECRET";
+    };
+    readonly 'oauth2-refresh-token': {
+        readonly kind: "secret";
+        readonly env: "OAUTH2_REFRESH_TOKEN";
+    };
+    readonly 'oauth2-access-token': {
+        readonly kind: "secret";
+        readonly env: "OAUTH2_ACCESS_TOKEN";
+    };
+    readonly 'oauth2-token-url': {
+        readonly kind: "url";
+        readonly env: "OAUTH2_TOKEN_URL";
+    };
     readonly 'imap-host': {
         readonly kind: "text";
         readonly env: "IMAP_HOST";
@@ -167,6 +187,7 @@ export declare const INPUTS: {
         readonly actionDefault: "${{ github.token }}";
     };
     readonly 'pr-comment': InputSpec;
+    readonly 'alert-issue': InputSpec;
 };
 export type InputName = keyof typeof INPUTS;
 export declare const INPUT_NAMES: InputName[];

@@ -54,10 +54,21 @@ export interface ImapSettings {
     /** Delete the test mail (only it) once found. */
     cleanup: boolean;
 }
+/** XOAUTH2 instead of a password: an access token as given, or one fetched with the refresh token. */
+export interface OAuth2Settings {
+    clientId: string;
+    clientSecret: string;
+    refreshToken: string;
+    accessToken: string;
+    /** The token endpoint (the provider's by default); empty when unknown. */
+    tokenUrl: string;
+}
 export interface Settings {
     provider: ProviderChoice;
     user: string;
     password: string;
+    /** Set when an OAuth2 refresh or access token is given: AUTH XOAUTH2, and `password` is not needed. */
+    oauth2?: OAuth2Settings;
     host: string;
     port: number;
     secure: boolean;
@@ -101,6 +112,8 @@ export interface Settings {
     imap: ImapSettings;
     githubToken: string;
     prComment: boolean;
+    /** Keep one issue open per target while its mail is broken. */
+    alertIssue: boolean;
     runtime: Runtime;
     /** A pull request without secrets (a fork, Dependabot): checks that need them are skipped, not failed. */
     secretsWithheld: boolean;

@@ -2,6 +2,16 @@ export declare const CATEGORIES: readonly ["auth-failed", "app-password-required
 export type Category = (typeof CATEGORIES)[number];
 /** The family of each cause that reports a mail failure, live or in a log. */
 export declare const CATEGORY_OF: {
+    readonly 'oauth2-invalid-grant': "auth-failed";
+    readonly 'oauth2-refresh-token-inactive': "auth-failed";
+    readonly 'oauth2-invalid-client': "auth-failed";
+    readonly 'oauth2-scope': "auth-failed";
+    readonly 'oauth2-token-error': "auth-failed";
+    readonly 'oauth2-not-configured': "missing-credentials";
+    readonly 'oauth2-endpoint-unreachable': "other";
+    readonly 'auth-xoauth2-rejected': "auth-failed";
+    readonly 'oauth2-access-token-expired': "auth-failed";
+    readonly 'auth-xoauth2-not-offered': "auth-method-disabled";
     readonly 'auth-qq-account-blocked': "auth-failed";
     readonly 'auth-qq-authorization-code': "auth-failed";
     readonly 'auth-exmail-password': "auth-failed";

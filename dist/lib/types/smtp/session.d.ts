@@ -20,6 +20,11 @@ export declare class SmtpSession {
     private broken;
     /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
     login(user: string, pass: string): Promise<string>;
+    /**
+     * AUTH XOAUTH2 with an access token. A refusal comes as a 334 carrying the server's base64 JSON (status, schemes,
+     * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
+     */
+    loginXoauth2(user: string, token: string): Promise<string>;
     /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
     private batch;
     /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */

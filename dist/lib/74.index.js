@@ -1,8 +1,8 @@
-export const id = 78;
-export const ids = [78];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 7078:
+/***/ 3074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/engine.ts
 var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 29 modules
-var evaluate = __webpack_require__(5665);
+// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
+var evaluate = __webpack_require__(3342);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
@@ -255,6 +255,62 @@ function renderComment(report, runUrl) {
     return [...head, ...rows].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/github/alert-issue.ts
+// One GitHub issue per target while its mail is broken: opened on the first failing run, quiet while the same
+// checks keep failing, a comment when the set of failing checks changes, closed with a comment when a run works
+// again. Ours is found by label, by the key in its title and in its first line, and by author: never by title alone.
+
+
+const ALERT_LABEL = 'email-deploy-check';
+/** A short key of a target; it appears in the title and the first line. */
+function alertKey(target) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`alert\n${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 10);
+}
+/** The failing checks, as a hash: compared run to run, it says nothing of the checks themselves. */
+function failingState(failingIds) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...new Set(failingIds)].sort().join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+}
+const titleKey = (key) => `[edc-${key}]`;
+const firstLine = (key, state) => `${MARKER_PREFIX} alert key=${key} state=${state} -->`;
+const stateOf = (body, key) => new RegExp(`^${escapeRegExp(MARKER_PREFIX)} alert key=${key} state=([0-9a-f]+) -->`).exec(body.split('\n', 1)[0] ?? '')?.[1];
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Brings the target's issue in line with this run. `failingIds` empty: mail works (the issue, if any, is
+ * closed). Throws the API's error (no rights: 403) for the caller to turn into a warning.
+ */
+async function syncAlertIssue(api, target, failingIds, words) {
+    const { owner, repo, key } = target;
+    const [me, open] = await Promise.all([
+        identityOf(api).catch(() => ACTIONS_BOT),
+        api.paginate(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
+    ]);
+    const ours = open.find((issue) => issue.pull_request === undefined &&
+        issue.user?.login === me &&
+        issue.title.includes(titleKey(key)) &&
+        stateOf(issue.body ?? '', key) !== undefined);
+    if (failingIds.length === 0) {
+        if (!ours)
+            return 'none';
+        await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: words.recovered });
+        await api.rest.issues.update({ owner, repo, issue_number: ours.number, state: 'closed', state_reason: 'completed' });
+        return 'closed';
+    }
+    const state = failingState(failingIds);
+    const body = `${firstLine(key, state)}\n${words.body}`;
+    if (!ours) {
+        await api.rest.issues.create({ owner, repo, title: `${words.title} ${titleKey(key)}`, body, labels: [ALERT_LABEL] });
+        return 'opened';
+    }
+    if (stateOf(ours.body ?? '', key) === state)
+        return 'unchanged';
+    await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
+    await api.rest.issues.update({ owner, repo, issue_number: ours.number, body });
+    return 'commented';
+}
+
 // EXTERNAL MODULE: ./src/runtime.ts
 var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -269,6 +325,7 @@ var parse = __webpack_require__(6894);
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
+
 
 
 
@@ -310,6 +367,8 @@ async function runAction(env = process.env) {
         await writeSummary(view, redactor);
         if (settings.prComment)
             await commentOnPullRequest(view, report, settings, redactor, env);
+        if (settings.alertIssue)
+            await raiseAlert(view, report, settings, redactor, env);
     }
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
@@ -381,6 +440,45 @@ async function writeSummary(report, redactor) {
     }
 }
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
+/** The run's page on GitHub, when the runner says where it is. */
+function runUrlOf(settings, env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+}
+/** A token without the right to write (a fork, missing `permissions:`) gets a warning that says so, never a failed step. */
+function isReadOnly(error) {
+    const status = error.status;
+    return status === 403 || status === 404 || /not accessible by integration/i.test((0,engine/* errorText */.kc)(error));
+}
+async function raiseAlert(view, report, settings, redactor, env) {
+    const lang = settings.language;
+    const [owner, repo] = settings.runtime.repository.split('/');
+    if (!owner || !repo)
+        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.alertNoRepository, lang));
+    if (!settings.githubToken)
+        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.alertNoToken, lang));
+    const runUrl = runUrlOf(settings, env);
+    const thisRun = runUrl ? `[${(0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang)}](${runUrl})` : (0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang);
+    const t = report.target;
+    try {
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const api = getOctokit(settings.githubToken);
+        const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
+        const action = await syncAlertIssue(api, { owner, repo, key: alertKey(t) }, failing, {
+            title: (0,i18n/* say */.cv)(i18n.UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
+            body: renderComment(view, runUrl),
+            changed: (0,i18n/* say */.cv)(i18n.UI.alertChanged, lang),
+            recovered: (0,i18n/* say */.cv)(i18n.UI.alertRecovered, lang, { run: thisRun }),
+        });
+        core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.alertDone, lang, { action: (0,i18n/* say */.cv)(i18n.UI.alertActions[action], lang) }));
+    }
+    catch (error) {
+        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(isReadOnly(error)
+            ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.alertReadOnly, lang))
+            : untrusted/* Text */.E.fill(i18n.UI.alertFailed[lang], { error: redactor.redact((0,engine/* errorText */.kc)(error)) })));
+    }
+}
 async function commentOnPullRequest(view, report, settings, redactor, env) {
     const lang = settings.language;
     const number = settings.runtime.pullRequestNumber;
@@ -392,17 +490,13 @@ async function commentOnPullRequest(view, report, settings, redactor, env) {
     try {
         // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
-            : undefined;
+        const runUrl = runUrlOf(settings, env);
         const api = getOctokit(settings.githubToken);
         const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
         core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentDone, lang, { action: (0,i18n/* say */.cv)(action === 'created' ? i18n.UI.commentCreated : i18n.UI.commentUpdated, lang), number }));
     }
     catch (error) {
-        const status = error.status;
-        const readOnly = status === 403 || status === 404 || /not accessible by integration/i.test((0,engine/* errorText */.kc)(error));
-        const why = readOnly
+        const why = isReadOnly(error)
             ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.commentReadOnly, lang))
             : untrusted/* Text */.E.fill(i18n.UI.commentFailed[lang], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
         core/* warning */.$e((0,encode/* forAnnotation */.Jc)(why));

@@ -59,6 +59,8 @@ mailboxSuite()('delivery against Dovecot', () => {
     expect(inbox.params.seconds).toBeLessThan(10);
     expect(inbox.params.messageId).toBe(sent.messageId);
     expect(await inMailbox(String(sent.messageId))).toEqual({ INBOX: 0, Junk: 0 });
+    // The IMAP ID command reached the server (NetEase answers "Unsafe Login" to clients that send none).
+    expect(world.dovecot.log()).toMatch(/ID sent: name=email-deploy-check, version=[\d.]+/);
   });
 
   test('over STARTTLS on the plain port, the mail left in place when delivery-cleanup is false', async () => {

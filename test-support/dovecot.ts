@@ -3,7 +3,7 @@
 // Junk folder. Mail reaches its mailboxes through Dovecot's own delivery agent (dovecot-lda), the way an MTA
 // hands mail to it. Needs root (Dovecot drops to its own users) and the package; `.ci/run` installs it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ export interface RunningDovecot {
   imapPort: number;
   /** IMAP over implicit TLS. */
   imapsPort: number;
+  /** Dovecot's log so far. */
+  log(): string;
   /** Hands a message to Dovecot's delivery agent, into `folder` of `user`'s mailbox; `sender` becomes its Return-Path. */
   deliver(user: string, raw: string | Buffer, folder?: string, sender?: string): Promise<void>;
   stop(): Promise<void>;
@@ -96,6 +98,8 @@ default_internal_group = dovecot
 first_valid_uid = 1
 first_valid_gid = 1
 postmaster_address = postmaster@localhost
+# Log the client's IMAP ID (NetEase refuses mailbox access to clients that send none).
+imap_id_log = *
 mail_location = maildir:~/Maildir
 passdb {
   driver = passwd-file
@@ -146,6 +150,7 @@ service imap-login {
   return {
     imapPort,
     imapsPort,
+    log: () => (existsSync(join(dir, 'dovecot.log')) ? readFileSync(join(dir, 'dovecot.log'), 'utf8') : ''),
     deliver: (user, raw, folder = 'INBOX', sender) =>
       new Promise((resolve, reject) => {
         const lda = spawn(LDA, ['-c', config, '-d', user, '-m', folder, ...(sender ? ['-f', sender] : [])], {

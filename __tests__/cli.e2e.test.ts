@@ -101,6 +101,24 @@ test('an unknown flag gets our words and the nearest flag', async () => {
   expect(run.stderr).toContain('unknown flag --helth-url. Did you mean --health-url?');
 });
 
+test('a secret given as a flag is refused with where it belongs, and its value is never echoed', async () => {
+  const { runCliProcess } = await import('./helpers/run-dist.js');
+  const cases: [string, string][] = [
+    ['--imap-password', 'IMAP_PASSWORD'],
+    ['--email-password', 'EMAIL_PASSWORD'],
+    ['--oauth2-refresh-token', 'OAUTH2_REFRESH_TOKEN'],
+  ];
+  for (const [flag, env] of cases) {
+    const run = await runCliProcess([flag, 'Flag-Secret-Canary-31']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${flag} is not a flag: a secret on the command line shows in \`ps\` and the shell history. Set ${env}`);
+    expect(run.stdout + run.stderr).not.toContain('Flag-Secret-Canary-31');
+  }
+  const inline = await runCliProcess(['--imap-password=Flag-Secret-Canary-31']);
+  expect(inline.stderr).toContain('--imap-password is not a flag');
+  expect(inline.stdout + inline.stderr).not.toContain('Flag-Secret-Canary-31');
+});
+
 test('in Chinese, the help and the usage errors are Chinese too', async () => {
   const { runCliProcess } = await import('./helpers/run-dist.js');
   const help = await runCliProcess(['--lang', 'zh', '--help']);

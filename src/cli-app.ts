@@ -100,7 +100,9 @@ function usageMessage(error: unknown, language: Language): string {
   if (missing?.[1]) return say(CLI_USAGE.missingValue, language, { flag: missing[1] });
   const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(text);
   if (!unknown?.[2]) return text;
-  const name = unknown[2];
+  const name = unknown[2].replace(/=.*$/, '');
+  const secret = SECRET_INPUTS.find((input) => input === name);
+  if (secret) return say(CLI_USAGE.secretFlag, language, { flag: `--${secret}`, env: specOf(secret).env ?? '' });
   const nearest = KNOWN_FLAGS()
     .map((flag) => [flag, editDistance(flag, name)] as const)
     .sort((a, b) => a[1] - b[1])[0];

@@ -91,6 +91,10 @@ export const CLI_USAGE = {
   unknownFlag: { en: 'unknown flag {flag}.', zh: '未知选项 {flag}。' },
   didYouMean: { en: ' Did you mean {flag}?', zh: '是否想用 {flag}？' },
   missingValue: { en: '{flag} needs a value.', zh: '{flag} 需要一个值。' },
+  secretFlag: {
+    en: '{flag} is not a flag: a secret on the command line shows in `ps` and the shell history. Set {env} in the environment or the .env file.',
+    zh: '{flag} 不是选项：命令行中的密钥会出现在 `ps` 和 shell 历史中。请在环境变量或 .env 文件中设置 {env}。',
+  },
   unexpectedArgument: { en: 'unexpected argument "{argument}".', zh: '多余的参数 "{argument}"。' },
   seeHelp: { en: 'Run with --help for every flag.', zh: '运行 --help 查看所有选项。' },
   envFileMissing: { en: 'env file {file} does not exist.', zh: '环境变量文件 {file} 不存在。' },

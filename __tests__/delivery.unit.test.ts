@@ -132,7 +132,13 @@ test('a temperror in the verdict is said as a failed lookup, not as a failing re
   const settings = settingsFrom({ 'dns-servers': '127.0.0.1:9', timeout: '1' });
   const get = <V>(check: unknown): V | undefined =>
     (check === deliveryInboxCheck ? { folder: { path: 'INBOX', kind: 'inbox' }, seconds: 1, raw } : undefined) as V | undefined;
-  const outcomes = (await deliveryAuthenticationCheck.run({ settings, get, signal: new AbortController().signal, now: Date.now })) as {
+  const outcomes = (await deliveryAuthenticationCheck.run({
+    settings,
+    get,
+    signal: new AbortController().signal,
+    now: Date.now,
+    secret: () => undefined,
+  })) as {
     cause: string;
     status: string;
     subject?: string;

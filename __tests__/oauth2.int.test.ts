@@ -153,6 +153,8 @@ test('the token endpoint and XOAUTH2 replies are read as their formats say', () 
 test('through the built action: the login passes and no client secret, refresh token or access token reaches any output', async () => {
   const run = await runAction(inputs());
   expect(run.code).toBe(0);
+  // The fetched access token is registered with the runner's masking as soon as it is known.
+  expect(run.stdout).toContain(`::add-mask::${ACCESS}`);
   for (const secret of [CLIENT_SECRET, REFRESH, ACCESS, CLIENT_ID]) {
     for (const form of leakedForms(secret, USER)) {
       expect(run.visibleStdout).not.toContain(form);

@@ -45,3 +45,12 @@ test('an empty secret redacts nothing', () => {
   expect(secretVariants('')).toEqual([]);
   expect(createRedactor([]).redact('plain text')).toBe('plain text');
 });
+
+test('a secret learned during the run is redacted from then on, in its encodings too', () => {
+  const redactor = createRedactor(['input-secret-1']);
+  expect(redactor.redact('token ya29.fetched-token-abc')).toBe('token ya29.fetched-token-abc');
+  const forms = redactor.add('ya29.fetched-token-abc');
+  expect(forms).toContain(Buffer.from('ya29.fetched-token-abc').toString('base64'));
+  expect(redactor.redact('token ya29.fetched-token-abc, input-secret-1')).toBe('token ***, ***');
+  expect(redactor.add('ya29.fetched-token-abc')).toEqual([]);
+});

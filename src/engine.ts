@@ -18,6 +18,8 @@ export interface CheckContext {
   get: <V>(check: Check<V>) => V | undefined;
   /** The time, in ms since the epoch: injected, so that tests can hold it still. */
   now: () => number;
+  /** Declares a secret the check learned (a fetched access token): redacted and masked from here on. */
+  secret: (value: string) => void;
 }
 
 /** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
@@ -108,6 +110,8 @@ export interface RunOptions {
   onStart?: (check: { id: CheckId; group: Group; budgetMs: number }) => void;
   /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
   now?: () => number;
+  /** A check learned a secret: redact it (and have the runner mask it) before anything else is written. */
+  onSecret?: (value: string) => void;
 }
 
 /** Grace past a check's own budget before the engine gives up on it. */
@@ -161,7 +165,7 @@ export async function runChecks(checks: readonly Check<unknown>[], settings: Set
         ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
         : blocker
           ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
-          : await execute(check, settings, get, options.now ?? Date.now, options.onStart);
+          : await execute(check, settings, get, options.now ?? Date.now, options.onStart, options.onSecret);
       if (finished.value !== undefined) values.set(check, finished.value);
       finished.results.forEach((r) => options.onResult?.(r));
       releases.finished(check);
@@ -217,6 +221,7 @@ async function execute(
   get: CheckContext['get'],
   now: () => number,
   onStart?: RunOptions['onStart'],
+  onSecret?: RunOptions['onSecret'],
 ): Promise<Finished> {
   const began = performance.now();
   const elapsed = (): number => Math.round(performance.now() - began);
@@ -235,7 +240,9 @@ async function execute(
     }, budget + HARD_STOP_GRACE_MS);
   });
   try {
-    const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, get, now }));
+    const work = Promise.resolve().then(() =>
+      check.run({ settings, signal: controller.signal, get, now, secret: (value) => onSecret?.(value) }),
+    );
     // Work that ends after the hard stop still hands back what it opened: release it, nobody will read it.
     void work.then(
       (late) => controller.signal.aborted && isProduced(late) && check.release?.(late.value),

@@ -27,10 +27,6 @@ export function secretsOf(raw: RawInputs): string[] {
     ...secretVariants(v['github-token']),
     ...(['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'] as const).flatMap((name) => secretVariants(v[name])),
     ...secretVariants(v['oauth2-access-token']),
-    // The XOAUTH2 initial response carries the access token inside base64 with the user.
-    ...(v['oauth2-access-token'].trim()
-      ? [Buffer.from(`user=${v['email-user'].trim()}\u0001auth=Bearer ${v['oauth2-access-token'].trim()}\u0001\u0001`).toString('base64')]
-      : []),
     ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
   ];
 }
@@ -68,12 +64,15 @@ export async function evaluate(
   onResult?: (result: CheckResult, settings: Settings) => void,
   redactor: Redactor = createRedactor(secretsOf(raw)),
   onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void,
+  /** Forms of a secret learned during the run, to hand to the runner's masking. */
+  onSecretForms?: (forms: string[]) => void,
 ): Promise<Evaluation> {
   const startedAt = new Date();
   const settings = parseSettings(raw, runtime);
   const results = await runChecks(ALL_CHECKS, settings, {
     onResult: (r) => onResult?.(r, settings),
     ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+    onSecret: (value) => onSecretForms?.(redactor.add(value)),
   });
   return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
 }

@@ -58,11 +58,20 @@ export interface Redactor {
   /** Redacts every string inside a JSON-like value. */
   redactDeep: <T>(value: T) => T;
   readonly secrets: readonly string[];
+  /** A secret learned during the run (a fetched access token): its forms are redacted from here on. Returns the new forms. */
+  add: (secret: string) => string[];
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  // Longest first, so a form that contains another is replaced whole.
-  const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+  const forms: string[] = [];
+  const add = (found: readonly string[]): string[] => {
+    const fresh = [...new Set(found.filter((s) => s !== '' && !forms.includes(s)))];
+    forms.push(...fresh);
+    // Longest first, so a form that contains another is replaced whole.
+    forms.sort((a, b) => b.length - a.length);
+    return fresh;
+  };
+  add(secrets);
   const redact = (text: string): string => {
     let out = text;
     for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
@@ -76,5 +85,5 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     }
     return value;
   };
-  return { redact, redactDeep, secrets: forms };
+  return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)) };
 }

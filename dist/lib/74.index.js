@@ -349,7 +349,7 @@ async function runAction(env = process.env) {
         core/* setSecret */.Pq(secret);
     let failed = false;
     try {
-        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(logLine(r, s.language, redactor)), redactor);
+        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(logLine(r, s.language, redactor)), redactor, undefined, (forms) => forms.forEach((form) => core/* setSecret */.Pq(form)));
         // The verdict first: status, report and message id are written before any reporter runs.
         core/* setOutput */.uH('status', report.status);
         core/* setOutput */.uH('report', reportOutput(report));

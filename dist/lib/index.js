@@ -317,7 +317,7 @@ async function runChecks(checks, settings, options = {}) {
                 ? { results: [finish(check, { status: 'skip', cause: 'secrets-withheld' }, 0)] }
                 : blocker
                     ? { results: [finish(check, { status: 'skip', cause: 'prerequisite-failed', params: { check: blocker.id } }, 0)] }
-                    : await execute(check, settings, get, options.now ?? Date.now, options.onStart);
+                    : await execute(check, settings, get, options.now ?? Date.now, options.onStart, options.onSecret);
             if (finished.value !== undefined)
                 values.set(check, finished.value);
             finished.results.forEach((r) => options.onResult?.(r));
@@ -365,7 +365,7 @@ function releaseSchedule(planned, ancestors, values) {
         },
     };
 }
-async function execute(check, settings, get, now, onStart) {
+async function execute(check, settings, get, now, onStart, onSecret) {
     const began = performance.now();
     const elapsed = () => Math.round(performance.now() - began);
     const missing = check.requires?.(settings);
@@ -382,7 +382,7 @@ async function execute(check, settings, get, now, onStart) {
         }, budget + HARD_STOP_GRACE_MS);
     });
     try {
-        const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, get, now }));
+        const work = Promise.resolve().then(() => check.run({ settings, signal: controller.signal, get, now, secret: (value) => onSecret?.(value) }));
         // Work that ends after the hard stop still hands back what it opened: release it, nobody will read it.
         void work.then((late) => controller.signal.aborted && isProduced(late) && check.release?.(late.value), () => undefined);
         const output = await Promise.race([work, hardStop]);
@@ -2186,7 +2186,7 @@ const oauth2TokenCheck = {
     needsSecrets: true,
     pulledIn: true,
     relevant: (s) => s.oauth2 !== undefined,
-    run: async ({ settings: s }) => {
+    run: async ({ settings: s, secret }) => {
         const o = s.oauth2;
         if (!o)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
@@ -2197,6 +2197,7 @@ const oauth2TokenCheck = {
             return { status: 'fail', cause: 'oauth2-not-configured' };
         try {
             const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+            secret(token);
             return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
         }
         catch (error) {
@@ -3693,10 +3694,6 @@ function secretsOf(raw) {
         ...(0,secrets/* secretVariants */.J5)(v['github-token']),
         ...['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'].flatMap((name) => (0,secrets/* secretVariants */.J5)(v[name])),
         ...(0,secrets/* secretVariants */.J5)(v['oauth2-access-token']),
-        // The XOAUTH2 initial response carries the access token inside base64 with the user.
-        ...(v['oauth2-access-token'].trim()
-            ? [Buffer.from(`user=${v['email-user'].trim()}\u0001auth=Bearer ${v['oauth2-access-token'].trim()}\u0001\u0001`).toString('base64')]
-            : []),
         ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
     ];
 }
@@ -3719,12 +3716,15 @@ function urlSecrets(text) {
         .map(([, value]) => value);
     return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
-async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw)), onStart) {
+async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw)), onStart, 
+/** Forms of a secret learned during the run, to hand to the runner's masking. */
+onSecretForms) {
     const startedAt = new Date();
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
     const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, {
         onResult: (r) => onResult?.(r, settings),
         ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+        onSecret: (value) => onSecretForms?.(redactor.add(value)),
     });
     return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
 }
@@ -8144,8 +8144,15 @@ function shiftedBase64(bytes) {
     return out;
 }
 function createRedactor(secrets) {
-    // Longest first, so a form that contains another is replaced whole.
-    const forms = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    const forms = [];
+    const add = (found) => {
+        const fresh = [...new Set(found.filter((s) => s !== '' && !forms.includes(s)))];
+        forms.push(...fresh);
+        // Longest first, so a form that contains another is replaced whole.
+        forms.sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    add(secrets);
     const redact = (text) => {
         let out = text;
         for (const form of forms)
@@ -8163,7 +8170,7 @@ function createRedactor(secrets) {
         }
         return value;
     };
-    return { redact, redactDeep, secrets: forms };
+    return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)) };
 }
 
 
@@ -9687,6 +9694,10 @@ const CLI_USAGE = {
     unknownFlag: { en: 'unknown flag {flag}.', zh: '未知选项 {flag}。' },
     didYouMean: { en: ' Did you mean {flag}?', zh: '是否想用 {flag}？' },
     missingValue: { en: '{flag} needs a value.', zh: '{flag} 需要一个值。' },
+    secretFlag: {
+        en: '{flag} is not a flag: a secret on the command line shows in `ps` and the shell history. Set {env} in the environment or the .env file.',
+        zh: '{flag} 不是选项：命令行中的密钥会出现在 `ps` 和 shell 历史中。请在环境变量或 .env 文件中设置 {env}。',
+    },
     unexpectedArgument: { en: 'unexpected argument "{argument}".', zh: '多余的参数 "{argument}"。' },
     seeHelp: { en: 'Run with --help for every flag.', zh: '运行 --help 查看所有选项。' },
     envFileMissing: { en: 'env file {file} does not exist.', zh: '环境变量文件 {file} 不存在。' },
@@ -9806,7 +9817,10 @@ function usageMessage(error, language) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(text);
     if (!unknown?.[2])
         return text;
-    const name = unknown[2];
+    const name = unknown[2].replace(/=.*$/, '');
+    const secret = SECRET_INPUTS.find((input) => input === name);
+    if (secret)
+        return (0,i18n/* say */.cv)(CLI_USAGE.secretFlag, language, { flag: `--${secret}`, env: (0,settings_inputs/* specOf */.rI)(secret).env ?? '' });
     const nearest = KNOWN_FLAGS()
         .map((flag) => [flag, (0,providers/* editDistance */.YC)(flag, name)])
         .sort((a, b) => a[1] - b[1])[0];

@@ -171,7 +171,7 @@ export const oauth2TokenCheck: Check<string> = {
   needsSecrets: true,
   pulledIn: true,
   relevant: (s) => s.oauth2 !== undefined,
-  run: async ({ settings: s }): Promise<Outcome | Produced<string>> => {
+  run: async ({ settings: s, secret }): Promise<Outcome | Produced<string>> => {
     const o = s.oauth2;
     if (!o) return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
     const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
@@ -179,6 +179,7 @@ export const oauth2TokenCheck: Check<string> = {
     if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '') return { status: 'fail', cause: 'oauth2-not-configured' };
     try {
       const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+      secret(token);
       return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
     } catch (error) {
       if (!(error instanceof OAuth2Failure)) throw error;

@@ -13,6 +13,8 @@ export interface CheckContext {
     get: <V>(check: Check<V>) => V | undefined;
     /** The time, in ms since the epoch: injected, so that tests can hold it still. */
     now: () => number;
+    /** Declares a secret the check learned (a fetched access token): redacted and masked from here on. */
+    secret: (value: string) => void;
 }
 /** Outcomes plus a value for the checks that need this one (an open session, resolved addresses). */
 export interface Produced<V> {
@@ -64,6 +66,8 @@ export interface RunOptions {
     }) => void;
     /** The clock checks read (certificate expiry, retirement dates); Date.now unless a test holds it. */
     now?: () => number;
+    /** A check learned a secret: redact it (and have the runner mask it) before anything else is written. */
+    onSecret?: (value: string) => void;
 }
 export declare function runChecks(checks: readonly Check<unknown>[], settings: Settings, options?: RunOptions): Promise<CheckResult[]>;
 export declare function errorText(error: unknown): string;

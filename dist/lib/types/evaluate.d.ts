@@ -14,4 +14,6 @@ export interface Evaluation {
     report: Report;
     redactor: Redactor;
 }
-export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor, onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void): Promise<Evaluation>;
+export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor, onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void, 
+/** Forms of a secret learned during the run, to hand to the runner's masking. */
+onSecretForms?: (forms: string[]) => void): Promise<Evaluation>;

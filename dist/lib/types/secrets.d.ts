@@ -10,5 +10,7 @@ export interface Redactor {
     /** Redacts every string inside a JSON-like value. */
     redactDeep: <T>(value: T) => T;
     readonly secrets: readonly string[];
+    /** A secret learned during the run (a fetched access token): its forms are redacted from here on. Returns the new forms. */
+    add: (secret: string) => string[];
 }
 export declare function createRedactor(secrets: readonly string[]): Redactor;

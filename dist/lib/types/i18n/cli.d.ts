@@ -14,6 +14,10 @@ export declare const CLI_USAGE: {
         en: string;
         zh: string;
     };
+    secretFlag: {
+        en: string;
+        zh: string;
+    };
     unexpectedArgument: {
         en: string;
         zh: string;

@@ -31,6 +31,7 @@ beforeEach(() => {
   api.issues.length = 0;
   api.requests.length = 0;
   api.writable = true;
+  api.shape = 'github';
 });
 
 let runId = 100;
@@ -128,4 +129,19 @@ test('without issues: write, a warning that says so; the verdict alone decides t
   expect(api.issues).toEqual([]);
   const passing = await scheduled({});
   expect(passing.code).toBe(0);
+});
+
+test('a sparse API (no authors, no labels, every state listed) still gets exactly one issue, then closes it', async () => {
+  api.shape = 'minimal';
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  expect(api.issues.map((i) => [i.number, i.state, i.comments.length])).toEqual([[1, 'open', 0]]);
+  await scheduled({});
+  await scheduled({});
+  expect(api.issues.map((i) => [i.number, i.state, i.comments.length])).toEqual([[1, 'closed', 1]]);
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  expect(api.issues.map((i) => [i.number, i.state])).toEqual([
+    [1, 'closed'],
+    [2, 'open'],
+  ]);
 });

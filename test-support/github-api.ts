@@ -20,6 +20,8 @@ export interface GithubApi {
   /** Method and path of every request, in order. */
   requests: string[];
   writable: boolean;
+  /** `minimal`: issues listed without author or labels and whatever their state, `/user` unknown: a sparse stand-in. */
+  shape: 'github' | 'minimal';
   close(): Promise<void>;
 }
 
@@ -27,30 +29,37 @@ export interface GithubApi {
 export const BOT = 'github-actions[bot]';
 
 export async function startGithubApi(repository: string): Promise<GithubApi> {
-  const api: GithubApi = { url: '', issues: [], requests: [], writable: true, close: () => Promise.resolve() };
+  const api: GithubApi = { url: '', issues: [], requests: [], writable: true, shape: 'github', close: () => Promise.resolve() };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
   };
-  const view = (issue: FakeIssue) => ({
-    number: issue.number,
-    title: issue.title,
-    body: issue.body,
-    state: issue.state,
-    labels: issue.labels.map((name) => ({ name })),
-    user: { login: issue.user },
-  });
+  const view = (issue: FakeIssue) =>
+    api.shape === 'minimal'
+      ? { number: issue.number, title: issue.title, body: issue.body }
+      : {
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          state: issue.state,
+          labels: issue.labels.map((name) => ({ name })),
+          user: { login: issue.user },
+        };
   const base = `/repos/${repository}/issues`;
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     api.requests.push(`${req.method} ${url.pathname}`);
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    if (url.pathname === '/user') return json(res, 403, { message: 'Resource not accessible by integration' });
+    if (url.pathname === '/user')
+      return json(res, api.shape === 'minimal' ? 404 : 403, { message: 'Resource not accessible by integration' });
     if (req.method !== 'GET' && !api.writable) return json(res, 403, { message: 'Resource not accessible by integration' });
     if (req.method === 'GET' && url.pathname === base) {
       const state = url.searchParams.get('state') ?? 'open';
       const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
-      const found = api.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
+      const found =
+        api.shape === 'minimal'
+          ? api.issues
+          : api.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
       return json(res, 200, found.map(view));
     }
     if (req.method === 'POST' && url.pathname === base) {

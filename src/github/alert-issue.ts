@@ -10,9 +10,13 @@ interface IssueRow {
   number: number;
   title: string;
   body?: string | null;
+  state?: string;
+  labels?: (string | { name?: string })[];
   user?: { login?: string } | null;
   pull_request?: unknown;
 }
+
+const labelName = (label: string | { name?: string }): string => (typeof label === 'string' ? label : (label.name ?? ''));
 
 /** The slice of Octokit this module uses. */
 export interface IssuesApi {
@@ -90,17 +94,31 @@ export async function syncAlertIssue(
     identityOf(api).catch(() => ACTIONS_BOT),
     api.paginate(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
   ]);
+  // The API filters by label and state already; a row that says otherwise is not ours to touch. GitHub always
+  // names an issue's author: one written by anyone but this token's identity is never ours.
   const ours = open.find(
     (issue) =>
       issue.pull_request === undefined &&
-      issue.user?.login === me &&
+      (issue.state === undefined || issue.state === 'open') &&
+      (issue.labels === undefined || issue.labels.map(labelName).includes(ALERT_LABEL)) &&
+      (issue.user?.login === undefined || issue.user.login === me) &&
       issue.title.includes(titleKey(key)) &&
       stateOf(issue.body ?? '', key) !== undefined,
   );
   if (failingIds.length === 0) {
     if (!ours) return 'none';
+    // Closed first: the alert ends even if the comment cannot be written. Its first line stops naming a state, so
+    // the closed issue is never taken for the open one (an API that lists every state cannot confuse the two).
+    const rest = (ours.body ?? '').split('\n').slice(1).join('\n');
+    await api.rest.issues.update({
+      owner,
+      repo,
+      issue_number: ours.number,
+      state: 'closed',
+      state_reason: 'completed',
+      body: `${MARKER_PREFIX} alert closed key=${key} -->\n${rest}`,
+    });
     await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: words.recovered });
-    await api.rest.issues.update({ owner, repo, issue_number: ours.number, state: 'closed', state_reason: 'completed' });
     return 'closed';
   }
   const state = failingState(failingIds);
@@ -110,7 +128,8 @@ export async function syncAlertIssue(
     return 'opened';
   }
   if (stateOf(ours.body ?? '', key) === state) return 'unchanged';
-  await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
+  // The new state first: a second run with the same failures stays silent even if the comment cannot be written.
   await api.rest.issues.update({ owner, repo, issue_number: ours.number, body });
+  await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
   return 'commented';
 }

@@ -4,6 +4,10 @@ interface IssueRow {
     number: number;
     title: string;
     body?: string | null;
+    state?: string;
+    labels?: (string | {
+        name?: string;
+    })[];
     user?: {
         login?: string;
     } | null;

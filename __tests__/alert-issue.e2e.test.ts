@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 
 let runId = 100;
-const scheduled = (inputs: Record<string, string>) =>
+const scheduled = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
   runAction(
     {
       checks: 'env,dns,tcp,tls,smtp',
@@ -55,6 +55,7 @@ const scheduled = (inputs: Record<string, string>) =>
       GITHUB_EVENT_NAME: 'schedule',
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_RUN_ID: String(++runId),
+      ...env,
     },
   );
 const writes = () => api.requests.filter((r) => !r.startsWith('GET'));
@@ -144,4 +145,14 @@ test('a sparse API (no authors, no labels, every state listed) still gets exactl
     [1, 'closed'],
     [2, 'open'],
   ]);
+});
+
+test('the token may come from GITHUB_TOKEN, as a workflow step exports it', async () => {
+  const run = await scheduled(
+    { 'email-password': 'Wrong-Password-1234', 'github-token': '' },
+    { GITHUB_TOKEN: 'ghs_fromTheEnvironment0002' },
+  );
+  expect(run.stdout).toContain('alert-issue: opened an issue.');
+  expect(run.stdout).toContain('::add-mask::ghs_fromTheEnvironment0002');
+  expect(api.issues).toHaveLength(1);
 });

@@ -8272,7 +8272,7 @@ const INPUTS = {
     'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD' },
     'delivery-timeout': { kind: 'number', default: '60', min: 1, max: 600 },
     'delivery-cleanup': BOOLEAN('true'),
-    'github-token': { kind: 'secret', actionDefault: '${{ github.token }}' },
+    'github-token': { kind: 'secret', env: 'GITHUB_TOKEN', actionDefault: '${{ github.token }}' },
     'pr-comment': BOOLEAN('false'),
     'alert-issue': BOOLEAN('false'),
 };

@@ -184,6 +184,7 @@ export declare const INPUTS: {
     readonly 'delivery-cleanup': InputSpec;
     readonly 'github-token': {
         readonly kind: "secret";
+        readonly env: "GITHUB_TOKEN";
         readonly actionDefault: "${{ github.token }}";
     };
     readonly 'pr-comment': InputSpec;

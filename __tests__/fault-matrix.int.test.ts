@@ -176,7 +176,13 @@ const SCENARIOS: Scenario[] = [
     status: 'fail',
   },
   // AUTH
-  { name: 'AUTH not advertised', setup: () => smtp({ noAuth: true }), id: 'smtp.ehlo', cause: 'auth-not-advertised', status: 'fail' },
+  {
+    name: "AUTH not advertised by a provider's server",
+    setup: () => smtp({ noAuth: true }, { 'email-provider': 'exmail', 'email-user': 'app@corp.example' }),
+    id: 'smtp.ehlo',
+    cause: 'auth-not-advertised',
+    status: 'fail',
+  },
   {
     name: '535 bad credentials',
     setup: () => smtp({ users: { [USER]: 'something-else' } }),

@@ -127,13 +127,26 @@ describe('login and envelope refusals', () => {
     expect(run.get('smtp.auth')).toMatchObject({ status: 'fail', cause: 'auth-qq-authorization-code' });
   });
 
-  test('AUTH not advertised fails (where verify() would report success) and no login is tried', async () => {
+  test("AUTH not advertised by a provider's server fails (where verify() would report success) and no login is tried", async () => {
     const server = await smtp({ noAuth: true });
-    const run = await runAll(inputsFor(server.port));
+    const run = await runAll(inputsFor(server.port, { 'email-provider': 'exmail', 'email-user': 'app@corp.example' }));
     expect(run.get('smtp.ehlo')).toMatchObject({ status: 'fail', cause: 'auth-not-advertised' });
     expect(run.get('smtp.auth')).toMatchObject({ status: 'skip' });
     expect(server.logins).toEqual([]);
     expectBounded(run);
+  });
+
+  test('a server of our own without AUTH is a relay: a warning, no login, and the envelope and test mail still judged', async () => {
+    const server = await smtp({ noAuth: true });
+    const run = await runAll(inputsFor(server.port, { 'test-recipient': 'ops@demo.example' }));
+    expect(run.get('smtp.ehlo')).toMatchObject({ status: 'warn', cause: 'auth-not-advertised-relay' });
+    expect(run.get('smtp.auth')).toMatchObject({ status: 'skip', cause: 'auth-relay-no-login' });
+    expect(run.get('smtp.envelope')).toMatchObject({ status: 'pass' });
+    expect(run.get('send.mail')).toMatchObject({ status: 'pass' });
+    expect(server.logins).toEqual([]);
+    const refusing = await smtp({ noAuth: true, rcptTo: { code: 554, message: '5.7.1 <ops@elsewhere.example>: Relay access denied' } });
+    const denied = await runAll(inputsFor(refusing.port));
+    expect(denied.get('smtp.envelope')).toMatchObject({ status: 'fail' });
   });
 
   test('STARTTLS not offered: refused before any credentials are sent', async () => {

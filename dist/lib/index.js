@@ -2141,14 +2141,21 @@ function certificateDetails(tls) {
         `trusted: ${tls.authorized ? 'yes' : `no (${tls.authorizationError})`}`,
     ];
 }
+/**
+ * A server of ours (no provider profile) that offers no AUTH is a relay: nodemailer then sends without logging in,
+ * and whether it relays for this sender is the envelope probe's to say. A provider's server always wants a login.
+ */
+const isRelay = (s, capabilities) => s.provider.kind !== 'known' && !capabilities.some((c) => /^AUTH[ =]/i.test(c));
 const ehloCheck = {
     id: 'smtp.ehlo',
     group: 'smtp',
     needs: [greetingCheck],
-    run: ({ get }) => {
+    run: ({ settings: s, get }) => {
         const capabilities = get(greetingCheck)?.capabilities ?? [];
         const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
         const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+        if (isRelay(s, capabilities))
+            return { status: 'warn', cause: 'auth-not-advertised-relay', params: { extensions } };
         if (!auth)
             return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
         return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
@@ -2230,6 +2237,9 @@ const authCheck = {
         const open = sessionOf(get);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+        // A relay: no login, as nodemailer does; the envelope probe says whether it takes mail from this sender.
+        if (isRelay(s, get(greetingCheck)?.capabilities ?? []))
+            return { status: 'skip', cause: 'auth-relay-no-login', params: { user: s.user } };
         const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
         if (s.oauth2 && token === undefined)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: oauth2TokenCheck.id } };
@@ -5528,6 +5538,20 @@ const SMTP = {
             text: '服务器未提供 AUTH，无法验证凭据（nodemailer 的 verify() 此时仍会报告成功）。扩展：{extensions}。',
             fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。',
         },
+    },
+    'auth-not-advertised-relay': {
+        en: {
+            text: 'The server offers no AUTH: it is a relay that takes mail without a login (nodemailer then skips the login), so the credentials are not checked here. Extensions: {extensions}.',
+            fix: 'Fine for a local or internal relay (the envelope check below says whether it relays for this sender). If you meant a provider’s submission server, use its host and port (465/587) and `email-provider`.',
+        },
+        zh: {
+            text: '服务器未提供 AUTH：它是无需登录即可转发邮件的中继（nodemailer 此时会跳过登录），因此这里无法验证凭据。扩展：{extensions}。',
+            fix: '对本机或内网中继来说没有问题（下方的发件人/收件人检查会说明它是否为该发件人转发）。如果你要用的是服务商的提交服务器，请使用其主机和端口（465/587）并设置 `email-provider`。',
+        },
+    },
+    'auth-relay-no-login': {
+        en: { text: 'No login: the server is a relay without AUTH (as nodemailer would send).' },
+        zh: { text: '未登录：服务器是不需要 AUTH 的中继（与 nodemailer 的发送方式一致）。' },
     },
     'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
     'envelope-ok': {

@@ -125,14 +125,22 @@ function certificateDetails(tls: TlsFacts): string[] {
   ];
 }
 
+/**
+ * A server of ours (no provider profile) that offers no AUTH is a relay: nodemailer then sends without logging in,
+ * and whether it relays for this sender is the envelope probe's to say. A provider's server always wants a login.
+ */
+const isRelay = (s: Settings, capabilities: readonly string[]): boolean =>
+  s.provider.kind !== 'known' && !capabilities.some((c) => /^AUTH[ =]/i.test(c));
+
 export const ehloCheck: Check = {
   id: 'smtp.ehlo',
   group: 'smtp',
   needs: [greetingCheck],
-  run: ({ get }): Outcome => {
+  run: ({ settings: s, get }): Outcome => {
     const capabilities = get(greetingCheck)?.capabilities ?? [];
     const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
     const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+    if (isRelay(s, capabilities)) return { status: 'warn', cause: 'auth-not-advertised-relay', params: { extensions } };
     if (!auth) return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
     return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
   },
@@ -209,6 +217,9 @@ export const authCheck: Check = {
   run: async ({ settings: s, get }): Promise<Outcome> => {
     const open = sessionOf(get);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
+    // A relay: no login, as nodemailer does; the envelope probe says whether it takes mail from this sender.
+    if (isRelay(s, get(greetingCheck)?.capabilities ?? []))
+      return { status: 'skip', cause: 'auth-relay-no-login', params: { user: s.user } };
     const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
     if (s.oauth2 && token === undefined) return { status: 'skip', cause: 'prerequisite-failed', params: { check: oauth2TokenCheck.id } };
     const mark = open.transcript.length;

@@ -201,6 +201,20 @@ const SMTP = {
       fix: '这不是你账号的提交服务器：请使用服务商的提交主机和端口（465/587）。',
     },
   },
+  'auth-not-advertised-relay': {
+    en: {
+      text: 'The server offers no AUTH: it is a relay that takes mail without a login (nodemailer then skips the login), so the credentials are not checked here. Extensions: {extensions}.',
+      fix: 'Fine for a local or internal relay (the envelope check below says whether it relays for this sender). If you meant a provider’s submission server, use its host and port (465/587) and `email-provider`.',
+    },
+    zh: {
+      text: '服务器未提供 AUTH：它是无需登录即可转发邮件的中继（nodemailer 此时会跳过登录），因此这里无法验证凭据。扩展：{extensions}。',
+      fix: '对本机或内网中继来说没有问题（下方的发件人/收件人检查会说明它是否为该发件人转发）。如果你要用的是服务商的提交服务器，请使用其主机和端口（465/587）并设置 `email-provider`。',
+    },
+  },
+  'auth-relay-no-login': {
+    en: { text: 'No login: the server is a relay without AUTH (as nodemailer would send).' },
+    zh: { text: '未登录：服务器是不需要 AUTH 的中继（与 nodemailer 的发送方式一致）。' },
+  },
   'auth-ok': { en: { text: 'Logged in as `{user}` ({method}).' }, zh: { text: '已以 `{user}` 登录（{method}）。' } },
   'envelope-ok': {
     en: { text: 'The server accepts mail from `{from}` to `{to}` (checked with MAIL FROM/RCPT TO, then RSET: nothing sent).' },

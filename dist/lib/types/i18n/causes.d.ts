@@ -1808,6 +1808,24 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'auth-not-advertised-relay': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-relay-no-login': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
     'auth-ok': {
         en: {
             text: string;

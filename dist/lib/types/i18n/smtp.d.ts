@@ -693,6 +693,24 @@ export declare const SMTP_CAUSES: {
             fix: string;
         };
     };
+    'auth-not-advertised-relay': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'auth-relay-no-login': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
     'auth-ok': {
         en: {
             text: string;

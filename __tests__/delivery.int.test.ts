@@ -102,6 +102,17 @@ mailboxSuite()('delivery against Dovecot', () => {
     }
   });
 
+  test('through a relay without AUTH (a local Postfix without SASL): no login, and the mail is found', async () => {
+    world.path.route = 'INBOX';
+    const run = await runAll(inputs({ 'smtp-port': String(world.path.relay.port) }));
+    expect(run.get('smtp.auth')).toMatchObject({ status: 'skip', cause: 'auth-relay-no-login' });
+    expect(run.get('delivery.inbox')).toMatchObject({
+      status: 'pass',
+      params: { folder: 'INBOX', messageId: run.get('send.mail').messageId },
+    });
+    expect(world.path.relay.logins).toEqual([]);
+  });
+
   test('filed as spam: a warning naming the junk folder', async () => {
     world.path.route = 'Junk';
     const run = await runAll(inputs());

@@ -15,6 +15,8 @@ export type Route = 'INBOX' | 'Junk' | 'drop';
 
 export interface MailPath {
   smtp: RunningSmtpServer;
+  /** The same path behind a relay that offers no AUTH (a local Postfix without SASL). */
+  relay: RunningSmtpServer;
   dns: RunningDns;
   /** Where the next messages go. */
   route: Route;
@@ -45,12 +47,14 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
 
   const path: MailPath = {
     smtp: undefined as unknown as RunningSmtpServer,
+    relay: undefined as unknown as RunningSmtpServer,
     dns,
     route: 'INBOX',
     judge: true,
     errors: [],
     close: async () => {
       await path.smtp.close();
+      await path.relay.close();
       await dns.close();
     },
   };
@@ -83,11 +87,8 @@ export async function startMailPath(options: { tls: Pem; dovecot: RunningDovecot
     for (const to of message.to) await options.dovecot.deliver(to, delivered, route, message.from);
   };
 
-  path.smtp = await startSmtpServer({
-    key: options.tls.key,
-    cert: options.tls.cert,
-    users: options.users,
-    onAccepted: (message) => void deliver(message).catch((error: unknown) => path.errors.push(String(error))),
-  });
+  const onAccepted = (message: ReceivedMessage): void => void deliver(message).catch((error: unknown) => path.errors.push(String(error)));
+  path.smtp = await startSmtpServer({ key: options.tls.key, cert: options.tls.cert, users: options.users, onAccepted });
+  path.relay = await startSmtpServer({ key: options.tls.key, cert: options.tls.cert, noAuth: true, onAccepted });
   return path;
 }

@@ -788,6 +788,10 @@ var engine = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/imap/connect.ts
+// Opening the test mailbox with imapflow: TLS verified like the SMTP connection, STARTTLS required unless
+// plaintext was allowed explicitly, the IMAP ID command sent (NetEase refuses mailbox access without it),
+// and every failure classified here, where it happens, into one reason the delivery check reports.
+
 
 
 /** Why the mailbox could not be read; `detail` is the library's or the server's words (untrusted). */
@@ -843,17 +847,20 @@ function classifyImapError(error) {
 /** A logged-in client. The caller logs out (or closes on abort). */
 async function openMailbox(access, signal) {
     const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
+    // SNI carries host names only (RFC 6066): an address is checked against the certificate's IP names instead.
+    const name = access.servername ?? access.host;
+    const servername = (0,external_node_net_.isIP)(name) ? undefined : name;
     const client = new ImapFlow({
         host: access.host,
         port: access.port,
         secure: access.secure,
         // Required, not opportunistic: the password never crosses the network in the clear unless allowed.
         ...(access.secure ? {} : { doSTARTTLS: access.allowPlaintext ? undefined : true }),
-        servername: access.servername ?? access.host,
+        ...(servername ? { servername } : {}),
         tls: {
             rejectUnauthorized: access.rejectUnauthorized,
             ...(access.ca.length ? { ca: [...access.ca] } : {}),
-            servername: access.servername ?? access.host,
+            ...(servername ? { servername } : {}),
         },
         auth: { user: access.user, pass: access.password },
         clientInfo: { name: version/* TOOL */.j, version: version/* VERSION */.x, vendor: version/* TOOL */.j },

@@ -1,6 +1,7 @@
 // Opening the test mailbox with imapflow: TLS verified like the SMTP connection, STARTTLS required unless
 // plaintext was allowed explicitly, the IMAP ID command sent (NetEase refuses mailbox access without it),
 // and every failure classified here, where it happens, into one reason the delivery check reports.
+import { isIP } from 'node:net';
 import type { ImapFlow } from 'imapflow';
 import { errorText } from '../engine.js';
 import { VERSION, TOOL } from '../version.js';
@@ -91,17 +92,20 @@ export function classifyImapError(error: unknown): ImapFailure {
 /** A logged-in client. The caller logs out (or closes on abort). */
 export async function openMailbox(access: MailboxAccess, signal: AbortSignal): Promise<ImapFlow> {
   const { ImapFlow } = await import('imapflow');
+  // SNI carries host names only (RFC 6066): an address is checked against the certificate's IP names instead.
+  const name = access.servername ?? access.host;
+  const servername = isIP(name) ? undefined : name;
   const client = new ImapFlow({
     host: access.host,
     port: access.port,
     secure: access.secure,
     // Required, not opportunistic: the password never crosses the network in the clear unless allowed.
     ...(access.secure ? {} : { doSTARTTLS: access.allowPlaintext ? undefined : true }),
-    servername: access.servername ?? access.host,
+    ...(servername ? { servername } : {}),
     tls: {
       rejectUnauthorized: access.rejectUnauthorized,
       ...(access.ca.length ? { ca: [...access.ca] } : {}),
-      servername: access.servername ?? access.host,
+      ...(servername ? { servername } : {}),
     },
     auth: { user: access.user, pass: access.password },
     clientInfo: { name: TOOL, version: VERSION, vendor: TOOL },

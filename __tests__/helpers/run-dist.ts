@@ -1,7 +1,7 @@
 // Runs the built bundles as the runner (or a shell) would: a child process with INPUT_* variables,
 // GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files. Nothing here mocks the code under test.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -68,10 +68,13 @@ export async function runAction(inputs: Record<string, string>, extraEnv: NodeJS
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = await runProcess([ACTION], env, { cwd: dir });
+  const summary = readFileSync(summaryFile, 'utf8');
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
   return {
     ...run,
-    summary: readFileSync(summaryFile, 'utf8'),
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary,
+    outputs,
     visibleStdout: run.stdout
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'))
@@ -94,8 +97,14 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<ProcessRun> {
-  return runProcess([CLI, ...args], { ...baseEnv(), ...env }, { cwd: cwd ?? mkdtempSync(join(tmpdir(), 'edc-cli-')) });
+export async function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<ProcessRun> {
+  // A folder of our own is removed after the run; one the caller gave is the caller's.
+  const own = cwd ? undefined : mkdtempSync(join(tmpdir(), 'edc-cli-'));
+  try {
+    return await runProcess([CLI, ...args], { ...baseEnv(), ...env }, { cwd: cwd ?? own });
+  } finally {
+    if (own) rmSync(own, { recursive: true, force: true });
+  }
 }
 
 /** Every encoding a leaked secret could take in output. */

@@ -32,6 +32,8 @@ beforeEach(() => {
   api.requests.length = 0;
   api.writable = true;
   api.shape = 'github';
+  api.author = BOT;
+  api.identity = undefined;
 });
 
 let runId = 100;
@@ -155,4 +157,26 @@ test('the token may come from GITHUB_TOKEN, as a workflow step exports it', asyn
   expect(run.stdout).toContain('alert-issue: opened an issue.');
   expect(run.stdout).toContain('::add-mask::ghs_fromTheEnvironment0002');
   expect(api.issues).toHaveLength(1);
+});
+
+test('a token that knows who it is owns only what it wrote; one that cannot ask goes by label, key and marker', async () => {
+  api.identity = 'release-bot';
+  api.author = 'release-bot';
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  const ours = api.issues[0]!;
+  // Someone else copies our issue, marker and all: with a known identity, it is never taken for ours.
+  api.issues.unshift({ ...ours, number: 99, user: 'mallory', comments: [] });
+  await scheduled({});
+  expect(api.issues.find((i) => i.number === 99)).toMatchObject({ state: 'open', comments: [] });
+  expect(api.issues.find((i) => i.number === ours.number)).toMatchObject({ state: 'closed' });
+
+  // An API whose issues are written by another name and that cannot say who the token is: still one issue.
+  api.issues.length = 0;
+  api.identity = undefined;
+  api.author = 'ci-user';
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  await scheduled({ 'email-password': 'Wrong-Password-1234' });
+  expect(api.issues.map((i) => [i.user, i.state])).toEqual([['ci-user', 'open']]);
+  await scheduled({});
+  expect(api.issues.map((i) => [i.user, i.state])).toEqual([['ci-user', 'closed']]);
 });

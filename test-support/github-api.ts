@@ -22,6 +22,10 @@ export interface GithubApi {
   writable: boolean;
   /** `minimal`: issues listed without author or labels and whatever their state, `/user` unknown: a sparse stand-in. */
   shape: 'github' | 'minimal';
+  /** Who new issues are written by (the token's identity). */
+  author: string;
+  /** What `GET /user` answers; undefined: 403, as for a workflow's GITHUB_TOKEN. */
+  identity?: string;
   close(): Promise<void>;
 }
 
@@ -29,7 +33,15 @@ export interface GithubApi {
 export const BOT = 'github-actions[bot]';
 
 export async function startGithubApi(repository: string): Promise<GithubApi> {
-  const api: GithubApi = { url: '', issues: [], requests: [], writable: true, shape: 'github', close: () => Promise.resolve() };
+  const api: GithubApi = {
+    url: '',
+    issues: [],
+    requests: [],
+    writable: true,
+    shape: 'github',
+    author: BOT,
+    close: () => Promise.resolve(),
+  };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
@@ -51,7 +63,9 @@ export async function startGithubApi(repository: string): Promise<GithubApi> {
     api.requests.push(`${req.method} ${url.pathname}`);
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     if (url.pathname === '/user')
-      return json(res, api.shape === 'minimal' ? 404 : 403, { message: 'Resource not accessible by integration' });
+      return api.identity
+        ? json(res, 200, { login: api.identity })
+        : json(res, api.shape === 'minimal' ? 404 : 403, { message: 'Resource not accessible by integration' });
     if (req.method !== 'GET' && !api.writable) return json(res, 403, { message: 'Resource not accessible by integration' });
     if (req.method === 'GET' && url.pathname === base) {
       const state = url.searchParams.get('state') ?? 'open';
@@ -69,7 +83,7 @@ export async function startGithubApi(repository: string): Promise<GithubApi> {
         body: typeof body.body === 'string' ? body.body : '',
         state: 'open',
         labels: (body.labels as string[] | undefined) ?? [],
-        user: BOT,
+        user: api.author,
         comments: [],
       };
       api.issues.push(issue);

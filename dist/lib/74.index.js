@@ -284,18 +284,21 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 async function syncAlertIssue(api, target, failingIds, words) {
     const { owner, repo, key } = target;
-    const [me, open] = await Promise.all([
-        identityOf(api).catch(() => ACTIONS_BOT),
+    const [confirmed, open] = await Promise.all([
+        api.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined),
         api.paginate(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
     ]);
-    // The API filters by label and state already; a row that says otherwise is not ours to touch. GitHub always
-    // names an issue's author: one written by anyone but this token's identity is never ours.
-    const ours = open.find((issue) => issue.pull_request === undefined &&
+    // The API filters by label and state already; a row that says otherwise is not ours to touch.
+    const candidates = open.filter((issue) => issue.pull_request === undefined &&
         (issue.state === undefined || issue.state === 'open') &&
         (issue.labels === undefined || issue.labels.map(labelName).includes(ALERT_LABEL)) &&
-        (issue.user?.login === undefined || issue.user.login === me) &&
         issue.title.includes(titleKey(key)) &&
         stateOf(issue.body ?? '', key) !== undefined);
+    const by = (login) => candidates.find((issue) => issue.user?.login === undefined || issue.user.login === login);
+    // A token that can say who it is (a personal or app token) owns only what it wrote. A workflow's GITHUB_TOKEN
+    // cannot ask: its issues are the Actions bot's; where no issue is (an API that names other authors), the label,
+    // which only people with push access can set, with the key and the marker, is what is left to go by.
+    const ours = confirmed !== undefined ? by(confirmed) : (by(ACTIONS_BOT) ?? candidates[0]);
     if (failingIds.length === 0) {
         if (!ours)
             return 'none';

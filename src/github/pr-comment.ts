@@ -45,7 +45,7 @@ export function markerFor(target: { provider: string; host: string; user: string
 }
 
 /** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
-export async function identityOf(api: { rest: { users: CommentsApi['rest']['users'] } }): Promise<string> {
+async function identityOf(api: CommentsApi): Promise<string> {
   try {
     return (await api.rest.users.getAuthenticated()).data.login;
   } catch {

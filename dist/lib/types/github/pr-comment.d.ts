@@ -60,12 +60,6 @@ export declare function markerFor(target: {
     host: string;
     user: string;
 }): string;
-/** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
-export declare function identityOf(api: {
-    rest: {
-        users: CommentsApi['rest']['users'];
-    };
-}): Promise<string>;
 /**
  * Updates our comment for this target, or creates it. A comment counts as ours only when its first line is
  * this target's marker and the token's own identity wrote it: a marker planted by someone else is never touched.

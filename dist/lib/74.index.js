@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/engine.ts
 var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
-var evaluate = __webpack_require__(3342);
+// EXTERNAL MODULE: ./src/evaluate.ts + 32 modules
+var evaluate = __webpack_require__(7591);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules

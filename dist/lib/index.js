@@ -423,7 +423,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 3342:
+/***/ 7591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1086,6 +1086,115 @@ async function ourJudgements(raw, resolve) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
+
+/** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
+class OAuth2Failure extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** RFC 6749 error codes and Microsoft's AADSTS numbers, as token endpoints answer them. */
+function classifyTokenError(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const code = error.code ?? '';
+    if (/AADSTS700082|AADSTS700084/.test(text))
+        return new OAuth2Failure('oauth2-refresh-token-inactive', text);
+    if (/invalid_client|unauthorized_client|AADSTS7000215|AADSTS7000222|AADSTS700016/.test(text))
+        return new OAuth2Failure('oauth2-invalid-client', text);
+    if (/invalid_scope|AADSTS65001|AADSTS70011|AADSTS650053/.test(text))
+        return new OAuth2Failure('oauth2-scope', text);
+    if (/invalid_grant|AADSTS70000|AADSTS70008|AADSTS50173/.test(text))
+        return new OAuth2Failure('oauth2-invalid-grant', text);
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ETIMEOUT|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(code) ||
+        /timed? ?out|no answer within/i.test(text))
+        return new OAuth2Failure('oauth2-endpoint-unreachable', text);
+    return new OAuth2Failure('oauth2-token-error', text);
+}
+/** What the server's XOAUTH2 refusal said (the JSON of its 334 challenge): HTTP-like status and the scope it wants. */
+function xoauth2Refusal(reply) {
+    const json = /\{.*\}/s.exec(reply)?.[0];
+    try {
+        const parsed = json ? JSON.parse(json) : {};
+        return { status: typeof parsed.status === 'string' ? parsed.status : '', scope: typeof parsed.scope === 'string' ? parsed.scope : '' };
+    }
+    catch {
+        return { status: '', scope: '' };
+    }
+}
+/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
+async function accessToken(user, o, options) {
+    if (o.accessToken !== '')
+        return o.accessToken;
+    const { default: XOAuth2 } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
+    const client = new XOAuth2({
+        user,
+        clientId: o.clientId,
+        clientSecret: o.clientSecret,
+        refreshToken: o.refreshToken,
+        accessUrl: o.tokenUrl,
+        ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
+        requestTimeout: options.timeoutMs,
+    });
+    try {
+        return await withTimeout(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
+    }
+    catch (error) {
+        throw classifyTokenError(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/oauth2.ts
+// OAuth2 (XOAUTH2) logins: the access token, got while the connection opens, and what a refused XOAUTH2 login
+// says. The login itself is the auth check's (checks/smtp.ts), on the one session.
+
+
+/**
+ * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
+ * nothing from it), or taken as given. Planned only when OAuth2 is configured.
+ */
+const oauth2TokenCheck = {
+    id: 'smtp.oauth2',
+    group: 'smtp',
+    needsSecrets: true,
+    pulledIn: true,
+    relevant: (s) => s.oauth2 !== undefined,
+    run: async ({ settings: s, secret }) => {
+        const o = s.oauth2;
+        if (!o)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
+        const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
+        if (o.accessToken !== '')
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
+        if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '')
+            return { status: 'fail', cause: 'oauth2-not-configured' };
+        try {
+            const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+            secret(token);
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
+        }
+        catch (error) {
+            if (!(error instanceof OAuth2Failure))
+                throw error;
+            return { status: 'fail', cause: error.reason, params: { endpoint, error: error.detail } };
+        }
+    },
+};
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+function diagnoseXoauth2(error, s) {
+    if (error.code === 'ENOAUTH')
+        return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
+    const { status, scope } = xoauth2Refusal(error.response ?? '');
+    const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
+    if (status === '401' && s.oauth2?.accessToken)
+        return { cause: 'oauth2-access-token-expired', params };
+    return { cause: 'auth-xoauth2-rejected', params };
+}
+
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/net/tcp.ts
@@ -1460,68 +1569,6 @@ function inspectTls(socket, host) {
         altNames: cert.subjectaltname ?? '',
         fingerprint: cert.fingerprint256 ?? '',
     };
-}
-
-;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
-
-/** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
-class OAuth2Failure extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** RFC 6749 error codes and Microsoft's AADSTS numbers, as token endpoints answer them. */
-function classifyTokenError(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const code = error.code ?? '';
-    if (/AADSTS700082|AADSTS700084/.test(text))
-        return new OAuth2Failure('oauth2-refresh-token-inactive', text);
-    if (/invalid_client|unauthorized_client|AADSTS7000215|AADSTS7000222|AADSTS700016/.test(text))
-        return new OAuth2Failure('oauth2-invalid-client', text);
-    if (/invalid_scope|AADSTS65001|AADSTS70011|AADSTS650053/.test(text))
-        return new OAuth2Failure('oauth2-scope', text);
-    if (/invalid_grant|AADSTS70000|AADSTS70008|AADSTS50173/.test(text))
-        return new OAuth2Failure('oauth2-invalid-grant', text);
-    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ETIMEOUT|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(code) ||
-        /timed? ?out|no answer within/i.test(text))
-        return new OAuth2Failure('oauth2-endpoint-unreachable', text);
-    return new OAuth2Failure('oauth2-token-error', text);
-}
-/** What the server's XOAUTH2 refusal said (the JSON of its 334 challenge): HTTP-like status and the scope it wants. */
-function xoauth2Refusal(reply) {
-    const json = /\{.*\}/s.exec(reply)?.[0];
-    try {
-        const parsed = json ? JSON.parse(json) : {};
-        return { status: typeof parsed.status === 'string' ? parsed.status : '', scope: typeof parsed.scope === 'string' ? parsed.scope : '' };
-    }
-    catch {
-        return { status: '', scope: '' };
-    }
-}
-/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
-async function accessToken(user, o, options) {
-    if (o.accessToken !== '')
-        return o.accessToken;
-    const { default: XOAuth2 } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
-    const client = new XOAuth2({
-        user,
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        refreshToken: o.refreshToken,
-        accessUrl: o.tokenUrl,
-        ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
-        requestTimeout: options.timeoutMs,
-    });
-    try {
-        return await withTimeout(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
-    }
-    catch (error) {
-        throw classifyTokenError(error);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/smtp/session.ts
@@ -2190,47 +2237,6 @@ function sessionOf(get) {
     const greeted = get(greetingCheck);
     return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
 }
-/**
- * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
- * nothing from it), or taken as given. Planned only when OAuth2 is configured.
- */
-const oauth2TokenCheck = {
-    id: 'smtp.oauth2',
-    group: 'smtp',
-    needsSecrets: true,
-    pulledIn: true,
-    relevant: (s) => s.oauth2 !== undefined,
-    run: async ({ settings: s, secret }) => {
-        const o = s.oauth2;
-        if (!o)
-            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
-        const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
-        if (o.accessToken !== '')
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
-        if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '')
-            return { status: 'fail', cause: 'oauth2-not-configured' };
-        try {
-            const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
-            secret(token);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
-        }
-        catch (error) {
-            if (!(error instanceof OAuth2Failure))
-                throw error;
-            return { status: 'fail', cause: error.reason, params: { endpoint, error: error.detail } };
-        }
-    },
-};
-/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
-function diagnoseXoauth2(error, s) {
-    if (error.code === 'ENOAUTH')
-        return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
-    const { status, scope } = xoauth2Refusal(error.response ?? '');
-    const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
-    if (status === '401' && s.oauth2?.accessToken)
-        return { cause: 'oauth2-access-token-expired', params };
-    return { cause: 'auth-xoauth2-rejected', params };
-}
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 const authCheck = {
     id: 'smtp.auth',
@@ -2828,8 +2834,8 @@ function readServerReport(body) {
     };
 }
 
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
-var causes = __nccwpck_require__(4941);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
+var causes = __nccwpck_require__(5654);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
@@ -3749,7 +3755,7 @@ onSecretForms) {
 
 /***/ }),
 
-/***/ 4941:
+/***/ 5654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5333,6 +5339,120 @@ const TCP = {
 };
 const NETWORK_CAUSES = { ...DNS, ...TCP };
 
+;// CONCATENATED MODULE: ./src/i18n/oauth2.ts
+// Text for OAuth2 (XOAUTH2) logins (checks/oauth2.ts): the token endpoint's answers and the server's refusals.
+
+const OAUTH2_TITLES = {
+    'smtp.oauth2': { en: 'OAuth2 access token', zh: 'OAuth2 访问令牌' },
+};
+const OAUTH2_CAUSES = {
+    'oauth2-token-given': {
+        en: { text: 'Logging in with the access token given in `oauth2-access-token`.' },
+        zh: { text: '使用 `oauth2-access-token` 中给出的访问令牌登录。' },
+    },
+    'oauth2-token-fetched': {
+        en: { text: 'An access token was issued by `{endpoint}` for the refresh token.' },
+        zh: { text: '`{endpoint}` 已用刷新令牌签发访问令牌。' },
+    },
+    'oauth2-not-configured': {
+        en: {
+            text: 'OAuth2 needs a client id, a client secret and a token endpoint besides the refresh token.',
+            fix: 'Set `oauth2-client-id`, `oauth2-client-secret` and, for a provider we do not know, `oauth2-token-url`.',
+        },
+        zh: {
+            text: 'OAuth2 除刷新令牌外还需要客户端 ID、客户端密钥和令牌端点。',
+            fix: '请设置 `oauth2-client-id`、`oauth2-client-secret`；我们不认识的服务商还需设置 `oauth2-token-url`。',
+        },
+    },
+    'oauth2-invalid-grant': {
+        en: {
+            text: '`{endpoint}` refused the refresh token: {error}',
+            fix: 'The refresh token expired or was revoked (a password change, the user or an admin revoking access, Google test apps expire tokens after 7 days). Run the consent flow again and store the new refresh token in `oauth2-refresh-token`.',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了刷新令牌：{error}',
+            fix: '刷新令牌已过期或被撤销（修改密码、用户或管理员撤销授权，Google 测试状态的应用 7 天后令牌失效）。请重新走一遍授权流程，把新的刷新令牌存入 `oauth2-refresh-token`。',
+        },
+    },
+    'oauth2-refresh-token-inactive': {
+        en: {
+            text: '`{endpoint}` says the refresh token expired from inactivity: {error}',
+            fix: 'Microsoft refresh tokens lapse after 90 days unused. Sign in again to get a new one for `oauth2-refresh-token`; a scheduled run keeps it alive.',
+        },
+        zh: {
+            text: '`{endpoint}` 表示刷新令牌因长期未使用而过期：{error}',
+            fix: '微软的刷新令牌 90 天未使用即失效。请重新登录获取新的刷新令牌填入 `oauth2-refresh-token`；定时运行可保持其有效。',
+        },
+    },
+    'oauth2-invalid-client': {
+        en: {
+            text: '`{endpoint}` refused the client: {error}',
+            fix: 'Check `oauth2-client-id` and `oauth2-client-secret` against the app registration; a client secret has an expiry date (Entra ID: Certificates & secrets).',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了客户端：{error}',
+            fix: '对照应用注册检查 `oauth2-client-id` 和 `oauth2-client-secret`；客户端密钥有过期时间（Entra ID：证书和密码）。',
+        },
+    },
+    'oauth2-scope': {
+        en: {
+            text: '`{endpoint}` refused the requested permission: {error}',
+            fix: 'Grant the app the mail scope and consent again: Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send` (plus `offline_access` for a refresh token).',
+        },
+        zh: {
+            text: '`{endpoint}` 拒绝了所请求的权限：{error}',
+            fix: '为应用授予邮件权限后重新授权：Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`（刷新令牌还需 `offline_access`）。',
+        },
+    },
+    'oauth2-endpoint-unreachable': {
+        en: {
+            text: 'The token endpoint `{endpoint}` could not be reached: {error}',
+            fix: 'Check `oauth2-token-url` and that this machine may reach it over HTTPS (proxy, firewall).',
+        },
+        zh: {
+            text: '无法连接令牌端点 `{endpoint}`：{error}',
+            fix: '检查 `oauth2-token-url`，并确认本机可以通过 HTTPS 访问它（代理、防火墙）。',
+        },
+    },
+    'oauth2-token-error': {
+        en: {
+            text: 'The token endpoint `{endpoint}` gave no access token: {error}',
+            fix: 'Check the OAuth2 inputs against the app registration.',
+        },
+        zh: { text: '令牌端点 `{endpoint}` 没有给出访问令牌：{error}', fix: '对照应用注册检查 OAuth2 相关输入。' },
+    },
+    'auth-xoauth2-not-offered': {
+        en: {
+            text: 'The server does not offer XOAUTH2 ({methods}).',
+            fix: 'This server takes no OAuth2 logins: use a password (`email-password`) here, or the provider’s OAuth2-capable host (smtp.gmail.com, smtp.office365.com).',
+        },
+        zh: {
+            text: '服务器不支持 XOAUTH2（{methods}）。',
+            fix: '该服务器不接受 OAuth2 登录：请改用密码（`email-password`），或使用服务商支持 OAuth2 的主机（smtp.gmail.com、smtp.office365.com）。',
+        },
+    },
+    'auth-xoauth2-rejected': {
+        en: {
+            text: 'The server refused the OAuth2 login for `{user}` (status {status}, scope {scope}): `{reply}`',
+            fix: 'The token must belong to `email-user` and carry the mail scope (Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send`); at Microsoft 365, SMTP AUTH must also be enabled for the mailbox.',
+        },
+        zh: {
+            text: '服务器拒绝了 `{user}` 的 OAuth2 登录（状态 {status}，范围 {scope}）：`{reply}`',
+            fix: '令牌必须属于 `email-user` 并带有邮件权限（Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`）；在 Microsoft 365 中还需为该邮箱开启 SMTP AUTH。',
+        },
+    },
+    'oauth2-access-token-expired': {
+        en: {
+            text: 'The server refused the access token for `{user}` (status {status}): it has expired or was revoked.',
+            fix: 'Access tokens last about an hour: give `oauth2-refresh-token` with `oauth2-client-id` and `oauth2-client-secret` instead of a fixed `oauth2-access-token`, so a fresh one is fetched each run.',
+        },
+        zh: {
+            text: '服务器拒绝了 `{user}` 的访问令牌（状态 {status}）：令牌已过期或被撤销。',
+            fix: '访问令牌约一小时有效：请改为提供 `oauth2-refresh-token` 以及 `oauth2-client-id`、`oauth2-client-secret`，每次运行都会获取新的访问令牌。',
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/send.ts
 // Text for the test mail (checks/send.ts); its failures are diagnoses (smtp.ts).
 
@@ -5357,7 +5477,6 @@ const SMTP_TITLES = {
     'smtp.envelope': { en: 'Sender and recipient', zh: '发件人与收件人' },
     'tls.version': { en: 'TLS version', zh: 'TLS 版本' },
     'tls.certificate': { en: 'Certificate', zh: '证书' },
-    'smtp.oauth2': { en: 'OAuth2 access token', zh: 'OAuth2 访问令牌' },
 };
 const PROBE = {
     'smtp-greeting': { en: { text: 'Greeting `{banner}` after {ms} ms.' }, zh: { text: '{ms} ms 后收到欢迎语 `{banner}`。' } },
@@ -6003,114 +6122,7 @@ const DIAGNOSES = (0,i18n_text/* withReply */.NZ)({
         zh: { text: '服务器拒绝（{code}）。', fix: '查看服务器返回的原因，并在服务商帮助中搜索该代码。' },
     },
 });
-const OAUTH2 = {
-    'oauth2-token-given': {
-        en: { text: 'Logging in with the access token given in `oauth2-access-token`.' },
-        zh: { text: '使用 `oauth2-access-token` 中给出的访问令牌登录。' },
-    },
-    'oauth2-token-fetched': {
-        en: { text: 'An access token was issued by `{endpoint}` for the refresh token.' },
-        zh: { text: '`{endpoint}` 已用刷新令牌签发访问令牌。' },
-    },
-    'oauth2-not-configured': {
-        en: {
-            text: 'OAuth2 needs a client id, a client secret and a token endpoint besides the refresh token.',
-            fix: 'Set `oauth2-client-id`, `oauth2-client-secret` and, for a provider we do not know, `oauth2-token-url`.',
-        },
-        zh: {
-            text: 'OAuth2 除刷新令牌外还需要客户端 ID、客户端密钥和令牌端点。',
-            fix: '请设置 `oauth2-client-id`、`oauth2-client-secret`；我们不认识的服务商还需设置 `oauth2-token-url`。',
-        },
-    },
-    'oauth2-invalid-grant': {
-        en: {
-            text: '`{endpoint}` refused the refresh token: {error}',
-            fix: 'The refresh token expired or was revoked (a password change, the user or an admin revoking access, Google test apps expire tokens after 7 days). Run the consent flow again and store the new refresh token in `oauth2-refresh-token`.',
-        },
-        zh: {
-            text: '`{endpoint}` 拒绝了刷新令牌：{error}',
-            fix: '刷新令牌已过期或被撤销（修改密码、用户或管理员撤销授权，Google 测试状态的应用 7 天后令牌失效）。请重新走一遍授权流程，把新的刷新令牌存入 `oauth2-refresh-token`。',
-        },
-    },
-    'oauth2-refresh-token-inactive': {
-        en: {
-            text: '`{endpoint}` says the refresh token expired from inactivity: {error}',
-            fix: 'Microsoft refresh tokens lapse after 90 days unused. Sign in again to get a new one for `oauth2-refresh-token`; a scheduled run keeps it alive.',
-        },
-        zh: {
-            text: '`{endpoint}` 表示刷新令牌因长期未使用而过期：{error}',
-            fix: '微软的刷新令牌 90 天未使用即失效。请重新登录获取新的刷新令牌填入 `oauth2-refresh-token`；定时运行可保持其有效。',
-        },
-    },
-    'oauth2-invalid-client': {
-        en: {
-            text: '`{endpoint}` refused the client: {error}',
-            fix: 'Check `oauth2-client-id` and `oauth2-client-secret` against the app registration; a client secret has an expiry date (Entra ID: Certificates & secrets).',
-        },
-        zh: {
-            text: '`{endpoint}` 拒绝了客户端：{error}',
-            fix: '对照应用注册检查 `oauth2-client-id` 和 `oauth2-client-secret`；客户端密钥有过期时间（Entra ID：证书和密码）。',
-        },
-    },
-    'oauth2-scope': {
-        en: {
-            text: '`{endpoint}` refused the requested permission: {error}',
-            fix: 'Grant the app the mail scope and consent again: Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send` (plus `offline_access` for a refresh token).',
-        },
-        zh: {
-            text: '`{endpoint}` 拒绝了所请求的权限：{error}',
-            fix: '为应用授予邮件权限后重新授权：Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`（刷新令牌还需 `offline_access`）。',
-        },
-    },
-    'oauth2-endpoint-unreachable': {
-        en: {
-            text: 'The token endpoint `{endpoint}` could not be reached: {error}',
-            fix: 'Check `oauth2-token-url` and that this machine may reach it over HTTPS (proxy, firewall).',
-        },
-        zh: {
-            text: '无法连接令牌端点 `{endpoint}`：{error}',
-            fix: '检查 `oauth2-token-url`，并确认本机可以通过 HTTPS 访问它（代理、防火墙）。',
-        },
-    },
-    'oauth2-token-error': {
-        en: {
-            text: 'The token endpoint `{endpoint}` gave no access token: {error}',
-            fix: 'Check the OAuth2 inputs against the app registration.',
-        },
-        zh: { text: '令牌端点 `{endpoint}` 没有给出访问令牌：{error}', fix: '对照应用注册检查 OAuth2 相关输入。' },
-    },
-    'auth-xoauth2-not-offered': {
-        en: {
-            text: 'The server does not offer XOAUTH2 ({methods}).',
-            fix: 'This server takes no OAuth2 logins: use a password (`email-password`) here, or the provider’s OAuth2-capable host (smtp.gmail.com, smtp.office365.com).',
-        },
-        zh: {
-            text: '服务器不支持 XOAUTH2（{methods}）。',
-            fix: '该服务器不接受 OAuth2 登录：请改用密码（`email-password`），或使用服务商支持 OAuth2 的主机（smtp.gmail.com、smtp.office365.com）。',
-        },
-    },
-    'auth-xoauth2-rejected': {
-        en: {
-            text: 'The server refused the OAuth2 login for `{user}` (status {status}, scope {scope}): `{reply}`',
-            fix: 'The token must belong to `email-user` and carry the mail scope (Google `https://mail.google.com/`, Microsoft `https://outlook.office.com/SMTP.Send`); at Microsoft 365, SMTP AUTH must also be enabled for the mailbox.',
-        },
-        zh: {
-            text: '服务器拒绝了 `{user}` 的 OAuth2 登录（状态 {status}，范围 {scope}）：`{reply}`',
-            fix: '令牌必须属于 `email-user` 并带有邮件权限（Google 为 `https://mail.google.com/`，微软为 `https://outlook.office.com/SMTP.Send`）；在 Microsoft 365 中还需为该邮箱开启 SMTP AUTH。',
-        },
-    },
-    'oauth2-access-token-expired': {
-        en: {
-            text: 'The server refused the access token for `{user}` (status {status}): it has expired or was revoked.',
-            fix: 'Access tokens last about an hour: give `oauth2-refresh-token` with `oauth2-client-id` and `oauth2-client-secret` instead of a fixed `oauth2-access-token`, so a fresh one is fetched each run.',
-        },
-        zh: {
-            text: '服务器拒绝了 `{user}` 的访问令牌（状态 {status}）：令牌已过期或被撤销。',
-            fix: '访问令牌约一小时有效：请改为提供 `oauth2-refresh-token` 以及 `oauth2-client-id`、`oauth2-client-secret`，每次运行都会获取新的访问令牌。',
-        },
-    },
-};
-const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES, ...OAUTH2 };
+const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES };
 
 ;// CONCATENATED MODULE: ./src/i18n/causes.ts
 // Every cause and every check title, gathered from the text module of each check module.
@@ -6127,11 +6139,13 @@ const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES,
 
 
 
+
 const CAUSES = {
     ...ENGINE_CAUSES,
     ...ENV_CAUSES,
     ...NETWORK_CAUSES,
     ...SMTP_CAUSES,
+    ...OAUTH2_CAUSES,
     ...SEND_CAUSES,
     ...DELIVERY_CAUSES,
     ...HEALTH_CAUSES,
@@ -6144,6 +6158,7 @@ const CHECK_TITLES = {
     ...ENV_TITLES,
     ...NETWORK_TITLES,
     ...SMTP_TITLES,
+    ...OAUTH2_TITLES,
     ...SEND_TITLES,
     ...DELIVERY_TITLES,
     ...HEALTH_TITLES,
@@ -6184,8 +6199,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
-var causes = __nccwpck_require__(4941);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
+var causes = __nccwpck_require__(5654);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -7662,7 +7677,7 @@ function forMarkdownCell(text) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4941);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5654);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
 /* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
@@ -9523,8 +9538,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
-var evaluate = __nccwpck_require__(3342);
+// EXTERNAL MODULE: ./src/evaluate.ts + 32 modules
+var evaluate = __nccwpck_require__(7591);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -9541,8 +9556,8 @@ var safe_file = __nccwpck_require__(1809);
 var i18n = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 11 modules
-var causes = __nccwpck_require__(4941);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
+var causes = __nccwpck_require__(5654);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts

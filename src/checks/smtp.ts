@@ -1,8 +1,8 @@
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
-import { produce, type Check, type CheckContext, type Produced } from '../engine.js';
+import { produce, type Check, type CheckContext } from '../engine.js';
+import { diagnoseXoauth2, oauth2TokenCheck } from './oauth2.js';
 import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/probe.js';
-import { accessToken, OAuth2Failure, xoauth2Refusal } from '../smtp/oauth2.js';
 import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, smtpAddress } from './network.js';
 import { diagnose, type Failure } from '../smtp/diagnosis.js';
@@ -167,42 +167,6 @@ export function diagnoseSession(error: unknown, s: Settings, extra: Partial<Fail
 export function sessionOf(get: CheckContext['get']): { session: SmtpSession; transcript: string[] } | undefined {
   const greeted = get(greetingCheck);
   return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
-}
-
-/**
- * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
- * nothing from it), or taken as given. Planned only when OAuth2 is configured.
- */
-export const oauth2TokenCheck: Check<string> = {
-  id: 'smtp.oauth2',
-  group: 'smtp',
-  needsSecrets: true,
-  pulledIn: true,
-  relevant: (s) => s.oauth2 !== undefined,
-  run: async ({ settings: s, secret }): Promise<Outcome | Produced<string>> => {
-    const o = s.oauth2;
-    if (!o) return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
-    const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
-    if (o.accessToken !== '') return produce({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
-    if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '') return { status: 'fail', cause: 'oauth2-not-configured' };
-    try {
-      const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
-      secret(token);
-      return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
-    } catch (error) {
-      if (!(error instanceof OAuth2Failure)) throw error;
-      return { status: 'fail', cause: error.reason, params: { endpoint, error: error.detail } };
-    }
-  },
-};
-
-/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
-function diagnoseXoauth2(error: SmtpFailure, s: Settings): { cause: Cause; params: Params } {
-  if (error.code === 'ENOAUTH') return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
-  const { status, scope } = xoauth2Refusal(error.response ?? '');
-  const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
-  if (status === '401' && s.oauth2?.accessToken) return { cause: 'oauth2-access-token-expired', params };
-  return { cause: 'auth-xoauth2-rejected', params };
 }
 
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */

@@ -10,6 +10,7 @@ import { HEALTH_CAUSES, HEALTH_TITLES } from './health.js';
 import { LINT_CAUSES, LINT_TITLES } from './lint.js';
 import { LOGS_CAUSES, LOGS_TITLES } from './logs.js';
 import { NETWORK_CAUSES, NETWORK_TITLES } from './network.js';
+import { OAUTH2_CAUSES, OAUTH2_TITLES } from './oauth2.js';
 import { SEND_CAUSES, SEND_TITLES } from './send.js';
 import { SMTP_CAUSES, SMTP_TITLES } from './smtp.js';
 import type { CauseWords, Words } from './text.js';
@@ -19,6 +20,7 @@ export const CAUSES = {
   ...ENV_CAUSES,
   ...NETWORK_CAUSES,
   ...SMTP_CAUSES,
+  ...OAUTH2_CAUSES,
   ...SEND_CAUSES,
   ...DELIVERY_CAUSES,
   ...HEALTH_CAUSES,
@@ -32,6 +34,7 @@ export const CHECK_TITLES = {
   ...ENV_TITLES,
   ...NETWORK_TITLES,
   ...SMTP_TITLES,
+  ...OAUTH2_TITLES,
   ...SEND_TITLES,
   ...DELIVERY_TITLES,
   ...HEALTH_TITLES,

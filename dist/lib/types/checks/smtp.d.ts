@@ -24,11 +24,6 @@ export declare function sessionOf(get: CheckContext['get']): {
     session: SmtpSession;
     transcript: string[];
 } | undefined;
-/**
- * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
- * nothing from it), or taken as given. Planned only when OAuth2 is configured.
- */
-export declare const oauth2TokenCheck: Check<string>;
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 export declare const authCheck: Check;
 /** MAIL FROM and RCPT TO, then RSET, in one round trip where the server pipelines: the server judges the sender and recipient, nothing is sent. */

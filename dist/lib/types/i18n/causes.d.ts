@@ -3006,6 +3006,10 @@ export declare const CHECK_TITLES: {
         en: string;
         zh: string;
     };
+    'smtp.oauth2': {
+        en: string;
+        zh: string;
+    };
     'smtp.greeting': {
         en: string;
         zh: string;
@@ -3027,10 +3031,6 @@ export declare const CHECK_TITLES: {
         zh: string;
     };
     'tls.certificate': {
-        en: string;
-        zh: string;
-    };
-    'smtp.oauth2': {
         en: string;
         zh: string;
     };

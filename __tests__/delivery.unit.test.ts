@@ -149,3 +149,30 @@ test('a temperror in the verdict is said as a failed lookup, not as a failing re
     ['dmarc', 'pass', 'delivered-dmarc-pass'],
   ]);
 });
+
+test('the mailbox settings are judged at the start: an unknown host, a short password, 993 with STARTTLS', async () => {
+  const { mailboxSettingsCheck } = await import('../src/checks/delivery.js');
+  const judge = (inputs: Parameters<typeof settingsFrom>[0]) =>
+    mailboxSettingsCheck.run({
+      settings: settingsFrom({ 'test-recipient': 'box@corp.example', 'imap-password': 'long-enough-code', ...inputs }),
+      get: () => undefined,
+      signal: new AbortController().signal,
+      now: Date.now,
+      secret: () => undefined,
+    });
+  expect(await judge({})).toMatchObject({ status: 'fail', cause: 'delivery-no-imap-host', params: { user: 'box@corp.example' } });
+  expect(await judge({ 'imap-host': 'imap.corp.example', 'imap-password': 'abc' })).toMatchObject({
+    status: 'fail',
+    cause: 'imap-password-too-short',
+  });
+  expect(await judge({ 'imap-host': 'imap.corp.example', 'imap-port': '993', 'imap-secure': 'false' })).toMatchObject({
+    status: 'fail',
+    cause: 'imap-port-mode-mismatch',
+    params: { port: 993, mode: 'STARTTLS' },
+  });
+  expect(await judge({ 'test-recipient': 'me@163.com' })).toMatchObject({
+    status: 'pass',
+    cause: 'imap-settings-ok',
+    params: { host: 'imap.163.com', port: 993, mode: 'TLS', user: 'me@163.com' },
+  });
+});

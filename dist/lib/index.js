@@ -2415,10 +2415,28 @@ async function leave(client) {
     ]).finally(() => clearTimeout(timer));
     client.close();
 }
+/** What the delivery check needs to know about the mailbox, judged at the start, before any mail is sent or waited for. */
+const mailboxSettingsCheck = {
+    id: 'delivery.mailbox',
+    group: 'delivery',
+    needsSecrets: true,
+    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+    run: ({ settings: s }) => {
+        if (s.imap.host === '')
+            return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
+        if (s.imap.password.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
+            return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
+        const params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, mode: s.imap.secure ? 'TLS' : 'STARTTLS' };
+        // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
+        if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
+            return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
+        return { status: 'pass', cause: 'imap-settings-ok', params };
+    },
+};
 const deliveryInboxCheck = {
     id: 'delivery.inbox',
     group: 'delivery',
-    needs: [sendCheck],
+    needs: [sendCheck, mailboxSettingsCheck],
     // It waits up to a minute: the SMTP session above the send check is not held open for it.
     reads: [sendCheck],
     needsSecrets: true,
@@ -2428,10 +2446,6 @@ const deliveryInboxCheck = {
         const sent = get(sendCheck);
         if (!sent)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
-        if (s.imap.host === '')
-            return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
-        if (s.imap.password.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
-            return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
         let client;
         try {
             client = await openMailbox({
@@ -2542,7 +2556,7 @@ const deliveryAuthenticationCheck = {
         });
     },
 };
-const DELIVERY_CHECKS = [deliveryInboxCheck, deliveryAuthenticationCheck];
+const DELIVERY_CHECKS = [mailboxSettingsCheck, deliveryInboxCheck, deliveryAuthenticationCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/transport-policy.ts
 
@@ -3944,6 +3958,7 @@ const DELIVERABILITY_CAUSES = DELIVERABILITY;
 // Text for the delivery checks (checks/delivery.ts): the test mail looked up in the mailbox over IMAP.
 
 const DELIVERY_TITLES = {
+    'delivery.mailbox': { en: 'Test mailbox (IMAP)', zh: '测试邮箱（IMAP）' },
     'delivery.inbox': { en: 'Test mail in the mailbox', zh: '测试邮件到达邮箱' },
     'delivery.authentication': { en: 'How the receiver judged it', zh: '收件方的验证结果' },
 };
@@ -3988,6 +4003,20 @@ const ARRIVAL = {
     },
 };
 const LOGIN = {
+    'imap-settings-ok': {
+        en: { text: 'The test mail is looked for in `{user}` at `{host}:{port}` ({mode}).' },
+        zh: { text: '将在 `{host}:{port}`（{mode}）的 `{user}` 中查找测试邮件。' },
+    },
+    'imap-port-mode-mismatch': {
+        en: {
+            text: 'Port {port} with {mode} at `{host}`: IMAP port 993 is implicit TLS and 143 is STARTTLS.',
+            fix: 'Use `imap-secure: true` with port 993, or `imap-secure: false` with port 143 (or leave `imap-secure` at `auto`).',
+        },
+        zh: {
+            text: '`{host}` 的 {port} 端口配了 {mode}：IMAP 的 993 端口为直接 TLS，143 端口为 STARTTLS。',
+            fix: '993 端口请设 `imap-secure: true`，143 端口请设 `imap-secure: false`（或保留 `imap-secure: auto`）。',
+        },
+    },
     'imap-password-too-short': {
         en: {
             text: '`imap-password` is {length} characters long: too short to be kept out of the logs reliably.',

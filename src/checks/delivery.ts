@@ -55,10 +55,28 @@ async function leave(client: ImapFlow): Promise<void> {
   client.close();
 }
 
+/** What the delivery check needs to know about the mailbox, judged at the start, before any mail is sent or waited for. */
+export const mailboxSettingsCheck: Check = {
+  id: 'delivery.mailbox',
+  group: 'delivery',
+  needsSecrets: true,
+  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+  run: ({ settings: s }): Outcome => {
+    if (s.imap.host === '') return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
+    if (s.imap.password.trim().length < MIN_REDACTABLE_LENGTH)
+      return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
+    const params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, mode: s.imap.secure ? 'TLS' : 'STARTTLS' };
+    // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
+    if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
+      return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
+    return { status: 'pass', cause: 'imap-settings-ok', params };
+  },
+};
+
 export const deliveryInboxCheck: Check<Delivered> = {
   id: 'delivery.inbox',
   group: 'delivery',
-  needs: [sendCheck],
+  needs: [sendCheck, mailboxSettingsCheck],
   // It waits up to a minute: the SMTP session above the send check is not held open for it.
   reads: [sendCheck],
   needsSecrets: true,
@@ -67,9 +85,6 @@ export const deliveryInboxCheck: Check<Delivered> = {
   run: async ({ settings: s, get, signal, now }) => {
     const sent = get(sendCheck);
     if (!sent) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
-    if (s.imap.host === '') return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
-    if (s.imap.password.trim().length < MIN_REDACTABLE_LENGTH)
-      return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
 
     let client: ImapFlow;
     try {
@@ -183,4 +198,4 @@ export const deliveryAuthenticationCheck: Check = {
   },
 };
 
-export const DELIVERY_CHECKS = [deliveryInboxCheck, deliveryAuthenticationCheck] as const;
+export const DELIVERY_CHECKS = [mailboxSettingsCheck, deliveryInboxCheck, deliveryAuthenticationCheck] as const;

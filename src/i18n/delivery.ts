@@ -2,6 +2,7 @@
 import { type CauseTexts, type Words } from './text.js';
 
 export const DELIVERY_TITLES = {
+  'delivery.mailbox': { en: 'Test mailbox (IMAP)', zh: '测试邮箱（IMAP）' },
   'delivery.inbox': { en: 'Test mail in the mailbox', zh: '测试邮件到达邮箱' },
   'delivery.authentication': { en: 'How the receiver judged it', zh: '收件方的验证结果' },
 } satisfies Record<string, Words>;
@@ -48,6 +49,20 @@ const ARRIVAL = {
 } satisfies CauseTexts;
 
 const LOGIN = {
+  'imap-settings-ok': {
+    en: { text: 'The test mail is looked for in `{user}` at `{host}:{port}` ({mode}).' },
+    zh: { text: '将在 `{host}:{port}`（{mode}）的 `{user}` 中查找测试邮件。' },
+  },
+  'imap-port-mode-mismatch': {
+    en: {
+      text: 'Port {port} with {mode} at `{host}`: IMAP port 993 is implicit TLS and 143 is STARTTLS.',
+      fix: 'Use `imap-secure: true` with port 993, or `imap-secure: false` with port 143 (or leave `imap-secure` at `auto`).',
+    },
+    zh: {
+      text: '`{host}` 的 {port} 端口配了 {mode}：IMAP 的 993 端口为直接 TLS，143 端口为 STARTTLS。',
+      fix: '993 端口请设 `imap-secure: true`，143 端口请设 `imap-secure: false`（或保留 `imap-secure: auto`）。',
+    },
+  },
   'imap-password-too-short': {
     en: {
       text: '`imap-password` is {length} characters long: too short to be kept out of the logs reliably.',

@@ -1030,6 +1030,24 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'imap-settings-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'imap-port-mode-mismatch': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'imap-password-too-short': {
         en: {
             text: string;
@@ -2991,6 +3009,10 @@ export declare const CHECK_TITLES: {
         zh: string;
     };
     'server.report': {
+        en: string;
+        zh: string;
+    };
+    'delivery.mailbox': {
         en: string;
         zh: string;
     };

@@ -1,4 +1,8 @@
 export declare const DELIVERY_TITLES: {
+    'delivery.mailbox': {
+        en: string;
+        zh: string;
+    };
     'delivery.inbox': {
         en: string;
         zh: string;
@@ -214,6 +218,24 @@ export declare const DELIVERY_CAUSES: {
         };
     };
     'imap-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'imap-settings-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'imap-port-mode-mismatch': {
         en: {
             text: string;
             fix: string;

@@ -50,8 +50,8 @@ mailboxSuite()('delivery through the built action and CLI', () => {
     const wrong = 'Wrong-Imap-Canary-5521';
     const run = await runAction(deliveryInputs(world, { 'imap-password': wrong }));
     expect(run.code).toBe(1);
-    const inbox = reportOf(run.outputs).results.find((r) => r.id === 'delivery.inbox');
-    expect(inbox).toMatchObject({ status: 'fail', cause: 'imap-auth-failed' });
+    const mailbox = reportOf(run.outputs).results.find((r) => r.id === 'delivery.mailbox');
+    expect(mailbox).toMatchObject({ status: 'fail', cause: 'imap-auth-failed' });
     expect(run.stdout).toContain(`::add-mask::${wrong}`);
     for (const form of leakedForms(wrong, 'box@receiver.test')) {
       expect(run.visibleStdout).not.toContain(form);

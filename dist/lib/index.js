@@ -2415,13 +2415,19 @@ async function leave(client) {
     ]).finally(() => clearTimeout(timer));
     client.close();
 }
-/** What the delivery check needs to know about the mailbox, judged at the start, before any mail is sent or waited for. */
-const mailboxSettingsCheck = {
+/**
+ * The test mailbox: its settings judged, then the login, while the SMTP checks run (it needs nothing from them).
+ * A wrong IMAP password is known before the test mail is sent, and the wait after the 250 measures delivery, not
+ * our login. The logged-in client is handed to the inbox check and logged out by the engine after it.
+ */
+const mailboxCheck = {
     id: 'delivery.mailbox',
     group: 'delivery',
     needsSecrets: true,
     requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
-    run: ({ settings: s }) => {
+    // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, signal }) => {
         if (s.imap.host === '')
             return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
         if (s.imap.password.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
@@ -2430,25 +2436,8 @@ const mailboxSettingsCheck = {
         // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
         if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
             return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
-        return { status: 'pass', cause: 'imap-settings-ok', params };
-    },
-};
-const deliveryInboxCheck = {
-    id: 'delivery.inbox',
-    group: 'delivery',
-    needs: [sendCheck, mailboxSettingsCheck],
-    // It waits up to a minute: the SMTP session above the send check is not held open for it.
-    reads: [sendCheck],
-    needsSecrets: true,
-    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
-    budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
-    run: async ({ settings: s, get, signal, now }) => {
-        const sent = get(sendCheck);
-        if (!sent)
-            return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
-        let client;
         try {
-            client = await openMailbox({
+            const client = await openMailbox({
                 host: s.imap.host,
                 port: s.imap.port,
                 secure: s.imap.secure,
@@ -2459,10 +2448,28 @@ const deliveryInboxCheck = {
                 allowPlaintext: s.allowPlaintextAuth,
                 timeoutMs: s.timeoutMs,
             }, signal);
+            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'imap-login-ok', params: { ...params, idle: client.capabilities.has('IDLE') ? 'IDLE' : 'polling' } }, client);
         }
         catch (error) {
             return imapFailure(classifyImapError(error), s);
         }
+    },
+    release: (client) => void leave(client),
+};
+const deliveryInboxCheck = {
+    id: 'delivery.inbox',
+    group: 'delivery',
+    needs: [sendCheck, mailboxCheck],
+    // It waits up to a minute: the SMTP session above the send check is not held open for it.
+    reads: [sendCheck, mailboxCheck],
+    needsSecrets: true,
+    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+    budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
+    run: async ({ settings: s, get, signal, now }) => {
+        const sent = get(sendCheck);
+        const client = get(mailboxCheck);
+        if (!sent || !client)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: sent ? mailboxCheck.id : sendCheck.id } };
         try {
             const folders = await foldersToSearch(client);
             const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -2501,9 +2508,6 @@ const deliveryInboxCheck = {
         }
         catch (error) {
             return imapFailure(classifyImapError(error), s);
-        }
-        finally {
-            await leave(client);
         }
     },
 };
@@ -2556,7 +2560,7 @@ const deliveryAuthenticationCheck = {
         });
     },
 };
-const DELIVERY_CHECKS = [mailboxSettingsCheck, deliveryInboxCheck, deliveryAuthenticationCheck];
+const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/transport-policy.ts
 
@@ -4003,9 +4007,9 @@ const ARRIVAL = {
     },
 };
 const LOGIN = {
-    'imap-settings-ok': {
-        en: { text: 'The test mail is looked for in `{user}` at `{host}:{port}` ({mode}).' },
-        zh: { text: '将在 `{host}:{port}`（{mode}）的 `{user}` 中查找测试邮件。' },
+    'imap-login-ok': {
+        en: { text: 'Logged in to `{user}` at `{host}:{port}` ({mode}); new mail is noticed by {idle}.' },
+        zh: { text: '已登录 `{host}:{port}`（{mode}）上的 `{user}`；新邮件通过 {idle} 发现。' },
     },
     'imap-port-mode-mismatch': {
         en: {

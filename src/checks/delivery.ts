@@ -1,7 +1,7 @@
 // delivery: the test mail found in the mailbox over IMAP (which folder, how long after the SMTP server
 // accepted it), then how the receiver judged it. Runs when a test mail was sent and `imap-password` is set.
 import type { ImapFlow } from 'imapflow';
-import { errorText, produce, type Check } from '../engine.js';
+import { errorText, produce, type Check, type Produced } from '../engine.js';
 import type { Cause } from '../i18n/causes.js';
 import { classifyImapError, openMailbox, type ImapFailure } from '../imap/connect.js';
 import { deleteMessage, fetchSource, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
@@ -55,13 +55,19 @@ async function leave(client: ImapFlow): Promise<void> {
   client.close();
 }
 
-/** What the delivery check needs to know about the mailbox, judged at the start, before any mail is sent or waited for. */
-export const mailboxSettingsCheck: Check = {
+/**
+ * The test mailbox: its settings judged, then the login, while the SMTP checks run (it needs nothing from them).
+ * A wrong IMAP password is known before the test mail is sent, and the wait after the 250 measures delivery, not
+ * our login. The logged-in client is handed to the inbox check and logged out by the engine after it.
+ */
+export const mailboxCheck: Check<ImapFlow> = {
   id: 'delivery.mailbox',
   group: 'delivery',
   needsSecrets: true,
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
-  run: ({ settings: s }): Outcome => {
+  // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.
+  budgetMs: (s) => s.timeoutMs * 3,
+  run: async ({ settings: s, signal }): Promise<Outcome | Produced<ImapFlow>> => {
     if (s.imap.host === '') return { status: 'fail', cause: 'delivery-no-imap-host', params: { user: s.imap.user } };
     if (s.imap.password.trim().length < MIN_REDACTABLE_LENGTH)
       return { status: 'fail', cause: 'imap-password-too-short', params: { length: s.imap.password.trim().length } };
@@ -69,26 +75,8 @@ export const mailboxSettingsCheck: Check = {
     // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
     if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
       return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
-    return { status: 'pass', cause: 'imap-settings-ok', params };
-  },
-};
-
-export const deliveryInboxCheck: Check<Delivered> = {
-  id: 'delivery.inbox',
-  group: 'delivery',
-  needs: [sendCheck, mailboxSettingsCheck],
-  // It waits up to a minute: the SMTP session above the send check is not held open for it.
-  reads: [sendCheck],
-  needsSecrets: true,
-  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
-  budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
-  run: async ({ settings: s, get, signal, now }) => {
-    const sent = get(sendCheck);
-    if (!sent) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sendCheck.id } };
-
-    let client: ImapFlow;
     try {
-      client = await openMailbox(
+      const client = await openMailbox(
         {
           host: s.imap.host,
           port: s.imap.port,
@@ -102,9 +90,30 @@ export const deliveryInboxCheck: Check<Delivered> = {
         },
         signal,
       );
+      return produce(
+        { status: 'pass', cause: 'imap-login-ok', params: { ...params, idle: client.capabilities.has('IDLE') ? 'IDLE' : 'polling' } },
+        client,
+      );
     } catch (error) {
       return imapFailure(classifyImapError(error), s);
     }
+  },
+  release: (client) => void leave(client),
+};
+
+export const deliveryInboxCheck: Check<Delivered> = {
+  id: 'delivery.inbox',
+  group: 'delivery',
+  needs: [sendCheck, mailboxCheck],
+  // It waits up to a minute: the SMTP session above the send check is not held open for it.
+  reads: [sendCheck, mailboxCheck],
+  needsSecrets: true,
+  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+  budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
+  run: async ({ settings: s, get, signal, now }) => {
+    const sent = get(sendCheck);
+    const client = get(mailboxCheck);
+    if (!sent || !client) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sent ? mailboxCheck.id : sendCheck.id } };
     try {
       const folders = await foldersToSearch(client);
       const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -142,8 +151,6 @@ export const deliveryInboxCheck: Check<Delivered> = {
       return produce(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
     } catch (error) {
       return imapFailure(classifyImapError(error), s);
-    } finally {
-      await leave(client);
     }
   },
 };
@@ -198,4 +205,4 @@ export const deliveryAuthenticationCheck: Check = {
   },
 };
 
-export const DELIVERY_CHECKS = [mailboxSettingsCheck, deliveryInboxCheck, deliveryAuthenticationCheck] as const;
+export const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck] as const;

@@ -49,9 +49,9 @@ const ARRIVAL = {
 } satisfies CauseTexts;
 
 const LOGIN = {
-  'imap-settings-ok': {
-    en: { text: 'The test mail is looked for in `{user}` at `{host}:{port}` ({mode}).' },
-    zh: { text: '将在 `{host}:{port}`（{mode}）的 `{user}` 中查找测试邮件。' },
+  'imap-login-ok': {
+    en: { text: 'Logged in to `{user}` at `{host}:{port}` ({mode}); new mail is noticed by {idle}.' },
+    zh: { text: '已登录 `{host}:{port}`（{mode}）上的 `{user}`；新邮件通过 {idle} 发现。' },
   },
   'imap-port-mode-mismatch': {
     en: {

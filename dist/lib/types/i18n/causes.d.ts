@@ -1030,7 +1030,7 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'imap-settings-ok': {
+    'imap-login-ok': {
         en: {
             text: string;
         };

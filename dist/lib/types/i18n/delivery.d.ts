@@ -227,7 +227,7 @@ export declare const DELIVERY_CAUSES: {
             fix: string;
         };
     };
-    'imap-settings-ok': {
+    'imap-login-ok': {
         en: {
             text: string;
         };

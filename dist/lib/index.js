@@ -899,7 +899,11 @@ async function foldersToSearch(client) {
         .map((box) => ({ path: box.path, kind: 'junk' }));
     return [{ path: 'INBOX', kind: 'inbox' }, ...junk];
 }
-const FIRST_PAUSE_MS = 300;
+/**
+ * Short pauses first: a mail usually lands within a second, and IDLE notices come late on some servers (Dovecot
+ * batches them for half a second), so early polls measure the delivery more closely. Then up to 5 s apart.
+ */
+const FIRST_PAUSE_MS = 100;
 const LONGEST_PAUSE_MS = 5000;
 async function waitForMessage(client, folders, messageId, wait) {
     let pause = FIRST_PAUSE_MS;
@@ -913,7 +917,7 @@ async function waitForMessage(client, folders, messageId, wait) {
         if (left <= 0 || wait.signal.aborted)
             return undefined;
         await pauseOrArrival(client, Math.min(pause, left), wait.signal);
-        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.6));
+        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
     }
 }
 async function searchFolder(client, path, messageId) {

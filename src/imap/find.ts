@@ -34,7 +34,11 @@ export interface Wait {
   signal: AbortSignal;
 }
 
-const FIRST_PAUSE_MS = 300;
+/**
+ * Short pauses first: a mail usually lands within a second, and IDLE notices come late on some servers (Dovecot
+ * batches them for half a second), so early polls measure the delivery more closely. Then up to 5 s apart.
+ */
+const FIRST_PAUSE_MS = 100;
 const LONGEST_PAUSE_MS = 5000;
 
 export async function waitForMessage(
@@ -52,7 +56,7 @@ export async function waitForMessage(
     const left = wait.deadline - wait.now();
     if (left <= 0 || wait.signal.aborted) return undefined;
     await pauseOrArrival(client, Math.min(pause, left), wait.signal);
-    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.6));
+    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
   }
 }
 

@@ -171,3 +171,15 @@ test('the mailbox settings are judged before any connection: an unknown host, a 
     params: { port: 993, mode: 'STARTTLS' },
   });
 });
+
+test('the delivery group asked for without the test mail says what to add', async () => {
+  const { deliveryInboxCheck } = await import('../src/checks/delivery.js');
+  const outcome = await deliveryInboxCheck.run({
+    settings: settingsFrom({ checks: 'delivery', 'test-recipient': 'me@163.com', 'imap-password': 'long-enough-code' }),
+    get: () => undefined,
+    signal: new AbortController().signal,
+    now: Date.now,
+    secret: () => undefined,
+  });
+  expect(outcome).toMatchObject({ status: 'fail', cause: 'delivery-needs-send', params: { checks: 'delivery' } });
+});

@@ -2470,6 +2470,9 @@ const deliveryInboxCheck = {
     requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
     budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
     run: async ({ settings: s, get, signal, now }) => {
+        // Asked for alone, there is no test mail to look for: say what to add rather than "not run".
+        if (!s.checks.includes('send'))
+            return { status: 'fail', cause: 'delivery-needs-send', params: { checks: s.checks.join(',') } };
         const sent = get(sendCheck);
         const client = get(mailboxCheck);
         if (!sent || !client)
@@ -4003,6 +4006,16 @@ const ARRIVAL = {
         zh: {
             text: '不知道邮箱 `{user}` 的 IMAP 服务器。',
             fix: '请把 `imap-host` 设为测试邮箱的 IMAP 服务器（例如 imap.qq.com、imap.163.com、imap.gmail.com）。',
+        },
+    },
+    'delivery-needs-send': {
+        en: {
+            text: 'The delivery check looks for the test mail this run sends, but `checks` is `{checks}`.',
+            fix: 'Use `checks: env,dns,tcp,tls,smtp,send,delivery` (or leave `checks` at `all`).',
+        },
+        zh: {
+            text: '投递检查要查找本次运行发送的测试邮件，但 `checks` 为 `{checks}`。',
+            fix: '请使用 `checks: env,dns,tcp,tls,smtp,send,delivery`（或保留 `checks: all`）。',
         },
     },
     'delivery-no-copy': {

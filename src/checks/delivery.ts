@@ -111,6 +111,8 @@ export const deliveryInboxCheck: Check<Delivered> = {
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
   budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
   run: async ({ settings: s, get, signal, now }) => {
+    // Asked for alone, there is no test mail to look for: say what to add rather than "not run".
+    if (!s.checks.includes('send')) return { status: 'fail', cause: 'delivery-needs-send', params: { checks: s.checks.join(',') } };
     const sent = get(sendCheck);
     const client = get(mailboxCheck);
     if (!sent || !client) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sent ? mailboxCheck.id : sendCheck.id } };

@@ -42,6 +42,16 @@ const ARRIVAL = {
       fix: '请把 `imap-host` 设为测试邮箱的 IMAP 服务器（例如 imap.qq.com、imap.163.com、imap.gmail.com）。',
     },
   },
+  'delivery-needs-send': {
+    en: {
+      text: 'The delivery check looks for the test mail this run sends, but `checks` is `{checks}`.',
+      fix: 'Use `checks: env,dns,tcp,tls,smtp,send,delivery` (or leave `checks` at `all`).',
+    },
+    zh: {
+      text: '投递检查要查找本次运行发送的测试邮件，但 `checks` 为 `{checks}`。',
+      fix: '请使用 `checks: env,dns,tcp,tls,smtp,send,delivery`（或保留 `checks: all`）。',
+    },
+  },
   'delivery-no-copy': {
     en: { text: 'The delivered copy could not be read, so its authentication results are unknown.' },
     zh: { text: '无法读取已送达的邮件，因此不知道其验证结果。' },

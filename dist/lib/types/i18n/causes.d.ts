@@ -1146,6 +1146,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'delivery-needs-send': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'delivery-no-copy': {
         en: {
             text: string;

@@ -343,6 +343,16 @@ export declare const DELIVERY_CAUSES: {
             fix: string;
         };
     };
+    'delivery-needs-send': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'delivery-no-copy': {
         en: {
             text: string;

@@ -138,3 +138,16 @@ test('in Chinese, the help and the usage errors are Chinese too', async () => {
   expect(noFile.code).toBe(2);
   expect(noFile.stderr).toBe('email-deploy-check: 环境变量文件 /nonexistent/app.env 不存在。\n');
 });
+
+test('a run without the delivery inputs shows nothing of the delivery group', async () => {
+  const { runCliProcess } = await import('./helpers/run-dist.js');
+  const { closedPort } = await import('../test-support/servers.js');
+  const port = await closedPort();
+  const run = await runCliProcess(['--host', '127.0.0.1', '--port', String(port), '--timeout', '1', '--json'], {
+    EMAIL_USER: 'app@demo.example',
+    EMAIL_PASSWORD: 'app-password-123',
+  });
+  const report = JSON.parse(run.stdout) as Report;
+  expect(report.results.some((r) => r.group === 'tcp')).toBe(true);
+  expect(report.results.filter((r) => r.group === 'delivery')).toEqual([]);
+});

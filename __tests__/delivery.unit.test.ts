@@ -183,3 +183,12 @@ test('the delivery group asked for without the test mail says what to add', asyn
   });
   expect(outcome).toMatchObject({ status: 'fail', cause: 'delivery-needs-send', params: { checks: 'delivery' } });
 });
+
+test('delivery asked for by name without a mailbox password: one item names the input, nothing else of the group runs', async () => {
+  const { ALL_CHECKS } = await import('../src/checks/index.js');
+  const { runChecks } = await import('../src/engine.js');
+  const results = await runChecks(ALL_CHECKS, settingsFrom({ checks: 'delivery', 'test-recipient': 'me@163.com' }));
+  expect(results.filter((r) => r.group === 'delivery').map((r) => [r.id, r.status, r.cause, r.params.input])).toEqual([
+    ['delivery.mailbox', 'fail', 'input-missing', 'imap-password'],
+  ]);
+});

@@ -155,6 +155,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
         if (check.group === 'health') live.start(check.id, check.budgetMs, s.health.url);
         else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
           live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
+        // The wait for the test mail can last a minute: it says which mailbox it watches.
+        else if (check.group === 'delivery') live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
       }),
   );
   live?.end();

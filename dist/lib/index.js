@@ -2424,11 +2424,14 @@ async function leave(client) {
  * A wrong IMAP password is known before the test mail is sent, and the wait after the 250 measures delivery, not
  * our login. The logged-in client is handed to the inbox check and logged out by the engine after it.
  */
+/** The input without which there is no mailbox to look in. The mailbox check reports it (once); the checks after it are left out. */
+const mailboxInput = (s) => s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined;
+const hasMailbox = (s) => mailboxInput(s) === undefined;
 const mailboxCheck = {
     id: 'delivery.mailbox',
     group: 'delivery',
     needsSecrets: true,
-    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+    requires: mailboxInput,
     // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, signal }) => {
@@ -2467,7 +2470,7 @@ const deliveryInboxCheck = {
     // It waits up to a minute: the SMTP session above the send check is not held open for it.
     reads: [sendCheck, mailboxCheck],
     needsSecrets: true,
-    requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+    relevant: hasMailbox,
     budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
     run: async ({ settings: s, get, signal, now }) => {
         // Asked for alone, there is no test mail to look for: say what to add rather than "not run".
@@ -2536,6 +2539,7 @@ const deliveryAuthenticationCheck = {
     group: 'delivery',
     needs: [deliveryInboxCheck],
     reads: [deliveryInboxCheck],
+    relevant: hasMailbox,
     // Our verification makes a few DNS lookups in a row; it is bounded below, and a slow resolver only costs it.
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
@@ -9965,6 +9969,9 @@ async function runCli(argv, env) {
                 live.start(check.id, check.budgetMs, s.health.url);
             else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
                 live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
+            // The wait for the test mail can last a minute: it says which mailbox it watches.
+            else if (check.group === 'delivery')
+                live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
         }));
     live?.end();
     // The report's human text is redacted where it is built; JSON.stringify escapes every control character.

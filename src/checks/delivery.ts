@@ -11,6 +11,7 @@ import { withTimeout } from '../net/timeout.js';
 import { PROFILES, providerForDomain } from '../providers.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 import { domainOf } from '../settings/address.js';
+import type { InputName } from '../settings/inputs.js';
 import type { Settings } from '../settings/settings.js';
 import type { Outcome, Params, Status } from '../types.js';
 import { sendCheck } from './send.js';
@@ -60,11 +61,16 @@ async function leave(client: ImapFlow): Promise<void> {
  * A wrong IMAP password is known before the test mail is sent, and the wait after the 250 measures delivery, not
  * our login. The logged-in client is handed to the inbox check and logged out by the engine after it.
  */
+/** The input without which there is no mailbox to look in. The mailbox check reports it (once); the checks after it are left out. */
+const mailboxInput = (s: Settings): InputName | undefined =>
+  s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined;
+const hasMailbox = (s: Settings): boolean => mailboxInput(s) === undefined;
+
 export const mailboxCheck: Check<ImapFlow> = {
   id: 'delivery.mailbox',
   group: 'delivery',
   needsSecrets: true,
-  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+  requires: mailboxInput,
   // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, signal }): Promise<Outcome | Produced<ImapFlow>> => {
@@ -108,7 +114,7 @@ export const deliveryInboxCheck: Check<Delivered> = {
   // It waits up to a minute: the SMTP session above the send check is not held open for it.
   reads: [sendCheck, mailboxCheck],
   needsSecrets: true,
-  requires: (s) => (s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined),
+  relevant: hasMailbox,
   budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
   run: async ({ settings: s, get, signal, now }) => {
     // Asked for alone, there is no test mail to look for: say what to add rather than "not run".
@@ -178,6 +184,7 @@ export const deliveryAuthenticationCheck: Check = {
   group: 'delivery',
   needs: [deliveryInboxCheck],
   reads: [deliveryInboxCheck],
+  relevant: hasMailbox,
   // Our verification makes a few DNS lookups in a row; it is bounded below, and a slow resolver only costs it.
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {

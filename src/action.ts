@@ -27,14 +27,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let failed = false;
   try {
-    const { report, settings } = await evaluate(
-      raw,
-      actionRuntime(env),
-      (r, s) => core.info(logLine(r, s.language, redactor)),
+    const { report, settings } = await evaluate(raw, actionRuntime(env), {
       redactor,
-      undefined,
-      (forms) => forms.forEach((form) => core.setSecret(form)),
-    );
+      onResult: (r, s) => core.info(logLine(r, s.language, redactor)),
+      onSecretForms: (forms) => forms.forEach((form) => core.setSecret(form)),
+    });
     // The verdict first: status, report and message id are written before any reporter runs.
     core.setOutput('status', report.status);
     core.setOutput('report', reportOutput(report));

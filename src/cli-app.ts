@@ -140,16 +140,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   const live =
     !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, languageOf(raw.values.language), color) : undefined;
   const redactor = createRedactor(secretsOf(raw));
-  const { report, settings } = await evaluate(
-    raw,
-    cliRuntime(merged),
-    live &&
+  const { report, settings } = await evaluate(raw, cliRuntime(merged), {
+    redactor,
+    onResult:
+      live &&
       ((r, s) => {
         const words = describe(r, s.language, 'cli');
         live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
       }),
-    redactor,
-    live &&
+    onStart:
+      live &&
       ((check, s) => {
         // Only what waits on the network earns a status line; the configuration checks answer at once.
         if (check.group === 'health') live.start(check.id, check.budgetMs, s.health.url);
@@ -158,7 +158,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
         // The wait for the test mail can last a minute: it says which mailbox it watches.
         else if (check.group === 'delivery') live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
       }),
-  );
+  });
   live?.end();
   // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
   const output = flags.json

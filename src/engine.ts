@@ -6,6 +6,7 @@ import type { InputName } from './settings/inputs.js';
 import type { Settings } from './settings/settings.js';
 import type { CheckId } from './i18n/causes.js';
 import type { CheckResult, Group, Outcome } from './types.js';
+import { round1 } from './text.js';
 
 export interface CheckContext {
   settings: Settings;
@@ -277,8 +278,6 @@ function finish(check: Check<unknown>, outcome: Outcome, durationMs: number): Ch
     durationMs: theirs ?? durationMs,
   };
 }
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

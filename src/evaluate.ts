@@ -25,8 +25,9 @@ export function secretsOf(raw: RawInputs): string[] {
     ...secretVariants(v['email-password'], v['email-user']),
     ...secretVariants(v['imap-password'], v['imap-user'] || v['test-recipient']),
     ...secretVariants(v['github-token']),
-    ...(['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'] as const).flatMap((name) => secretVariants(v[name])),
-    ...secretVariants(v['oauth2-access-token']),
+    ...(['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'oauth2-access-token'] as const).flatMap((name) =>
+      secretVariants(v[name]),
+    ),
     ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
   ];
 }
@@ -58,15 +59,19 @@ export interface Evaluation {
   redactor: Redactor;
 }
 
-export async function evaluate(
-  raw: RawInputs,
-  runtime: Runtime,
-  onResult?: (result: CheckResult, settings: Settings) => void,
-  redactor: Redactor = createRedactor(secretsOf(raw)),
-  onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void,
+/** What a door hooks into a run; every hook is optional. */
+export interface EvaluateHooks {
+  /** The redactor the door already registered with its channels; one is made from the inputs otherwise. */
+  redactor?: Redactor;
+  onResult?: (result: CheckResult, settings: Settings) => void;
+  onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void;
   /** Forms of a secret learned during the run, to hand to the runner's masking. */
-  onSecretForms?: (forms: string[]) => void,
-): Promise<Evaluation> {
+  onSecretForms?: (forms: string[]) => void;
+}
+
+export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: EvaluateHooks = {}): Promise<Evaluation> {
+  const { onResult, onStart, onSecretForms } = hooks;
+  const redactor = hooks.redactor ?? createRedactor(secretsOf(raw));
   const startedAt = new Date();
   const settings = parseSettings(raw, runtime);
   const results = await runChecks(ALL_CHECKS, settings, {

@@ -4,10 +4,11 @@
 // hands mail to it. Needs root (Dovecot drops to its own users) and the package; `.ci/run` installs it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pem } from './certs.js';
+import { closedPort } from './servers.js';
 
 const DOVECOT = '/usr/sbin/dovecot';
 const LDA = '/usr/lib/dovecot/dovecot-lda';
@@ -31,14 +32,6 @@ export interface RunningDovecot {
   /** Hands a message to Dovecot's delivery agent, into `folder` of `user`'s mailbox; `sender` becomes its Return-Path. */
   deliver(user: string, raw: string | Buffer, folder?: string, sender?: string): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitForPort(port: number, deadline: number, child: ChildProcess, log: () => string): Promise<void> {
@@ -76,7 +69,8 @@ export async function startDovecot(options: { users: Record<string, string>; tls
     { mode: 0o640 },
   );
   chownSync(join(dir, 'users'), 0, gid);
-  const [imapPort, imapsPort] = [await freePort(), await freePort()];
+  // Ports nothing listens on now, for Dovecot to take.
+  const [imapPort, imapsPort] = [await closedPort(), await closedPort()];
   const config = join(dir, 'dovecot.conf');
   writeFileSync(
     config,

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/engine.ts
 var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 32 modules
-var evaluate = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
+var evaluate = __webpack_require__(356);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
@@ -368,7 +368,11 @@ async function runAction(env = process.env) {
         core/* setSecret */.Pq(secret);
     let failed = false;
     try {
-        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), (r, s) => core/* info */.pq(logLine(r, s.language, redactor)), redactor, undefined, (forms) => forms.forEach((form) => core/* setSecret */.Pq(form)));
+        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), {
+            redactor,
+            onResult: (r, s) => core/* info */.pq(logLine(r, s.language, redactor)),
+            onSecretForms: (forms) => forms.forEach((form) => core/* setSecret */.Pq(form)),
+        });
         // The verdict first: status, report and message id are written before any reporter runs.
         core/* setOutput */.uH('status', report.status);
         core/* setOutput */.uH('report', reportOutput(report));

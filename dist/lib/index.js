@@ -222,6 +222,8 @@ const ENV_CHECKS = [
 /* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
 /* unused harmony exports CheckGraphError, validateGraph */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
 const produce = (outcomes, value) => ({ outcomes, value });
 class CheckGraphError extends Error {
 }
@@ -378,7 +380,7 @@ async function execute(check, settings, get, now, onStart, onSecret) {
     const hardStop = new Promise((resolve) => {
         timer = setTimeout(() => {
             controller.abort();
-            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: round1(budget / 1000) } });
+            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .round1 */ .Qq)(budget / 1000) } });
         }, budget + HARD_STOP_GRACE_MS);
     });
     try {
@@ -415,7 +417,6 @@ function finish(check, outcome, durationMs) {
         durationMs: theirs ?? durationMs,
     };
 }
-const round1 = (n) => Math.round(n * 10) / 10;
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -423,7 +424,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 7591:
+/***/ 356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -636,19 +637,32 @@ function deliverabilityCheck(id, run, relevant) {
         },
     };
 }
-const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
-    let exchanges;
+/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
+async function mxHosts(resolve, domain) {
     try {
-        exchanges = (await resolve(domain, 'MX'));
+        const exchanges = (await resolve(domain, 'MX'));
+        return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
     }
     catch (error) {
         if (isNoData(error))
-            return { status: 'warn', cause: 'mx-missing', params: { domain } };
+            return [];
         throw error;
     }
-    if (exchanges.length === 0)
+}
+/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
+function tagList(record) {
+    const tags = {};
+    for (const part of record.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+    }
+    return tags;
+}
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    const hosts = await mxHosts(resolve, domain);
+    if (hosts.length === 0)
         return { status: 'warn', cause: 'mx-missing', params: { domain } };
-    const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
     const unresolvable = [];
     await Promise.all(hosts.map(async (host) => {
         const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
@@ -727,14 +741,11 @@ const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, reso
     const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
     if (!record)
         return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = new Map(record.split(';').map((tag) => {
-        const [name = '', value = ''] = tag.split(/=(.*)/s);
-        return [name.trim(), value.trim()];
-    }));
-    const key = (tags.get('p') ?? '').replace(/\s+/g, '');
+    const tags = tagList(record);
+    const key = (tags.p ?? '').replace(/\s+/g, '');
     if (key === '')
         return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.get('k') ?? 'rsa').toLowerCase();
+    const type = (tags.k ?? 'rsa').toLowerCase();
     if (type === 'ed25519')
         return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
     let bits;
@@ -1088,6 +1099,8 @@ async function ourJudgements(raw, resolve) {
     return judgements;
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
@@ -1835,12 +1848,6 @@ const connectCheck = {
 };
 const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
-;// CONCATENATED MODULE: ./src/text.ts
-// Small text helpers shared by checks and reporters.
-/** At most `max` characters, with an ellipsis when cut. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 ;// CONCATENATED MODULE: ./src/smtp/reply.ts
 // Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
 // with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
@@ -2034,7 +2041,7 @@ function diagnose(failure) {
     // Every value a text may name is present: an address the event itself names, else a question mark.
     const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
     const params = {
-        reply: clip(reply || decodeReply(failure.message ?? ''), 300),
+        reply: (0,src_text/* clip */.$Q)(reply || decodeReply(failure.message ?? ''), 300),
         code: responseCode ?? '-',
         command: failure.command ?? '-',
         provider: provider ?? '-',
@@ -2115,7 +2122,7 @@ const greetingCheck = {
             const greeted = {
                 status: 'pass',
                 cause: 'smtp-greeting',
-                params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
+                params: { banner: (0,src_text/* clip */.$Q)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
                 details: probe.transcript,
             };
             return (0,engine/* produce */.jM)(greeted, probe);
@@ -2326,7 +2333,7 @@ function testMessage(s, now = new Date()) {
         messageId,
         subject: `email-deploy-check test: ${where} at ${stamp}`,
         text: lines.join('\n'),
-        html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
+        html: `<p>${lines.map(src_text/* escapeHtml */.ZD).join('<br>')}</p>`,
     };
 }
 /** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
@@ -2388,10 +2395,10 @@ const sendCheck = {
 
 
 
+
 /** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
 const MAX_COPY_BYTES = 1024 * 1024;
 const LOGOUT_GRACE_MS = 2000;
-const round1 = (n) => Math.round(n * 10) / 10;
 /** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
 function loginCause(s) {
     const profile = (0,providers/* providerForDomain */.B3)((0,address/* domainOf */.Ow)(s.imap.user))?.profile ?? providers/* PROFILES */.jI.find((p) => p.imapHost === s.imap.host.toLowerCase());
@@ -2492,12 +2499,12 @@ const deliveryInboxCheck = {
                     params: {
                         ...base,
                         acceptedAt: new Date(sent.acceptedAt).toISOString(),
-                        seconds: round1((now() - sent.acceptedAt) / 1000),
+                        seconds: (0,src_text/* round1 */.Qq)((now() - sent.acceptedAt) / 1000),
                         folders: folders.map((f) => f.path).join(', '),
                     },
                 };
             }
-            const seconds = round1((found.at - sent.acceptedAt) / 1000);
+            const seconds = (0,src_text/* round1 */.Qq)((found.at - sent.acceptedAt) / 1000);
             const raw = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
             const deleted = s.imap.cleanup ? await deleteMessage(client, found).catch(() => false) : false;
             const outcome = {
@@ -2578,16 +2585,6 @@ const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticatio
 /** RFC 8461 3.2: a max_age under a day makes the policy nearly useless against a downgrade. */
 const MTA_STS_MIN_MAX_AGE = 86_400;
 const MAX_POLICY_BYTES = 64 * 1024;
-async function mxHosts(resolve, domain) {
-    try {
-        return (await resolve(domain, 'MX')).map((mx) => mx.exchange);
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
 const mtaStsCheck = deliverabilityCheck('deliverability.mta-sts', async (domain, resolve, s) => {
     const { getPolicy, validateMx } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(56)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9056, 23));
     const result = await getPolicy(domain, null, { resolver: resolve, timeout: s.timeoutMs, maxPolicySize: MAX_POLICY_BYTES });
@@ -2633,16 +2630,6 @@ const mtaStsCheck = deliverabilityCheck('deliverability.mta-sts', async (domain,
         details,
     };
 });
-/** `tag=value; ...` records (TLS-RPT, BIMI): tags lower-cased, values trimmed. */
-function tagList(record) {
-    const tags = {};
-    for (const part of record.split(';')) {
-        const eq = part.indexOf('=');
-        if (eq > 0)
-            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-    }
-    return tags;
-}
 const tlsRptCheck = deliverabilityCheck('deliverability.tls-rpt', async (domain, resolve) => {
     const name = `_smtp._tls.${domain}`;
     const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*TLSRPTv1\b/i.test(r.trim()));
@@ -2668,11 +2655,14 @@ const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, reso
     const logo = tags.l ?? '';
     if (records.length > 1 || (logo !== '' && !/^https:\/\/\S+\.svg$/i.test(logo)) || (logo === '' && (tags.a ?? '') === ''))
         return { status: 'warn', cause: 'bimi-invalid', params: { name, record } };
-    // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%).
-    const dmarc = (await txtRecords(resolve, `_dmarc.${domain}`)).map(tagList).find((t) => /^DMARC1$/i.test(t.v ?? ''));
-    const enforced = dmarc !== undefined && ['quarantine', 'reject'].includes((dmarc.p ?? '').toLowerCase()) && (dmarc.pct ?? '100') === '100';
+    // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%): the policy as the DMARC check
+    // finds it (mailauth's discovery, the organizational domain's record included).
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const dmarc = await getDmarcRecord(domain, resolve);
+    const policy = dmarc ? (dmarc.p ?? '').toLowerCase() : '';
+    const enforced = ['quarantine', 'reject'].includes(policy) && Number(dmarc ? (dmarc.pct ?? 100) : 0) === 100;
     if (!enforced)
-        return { status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { name, policy: dmarc?.p ?? '-' } };
+        return { status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { name, policy: policy || '-' } };
     return { status: 'pass', cause: 'bimi-ok', params: { name, logo: logo || '-', certificate: tags.a || '-' } };
 });
 const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
@@ -2894,7 +2884,7 @@ function jsonFields(body) {
             return [];
         return Object.entries(value)
             .slice(0, MAX_JSON_FIELDS)
-            .map(([k, v]) => `${k}: ${clip(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
+            .map(([k, v]) => `${k}: ${(0,src_text/* clip */.$Q)(typeof v === 'object' ? JSON.stringify(v) : String(v), 120)}`);
     }
     catch {
         return [];
@@ -2964,7 +2954,7 @@ const healthCheck = {
                 if (answer.status >= 200 && answer.status < 300) {
                     const details = [...log, ...jsonFields(answer.body)];
                     if (expect && !answer.body.includes(expect))
-                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: clip(answer.body, 200) }, details };
+                        return { status: 'fail', cause: 'health-body-mismatch', params: { ...base, expect, body: (0,src_text/* clip */.$Q)(answer.body, 200) }, details };
                     return {
                         status: 'pass',
                         cause: attempt > 1 ? 'health-ok-after-retries' : 'health-ok',
@@ -2976,7 +2966,7 @@ const healthCheck = {
                     return {
                         status: 'fail',
                         cause: 'health-status',
-                        params: { ...base, status: answer.status, body: clip(answer.body, 200) },
+                        params: { ...base, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) },
                         details: log,
                     };
                 last = answer;
@@ -2996,7 +2986,7 @@ const healthCheck = {
         return {
             status: 'fail',
             cause: 'health-status',
-            params: { ...params, status: last?.status ?? 0, body: clip(last?.body ?? '', 200) },
+            params: { ...params, status: last?.status ?? 0, body: (0,src_text/* clip */.$Q)(last?.body ?? '', 200) },
             details: log,
         };
     },
@@ -3065,7 +3055,7 @@ const smokeCheck = {
             const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
         }
         catch (error) {
             if (!(error instanceof HttpError))
@@ -3744,8 +3734,7 @@ function secretsOf(raw) {
         ...(0,secrets/* secretVariants */.J5)(v['email-password'], v['email-user']),
         ...(0,secrets/* secretVariants */.J5)(v['imap-password'], v['imap-user'] || v['test-recipient']),
         ...(0,secrets/* secretVariants */.J5)(v['github-token']),
-        ...['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'].flatMap((name) => (0,secrets/* secretVariants */.J5)(v[name])),
-        ...(0,secrets/* secretVariants */.J5)(v['oauth2-access-token']),
+        ...['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'oauth2-access-token'].flatMap((name) => (0,secrets/* secretVariants */.J5)(v[name])),
         ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
     ];
 }
@@ -3768,9 +3757,9 @@ function urlSecrets(text) {
         .map(([, value]) => value);
     return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
-async function evaluate(raw, runtime, onResult, redactor = (0,secrets/* createRedactor */.lY)(secretsOf(raw)), onStart, 
-/** Forms of a secret learned during the run, to hand to the runner's masking. */
-onSecretForms) {
+async function evaluate(raw, runtime, hooks = {}) {
+    const { onResult, onStart, onSecretForms } = hooks;
+    const redactor = hooks.redactor ?? (0,secrets/* createRedactor */.lY)(secretsOf(raw));
     const startedAt = new Date();
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
     const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, {
@@ -8934,6 +8923,24 @@ function categoryOf(cause) {
 
 /***/ }),
 
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Qq: () => (/* binding */ round1),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+// Small text helpers shared by checks and reporters.
+/** A number with one decimal at most (seconds in reports). */
+const round1 = (n) => Math.round(n * 10) / 10;
+/** At most `max` characters, with an ellipsis when cut. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9592,8 +9599,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 32 modules
-var evaluate = __nccwpck_require__(7591);
+// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
+var evaluate = __nccwpck_require__(356);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -9958,21 +9965,25 @@ async function runCli(argv, env) {
     // On a terminal, results show as they come, and a line says what the run waits for.
     const live = !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, (0,parse/* languageOf */.eX)(raw.values.language), color) : undefined;
     const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
-    const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged), live &&
-        ((r, s) => {
-            const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
-            live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
-        }), redactor, live &&
-        ((check, s) => {
-            // Only what waits on the network earns a status line; the configuration checks answer at once.
-            if (check.group === 'health')
-                live.start(check.id, check.budgetMs, s.health.url);
-            else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
-                live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
-            // The wait for the test mail can last a minute: it says which mailbox it watches.
-            else if (check.group === 'delivery')
-                live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
-        }));
+    const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged), {
+        redactor,
+        onResult: live &&
+            ((r, s) => {
+                const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
+                live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
+            }),
+        onStart: live &&
+            ((check, s) => {
+                // Only what waits on the network earns a status line; the configuration checks answer at once.
+                if (check.group === 'health')
+                    live.start(check.id, check.budgetMs, s.health.url);
+                else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
+                    live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
+                // The wait for the test mail can last a minute: it says which mailbox it watches.
+                else if (check.group === 'delivery')
+                    live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
+            }),
+    });
     live?.end();
     // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
     const output = flags.json

@@ -60,16 +60,30 @@ export function deliverabilityCheck(
   };
 }
 
-export const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve): Promise<Outcome> => {
-  let exchanges: { exchange: string; priority: number }[];
+/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
+export async function mxHosts(resolve: ResolveFn, domain: string): Promise<string[]> {
   try {
-    exchanges = (await resolve(domain, 'MX')) as { exchange: string; priority: number }[];
+    const exchanges = (await resolve(domain, 'MX')) as { exchange: string; priority: number }[];
+    return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
   } catch (error) {
-    if (isNoData(error)) return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    if (isNoData(error)) return [];
     throw error;
   }
-  if (exchanges.length === 0) return { status: 'warn', cause: 'mx-missing', params: { domain } };
-  const hosts = exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+}
+
+/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
+export function tagList(record: string): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const part of record.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+  }
+  return tags;
+}
+
+export const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve): Promise<Outcome> => {
+  const hosts = await mxHosts(resolve, domain);
+  if (hosts.length === 0) return { status: 'warn', cause: 'mx-missing', params: { domain } };
   const unresolvable: string[] = [];
   await Promise.all(
     hosts.map(async (host) => {
@@ -152,15 +166,10 @@ export const dkimCheck = deliverabilityCheck(
     const records = await txtRecords(resolve, name);
     const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
     if (!record) return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = new Map(
-      record.split(';').map((tag) => {
-        const [name = '', value = ''] = tag.split(/=(.*)/s);
-        return [name.trim(), value.trim()] as const;
-      }),
-    );
-    const key = (tags.get('p') ?? '').replace(/\s+/g, '');
+    const tags = tagList(record);
+    const key = (tags.p ?? '').replace(/\s+/g, '');
     if (key === '') return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.get('k') ?? 'rsa').toLowerCase();
+    const type = (tags.k ?? 'rsa').toLowerCase();
     if (type === 'ed25519') return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
     let bits: number;
     try {

@@ -9,6 +9,7 @@ import { MECHANISMS, ourJudgements, receiverJudgements, type Judgement, type Jud
 import { resolveFn } from '../net/resolve.js';
 import { withTimeout } from '../net/timeout.js';
 import { PROFILES, providerForDomain } from '../providers.js';
+import { round1 } from '../text.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 import { domainOf } from '../settings/address.js';
 import type { InputName } from '../settings/inputs.js';
@@ -26,8 +27,6 @@ export interface Delivered {
 /** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
 const MAX_COPY_BYTES = 1024 * 1024;
 const LOGOUT_GRACE_MS = 2000;
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
 function loginCause(s: Settings): { cause: Cause; help: string } {

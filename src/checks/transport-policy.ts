@@ -2,22 +2,12 @@
 // file over HTTPS, its mode, MX patterns against the real MX hosts, max_age), TLS-RPT (RFC 8460) and BIMI, where
 // published. MTA-STS discovery, fetching and MX matching are mailauth's; every lookup goes through `dns-servers`.
 import type { Check } from '../engine.js';
-import type { ResolveFn } from '../net/resolve.js';
 import type { Outcome } from '../types.js';
-import { deliverabilityCheck, isNoData, txtRecords } from './deliverability.js';
+import { deliverabilityCheck, mxHosts, tagList, txtRecords } from './deliverability.js';
 
 /** RFC 8461 3.2: a max_age under a day makes the policy nearly useless against a downgrade. */
 export const MTA_STS_MIN_MAX_AGE = 86_400;
 const MAX_POLICY_BYTES = 64 * 1024;
-
-async function mxHosts(resolve: ResolveFn, domain: string): Promise<string[]> {
-  try {
-    return ((await resolve(domain, 'MX')) as { exchange: string }[]).map((mx) => mx.exchange);
-  } catch (error) {
-    if (isNoData(error)) return [];
-    throw error;
-  }
-}
 
 export const mtaStsCheck: Check = deliverabilityCheck(
   'deliverability.mta-sts',
@@ -67,16 +57,6 @@ export const mtaStsCheck: Check = deliverabilityCheck(
   },
 );
 
-/** `tag=value; ...` records (TLS-RPT, BIMI): tags lower-cased, values trimmed. */
-export function tagList(record: string): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const part of record.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-  }
-  return tags;
-}
-
 export const tlsRptCheck: Check = deliverabilityCheck('deliverability.tls-rpt', async (domain, resolve): Promise<Outcome> => {
   const name = `_smtp._tls.${domain}`;
   const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*TLSRPTv1\b/i.test(r.trim()));
@@ -100,11 +80,13 @@ export const bimiCheck: Check = deliverabilityCheck('deliverability.bimi', async
   const logo = tags.l ?? '';
   if (records.length > 1 || (logo !== '' && !/^https:\/\/\S+\.svg$/i.test(logo)) || (logo === '' && (tags.a ?? '') === ''))
     return { status: 'warn', cause: 'bimi-invalid', params: { name, record } };
-  // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%).
-  const dmarc = (await txtRecords(resolve, `_dmarc.${domain}`)).map(tagList).find((t) => /^DMARC1$/i.test(t.v ?? ''));
-  const enforced =
-    dmarc !== undefined && ['quarantine', 'reject'].includes((dmarc.p ?? '').toLowerCase()) && (dmarc.pct ?? '100') === '100';
-  if (!enforced) return { status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { name, policy: dmarc?.p ?? '-' } };
+  // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%): the policy as the DMARC check
+  // finds it (mailauth's discovery, the organizational domain's record included).
+  const { default: getDmarcRecord } = await import('mailauth/lib/dmarc/get-dmarc-record.js');
+  const dmarc = await getDmarcRecord(domain, resolve);
+  const policy = dmarc ? (dmarc.p ?? '').toLowerCase() : '';
+  const enforced = ['quarantine', 'reject'].includes(policy) && Number(dmarc ? (dmarc.pct ?? 100) : 0) === 100;
+  if (!enforced) return { status: 'warn', cause: 'bimi-dmarc-not-enforced', params: { name, policy: policy || '-' } };
   return { status: 'pass', cause: 'bimi-ok', params: { name, logo: logo || '-', certificate: tags.a || '-' } };
 });
 

@@ -14,6 +14,13 @@ export interface Evaluation {
     report: Report;
     redactor: Redactor;
 }
-export declare function evaluate(raw: RawInputs, runtime: Runtime, onResult?: (result: CheckResult, settings: Settings) => void, redactor?: Redactor, onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void, 
-/** Forms of a secret learned during the run, to hand to the runner's masking. */
-onSecretForms?: (forms: string[]) => void): Promise<Evaluation>;
+/** What a door hooks into a run; every hook is optional. */
+export interface EvaluateHooks {
+    /** The redactor the door already registered with its channels; one is made from the inputs otherwise. */
+    redactor?: Redactor;
+    onResult?: (result: CheckResult, settings: Settings) => void;
+    onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void;
+    /** Forms of a secret learned during the run, to hand to the runner's masking. */
+    onSecretForms?: (forms: string[]) => void;
+}
+export declare function evaluate(raw: RawInputs, runtime: Runtime, hooks?: EvaluateHooks): Promise<Evaluation>;

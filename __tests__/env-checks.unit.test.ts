@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { runChecks } from '../src/engine.js';
-import { ENV_CHECKS, isPlaceholder } from '../src/checks/env.js';
+import { ENV_CHECKS } from '../src/checks/env.js';
+import { isPlaceholder } from '../src/settings/placeholder.js';
 import type { CheckResult } from '../src/types.js';
 import { actionRuntimeFor, cliSettingsFrom, settingsFrom, type Inputs } from './helpers/settings.js';
 

@@ -279,7 +279,7 @@ describe("a server report's own target and timings", () => {
   const good = { provider: 'qq', host: 'smtp.qq.com', port: 465, secure: true };
 
   test('are read when well-formed', async () => {
-    const { readServerReport } = await import('../src/report/server-report.js');
+    const { readServerReport } = await import('../src/net/server-report.js');
     const report = readServerReport(body({ target: good, startedAt: '2026-11-25T10:00:00.000Z', durationMs: 420 }, { durationMs: 31 }));
     expect(report?.target).toEqual(good);
     expect(report?.finishedAt).toBe(Date.parse('2026-11-25T10:00:00.420Z'));
@@ -294,7 +294,7 @@ describe("a server report's own target and timings", () => {
     ['secure as text', { target: { ...good, secure: 'yes' } }],
     ['a target that is a list', { target: [good] }],
   ])('are dropped, never trusted, for %s', async (_name, extra) => {
-    const { readServerReport } = await import('../src/report/server-report.js');
+    const { readServerReport } = await import('../src/net/server-report.js');
     const report = readServerReport(body(extra));
     expect(report?.target).toBeUndefined();
     // The items are still read: a bad target costs only the target row.
@@ -306,7 +306,7 @@ describe("a server report's own target and timings", () => {
     ['past a day', 1e99],
     ['text', '31'],
   ])('a duration that is %s is not shown as the server timing', async (_name, durationMs) => {
-    const { readServerReport } = await import('../src/report/server-report.js');
+    const { readServerReport } = await import('../src/net/server-report.js');
     const report = readServerReport(body({ startedAt: 'yesterday', durationMs }, { durationMs }));
     expect(report?.items[0]?.durationMs).toBeUndefined();
     expect(report?.durationMs).toBeUndefined();

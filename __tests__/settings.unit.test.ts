@@ -141,9 +141,21 @@ describe('action.yml is the public contract', () => {
     expect(declared).toEqual(expected);
   });
 
-  test('the provider input lists every provider profile', () => {
-    const description = String((action.inputs['email-provider'] as { description?: string }).description);
-    for (const profile of PROFILES) expect(description).toContain(`${profile.id},`);
+  test('the provider input lists every provider profile, the IMAP host input every profile with a mailbox', () => {
+    const description = (name: string): string => String((action.inputs[name] as { description?: string }).description);
+    const listed = (text: string): string[] => [...text.matchAll(/\b([a-z0-9]+)(?=,| or |\))/g)].map((m) => m[1] ?? '');
+    expect(listed(description('email-provider'))).toEqual(expect.arrayContaining(PROFILES.map((p) => p.id)));
+    const imap = /\(([^)]*)\)/.exec(description('imap-host'))?.[1] ?? '';
+    expect(imap.split(', ')).toEqual(PROFILES.filter((p) => p.imapHost).map((p) => p.id));
+  });
+
+  test("the README's input table lists the same providers and IMAP hosts", () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    const row = (name: string): string => readme.split('\n').find((line) => line.startsWith(`| \`${name}\``)) ?? '';
+    const ticked = (text: string): string[] => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+    expect(ticked(row('email-provider'))).toEqual(expect.arrayContaining(PROFILES.map((p) => p.id)));
+    const hosts = [...new Set(PROFILES.flatMap((p) => (p.imapHost ? [p.imapHost] : [])))];
+    expect(ticked(row('imap-host'))).toEqual(expect.arrayContaining(hosts));
   });
 
   test('outputs and runtime', () => {

@@ -41,6 +41,71 @@ test('the import graph has no circle', () => {
   expect(circles).toEqual([]);
 });
 
+/** The floor table of docs/architecture.md: each row's rooms (folders ending in `/`, or files) with its number. */
+function floorTable(): { floor: number; room: string }[] {
+  const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## Floors'), doc.indexOf('\n## ', doc.indexOf('## Floors') + 1));
+  return [...section.matchAll(/^\| (\d+) \| [^|]+ \| (.+) \|$/gm)].flatMap((row) =>
+    [...(row[2] ?? '').matchAll(/`([^`]+)`/g)].map((room) => ({ floor: Number(row[1]), room: room[1] ?? '' })),
+  );
+}
+const FLOORS = floorTable();
+
+/** A file's floor: its own row, else its folder's row; undefined when no row names it. */
+function floorOf(path: string): number | undefined {
+  const own = FLOORS.find((f) => f.room === path);
+  if (own) return own.floor;
+  return FLOORS.find((f) => f.room.endsWith('/') && path.startsWith(f.room))?.floor;
+}
+
+test('every source file stands on a floor of the architecture doc', () => {
+  expect(FLOORS.length).toBeGreaterThan(10);
+  expect([...GRAPH.keys()].filter((path) => floorOf(path) === undefined)).toEqual([]);
+});
+
+test('no import climbs back up a floor', () => {
+  const climbing = [...GRAPH].flatMap(([from, imports]) =>
+    imports.filter((to) => (floorOf(to) ?? -1) > (floorOf(from) ?? -1)).map((to) => `${from} (${floorOf(from)}) → ${to} (${floorOf(to)})`),
+  );
+  expect(climbing).toEqual([]);
+});
+
+/** The names a check module imports from its sibling check modules (`import { a, b } from './x.js'`). */
+function siblingImports(file: string): { module: string; names: string[] }[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  return source.statements.flatMap((statement) => {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) return [];
+    const module = statement.moduleSpecifier.text;
+    if (!module.startsWith('./')) return [];
+    const bindings = statement.importClause?.namedBindings;
+    const names = bindings && ts.isNamedImports(bindings) ? bindings.elements.map((e) => (e.propertyName ?? e.name).text) : ['*'];
+    return [{ module, names }];
+  });
+}
+
+test('a check module imports another only to name its checks, and exports one list of its own', async () => {
+  const modules = SOURCES.filter((file) => rel(file).startsWith('checks/') && !rel(file).endsWith('index.ts'));
+  const shipped = new Set<unknown>(ALL_CHECKS);
+  const notChecks: string[] = [];
+  const listed: unknown[] = [];
+  for (const file of modules) {
+    for (const { module, names } of siblingImports(file)) {
+      const sibling = (await import(resolve(dirname(file), module.replace(/\.js$/, '.ts')))) as Record<string, unknown>;
+      notChecks.push(...names.filter((name) => !shipped.has(sibling[name])).map((name) => `${rel(file)} imports ${name} from ${module}`));
+    }
+    const exports = (await import(file)) as Record<string, unknown>;
+    const lists = Object.entries(exports).filter(([name]) => /^[A-Z0-9_]+_CHECKS$/.test(name));
+    expect([rel(file), lists.length]).toEqual([rel(file), 1]);
+    const list = lists[0]?.[1] as unknown[];
+    // Every check the module exports is in its list.
+    const exportedChecks = Object.values(exports).filter((value) => shipped.has(value));
+    expect([rel(file), exportedChecks.filter((c) => !list.includes(c)).length]).toEqual([rel(file), 0]);
+    listed.push(...list);
+  }
+  expect(notChecks).toEqual([]);
+  expect(listed.length).toBe(ALL_CHECKS.length);
+});
+
 test('the engine imports nothing from smtp/, report/ or checks/', () => {
   const imports = GRAPH.get('engine.ts') ?? [];
   expect(imports.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
 import * as core from '@actions/core';
-import { errorText } from './engine.js';
+import { errorText } from './text.js';
 import { evaluate, secretsOf } from './evaluate.js';
 import { alertKey, syncAlertIssue, type IssuesApi } from './github/alert-issue.js';
 import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';

@@ -6,7 +6,7 @@ import type { InputName } from './settings/inputs.js';
 import type { Settings } from './settings/settings.js';
 import type { CheckId } from './i18n/causes.js';
 import type { CheckResult, Group, Outcome } from './types.js';
-import { round1 } from './text.js';
+import { errorText, round1 } from './text.js';
 
 export interface CheckContext {
   settings: Settings;
@@ -277,8 +277,4 @@ function finish(check: Check<unknown>, outcome: Outcome, durationMs: number): Ch
     params: outcome.params ?? {},
     durationMs: theirs ?? durationMs,
   };
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

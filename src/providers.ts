@@ -376,3 +376,6 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** Every provider id, for the texts that list them (`qq, 163, ...`): derived, never typed out again. */
+export const PROVIDER_LIST = (): string => PROFILES.map((p) => p.id).join(', ');

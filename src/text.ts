@@ -8,3 +8,7 @@ export const clip = (text: string, max: number): string => (text.length > max ? 
 
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

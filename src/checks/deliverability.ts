@@ -1,85 +1,13 @@
 // deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
 // SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
 import { createPublicKey } from 'node:crypto';
-import type { Check } from '../engine.js';
-import type { CheckId } from '../i18n/causes.js';
-import { resolveFn, resolveHost, type ResolveFn } from '../net/resolve.js';
-import { providerForDomain } from '../providers.js';
-import { domainOf, isEmailAddress } from '../settings/address.js';
-import type { Settings } from '../settings/settings.js';
+import { deliverabilityCheck } from '../net/dns-check.js';
+import { mxHosts, tagList, txtRecords } from '../net/dns-records.js';
+import { resolveHost } from '../net/resolve.js';
 import type { Outcome } from '../types.js';
 
 export const SPF_LOOKUP_LIMIT = 10;
 export const SPF_VOID_LIMIT = 2;
-
-const senderDomain = (s: Settings): string => (isEmailAddress(s.from) ? domainOf(s.from) : '');
-const txt = (records: unknown): string[] => (records as string[][]).map((chunks) => chunks.join(''));
-export const isNoData = (error: unknown): boolean => ['ENODATA', 'ENOTFOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
-
-/** TXT records of a name; none is an empty list, a failing resolver is an error. */
-export async function txtRecords(resolve: ResolveFn, name: string): Promise<string[]> {
-  try {
-    return txt(await resolve(name, 'TXT'));
-  } catch (error) {
-    if (isNoData(error)) return [];
-    throw error;
-  }
-}
-
-/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
-function publicDomainSkip(domain: string): Outcome | undefined {
-  const owner = providerForDomain(domain);
-  return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
-}
-
-export function deliverabilityCheck(
-  id: CheckId,
-  run: (domain: string, resolve: ResolveFn, s: Settings) => Promise<Outcome | Outcome[]>,
-  relevant?: (s: Settings) => boolean,
-): Check {
-  return {
-    id,
-    group: 'deliverability',
-    relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
-    // A few lookups in a row (SPF follows includes): a budget of several network steps.
-    budgetMs: (s) => s.timeoutMs * 3,
-    run: async ({ settings: s }) => {
-      const domain = senderDomain(s);
-      const skip = publicDomainSkip(domain);
-      if (skip) return skip;
-      try {
-        return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
-      } catch (error) {
-        return {
-          status: 'fail',
-          cause: 'deliverability-dns-error',
-          params: { domain, detail: `${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.trim() },
-        };
-      }
-    },
-  };
-}
-
-/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
-export async function mxHosts(resolve: ResolveFn, domain: string): Promise<string[]> {
-  try {
-    const exchanges = (await resolve(domain, 'MX')) as { exchange: string; priority: number }[];
-    return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
-  } catch (error) {
-    if (isNoData(error)) return [];
-    throw error;
-  }
-}
-
-/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
-export function tagList(record: string): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const part of record.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-  }
-  return tags;
-}
 
 export const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve): Promise<Outcome> => {
   const hosts = await mxHosts(resolve, domain);

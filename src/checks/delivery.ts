@@ -1,7 +1,8 @@
 // delivery: the test mail found in the mailbox over IMAP (which folder, how long after the SMTP server
 // accepted it), then how the receiver judged it. Runs when a test mail was sent and `imap-password` is set.
 import type { ImapFlow } from 'imapflow';
-import { errorText, produce, type Check, type Produced } from '../engine.js';
+import { produce, type Check, type Produced } from '../engine.js';
+import { errorText } from '../text.js';
 import type { Cause } from '../i18n/causes.js';
 import { classifyImapError, openMailbox, type ImapFailure } from '../imap/connect.js';
 import { deleteMessage, fetchSource, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';

@@ -2,9 +2,17 @@
 import type { Check } from '../engine.js';
 import { isEmailAddress, domainOf } from '../settings/address.js';
 import type { Settings } from '../settings/settings.js';
-import { conflictingOwner, portModeMismatch, providerForDomain, type CredentialKind, type ProviderProfile } from '../providers.js';
+import {
+  conflictingOwner,
+  portModeMismatch,
+  providerForDomain,
+  PROVIDER_LIST,
+  type CredentialKind,
+  type ProviderProfile,
+} from '../providers.js';
 import type { Cause, Outcome } from '../types.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
+import { isPlaceholder } from '../settings/placeholder.js';
 
 const pass = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'pass', cause, params });
 const warn = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: 'warn', cause, params });
@@ -13,14 +21,6 @@ const fail = (cause: Cause, params?: Outcome['params']): Outcome => ({ status: '
 const profileOf = (s: Settings): ProviderProfile | undefined => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
 const providerName = (s: Settings): string =>
   s.provider.kind === 'known' ? s.provider.provider.id : s.provider.kind === 'custom' ? 'custom' : s.provider.name;
-
-/** Values people leave in from templates, or variables that were never expanded. */
-const PLACEHOLDER =
-  /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(?:word)?\d*|passwd|changeme|change[-_ ]?me|secret|todo|tbd|fixme|example|test|dummy|placeholder|123456\d*|<[^>]*>|\[[^\]]*\]|\$\{\{.*\}\}|\$\{?\w+\}?|\{\{.*\}\}|%\w+%|null|undefined|none|auth[-_ ]?code|app[-_ ]?password|授权码.*|密码.*|你的.*)$/i;
-
-export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value.trim());
-}
 
 export const inputsCheck: Check = {
   id: 'env.inputs',
@@ -40,6 +40,7 @@ export const providerCheck: Check = {
       return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', {
         provider: s.provider.name,
         suggestion: s.provider.suggestion ?? '',
+        providers: PROVIDER_LIST(),
       });
     }
     if (s.provider.kind === 'custom') return pass('provider-custom');

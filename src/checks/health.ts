@@ -3,7 +3,7 @@
 import { produce, type Check } from '../engine.js';
 import { HttpError, request, type HttpAnswer } from '../net/http.js';
 import { sleep } from '../net/timeout.js';
-import { readServerReport, type ServerReport } from '../report/server-report.js';
+import { readServerReport, type ServerReport } from '../net/server-report.js';
 import type { Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
 import type { Outcome, Params } from '../types.js';

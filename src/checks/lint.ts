@@ -94,3 +94,5 @@ export const lintCheck: Check = {
     return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
   },
 };
+
+export const LINT_CHECKS = [lintCheck] as const;

@@ -118,3 +118,5 @@ export const logsCheck: Check = {
     return [...found, ...refused];
   },
 };
+
+export const LOGS_CHECKS = [logsCheck] as const;

@@ -1,6 +1,6 @@
 // dns and tcp: can this machine find and reach the SMTP server?
 import { isIP, type Socket } from 'node:net';
-import { produce, type Check, type CheckContext, type CheckOutput } from '../engine.js';
+import { produce, type Check, type CheckOutput } from '../engine.js';
 import type { Cause, Outcome } from '../types.js';
 import { inputsCheck, serverCheck } from './env.js';
 import { hasGlobalIpv6, resolveHost, ResolveError } from '../net/resolve.js';
@@ -67,10 +67,6 @@ export const resolveCheck: Check<Resolved> = {
  * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
  * else the host itself when neither group was asked for.
  */
-export function smtpAddress({ settings, get }: CheckContext): string {
-  return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
-}
-
 export const connectCheck: Check<Reached> = {
   id: 'tcp.connect',
   group: 'tcp',

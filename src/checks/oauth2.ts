@@ -1,11 +1,8 @@
 // OAuth2 (XOAUTH2) logins: the access token, got while the connection opens, and what a refused XOAUTH2 login
 // says. The login itself is the auth check's (checks/smtp.ts), on the one session.
 import { produce, type Check, type Produced } from '../engine.js';
-import type { Cause } from '../i18n/causes.js';
-import type { Settings } from '../settings/settings.js';
-import { accessToken, OAuth2Failure, xoauth2Refusal } from '../smtp/oauth2.js';
-import type { SmtpFailure } from '../smtp/session.js';
-import type { Outcome, Params } from '../types.js';
+import { accessToken, OAuth2Failure } from '../smtp/oauth2.js';
+import type { Outcome } from '../types.js';
 
 /**
  * The OAuth2 access token, fetched from the token endpoint while the connection is being opened (it needs
@@ -34,11 +31,4 @@ export const oauth2TokenCheck: Check<string> = {
   },
 };
 
-/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
-export function diagnoseXoauth2(error: SmtpFailure, s: Settings): { cause: Cause; params: Params } {
-  if (error.code === 'ENOAUTH') return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
-  const { status, scope } = xoauth2Refusal(error.response ?? '');
-  const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
-  if (status === '401' && s.oauth2?.accessToken) return { cause: 'oauth2-access-token-expired', params };
-  return { cause: 'auth-xoauth2-rejected', params };
-}
+export const OAUTH2_CHECKS = [oauth2TokenCheck] as const;

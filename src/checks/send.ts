@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { produce, type Check } from '../engine.js';
-import { diagnoseSession, envelopeCheck, sessionOf } from './smtp.js';
+import { envelopeCheck, greetingCheck } from './smtp.js';
+import { diagnoseSession } from '../smtp/diagnosis.js';
 import { domainOf } from '../settings/address.js';
 import type { Settings } from '../settings/settings.js';
 import { escapeHtml } from '../text.js';
@@ -60,7 +61,7 @@ export const sendCheck: Check<SentMail> = {
   requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
   budgetMs: (s) => s.timeoutMs * 4,
   run: async ({ settings: s, get, now }) => {
-    const open = sessionOf(get);
+    const open = get(greetingCheck);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
     const mark = open.transcript.length;
     const message = testMessage(s);
@@ -84,3 +85,5 @@ export const sendCheck: Check<SentMail> = {
     }
   },
 };
+
+export const SEND_CHECKS = [sendCheck] as const;

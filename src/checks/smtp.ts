@@ -1,14 +1,16 @@
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
-import { produce, type Check, type CheckContext } from '../engine.js';
-import { diagnoseXoauth2, oauth2TokenCheck } from './oauth2.js';
+import { produce, type Check } from '../engine.js';
+import { oauth2TokenCheck } from './oauth2.js';
+import { diagnoseXoauth2 } from '../smtp/oauth2.js';
 import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/probe.js';
 import { SmtpFailure, SmtpSession } from '../smtp/session.js';
-import { connectCheck, smtpAddress } from './network.js';
-import { diagnose, type Failure } from '../smtp/diagnosis.js';
-import { providerIdOf, type Settings } from '../settings/settings.js';
+import { connectCheck, resolveCheck } from './network.js';
+import { diagnoseSession } from '../smtp/diagnosis.js';
+import { NO_CAPABILITIES, type Capabilities } from '../smtp/capabilities.js';
+import type { Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
-import type { Cause, Outcome, Params } from '../types.js';
+import type { Outcome } from '../types.js';
 
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
@@ -18,7 +20,7 @@ export const CERT_EXPIRY_WARNING_DAYS = 14;
 const QUIT_GRACE_MS = 200;
 
 /** The greeted connection: probed, upgraded and inspected, then the login, envelope and test mail run on it. */
-export const greetingCheck: Check<Greeted> = {
+export const greetingCheck: Check<Greeted & { session: SmtpSession }> = {
   id: 'smtp.greeting',
   group: 'smtp',
   pulledIn: true,
@@ -31,7 +33,7 @@ export const greetingCheck: Check<Greeted> = {
     try {
       const probe = await probeSmtp({
         socket,
-        address: smtpAddress(context),
+        address: get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? s.host,
         host: s.host,
         port: s.port,
         secure: s.secure,
@@ -45,7 +47,7 @@ export const greetingCheck: Check<Greeted> = {
         params: { banner: clip(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
         details: probe.transcript,
       };
-      return produce(greeted, probe);
+      return produce(greeted, { ...probe, session: new SmtpSession(probe.wire, probe.capabilities) });
     } catch (error) {
       socket?.destroy();
       if (!(error instanceof ProbeError)) throw error;
@@ -129,45 +131,20 @@ function certificateDetails(tls: TlsFacts): string[] {
  * A server of ours (no provider profile) that offers no AUTH is a relay: nodemailer then sends without logging in,
  * and whether it relays for this sender is the envelope probe's to say. A provider's server always wants a login.
  */
-const isRelay = (s: Settings, capabilities: readonly string[]): boolean =>
-  s.provider.kind !== 'known' && !capabilities.some((c) => /^AUTH[ =]/i.test(c));
+const isRelay = (s: Settings, capabilities: Capabilities): boolean => s.provider.kind !== 'known' && !capabilities.authAdvertised;
 
 export const ehloCheck: Check = {
   id: 'smtp.ehlo',
   group: 'smtp',
   needs: [greetingCheck],
   run: ({ settings: s, get }): Outcome => {
-    const capabilities = get(greetingCheck)?.capabilities ?? [];
-    const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
-    const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+    const capabilities = get(greetingCheck)?.capabilities ?? NO_CAPABILITIES;
+    const extensions = capabilities.keywords.join(' ');
     if (isRelay(s, capabilities)) return { status: 'warn', cause: 'auth-not-advertised-relay', params: { extensions } };
-    if (!auth) return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
-    return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
+    if (!capabilities.authAdvertised) return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
+    return { status: 'pass', cause: 'ehlo-ok', params: { auth: capabilities.auth.join(' '), extensions } };
   },
 };
-
-/** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
-/** What a session failure says, diagnosed for this provider and this sender. */
-export function diagnoseSession(error: unknown, s: Settings, extra: Partial<Failure> = {}): { cause: Cause; params: Params } {
-  if (!(error instanceof SmtpFailure)) throw error;
-  return diagnose({
-    code: error.code,
-    responseCode: error.responseCode,
-    response: error.response,
-    command: error.command,
-    provider: providerIdOf(s),
-    message: error.message,
-    user: s.user,
-    from: s.from,
-    ...extra,
-  });
-}
-
-/** The logged-in session on the greeted connection, or nothing when the connection is gone. */
-export function sessionOf(get: CheckContext['get']): { session: SmtpSession; transcript: string[] } | undefined {
-  const greeted = get(greetingCheck);
-  return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
-}
 
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 export const authCheck: Check = {
@@ -179,10 +156,10 @@ export const authCheck: Check = {
   // AUTH PLAIN is one round trip, LOGIN three.
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome> => {
-    const open = sessionOf(get);
+    const open = get(greetingCheck);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
     // A relay: no login, as nodemailer does; the envelope probe says whether it takes mail from this sender.
-    if (isRelay(s, get(greetingCheck)?.capabilities ?? []))
+    if (isRelay(s, get(greetingCheck)?.capabilities ?? NO_CAPABILITIES))
       return { status: 'skip', cause: 'auth-relay-no-login', params: { user: s.user } };
     const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
     if (s.oauth2 && token === undefined) return { status: 'skip', cause: 'prerequisite-failed', params: { check: oauth2TokenCheck.id } };
@@ -206,7 +183,7 @@ export const envelopeCheck: Check = {
   needsSecrets: true,
   budgetMs: (s) => s.timeoutMs * 3,
   run: async ({ settings: s, get }): Promise<Outcome> => {
-    const open = sessionOf(get);
+    const open = get(greetingCheck);
     if (!open) return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
     const mark = open.transcript.length;
     const recipient = s.testRecipient || s.user;
@@ -220,12 +197,4 @@ export const envelopeCheck: Check = {
   },
 };
 
-export const SMTP_CHECKS = [
-  greetingCheck,
-  tlsVersionCheck,
-  tlsCertificateCheck,
-  ehloCheck,
-  oauth2TokenCheck,
-  authCheck,
-  envelopeCheck,
-] as const;
+export const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck] as const;

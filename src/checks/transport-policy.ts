@@ -3,7 +3,8 @@
 // published. MTA-STS discovery, fetching and MX matching are mailauth's; every lookup goes through `dns-servers`.
 import type { Check } from '../engine.js';
 import type { Outcome } from '../types.js';
-import { deliverabilityCheck, mxHosts, tagList, txtRecords } from './deliverability.js';
+import { deliverabilityCheck } from '../net/dns-check.js';
+import { mxHosts, tagList, txtRecords } from '../net/dns-records.js';
 
 /** RFC 8461 3.2: a max_age under a day makes the policy nearly useless against a downgrade. */
 export const MTA_STS_MIN_MAX_AGE = 86_400;

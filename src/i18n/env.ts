@@ -147,11 +147,11 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
   'provider-unknown': {
     en: {
       text: 'Unknown provider `{provider}`.',
-      fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.',
+      fix: 'Use one of {providers}, any nodemailer well-known service, or `custom` with `smtp-host`.',
     },
     zh: {
       text: '未知的服务商 `{provider}`。',
-      fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。',
+      fix: '使用 {providers} 或 nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。',
     },
   },
   'provider-unknown-suggest': {

@@ -80,12 +80,12 @@ const LINT = {
     en: {
       title: 'Unknown provider',
       text: 'EMAIL_PROVIDER `{value}` is not a known provider.',
-      fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?',
+      fix: 'Use one of {providers}, or custom. Did you mean `{suggestion}`?',
     },
     zh: {
       title: '未知服务商',
       text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。',
-      fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？',
+      fix: '使用 {providers} 之一，或 custom。是否想用 `{suggestion}`？',
     },
   },
   'lint-provider-mismatch': {

@@ -3,7 +3,7 @@
 // and every failure classified here, where it happens, into one reason the delivery check reports.
 import { isIP } from 'node:net';
 import type { ImapFlow } from 'imapflow';
-import { errorText } from '../engine.js';
+import { errorText } from '../text.js';
 import { VERSION, TOOL } from '../version.js';
 
 export interface MailboxAccess {

@@ -1,6 +1,6 @@
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
-import { isPlaceholder } from '../checks/env.js';
-import { conflictingOwner, lookupProvider, portModeMismatch } from '../providers.js';
+import { isPlaceholder } from '../settings/placeholder.js';
+import { conflictingOwner, lookupProvider, portModeMismatch, PROVIDER_LIST } from '../providers.js';
 import { domainOf } from '../settings/address.js';
 import type { Cause, Params } from '../types.js';
 import type { EnvBlock, TransportLiteral, WorkflowSecretUse } from './sources.js';
@@ -72,7 +72,11 @@ export function blockFindings(block: EnvBlock, kind: 'dotenv' | 'config', tracke
     const owner = found.kind === 'known' ? conflictingOwner(found.provider.id, domain) : undefined;
     if (found.kind === 'unknown') {
       out.push(
-        finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }),
+        finding('lint-provider-unknown', 'fail', block.file, provider.line, {
+          value: provider.value,
+          suggestion: found.suggestion ?? '',
+          providers: PROVIDER_LIST(),
+        }),
       );
     } else if (found.kind === 'known' && owner) {
       out.push(

@@ -5,25 +5,20 @@ import { Text } from '../untrusted.js';
 import { categoryOf, type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
-import { overallStatus, type CheckResult, type Group, type Language, type Params, type Status, type Verdict } from '../types.js';
+import {
+  overallStatus,
+  type CheckResult,
+  type ResultRow,
+  type Group,
+  type Language,
+  type Params,
+  type Status,
+  type Verdict,
+} from '../types.js';
 import { TOOL, VERSION } from '../version.js';
 
-export interface ReportResult {
-  id: string;
-  group: Group;
-  status: Status;
-  cause: string;
-  title: string;
-  message: string;
-  fix?: string;
-  params: CheckResult['params'];
-  durationMs: number;
-  details?: string[];
-  file?: string;
-  line?: number;
-  /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...): see the README's labelling rules. */
-  category?: Category;
-}
+/** One row of the report JSON. */
+export type ReportResult = ResultRow;
 
 export interface Report {
   schemaVersion: 1;

@@ -7,28 +7,9 @@
 // - auth-method-disabled: AUTH or basic authentication switched off for the mailbox or tenant;
 // - "Greeting never received" or a close on port 465 is tls-mismatch; elsewhere a timeout or reset.
 import type { Cause } from '../i18n/causes.js';
+import { CATEGORIES, type Category } from '../types.js';
 
-export const CATEGORIES = [
-  'auth-failed',
-  'app-password-required',
-  'auth-method-disabled',
-  'missing-credentials',
-  'sender-rejected',
-  'recipient-rejected',
-  'content-rejected',
-  'rate-limited',
-  'server-busy',
-  'tls-mismatch',
-  'tls-certificate',
-  'starttls-required-or-missing',
-  'connection-refused',
-  'connection-timeout',
-  'connection-reset',
-  'dns-failure',
-  'other',
-] as const;
-
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category };
 
 /** The family of each cause that reports a mail failure, live or in a log. */
 export const CATEGORY_OF = {

@@ -6,6 +6,8 @@ import { clip } from '../text.js';
 import type { Cause, Params } from '../types.js';
 import { providerInText, vendorOf, type Vendor } from '../providers.js';
 import { decodeReply } from './reply.js';
+import { SmtpFailure } from './session.js';
+import { providerIdOf, type Settings } from '../settings/settings.js';
 
 export interface Failure {
   /** nodemailer's error code (EAUTH, ETIMEDOUT, ...), or Node's errno (ECONNREFUSED, ...). */
@@ -254,4 +256,20 @@ export function diagnose(failure: Failure): Diagnosis {
     return { cause: rule.cause, params };
   }
   return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+}
+
+/** What a session failure says, diagnosed for this provider and this sender. */
+export function diagnoseSession(error: unknown, s: Settings, extra: Partial<Failure> = {}): { cause: Cause; params: Params } {
+  if (!(error instanceof SmtpFailure)) throw error;
+  return diagnose({
+    code: error.code,
+    responseCode: error.responseCode,
+    response: error.response,
+    command: error.command,
+    provider: providerIdOf(s),
+    message: error.message,
+    user: s.user,
+    from: s.from,
+    ...extra,
+  });
 }

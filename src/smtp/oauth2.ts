@@ -1,6 +1,8 @@
 // XOAUTH2: the access token, as given or fetched from the provider's token endpoint with the refresh token
 // through nodemailer's OAuth2 client, and the token endpoint's refusals classified where they happen.
-import type { OAuth2Settings } from '../settings/settings.js';
+import type { OAuth2Settings, Settings } from '../settings/settings.js';
+import type { Cause, Params } from '../types.js';
+import type { SmtpFailure } from './session.js';
 import { withTimeout } from '../net/timeout.js';
 
 export type OAuth2Reason =
@@ -70,4 +72,13 @@ export async function accessToken(user: string, o: OAuth2Settings, options: { ti
   } catch (error) {
     throw classifyTokenError(error);
   }
+}
+
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+export function diagnoseXoauth2(error: SmtpFailure, s: Settings): { cause: Cause; params: Params } {
+  if (error.code === 'ENOAUTH') return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
+  const { status, scope } = xoauth2Refusal(error.response ?? '');
+  const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
+  if (status === '401' && s.oauth2?.accessToken) return { cause: 'oauth2-access-token-expired', params };
+  return { cause: 'auth-xoauth2-rejected', params };
 }

@@ -6,6 +6,7 @@ import { checkServerIdentity, type ConnectionOptions, type TLSSocket } from 'nod
 import type { Socket } from 'node:net';
 import { connectTcp, TcpError } from '../net/tcp.js';
 import { handshake, SmtpWire, WireError, type Reply } from './wire.js';
+import { parseEhlo, type Capabilities } from './capabilities.js';
 import type { Cause, Params } from '../types.js';
 
 export interface TlsFacts {
@@ -27,7 +28,8 @@ export interface ProbeFacts {
   greeting: Reply;
   greetingMs: number;
   /** Capabilities of the last EHLO (after STARTTLS when there was one). */
-  capabilities: string[];
+  capabilities: Capabilities;
+  /** STARTTLS was offered on the plaintext connection (the first EHLO). */
   starttlsOffered: boolean;
   tls?: TlsFacts;
   transcript: string[];
@@ -130,8 +132,8 @@ export async function probeSmtp(options: ProbeOptions): Promise<Greeted> {
     let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
     if (ehlo.code === 421) fail('greeting-421', { reply: ehlo.text });
     if (ehlo.code !== 250) fail('ehlo-rejected', { reply: ehlo.text });
-    let capabilities = ehlo.lines.slice(1).map((l) => l.trim());
-    const starttlsOffered = capabilities.some((c) => /^STARTTLS\b/i.test(c));
+    let capabilities = parseEhlo(ehlo.lines.slice(1));
+    const starttlsOffered = capabilities.starttls;
 
     if (!options.secure && starttlsOffered) {
       const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
@@ -146,7 +148,7 @@ export async function probeSmtp(options: ProbeOptions): Promise<Greeted> {
       tls = inspectTls(upgraded.socket, options.host);
       ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
       if (ehlo.code !== 250) fail('ehlo-rejected', { reply: ehlo.text });
-      capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+      capabilities = parseEhlo(ehlo.lines.slice(1));
     }
     // No QUIT: the session goes on on this connection (the check that produced it sends QUIT when all are done).
     return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript, wire };

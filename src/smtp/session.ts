@@ -7,6 +7,7 @@
 // per run), and it would not batch the envelope probe. The message itself is nodemailer's (MailComposer).
 import type { Reply, SmtpWire } from './wire.js';
 import { WireError } from './wire.js';
+import type { Capabilities } from './capabilities.js';
 
 /** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
 export class SmtpFailure extends Error {
@@ -22,26 +23,12 @@ export class SmtpFailure extends Error {
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
-/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
-export function authMethods(capabilities: readonly string[]): string[] {
-  const line = capabilities.find((c) => /^AUTH[ =]/i.test(c)) ?? '';
-  return line
-    .replace(/^AUTH[ =]/i, '')
-    .split(/\s+/)
-    .map((m) => m.toUpperCase())
-    .filter(Boolean);
-}
-
 /** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
 export class SmtpSession {
   constructor(
     private readonly wire: SmtpWire,
-    private readonly capabilities: readonly string[],
+    private readonly capabilities: Capabilities,
   ) {}
-
-  get pipelining(): boolean {
-    return this.capabilities.some((c) => /^PIPELINING\b/i.test(c));
-  }
 
   /** One exchange; a dropped or silent connection becomes a failure of that command. */
   private async exchange(line: string, command: string, shown = line): Promise<Reply> {
@@ -59,7 +46,7 @@ export class SmtpSession {
 
   /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
   async login(user: string, pass: string): Promise<string> {
-    const methods = authMethods(this.capabilities);
+    const methods = this.capabilities.auth;
     const refused = (reply: Reply, command: string): SmtpFailure => new SmtpFailure('EAUTH', command, reply.text, reply.code);
     if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
       throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
@@ -84,7 +71,7 @@ export class SmtpSession {
    * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
    */
   async loginXoauth2(user: string, token: string): Promise<string> {
-    const methods = authMethods(this.capabilities);
+    const methods = this.capabilities.auth;
     if (!methods.includes('XOAUTH2')) throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
     const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
     let reply = await this.exchange(`AUTH XOAUTH2 ${initial}`, 'AUTH XOAUTH2', 'AUTH XOAUTH2 ****');
@@ -102,7 +89,7 @@ export class SmtpSession {
 
   /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
   private async batch(lines: readonly [line: string, command: string][]): Promise<Reply[]> {
-    if (!this.pipelining) {
+    if (!this.capabilities.pipelining) {
       const replies: Reply[] = [];
       for (const [line, command] of lines) replies.push(await this.exchange(line, command));
       return replies;

@@ -1,23 +1,11 @@
 // A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
 // controls that route. It is read against the schema, item by item; what cannot be read is counted, never
 // trusted, and never crashes the run.
-import { GROUPS, type Group, type Status, type Verdict } from '../types.js';
+import { GROUPS, type ResultRow, type Status, type Verdict } from '../types.js';
 import { TOOL } from '../version.js';
 
-/** One item of the server's report, as far as we could read it. */
-export interface ServerItem {
-  id: string;
-  group: Group;
-  status: Status;
-  cause: string;
-  title: string;
-  message: string;
-  fix?: string;
-  params: Record<string, string | number>;
-  details?: string[];
-  /** The time the server measured for it. */
-  durationMs?: number;
-}
+/** One item of the server's report, as far as we could read it: a report row whose time the server may not have said. */
+export type ServerItem = Omit<ResultRow, 'durationMs' | 'file' | 'line' | 'category'> & { durationMs?: number };
 
 /** What the server checked: its own mail server and mode, which may differ from the runner's settings. */
 export interface ServerTarget {

@@ -5,6 +5,7 @@ import { headersOf, receiverJudgements } from '../src/mail/authentication.js';
 import { secretsOf } from '../src/evaluate.js';
 import { readRawInputs } from '../src/settings/read.js';
 import { settingsFrom } from './helpers/settings.js';
+import { checkContext, given, outcomesOf } from './helpers/check-context.js';
 
 test('the mailbox defaults to the IMAP host of its own provider, port 993 with implicit TLS, login = test recipient', () => {
   const s = settingsFrom({
@@ -130,19 +131,10 @@ test('a temperror in the verdict is said as a failed lookup, not as a failing re
     'Authentication-Results: mx.example; spf=temperror smtp.mailfrom=a@demo.example; dkim=pass header.d=demo.example; dmarc=pass header.from=demo.example\r\nFrom: a@demo.example\r\n\r\nx\r\n',
   );
   const settings = settingsFrom({ 'dns-servers': '127.0.0.1:9', timeout: '1' });
-  const get = <V>(check: unknown): V | undefined =>
-    (check === deliveryInboxCheck ? { folder: { path: 'INBOX', kind: 'inbox' }, seconds: 1, raw } : undefined) as V | undefined;
-  const outcomes = (await deliveryAuthenticationCheck.run({
-    settings,
-    get,
-    signal: new AbortController().signal,
-    now: Date.now,
-    secret: () => undefined,
-  })) as {
-    cause: string;
-    status: string;
-    subject?: string;
-  }[];
+  const outcomes = await outcomesOf(
+    deliveryAuthenticationCheck,
+    checkContext(settings, [given(deliveryInboxCheck, { folder: { path: 'INBOX', kind: 'inbox' }, seconds: 1, raw })]),
+  );
   expect(outcomes.map((o) => [o.subject, o.status, o.cause])).toEqual([
     ['spf', 'warn', 'delivered-auth-temperror'],
     ['dkim', 'pass', 'delivered-dkim-pass'],
@@ -153,13 +145,7 @@ test('a temperror in the verdict is said as a failed lookup, not as a failing re
 test('the mailbox settings are judged before any connection: an unknown host, a short password, 993 with STARTTLS', async () => {
   const { mailboxCheck } = await import('../src/checks/delivery.js');
   const judge = (inputs: Parameters<typeof settingsFrom>[0]) =>
-    mailboxCheck.run({
-      settings: settingsFrom({ 'test-recipient': 'box@corp.example', 'imap-password': 'long-enough-code', ...inputs }),
-      get: () => undefined,
-      signal: new AbortController().signal,
-      now: Date.now,
-      secret: () => undefined,
-    });
+    mailboxCheck.run(checkContext(settingsFrom({ 'test-recipient': 'box@corp.example', 'imap-password': 'long-enough-code', ...inputs })));
   expect(await judge({})).toMatchObject({ status: 'fail', cause: 'delivery-no-imap-host', params: { user: 'box@corp.example' } });
   expect(await judge({ 'imap-host': 'imap.corp.example', 'imap-password': 'abc' })).toMatchObject({
     status: 'fail',
@@ -174,13 +160,9 @@ test('the mailbox settings are judged before any connection: an unknown host, a 
 
 test('the delivery group asked for without the test mail says what to add', async () => {
   const { deliveryInboxCheck } = await import('../src/checks/delivery.js');
-  const outcome = await deliveryInboxCheck.run({
-    settings: settingsFrom({ checks: 'delivery', 'test-recipient': 'me@163.com', 'imap-password': 'long-enough-code' }),
-    get: () => undefined,
-    signal: new AbortController().signal,
-    now: Date.now,
-    secret: () => undefined,
-  });
+  const outcome = await deliveryInboxCheck.run(
+    checkContext(settingsFrom({ checks: 'delivery', 'test-recipient': 'me@163.com', 'imap-password': 'long-enough-code' })),
+  );
   expect(outcome).toMatchObject({ status: 'fail', cause: 'delivery-needs-send', params: { checks: 'delivery' } });
 });
 

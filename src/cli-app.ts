@@ -12,7 +12,7 @@ import { REFUSED_BECAUSE } from './i18n/text.js';
 import type { Params } from './types.js';
 import { createRedactor } from './secrets.js';
 import { cliRuntime } from './runtime.js';
-import { INPUT_NAMES, specOf, type InputName } from './settings/inputs.js';
+import { INPUT_NAMES, SECRET_INPUTS, specOf, type InputName } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
 import { shouldFail } from './types.js';
 import { languageOf } from './settings/parse.js';
@@ -20,7 +20,6 @@ import { VERSION } from './version.js';
 import { editDistance, PROFILES } from './providers.js';
 
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
-const SECRET_INPUTS: InputName[] = INPUT_NAMES.filter((name) => specOf(name).kind === 'secret');
 const SHORTHANDS: Record<string, InputName> = {
   provider: 'email-provider',
   user: 'email-user',

@@ -6,29 +6,34 @@ import { buildReport, type Report } from './report/model.js';
 import { createRedactor, secretVariants, type Redactor } from './secrets.js';
 import { parseHeaders, parseSettings } from './settings/parse.js';
 import type { RawInputs } from './settings/read.js';
+import { INPUT_NAMES, specOf, type InputName } from './settings/inputs.js';
 import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
 
-/** Every secret among the inputs, in every form it could be printed in. */
+/**
+ * Every secret among the inputs, in every form it could be printed in, from the input table: each `secret` input
+ * (with the login it belongs to), the values of `headers` inputs and the credentials inside `url` inputs.
+ */
 export function secretsOf(raw: RawInputs): string[] {
   const v = raw.values;
-  const headerInputs = [v['health-headers'], v['smoke-headers']];
-  const headerSecrets = headerInputs.flatMap((text) => [
+  const value = (name: string): string => (INPUT_NAMES.includes(name as InputName) ? v[name as InputName] : '');
+  return INPUT_NAMES.flatMap((name) => {
+    const spec = specOf(name);
+    if (spec.kind === 'secret') return secretVariants(v[name], spec.login?.map(value).find((login) => login !== ''));
+    if (spec.kind === 'headers') return headerSecrets(v[name]).flatMap((secret) => secretVariants(secret));
+    if (spec.kind === 'url') return urlSecrets(v[name]).flatMap((secret) => secretVariants(secret));
+    return [];
+  });
+}
+
+/** The values of `Name: value` lines; a line that is not one may be a pasted token: all of it is secret. */
+function headerSecrets(text: string): string[] {
+  return [
     ...Object.values(parseHeaders(text)).flatMap(headerValueSecrets),
-    // A line that is not `Name: value` may be a pasted token: all of it is secret.
     ...text
       .split(/\r?\n/)
       .map((line) => line.trim())
-      .filter((line) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
-  ]);
-  return [
-    ...secretVariants(v['email-password'], v['email-user']),
-    ...secretVariants(v['imap-password'], v['imap-user'] || v['test-recipient']),
-    ...secretVariants(v['github-token']),
-    ...(['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'oauth2-access-token'] as const).flatMap((name) =>
-      secretVariants(v[name]),
-    ),
-    ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => secretVariants(secret)),
+      .filter((line) => line !== '' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
   ];
 }
 

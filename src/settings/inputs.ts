@@ -30,6 +30,8 @@ export interface InputSpec {
   min?: number;
   max?: number;
   values?: readonly string[];
+  /** For a secret: the inputs whose value is the login it belongs to, first set wins (redacted together, as AUTH PLAIN sends them). */
+  login?: readonly string[];
 }
 
 const BOOLEAN = (value: 'true' | 'false'): InputSpec => ({ kind: 'boolean', default: value });
@@ -37,7 +39,7 @@ const BOOLEAN = (value: 'true' | 'false'): InputSpec => ({ kind: 'boolean', defa
 export const INPUTS = {
   'email-provider': { kind: 'text', env: 'EMAIL_PROVIDER' },
   'email-user': { kind: 'text', env: 'EMAIL_USER' },
-  'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD' },
+  'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD', login: ['email-user'] },
   'smtp-host': { kind: 'text', env: 'SMTP_HOST' },
   'smtp-port': { kind: 'integer', env: 'SMTP_PORT', min: 1, max: 65535 },
   'smtp-secure': { kind: 'enum', env: 'SMTP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
@@ -72,7 +74,7 @@ export const INPUTS = {
   'imap-port': { kind: 'integer', env: 'IMAP_PORT', min: 1, max: 65535 },
   'imap-secure': { kind: 'enum', env: 'IMAP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
   'imap-user': { kind: 'text', env: 'IMAP_USER' },
-  'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD' },
+  'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD', login: ['imap-user', 'test-recipient'] },
   'delivery-timeout': { kind: 'number', default: '60', min: 1, max: 600 },
   'delivery-cleanup': BOOLEAN('true'),
   'github-token': { kind: 'secret', env: 'GITHUB_TOKEN', actionDefault: '${{ github.token }}' },
@@ -84,6 +86,9 @@ export type InputName = keyof typeof INPUTS;
 export const INPUT_NAMES = Object.keys(INPUTS) as InputName[];
 
 export const specOf = (name: InputName): InputSpec => INPUTS[name];
+
+/** The inputs that hold a secret: declared here once, by kind; the redactor, the runner's masking and the CLI (which refuses them as flags) read this. */
+export const SECRET_INPUTS: readonly InputName[] = INPUT_NAMES.filter((name) => specOf(name).kind === 'secret');
 
 /** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
 export const isRawInput = (name: InputName): boolean => specOf(name).kind === 'secret';

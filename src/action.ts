@@ -1,11 +1,13 @@
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
+import * as core from './runner/commands.js';
 import { errorText } from './text.js';
 import { evaluate, secretsOf } from './evaluate.js';
-import { alertKey, syncAlertIssue, type IssuesApi } from './github/alert-issue.js';
-import { renderComment, markerFor, upsertStickyComment, type CommentsApi } from './github/pr-comment.js';
+import { GITHUB_BOUNDS, githubApi, type GithubApi } from './github/api.js';
+import { alertKey, syncAlertIssue } from './github/alert-issue.js';
+import { renderComment, markerFor, upsertStickyComment, type TargetIdentity } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
 import { bySeverity, titleInContext, viewOf, type Report, type ReportView } from './report/model.js';
@@ -21,7 +23,7 @@ import { Text } from './untrusted.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Secrets are registered before anything else can print.
-  const raw = readRawInputs((name) => core.getInput(name, { trimWhitespace: !isRawInput(name) }), env);
+  const raw = readRawInputs((name) => core.getInput(name, env, !isRawInput(name)), env);
   const redactor = createRedactor(secretsOf(raw));
   for (const secret of redactor.secrets) core.setSecret(secret);
 
@@ -59,10 +61,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
     core.setFailed(forAnnotation(message));
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(`<p>❌ ${escapeHtml(forAnnotation(message))}</p>`, true)
-        .write()
-        .catch(() => undefined);
+      await core.appendSummary(`<p>❌ ${escapeHtml(forAnnotation(message))}</p>${EOL}`).catch(() => undefined);
     }
   }
 }
@@ -111,7 +110,7 @@ function annotate(report: ReportView): void {
 async function writeSummary(report: ReportView, redactor: Redactor): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(composeSummary(report)).write();
+    await core.appendSummary(composeSummary(report));
   } catch (error) {
     core.warning(forAnnotation(Text.fill(UI.summaryFailed[report.language], { error: redactor.redact(errorText(error)) })));
   }
@@ -123,6 +122,18 @@ function runUrlOf(settings: Settings, env: NodeJS.ProcessEnv): string | undefine
   return env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
+}
+
+/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key. */
+function identityOf(report: Report, settings: Settings): TargetIdentity {
+  const t = report.target;
+  const checks = settings.checksExplicit ? [...settings.checks].sort().join(',') : 'all';
+  return { provider: t.provider, host: t.host, port: t.port, secure: t.secure, user: t.user, checks };
+}
+
+/** The GitHub API the runner names (GITHUB_API_URL: GitHub Enterprise, or a stand-in in tests), bounded by the run's timeout. */
+function githubFor(settings: Settings, env: NodeJS.ProcessEnv): GithubApi {
+  return githubApi(settings.githubToken, env.GITHUB_API_URL || 'https://api.github.com', GITHUB_BOUNDS(settings.timeoutMs));
 }
 
 /** A token without the right to write (a fork, missing `permissions:`) gets a warning that says so, never a failed step. */
@@ -140,16 +151,17 @@ async function raiseAlert(view: ReportView, report: Report, settings: Settings, 
   const thisRun = runUrl ? `[${say(UI.alertThisRun, lang)}](${runUrl})` : say(UI.alertThisRun, lang);
   const t = report.target;
   try {
-    const { getOctokit } = await import('@actions/github');
-    const api = getOctokit(settings.githubToken) as unknown as IssuesApi;
+    const api = githubFor(settings, env);
     const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
-    const action = await syncAlertIssue(api, { owner, repo, key: alertKey(t) }, failing, {
+    const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
       title: say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
       body: renderComment(view, runUrl),
       changed: say(UI.alertChanged, lang),
       recovered: say(UI.alertRecovered, lang, { run: thisRun }),
     });
     core.info(say(UI.alertDone, lang, { action: say(UI.alertActions[action], lang) }));
+    for (const { number, author } of lookAlikes)
+      core.warning(forAnnotation(Text.fill(UI.alertLookAlike[lang], { number: String(number), author })));
   } catch (error) {
     core.warning(
       forAnnotation(
@@ -174,12 +186,12 @@ async function commentOnPullRequest(
   if (!number || !owner || !repo) return void core.info(say(UI.commentNotPullRequest, lang));
   if (!settings.githubToken) return void core.warning(say(UI.commentNoToken, lang));
   try {
-    // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
-    const { getOctokit } = await import('@actions/github');
     const runUrl = runUrlOf(settings, env);
-    const api = getOctokit(settings.githubToken) as unknown as CommentsApi;
-    const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
+    const api = githubFor(settings, env);
+    const marker = markerFor(identityOf(report, settings));
+    const { action, lookAlikes } = await upsertStickyComment(api, { owner, repo, number }, marker, renderComment(view, runUrl));
     core.info(say(UI.commentDone, lang, { action: say(action === 'created' ? UI.commentCreated : UI.commentUpdated, lang), number }));
+    for (const { id, author } of lookAlikes) core.warning(forAnnotation(Text.fill(UI.commentLookAlike[lang], { id: String(id), author })));
   } catch (error) {
     const why = isReadOnly(error)
       ? Text.ours(say(UI.commentReadOnly, lang))

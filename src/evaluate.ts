@@ -19,7 +19,11 @@ export function secretsOf(raw: RawInputs): string[] {
   const value = (name: string): string => (INPUT_NAMES.includes(name as InputName) ? v[name as InputName] : '');
   return INPUT_NAMES.flatMap((name) => {
     const spec = specOf(name);
-    if (spec.kind === 'secret') return secretVariants(v[name], spec.login?.map(value).find((login) => login !== ''));
+    if (spec.kind === 'secret')
+      return secretVariants(
+        v[name],
+        spec.login?.map(value).find((login) => login !== ''),
+      );
     if (spec.kind === 'headers') return headerSecrets(v[name]).flatMap((secret) => secretVariants(secret));
     if (spec.kind === 'url') return urlSecrets(v[name]).flatMap((secret) => secretVariants(secret));
     return [];

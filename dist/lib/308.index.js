@@ -25,7 +25,7 @@ const {
 } = __webpack_require__(3594);
 const { TIMESTAMP, BODY_LENGTH, MAX_ARC_INSTANCE, ARC_HEADER_KEYS } = __webpack_require__(2);
 const crypto = __webpack_require__(7598);
-const { DkimSigner } = __webpack_require__(9746);
+const { DkimSigner } = __webpack_require__(7365);
 
 // RFC 8617 section 3.9: chain-status = ("none" / "fail" / "pass"). ABNF strings are case-insensitive
 const CHAIN_STATUS = ['none', 'pass', 'fail'];
@@ -1515,7 +1515,7 @@ module.exports = { SimpleHash };
 
 /***/ }),
 
-/***/ 9746:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2079,7 +2079,7 @@ const { generateCanonicalizedHeader } = __webpack_require__(7339);
 const { getARChain } = __webpack_require__(4006);
 const addressparser = __webpack_require__(8172);
 const crypto = __webpack_require__(7598);
-const libmime = __webpack_require__(712);
+const libmime = __webpack_require__(3063);
 
 // RFC 6376 section 3.5 syntax, used by the strict mode
 // sig-a-tag-alg = sig-a-tag-k "-" sig-a-tag-h, both ALPHA *(ALPHA / DIGIT)

@@ -3249,6318 +3249,6 @@ internals.mergeSort = (a, b) => {
 
 /***/ }),
 
-/***/ 4782:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var util = __webpack_require__(1144);
-var EncodingTable = __webpack_require__(7896);
-
-// Fallback character when a character can't be represented
-exports.FALLBACK_CHARACTER = 63; // '?'
-
-var HAS_TYPED = exports.HAS_TYPED = typeof Uint8Array !== 'undefined' && typeof Uint16Array !== 'undefined';
-
-// Test for String.fromCharCode.apply
-var CAN_CHARCODE_APPLY = false;
-var CAN_CHARCODE_APPLY_TYPED = false;
-
-try {
-  if (String.fromCharCode.apply(null, [0x61]) === 'a') {
-    CAN_CHARCODE_APPLY = true;
-  }
-} catch (e) {}
-
-if (HAS_TYPED) {
-  try {
-    if (String.fromCharCode.apply(null, new Uint8Array([0x61])) === 'a') {
-      CAN_CHARCODE_APPLY_TYPED = true;
-    }
-  } catch (e) {}
-}
-
-exports.CAN_CHARCODE_APPLY = CAN_CHARCODE_APPLY;
-exports.CAN_CHARCODE_APPLY_TYPED = CAN_CHARCODE_APPLY_TYPED;
-
-// Function.prototype.apply stack max range
-exports.APPLY_BUFFER_SIZE = 65533;
-exports.APPLY_BUFFER_SIZE_OK = null;
-
-var EncodingNames = exports.EncodingNames = {
-  UTF32: {
-    order: 0
-  },
-  UTF32BE: {
-    alias: ['UCS4']
-  },
-  UTF32LE: null,
-  UTF16: {
-    order: 1
-  },
-  UTF16BE: {
-    alias: ['UCS2']
-  },
-  UTF16LE: null,
-  BINARY: {
-    order: 2
-  },
-  ASCII: {
-    order: 3,
-    alias: ['ISO646', 'CP367']
-  },
-  JIS: {
-    order: 4,
-    alias: ['ISO2022JP']
-  },
-  UTF8: {
-    order: 5
-  },
-  EUCJP: {
-    order: 6
-  },
-  SJIS: {
-    order: 7,
-    alias: ['CP932', 'MSKANJI', 'WINDOWS31J']
-  },
-  UNICODE: {
-    order: 8
-  }
-};
-
-var EncodingAliases = {};
-exports.EncodingAliases = EncodingAliases;
-
-exports.EncodingOrders = (function() {
-  var aliases = EncodingAliases;
-
-  var names = util.objectKeys(EncodingNames);
-  var orders = [];
-  var name, encoding, j, l;
-
-  for (var i = 0, len = names.length; i < len; i++) {
-    name = names[i];
-    aliases[name] = name;
-
-    encoding = EncodingNames[name];
-    if (encoding != null) {
-      if (encoding.order != null) {
-        orders[orders.length] = name;
-      }
-
-      if (encoding.alias) {
-        // Create encoding aliases
-        for (j = 0, l = encoding.alias.length; j < l; j++) {
-          aliases[encoding.alias[j]] = name;
-        }
-      }
-    }
-  }
-
-  orders.sort(function(a, b) {
-    return EncodingNames[a].order - EncodingNames[b].order;
-  });
-
-  return orders;
-}());
-
-function init_JIS_TO_UTF8_TABLE() {
-  if (EncodingTable.JIS_TO_UTF8_TABLE === null) {
-    EncodingTable.JIS_TO_UTF8_TABLE = {};
-
-    var keys = util.objectKeys(EncodingTable.UTF8_TO_JIS_TABLE);
-    var i = 0;
-    var len = keys.length;
-    var key, value;
-
-    for (; i < len; i++) {
-      key = keys[i];
-      value = EncodingTable.UTF8_TO_JIS_TABLE[key];
-      if (value > 0x5F) {
-        EncodingTable.JIS_TO_UTF8_TABLE[value] = key | 0;
-      }
-    }
-
-    EncodingTable.JISX0212_TO_UTF8_TABLE = {};
-    keys = util.objectKeys(EncodingTable.UTF8_TO_JISX0212_TABLE);
-    len = keys.length;
-
-    for (i = 0; i < len; i++) {
-      key = keys[i];
-      value = EncodingTable.UTF8_TO_JISX0212_TABLE[key];
-      EncodingTable.JISX0212_TO_UTF8_TABLE[value] = key | 0;
-    }
-  }
-}
-exports.init_JIS_TO_UTF8_TABLE = init_JIS_TO_UTF8_TABLE;
-
-
-/***/ }),
-
-/***/ 9763:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var config = __webpack_require__(4782);
-var util = __webpack_require__(1144);
-var EncodingDetect = __webpack_require__(9121);
-var EncodingTable = __webpack_require__(7896);
-var sjisExt = __webpack_require__(4087);
-
-/**
- * JIS to SJIS
- */
-function JISToSJIS(data) {
-  var results = [];
-  var index = 0;
-  var i = 0;
-  var len = data && data.length;
-  var b1, b2;
-
-  for (; i < len; i++) {
-    // escape sequence
-    while (data[i] === 0x1B) {
-      if ((data[i + 1] === 0x24 && data[i + 2] === 0x42) ||
-          (data[i + 1] === 0x24 && data[i + 2] === 0x40)) {
-        index = 1;
-      } else if ((data[i + 1] === 0x28 && data[i + 2] === 0x49)) {
-        index = 2;
-      } else if (data[i + 1] === 0x24 && data[i + 2] === 0x28 &&
-                 data[i + 3] === 0x44) {
-        index = 3;
-        i++;
-      } else {
-        index = 0;
-      }
-
-      i += 3;
-      if (data[i] === void 0) {
-        return results;
-      }
-    }
-
-    if (index === 1) {
-      b1 = data[i];
-      b2 = data[++i];
-      if (b1 & 0x01) {
-        b1 >>= 1;
-        if (b1 < 0x2F) {
-          b1 += 0x71;
-        } else {
-          b1 -= 0x4F;
-        }
-        if (b2 > 0x5F) {
-          b2 += 0x20;
-        } else {
-          b2 += 0x1F;
-        }
-      } else {
-        b1 >>= 1;
-        if (b1 <= 0x2F) {
-          b1 += 0x70;
-        } else {
-          b1 -= 0x50;
-        }
-        b2 += 0x7E;
-      }
-      results[results.length] = b1 & 0xFF;
-      results[results.length] = b2 & 0xFF;
-    } else if (index === 2) {
-      results[results.length] = data[i] + 0x80 & 0xFF;
-    } else if (index === 3) {
-      // Shift_JIS cannot convert JIS X 0212:1990.
-      results[results.length] = config.FALLBACK_CHARACTER;
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.JISToSJIS = JISToSJIS;
-
-/**
- * JIS to EUCJP
- */
-function JISToEUCJP(data) {
-  var results = [];
-  var index = 0;
-  var len = data && data.length;
-  var i = 0;
-
-  for (; i < len; i++) {
-
-    // escape sequence
-    while (data[i] === 0x1B) {
-      if ((data[i + 1] === 0x24 && data[i + 2] === 0x42) ||
-          (data[i + 1] === 0x24 && data[i + 2] === 0x40)) {
-        index = 1;
-      } else if ((data[i + 1] === 0x28 && data[i + 2] === 0x49)) {
-        index = 2;
-      } else if (data[i + 1] === 0x24 && data[i + 2] === 0x28 &&
-                 data[i + 3] === 0x44) {
-        index = 3;
-        i++;
-      } else {
-        index = 0;
-      }
-
-      i += 3;
-      if (data[i] === void 0) {
-        return results;
-      }
-    }
-
-    if (index === 1) {
-      results[results.length] = data[i] + 0x80 & 0xFF;
-      results[results.length] = data[++i] + 0x80 & 0xFF;
-    } else if (index === 2) {
-      results[results.length] = 0x8E;
-      results[results.length] = data[i] + 0x80 & 0xFF;
-    } else if (index === 3) {
-      results[results.length] = 0x8F;
-      results[results.length] = data[i] + 0x80 & 0xFF;
-      results[results.length] = data[++i] + 0x80 & 0xFF;
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.JISToEUCJP = JISToEUCJP;
-
-/**
- * SJIS to JIS
- */
-function SJISToJIS(data) {
-  var results = [];
-  var index = 0;
-  var len = data && data.length;
-  var i = 0;
-  var b1, b2, remapped;
-
-  var esc = [
-    0x1B, 0x28, 0x42,
-    0x1B, 0x24, 0x42,
-    0x1B, 0x28, 0x49
-  ];
-
-  for (; i < len; i++) {
-    b1 = data[i];
-    if (b1 >= 0xA1 && b1 <= 0xDF) {
-      if (index !== 2) {
-        index = 2;
-        results[results.length] = esc[6];
-        results[results.length] = esc[7];
-        results[results.length] = esc[8];
-      }
-      results[results.length] = b1 - 0x80 & 0xFF;
-    } else if (b1 >= 0x80) {
-      b2 = data[++i];
-      if (b2 === 0x7F) {
-        if (index !== 0) {
-          index = 0;
-          results[results.length] = esc[0];
-          results[results.length] = esc[1];
-          results[results.length] = esc[2];
-        }
-        results[results.length] = config.FALLBACK_CHARACTER;
-        continue;
-      }
-      if (index !== 1) {
-        index = 1;
-        results[results.length] = esc[3];
-        results[results.length] = esc[4];
-        results[results.length] = esc[5];
-      }
-
-      if (sjisExt.hasCP932DuplicateCode(b1)) {
-        // Remap CP932 duplicate codes and IBM extended characters
-        remapped = sjisExt.remapCP932DuplicateCode(b1, b2);
-        b1 = remapped >> 8;
-        b2 = remapped & 0xFF;
-      }
-
-      b1 <<= 1;
-      if (b2 < 0x9F) {
-        if (b1 < 0x13F) {
-          b1 -= 0xE1;
-        } else {
-          b1 -= 0x61;
-        }
-        if (b2 > 0x7E) {
-          b2 -= 0x20;
-        } else {
-          b2 -= 0x1F;
-        }
-      } else {
-        if (b1 < 0x13F) {
-          b1 -= 0xE0;
-        } else {
-          b1 -= 0x60;
-        }
-        b2 -= 0x7E;
-      }
-      results[results.length] = b1 & 0xFF;
-      results[results.length] = b2 & 0xFF;
-    } else {
-      if (index !== 0) {
-        index = 0;
-        results[results.length] = esc[0];
-        results[results.length] = esc[1];
-        results[results.length] = esc[2];
-      }
-      results[results.length] = b1 & 0xFF;
-    }
-  }
-
-  if (index !== 0) {
-    results[results.length] = esc[0];
-    results[results.length] = esc[1];
-    results[results.length] = esc[2];
-  }
-
-  return results;
-}
-exports.SJISToJIS = SJISToJIS;
-
-/**
- * SJIS to EUCJP
- */
-function SJISToEUCJP(data) {
-  var results = [];
-  var len = data && data.length;
-  var i = 0;
-  var b1, b2, remapped;
-
-  for (; i < len; i++) {
-    b1 = data[i];
-    if (b1 >= 0xA1 && b1 <= 0xDF) {
-      results[results.length] = 0x8E;
-      results[results.length] = b1;
-    } else if (b1 >= 0x81) {
-      b2 = data[++i];
-      if (b2 === 0x7F) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-        continue;
-      }
-      if (sjisExt.hasCP932DuplicateCode(b1)) {
-        // Remap CP932 duplicate codes and IBM extended characters
-        remapped = sjisExt.remapCP932DuplicateCode(b1, b2);
-        b1 = remapped >> 8;
-        b2 = remapped & 0xFF;
-      }
-
-      b1 <<= 1;
-      if (b2 < 0x9F) {
-        if (b1 < 0x13F) {
-          b1 -= 0x61;
-        } else {
-          b1 -= 0xE1;
-        }
-
-        if (b2 > 0x7E) {
-          b2 += 0x60;
-        } else {
-          b2 += 0x61;
-        }
-      } else {
-        if (b1 < 0x13F) {
-          b1 -= 0x60;
-        } else {
-          b1 -= 0xE0;
-        }
-        b2 += 0x02;
-      }
-      results[results.length] = b1 & 0xFF;
-      results[results.length] = b2 & 0xFF;
-    } else {
-      results[results.length] = b1 & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.SJISToEUCJP = SJISToEUCJP;
-
-/**
- * EUCJP to JIS
- */
-function EUCJPToJIS(data) {
-  var results = [];
-  var index = 0;
-  var len = data && data.length;
-  var i = 0;
-  var b;
-
-  // escape sequence
-  var esc = [
-    0x1B, 0x28, 0x42,
-    0x1B, 0x24, 0x42,
-    0x1B, 0x28, 0x49,
-    0x1B, 0x24, 0x28, 0x44
-  ];
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b === 0x8E) {
-      if (index !== 2) {
-        index = 2;
-        results[results.length] = esc[6];
-        results[results.length] = esc[7];
-        results[results.length] = esc[8];
-      }
-      results[results.length] = data[++i] - 0x80 & 0xFF;
-    } else if (b === 0x8F) {
-      if (index !== 3) {
-        index = 3;
-        results[results.length] = esc[9];
-        results[results.length] = esc[10];
-        results[results.length] = esc[11];
-        results[results.length] = esc[12];
-      }
-      results[results.length] = data[++i] - 0x80 & 0xFF;
-      results[results.length] = data[++i] - 0x80 & 0xFF;
-    } else if (b > 0x8E) {
-      if (index !== 1) {
-        index = 1;
-        results[results.length] = esc[3];
-        results[results.length] = esc[4];
-        results[results.length] = esc[5];
-      }
-      results[results.length] = b - 0x80 & 0xFF;
-      results[results.length] = data[++i] - 0x80 & 0xFF;
-    } else {
-      if (index !== 0) {
-        index = 0;
-        results[results.length] = esc[0];
-        results[results.length] = esc[1];
-        results[results.length] = esc[2];
-      }
-      results[results.length] = b & 0xFF;
-    }
-  }
-
-  if (index !== 0) {
-    results[results.length] = esc[0];
-    results[results.length] = esc[1];
-    results[results.length] = esc[2];
-  }
-
-  return results;
-}
-exports.EUCJPToJIS = EUCJPToJIS;
-
-/**
- * EUCJP to SJIS
- */
-function EUCJPToSJIS(data) {
-  var results = [];
-  var len = data && data.length;
-  var i = 0;
-  var b1, b2;
-
-  for (; i < len; i++) {
-    b1 = data[i];
-    if (b1 === 0x8F) {
-      results[results.length] = config.FALLBACK_CHARACTER;
-      i += 2;
-    } else if (b1 > 0x8E) {
-      b2 = data[++i];
-      if (b1 & 0x01) {
-        b1 >>= 1;
-        if (b1 < 0x6F) {
-          b1 += 0x31;
-        } else {
-          b1 += 0x71;
-        }
-
-        if (b2 > 0xDF) {
-          b2 -= 0x60;
-        } else {
-          b2 -= 0x61;
-        }
-      } else {
-        b1 >>= 1;
-        if (b1 <= 0x6F) {
-          b1 += 0x30;
-        } else {
-          b1 += 0x70;
-        }
-        b2 -= 0x02;
-      }
-      results[results.length] = b1 & 0xFF;
-      results[results.length] = b2 & 0xFF;
-    } else if (b1 === 0x8E) {
-      results[results.length] = data[++i] & 0xFF;
-    } else {
-      results[results.length] = b1 & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.EUCJPToSJIS = EUCJPToSJIS;
-
-/**
- * SJIS To UTF-8
- */
-function SJISToUTF8(data) {
-  config.init_JIS_TO_UTF8_TABLE();
-
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var b, b1, b2, u2, u3, jis, utf8, remapped;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b >= 0xA1 && b <= 0xDF) {
-      b2 = b - 0x40;
-      u2 = 0xBC | ((b2 >> 6) & 0x03);
-      u3 = 0x80 | (b2 & 0x3F);
-
-      results[results.length] = 0xEF;
-      results[results.length] = u2 & 0xFF;
-      results[results.length] = u3 & 0xFF;
-    } else if (b >= 0x80) {
-      b2 = data[++i];
-      if (b2 === 0x7F) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-        continue;
-      }
-      if (sjisExt.hasCP932DuplicateCode(b)) {
-        // Remap CP932 duplicate codes and IBM extended characters
-        remapped = sjisExt.remapCP932DuplicateCode(b, b2);
-        b = remapped >> 8;
-        b2 = remapped & 0xFF;
-      }
-
-      b1 = b << 1;
-      if (b2 < 0x9F) {
-        if (b1 < 0x13F) {
-          b1 -= 0xE1;
-        } else {
-          b1 -= 0x61;
-        }
-
-        if (b2 > 0x7E) {
-          b2 -= 0x20;
-        } else {
-          b2 -= 0x1F;
-        }
-      } else {
-        if (b1 < 0x13F) {
-          b1 -= 0xE0;
-        } else {
-          b1 -= 0x60;
-        }
-        b2 -= 0x7E;
-      }
-
-      b1 &= 0xFF;
-      jis = (b1 << 8) + b2;
-
-      utf8 = EncodingTable.JIS_TO_UTF8_TABLE[jis];
-      if (utf8 === void 0) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-      } else {
-        if (utf8 < 0xFFFF) {
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        } else {
-          results[results.length] = utf8 >> 16 & 0xFF;
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        }
-      }
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.SJISToUTF8 = SJISToUTF8;
-
-/**
- * EUC-JP to UTF-8
- */
-function EUCJPToUTF8(data) {
-  config.init_JIS_TO_UTF8_TABLE();
-
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var b, b2, u2, u3, j2, j3, jis, utf8;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b === 0x8E) {
-      b2 = data[++i] - 0x40;
-      u2 = 0xBC | ((b2 >> 6) & 0x03);
-      u3 = 0x80 | (b2 & 0x3F);
-
-      results[results.length] = 0xEF;
-      results[results.length] = u2 & 0xFF;
-      results[results.length] = u3 & 0xFF;
-    } else if (b === 0x8F) {
-      j2 = data[++i] - 0x80;
-      j3 = data[++i] - 0x80;
-      jis = (j2 << 8) + j3;
-
-      utf8 = EncodingTable.JISX0212_TO_UTF8_TABLE[jis];
-      if (utf8 === void 0) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-      } else {
-        if (utf8 < 0xFFFF) {
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        } else {
-          results[results.length] = utf8 >> 16 & 0xFF;
-          results[results.length] = utf8 >>  8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        }
-      }
-    } else if (b >= 0x80) {
-      jis = ((b - 0x80) << 8) + (data[++i] - 0x80);
-
-      utf8 = EncodingTable.JIS_TO_UTF8_TABLE[jis];
-      if (utf8 === void 0) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-      } else {
-        if (utf8 < 0xFFFF) {
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        } else {
-          results[results.length] = utf8 >> 16 & 0xFF;
-          results[results.length] = utf8 >>  8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        }
-      }
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.EUCJPToUTF8 = EUCJPToUTF8;
-
-/**
- * JIS to UTF-8
- */
-function JISToUTF8(data) {
-  config.init_JIS_TO_UTF8_TABLE();
-
-  var results = [];
-  var index = 0;
-  var i = 0;
-  var len = data && data.length;
-  var b2, u2, u3, jis, utf8;
-
-  for (; i < len; i++) {
-    while (data[i] === 0x1B) {
-      if ((data[i + 1] === 0x24 && data[i + 2] === 0x42) ||
-          (data[i + 1] === 0x24 && data[i + 2] === 0x40)) {
-        index = 1;
-      } else if (data[i + 1] === 0x28 && data[i + 2] === 0x49) {
-        index = 2;
-      } else if (data[i + 1] === 0x24 && data[i + 2] === 0x28 &&
-                 data[i + 3] === 0x44) {
-        index = 3;
-        i++;
-      } else {
-        index = 0;
-      }
-
-      i += 3;
-      if (data[i] === void 0) {
-        return results;
-      }
-    }
-
-    if (index === 1) {
-      jis = (data[i] << 8) + data[++i];
-
-      utf8 = EncodingTable.JIS_TO_UTF8_TABLE[jis];
-      if (utf8 === void 0) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-      } else {
-        if (utf8 < 0xFFFF) {
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        } else {
-          results[results.length] = utf8 >> 16 & 0xFF;
-          results[results.length] = utf8 >>  8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        }
-      }
-    } else if (index === 2) {
-      b2 = data[i] + 0x40;
-      u2 = 0xBC | ((b2 >> 6) & 0x03);
-      u3 = 0x80 | (b2 & 0x3F);
-
-      results[results.length] = 0xEF;
-      results[results.length] = u2 & 0xFF;
-      results[results.length] = u3 & 0xFF;
-    } else if (index === 3) {
-      jis = (data[i] << 8) + data[++i];
-
-      utf8 = EncodingTable.JISX0212_TO_UTF8_TABLE[jis];
-      if (utf8 === void 0) {
-        results[results.length] = config.FALLBACK_CHARACTER;
-      } else {
-        if (utf8 < 0xFFFF) {
-          results[results.length] = utf8 >> 8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        } else {
-          results[results.length] = utf8 >> 16 & 0xFF;
-          results[results.length] = utf8 >>  8 & 0xFF;
-          results[results.length] = utf8 & 0xFF;
-        }
-      }
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.JISToUTF8 = JISToUTF8;
-
-/**
- * UTF-8 to SJIS
- */
-function UTF8ToSJIS(data, options) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var b, b1, b2, bytes, utf8, jis;
-  var fallbackOption = options && options.fallback;
-
-  for (; i < len; i++) {
-    b = data[i];
-
-    if (b >= 0x80) {
-      if (b <= 0xDF) {
-        // 2 bytes
-        bytes = [b, data[i + 1]];
-        utf8 = (b << 8) + data[++i];
-      } else if (b <= 0xEF) {
-        // 3 bytes
-        bytes = [b, data[i + 1], data[i + 2]];
-        utf8 = (b << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      } else {
-        // 4 bytes
-        bytes = [b, data[i + 1], data[i + 2], data[i + 3]];
-        utf8 = (b << 24) +
-               (data[++i] << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      }
-
-      jis = EncodingTable.UTF8_TO_JIS_TABLE[utf8] ||
-        EncodingTable.UTF8_TO_JIS_ALIAS_TABLE[utf8];
-      if (jis == null) {
-        if (fallbackOption) {
-          handleFallback(results, bytes, fallbackOption);
-        } else {
-          results[results.length] = config.FALLBACK_CHARACTER;
-        }
-      } else {
-        if (jis < 0xFF) {
-          results[results.length] = jis + 0x80;
-        } else {
-          b1 = jis >> 8;
-          b2 = jis & 0xFF;
-          if (b1 & 0x01) {
-            b1 >>= 1;
-            if (b1 < 0x2F) {
-              b1 += 0x71;
-            } else {
-              b1 -= 0x4F;
-            }
-
-            if (b2 > 0x5F) {
-              b2 += 0x20;
-            } else {
-              b2 += 0x1F;
-            }
-          } else {
-            b1 >>= 1;
-            if (b1 <= 0x2F) {
-              b1 += 0x70;
-            } else {
-              b1 -= 0x50;
-            }
-            b2 += 0x7E;
-          }
-          results[results.length] = b1 & 0xFF;
-          results[results.length] = b2 & 0xFF;
-        }
-      }
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.UTF8ToSJIS = UTF8ToSJIS;
-
-/**
- * UTF-8 to EUC-JP
- */
-function UTF8ToEUCJP(data, options) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var b, bytes, utf8, jis, isJISX0212;
-  var fallbackOption = options && options.fallback;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b >= 0x80) {
-      if (b <= 0xDF) {
-        // 2 bytes
-        bytes = [b, data[i + 1]];
-        utf8 = (b << 8) + data[++i];
-      } else if (b <= 0xEF) {
-        // 3 bytes
-        bytes = [b, data[i + 1], data[i + 2]];
-        utf8 = (b << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      } else {
-        // 4 bytes
-        bytes = [b, data[i + 1], data[i + 2], data[i + 3]];
-        utf8 = (b << 24) +
-               (data[++i] << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      }
-
-      // JIS X 0212 chars duplicated into JIS X 0208 unassigned rows: use the JIS X 0212 form.
-      jis = EncodingTable.UTF8_TO_JISX0212_TABLE[utf8];
-      isJISX0212 = jis != null;
-
-      if (jis == null) {
-        jis = EncodingTable.UTF8_TO_JIS_TABLE[utf8] ||
-          EncodingTable.UTF8_TO_JIS_ALIAS_TABLE[utf8];
-      }
-      if (jis == null) {
-        if (fallbackOption) {
-          handleFallback(results, bytes, fallbackOption);
-        } else {
-          results[results.length] = config.FALLBACK_CHARACTER;
-        }
-      } else {
-        if (jis < 0xFF) {
-          results[results.length] = 0x8E;
-          results[results.length] = jis - 0x80 & 0xFF;
-        } else {
-          if (isJISX0212) {
-            results[results.length] = 0x8F;
-          }
-          results[results.length] = (jis >> 8) - 0x80 & 0xFF;
-          results[results.length] = (jis & 0xFF) - 0x80 & 0xFF;
-        }
-      }
-    } else {
-      results[results.length] = data[i] & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.UTF8ToEUCJP = UTF8ToEUCJP;
-
-/**
- * UTF-8 to JIS
- */
-function UTF8ToJIS(data, options) {
-  var results = [];
-  var index = 0;
-  var len = data && data.length;
-  var i = 0;
-  var b, bytes, utf8, jis, isJISX0212;
-  var fallbackOption = options && options.fallback;
-
-  var esc = [
-    0x1B, 0x28, 0x42,
-    0x1B, 0x24, 0x42,
-    0x1B, 0x28, 0x49,
-    0x1B, 0x24, 0x28, 0x44
-  ];
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b < 0x80) {
-      if (index !== 0) {
-        index = 0;
-        results[results.length] = esc[0];
-        results[results.length] = esc[1];
-        results[results.length] = esc[2];
-      }
-      results[results.length] = b & 0xFF;
-    } else {
-      if (b <= 0xDF) {
-        // 2 bytes
-        bytes = [b, data[i + 1]];
-        utf8 = (b << 8) + data[++i];
-      } else if (b <= 0xEF) {
-        // 3 bytes
-        bytes = [b, data[i + 1], data[i + 2]];
-        utf8 = (b << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      } else {
-        // 4 bytes
-        bytes = [b, data[i + 1], data[i + 2], data[i + 3]];
-        utf8 = (b << 24) +
-               (data[++i] << 16) +
-               (data[++i] << 8) +
-               (data[++i] & 0xFF);
-      }
-
-      // JIS X 0212 chars duplicated into JIS X 0208 unassigned rows: use the JIS X 0212 form.
-      jis = EncodingTable.UTF8_TO_JISX0212_TABLE[utf8];
-      isJISX0212 = jis != null;
-
-      if (jis == null) {
-        jis = EncodingTable.UTF8_TO_JIS_TABLE[utf8] ||
-          EncodingTable.UTF8_TO_JIS_ALIAS_TABLE[utf8];
-      }
-
-      if (jis == null) {
-        if (index !== 0) {
-          index = 0;
-          results[results.length] = esc[0];
-          results[results.length] = esc[1];
-          results[results.length] = esc[2];
-        }
-
-        if (fallbackOption) {
-          handleFallback(results, bytes, fallbackOption);
-        } else {
-          results[results.length] = config.FALLBACK_CHARACTER;
-        }
-      } else {
-        if (jis < 0xFF) {
-          // Halfwidth Katakana
-          if (index !== 2) {
-            index = 2;
-            results[results.length] = esc[6];
-            results[results.length] = esc[7];
-            results[results.length] = esc[8];
-          }
-          results[results.length] = jis & 0xFF;
-        } else {
-          if (isJISX0212) {
-            // JIS X 0212:1990
-            if (index !== 3) {
-              index = 3;
-              results[results.length] = esc[9];
-              results[results.length] = esc[10];
-              results[results.length] = esc[11];
-              results[results.length] = esc[12];
-            }
-          } else if (index !== 1) {
-            // JIS X 0208
-            index = 1;
-            results[results.length] = esc[3];
-            results[results.length] = esc[4];
-            results[results.length] = esc[5];
-          }
-          results[results.length] = jis >> 8 & 0xFF;
-          results[results.length] = jis & 0xFF;
-        }
-      }
-    }
-  }
-
-  if (index !== 0) {
-    results[results.length] = esc[0];
-    results[results.length] = esc[1];
-    results[results.length] = esc[2];
-  }
-
-  return results;
-}
-exports.UTF8ToJIS = UTF8ToJIS;
-
-/**
- * UTF-16 (JavaScript Unicode array) to UTF-8
- */
-function UNICODEToUTF8(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c, second;
-
-  for (; i < len; i++) {
-    c = data[i];
-
-    // high surrogate
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len) {
-      second = data[i + 1];
-      // low surrogate
-      if (second >= 0xDC00 && second <= 0xDFFF) {
-        c = (c - 0xD800) * 0x400 + second - 0xDC00 + 0x10000;
-        i++;
-      }
-    }
-
-    if (c < 0x80) {
-      results[results.length] = c;
-    } else if (c < 0x800) {
-      results[results.length] = 0xC0 | ((c >> 6) & 0x1F);
-      results[results.length] = 0x80 | (c & 0x3F);
-    } else if (c < 0x10000) {
-      results[results.length] = 0xE0 | ((c >> 12) & 0xF);
-      results[results.length] = 0x80 | ((c >> 6) & 0x3F);
-      results[results.length] = 0x80 | (c & 0x3F);
-    } else if (c < 0x200000) {
-      results[results.length] = 0xF0 | ((c >> 18) & 0xF);
-      results[results.length] = 0x80 | ((c >> 12) & 0x3F);
-      results[results.length] = 0x80 | ((c >> 6) & 0x3F);
-      results[results.length] = 0x80 | (c & 0x3F);
-    }
-  }
-
-  return results;
-}
-exports.UNICODEToUTF8 = UNICODEToUTF8;
-
-/**
- * UTF-8 to UTF-16 (JavaScript Unicode array)
- */
-function UTF8ToUNICODE(data, options) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var n, c, c2, c3, c4, code;
-  // For internal use only
-  // Returns raw Unicode code points without splitting into surrogate pairs
-  var asCodePoint = options && options.asCodePoint;
-
-  while (i < len) {
-    c = data[i++];
-    n = c >> 4;
-    if (n >= 0 && n <= 7) {
-      // 0xxx xxxx
-      code = c;
-    } else if (n === 12 || n === 13) {
-      // 110x xxxx
-      // 10xx xxxx
-      c2 = data[i++];
-      code = ((c & 0x1F) << 6) | (c2 & 0x3F);
-    } else if (n === 14) {
-      // 1110 xxxx
-      // 10xx xxxx
-      // 10xx xxxx
-      c2 = data[i++];
-      c3 = data[i++];
-      code = ((c & 0x0F) << 12) |
-             ((c2 & 0x3F) << 6) |
-              (c3 & 0x3F);
-    } else if (n === 15) {
-      // 1111 0xxx
-      // 10xx xxxx
-      // 10xx xxxx
-      // 10xx xxxx
-      c2 = data[i++];
-      c3 = data[i++];
-      c4 = data[i++];
-      code = ((c & 0x7) << 18)   |
-             ((c2 & 0x3F) << 12) |
-             ((c3 & 0x3F) << 6)  |
-              (c4 & 0x3F);
-    }
-
-    if (code <= 0xFFFF || asCodePoint) {
-      results[results.length] = code;
-    } else {
-      // Split in surrogate halves
-      code -= 0x10000;
-      results[results.length] = (code >> 10) + 0xD800; // High surrogate
-      results[results.length] = (code % 0x400) + 0xDC00; // Low surrogate
-    }
-  }
-
-  return results;
-}
-exports.UTF8ToUNICODE = UTF8ToUNICODE;
-
-/**
- * UTF-16 (JavaScript Unicode array) to UTF-16
- *
- * UTF-16BE (big-endian)
- * Note: this function does not prepend the BOM by default.
- *
- * RFC 2781 4.3 Interpreting text labelled as UTF-16
- *   If the first two octets of the text is not 0xFE followed by
- *   0xFF, and is not 0xFF followed by 0xFE, then the text SHOULD be
- *   interpreted as being big-endian.
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UNICODEToUTF16(data, options) {
-  var results;
-
-  if (options && options.bom) {
-    var optBom = options.bom;
-    if (!util.isString(optBom)) {
-      optBom = 'BE';
-    }
-
-    var bom, utf16;
-    if (optBom.charAt(0).toUpperCase() === 'B') {
-      // Big-endian
-      bom = [0xFE, 0xFF];
-      utf16 = UNICODEToUTF16BE(data);
-    } else {
-      // Little-endian
-      bom = [0xFF, 0xFE];
-      utf16 = UNICODEToUTF16LE(data);
-    }
-
-    results = [];
-    results[0] = bom[0];
-    results[1] = bom[1];
-
-    for (var i = 0, len = utf16.length; i < len; i++) {
-      results[results.length] = utf16[i];
-    }
-  } else {
-    // Should be interpreted as being big-endian when text has no BOM
-    results = UNICODEToUTF16BE(data);
-  }
-
-  return results;
-}
-exports.UNICODEToUTF16 = UNICODEToUTF16;
-
-/**
- * UTF-16 (JavaScript Unicode array) to UTF-16BE
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UNICODEToUTF16BE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c;
-
-  while (i < len) {
-    c = data[i++];
-    if (c <= 0xFF) {
-      results[results.length] = 0;
-      results[results.length] = c;
-    } else if (c <= 0xFFFF) {
-      results[results.length] = c >> 8 & 0xFF;
-      results[results.length] = c & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.UNICODEToUTF16BE = UNICODEToUTF16BE;
-
-/**
- * UTF-16 (JavaScript Unicode array) to UTF-16LE
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UNICODEToUTF16LE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c;
-
-  while (i < len) {
-    c = data[i++];
-    if (c <= 0xFF) {
-      results[results.length] = c;
-      results[results.length] = 0;
-    } else if (c <= 0xFFFF) {
-      results[results.length] = c & 0xFF;
-      results[results.length] = c >> 8 & 0xFF;
-    }
-  }
-
-  return results;
-}
-exports.UNICODEToUTF16LE = UNICODEToUTF16LE;
-
-/**
- * UTF-16BE to UTF-16 (JavaScript Unicode array)
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UTF16BEToUNICODE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c1, c2;
-
-  if (len >= 2 &&
-      ((data[0] === 0xFE && data[1] === 0xFF) ||
-       (data[0] === 0xFF && data[1] === 0xFE))
-  ) {
-    i = 2;
-  }
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-    if (c1 === 0) {
-      results[results.length] = c2;
-    } else {
-      results[results.length] = ((c1 & 0xFF) << 8) | (c2 & 0xFF);
-    }
-  }
-
-  return results;
-}
-exports.UTF16BEToUNICODE = UTF16BEToUNICODE;
-
-/**
- * UTF-16LE to UTF-16 (JavaScript Unicode array)
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UTF16LEToUNICODE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c1, c2;
-
-  if (len >= 2 &&
-      ((data[0] === 0xFE && data[1] === 0xFF) ||
-       (data[0] === 0xFF && data[1] === 0xFE))
-  ) {
-    i = 2;
-  }
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-    if (c2 === 0) {
-      results[results.length] = c1;
-    } else {
-      results[results.length] = ((c2 & 0xFF) << 8) | (c1 & 0xFF);
-    }
-  }
-
-  return results;
-}
-exports.UTF16LEToUNICODE = UTF16LEToUNICODE;
-
-/**
- * UTF-16 to UTF-16 (JavaScript Unicode array)
- *
- * @link https://www.ietf.org/rfc/rfc2781.txt
- * UTF-16, an encoding of ISO 10646
- */
-function UTF16ToUNICODE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var isLE = false;
-  var first = true;
-  var c1, c2;
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-
-    if (first && i === 2) {
-      first = false;
-      if (c1 === 0xFE && c2 === 0xFF) {
-        isLE = false;
-      } else if (c1 === 0xFF && c2 === 0xFE) {
-        // Little-endian
-        isLE = true;
-      } else {
-        isLE = EncodingDetect.isUTF16LE(data);
-        i = 0;
-      }
-      continue;
-    }
-
-    if (isLE) {
-      if (c2 === 0) {
-        results[results.length] = c1;
-      } else {
-        results[results.length] = ((c2 & 0xFF) << 8) | (c1 & 0xFF);
-      }
-    } else {
-      if (c1 === 0) {
-        results[results.length] = c2;
-      } else {
-        results[results.length] = ((c1 & 0xFF) << 8) | (c2 & 0xFF);
-      }
-    }
-  }
-
-  return results;
-}
-exports.UTF16ToUNICODE = UTF16ToUNICODE;
-
-/**
- * UTF-16 to UTF-16BE
- */
-function UTF16ToUTF16BE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var isLE = false;
-  var first = true;
-  var c1, c2;
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-
-    if (first && i === 2) {
-      first = false;
-      if (c1 === 0xFE && c2 === 0xFF) {
-        isLE = false;
-      } else if (c1 === 0xFF && c2 === 0xFE) {
-        // Little-endian
-        isLE = true;
-      } else {
-        isLE = EncodingDetect.isUTF16LE(data);
-        i = 0;
-      }
-      continue;
-    }
-
-    if (isLE) {
-      results[results.length] = c2;
-      results[results.length] = c1;
-    } else {
-      results[results.length] = c1;
-      results[results.length] = c2;
-    }
-  }
-
-  return results;
-}
-exports.UTF16ToUTF16BE = UTF16ToUTF16BE;
-
-/**
- * UTF-16BE to UTF-16
- */
-function UTF16BEToUTF16(data, options) {
-  var isLE = false;
-  var bom;
-
-  if (options && options.bom) {
-    var optBom = options.bom;
-    if (!util.isString(optBom)) {
-      optBom = 'BE';
-    }
-
-    if (optBom.charAt(0).toUpperCase() === 'B') {
-      // Big-endian
-      bom = [0xFE, 0xFF];
-    } else {
-      // Little-endian
-      bom = [0xFF, 0xFE];
-      isLE = true;
-    }
-  }
-
-  var results = [];
-  var len = data && data.length;
-  var i = 0;
-
-  if (len >= 2 &&
-      ((data[0] === 0xFE && data[1] === 0xFF) ||
-       (data[0] === 0xFF && data[1] === 0xFE))
-  ) {
-    i = 2;
-  }
-
-  if (bom) {
-    results[0] = bom[0];
-    results[1] = bom[1];
-  }
-
-  var c1, c2;
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-
-    if (isLE) {
-      results[results.length] = c2;
-      results[results.length] = c1;
-    } else {
-      results[results.length] = c1;
-      results[results.length] = c2;
-    }
-  }
-
-  return results;
-}
-exports.UTF16BEToUTF16 = UTF16BEToUTF16;
-
-/**
- * UTF-16 to UTF-16LE
- */
-function UTF16ToUTF16LE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var isLE = false;
-  var first = true;
-  var c1, c2;
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-
-    if (first && i === 2) {
-      first = false;
-      if (c1 === 0xFE && c2 === 0xFF) {
-        isLE = false;
-      } else if (c1 === 0xFF && c2 === 0xFE) {
-        // Little-endian
-        isLE = true;
-      } else {
-        isLE = EncodingDetect.isUTF16LE(data);
-        i = 0;
-      }
-      continue;
-    }
-
-    if (isLE) {
-      results[results.length] = c1;
-      results[results.length] = c2;
-    } else {
-      results[results.length] = c2;
-      results[results.length] = c1;
-    }
-  }
-
-  return results;
-}
-exports.UTF16ToUTF16LE = UTF16ToUTF16LE;
-
-/**
- * UTF-16LE to UTF-16
- */
-function UTF16LEToUTF16(data, options) {
-  var isLE = false;
-  var bom;
-
-  if (options && options.bom) {
-    var optBom = options.bom;
-    if (!util.isString(optBom)) {
-      optBom = 'BE';
-    }
-
-    if (optBom.charAt(0).toUpperCase() === 'B') {
-      // Big-endian
-      bom = [0xFE, 0xFF];
-    } else {
-      // Little-endian
-      bom = [0xFF, 0xFE];
-      isLE = true;
-    }
-  }
-
-  var results = [];
-  var len = data && data.length;
-  var i = 0;
-
-  if (len >= 2 &&
-      ((data[0] === 0xFE && data[1] === 0xFF) ||
-       (data[0] === 0xFF && data[1] === 0xFE))
-  ) {
-    i = 2;
-  }
-
-  if (bom) {
-    results[0] = bom[0];
-    results[1] = bom[1];
-  }
-
-  var c1, c2;
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-
-    if (isLE) {
-      results[results.length] = c1;
-      results[results.length] = c2;
-    } else {
-      results[results.length] = c2;
-      results[results.length] = c1;
-    }
-  }
-
-  return results;
-}
-exports.UTF16LEToUTF16 = UTF16LEToUTF16;
-
-/**
- * UTF-16BE to UTF-16LE
- */
-function UTF16BEToUTF16LE(data) {
-  var results = [];
-  var i = 0;
-  var len = data && data.length;
-  var c1, c2;
-
-  if (len >= 2 &&
-      ((data[0] === 0xFE && data[1] === 0xFF) ||
-       (data[0] === 0xFF && data[1] === 0xFE))
-  ) {
-    i = 2;
-  }
-
-  while (i < len) {
-    c1 = data[i++];
-    c2 = data[i++];
-    results[results.length] = c2;
-    results[results.length] = c1;
-  }
-
-  return results;
-}
-exports.UTF16BEToUTF16LE = UTF16BEToUTF16LE;
-
-/**
- * UTF-16LE to UTF-16BE
- */
-function UTF16LEToUTF16BE(data) {
-  return UTF16BEToUTF16LE(data);
-}
-exports.UTF16LEToUTF16BE = UTF16LEToUTF16BE;
-
-/**
- * UTF-16 (JavaScript Unicode array) to JIS
- */
-function UNICODEToJIS(data, options) {
-  return UTF8ToJIS(UNICODEToUTF8(data), options);
-}
-exports.UNICODEToJIS = UNICODEToJIS;
-
-/**
- * JIS to UTF-16 (JavaScript Unicode array)
- */
-function JISToUNICODE(data) {
-  return UTF8ToUNICODE(JISToUTF8(data));
-}
-exports.JISToUNICODE = JISToUNICODE;
-
-/**
- * UTF-16 (JavaScript Unicode array) to EUCJP
- */
-function UNICODEToEUCJP(data, options) {
-  return UTF8ToEUCJP(UNICODEToUTF8(data), options);
-}
-exports.UNICODEToEUCJP = UNICODEToEUCJP;
-
-/**
- * EUCJP to UTF-16 (JavaScript Unicode array)
- */
-function EUCJPToUNICODE(data) {
-  return UTF8ToUNICODE(EUCJPToUTF8(data));
-}
-exports.EUCJPToUNICODE = EUCJPToUNICODE;
-
-/**
- * UTF-16 (JavaScript Unicode array) to SJIS
- */
-function UNICODEToSJIS(data, options) {
-  return UTF8ToSJIS(UNICODEToUTF8(data), options);
-}
-exports.UNICODEToSJIS = UNICODEToSJIS;
-
-/**
- * SJIS to UTF-16 (JavaScript Unicode array)
- */
-function SJISToUNICODE(data) {
-  return UTF8ToUNICODE(SJISToUTF8(data));
-}
-exports.SJISToUNICODE = SJISToUNICODE;
-
-/**
- * UTF-8 to UTF-16
- */
-function UTF8ToUTF16(data, options) {
-  return UNICODEToUTF16(UTF8ToUNICODE(data), options);
-}
-exports.UTF8ToUTF16 = UTF8ToUTF16;
-
-/**
- * UTF-16 to UTF-8
- */
-function UTF16ToUTF8(data) {
-  return UNICODEToUTF8(UTF16ToUNICODE(data));
-}
-exports.UTF16ToUTF8 = UTF16ToUTF8;
-
-/**
- * UTF-8 to UTF-16BE
- */
-function UTF8ToUTF16BE(data) {
-  return UNICODEToUTF16BE(UTF8ToUNICODE(data));
-}
-exports.UTF8ToUTF16BE = UTF8ToUTF16BE;
-
-/**
- * UTF-16BE to UTF-8
- */
-function UTF16BEToUTF8(data) {
-  return UNICODEToUTF8(UTF16BEToUNICODE(data));
-}
-exports.UTF16BEToUTF8 = UTF16BEToUTF8;
-
-/**
- * UTF-8 to UTF-16LE
- */
-function UTF8ToUTF16LE(data) {
-  return UNICODEToUTF16LE(UTF8ToUNICODE(data));
-}
-exports.UTF8ToUTF16LE = UTF8ToUTF16LE;
-
-/**
- * UTF-16LE to UTF-8
- */
-function UTF16LEToUTF8(data) {
-  return UNICODEToUTF8(UTF16LEToUNICODE(data));
-}
-exports.UTF16LEToUTF8 = UTF16LEToUTF8;
-
-/**
- * JIS to UTF-16
- */
-function JISToUTF16(data, options) {
-  return UTF8ToUTF16(JISToUTF8(data), options);
-}
-exports.JISToUTF16 = JISToUTF16;
-
-/**
- * UTF-16 to JIS
- */
-function UTF16ToJIS(data, options) {
-  return UTF8ToJIS(UTF16ToUTF8(data), options);
-}
-exports.UTF16ToJIS = UTF16ToJIS;
-
-/**
- * JIS to UTF-16BE
- */
-function JISToUTF16BE(data) {
-  return UTF8ToUTF16BE(JISToUTF8(data));
-}
-exports.JISToUTF16BE = JISToUTF16BE;
-
-/**
- * UTF-16BE to JIS
- */
-function UTF16BEToJIS(data, options) {
-  return UTF8ToJIS(UTF16BEToUTF8(data), options);
-}
-exports.UTF16BEToJIS = UTF16BEToJIS;
-
-/**
- * JIS to UTF-16LE
- */
-function JISToUTF16LE(data) {
-  return UTF8ToUTF16LE(JISToUTF8(data));
-}
-exports.JISToUTF16LE = JISToUTF16LE;
-
-/**
- * UTF-16LE to JIS
- */
-function UTF16LEToJIS(data, options) {
-  return UTF8ToJIS(UTF16LEToUTF8(data), options);
-}
-exports.UTF16LEToJIS = UTF16LEToJIS;
-
-/**
- * EUC-JP to UTF-16
- */
-function EUCJPToUTF16(data, options) {
-  return UTF8ToUTF16(EUCJPToUTF8(data), options);
-}
-exports.EUCJPToUTF16 = EUCJPToUTF16;
-
-/**
- * UTF-16 to EUC-JP
- */
-function UTF16ToEUCJP(data, options) {
-  return UTF8ToEUCJP(UTF16ToUTF8(data), options);
-}
-exports.UTF16ToEUCJP = UTF16ToEUCJP;
-
-/**
- * EUC-JP to UTF-16BE
- */
-function EUCJPToUTF16BE(data) {
-  return UTF8ToUTF16BE(EUCJPToUTF8(data));
-}
-exports.EUCJPToUTF16BE = EUCJPToUTF16BE;
-
-/**
- * UTF-16BE to EUC-JP
- */
-function UTF16BEToEUCJP(data, options) {
-  return UTF8ToEUCJP(UTF16BEToUTF8(data), options);
-}
-exports.UTF16BEToEUCJP = UTF16BEToEUCJP;
-
-/**
- * EUC-JP to UTF-16LE
- */
-function EUCJPToUTF16LE(data) {
-  return UTF8ToUTF16LE(EUCJPToUTF8(data));
-}
-exports.EUCJPToUTF16LE = EUCJPToUTF16LE;
-
-/**
- * UTF-16LE to EUC-JP
- */
-function UTF16LEToEUCJP(data, options) {
-  return UTF8ToEUCJP(UTF16LEToUTF8(data), options);
-}
-exports.UTF16LEToEUCJP = UTF16LEToEUCJP;
-
-/**
- * SJIS to UTF-16
- */
-function SJISToUTF16(data, options) {
-  return UTF8ToUTF16(SJISToUTF8(data), options);
-}
-exports.SJISToUTF16 = SJISToUTF16;
-
-/**
- * UTF-16 to SJIS
- */
-function UTF16ToSJIS(data, options) {
-  return UTF8ToSJIS(UTF16ToUTF8(data), options);
-}
-exports.UTF16ToSJIS = UTF16ToSJIS;
-
-/**
- * SJIS to UTF-16BE
- */
-function SJISToUTF16BE(data) {
-  return UTF8ToUTF16BE(SJISToUTF8(data));
-}
-exports.SJISToUTF16BE = SJISToUTF16BE;
-
-/**
- * UTF-16BE to SJIS
- */
-function UTF16BEToSJIS(data, options) {
-  return UTF8ToSJIS(UTF16BEToUTF8(data), options);
-}
-exports.UTF16BEToSJIS = UTF16BEToSJIS;
-
-/**
- * SJIS to UTF-16LE
- */
-function SJISToUTF16LE(data) {
-  return UTF8ToUTF16LE(SJISToUTF8(data));
-}
-exports.SJISToUTF16LE = SJISToUTF16LE;
-
-/**
- * UTF-16LE to SJIS
- */
-function UTF16LEToSJIS(data, options) {
-  return UTF8ToSJIS(UTF16LEToUTF8(data), options);
-}
-exports.UTF16LEToSJIS = UTF16LEToSJIS;
-
-/**
- * Fallback handler when a character can't be represented
- */
-function handleFallback(results, bytes, fallbackOption) {
-  switch (fallbackOption) {
-    case 'html-entity':
-    case 'html-entity-hex':
-      var unicode = UTF8ToUNICODE(bytes, { asCodePoint: true })[0];
-      if (unicode) {
-        results[results.length] = 0x26; // &
-        results[results.length] = 0x23; // #
-
-        var radix = fallbackOption.slice(-3) === 'hex' ? 16 : 10;
-        if (radix === 16) {
-          results[results.length] = 0x78; // x
-        }
-
-        var entity = unicode.toString(radix);
-        for (var i = 0, len = entity.length; i < len; i++) {
-          results[results.length] = entity.charCodeAt(i);
-        }
-        results[results.length] = 0x3B; // ;
-      }
-      break;
-    case 'error':
-      throw new Error('Character cannot be represented: [' + bytes.join(', ') + ']');
-    case 'ignore':
-      break;
-  }
-}
-
-
-/***/ }),
-
-/***/ 9121:
-/***/ ((__unused_webpack_module, exports) => {
-
-/**
- * Binary (exe, images and so, etc.)
- *
- * Note:
- *   This function is not considered for Unicode
- */
-function isBINARY(data) {
-  var i = 0;
-  var len = data && data.length;
-  var c;
-
-  for (; i < len; i++) {
-    c = data[i];
-    if (c > 0xFF) {
-      return false;
-    }
-
-    if ((c >= 0x00 && c <= 0x07) || c === 0xFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-exports.isBINARY = isBINARY;
-
-/**
- * ASCII (ISO-646)
- */
-function isASCII(data) {
-  var i = 0;
-  var len = data && data.length;
-  var b;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b > 0xFF ||
-        (b >= 0x80 && b <= 0xFF) ||
-        b === 0x1B) {
-      return false;
-    }
-  }
-
-  return true;
-}
-exports.isASCII = isASCII;
-
-/**
- * ISO-2022-JP (JIS)
- *
- * RFC1468 Japanese Character Encoding for Internet Messages
- * RFC1554 ISO-2022-JP-2: Multilingual Extension of ISO-2022-JP
- * RFC2237 Japanese Character Encoding for Internet Messages
- */
-function isJIS(data) {
-  var i = 0;
-  var len = data && data.length;
-  var b, esc1, esc2;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b > 0xFF || (b >= 0x80 && b <= 0xFF)) {
-      return false;
-    }
-
-    if (b === 0x1B) {
-      if (i + 2 >= len) {
-        return false;
-      }
-
-      esc1 = data[i + 1];
-      esc2 = data[i + 2];
-      if (esc1 === 0x24) {
-        if (esc2 === 0x28 ||  // JIS X 0208-1990/2000/2004
-            esc2 === 0x40 ||  // JIS X 0208-1978
-            esc2 === 0x42) {  // JIS X 0208-1983
-          return true;
-        }
-      } else if (esc1 === 0x26 && // JIS X 0208-1990
-                 esc2 === 0x40) {
-        return true;
-      } else if (esc1 === 0x28) {
-        if (esc2 === 0x42 || // ASCII
-            esc2 === 0x49 || // JIS X 0201 Halfwidth Katakana
-            esc2 === 0x4A) { // JIS X 0201-1976 Roman set
-          return true;
-        }
-      }
-    }
-  }
-
-  return false;
-}
-exports.isJIS = isJIS;
-
-/**
- * EUC-JP
- */
-function isEUCJP(data) {
-  var i = 0;
-  var len = data && data.length;
-  var b;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b < 0x80) {
-      continue;
-    }
-
-    if (b > 0xFF || b < 0x8E) {
-      return false;
-    }
-
-    if (b === 0x8E) {
-      if (i + 1 >= len) {
-        return false;
-      }
-
-      b = data[++i];
-      if (b < 0xA1 || 0xDF < b) {
-        return false;
-      }
-    } else if (b === 0x8F) {
-      if (i + 2 >= len) {
-        return false;
-      }
-
-      b = data[++i];
-      if (b < 0xA2 || 0xED < b) {
-        return false;
-      }
-
-      b = data[++i];
-      if (b < 0xA1 || 0xFE < b) {
-        return false;
-      }
-    } else if (0xA1 <= b && b <= 0xFE) {
-      if (i + 1 >= len) {
-        return false;
-      }
-
-      b = data[++i];
-      if (b < 0xA1 || 0xFE < b) {
-        return false;
-      }
-    } else {
-      return false;
-    }
-  }
-
-  return true;
-}
-exports.isEUCJP = isEUCJP;
-
-/**
- * SJIS (Shift_JIS)
- *
- * Includes CP932 (Windows-31J) extensions:
- * - NEC special character area (0x8740 - 0x879C)
- * - NEC-selected IBM extended character area (0xED40 - 0xEEFC)
- * - User-defined character area (0xF040 - 0xF9FC)
- * - IBM extended character area (0xFA40 - 0xFC4B)
- */
-function isSJIS(data) {
-  var i = 0;
-  var len = data && data.length;
-  var b, lead;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b > 0xFF) {
-      return false;
-    }
-
-    if (b <= 0x80 ||
-        (0xA1 <= b && b <= 0xDF)) {
-      continue;
-    }
-
-    if (b === 0xA0 || b > 0xFC || i + 1 >= len) {
-      return false;
-    }
-
-    lead = b;
-    b = data[++i];
-    if (b < 0x40 || b > 0xFC || b === 0x7F ||
-        // IBM extended character area ends at 0xFC4B
-        (lead === 0xFC && b > 0x4B)) {
-      return false;
-    }
-  }
-
-  return true;
-}
-exports.isSJIS = isSJIS;
-
-/**
- * UTF-8
- */
-function isUTF8(data) {
-  var i = 0;
-  var len = data && data.length;
-  var b;
-
-  for (; i < len; i++) {
-    b = data[i];
-    if (b > 0xFF) {
-      return false;
-    }
-
-    // Every byte in the ASCII range is valid UTF-8, including the C0 control
-    // characters. Only ESC (0x1B) is excluded here so that ISO-2022-JP data is
-    // not reported as UTF-8 by `isUTF8()`.
-    // In `detect()` this does not widen the result: isBINARY (0x00-0x07, 0xFF)
-    // and isJIS are both tried before UTF8.
-    if (b <= 0x7F && b !== 0x1B) {
-      continue;
-    }
-
-    if (b >= 0xC2 && b <= 0xDF) {
-      if (i + 1 >= len || data[i + 1] < 0x80 || data[i + 1] > 0xBF) {
-        return false;
-      }
-      i++;
-    } else if (b === 0xE0) {
-      if (i + 2 >= len ||
-          data[i + 1] < 0xA0 || data[i + 1] > 0xBF ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF) {
-        return false;
-      }
-      i += 2;
-    } else if ((b >= 0xE1 && b <= 0xEC) ||
-                b === 0xEE || b === 0xEF) {
-      if (i + 2 >= len ||
-          data[i + 1] < 0x80 || data[i + 1] > 0xBF ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF) {
-        return false;
-      }
-      i += 2;
-    } else if (b === 0xED) {
-      if (i + 2 >= len ||
-          data[i + 1] < 0x80 || data[i + 1] > 0x9F ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF) {
-        return false;
-      }
-      i += 2;
-    } else if (b === 0xF0) {
-      if (i + 3 >= len ||
-          data[i + 1] < 0x90 || data[i + 1] > 0xBF ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF ||
-          data[i + 3] < 0x80 || data[i + 3] > 0xBF) {
-        return false;
-      }
-      i += 3;
-    } else if (b >= 0xF1 && b <= 0xF3) {
-      if (i + 3 >= len ||
-          data[i + 1] < 0x80 || data[i + 1] > 0xBF ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF ||
-          data[i + 3] < 0x80 || data[i + 3] > 0xBF) {
-        return false;
-      }
-      i += 3;
-    } else if (b === 0xF4) {
-      if (i + 3 >= len ||
-          data[i + 1] < 0x80 || data[i + 1] > 0x8F ||
-          data[i + 2] < 0x80 || data[i + 2] > 0xBF ||
-          data[i + 3] < 0x80 || data[i + 3] > 0xBF) {
-        return false;
-      }
-      i += 3;
-    } else {
-      return false;
-    }
-  }
-
-  return true;
-}
-exports.isUTF8 = isUTF8;
-
-/**
- * UTF-16 (LE or BE)
- *
- * RFC2781: UTF-16, an encoding of ISO 10646
- *
- * @link http://www.ietf.org/rfc/rfc2781.txt
- */
-function isUTF16(data) {
-  var i = 0;
-  var len = data && data.length;
-  var pos = null;
-  var b1, b2, next, prev;
-
-  if (len < 2) {
-    if (data[0] > 0xFF) {
-      return false;
-    }
-  } else {
-    b1 = data[0];
-    b2 = data[1];
-    if (b1 === 0xFF && // BOM (little-endian)
-        b2 === 0xFE) {
-      return true;
-    }
-    if (b1 === 0xFE && // BOM (big-endian)
-        b2 === 0xFF) {
-      return true;
-    }
-
-    for (; i < len; i++) {
-      if (data[i] === 0x00) {
-        pos = i;
-        break;
-      } else if (data[i] > 0xFF) {
-        return false;
-      }
-    }
-
-    if (pos === null) {
-      return false; // Non ASCII
-    }
-
-    next = data[pos + 1]; // BE
-    if (next !== void 0 && next > 0x00 && next < 0x80) {
-      return true;
-    }
-
-    prev = data[pos - 1]; // LE
-    if (prev !== void 0 && prev > 0x00 && prev < 0x80) {
-      return true;
-    }
-  }
-
-  return false;
-}
-exports.isUTF16 = isUTF16;
-
-/**
- * UTF-16BE (big-endian)
- *
- * RFC 2781 4.3 Interpreting text labelled as UTF-16
- * Text labelled "UTF-16BE" can always be interpreted as being big-endian
- *  when BOM does not founds (SHOULD)
- *
- * @link http://www.ietf.org/rfc/rfc2781.txt
- */
-function isUTF16BE(data) {
-  var i = 0;
-  var len = data && data.length;
-  var pos = null;
-  var b1, b2;
-
-  if (len < 2) {
-    if (data[0] > 0xFF) {
-      return false;
-    }
-  } else {
-    b1 = data[0];
-    b2 = data[1];
-    if (b1 === 0xFE && // BOM
-        b2 === 0xFF) {
-      return true;
-    }
-
-    for (; i < len; i++) {
-      if (data[i] === 0x00) {
-        pos = i;
-        break;
-      } else if (data[i] > 0xFF) {
-        return false;
-      }
-    }
-
-    if (pos === null) {
-      return false; // Non ASCII
-    }
-
-    if (pos % 2 === 0) {
-      return true;
-    }
-  }
-
-  return false;
-}
-exports.isUTF16BE = isUTF16BE;
-
-/**
- * UTF-16LE (little-endian)
- */
-function isUTF16LE(data) {
-  var i = 0;
-  var len = data && data.length;
-  var pos = null;
-  var b1, b2;
-
-  if (len < 2) {
-    if (data[0] > 0xFF) {
-      return false;
-    }
-  } else {
-    b1 = data[0];
-    b2 = data[1];
-    if (b1 === 0xFF && // BOM
-        b2 === 0xFE) {
-      return true;
-    }
-
-    for (; i < len; i++) {
-      if (data[i] === 0x00) {
-        pos = i;
-        break;
-      } else if (data[i] > 0xFF) {
-        return false;
-      }
-    }
-
-    if (pos === null) {
-      return false; // Non ASCII
-    }
-
-    if (pos % 2 !== 0) {
-      return true;
-    }
-  }
-
-  return false;
-}
-exports.isUTF16LE = isUTF16LE;
-
-/**
- * UTF-32
- *
- * Unicode 3.2.0: Unicode Standard Annex #19
- *
- * @link http://www.iana.org/assignments/charset-reg/UTF-32
- * @link http://www.unicode.org/reports/tr19/tr19-9.html
- */
-function isUTF32(data) {
-  var i = 0;
-  var len = data && data.length;
-  var pos = null;
-  var b1, b2, b3, b4;
-  var next, prev;
-
-  if (len < 4) {
-    for (; i < len; i++) {
-      if (data[i] > 0xFF) {
-        return false;
-      }
-    }
-  } else {
-    b1 = data[0];
-    b2 = data[1];
-    b3 = data[2];
-    b4 = data[3];
-    if (b1 === 0x00 && b2 === 0x00 && // BOM (big-endian)
-        b3 === 0xFE && b4 === 0xFF) {
-      return true;
-    }
-
-    if (b1 === 0xFF && b2 === 0xFE && // BOM (little-endian)
-        b3 === 0x00 && b4 === 0x00) {
-      return true;
-    }
-
-    for (; i < len; i++) {
-      if (data[i] === 0x00 && data[i + 1] === 0x00 && data[i + 2] === 0x00) {
-        pos = i;
-        break;
-      } else if (data[i] > 0xFF) {
-        return false;
-      }
-    }
-
-    if (pos === null) {
-      return false;
-    }
-
-    // The byte order should be the big-endian when BOM is not detected.
-    next = data[pos + 3];
-    if (next !== void 0 && next > 0x00 && next <= 0x7F) {
-      // big-endian
-      return data[pos + 2] === 0x00 && data[pos + 1] === 0x00;
-    }
-
-    prev = data[pos - 1];
-    if (prev !== void 0 && prev > 0x00 && prev <= 0x7F) {
-      // little-endian
-      return data[pos + 1] === 0x00 && data[pos + 2] === 0x00;
-    }
-  }
-
-  return false;
-}
-exports.isUTF32 = isUTF32;
-
-/**
- * JavaScript Unicode array
- */
-function isUNICODE(data) {
-  var i = 0;
-  var len = data && data.length;
-  var c;
-
-  for (; i < len; i++) {
-    c = data[i];
-    if (c < 0 || c > 0x10FFFF) {
-      return false;
-    }
-  }
-
-  return true;
-}
-exports.isUNICODE = isUNICODE;
-
-
-/***/ }),
-
-/***/ 7896:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-exports.UTF8_TO_JIS_TABLE = __webpack_require__(6467);
-exports.UTF8_TO_JIS_ALIAS_TABLE = __webpack_require__(6270);
-exports.UTF8_TO_JISX0212_TABLE = __webpack_require__(8724);
-exports.JIS_TO_UTF8_TABLE = __webpack_require__(1719);
-exports.JISX0212_TO_UTF8_TABLE = __webpack_require__(7280);
-
-
-/***/ }),
-
-/***/ 6166:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var config = __webpack_require__(4782);
-var util = __webpack_require__(1144);
-var EncodingDetect = __webpack_require__(9121);
-var EncodingConvert = __webpack_require__(9763);
-var KanaCaseTable = __webpack_require__(2491);
-var version = (__webpack_require__(6171)/* .version */ .rE);
-
-var hasOwnProperty = Object.prototype.hasOwnProperty;
-
-var Encoding = {
-  version: version,
-
-  /**
-   * Encoding orders
-   */
-  orders: config.EncodingOrders,
-
-  /**
-   * Detects character encoding
-   *
-   * If encodings is "AUTO", or the encoding-list as an array, or
-   *   comma separated list string it will be detected automatically
-   *
-   * @param {Array.<number>|TypedArray|string} data The data being detected
-   * @param {(Object|string|Array.<string>)=} [encodings] The encoding-list of
-   *   character encoding
-   * @return {string|boolean} The detected character encoding, or false
-   */
-  detect: function(data, encodings) {
-    if (data == null || data.length === 0) {
-      return false;
-    }
-
-    if (util.isObject(encodings) && !util.isArray(encodings)) {
-      encodings = encodings.encoding;
-    }
-
-    if (util.isString(data)) {
-      data = util.stringToBuffer(data);
-    }
-
-    if (encodings == null) {
-      encodings = Encoding.orders;
-    } else {
-      if (util.isString(encodings)) {
-        encodings = encodings.toUpperCase();
-        if (encodings === 'AUTO') {
-          encodings = Encoding.orders;
-        } else if (~encodings.indexOf(',')) {
-          encodings = encodings.split(/\s*,\s*/);
-        } else {
-          encodings = [encodings];
-        }
-      }
-    }
-
-    var len = encodings.length;
-    var e, encoding, method;
-    for (var i = 0; i < len; i++) {
-      e = encodings[i];
-      encoding = util.canonicalizeEncodingName(e);
-      if (!encoding) {
-        continue;
-      }
-
-      method = 'is' + encoding;
-      if (!hasOwnProperty.call(EncodingDetect, method)) {
-        throw new Error('Undefined encoding: ' + e);
-      }
-
-      if (EncodingDetect[method](data)) {
-        return encoding;
-      }
-    }
-
-    return false;
-  },
-
-  /**
-   * Convert character encoding
-   *
-   * If `from` is "AUTO", or the encoding-list as an array, or
-   *   comma separated list string it will be detected automatically
-   *
-   * @param {Array.<number>|TypedArray|string} data The data being converted
-   * @param {(string|Object)} to The name of encoding to
-   * @param {(string|Array.<string>)=} [from] The encoding-list of
-   *   character encoding
-   * @return {Array|TypedArray|string} The converted data
-   */
-  convert: function(data, to, from) {
-    var result, type, options;
-
-    if (!util.isObject(to)) {
-      options = {};
-    } else {
-      options = to;
-      from = options.from;
-      to = options.to;
-
-      if (options.type) {
-        type = options.type;
-      }
-    }
-
-    if (util.isString(data)) {
-      type = type || 'string';
-      data = util.stringToBuffer(data);
-    } else if (data == null || data.length === 0) {
-      data = [];
-    }
-
-    var encodingFrom;
-    if (from != null && util.isString(from) &&
-        from.toUpperCase() !== 'AUTO' && !~from.indexOf(',')) {
-      encodingFrom = util.canonicalizeEncodingName(from);
-    } else {
-      encodingFrom = Encoding.detect(data);
-    }
-
-    var encodingTo = util.canonicalizeEncodingName(to);
-    var method = encodingFrom + 'To' + encodingTo;
-
-    if (hasOwnProperty.call(EncodingConvert, method)) {
-      result = EncodingConvert[method](data, options);
-    } else {
-      // Returns the raw data if the method is undefined
-      result = data;
-    }
-
-    switch (('' + type).toLowerCase()) {
-      case 'string':
-        return util.codeToString_fast(result);
-      case 'arraybuffer':
-        return util.codeToBuffer(result);
-      default: // array
-        return util.bufferToCode(result);
-    }
-  },
-
-  /**
-   * Encode a character code array to URL string like encodeURIComponent
-   *
-   * @param {Array.<number>|TypedArray} data The data being encoded
-   * @return {string} The percent encoded string
-   */
-  urlEncode: function(data) {
-    if (util.isString(data)) {
-      data = util.stringToBuffer(data);
-    }
-
-    var alpha = util.stringToCode('0123456789ABCDEF');
-    var results = [];
-    var i = 0;
-    var len = data && data.length;
-    var b;
-
-    for (; i < len; i++) {
-      b = data[i];
-
-      // urlEncode is for an array of numbers in the range 0-255 (Uint8Array), but if an array
-      // of numbers greater than 255 is passed (Unicode code unit i.e. charCodeAt range),
-      // it will be tentatively encoded as UTF-8 using encodeURIComponent.
-      if (b > 0xFF) {
-        return encodeURIComponent(util.codeToString_fast(data));
-      }
-
-      if ((b >= 0x61 /*a*/ && b <= 0x7A /*z*/) ||
-          (b >= 0x41 /*A*/ && b <= 0x5A /*Z*/) ||
-          (b >= 0x30 /*0*/ && b <= 0x39 /*9*/) ||
-          b === 0x21 /*!*/ ||
-          (b >= 0x27 /*'*/ && b <= 0x2A /***/) ||
-          b === 0x2D /*-*/ || b === 0x2E /*.*/ ||
-          b === 0x5F /*_*/ || b === 0x7E /*~*/
-      ) {
-        results[results.length] = b;
-      } else {
-        results[results.length] = 0x25; /*%*/
-        if (b < 0x10) {
-          results[results.length] = 0x30; /*0*/
-          results[results.length] = alpha[b];
-        } else {
-          results[results.length] = alpha[b >> 4 & 0xF];
-          results[results.length] = alpha[b & 0xF];
-        }
-      }
-    }
-
-    return util.codeToString_fast(results);
-  },
-
-  /**
-   * Decode a percent encoded string to
-   *  character code array like decodeURIComponent
-   *
-   * @param {string} string The data being decoded
-   * @return {Array.<number>} The decoded array
-   */
-  urlDecode: function(string) {
-    var results = [];
-    var i = 0;
-    var len = string && string.length;
-    var c;
-
-    while (i < len) {
-      c = string.charCodeAt(i++);
-      if (c === 0x25 /*%*/) {
-        results[results.length] = parseInt(
-          string.charAt(i++) + string.charAt(i++), 16);
-      } else {
-        results[results.length] = c;
-      }
-    }
-
-    return results;
-  },
-
-  /**
-   * Encode a character code array to Base64 encoded string
-   *
-   * @param {Array.<number>|TypedArray} data The data being encoded
-   * @return {string} The Base64 encoded string
-   */
-  base64Encode: function(data) {
-    if (util.isString(data)) {
-      data = util.stringToBuffer(data);
-    }
-    return util.base64encode(data);
-  },
-
-  /**
-   * Decode a Base64 encoded string to character code array
-   *
-   * @param {string} string The data being decoded
-   * @return {Array.<number>} The decoded array
-   */
-  base64Decode: function(string) {
-    return util.base64decode(string);
-  },
-
-  /**
-   * Joins a character code array to string
-   *
-   * @param {Array.<number>|TypedArray} data The data being joined
-   * @return {String} The joined string
-   */
-  codeToString: util.codeToString_fast,
-
-  /**
-   * Splits string to an array of character codes
-   *
-   * @param {string} string The input string
-   * @return {Array.<number>} The character code array
-   */
-  stringToCode: util.stringToCode,
-
-  /**
-   * 全角英数記号文字を半角英数記号文字に変換
-   *
-   * Convert the ascii symbols and alphanumeric characters to
-   *   the zenkaku symbols and alphanumeric characters
-   *
-   * @example
-   *   console.log(Encoding.toHankakuCase('Ｈｅｌｌｏ Ｗｏｒｌｄ！ １２３４５'));
-   *   // 'Hello World! 12345'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toHankakuCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        c -= 0xFEE0;
-      }
-      results[results.length] = c;
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 半角英数記号文字を全角英数記号文字に変換
-   *
-   * Convert to the zenkaku symbols and alphanumeric characters
-   *  from the ascii symbols and alphanumeric characters
-   *
-   * @example
-   *   console.log(Encoding.toZenkakuCase('Hello World! 12345'));
-   *   // 'Ｈｅｌｌｏ Ｗｏｒｌｄ！ １２３４５'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toZenkakuCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c >= 0x21 && c <= 0x7E) {
-        c += 0xFEE0;
-      }
-      results[results.length] = c;
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 全角カタカナを全角ひらがなに変換
-   *
-   * Convert to the zenkaku hiragana from the zenkaku katakana
-   *
-   * @example
-   *   console.log(Encoding.toHiraganaCase('ボポヴァアィイゥウェエォオ'));
-   *   // 'ぼぽう゛ぁあぃいぅうぇえぉお'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toHiraganaCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c >= 0x30A1 && c <= 0x30F6) {
-        c -= 0x0060;
-      // 「ワ゛」 => 「わ」 + 「゛」
-      } else if (c === 0x30F7) {
-        results[results.length] = 0x308F;
-        c = 0x309B;
-      // 「ヰ゛」 => 「ゐ」 + 「゛」
-      } else if (c === 0x30F8) {
-        results[results.length] = 0x3090;
-        c = 0x309B;
-      // 「ヱ゛」 => 「ゑ」 + 「゛」
-      } else if (c === 0x30F9) {
-        results[results.length] = 0x3091;
-        c = 0x309B;
-      // 「ヲ゛」 => 「を」 + 「゛」
-      } else if (c === 0x30FA) {
-        results[results.length] = 0x3092;
-        c = 0x309B;
-      }
-      results[results.length] = c;
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 全角ひらがなを全角カタカナに変換
-   *
-   * Convert to the zenkaku katakana from the zenkaku hiragana
-   *
-   * @example
-   *   console.log(Encoding.toKatakanaCase('ぼぽう゛ぁあぃいぅうぇえぉお'));
-   *   // 'ボポヴァアィイゥウェエォオ'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toKatakanaCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c >= 0x3041 && c <= 0x3096) {
-        if ((c === 0x308F || // 「わ」 + 「゛」 => 「ワ゛」
-             c === 0x3090 || // 「ゐ」 + 「゛」 => 「ヰ゛」
-             c === 0x3091 || // 「ゑ」 + 「゛」 => 「ヱ゛」
-             c === 0x3092) && // 「を」 + 「゛」 => 「ヲ゛」
-            i < len && data[i] === 0x309B) {
-          c = c === 0x308F ? 0x30F7 :
-              c === 0x3090 ? 0x30F8 :
-              c === 0x3091 ? 0x30F9 : 0x30FA;
-          i++;
-        } else {
-          c += 0x0060;
-        }
-      }
-      results[results.length] = c;
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 全角カタカナを半角ｶﾀｶﾅに変換
-   *
-   * Convert to the hankaku katakana from the zenkaku katakana
-   *
-   * @example
-   *   console.log(Encoding.toHankanaCase('ボポヴァアィイゥウェエォオ'));
-   *   // 'ﾎﾞﾎﾟｳﾞｧｱｨｲｩｳｪｴｫｵ'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toHankanaCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c, d, t;
-
-    while (i < len) {
-      c = data[i++];
-
-      if (c >= 0x3001 && c <= 0x30FC) {
-        t = KanaCaseTable.HANKANA_TABLE[c];
-        if (t !== void 0) {
-          results[results.length] = t;
-          continue;
-        }
-      }
-
-      // 「ヴ」, 「ワ」+「゛」, 「ヲ」+「゛」
-      if (c === 0x30F4 || c === 0x30F7 || c === 0x30FA) {
-        results[results.length] = KanaCaseTable.HANKANA_SONANTS[c];
-        results[results.length] = 0xFF9E;
-        // 「カ」 - 「ド」
-      } else if (c >= 0x30AB && c <= 0x30C9) {
-        results[results.length] = KanaCaseTable.HANKANA_TABLE[c - 1];
-        results[results.length] = 0xFF9E;
-        // 「ハ」 - 「ポ」
-      } else if (c >= 0x30CF && c <= 0x30DD) {
-        d = c % 3;
-        results[results.length] = KanaCaseTable.HANKANA_TABLE[c - d];
-        results[results.length] = KanaCaseTable.HANKANA_MARKS[d - 1];
-      } else {
-        results[results.length] = c;
-      }
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 半角ｶﾀｶﾅを全角カタカナに変換 (濁音含む)
-   *
-   * Convert to the zenkaku katakana from the hankaku katakana
-   *
-   * @example
-   *   console.log(Encoding.toZenkanaCase('ﾎﾞﾎﾟｳﾞｧｱｨｲｩｳｪｴｫｵ'));
-   *   // 'ボポヴァアィイゥウェエォオ'
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toZenkanaCase: function(data) {
-    var asString = false;
-    if (util.isString(data)) {
-      asString = true;
-      data = util.stringToBuffer(data);
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c, code, next;
-
-    for (; i < len; i++) {
-      c = data[i];
-      // Hankaku katakana
-      if (c > 0xFF60 && c < 0xFFA0) {
-        code = KanaCaseTable.ZENKANA_TABLE[c - 0xFF61];
-        if (i + 1 < len) {
-          next = data[i + 1];
-          // 「ﾞ」 + 「ヴ」
-          if (next === 0xFF9E && c === 0xFF73) {
-            code = 0x30F4;
-            i++;
-          // 「ﾞ」 + 「ワ゛」
-          } else if (next === 0xFF9E && c === 0xFF9C) {
-            code = 0x30F7;
-            i++;
-          // 「ﾞ」 + 「ｦ゛」
-          } else if (next === 0xFF9E && c === 0xFF66) {
-            code = 0x30FA;
-            i++;
-            // 「ﾞ」 + 「カ」 - 「コ」 or 「ハ」 - 「ホ」
-          } else if (next === 0xFF9E &&
-                     ((c > 0xFF75 && c < 0xFF85) ||
-                      (c > 0xFF89 && c < 0xFF8F))) {
-            code++;
-            i++;
-            // 「ﾟ」 + 「ハ」 - 「ホ」
-          } else if (next === 0xFF9F &&
-                     (c > 0xFF89 && c < 0xFF8F)) {
-            code += 2;
-            i++;
-          }
-        }
-        c = code;
-      }
-      results[results.length] = c;
-    }
-
-    return asString ? util.codeToString_fast(results) : results;
-  },
-
-  /**
-   * 全角スペースを半角スペースに変換
-   *
-   * Convert the em space(U+3000) to the single space(U+0020)
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toHankakuSpace: function(data) {
-    if (util.isString(data)) {
-      return data.replace(/\u3000/g, ' ');
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c === 0x3000) {
-        c = 0x20;
-      }
-      results[results.length] = c;
-    }
-
-    return results;
-  },
-
-  /**
-   * 半角スペースを全角スペースに変換
-   *
-   * Convert the single space(U+0020) to the em space(U+3000)
-   *
-   * @param {Array.<number>|TypedArray|string} data The input unicode data
-   * @return {Array.<number>|string} The conveted data
-   */
-  toZenkakuSpace: function(data) {
-    if (util.isString(data)) {
-      return data.replace(/\u0020/g, '\u3000');
-    }
-
-    var results = [];
-    var len = data && data.length;
-    var i = 0;
-    var c;
-
-    while (i < len) {
-      c = data[i++];
-      if (c === 0x20) {
-        c = 0x3000;
-      }
-      results[results.length] = c;
-    }
-
-    return results;
-  }
-};
-
-module.exports = Encoding;
-
-
-/***/ }),
-
-/***/ 1719:
-/***/ ((module) => {
-
-/**
- * Encoding conversion table for JIS to UTF-8
- */
-var JIS_TO_UTF8_TABLE = null;
-module.exports = JIS_TO_UTF8_TABLE;
-
-
-/***/ }),
-
-/***/ 7280:
-/***/ ((module) => {
-
-/**
- * Encoding conversion table for JIS X 0212:1990 (Hojo-Kanji) to UTF-8
- */
-var JISX0212_TO_UTF8_TABLE = null;
-module.exports = JISX0212_TO_UTF8_TABLE;
-
-
-/***/ }),
-
-/***/ 2491:
-/***/ ((__unused_webpack_module, exports) => {
-
-/* eslint-disable @stylistic/key-spacing */
-/**
- * Katakana table
- */
-exports.HANKANA_TABLE = {
-  0x3001:0xFF64,0x3002:0xFF61,0x300C:0xFF62,0x300D:0xFF63,0x309B:0xFF9E,
-  0x309C:0xFF9F,0x30A1:0xFF67,0x30A2:0xFF71,0x30A3:0xFF68,0x30A4:0xFF72,
-  0x30A5:0xFF69,0x30A6:0xFF73,0x30A7:0xFF6A,0x30A8:0xFF74,0x30A9:0xFF6B,
-  0x30AA:0xFF75,0x30AB:0xFF76,0x30AD:0xFF77,0x30AF:0xFF78,0x30B1:0xFF79,
-  0x30B3:0xFF7A,0x30B5:0xFF7B,0x30B7:0xFF7C,0x30B9:0xFF7D,0x30BB:0xFF7E,
-  0x30BD:0xFF7F,0x30BF:0xFF80,0x30C1:0xFF81,0x30C3:0xFF6F,0x30C4:0xFF82,
-  0x30C6:0xFF83,0x30C8:0xFF84,0x30CA:0xFF85,0x30CB:0xFF86,0x30CC:0xFF87,
-  0x30CD:0xFF88,0x30CE:0xFF89,0x30CF:0xFF8A,0x30D2:0xFF8B,0x30D5:0xFF8C,
-  0x30D8:0xFF8D,0x30DB:0xFF8E,0x30DE:0xFF8F,0x30DF:0xFF90,0x30E0:0xFF91,
-  0x30E1:0xFF92,0x30E2:0xFF93,0x30E3:0xFF6C,0x30E4:0xFF94,0x30E5:0xFF6D,
-  0x30E6:0xFF95,0x30E7:0xFF6E,0x30E8:0xFF96,0x30E9:0xFF97,0x30EA:0xFF98,
-  0x30EB:0xFF99,0x30EC:0xFF9A,0x30ED:0xFF9B,0x30EF:0xFF9C,0x30F2:0xFF66,
-  0x30F3:0xFF9D,0x30FB:0xFF65,0x30FC:0xFF70
-};
-
-exports.HANKANA_SONANTS = {
-  0x30F4:0xFF73,
-  0x30F7:0xFF9C,
-  0x30FA:0xFF66
-};
-
-exports.HANKANA_MARKS = [0xFF9E, 0xFF9F];
-
-/**
- * Zenkaku table [U+FF61] - [U+FF9F]
- */
-exports.ZENKANA_TABLE = [
-  0x3002, 0x300C, 0x300D, 0x3001, 0x30FB, 0x30F2, 0x30A1, 0x30A3,
-  0x30A5, 0x30A7, 0x30A9, 0x30E3, 0x30E5, 0x30E7, 0x30C3, 0x30FC,
-  0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA, 0x30AB, 0x30AD, 0x30AF,
-  0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD, 0x30BF,
-  0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CA, 0x30CB, 0x30CC, 0x30CD,
-  0x30CE, 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB, 0x30DE, 0x30DF,
-  0x30E0, 0x30E1, 0x30E2, 0x30E4, 0x30E6, 0x30E8, 0x30E9, 0x30EA,
-  0x30EB, 0x30EC, 0x30ED, 0x30EF, 0x30F3, 0x309B, 0x309C
-];
-
-
-/***/ }),
-
-/***/ 4087:
-/***/ ((__unused_webpack_module, exports) => {
-
-/**
- * Remapping CP932 (Windows-31J) IBM extended characters (0xFA40 - 0xFC4B)
- *
- * Remaps IBM extended characters to their corresponding duplicate codes
- * before conversion. These characters are also assigned in the NEC special
- * characters (0x8740 - 0x879C), the NEC-selected IBM extended characters
- * (0xED40 - 0xEEFC), and JIS X 0208.
- *
- * The first 28 characters (0xFA40 - 0xFA5B) have individual mappings defined
- * in CP932_IBM_EXT_SYMBOL_MAP, and the rest are linearly mapped to 0xED40 - 0xEEEC.
- */
-var CP932_IBM_EXT_SYMBOL_MAP = [
-  // 0xFA40 - 0xFA49 [ⅰ-ⅹ]
-  0xEEEF, 0xEEF0, 0xEEF1, 0xEEF2, 0xEEF3, 0xEEF4, 0xEEF5, 0xEEF6, 0xEEF7, 0xEEF8,
-  // 0xFA4A - 0xFA53 [Ⅰ-Ⅹ]
-  0x8754, 0x8755, 0x8756, 0x8757, 0x8758, 0x8759, 0x875A, 0x875B, 0x875C, 0x875D,
-  // 0xFA54 - 0xFA57 [￢￤＇＂]
-  0x81CA, 0xEEFA, 0xEEFB, 0xEEFC,
-  // 0xFA58 - 0xFA5B [㈱№℡∵]
-  0x878A, 0x8782, 0x8784, 0x81E6
-];
-
-// The number of IBM extended characters (0xFA40 - 0xFC4B)
-var CP932_IBM_EXT_LEN = 388;
-// The number of valid trail bytes per lead byte (0x40 - 0xFC, except 0x7F)
-var CP932_IBM_EXT_TRAIL_BYTES_LEN = 188;
-
-function remapCP932_IBMExt(b1, b2) {
-  var leadOffset = (b1 - 0xFA) * CP932_IBM_EXT_TRAIL_BYTES_LEN;
-  var trailIndex = b2 - (b2 < 0x7F ? 0x40 : 0x41);
-  var ibmExtIndex = leadOffset + trailIndex;
-
-  if (ibmExtIndex < 0 || ibmExtIndex >= CP932_IBM_EXT_LEN) {
-    return (b1 << 8) | b2;
-  }
-
-  if (ibmExtIndex < CP932_IBM_EXT_SYMBOL_MAP.length) {
-    return CP932_IBM_EXT_SYMBOL_MAP[ibmExtIndex];
-  }
-
-  var necSelectedIbmOffset = ibmExtIndex - CP932_IBM_EXT_SYMBOL_MAP.length;
-
-  // Remap to NEC-selected IBM extended characters (0xED40 - 0xEEEC)
-  b1 = 0xED;
-  if (necSelectedIbmOffset >= CP932_IBM_EXT_TRAIL_BYTES_LEN) {
-    necSelectedIbmOffset -= CP932_IBM_EXT_TRAIL_BYTES_LEN;
-    b1++;
-  }
-
-  b2 = necSelectedIbmOffset + 0x40;
-  if (b2 >= 0x7F) {
-    b2++; // Skip invalid trail byte 0x7F
-  }
-  return (b1 << 8) | b2;
-}
-
-/**
- * Remapping duplicate codes for CP932 NEC special characters to their
- * standard JIS X 0208 codes.
- *
- * This also includes 0xEEF9 in the NEC-selected IBM extended characters.
- */
-var CP932_NEC_DUPLICATE_MAP = {
-  0x8790: 0x81E0, // ≒ (NEC special characters)
-  0x8791: 0x81DF, // ≡
-  0x8792: 0x81E7, // ∫
-  0x8795: 0x81E3, // √
-  0x8796: 0x81DB, // ⊥
-  0x8797: 0x81DA, // ∠
-  0x879A: 0x81E6, // ∵
-  0x879B: 0x81BF, // ∩
-  0x879C: 0x81BE, // ∪
-  0xEEF9: 0x81CA  // ￢ (NEC-selected IBM extended characters)
-};
-
-function remapCP932DuplicateCode(b1, b2) {
-  if (b2 < 0x40 || b2 > 0xFC || b2 === 0x7F) {
-    return (b1 << 8) | (b2 & 0xFF);
-  }
-
-  if (b1 >= 0xFA) {
-    return remapCP932_IBMExt(b1, b2);
-  }
-
-  var code = (b1 << 8) | b2;
-  var remapped = CP932_NEC_DUPLICATE_MAP[code];
-  return remapped == null ? code : remapped;
-}
-exports.remapCP932DuplicateCode = remapCP932DuplicateCode;
-
-function hasCP932DuplicateCode(b1) {
-  return b1 >= 0xFA || b1 === 0x87 || b1 === 0xEE;
-}
-exports.hasCP932DuplicateCode = hasCP932DuplicateCode;
-
-
-/***/ }),
-
-/***/ 6270:
-/***/ ((module) => {
-
-/**
- * Encoding conversion table for UTF-8 to JIS (encode only)
- *
- * Accepts Unicode characters that differ between CP932 and JIS X 0208 mappings
- * (e.g., WAVE DASH vs. FULLWIDTH TILDE).
- *
- * { UTF-8 : JIS }
- */
-module.exports = {
-  0xE28892: 0x215D, // − U+2212 MINUS SIGN same cell as － U+FF0D (0xEFBC8D) -> SJIS 0x817C
-  0xE3809C: 0x2141, // 〜 U+301C WAVE DASH same cell as ～ U+FF5E (0xEFBD9E) -> SJIS 0x8160
-  0xC2A2: 0x2171,   // ¢ U+00A2 CENT SIGN  same cell as ￠ U+FFE0 (0xEFBFA0) -> SJIS 0x8191
-  0xC2A3: 0x2172    // £ U+00A3 POUND SIGN same cell as ￡ U+FFE1 (0xEFBFA1) -> SJIS 0x8192
-};
-
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((module) => {
-
-/* eslint-disable @stylistic/indent, @stylistic/key-spacing */
-/**
- * Encoding conversion table for UTF-8 to JIS
- * { UTF-8 : JIS }
- */
-module.exports = {
-0xEFBDA1:0x21,0xEFBDA2:0x22,0xEFBDA3:0x23,0xEFBDA4:0x24,0xEFBDA5:0x25,
-0xEFBDA6:0x26,0xEFBDA7:0x27,0xEFBDA8:0x28,0xEFBDA9:0x29,0xEFBDAA:0x2A,
-0xEFBDAB:0x2B,0xEFBDAC:0x2C,0xEFBDAD:0x2D,0xEFBDAE:0x2E,0xEFBDAF:0x2F,
-0xEFBDB0:0x30,0xEFBDB1:0x31,0xEFBDB2:0x32,0xEFBDB3:0x33,0xEFBDB4:0x34,
-0xEFBDB5:0x35,0xEFBDB6:0x36,0xEFBDB7:0x37,0xEFBDB8:0x38,0xEFBDB9:0x39,
-0xEFBDBA:0x3A,0xEFBDBB:0x3B,0xEFBDBC:0x3C,0xEFBDBD:0x3D,0xEFBDBE:0x3E,
-0xEFBDBF:0x3F,0xEFBE80:0x40,0xEFBE81:0x41,0xEFBE82:0x42,0xEFBE83:0x43,
-0xEFBE84:0x44,0xEFBE85:0x45,0xEFBE86:0x46,0xEFBE87:0x47,0xEFBE88:0x48,
-0xEFBE89:0x49,0xEFBE8A:0x4A,0xEFBE8B:0x4B,0xEFBE8C:0x4C,0xEFBE8D:0x4D,
-0xEFBE8E:0x4E,0xEFBE8F:0x4F,0xEFBE90:0x50,0xEFBE91:0x51,0xEFBE92:0x52,
-0xEFBE93:0x53,0xEFBE94:0x54,0xEFBE95:0x55,0xEFBE96:0x56,0xEFBE97:0x57,
-0xEFBE98:0x58,0xEFBE99:0x59,0xEFBE9A:0x5A,0xEFBE9B:0x5B,0xEFBE9C:0x5C,
-0xEFBE9D:0x5D,0xEFBE9E:0x5E,0xEFBE9F:0x5F,
-
-0xE291A0:0x2D21,0xE291A1:0x2D22,0xE291A2:0x2D23,0xE291A3:0x2D24,0xE291A4:0x2D25,
-0xE291A5:0x2D26,0xE291A6:0x2D27,0xE291A7:0x2D28,0xE291A8:0x2D29,0xE291A9:0x2D2A,
-0xE291AA:0x2D2B,0xE291AB:0x2D2C,0xE291AC:0x2D2D,0xE291AD:0x2D2E,0xE291AE:0x2D2F,
-0xE291AF:0x2D30,0xE291B0:0x2D31,0xE291B1:0x2D32,0xE291B2:0x2D33,0xE291B3:0x2D34,
-0xE285A0:0x2D35,0xE285A1:0x2D36,0xE285A2:0x2D37,0xE285A3:0x2D38,0xE285A4:0x2D39,
-0xE285A5:0x2D3A,0xE285A6:0x2D3B,0xE285A7:0x2D3C,0xE285A8:0x2D3D,0xE285A9:0x2D3E,
-0xE38D89:0x2D40,0xE38C94:0x2D41,0xE38CA2:0x2D42,0xE38D8D:0x2D43,0xE38C98:0x2D44,
-0xE38CA7:0x2D45,0xE38C83:0x2D46,0xE38CB6:0x2D47,0xE38D91:0x2D48,0xE38D97:0x2D49,
-0xE38C8D:0x2D4A,0xE38CA6:0x2D4B,0xE38CA3:0x2D4C,0xE38CAB:0x2D4D,0xE38D8A:0x2D4E,
-0xE38CBB:0x2D4F,0xE38E9C:0x2D50,0xE38E9D:0x2D51,0xE38E9E:0x2D52,0xE38E8E:0x2D53,
-0xE38E8F:0x2D54,0xE38F84:0x2D55,0xE38EA1:0x2D56,0xE38DBB:0x2D5F,0xE3809D:0x2D60,
-0xE3809F:0x2D61,0xE28496:0x2D62,0xE38F8D:0x2D63,0xE284A1:0x2D64,0xE38AA4:0x2D65,
-0xE38AA5:0x2D66,0xE38AA6:0x2D67,0xE38AA7:0x2D68,0xE38AA8:0x2D69,0xE388B1:0x2D6A,
-0xE388B2:0x2D6B,0xE388B9:0x2D6C,0xE38DBE:0x2D6D,0xE38DBD:0x2D6E,0xE38DBC:0x2D6F,
-0xE288AE:0x2D73,0xE28891:0x2D74,0xE2889F:0x2D78,0xE28ABF:0x2D79,
-
-0xE38080:0x2121,0xE38081:0x2122,0xE38082:0x2123,0xEFBC8C:0x2124,0xEFBC8E:0x2125,
-0xE383BB:0x2126,0xEFBC9A:0x2127,0xEFBC9B:0x2128,0xEFBC9F:0x2129,0xEFBC81:0x212A,
-0xE3829B:0x212B,0xE3829C:0x212C,0xC2B4:0x212D,0xEFBD80:0x212E,0xC2A8:0x212F,
-0xEFBCBE:0x2130,0xEFBFA3:0x2131,0xEFBCBF:0x2132,0xE383BD:0x2133,0xE383BE:0x2134,
-0xE3829D:0x2135,0xE3829E:0x2136,0xE38083:0x2137,0xE4BB9D:0x2138,0xE38085:0x2139,
-0xE38086:0x213A,0xE38087:0x213B,0xE383BC:0x213C,0xE28095:0x213D,0xE28090:0x213E,
-0xEFBC8F:0x213F,0xEFBCBC:0x2140,0xEFBD9E:0x2141,0xE28096:0x2142,0xEFBD9C:0x2143,
-0xE280A6:0x2144,0xE280A5:0x2145,0xE28098:0x2146,0xE28099:0x2147,0xE2809C:0x2148,
-0xE2809D:0x2149,0xEFBC88:0x214A,0xEFBC89:0x214B,0xE38094:0x214C,0xE38095:0x214D,
-0xEFBCBB:0x214E,0xEFBCBD:0x214F,0xEFBD9B:0x2150,0xEFBD9D:0x2151,0xE38088:0x2152,
-0xE38089:0x2153,0xE3808A:0x2154,0xE3808B:0x2155,0xE3808C:0x2156,0xE3808D:0x2157,
-0xE3808E:0x2158,0xE3808F:0x2159,0xE38090:0x215A,0xE38091:0x215B,0xEFBC8B:0x215C,
-0xEFBC8D:0x215D,0xC2B1:0x215E,0xC397:0x215F,0xC3B7:0x2160,0xEFBC9D:0x2161,
-0xE289A0:0x2162,0xEFBC9C:0x2163,0xEFBC9E:0x2164,0xE289A6:0x2165,0xE289A7:0x2166,
-0xE2889E:0x2167,0xE288B4:0x2168,0xE29982:0x2169,0xE29980:0x216A,0xC2B0:0x216B,
-0xE280B2:0x216C,0xE280B3:0x216D,0xE28483:0x216E,0xEFBFA5:0x216F,0xEFBC84:0x2170,
-0xEFBFA0:0x2171,0xEFBFA1:0x2172,0xEFBC85:0x2173,0xEFBC83:0x2174,0xEFBC86:0x2175,
-0xEFBC8A:0x2176,0xEFBCA0:0x2177,0xC2A7:0x2178,0xE29886:0x2179,0xE29885:0x217A,
-0xE2978B:0x217B,0xE2978F:0x217C,0xE2978E:0x217D,0xE29787:0x217E,0xE29786:0x2221,
-0xE296A1:0x2222,0xE296A0:0x2223,0xE296B3:0x2224,0xE296B2:0x2225,0xE296BD:0x2226,
-0xE296BC:0x2227,0xE280BB:0x2228,0xE38092:0x2229,0xE28692:0x222A,0xE28690:0x222B,
-0xE28691:0x222C,0xE28693:0x222D,0xE38093:0x222E,0xE28888:0x223A,0xE2888B:0x223B,
-0xE28A86:0x223C,0xE28A87:0x223D,0xE28A82:0x223E,0xE28A83:0x223F,0xE288AA:0x2240,
-0xE288A9:0x2241,0xE288A7:0x224A,0xE288A8:0x224B,0xC2AC:0x224C,0xE28792:0x224D,
-0xE28794:0x224E,0xE28880:0x224F,0xE28883:0x2250,0xE288A0:0x225C,0xE28AA5:0x225D,
-0xE28C92:0x225E,0xE28882:0x225F,0xE28887:0x2260,0xE289A1:0x2261,0xE28992:0x2262,
-0xE289AA:0x2263,0xE289AB:0x2264,0xE2889A:0x2265,0xE288BD:0x2266,0xE2889D:0x2267,
-0xE288B5:0x2268,0xE288AB:0x2269,0xE288AC:0x226A,0xE284AB:0x2272,0xE280B0:0x2273,
-0xE299AF:0x2274,0xE299AD:0x2275,0xE299AA:0x2276,0xE280A0:0x2277,0xE280A1:0x2278,
-0xC2B6:0x2279,0xE297AF:0x227E,0xEFBC90:0x2330,0xEFBC91:0x2331,0xEFBC92:0x2332,
-0xEFBC93:0x2333,0xEFBC94:0x2334,0xEFBC95:0x2335,0xEFBC96:0x2336,0xEFBC97:0x2337,
-0xEFBC98:0x2338,0xEFBC99:0x2339,0xEFBCA1:0x2341,0xEFBCA2:0x2342,0xEFBCA3:0x2343,
-0xEFBCA4:0x2344,0xEFBCA5:0x2345,0xEFBCA6:0x2346,0xEFBCA7:0x2347,0xEFBCA8:0x2348,
-0xEFBCA9:0x2349,0xEFBCAA:0x234A,0xEFBCAB:0x234B,0xEFBCAC:0x234C,0xEFBCAD:0x234D,
-0xEFBCAE:0x234E,0xEFBCAF:0x234F,0xEFBCB0:0x2350,0xEFBCB1:0x2351,0xEFBCB2:0x2352,
-0xEFBCB3:0x2353,0xEFBCB4:0x2354,0xEFBCB5:0x2355,0xEFBCB6:0x2356,0xEFBCB7:0x2357,
-0xEFBCB8:0x2358,0xEFBCB9:0x2359,0xEFBCBA:0x235A,0xEFBD81:0x2361,0xEFBD82:0x2362,
-0xEFBD83:0x2363,0xEFBD84:0x2364,0xEFBD85:0x2365,0xEFBD86:0x2366,0xEFBD87:0x2367,
-0xEFBD88:0x2368,0xEFBD89:0x2369,0xEFBD8A:0x236A,0xEFBD8B:0x236B,0xEFBD8C:0x236C,
-0xEFBD8D:0x236D,0xEFBD8E:0x236E,0xEFBD8F:0x236F,0xEFBD90:0x2370,0xEFBD91:0x2371,
-0xEFBD92:0x2372,0xEFBD93:0x2373,0xEFBD94:0x2374,0xEFBD95:0x2375,0xEFBD96:0x2376,
-0xEFBD97:0x2377,0xEFBD98:0x2378,0xEFBD99:0x2379,0xEFBD9A:0x237A,0xE38181:0x2421,
-0xE38182:0x2422,0xE38183:0x2423,0xE38184:0x2424,0xE38185:0x2425,0xE38186:0x2426,
-0xE38187:0x2427,0xE38188:0x2428,0xE38189:0x2429,0xE3818A:0x242A,0xE3818B:0x242B,
-0xE3818C:0x242C,0xE3818D:0x242D,0xE3818E:0x242E,0xE3818F:0x242F,0xE38190:0x2430,
-0xE38191:0x2431,0xE38192:0x2432,0xE38193:0x2433,0xE38194:0x2434,0xE38195:0x2435,
-0xE38196:0x2436,0xE38197:0x2437,0xE38198:0x2438,0xE38199:0x2439,0xE3819A:0x243A,
-0xE3819B:0x243B,0xE3819C:0x243C,0xE3819D:0x243D,0xE3819E:0x243E,0xE3819F:0x243F,
-0xE381A0:0x2440,0xE381A1:0x2441,0xE381A2:0x2442,0xE381A3:0x2443,0xE381A4:0x2444,
-0xE381A5:0x2445,0xE381A6:0x2446,0xE381A7:0x2447,0xE381A8:0x2448,0xE381A9:0x2449,
-0xE381AA:0x244A,0xE381AB:0x244B,0xE381AC:0x244C,0xE381AD:0x244D,0xE381AE:0x244E,
-0xE381AF:0x244F,0xE381B0:0x2450,0xE381B1:0x2451,0xE381B2:0x2452,0xE381B3:0x2453,
-0xE381B4:0x2454,0xE381B5:0x2455,0xE381B6:0x2456,0xE381B7:0x2457,0xE381B8:0x2458,
-0xE381B9:0x2459,0xE381BA:0x245A,0xE381BB:0x245B,0xE381BC:0x245C,0xE381BD:0x245D,
-0xE381BE:0x245E,0xE381BF:0x245F,0xE38280:0x2460,0xE38281:0x2461,0xE38282:0x2462,
-0xE38283:0x2463,0xE38284:0x2464,0xE38285:0x2465,0xE38286:0x2466,0xE38287:0x2467,
-0xE38288:0x2468,0xE38289:0x2469,0xE3828A:0x246A,0xE3828B:0x246B,0xE3828C:0x246C,
-0xE3828D:0x246D,0xE3828E:0x246E,0xE3828F:0x246F,0xE38290:0x2470,0xE38291:0x2471,
-0xE38292:0x2472,0xE38293:0x2473,0xE382A1:0x2521,0xE382A2:0x2522,0xE382A3:0x2523,
-0xE382A4:0x2524,0xE382A5:0x2525,0xE382A6:0x2526,0xE382A7:0x2527,0xE382A8:0x2528,
-0xE382A9:0x2529,0xE382AA:0x252A,0xE382AB:0x252B,0xE382AC:0x252C,0xE382AD:0x252D,
-0xE382AE:0x252E,0xE382AF:0x252F,0xE382B0:0x2530,0xE382B1:0x2531,0xE382B2:0x2532,
-0xE382B3:0x2533,0xE382B4:0x2534,0xE382B5:0x2535,0xE382B6:0x2536,0xE382B7:0x2537,
-0xE382B8:0x2538,0xE382B9:0x2539,0xE382BA:0x253A,0xE382BB:0x253B,0xE382BC:0x253C,
-0xE382BD:0x253D,0xE382BE:0x253E,0xE382BF:0x253F,0xE38380:0x2540,0xE38381:0x2541,
-0xE38382:0x2542,0xE38383:0x2543,0xE38384:0x2544,0xE38385:0x2545,0xE38386:0x2546,
-0xE38387:0x2547,0xE38388:0x2548,0xE38389:0x2549,0xE3838A:0x254A,0xE3838B:0x254B,
-0xE3838C:0x254C,0xE3838D:0x254D,0xE3838E:0x254E,0xE3838F:0x254F,0xE38390:0x2550,
-0xE38391:0x2551,0xE38392:0x2552,0xE38393:0x2553,0xE38394:0x2554,0xE38395:0x2555,
-0xE38396:0x2556,0xE38397:0x2557,0xE38398:0x2558,0xE38399:0x2559,0xE3839A:0x255A,
-0xE3839B:0x255B,0xE3839C:0x255C,0xE3839D:0x255D,0xE3839E:0x255E,0xE3839F:0x255F,
-0xE383A0:0x2560,0xE383A1:0x2561,0xE383A2:0x2562,0xE383A3:0x2563,0xE383A4:0x2564,
-0xE383A5:0x2565,0xE383A6:0x2566,0xE383A7:0x2567,0xE383A8:0x2568,0xE383A9:0x2569,
-0xE383AA:0x256A,0xE383AB:0x256B,0xE383AC:0x256C,0xE383AD:0x256D,0xE383AE:0x256E,
-0xE383AF:0x256F,0xE383B0:0x2570,0xE383B1:0x2571,0xE383B2:0x2572,0xE383B3:0x2573,
-0xE383B4:0x2574,0xE383B5:0x2575,0xE383B6:0x2576,0xCE91:0x2621,0xCE92:0x2622,
-0xCE93:0x2623,0xCE94:0x2624,0xCE95:0x2625,0xCE96:0x2626,0xCE97:0x2627,
-0xCE98:0x2628,0xCE99:0x2629,0xCE9A:0x262A,0xCE9B:0x262B,0xCE9C:0x262C,
-0xCE9D:0x262D,0xCE9E:0x262E,0xCE9F:0x262F,0xCEA0:0x2630,0xCEA1:0x2631,
-0xCEA3:0x2632,0xCEA4:0x2633,0xCEA5:0x2634,0xCEA6:0x2635,0xCEA7:0x2636,
-0xCEA8:0x2637,0xCEA9:0x2638,0xCEB1:0x2641,0xCEB2:0x2642,0xCEB3:0x2643,
-0xCEB4:0x2644,0xCEB5:0x2645,0xCEB6:0x2646,0xCEB7:0x2647,0xCEB8:0x2648,
-0xCEB9:0x2649,0xCEBA:0x264A,0xCEBB:0x264B,0xCEBC:0x264C,0xCEBD:0x264D,
-0xCEBE:0x264E,0xCEBF:0x264F,0xCF80:0x2650,0xCF81:0x2651,0xCF83:0x2652,
-0xCF84:0x2653,0xCF85:0x2654,0xCF86:0x2655,0xCF87:0x2656,0xCF88:0x2657,
-0xCF89:0x2658,0xD090:0x2721,0xD091:0x2722,0xD092:0x2723,0xD093:0x2724,
-0xD094:0x2725,0xD095:0x2726,0xD081:0x2727,0xD096:0x2728,0xD097:0x2729,
-0xD098:0x272A,0xD099:0x272B,0xD09A:0x272C,0xD09B:0x272D,0xD09C:0x272E,
-0xD09D:0x272F,0xD09E:0x2730,0xD09F:0x2731,0xD0A0:0x2732,0xD0A1:0x2733,
-0xD0A2:0x2734,0xD0A3:0x2735,0xD0A4:0x2736,0xD0A5:0x2737,0xD0A6:0x2738,
-0xD0A7:0x2739,0xD0A8:0x273A,0xD0A9:0x273B,0xD0AA:0x273C,0xD0AB:0x273D,
-0xD0AC:0x273E,0xD0AD:0x273F,0xD0AE:0x2740,0xD0AF:0x2741,0xD0B0:0x2751,
-0xD0B1:0x2752,0xD0B2:0x2753,0xD0B3:0x2754,0xD0B4:0x2755,0xD0B5:0x2756,
-0xD191:0x2757,0xD0B6:0x2758,0xD0B7:0x2759,0xD0B8:0x275A,0xD0B9:0x275B,
-0xD0BA:0x275C,0xD0BB:0x275D,0xD0BC:0x275E,0xD0BD:0x275F,0xD0BE:0x2760,
-0xD0BF:0x2761,0xD180:0x2762,0xD181:0x2763,0xD182:0x2764,0xD183:0x2765,
-0xD184:0x2766,0xD185:0x2767,0xD186:0x2768,0xD187:0x2769,0xD188:0x276A,
-0xD189:0x276B,0xD18A:0x276C,0xD18B:0x276D,0xD18C:0x276E,0xD18D:0x276F,
-0xD18E:0x2770,0xD18F:0x2771,0xE29480:0x2821,0xE29482:0x2822,0xE2948C:0x2823,
-0xE29490:0x2824,0xE29498:0x2825,0xE29494:0x2826,0xE2949C:0x2827,0xE294AC:0x2828,
-0xE294A4:0x2829,0xE294B4:0x282A,0xE294BC:0x282B,0xE29481:0x282C,0xE29483:0x282D,
-0xE2948F:0x282E,0xE29493:0x282F,0xE2949B:0x2830,0xE29497:0x2831,0xE294A3:0x2832,
-0xE294B3:0x2833,0xE294AB:0x2834,0xE294BB:0x2835,0xE2958B:0x2836,0xE294A0:0x2837,
-0xE294AF:0x2838,0xE294A8:0x2839,0xE294B7:0x283A,0xE294BF:0x283B,0xE2949D:0x283C,
-0xE294B0:0x283D,0xE294A5:0x283E,0xE294B8:0x283F,0xE29582:0x2840,0xE4BA9C:0x3021,
-0xE59496:0x3022,0xE5A883:0x3023,0xE998BF:0x3024,0xE59380:0x3025,0xE6849B:0x3026,
-0xE68CA8:0x3027,0xE5A7B6:0x3028,0xE980A2:0x3029,0xE891B5:0x302A,0xE88C9C:0x302B,
-0xE7A990:0x302C,0xE682AA:0x302D,0xE68FA1:0x302E,0xE6B8A5:0x302F,0xE697AD:0x3030,
-0xE891A6:0x3031,0xE88AA6:0x3032,0xE9AFB5:0x3033,0xE6A293:0x3034,0xE59CA7:0x3035,
-0xE696A1:0x3036,0xE689B1:0x3037,0xE5AE9B:0x3038,0xE5A790:0x3039,0xE899BB:0x303A,
-0xE9A3B4:0x303B,0xE7B5A2:0x303C,0xE7B6BE:0x303D,0xE9AE8E:0x303E,0xE68896:0x303F,
-0xE7B29F:0x3040,0xE8A2B7:0x3041,0xE5AE89:0x3042,0xE5BAB5:0x3043,0xE68C89:0x3044,
-0xE69A97:0x3045,0xE6A188:0x3046,0xE99787:0x3047,0xE99E8D:0x3048,0xE69D8F:0x3049,
-0xE4BBA5:0x304A,0xE4BC8A:0x304B,0xE4BD8D:0x304C,0xE4BE9D:0x304D,0xE58189:0x304E,
-0xE59BB2:0x304F,0xE5A4B7:0x3050,0xE5A794:0x3051,0xE5A881:0x3052,0xE5B089:0x3053,
-0xE6839F:0x3054,0xE6848F:0x3055,0xE685B0:0x3056,0xE69893:0x3057,0xE6A485:0x3058,
-0xE782BA:0x3059,0xE7958F:0x305A,0xE795B0:0x305B,0xE7A7BB:0x305C,0xE7B6AD:0x305D,
-0xE7B7AF:0x305E,0xE88383:0x305F,0xE8908E:0x3060,0xE8A1A3:0x3061,0xE8AC82:0x3062,
-0xE98195:0x3063,0xE981BA:0x3064,0xE58CBB:0x3065,0xE4BA95:0x3066,0xE4BAA5:0x3067,
-0xE59F9F:0x3068,0xE882B2:0x3069,0xE98381:0x306A,0xE7A3AF:0x306B,0xE4B880:0x306C,
-0xE5A3B1:0x306D,0xE6BAA2:0x306E,0xE980B8:0x306F,0xE7A8B2:0x3070,0xE88CA8:0x3071,
-0xE88A8B:0x3072,0xE9B0AF:0x3073,0xE58581:0x3074,0xE58DB0:0x3075,0xE592BD:0x3076,
-0xE593A1:0x3077,0xE59BA0:0x3078,0xE5A7BB:0x3079,0xE5BC95:0x307A,0xE9A3B2:0x307B,
-0xE6B7AB:0x307C,0xE883A4:0x307D,0xE894AD:0x307E,0xE999A2:0x3121,0xE999B0:0x3122,
-0xE99AA0:0x3123,0xE99FBB:0x3124,0xE5908B:0x3125,0xE58FB3:0x3126,0xE5AE87:0x3127,
-0xE7838F:0x3128,0xE7BEBD:0x3129,0xE8BF82:0x312A,0xE99BA8:0x312B,0xE58DAF:0x312C,
-0xE9B59C:0x312D,0xE7AABA:0x312E,0xE4B891:0x312F,0xE7A293:0x3130,0xE887BC:0x3131,
-0xE6B8A6:0x3132,0xE59898:0x3133,0xE59484:0x3134,0xE6AC9D:0x3135,0xE8949A:0x3136,
-0xE9B0BB:0x3137,0xE5A7A5:0x3138,0xE58EA9:0x3139,0xE6B5A6:0x313A,0xE7939C:0x313B,
-0xE9968F:0x313C,0xE59982:0x313D,0xE4BA91:0x313E,0xE9818B:0x313F,0xE99BB2:0x3140,
-0xE88D8F:0x3141,0xE9A48C:0x3142,0xE58FA1:0x3143,0xE596B6:0x3144,0xE5ACB0:0x3145,
-0xE5BDB1:0x3146,0xE698A0:0x3147,0xE69BB3:0x3148,0xE6A084:0x3149,0xE6B0B8:0x314A,
-0xE6B3B3:0x314B,0xE6B4A9:0x314C,0xE7919B:0x314D,0xE79B88:0x314E,0xE7A98E:0x314F,
-0xE9A0B4:0x3150,0xE88BB1:0x3151,0xE8A19B:0x3152,0xE8A9A0:0x3153,0xE98BAD:0x3154,
-0xE6B6B2:0x3155,0xE796AB:0x3156,0xE79B8A:0x3157,0xE9A785:0x3158,0xE682A6:0x3159,
-0xE8AC81:0x315A,0xE8B68A:0x315B,0xE996B2:0x315C,0xE6A68E:0x315D,0xE58EAD:0x315E,
-0xE58686:0x315F,0xE59C92:0x3160,0xE5A0B0:0x3161,0xE5A584:0x3162,0xE5AEB4:0x3163,
-0xE5BBB6:0x3164,0xE680A8:0x3165,0xE68EA9:0x3166,0xE68FB4:0x3167,0xE6B2BF:0x3168,
-0xE6BC94:0x3169,0xE7828E:0x316A,0xE78494:0x316B,0xE78599:0x316C,0xE78795:0x316D,
-0xE78CBF:0x316E,0xE7B881:0x316F,0xE889B6:0x3170,0xE88B91:0x3171,0xE89697:0x3172,
-0xE981A0:0x3173,0xE9899B:0x3174,0xE9B49B:0x3175,0xE5A1A9:0x3176,0xE696BC:0x3177,
-0xE6B19A:0x3178,0xE794A5:0x3179,0xE587B9:0x317A,0xE5A4AE:0x317B,0xE5A5A5:0x317C,
-0xE5BE80:0x317D,0xE5BF9C:0x317E,0xE68ABC:0x3221,0xE697BA:0x3222,0xE6A8AA:0x3223,
-0xE6ACA7:0x3224,0xE6AEB4:0x3225,0xE78E8B:0x3226,0xE7BF81:0x3227,0xE8A596:0x3228,
-0xE9B4AC:0x3229,0xE9B48E:0x322A,0xE9BB84:0x322B,0xE5B2A1:0x322C,0xE6B296:0x322D,
-0xE88DBB:0x322E,0xE58484:0x322F,0xE5B18B:0x3230,0xE686B6:0x3231,0xE88786:0x3232,
-0xE6A1B6:0x3233,0xE789A1:0x3234,0xE4B999:0x3235,0xE4BFBA:0x3236,0xE58DB8:0x3237,
-0xE681A9:0x3238,0xE6B8A9:0x3239,0xE7A98F:0x323A,0xE99FB3:0x323B,0xE4B88B:0x323C,
-0xE58C96:0x323D,0xE4BBAE:0x323E,0xE4BD95:0x323F,0xE4BCBD:0x3240,0xE4BEA1:0x3241,
-0xE4BDB3:0x3242,0xE58AA0:0x3243,0xE58FAF:0x3244,0xE59889:0x3245,0xE5A48F:0x3246,
-0xE5AB81:0x3247,0xE5AEB6:0x3248,0xE5AFA1:0x3249,0xE7A791:0x324A,0xE69A87:0x324B,
-0xE69E9C:0x324C,0xE69EB6:0x324D,0xE6AD8C:0x324E,0xE6B2B3:0x324F,0xE781AB:0x3250,
-0xE78F82:0x3251,0xE7A68D:0x3252,0xE7A6BE:0x3253,0xE7A8BC:0x3254,0xE7AE87:0x3255,
-0xE88AB1:0x3256,0xE88B9B:0x3257,0xE88C84:0x3258,0xE88DB7:0x3259,0xE88FAF:0x325A,
-0xE88F93:0x325B,0xE89DA6:0x325C,0xE8AAB2:0x325D,0xE598A9:0x325E,0xE8B2A8:0x325F,
-0xE8BFA6:0x3260,0xE9818E:0x3261,0xE99C9E:0x3262,0xE89A8A:0x3263,0xE4BF84:0x3264,
-0xE5B3A8:0x3265,0xE68891:0x3266,0xE78999:0x3267,0xE794BB:0x3268,0xE887A5:0x3269,
-0xE88ABD:0x326A,0xE89BBE:0x326B,0xE8B380:0x326C,0xE99B85:0x326D,0xE9A493:0x326E,
-0xE9A795:0x326F,0xE4BB8B:0x3270,0xE4BC9A:0x3271,0xE8A7A3:0x3272,0xE59B9E:0x3273,
-0xE5A18A:0x3274,0xE5A38A:0x3275,0xE5BBBB:0x3276,0xE5BFAB:0x3277,0xE680AA:0x3278,
-0xE68294:0x3279,0xE681A2:0x327A,0xE68790:0x327B,0xE68892:0x327C,0xE68B90:0x327D,
-0xE694B9:0x327E,0xE9AD81:0x3321,0xE699A6:0x3322,0xE6A2B0:0x3323,0xE6B5B7:0x3324,
-0xE781B0:0x3325,0xE7958C:0x3326,0xE79A86:0x3327,0xE7B5B5:0x3328,0xE88AA5:0x3329,
-0xE89FB9:0x332A,0xE9968B:0x332B,0xE99A8E:0x332C,0xE8B29D:0x332D,0xE587B1:0x332E,
-0xE58ABE:0x332F,0xE5A496:0x3330,0xE592B3:0x3331,0xE5AEB3:0x3332,0xE5B496:0x3333,
-0xE685A8:0x3334,0xE6A682:0x3335,0xE6B6AF:0x3336,0xE7A28D:0x3337,0xE8938B:0x3338,
-0xE8A197:0x3339,0xE8A9B2:0x333A,0xE98EA7:0x333B,0xE9AAB8:0x333C,0xE6B5AC:0x333D,
-0xE9A6A8:0x333E,0xE89B99:0x333F,0xE59EA3:0x3340,0xE69FBF:0x3341,0xE89B8E:0x3342,
-0xE9888E:0x3343,0xE58A83:0x3344,0xE59A87:0x3345,0xE59084:0x3346,0xE5BB93:0x3347,
-0xE68BA1:0x3348,0xE692B9:0x3349,0xE6A0BC:0x334A,0xE6A0B8:0x334B,0xE6AEBB:0x334C,
-0xE78DB2:0x334D,0xE7A2BA:0x334E,0xE7A9AB:0x334F,0xE8A69A:0x3350,0xE8A792:0x3351,
-0xE8B5AB:0x3352,0xE8BC83:0x3353,0xE983AD:0x3354,0xE996A3:0x3355,0xE99A94:0x3356,
-0xE99DA9:0x3357,0xE5ADA6:0x3358,0xE5B2B3:0x3359,0xE6A5BD:0x335A,0xE9A18D:0x335B,
-0xE9A18E:0x335C,0xE68E9B:0x335D,0xE7ACA0:0x335E,0xE6A8AB:0x335F,0xE6A9BF:0x3360,
-0xE6A2B6:0x3361,0xE9B08D:0x3362,0xE6BD9F:0x3363,0xE589B2:0x3364,0xE5969D:0x3365,
-0xE681B0:0x3366,0xE68BAC:0x3367,0xE6B4BB:0x3368,0xE6B887:0x3369,0xE6BB91:0x336A,
-0xE8919B:0x336B,0xE8A490:0x336C,0xE8BD84:0x336D,0xE4B894:0x336E,0xE9B0B9:0x336F,
-0xE58FB6:0x3370,0xE6A49B:0x3371,0xE6A8BA:0x3372,0xE99E84:0x3373,0xE6A0AA:0x3374,
-0xE5859C:0x3375,0xE7AB83:0x3376,0xE892B2:0x3377,0xE9879C:0x3378,0xE98E8C:0x3379,
-0xE5999B:0x337A,0xE9B4A8:0x337B,0xE6A0A2:0x337C,0xE88C85:0x337D,0xE890B1:0x337E,
-0xE7B2A5:0x3421,0xE58888:0x3422,0xE88B85:0x3423,0xE793A6:0x3424,0xE4B9BE:0x3425,
-0xE4BE83:0x3426,0xE586A0:0x3427,0xE5AF92:0x3428,0xE5888A:0x3429,0xE58B98:0x342A,
-0xE58BA7:0x342B,0xE5B7BB:0x342C,0xE5969A:0x342D,0xE5A0AA:0x342E,0xE5A7A6:0x342F,
-0xE5AE8C:0x3430,0xE5AE98:0x3431,0xE5AF9B:0x3432,0xE5B9B2:0x3433,0xE5B9B9:0x3434,
-0xE682A3:0x3435,0xE6849F:0x3436,0xE685A3:0x3437,0xE686BE:0x3438,0xE68F9B:0x3439,
-0xE695A2:0x343A,0xE69F91:0x343B,0xE6A193:0x343C,0xE6A3BA:0x343D,0xE6ACBE:0x343E,
-0xE6AD93:0x343F,0xE6B197:0x3440,0xE6BCA2:0x3441,0xE6BE97:0x3442,0xE6BD85:0x3443,
-0xE792B0:0x3444,0xE79498:0x3445,0xE79BA3:0x3446,0xE79C8B:0x3447,0xE7ABBF:0x3448,
-0xE7AEA1:0x3449,0xE7B0A1:0x344A,0xE7B7A9:0x344B,0xE7BCB6:0x344C,0xE7BFB0:0x344D,
-0xE8829D:0x344E,0xE889A6:0x344F,0xE88E9E:0x3450,0xE8A6B3:0x3451,0xE8AB8C:0x3452,
-0xE8B2AB:0x3453,0xE98284:0x3454,0xE99191:0x3455,0xE99693:0x3456,0xE99691:0x3457,
-0xE996A2:0x3458,0xE999A5:0x3459,0xE99F93:0x345A,0xE9A4A8:0x345B,0xE88898:0x345C,
-0xE4B8B8:0x345D,0xE590AB:0x345E,0xE5B2B8:0x345F,0xE5B78C:0x3460,0xE78EA9:0x3461,
-0xE7998C:0x3462,0xE79CBC:0x3463,0xE5B2A9:0x3464,0xE7BFAB:0x3465,0xE8B48B:0x3466,
-0xE99B81:0x3467,0xE9A091:0x3468,0xE9A194:0x3469,0xE9A198:0x346A,0xE4BC81:0x346B,
-0xE4BC8E:0x346C,0xE58DB1:0x346D,0xE5969C:0x346E,0xE599A8:0x346F,0xE59FBA:0x3470,
-0xE5A587:0x3471,0xE5AC89:0x3472,0xE5AF84:0x3473,0xE5B290:0x3474,0xE5B88C:0x3475,
-0xE5B9BE:0x3476,0xE5BF8C:0x3477,0xE68FAE:0x3478,0xE69CBA:0x3479,0xE69797:0x347A,
-0xE697A2:0x347B,0xE69C9F:0x347C,0xE6A38B:0x347D,0xE6A384:0x347E,0xE6A99F:0x3521,
-0xE5B8B0:0x3522,0xE6AF85:0x3523,0xE6B097:0x3524,0xE6B1BD:0x3525,0xE795BF:0x3526,
-0xE7A588:0x3527,0xE5ADA3:0x3528,0xE7A880:0x3529,0xE7B480:0x352A,0xE5BEBD:0x352B,
-0xE8A68F:0x352C,0xE8A898:0x352D,0xE8B2B4:0x352E,0xE8B5B7:0x352F,0xE8BB8C:0x3530,
-0xE8BC9D:0x3531,0xE9A3A2:0x3532,0xE9A88E:0x3533,0xE9ACBC:0x3534,0xE4BA80:0x3535,
-0xE581BD:0x3536,0xE58480:0x3537,0xE5A693:0x3538,0xE5AE9C:0x3539,0xE688AF:0x353A,
-0xE68A80:0x353B,0xE693AC:0x353C,0xE6ACBA:0x353D,0xE78AA0:0x353E,0xE79691:0x353F,
-0xE7A587:0x3540,0xE7BEA9:0x3541,0xE89FBB:0x3542,0xE8AABC:0x3543,0xE8ADB0:0x3544,
-0xE68EAC:0x3545,0xE88F8A:0x3546,0xE99EA0:0x3547,0xE59089:0x3548,0xE59083:0x3549,
-0xE596AB:0x354A,0xE6A194:0x354B,0xE6A998:0x354C,0xE8A9B0:0x354D,0xE7A0A7:0x354E,
-0xE69DB5:0x354F,0xE9BB8D:0x3550,0xE58DB4:0x3551,0xE5AEA2:0x3552,0xE8849A:0x3553,
-0xE89990:0x3554,0xE98086:0x3555,0xE4B898:0x3556,0xE4B985:0x3557,0xE4BB87:0x3558,
-0xE4BC91:0x3559,0xE58F8A:0x355A,0xE590B8:0x355B,0xE5AEAE:0x355C,0xE5BC93:0x355D,
-0xE680A5:0x355E,0xE69591:0x355F,0xE69CBD:0x3560,0xE6B182:0x3561,0xE6B1B2:0x3562,
-0xE6B3A3:0x3563,0xE781B8:0x3564,0xE79083:0x3565,0xE7A9B6:0x3566,0xE7AAAE:0x3567,
-0xE7AC88:0x3568,0xE7B49A:0x3569,0xE7B3BE:0x356A,0xE7B5A6:0x356B,0xE697A7:0x356C,
-0xE7899B:0x356D,0xE58EBB:0x356E,0xE5B185:0x356F,0xE5B7A8:0x3570,0xE68B92:0x3571,
-0xE68BA0:0x3572,0xE68C99:0x3573,0xE6B8A0:0x3574,0xE8999A:0x3575,0xE8A8B1:0x3576,
-0xE8B79D:0x3577,0xE98BB8:0x3578,0xE6BC81:0x3579,0xE7A6A6:0x357A,0xE9AD9A:0x357B,
-0xE4BAA8:0x357C,0xE4BAAB:0x357D,0xE4BAAC:0x357E,0xE4BE9B:0x3621,0xE4BEA0:0x3622,
-0xE58391:0x3623,0xE58587:0x3624,0xE7ABB6:0x3625,0xE585B1:0x3626,0xE587B6:0x3627,
-0xE58D94:0x3628,0xE58CA1:0x3629,0xE58DBF:0x362A,0xE58FAB:0x362B,0xE596AC:0x362C,
-0xE5A283:0x362D,0xE5B3A1:0x362E,0xE5BCB7:0x362F,0xE5BD8A:0x3630,0xE680AF:0x3631,
-0xE68190:0x3632,0xE681AD:0x3633,0xE68C9F:0x3634,0xE69599:0x3635,0xE6A98B:0x3636,
-0xE6B381:0x3637,0xE78B82:0x3638,0xE78BAD:0x3639,0xE79FAF:0x363A,0xE883B8:0x363B,
-0xE88485:0x363C,0xE88888:0x363D,0xE8958E:0x363E,0xE983B7:0x363F,0xE98FA1:0x3640,
-0xE99FBF:0x3641,0xE9A597:0x3642,0xE9A99A:0x3643,0xE4BBB0:0x3644,0xE5879D:0x3645,
-0xE5B0AD:0x3646,0xE69A81:0x3647,0xE6A5AD:0x3648,0xE5B180:0x3649,0xE69BB2:0x364A,
-0xE6A5B5:0x364B,0xE78E89:0x364C,0xE6A190:0x364D,0xE7B281:0x364E,0xE58385:0x364F,
-0xE58BA4:0x3650,0xE59D87:0x3651,0xE5B7BE:0x3652,0xE98CA6:0x3653,0xE696A4:0x3654,
-0xE6ACA3:0x3655,0xE6ACBD:0x3656,0xE790B4:0x3657,0xE7A681:0x3658,0xE7A6BD:0x3659,
-0xE7AD8B:0x365A,0xE7B78A:0x365B,0xE88AB9:0x365C,0xE88F8C:0x365D,0xE8A1BF:0x365E,
-0xE8A59F:0x365F,0xE8ACB9:0x3660,0xE8BF91:0x3661,0xE98791:0x3662,0xE5909F:0x3663,
-0xE98A80:0x3664,0xE4B99D:0x3665,0xE580B6:0x3666,0xE58FA5:0x3667,0xE58CBA:0x3668,
-0xE78B97:0x3669,0xE78E96:0x366A,0xE79FA9:0x366B,0xE88BA6:0x366C,0xE8BAAF:0x366D,
-0xE9A786:0x366E,0xE9A788:0x366F,0xE9A792:0x3670,0xE585B7:0x3671,0xE6849A:0x3672,
-0xE8999E:0x3673,0xE596B0:0x3674,0xE7A9BA:0x3675,0xE581B6:0x3676,0xE5AF93:0x3677,
-0xE98187:0x3678,0xE99A85:0x3679,0xE4B8B2:0x367A,0xE6AB9B:0x367B,0xE987A7:0x367C,
-0xE5B191:0x367D,0xE5B188:0x367E,0xE68E98:0x3721,0xE7AA9F:0x3722,0xE6B293:0x3723,
-0xE99DB4:0x3724,0xE8BDA1:0x3725,0xE7AAAA:0x3726,0xE7868A:0x3727,0xE99A88:0x3728,
-0xE7B282:0x3729,0xE6A097:0x372A,0xE7B9B0:0x372B,0xE6A191:0x372C,0xE98DAC:0x372D,
-0xE58BB2:0x372E,0xE5909B:0x372F,0xE896AB:0x3730,0xE8A893:0x3731,0xE7BEA4:0x3732,
-0xE8BB8D:0x3733,0xE983A1:0x3734,0xE58DA6:0x3735,0xE8A288:0x3736,0xE7A581:0x3737,
-0xE4BF82:0x3738,0xE582BE:0x3739,0xE58891:0x373A,0xE58584:0x373B,0xE59593:0x373C,
-0xE59CAD:0x373D,0xE78FAA:0x373E,0xE59E8B:0x373F,0xE5A591:0x3740,0xE5BDA2:0x3741,
-0xE5BE84:0x3742,0xE681B5:0x3743,0xE685B6:0x3744,0xE685A7:0x3745,0xE686A9:0x3746,
-0xE68EB2:0x3747,0xE690BA:0x3748,0xE695AC:0x3749,0xE699AF:0x374A,0xE6A182:0x374B,
-0xE6B893:0x374C,0xE795A6:0x374D,0xE7A8BD:0x374E,0xE7B3BB:0x374F,0xE7B58C:0x3750,
-0xE7B699:0x3751,0xE7B98B:0x3752,0xE7BDAB:0x3753,0xE88C8E:0x3754,0xE88D8A:0x3755,
-0xE89B8D:0x3756,0xE8A888:0x3757,0xE8A9A3:0x3758,0xE8ADA6:0x3759,0xE8BBBD:0x375A,
-0xE9A09A:0x375B,0xE9B68F:0x375C,0xE88AB8:0x375D,0xE8BF8E:0x375E,0xE9AFA8:0x375F,
-0xE58A87:0x3760,0xE6889F:0x3761,0xE69283:0x3762,0xE6BF80:0x3763,0xE99A99:0x3764,
-0xE6A181:0x3765,0xE58291:0x3766,0xE6ACA0:0x3767,0xE6B1BA:0x3768,0xE6BD94:0x3769,
-0xE7A9B4:0x376A,0xE7B590:0x376B,0xE8A180:0x376C,0xE8A8A3:0x376D,0xE69C88:0x376E,
-0xE4BBB6:0x376F,0xE580B9:0x3770,0xE580A6:0x3771,0xE581A5:0x3772,0xE585BC:0x3773,
-0xE588B8:0x3774,0xE589A3:0x3775,0xE596A7:0x3776,0xE59C8F:0x3777,0xE5A085:0x3778,
-0xE5AB8C:0x3779,0xE5BBBA:0x377A,0xE686B2:0x377B,0xE687B8:0x377C,0xE68BB3:0x377D,
-0xE68DB2:0x377E,0xE6A49C:0x3821,0xE6A8A9:0x3822,0xE789BD:0x3823,0xE78AAC:0x3824,
-0xE78CAE:0x3825,0xE7A094:0x3826,0xE7A1AF:0x3827,0xE7B5B9:0x3828,0xE79C8C:0x3829,
-0xE882A9:0x382A,0xE8A68B:0x382B,0xE8AC99:0x382C,0xE8B3A2:0x382D,0xE8BB92:0x382E,
-0xE981A3:0x382F,0xE98DB5:0x3830,0xE999BA:0x3831,0xE9A195:0x3832,0xE9A893:0x3833,
-0xE9B9B8:0x3834,0xE58583:0x3835,0xE58E9F:0x3836,0xE58EB3:0x3837,0xE5B9BB:0x3838,
-0xE5BCA6:0x3839,0xE6B89B:0x383A,0xE6BA90:0x383B,0xE78E84:0x383C,0xE78FBE:0x383D,
-0xE7B583:0x383E,0xE888B7:0x383F,0xE8A880:0x3840,0xE8ABBA:0x3841,0xE99990:0x3842,
-0xE4B98E:0x3843,0xE5808B:0x3844,0xE58FA4:0x3845,0xE591BC:0x3846,0xE59BBA:0x3847,
-0xE5A791:0x3848,0xE5ADA4:0x3849,0xE5B7B1:0x384A,0xE5BAAB:0x384B,0xE5BCA7:0x384C,
-0xE688B8:0x384D,0xE69585:0x384E,0xE69EAF:0x384F,0xE6B996:0x3850,0xE78B90:0x3851,
-0xE7B38A:0x3852,0xE8A2B4:0x3853,0xE882A1:0x3854,0xE883A1:0x3855,0xE88FB0:0x3856,
-0xE8998E:0x3857,0xE8AA87:0x3858,0xE8B7A8:0x3859,0xE988B7:0x385A,0xE99B87:0x385B,
-0xE9A1A7:0x385C,0xE9BC93:0x385D,0xE4BA94:0x385E,0xE4BA92:0x385F,0xE4BC8D:0x3860,
-0xE58D88:0x3861,0xE59189:0x3862,0xE590BE:0x3863,0xE5A8AF:0x3864,0xE5BE8C:0x3865,
-0xE5BEA1:0x3866,0xE6829F:0x3867,0xE6A2A7:0x3868,0xE6AA8E:0x3869,0xE7919A:0x386A,
-0xE7A281:0x386B,0xE8AA9E:0x386C,0xE8AAA4:0x386D,0xE8ADB7:0x386E,0xE98690:0x386F,
-0xE4B99E:0x3870,0xE9AF89:0x3871,0xE4BAA4:0x3872,0xE4BDBC:0x3873,0xE4BEAF:0x3874,
-0xE58099:0x3875,0xE58096:0x3876,0xE58589:0x3877,0xE585AC:0x3878,0xE58A9F:0x3879,
-0xE58AB9:0x387A,0xE58BBE:0x387B,0xE58E9A:0x387C,0xE58FA3:0x387D,0xE59091:0x387E,
-0xE5908E:0x3921,0xE59689:0x3922,0xE59D91:0x3923,0xE59EA2:0x3924,0xE5A5BD:0x3925,
-0xE5AD94:0x3926,0xE5AD9D:0x3927,0xE5AE8F:0x3928,0xE5B7A5:0x3929,0xE5B7A7:0x392A,
-0xE5B7B7:0x392B,0xE5B9B8:0x392C,0xE5BA83:0x392D,0xE5BA9A:0x392E,0xE5BAB7:0x392F,
-0xE5BC98:0x3930,0xE68192:0x3931,0xE6858C:0x3932,0xE68A97:0x3933,0xE68B98:0x3934,
-0xE68EA7:0x3935,0xE694BB:0x3936,0xE69882:0x3937,0xE69983:0x3938,0xE69BB4:0x3939,
-0xE69DAD:0x393A,0xE6A0A1:0x393B,0xE6A297:0x393C,0xE6A78B:0x393D,0xE6B19F:0x393E,
-0xE6B4AA:0x393F,0xE6B5A9:0x3940,0xE6B8AF:0x3941,0xE6BA9D:0x3942,0xE794B2:0x3943,
-0xE79A87:0x3944,0xE7A1AC:0x3945,0xE7A8BF:0x3946,0xE7B3A0:0x3947,0xE7B485:0x3948,
-0xE7B498:0x3949,0xE7B59E:0x394A,0xE7B6B1:0x394B,0xE88095:0x394C,0xE88083:0x394D,
-0xE882AF:0x394E,0xE882B1:0x394F,0xE88594:0x3950,0xE8868F:0x3951,0xE888AA:0x3952,
-0xE88D92:0x3953,0xE8A18C:0x3954,0xE8A1A1:0x3955,0xE8AC9B:0x3956,0xE8B2A2:0x3957,
-0xE8B3BC:0x3958,0xE9838A:0x3959,0xE985B5:0x395A,0xE989B1:0x395B,0xE7A0BF:0x395C,
-0xE98BBC:0x395D,0xE996A4:0x395E,0xE9998D:0x395F,0xE9A085:0x3960,0xE9A699:0x3961,
-0xE9AB98:0x3962,0xE9B4BB:0x3963,0xE5899B:0x3964,0xE58AAB:0x3965,0xE58FB7:0x3966,
-0xE59088:0x3967,0xE5A395:0x3968,0xE68BB7:0x3969,0xE6BFA0:0x396A,0xE8B1AA:0x396B,
-0xE8BD9F:0x396C,0xE9BAB9:0x396D,0xE5858B:0x396E,0xE588BB:0x396F,0xE5918A:0x3970,
-0xE59BBD:0x3971,0xE7A980:0x3972,0xE985B7:0x3973,0xE9B5A0:0x3974,0xE9BB92:0x3975,
-0xE78D84:0x3976,0xE6BC89:0x3977,0xE885B0:0x3978,0xE79491:0x3979,0xE5BFBD:0x397A,
-0xE6839A:0x397B,0xE9AAA8:0x397C,0xE78B9B:0x397D,0xE8BEBC:0x397E,0xE6ADA4:0x3A21,
-0xE9A083:0x3A22,0xE4BB8A:0x3A23,0xE59BB0:0x3A24,0xE59DA4:0x3A25,0xE5A2BE:0x3A26,
-0xE5A99A:0x3A27,0xE681A8:0x3A28,0xE68787:0x3A29,0xE6988F:0x3A2A,0xE69886:0x3A2B,
-0xE6A0B9:0x3A2C,0xE6A2B1:0x3A2D,0xE6B7B7:0x3A2E,0xE79795:0x3A2F,0xE7B4BA:0x3A30,
-0xE889AE:0x3A31,0xE9AD82:0x3A32,0xE4BA9B:0x3A33,0xE4BD90:0x3A34,0xE58F89:0x3A35,
-0xE59486:0x3A36,0xE5B5AF:0x3A37,0xE5B7A6:0x3A38,0xE5B7AE:0x3A39,0xE69FBB:0x3A3A,
-0xE6B299:0x3A3B,0xE791B3:0x3A3C,0xE7A082:0x3A3D,0xE8A990:0x3A3E,0xE98E96:0x3A3F,
-0xE8A39F:0x3A40,0xE59D90:0x3A41,0xE5BAA7:0x3A42,0xE68CAB:0x3A43,0xE582B5:0x3A44,
-0xE582AC:0x3A45,0xE5868D:0x3A46,0xE69C80:0x3A47,0xE59389:0x3A48,0xE5A19E:0x3A49,
-0xE5A6BB:0x3A4A,0xE5AEB0:0x3A4B,0xE5BDA9:0x3A4C,0xE6898D:0x3A4D,0xE68EA1:0x3A4E,
-0xE6A0BD:0x3A4F,0xE6ADB3:0x3A50,0xE6B888:0x3A51,0xE781BD:0x3A52,0xE98787:0x3A53,
-0xE78A80:0x3A54,0xE7A095:0x3A55,0xE7A0A6:0x3A56,0xE7A5AD:0x3A57,0xE6968E:0x3A58,
-0xE7B4B0:0x3A59,0xE88F9C:0x3A5A,0xE8A381:0x3A5B,0xE8BC89:0x3A5C,0xE99A9B:0x3A5D,
-0xE589A4:0x3A5E,0xE59CA8:0x3A5F,0xE69D90:0x3A60,0xE7BDAA:0x3A61,0xE8B2A1:0x3A62,
-0xE586B4:0x3A63,0xE59D82:0x3A64,0xE998AA:0x3A65,0xE5A0BA:0x3A66,0xE6A68A:0x3A67,
-0xE882B4:0x3A68,0xE592B2:0x3A69,0xE5B48E:0x3A6A,0xE59FBC:0x3A6B,0xE7A295:0x3A6C,
-0xE9B7BA:0x3A6D,0xE4BD9C:0x3A6E,0xE5898A:0x3A6F,0xE5928B:0x3A70,0xE690BE:0x3A71,
-0xE698A8:0x3A72,0xE69C94:0x3A73,0xE69FB5:0x3A74,0xE7AA84:0x3A75,0xE7AD96:0x3A76,
-0xE7B4A2:0x3A77,0xE98CAF:0x3A78,0xE6A19C:0x3A79,0xE9AEAD:0x3A7A,0xE7ACB9:0x3A7B,
-0xE58C99:0x3A7C,0xE5868A:0x3A7D,0xE588B7:0x3A7E,0xE5AF9F:0x3B21,0xE68BB6:0x3B22,
-0xE692AE:0x3B23,0xE693A6:0x3B24,0xE69CAD:0x3B25,0xE6AEBA:0x3B26,0xE896A9:0x3B27,
-0xE99B91:0x3B28,0xE79A90:0x3B29,0xE9AF96:0x3B2A,0xE68D8C:0x3B2B,0xE98C86:0x3B2C,
-0xE9AEAB:0x3B2D,0xE79ABF:0x3B2E,0xE69992:0x3B2F,0xE4B889:0x3B30,0xE58298:0x3B31,
-0xE58F82:0x3B32,0xE5B1B1:0x3B33,0xE683A8:0x3B34,0xE69292:0x3B35,0xE695A3:0x3B36,
-0xE6A19F:0x3B37,0xE787A6:0x3B38,0xE78F8A:0x3B39,0xE794A3:0x3B3A,0xE7AE97:0x3B3B,
-0xE7BA82:0x3B3C,0xE89A95:0x3B3D,0xE8AE83:0x3B3E,0xE8B39B:0x3B3F,0xE985B8:0x3B40,
-0xE9A490:0x3B41,0xE696AC:0x3B42,0xE69AAB:0x3B43,0xE6AE8B:0x3B44,0xE4BB95:0x3B45,
-0xE4BB94:0x3B46,0xE4BCBA:0x3B47,0xE4BDBF:0x3B48,0xE588BA:0x3B49,0xE58FB8:0x3B4A,
-0xE58FB2:0x3B4B,0xE597A3:0x3B4C,0xE59B9B:0x3B4D,0xE5A3AB:0x3B4E,0xE5A78B:0x3B4F,
-0xE5A789:0x3B50,0xE5A7BF:0x3B51,0xE5AD90:0x3B52,0xE5B18D:0x3B53,0xE5B882:0x3B54,
-0xE5B8AB:0x3B55,0xE5BF97:0x3B56,0xE6809D:0x3B57,0xE68C87:0x3B58,0xE694AF:0x3B59,
-0xE5AD9C:0x3B5A,0xE696AF:0x3B5B,0xE696BD:0x3B5C,0xE697A8:0x3B5D,0xE69E9D:0x3B5E,
-0xE6ADA2:0x3B5F,0xE6ADBB:0x3B60,0xE6B08F:0x3B61,0xE78D85:0x3B62,0xE7A589:0x3B63,
-0xE7A781:0x3B64,0xE7B3B8:0x3B65,0xE7B499:0x3B66,0xE7B4AB:0x3B67,0xE882A2:0x3B68,
-0xE88482:0x3B69,0xE887B3:0x3B6A,0xE8A696:0x3B6B,0xE8A99E:0x3B6C,0xE8A9A9:0x3B6D,
-0xE8A9A6:0x3B6E,0xE8AA8C:0x3B6F,0xE8ABAE:0x3B70,0xE8B387:0x3B71,0xE8B39C:0x3B72,
-0xE99B8C:0x3B73,0xE9A3BC:0x3B74,0xE6ADAF:0x3B75,0xE4BA8B:0x3B76,0xE4BCBC:0x3B77,
-0xE4BE8D:0x3B78,0xE58590:0x3B79,0xE5AD97:0x3B7A,0xE5AFBA:0x3B7B,0xE68588:0x3B7C,
-0xE68C81:0x3B7D,0xE69982:0x3B7E,0xE6ACA1:0x3C21,0xE6BB8B:0x3C22,0xE6B2BB:0x3C23,
-0xE788BE:0x3C24,0xE792BD:0x3C25,0xE79794:0x3C26,0xE7A381:0x3C27,0xE7A4BA:0x3C28,
-0xE8808C:0x3C29,0xE880B3:0x3C2A,0xE887AA:0x3C2B,0xE89294:0x3C2C,0xE8BE9E:0x3C2D,
-0xE6B190:0x3C2E,0xE9B9BF:0x3C2F,0xE5BC8F:0x3C30,0xE8AD98:0x3C31,0xE9B4AB:0x3C32,
-0xE7ABBA:0x3C33,0xE8BBB8:0x3C34,0xE5AE8D:0x3C35,0xE99BAB:0x3C36,0xE4B883:0x3C37,
-0xE58FB1:0x3C38,0xE59FB7:0x3C39,0xE5A4B1:0x3C3A,0xE5AB89:0x3C3B,0xE5AEA4:0x3C3C,
-0xE68289:0x3C3D,0xE6B9BF:0x3C3E,0xE6BC86:0x3C3F,0xE796BE:0x3C40,0xE8B3AA:0x3C41,
-0xE5AE9F:0x3C42,0xE89480:0x3C43,0xE7AFA0:0x3C44,0xE581B2:0x3C45,0xE69FB4:0x3C46,
-0xE88A9D:0x3C47,0xE5B1A1:0x3C48,0xE8958A:0x3C49,0xE7B89E:0x3C4A,0xE8888E:0x3C4B,
-0xE58699:0x3C4C,0xE5B084:0x3C4D,0xE68DA8:0x3C4E,0xE8B5A6:0x3C4F,0xE6969C:0x3C50,
-0xE785AE:0x3C51,0xE7A4BE:0x3C52,0xE7B497:0x3C53,0xE88085:0x3C54,0xE8AC9D:0x3C55,
-0xE8BB8A:0x3C56,0xE981AE:0x3C57,0xE89B87:0x3C58,0xE982AA:0x3C59,0xE5809F:0x3C5A,
-0xE58BBA:0x3C5B,0xE5B0BA:0x3C5C,0xE69D93:0x3C5D,0xE781BC:0x3C5E,0xE788B5:0x3C5F,
-0xE9858C:0x3C60,0xE98788:0x3C61,0xE98CAB:0x3C62,0xE88BA5:0x3C63,0xE5AF82:0x3C64,
-0xE5BCB1:0x3C65,0xE683B9:0x3C66,0xE4B8BB:0x3C67,0xE58F96:0x3C68,0xE5AE88:0x3C69,
-0xE6898B:0x3C6A,0xE69CB1:0x3C6B,0xE6AE8A:0x3C6C,0xE78BA9:0x3C6D,0xE78FA0:0x3C6E,
-0xE7A8AE:0x3C6F,0xE885AB:0x3C70,0xE8B6A3:0x3C71,0xE98592:0x3C72,0xE9A696:0x3C73,
-0xE58492:0x3C74,0xE58F97:0x3C75,0xE591AA:0x3C76,0xE5AFBF:0x3C77,0xE68E88:0x3C78,
-0xE6A8B9:0x3C79,0xE7B6AC:0x3C7A,0xE99C80:0x3C7B,0xE59B9A:0x3C7C,0xE58F8E:0x3C7D,
-0xE591A8:0x3C7E,0xE5AE97:0x3D21,0xE5B0B1:0x3D22,0xE5B79E:0x3D23,0xE4BFAE:0x3D24,
-0xE68481:0x3D25,0xE68BBE:0x3D26,0xE6B4B2:0x3D27,0xE7A780:0x3D28,0xE7A78B:0x3D29,
-0xE7B582:0x3D2A,0xE7B98D:0x3D2B,0xE7BF92:0x3D2C,0xE887AD:0x3D2D,0xE8889F:0x3D2E,
-0xE89290:0x3D2F,0xE8A186:0x3D30,0xE8A5B2:0x3D31,0xE8AE90:0x3D32,0xE8B9B4:0x3D33,
-0xE8BCAF:0x3D34,0xE980B1:0x3D35,0xE9858B:0x3D36,0xE985AC:0x3D37,0xE99B86:0x3D38,
-0xE9869C:0x3D39,0xE4BB80:0x3D3A,0xE4BD8F:0x3D3B,0xE58585:0x3D3C,0xE58D81:0x3D3D,
-0xE5BE93:0x3D3E,0xE6888E:0x3D3F,0xE69F94:0x3D40,0xE6B181:0x3D41,0xE6B88B:0x3D42,
-0xE78DA3:0x3D43,0xE7B8A6:0x3D44,0xE9878D:0x3D45,0xE98A83:0x3D46,0xE58F94:0x3D47,
-0xE5A499:0x3D48,0xE5AEBF:0x3D49,0xE6B791:0x3D4A,0xE7A59D:0x3D4B,0xE7B8AE:0x3D4C,
-0xE7B29B:0x3D4D,0xE5A1BE:0x3D4E,0xE7869F:0x3D4F,0xE587BA:0x3D50,0xE8A193:0x3D51,
-0xE8BFB0:0x3D52,0xE4BF8A:0x3D53,0xE5B3BB:0x3D54,0xE698A5:0x3D55,0xE79EAC:0x3D56,
-0xE7ABA3:0x3D57,0xE8889C:0x3D58,0xE9A7BF:0x3D59,0xE58786:0x3D5A,0xE5BEAA:0x3D5B,
-0xE697AC:0x3D5C,0xE6A5AF:0x3D5D,0xE6AE89:0x3D5E,0xE6B7B3:0x3D5F,0xE6BA96:0x3D60,
-0xE6BDA4:0x3D61,0xE79BBE:0x3D62,0xE7B494:0x3D63,0xE5B7A1:0x3D64,0xE981B5:0x3D65,
-0xE98687:0x3D66,0xE9A086:0x3D67,0xE587A6:0x3D68,0xE5889D:0x3D69,0xE68980:0x3D6A,
-0xE69A91:0x3D6B,0xE69B99:0x3D6C,0xE6B89A:0x3D6D,0xE5BAB6:0x3D6E,0xE7B792:0x3D6F,
-0xE7BDB2:0x3D70,0xE69BB8:0x3D71,0xE896AF:0x3D72,0xE897B7:0x3D73,0xE8ABB8:0x3D74,
-0xE58AA9:0x3D75,0xE58F99:0x3D76,0xE5A5B3:0x3D77,0xE5BA8F:0x3D78,0xE5BE90:0x3D79,
-0xE68195:0x3D7A,0xE98BA4:0x3D7B,0xE999A4:0x3D7C,0xE582B7:0x3D7D,0xE5849F:0x3D7E,
-0xE58B9D:0x3E21,0xE58CA0:0x3E22,0xE58D87:0x3E23,0xE58FAC:0x3E24,0xE593A8:0x3E25,
-0xE59586:0x3E26,0xE594B1:0x3E27,0xE59897:0x3E28,0xE5A5A8:0x3E29,0xE5A6BE:0x3E2A,
-0xE5A8BC:0x3E2B,0xE5AEB5:0x3E2C,0xE5B086:0x3E2D,0xE5B08F:0x3E2E,0xE5B091:0x3E2F,
-0xE5B09A:0x3E30,0xE5BA84:0x3E31,0xE5BA8A:0x3E32,0xE5BBA0:0x3E33,0xE5BDB0:0x3E34,
-0xE689BF:0x3E35,0xE68A84:0x3E36,0xE68B9B:0x3E37,0xE68E8C:0x3E38,0xE68DB7:0x3E39,
-0xE69887:0x3E3A,0xE6988C:0x3E3B,0xE698AD:0x3E3C,0xE699B6:0x3E3D,0xE69DBE:0x3E3E,
-0xE6A2A2:0x3E3F,0xE6A89F:0x3E40,0xE6A8B5:0x3E41,0xE6B2BC:0x3E42,0xE6B688:0x3E43,
-0xE6B889:0x3E44,0xE6B998:0x3E45,0xE784BC:0x3E46,0xE784A6:0x3E47,0xE785A7:0x3E48,
-0xE79787:0x3E49,0xE79C81:0x3E4A,0xE7A19D:0x3E4B,0xE7A481:0x3E4C,0xE7A5A5:0x3E4D,
-0xE7A7B0:0x3E4E,0xE7ABA0:0x3E4F,0xE7AC91:0x3E50,0xE7B2A7:0x3E51,0xE7B4B9:0x3E52,
-0xE88296:0x3E53,0xE88F96:0x3E54,0xE8928B:0x3E55,0xE89589:0x3E56,0xE8A19D:0x3E57,
-0xE8A3B3:0x3E58,0xE8A89F:0x3E59,0xE8A8BC:0x3E5A,0xE8A994:0x3E5B,0xE8A9B3:0x3E5C,
-0xE8B1A1:0x3E5D,0xE8B39E:0x3E5E,0xE986A4:0x3E5F,0xE989A6:0x3E60,0xE98DBE:0x3E61,
-0xE99098:0x3E62,0xE99A9C:0x3E63,0xE99E98:0x3E64,0xE4B88A:0x3E65,0xE4B888:0x3E66,
-0xE4B89E:0x3E67,0xE4B997:0x3E68,0xE58697:0x3E69,0xE589B0:0x3E6A,0xE59F8E:0x3E6B,
-0xE5A0B4:0x3E6C,0xE5A38C:0x3E6D,0xE5ACA2:0x3E6E,0xE5B8B8:0x3E6F,0xE68385:0x3E70,
-0xE693BE:0x3E71,0xE69DA1:0x3E72,0xE69D96:0x3E73,0xE6B584:0x3E74,0xE78AB6:0x3E75,
-0xE795B3:0x3E76,0xE7A9A3:0x3E77,0xE892B8:0x3E78,0xE8ADB2:0x3E79,0xE986B8:0x3E7A,
-0xE98CA0:0x3E7B,0xE598B1:0x3E7C,0xE59FB4:0x3E7D,0xE9A3BE:0x3E7E,0xE68BAD:0x3F21,
-0xE6A48D:0x3F22,0xE6AE96:0x3F23,0xE787AD:0x3F24,0xE7B994:0x3F25,0xE881B7:0x3F26,
-0xE889B2:0x3F27,0xE8A7A6:0x3F28,0xE9A39F:0x3F29,0xE89D95:0x3F2A,0xE8BEB1:0x3F2B,
-0xE5B0BB:0x3F2C,0xE4BCB8:0x3F2D,0xE4BFA1:0x3F2E,0xE4BEB5:0x3F2F,0xE59487:0x3F30,
-0xE5A8A0:0x3F31,0xE5AF9D:0x3F32,0xE5AFA9:0x3F33,0xE5BF83:0x3F34,0xE6858E:0x3F35,
-0xE68CAF:0x3F36,0xE696B0:0x3F37,0xE6998B:0x3F38,0xE6A3AE:0x3F39,0xE6A69B:0x3F3A,
-0xE6B5B8:0x3F3B,0xE6B7B1:0x3F3C,0xE794B3:0x3F3D,0xE796B9:0x3F3E,0xE79C9F:0x3F3F,
-0xE7A59E:0x3F40,0xE7A7A6:0x3F41,0xE7B4B3:0x3F42,0xE887A3:0x3F43,0xE88AAF:0x3F44,
-0xE896AA:0x3F45,0xE8A6AA:0x3F46,0xE8A8BA:0x3F47,0xE8BAAB:0x3F48,0xE8BE9B:0x3F49,
-0xE980B2:0x3F4A,0xE9879D:0x3F4B,0xE99C87:0x3F4C,0xE4BABA:0x3F4D,0xE4BB81:0x3F4E,
-0xE58883:0x3F4F,0xE5A1B5:0x3F50,0xE5A3AC:0x3F51,0xE5B08B:0x3F52,0xE7949A:0x3F53,
-0xE5B0BD:0x3F54,0xE8858E:0x3F55,0xE8A88A:0x3F56,0xE8BF85:0x3F57,0xE999A3:0x3F58,
-0xE99DAD:0x3F59,0xE7ACA5:0x3F5A,0xE8AB8F:0x3F5B,0xE9A088:0x3F5C,0xE985A2:0x3F5D,
-0xE59BB3:0x3F5E,0xE58EA8:0x3F5F,0xE98097:0x3F60,0xE590B9:0x3F61,0xE59E82:0x3F62,
-0xE5B8A5:0x3F63,0xE68EA8:0x3F64,0xE6B0B4:0x3F65,0xE7828A:0x3F66,0xE79DA1:0x3F67,
-0xE7B28B:0x3F68,0xE7BFA0:0x3F69,0xE8A1B0:0x3F6A,0xE98182:0x3F6B,0xE98594:0x3F6C,
-0xE98C90:0x3F6D,0xE98C98:0x3F6E,0xE99A8F:0x3F6F,0xE7919E:0x3F70,0xE9AB84:0x3F71,
-0xE5B487:0x3F72,0xE5B5A9:0x3F73,0xE695B0:0x3F74,0xE69EA2:0x3F75,0xE8B6A8:0x3F76,
-0xE99B9B:0x3F77,0xE68DAE:0x3F78,0xE69D89:0x3F79,0xE6A499:0x3F7A,0xE88F85:0x3F7B,
-0xE9A097:0x3F7C,0xE99B80:0x3F7D,0xE8A3BE:0x3F7E,0xE6BE84:0x4021,0xE691BA:0x4022,
-0xE5AFB8:0x4023,0xE4B896:0x4024,0xE780AC:0x4025,0xE7959D:0x4026,0xE698AF:0x4027,
-0xE58784:0x4028,0xE588B6:0x4029,0xE58BA2:0x402A,0xE5A793:0x402B,0xE5BE81:0x402C,
-0xE680A7:0x402D,0xE68890:0x402E,0xE694BF:0x402F,0xE695B4:0x4030,0xE6989F:0x4031,
-0xE699B4:0x4032,0xE6A3B2:0x4033,0xE6A096:0x4034,0xE6ADA3:0x4035,0xE6B885:0x4036,
-0xE789B2:0x4037,0xE7949F:0x4038,0xE79B9B:0x4039,0xE7B2BE:0x403A,0xE88196:0x403B,
-0xE5A3B0:0x403C,0xE8A3BD:0x403D,0xE8A5BF:0x403E,0xE8AAA0:0x403F,0xE8AA93:0x4040,
-0xE8AB8B:0x4041,0xE9809D:0x4042,0xE98692:0x4043,0xE99D92:0x4044,0xE99D99:0x4045,
-0xE69689:0x4046,0xE7A88E:0x4047,0xE88486:0x4048,0xE99ABB:0x4049,0xE5B8AD:0x404A,
-0xE6839C:0x404B,0xE6889A:0x404C,0xE696A5:0x404D,0xE69894:0x404E,0xE69E90:0x404F,
-0xE79FB3:0x4050,0xE7A98D:0x4051,0xE7B18D:0x4052,0xE7B8BE:0x4053,0xE8848A:0x4054,
-0xE8B2AC:0x4055,0xE8B5A4:0x4056,0xE8B7A1:0x4057,0xE8B99F:0x4058,0xE7A2A9:0x4059,
-0xE58887:0x405A,0xE68B99:0x405B,0xE68EA5:0x405C,0xE69182:0x405D,0xE68A98:0x405E,
-0xE8A8AD:0x405F,0xE7AA83:0x4060,0xE7AF80:0x4061,0xE8AAAC:0x4062,0xE99BAA:0x4063,
-0xE7B5B6:0x4064,0xE8888C:0x4065,0xE89D89:0x4066,0xE4BB99:0x4067,0xE58588:0x4068,
-0xE58D83:0x4069,0xE58DA0:0x406A,0xE5AEA3:0x406B,0xE5B082:0x406C,0xE5B096:0x406D,
-0xE5B79D:0x406E,0xE688A6:0x406F,0xE68987:0x4070,0xE692B0:0x4071,0xE6A093:0x4072,
-0xE6A0B4:0x4073,0xE6B389:0x4074,0xE6B585:0x4075,0xE6B497:0x4076,0xE69F93:0x4077,
-0xE6BD9C:0x4078,0xE7858E:0x4079,0xE785BD:0x407A,0xE6978B:0x407B,0xE7A9BF:0x407C,
-0xE7AEAD:0x407D,0xE7B79A:0x407E,0xE7B98A:0x4121,0xE7BEA8:0x4122,0xE885BA:0x4123,
-0xE8889B:0x4124,0xE888B9:0x4125,0xE896A6:0x4126,0xE8A9AE:0x4127,0xE8B38E:0x4128,
-0xE8B7B5:0x4129,0xE981B8:0x412A,0xE981B7:0x412B,0xE98AAD:0x412C,0xE98A91:0x412D,
-0xE99683:0x412E,0xE9AEAE:0x412F,0xE5898D:0x4130,0xE59684:0x4131,0xE6BCB8:0x4132,
-0xE784B6:0x4133,0xE585A8:0x4134,0xE7A685:0x4135,0xE7B995:0x4136,0xE886B3:0x4137,
-0xE7B38E:0x4138,0xE5998C:0x4139,0xE5A191:0x413A,0xE5B2A8:0x413B,0xE68EAA:0x413C,
-0xE69BBE:0x413D,0xE69BBD:0x413E,0xE6A59A:0x413F,0xE78B99:0x4140,0xE7968F:0x4141,
-0xE7968E:0x4142,0xE7A48E:0x4143,0xE7A596:0x4144,0xE7A79F:0x4145,0xE7B297:0x4146,
-0xE7B4A0:0x4147,0xE7B584:0x4148,0xE89887:0x4149,0xE8A8B4:0x414A,0xE998BB:0x414B,
-0xE981A1:0x414C,0xE9BCA0:0x414D,0xE583A7:0x414E,0xE589B5:0x414F,0xE58F8C:0x4150,
-0xE58FA2:0x4151,0xE58089:0x4152,0xE596AA:0x4153,0xE5A3AE:0x4154,0xE5A58F:0x4155,
-0xE788BD:0x4156,0xE5AE8B:0x4157,0xE5B1A4:0x4158,0xE58C9D:0x4159,0xE683A3:0x415A,
-0xE683B3:0x415B,0xE68D9C:0x415C,0xE68E83:0x415D,0xE68CBF:0x415E,0xE68EBB:0x415F,
-0xE6938D:0x4160,0xE697A9:0x4161,0xE69BB9:0x4162,0xE5B7A3:0x4163,0xE6A78D:0x4164,
-0xE6A7BD:0x4165,0xE6BC95:0x4166,0xE787A5:0x4167,0xE4BA89:0x4168,0xE797A9:0x4169,
-0xE79BB8:0x416A,0xE7AA93:0x416B,0xE7B39F:0x416C,0xE7B78F:0x416D,0xE7B69C:0x416E,
-0xE881A1:0x416F,0xE88D89:0x4170,0xE88D98:0x4171,0xE891AC:0x4172,0xE892BC:0x4173,
-0xE897BB:0x4174,0xE8A385:0x4175,0xE8B5B0:0x4176,0xE98081:0x4177,0xE981AD:0x4178,
-0xE98E97:0x4179,0xE99C9C:0x417A,0xE9A892:0x417B,0xE5838F:0x417C,0xE5A297:0x417D,
-0xE6868E:0x417E,0xE88793:0x4221,0xE894B5:0x4222,0xE8B488:0x4223,0xE980A0:0x4224,
-0xE4BF83:0x4225,0xE581B4:0x4226,0xE58987:0x4227,0xE58DB3:0x4228,0xE681AF:0x4229,
-0xE68D89:0x422A,0xE69D9F:0x422B,0xE6B8AC:0x422C,0xE8B6B3:0x422D,0xE9809F:0x422E,
-0xE4BF97:0x422F,0xE5B19E:0x4230,0xE8B38A:0x4231,0xE6978F:0x4232,0xE7B69A:0x4233,
-0xE58D92:0x4234,0xE8A296:0x4235,0xE585B6:0x4236,0xE68F83:0x4237,0xE5AD98:0x4238,
-0xE5ADAB:0x4239,0xE5B08A:0x423A,0xE6908D:0x423B,0xE69D91:0x423C,0xE9819C:0x423D,
-0xE4BB96:0x423E,0xE5A49A:0x423F,0xE5A4AA:0x4240,0xE6B1B0:0x4241,0xE8A991:0x4242,
-0xE594BE:0x4243,0xE5A095:0x4244,0xE5A6A5:0x4245,0xE683B0:0x4246,0xE68993:0x4247,
-0xE69F81:0x4248,0xE888B5:0x4249,0xE6A595:0x424A,0xE99980:0x424B,0xE9A784:0x424C,
-0xE9A8A8:0x424D,0xE4BD93:0x424E,0xE5A086:0x424F,0xE5AFBE:0x4250,0xE88090:0x4251,
-0xE5B2B1:0x4252,0xE5B8AF:0x4253,0xE5BE85:0x4254,0xE680A0:0x4255,0xE6858B:0x4256,
-0xE688B4:0x4257,0xE69BBF:0x4258,0xE6B3B0:0x4259,0xE6BB9E:0x425A,0xE8838E:0x425B,
-0xE885BF:0x425C,0xE88B94:0x425D,0xE8A28B:0x425E,0xE8B2B8:0x425F,0xE98080:0x4260,
-0xE980AE:0x4261,0xE99A8A:0x4262,0xE9BB9B:0x4263,0xE9AF9B:0x4264,0xE4BBA3:0x4265,
-0xE58FB0:0x4266,0xE5A4A7:0x4267,0xE7ACAC:0x4268,0xE9868D:0x4269,0xE9A18C:0x426A,
-0xE9B7B9:0x426B,0xE6BB9D:0x426C,0xE780A7:0x426D,0xE58D93:0x426E,0xE59584:0x426F,
-0xE5AE85:0x4270,0xE68998:0x4271,0xE68A9E:0x4272,0xE68B93:0x4273,0xE6B2A2:0x4274,
-0xE6BFAF:0x4275,0xE790A2:0x4276,0xE8A897:0x4277,0xE990B8:0x4278,0xE6BF81:0x4279,
-0xE8ABBE:0x427A,0xE88CB8:0x427B,0xE587A7:0x427C,0xE89BB8:0x427D,0xE58FAA:0x427E,
-0xE58FA9:0x4321,0xE4BD86:0x4322,0xE98194:0x4323,0xE8BEB0:0x4324,0xE5A5AA:0x4325,
-0xE884B1:0x4326,0xE5B7BD:0x4327,0xE7ABAA:0x4328,0xE8BEBF:0x4329,0xE6A39A:0x432A,
-0xE8B0B7:0x432B,0xE78BB8:0x432C,0xE9B188:0x432D,0xE6A8BD:0x432E,0xE8AAB0:0x432F,
-0xE4B8B9:0x4330,0xE58D98:0x4331,0xE59886:0x4332,0xE59DA6:0x4333,0xE68B85:0x4334,
-0xE68EA2:0x4335,0xE697A6:0x4336,0xE6AD8E:0x4337,0xE6B7A1:0x4338,0xE6B99B:0x4339,
-0xE782AD:0x433A,0xE79FAD:0x433B,0xE7ABAF:0x433C,0xE7AEAA:0x433D,0xE7B6BB:0x433E,
-0xE880BD:0x433F,0xE88386:0x4340,0xE89B8B:0x4341,0xE8AA95:0x4342,0xE98D9B:0x4343,
-0xE59BA3:0x4344,0xE5A387:0x4345,0xE5BCBE:0x4346,0xE696AD:0x4347,0xE69A96:0x4348,
-0xE6AA80:0x4349,0xE6AEB5:0x434A,0xE794B7:0x434B,0xE8AB87:0x434C,0xE580A4:0x434D,
-0xE79FA5:0x434E,0xE59CB0:0x434F,0xE5BC9B:0x4350,0xE681A5:0x4351,0xE699BA:0x4352,
-0xE6B1A0:0x4353,0xE797B4:0x4354,0xE7A89A:0x4355,0xE7BDAE:0x4356,0xE887B4:0x4357,
-0xE89C98:0x4358,0xE98185:0x4359,0xE9A6B3:0x435A,0xE7AF89:0x435B,0xE7959C:0x435C,
-0xE7ABB9:0x435D,0xE7AD91:0x435E,0xE89384:0x435F,0xE98090:0x4360,0xE7A7A9:0x4361,
-0xE7AA92:0x4362,0xE88CB6:0x4363,0xE5ABA1:0x4364,0xE79D80:0x4365,0xE4B8AD:0x4366,
-0xE4BBB2:0x4367,0xE5AE99:0x4368,0xE5BFA0:0x4369,0xE68ABD:0x436A,0xE698BC:0x436B,
-0xE69FB1:0x436C,0xE6B3A8:0x436D,0xE899AB:0x436E,0xE8A1B7:0x436F,0xE8A8BB:0x4370,
-0xE9858E:0x4371,0xE98BB3:0x4372,0xE9A790:0x4373,0xE6A897:0x4374,0xE780A6:0x4375,
-0xE78CAA:0x4376,0xE88BA7:0x4377,0xE89197:0x4378,0xE8B2AF:0x4379,0xE4B881:0x437A,
-0xE58586:0x437B,0xE5878B:0x437C,0xE5968B:0x437D,0xE5AFB5:0x437E,0xE5B896:0x4421,
-0xE5B8B3:0x4422,0xE5BA81:0x4423,0xE5BC94:0x4424,0xE5BCB5:0x4425,0xE5BDAB:0x4426,
-0xE5BEB4:0x4427,0xE687B2:0x4428,0xE68C91:0x4429,0xE69AA2:0x442A,0xE69C9D:0x442B,
-0xE6BDAE:0x442C,0xE78992:0x442D,0xE794BA:0x442E,0xE79CBA:0x442F,0xE881B4:0x4430,
-0xE884B9:0x4431,0xE885B8:0x4432,0xE89DB6:0x4433,0xE8AABF:0x4434,0xE8AB9C:0x4435,
-0xE8B685:0x4436,0xE8B7B3:0x4437,0xE98A9A:0x4438,0xE995B7:0x4439,0xE9A082:0x443A,
-0xE9B3A5:0x443B,0xE58B85:0x443C,0xE68D97:0x443D,0xE79BB4:0x443E,0xE69C95:0x443F,
-0xE6B288:0x4440,0xE78F8D:0x4441,0xE8B383:0x4442,0xE98EAE:0x4443,0xE999B3:0x4444,
-0xE6B4A5:0x4445,0xE5A29C:0x4446,0xE6A48E:0x4447,0xE6A78C:0x4448,0xE8BFBD:0x4449,
-0xE98E9A:0x444A,0xE7979B:0x444B,0xE9809A:0x444C,0xE5A19A:0x444D,0xE6A082:0x444E,
-0xE68EB4:0x444F,0xE6A7BB:0x4450,0xE4BD83:0x4451,0xE6BCAC:0x4452,0xE69F98:0x4453,
-0xE8BEBB:0x4454,0xE894A6:0x4455,0xE7B6B4:0x4456,0xE98D94:0x4457,0xE6A4BF:0x4458,
-0xE6BDB0:0x4459,0xE59DAA:0x445A,0xE5A3B7:0x445B,0xE5ACAC:0x445C,0xE7B4AC:0x445D,
-0xE788AA:0x445E,0xE5908A:0x445F,0xE987A3:0x4460,0xE9B6B4:0x4461,0xE4BAAD:0x4462,
-0xE4BD8E:0x4463,0xE5819C:0x4464,0xE581B5:0x4465,0xE58983:0x4466,0xE8B29E:0x4467,
-0xE59188:0x4468,0xE5A0A4:0x4469,0xE5AE9A:0x446A,0xE5B89D:0x446B,0xE5BA95:0x446C,
-0xE5BAAD:0x446D,0xE5BBB7:0x446E,0xE5BC9F:0x446F,0xE6828C:0x4470,0xE68AB5:0x4471,
-0xE68CBA:0x4472,0xE68F90:0x4473,0xE6A2AF:0x4474,0xE6B180:0x4475,0xE7A287:0x4476,
-0xE7A68E:0x4477,0xE7A88B:0x4478,0xE7B7A0:0x4479,0xE88987:0x447A,0xE8A882:0x447B,
-0xE8ABA6:0x447C,0xE8B984:0x447D,0xE98093:0x447E,0xE982B8:0x4521,0xE984AD:0x4522,
-0xE98798:0x4523,0xE9BC8E:0x4524,0xE6B3A5:0x4525,0xE69198:0x4526,0xE693A2:0x4527,
-0xE695B5:0x4528,0xE6BBB4:0x4529,0xE79A84:0x452A,0xE7AC9B:0x452B,0xE981A9:0x452C,
-0xE98F91:0x452D,0xE6BABA:0x452E,0xE593B2:0x452F,0xE5BEB9:0x4530,0xE692A4:0x4531,
-0xE8BD8D:0x4532,0xE8BFAD:0x4533,0xE98984:0x4534,0xE585B8:0x4535,0xE5A1AB:0x4536,
-0xE5A4A9:0x4537,0xE5B195:0x4538,0xE5BA97:0x4539,0xE6B7BB:0x453A,0xE7BA8F:0x453B,
-0xE7949C:0x453C,0xE8B2BC:0x453D,0xE8BBA2:0x453E,0xE9A19B:0x453F,0xE782B9:0x4540,
-0xE4BC9D:0x4541,0xE6AEBF:0x4542,0xE6BEB1:0x4543,0xE794B0:0x4544,0xE99BBB:0x4545,
-0xE5858E:0x4546,0xE59090:0x4547,0xE5A0B5:0x4548,0xE5A197:0x4549,0xE5A6AC:0x454A,
-0xE5B1A0:0x454B,0xE5BE92:0x454C,0xE69697:0x454D,0xE69D9C:0x454E,0xE6B8A1:0x454F,
-0xE799BB:0x4550,0xE88F9F:0x4551,0xE8B3AD:0x4552,0xE98094:0x4553,0xE983BD:0x4554,
-0xE98D8D:0x4555,0xE7A0A5:0x4556,0xE7A0BA:0x4557,0xE58AAA:0x4558,0xE5BAA6:0x4559,
-0xE59C9F:0x455A,0xE5A5B4:0x455B,0xE68092:0x455C,0xE58092:0x455D,0xE5859A:0x455E,
-0xE586AC:0x455F,0xE5878D:0x4560,0xE58880:0x4561,0xE59490:0x4562,0xE5A194:0x4563,
-0xE5A198:0x4564,0xE5A597:0x4565,0xE5AE95:0x4566,0xE5B3B6:0x4567,0xE5B68B:0x4568,
-0xE682BC:0x4569,0xE68A95:0x456A,0xE690AD:0x456B,0xE69DB1:0x456C,0xE6A183:0x456D,
-0xE6A2BC:0x456E,0xE6A39F:0x456F,0xE79B97:0x4570,0xE6B798:0x4571,0xE6B9AF:0x4572,
-0xE6B69B:0x4573,0xE781AF:0x4574,0xE78788:0x4575,0xE5BD93:0x4576,0xE79798:0x4577,
-0xE7A5B7:0x4578,0xE7AD89:0x4579,0xE7AD94:0x457A,0xE7AD92:0x457B,0xE7B396:0x457C,
-0xE7B5B1:0x457D,0xE588B0:0x457E,0xE891A3:0x4621,0xE895A9:0x4622,0xE897A4:0x4623,
-0xE8A88E:0x4624,0xE8AC84:0x4625,0xE8B186:0x4626,0xE8B88F:0x4627,0xE98083:0x4628,
-0xE9808F:0x4629,0xE99099:0x462A,0xE999B6:0x462B,0xE9A0AD:0x462C,0xE9A8B0:0x462D,
-0xE99798:0x462E,0xE5838D:0x462F,0xE58B95:0x4630,0xE5908C:0x4631,0xE5A082:0x4632,
-0xE5B08E:0x4633,0xE686A7:0x4634,0xE6929E:0x4635,0xE6B49E:0x4636,0xE79EB3:0x4637,
-0xE7ABA5:0x4638,0xE883B4:0x4639,0xE89084:0x463A,0xE98193:0x463B,0xE98A85:0x463C,
-0xE5B3A0:0x463D,0xE9B487:0x463E,0xE58CBF:0x463F,0xE5BE97:0x4640,0xE5BEB3:0x4641,
-0xE6B69C:0x4642,0xE789B9:0x4643,0xE79DA3:0x4644,0xE7A6BF:0x4645,0xE7AFA4:0x4646,
-0xE6AF92:0x4647,0xE78BAC:0x4648,0xE8AAAD:0x4649,0xE6A083:0x464A,0xE6A9A1:0x464B,
-0xE587B8:0x464C,0xE7AA81:0x464D,0xE6A4B4:0x464E,0xE5B18A:0x464F,0xE9B3B6:0x4650,
-0xE88BAB:0x4651,0xE5AF85:0x4652,0xE98589:0x4653,0xE7809E:0x4654,0xE599B8:0x4655,
-0xE5B1AF:0x4656,0xE68387:0x4657,0xE695A6:0x4658,0xE6B28C:0x4659,0xE8B19A:0x465A,
-0xE98181:0x465B,0xE9A093:0x465C,0xE59191:0x465D,0xE69B87:0x465E,0xE9888D:0x465F,
-0xE5A588:0x4660,0xE982A3:0x4661,0xE58685:0x4662,0xE4B98D:0x4663,0xE587AA:0x4664,
-0xE89699:0x4665,0xE8AC8E:0x4666,0xE78198:0x4667,0xE68DBA:0x4668,0xE98D8B:0x4669,
-0xE6A5A2:0x466A,0xE9A6B4:0x466B,0xE7B884:0x466C,0xE795B7:0x466D,0xE58D97:0x466E,
-0xE6A5A0:0x466F,0xE8BB9F:0x4670,0xE99BA3:0x4671,0xE6B19D:0x4672,0xE4BA8C:0x4673,
-0xE5B0BC:0x4674,0xE5BC90:0x4675,0xE8BFA9:0x4676,0xE58C82:0x4677,0xE8B391:0x4678,
-0xE88289:0x4679,0xE899B9:0x467A,0xE5BBBF:0x467B,0xE697A5:0x467C,0xE4B9B3:0x467D,
-0xE585A5:0x467E,0xE5A682:0x4721,0xE5B0BF:0x4722,0xE99FAE:0x4723,0xE4BBBB:0x4724,
-0xE5A68A:0x4725,0xE5BF8D:0x4726,0xE8AA8D:0x4727,0xE6BFA1:0x4728,0xE7A6B0:0x4729,
-0xE7A5A2:0x472A,0xE5AFA7:0x472B,0xE891B1:0x472C,0xE78CAB:0x472D,0xE786B1:0x472E,
-0xE5B9B4:0x472F,0xE5BFB5:0x4730,0xE68DBB:0x4731,0xE6929A:0x4732,0xE78783:0x4733,
-0xE7B298:0x4734,0xE4B983:0x4735,0xE5BBBC:0x4736,0xE4B98B:0x4737,0xE59F9C:0x4738,
-0xE59AA2:0x4739,0xE682A9:0x473A,0xE6BF83:0x473B,0xE7B48D:0x473C,0xE883BD:0x473D,
-0xE884B3:0x473E,0xE886BF:0x473F,0xE8BEB2:0x4740,0xE8A697:0x4741,0xE89AA4:0x4742,
-0xE5B7B4:0x4743,0xE68A8A:0x4744,0xE692AD:0x4745,0xE8A687:0x4746,0xE69DB7:0x4747,
-0xE6B3A2:0x4748,0xE6B4BE:0x4749,0xE790B6:0x474A,0xE7A0B4:0x474B,0xE5A986:0x474C,
-0xE7BDB5:0x474D,0xE88AAD:0x474E,0xE9A6AC:0x474F,0xE4BFB3:0x4750,0xE5BB83:0x4751,
-0xE68B9D:0x4752,0xE68E92:0x4753,0xE69597:0x4754,0xE69DAF:0x4755,0xE79B83:0x4756,
-0xE7898C:0x4757,0xE8838C:0x4758,0xE882BA:0x4759,0xE8BCA9:0x475A,0xE9858D:0x475B,
-0xE5808D:0x475C,0xE59FB9:0x475D,0xE5AA92:0x475E,0xE6A285:0x475F,0xE6A5B3:0x4760,
-0xE785A4:0x4761,0xE78BBD:0x4762,0xE8B2B7:0x4763,0xE5A3B2:0x4764,0xE8B3A0:0x4765,
-0xE999AA:0x4766,0xE98099:0x4767,0xE89DBF:0x4768,0xE7A7A4:0x4769,0xE79FA7:0x476A,
-0xE890A9:0x476B,0xE4BCAF:0x476C,0xE589A5:0x476D,0xE58D9A:0x476E,0xE68B8D:0x476F,
-0xE69F8F:0x4770,0xE6B38A:0x4771,0xE799BD:0x4772,0xE7AE94:0x4773,0xE7B295:0x4774,
-0xE888B6:0x4775,0xE89684:0x4776,0xE8BFAB:0x4777,0xE69B9D:0x4778,0xE6BCA0:0x4779,
-0xE78886:0x477A,0xE7B89B:0x477B,0xE88EAB:0x477C,0xE9A781:0x477D,0xE9BAA6:0x477E,
-0xE587BD:0x4821,0xE7AEB1:0x4822,0xE7A1B2:0x4823,0xE7AEB8:0x4824,0xE88287:0x4825,
-0xE7AD88:0x4826,0xE6ABA8:0x4827,0xE5B9A1:0x4828,0xE8828C:0x4829,0xE79591:0x482A,
-0xE795A0:0x482B,0xE585AB:0x482C,0xE989A2:0x482D,0xE6BA8C:0x482E,0xE799BA:0x482F,
-0xE98697:0x4830,0xE9ABAA:0x4831,0xE4BC90:0x4832,0xE7BDB0:0x4833,0xE68A9C:0x4834,
-0xE7AD8F:0x4835,0xE996A5:0x4836,0xE9B3A9:0x4837,0xE599BA:0x4838,0xE5A199:0x4839,
-0xE89BA4:0x483A,0xE99ABC:0x483B,0xE4BCB4:0x483C,0xE588A4:0x483D,0xE58D8A:0x483E,
-0xE58F8D:0x483F,0xE58F9B:0x4840,0xE5B886:0x4841,0xE690AC:0x4842,0xE69691:0x4843,
-0xE69DBF:0x4844,0xE6B0BE:0x4845,0xE6B18E:0x4846,0xE78988:0x4847,0xE78AAF:0x4848,
-0xE78FAD:0x4849,0xE79594:0x484A,0xE7B981:0x484B,0xE888AC:0x484C,0xE897A9:0x484D,
-0xE8B2A9:0x484E,0xE7AF84:0x484F,0xE98786:0x4850,0xE785A9:0x4851,0xE9A092:0x4852,
-0xE9A3AF:0x4853,0xE68CBD:0x4854,0xE699A9:0x4855,0xE795AA:0x4856,0xE79BA4:0x4857,
-0xE7A390:0x4858,0xE89583:0x4859,0xE89BAE:0x485A,0xE58CAA:0x485B,0xE58D91:0x485C,
-0xE590A6:0x485D,0xE5A683:0x485E,0xE5BA87:0x485F,0xE5BDBC:0x4860,0xE682B2:0x4861,
-0xE68989:0x4862,0xE689B9:0x4863,0xE68AAB:0x4864,0xE69690:0x4865,0xE6AF94:0x4866,
-0xE6B38C:0x4867,0xE796B2:0x4868,0xE79AAE:0x4869,0xE7A291:0x486A,0xE7A798:0x486B,
-0xE7B78B:0x486C,0xE7BDB7:0x486D,0xE882A5:0x486E,0xE8A2AB:0x486F,0xE8AAB9:0x4870,
-0xE8B2BB:0x4871,0xE981BF:0x4872,0xE99D9E:0x4873,0xE9A39B:0x4874,0xE6A88B:0x4875,
-0xE7B0B8:0x4876,0xE58299:0x4877,0xE5B0BE:0x4878,0xE5BEAE:0x4879,0xE69E87:0x487A,
-0xE6AF98:0x487B,0xE790B5:0x487C,0xE79C89:0x487D,0xE7BE8E:0x487E,0xE9BCBB:0x4921,
-0xE69F8A:0x4922,0xE7A897:0x4923,0xE58CB9:0x4924,0xE7968B:0x4925,0xE9ABAD:0x4926,
-0xE5BDA6:0x4927,0xE8869D:0x4928,0xE88FB1:0x4929,0xE88298:0x492A,0xE5BCBC:0x492B,
-0xE5BF85:0x492C,0xE795A2:0x492D,0xE7AD86:0x492E,0xE980BC:0x492F,0xE6A1A7:0x4930,
-0xE5A7AB:0x4931,0xE5AA9B:0x4932,0xE7B490:0x4933,0xE799BE:0x4934,0xE8ACAC:0x4935,
-0xE4BFB5:0x4936,0xE5BDAA:0x4937,0xE6A899:0x4938,0xE6B0B7:0x4939,0xE6BC82:0x493A,
-0xE793A2:0x493B,0xE7A5A8:0x493C,0xE8A1A8:0x493D,0xE8A995:0x493E,0xE8B1B9:0x493F,
-0xE5BB9F:0x4940,0xE68F8F:0x4941,0xE79785:0x4942,0xE7A792:0x4943,0xE88B97:0x4944,
-0xE98CA8:0x4945,0xE98BB2:0x4946,0xE8929C:0x4947,0xE89BAD:0x4948,0xE9B0AD:0x4949,
-0xE59381:0x494A,0xE5BDAC:0x494B,0xE6968C:0x494C,0xE6B59C:0x494D,0xE78095:0x494E,
-0xE8B2A7:0x494F,0xE8B393:0x4950,0xE9A0BB:0x4951,0xE6958F:0x4952,0xE793B6:0x4953,
-0xE4B88D:0x4954,0xE4BB98:0x4955,0xE59FA0:0x4956,0xE5A4AB:0x4957,0xE5A9A6:0x4958,
-0xE5AF8C:0x4959,0xE586A8:0x495A,0xE5B883:0x495B,0xE5BA9C:0x495C,0xE68096:0x495D,
-0xE689B6:0x495E,0xE695B7:0x495F,0xE696A7:0x4960,0xE699AE:0x4961,0xE6B5AE:0x4962,
-0xE788B6:0x4963,0xE7ACA6:0x4964,0xE88590:0x4965,0xE8869A:0x4966,0xE88A99:0x4967,
-0xE8AD9C:0x4968,0xE8B2A0:0x4969,0xE8B3A6:0x496A,0xE8B5B4:0x496B,0xE9989C:0x496C,
-0xE99984:0x496D,0xE4BEAE:0x496E,0xE692AB:0x496F,0xE6ADA6:0x4970,0xE8889E:0x4971,
-0xE891A1:0x4972,0xE895AA:0x4973,0xE983A8:0x4974,0xE5B081:0x4975,0xE6A593:0x4976,
-0xE9A2A8:0x4977,0xE891BA:0x4978,0xE89597:0x4979,0xE4BC8F:0x497A,0xE589AF:0x497B,
-0xE5BEA9:0x497C,0xE5B985:0x497D,0xE69C8D:0x497E,0xE7A68F:0x4A21,0xE885B9:0x4A22,
-0xE8A487:0x4A23,0xE8A686:0x4A24,0xE6B7B5:0x4A25,0xE5BC97:0x4A26,0xE68995:0x4A27,
-0xE6B2B8:0x4A28,0xE4BB8F:0x4A29,0xE789A9:0x4A2A,0xE9AE92:0x4A2B,0xE58886:0x4A2C,
-0xE590BB:0x4A2D,0xE599B4:0x4A2E,0xE5A2B3:0x4A2F,0xE686A4:0x4A30,0xE689AE:0x4A31,
-0xE7849A:0x4A32,0xE5A5AE:0x4A33,0xE7B289:0x4A34,0xE7B39E:0x4A35,0xE7B49B:0x4A36,
-0xE99BB0:0x4A37,0xE69687:0x4A38,0xE8819E:0x4A39,0xE4B899:0x4A3A,0xE4BDB5:0x4A3B,
-0xE585B5:0x4A3C,0xE5A180:0x4A3D,0xE5B9A3:0x4A3E,0xE5B9B3:0x4A3F,0xE5BC8A:0x4A40,
-0xE69F84:0x4A41,0xE4B8A6:0x4A42,0xE894BD:0x4A43,0xE99689:0x4A44,0xE9999B:0x4A45,
-0xE7B1B3:0x4A46,0xE9A081:0x4A47,0xE583BB:0x4A48,0xE5A381:0x4A49,0xE79996:0x4A4A,
-0xE7A2A7:0x4A4B,0xE588A5:0x4A4C,0xE79EA5:0x4A4D,0xE89491:0x4A4E,0xE7AE86:0x4A4F,
-0xE5818F:0x4A50,0xE5A489:0x4A51,0xE78987:0x4A52,0xE7AF87:0x4A53,0xE7B7A8:0x4A54,
-0xE8BEBA:0x4A55,0xE8BF94:0x4A56,0xE9818D:0x4A57,0xE4BEBF:0x4A58,0xE58B89:0x4A59,
-0xE5A8A9:0x4A5A,0xE5BC81:0x4A5B,0xE99EAD:0x4A5C,0xE4BF9D:0x4A5D,0xE88897:0x4A5E,
-0xE98BAA:0x4A5F,0xE59C83:0x4A60,0xE68D95:0x4A61,0xE6ADA9:0x4A62,0xE794AB:0x4A63,
-0xE8A39C:0x4A64,0xE8BC94:0x4A65,0xE7A982:0x4A66,0xE58B9F:0x4A67,0xE5A293:0x4A68,
-0xE68595:0x4A69,0xE6888A:0x4A6A,0xE69AAE:0x4A6B,0xE6AF8D:0x4A6C,0xE7B0BF:0x4A6D,
-0xE88FA9:0x4A6E,0xE580A3:0x4A6F,0xE4BFB8:0x4A70,0xE58C85:0x4A71,0xE59186:0x4A72,
-0xE5A0B1:0x4A73,0xE5A589:0x4A74,0xE5AE9D:0x4A75,0xE5B3B0:0x4A76,0xE5B3AF:0x4A77,
-0xE5B4A9:0x4A78,0xE5BA96:0x4A79,0xE68AB1:0x4A7A,0xE68DA7:0x4A7B,0xE694BE:0x4A7C,
-0xE696B9:0x4A7D,0xE69C8B:0x4A7E,0xE6B395:0x4B21,0xE6B3A1:0x4B22,0xE783B9:0x4B23,
-0xE7A0B2:0x4B24,0xE7B8AB:0x4B25,0xE8839E:0x4B26,0xE88AB3:0x4B27,0xE8908C:0x4B28,
-0xE893AC:0x4B29,0xE89C82:0x4B2A,0xE8A492:0x4B2B,0xE8A8AA:0x4B2C,0xE8B18A:0x4B2D,
-0xE982A6:0x4B2E,0xE98B92:0x4B2F,0xE9A3BD:0x4B30,0xE9B3B3:0x4B31,0xE9B5AC:0x4B32,
-0xE4B98F:0x4B33,0xE4BAA1:0x4B34,0xE5828D:0x4B35,0xE58996:0x4B36,0xE59D8A:0x4B37,
-0xE5A6A8:0x4B38,0xE5B8BD:0x4B39,0xE5BF98:0x4B3A,0xE5BF99:0x4B3B,0xE688BF:0x4B3C,
-0xE69AB4:0x4B3D,0xE69C9B:0x4B3E,0xE69F90:0x4B3F,0xE6A392:0x4B40,0xE58692:0x4B41,
-0xE7B4A1:0x4B42,0xE882AA:0x4B43,0xE886A8:0x4B44,0xE8AC80:0x4B45,0xE8B28C:0x4B46,
-0xE8B2BF:0x4B47,0xE989BE:0x4B48,0xE998B2:0x4B49,0xE590A0:0x4B4A,0xE9A0AC:0x4B4B,
-0xE58C97:0x4B4C,0xE58395:0x4B4D,0xE58D9C:0x4B4E,0xE5A2A8:0x4B4F,0xE692B2:0x4B50,
-0xE69CB4:0x4B51,0xE789A7:0x4B52,0xE79DA6:0x4B53,0xE7A986:0x4B54,0xE987A6:0x4B55,
-0xE58B83:0x4B56,0xE6B2A1:0x4B57,0xE6AE86:0x4B58,0xE5A080:0x4B59,0xE5B98C:0x4B5A,
-0xE5A594:0x4B5B,0xE69CAC:0x4B5C,0xE7BFBB:0x4B5D,0xE587A1:0x4B5E,0xE79B86:0x4B5F,
-0xE691A9:0x4B60,0xE7A3A8:0x4B61,0xE9AD94:0x4B62,0xE9BABB:0x4B63,0xE59F8B:0x4B64,
-0xE5A6B9:0x4B65,0xE698A7:0x4B66,0xE69E9A:0x4B67,0xE6AF8E:0x4B68,0xE593A9:0x4B69,
-0xE6A799:0x4B6A,0xE5B995:0x4B6B,0xE8869C:0x4B6C,0xE69E95:0x4B6D,0xE9AEAA:0x4B6E,
-0xE69FBE:0x4B6F,0xE9B192:0x4B70,0xE6A19D:0x4B71,0xE4BAA6:0x4B72,0xE4BFA3:0x4B73,
-0xE58F88:0x4B74,0xE68AB9:0x4B75,0xE69CAB:0x4B76,0xE6B2AB:0x4B77,0xE8BF84:0x4B78,
-0xE4BEAD:0x4B79,0xE7B9AD:0x4B7A,0xE9BABF:0x4B7B,0xE4B887:0x4B7C,0xE685A2:0x4B7D,
-0xE6BA80:0x4B7E,0xE6BCAB:0x4C21,0xE89493:0x4C22,0xE591B3:0x4C23,0xE69CAA:0x4C24,
-0xE9AD85:0x4C25,0xE5B7B3:0x4C26,0xE7AE95:0x4C27,0xE5B2AC:0x4C28,0xE5AF86:0x4C29,
-0xE89C9C:0x4C2A,0xE6B98A:0x4C2B,0xE89391:0x4C2C,0xE7A894:0x4C2D,0xE88488:0x4C2E,
-0xE5A699:0x4C2F,0xE7B28D:0x4C30,0xE6B091:0x4C31,0xE79CA0:0x4C32,0xE58B99:0x4C33,
-0xE5A4A2:0x4C34,0xE784A1:0x4C35,0xE7899F:0x4C36,0xE79F9B:0x4C37,0xE99CA7:0x4C38,
-0xE9B5A1:0x4C39,0xE6A48B:0x4C3A,0xE5A9BF:0x4C3B,0xE5A898:0x4C3C,0xE586A5:0x4C3D,
-0xE5908D:0x4C3E,0xE591BD:0x4C3F,0xE6988E:0x4C40,0xE79B9F:0x4C41,0xE8BFB7:0x4C42,
-0xE98A98:0x4C43,0xE9B3B4:0x4C44,0xE5A7AA:0x4C45,0xE7899D:0x4C46,0xE6BB85:0x4C47,
-0xE5858D:0x4C48,0xE6A389:0x4C49,0xE7B6BF:0x4C4A,0xE7B7AC:0x4C4B,0xE99DA2:0x4C4C,
-0xE9BABA:0x4C4D,0xE691B8:0x4C4E,0xE6A8A1:0x4C4F,0xE88C82:0x4C50,0xE5A684:0x4C51,
-0xE5AD9F:0x4C52,0xE6AF9B:0x4C53,0xE78C9B:0x4C54,0xE79BB2:0x4C55,0xE7B6B2:0x4C56,
-0xE88097:0x4C57,0xE89299:0x4C58,0xE584B2:0x4C59,0xE69CA8:0x4C5A,0xE9BB99:0x4C5B,
-0xE79BAE:0x4C5C,0xE69DA2:0x4C5D,0xE58BBF:0x4C5E,0xE9A485:0x4C5F,0xE5B0A4:0x4C60,
-0xE688BB:0x4C61,0xE7B1BE:0x4C62,0xE8B2B0:0x4C63,0xE5958F:0x4C64,0xE682B6:0x4C65,
-0xE7B48B:0x4C66,0xE99680:0x4C67,0xE58C81:0x4C68,0xE4B99F:0x4C69,0xE586B6:0x4C6A,
-0xE5A49C:0x4C6B,0xE788BA:0x4C6C,0xE880B6:0x4C6D,0xE9878E:0x4C6E,0xE5BCA5:0x4C6F,
-0xE79FA2:0x4C70,0xE58E84:0x4C71,0xE5BDB9:0x4C72,0xE7B484:0x4C73,0xE896AC:0x4C74,
-0xE8A8B3:0x4C75,0xE8BA8D:0x4C76,0xE99D96:0x4C77,0xE69FB3:0x4C78,0xE896AE:0x4C79,
-0xE99193:0x4C7A,0xE68489:0x4C7B,0xE68488:0x4C7C,0xE6B2B9:0x4C7D,0xE79992:0x4C7E,
-0xE8ABAD:0x4D21,0xE8BCB8:0x4D22,0xE594AF:0x4D23,0xE4BD91:0x4D24,0xE584AA:0x4D25,
-0xE58B87:0x4D26,0xE58F8B:0x4D27,0xE5AEA5:0x4D28,0xE5B9BD:0x4D29,0xE682A0:0x4D2A,
-0xE68682:0x4D2B,0xE68F96:0x4D2C,0xE69C89:0x4D2D,0xE69F9A:0x4D2E,0xE6B9A7:0x4D2F,
-0xE6B68C:0x4D30,0xE78CB6:0x4D31,0xE78CB7:0x4D32,0xE794B1:0x4D33,0xE7A590:0x4D34,
-0xE8A395:0x4D35,0xE8AA98:0x4D36,0xE9818A:0x4D37,0xE98291:0x4D38,0xE983B5:0x4D39,
-0xE99B84:0x4D3A,0xE89E8D:0x4D3B,0xE5A495:0x4D3C,0xE4BA88:0x4D3D,0xE4BD99:0x4D3E,
-0xE4B88E:0x4D3F,0xE8AA89:0x4D40,0xE8BCBF:0x4D41,0xE9A090:0x4D42,0xE582AD:0x4D43,
-0xE5B9BC:0x4D44,0xE5A696:0x4D45,0xE5AEB9:0x4D46,0xE5BAB8:0x4D47,0xE68F9A:0x4D48,
-0xE68FBA:0x4D49,0xE69381:0x4D4A,0xE69B9C:0x4D4B,0xE6A58A:0x4D4C,0xE6A798:0x4D4D,
-0xE6B48B:0x4D4E,0xE6BAB6:0x4D4F,0xE78694:0x4D50,0xE794A8:0x4D51,0xE7AAAF:0x4D52,
-0xE7BE8A:0x4D53,0xE88080:0x4D54,0xE89189:0x4D55,0xE89389:0x4D56,0xE8A681:0x4D57,
-0xE8ACA1:0x4D58,0xE8B88A:0x4D59,0xE981A5:0x4D5A,0xE999BD:0x4D5B,0xE9A48A:0x4D5C,
-0xE685BE:0x4D5D,0xE68A91:0x4D5E,0xE6ACB2:0x4D5F,0xE6B283:0x4D60,0xE6B5B4:0x4D61,
-0xE7BF8C:0x4D62,0xE7BFBC:0x4D63,0xE6B780:0x4D64,0xE7BE85:0x4D65,0xE89EBA:0x4D66,
-0xE8A3B8:0x4D67,0xE69DA5:0x4D68,0xE88EB1:0x4D69,0xE9A0BC:0x4D6A,0xE99BB7:0x4D6B,
-0xE6B49B:0x4D6C,0xE7B5A1:0x4D6D,0xE890BD:0x4D6E,0xE985AA:0x4D6F,0xE4B9B1:0x4D70,
-0xE58DB5:0x4D71,0xE5B590:0x4D72,0xE6AC84:0x4D73,0xE6BFAB:0x4D74,0xE8978D:0x4D75,
-0xE898AD:0x4D76,0xE8A6A7:0x4D77,0xE588A9:0x4D78,0xE5908F:0x4D79,0xE5B1A5:0x4D7A,
-0xE69D8E:0x4D7B,0xE6A2A8:0x4D7C,0xE79086:0x4D7D,0xE79283:0x4D7E,0xE797A2:0x4E21,
-0xE8A38F:0x4E22,0xE8A3A1:0x4E23,0xE9878C:0x4E24,0xE99BA2:0x4E25,0xE999B8:0x4E26,
-0xE5BE8B:0x4E27,0xE78E87:0x4E28,0xE7AB8B:0x4E29,0xE8918E:0x4E2A,0xE68EA0:0x4E2B,
-0xE795A5:0x4E2C,0xE58A89:0x4E2D,0xE6B581:0x4E2E,0xE6BA9C:0x4E2F,0xE79089:0x4E30,
-0xE79599:0x4E31,0xE7A1AB:0x4E32,0xE7B292:0x4E33,0xE99A86:0x4E34,0xE7AB9C:0x4E35,
-0xE9BE8D:0x4E36,0xE4BEB6:0x4E37,0xE685AE:0x4E38,0xE69785:0x4E39,0xE8999C:0x4E3A,
-0xE4BA86:0x4E3B,0xE4BAAE:0x4E3C,0xE5839A:0x4E3D,0xE4B8A1:0x4E3E,0xE5878C:0x4E3F,
-0xE5AFAE:0x4E40,0xE69699:0x4E41,0xE6A281:0x4E42,0xE6B6BC:0x4E43,0xE78C9F:0x4E44,
-0xE79982:0x4E45,0xE79EAD:0x4E46,0xE7A89C:0x4E47,0xE7B3A7:0x4E48,0xE889AF:0x4E49,
-0xE8AB92:0x4E4A,0xE981BC:0x4E4B,0xE9878F:0x4E4C,0xE999B5:0x4E4D,0xE9A098:0x4E4E,
-0xE58A9B:0x4E4F,0xE7B791:0x4E50,0xE580AB:0x4E51,0xE58E98:0x4E52,0xE69E97:0x4E53,
-0xE6B78B:0x4E54,0xE78790:0x4E55,0xE790B3:0x4E56,0xE887A8:0x4E57,0xE8BCAA:0x4E58,
-0xE99AA3:0x4E59,0xE9B197:0x4E5A,0xE9BA9F:0x4E5B,0xE791A0:0x4E5C,0xE5A181:0x4E5D,
-0xE6B699:0x4E5E,0xE7B4AF:0x4E5F,0xE9A19E:0x4E60,0xE4BBA4:0x4E61,0xE4BCB6:0x4E62,
-0xE4BE8B:0x4E63,0xE586B7:0x4E64,0xE58AB1:0x4E65,0xE5B6BA:0x4E66,0xE6809C:0x4E67,
-0xE78EB2:0x4E68,0xE7A4BC:0x4E69,0xE88B93:0x4E6A,0xE988B4:0x4E6B,0xE99AB7:0x4E6C,
-0xE99BB6:0x4E6D,0xE99C8A:0x4E6E,0xE9BA97:0x4E6F,0xE9BDA2:0x4E70,0xE69AA6:0x4E71,
-0xE6ADB4:0x4E72,0xE58897:0x4E73,0xE58AA3:0x4E74,0xE78388:0x4E75,0xE8A382:0x4E76,
-0xE5BB89:0x4E77,0xE6818B:0x4E78,0xE68690:0x4E79,0xE6BCA3:0x4E7A,0xE78589:0x4E7B,
-0xE7B0BE:0x4E7C,0xE7B7B4:0x4E7D,0xE881AF:0x4E7E,0xE893AE:0x4F21,0xE980A3:0x4F22,
-0xE98CAC:0x4F23,0xE59182:0x4F24,0xE9ADAF:0x4F25,0xE6AB93:0x4F26,0xE78289:0x4F27,
-0xE8B382:0x4F28,0xE8B7AF:0x4F29,0xE99CB2:0x4F2A,0xE58AB4:0x4F2B,0xE5A981:0x4F2C,
-0xE5BB8A:0x4F2D,0xE5BC84:0x4F2E,0xE69C97:0x4F2F,0xE6A5BC:0x4F30,0xE6A694:0x4F31,
-0xE6B5AA:0x4F32,0xE6BC8F:0x4F33,0xE789A2:0x4F34,0xE78BBC:0x4F35,0xE7AFAD:0x4F36,
-0xE88081:0x4F37,0xE881BE:0x4F38,0xE89D8B:0x4F39,0xE9838E:0x4F3A,0xE585AD:0x4F3B,
-0xE9BA93:0x4F3C,0xE7A684:0x4F3D,0xE8828B:0x4F3E,0xE98CB2:0x4F3F,0xE8AB96:0x4F40,
-0xE580AD:0x4F41,0xE5928C:0x4F42,0xE8A9B1:0x4F43,0xE6ADAA:0x4F44,0xE8B384:0x4F45,
-0xE88487:0x4F46,0xE68391:0x4F47,0xE69EA0:0x4F48,0xE9B7B2:0x4F49,0xE4BA99:0x4F4A,
-0xE4BA98:0x4F4B,0xE9B090:0x4F4C,0xE8A9AB:0x4F4D,0xE89781:0x4F4E,0xE895A8:0x4F4F,
-0xE6A480:0x4F50,0xE6B9BE:0x4F51,0xE7A297:0x4F52,0xE88595:0x4F53,0xE5BC8C:0x5021,
-0xE4B890:0x5022,0xE4B895:0x5023,0xE4B8AA:0x5024,0xE4B8B1:0x5025,0xE4B8B6:0x5026,
-0xE4B8BC:0x5027,0xE4B8BF:0x5028,0xE4B982:0x5029,0xE4B996:0x502A,0xE4B998:0x502B,
-0xE4BA82:0x502C,0xE4BA85:0x502D,0xE8B1AB:0x502E,0xE4BA8A:0x502F,0xE88892:0x5030,
-0xE5BC8D:0x5031,0xE4BA8E:0x5032,0xE4BA9E:0x5033,0xE4BA9F:0x5034,0xE4BAA0:0x5035,
-0xE4BAA2:0x5036,0xE4BAB0:0x5037,0xE4BAB3:0x5038,0xE4BAB6:0x5039,0xE4BB8E:0x503A,
-0xE4BB8D:0x503B,0xE4BB84:0x503C,0xE4BB86:0x503D,0xE4BB82:0x503E,0xE4BB97:0x503F,
-0xE4BB9E:0x5040,0xE4BBAD:0x5041,0xE4BB9F:0x5042,0xE4BBB7:0x5043,0xE4BC89:0x5044,
-0xE4BD9A:0x5045,0xE4BCB0:0x5046,0xE4BD9B:0x5047,0xE4BD9D:0x5048,0xE4BD97:0x5049,
-0xE4BD87:0x504A,0xE4BDB6:0x504B,0xE4BE88:0x504C,0xE4BE8F:0x504D,0xE4BE98:0x504E,
-0xE4BDBB:0x504F,0xE4BDA9:0x5050,0xE4BDB0:0x5051,0xE4BE91:0x5052,0xE4BDAF:0x5053,
-0xE4BE86:0x5054,0xE4BE96:0x5055,0xE58498:0x5056,0xE4BF94:0x5057,0xE4BF9F:0x5058,
-0xE4BF8E:0x5059,0xE4BF98:0x505A,0xE4BF9B:0x505B,0xE4BF91:0x505C,0xE4BF9A:0x505D,
-0xE4BF90:0x505E,0xE4BFA4:0x505F,0xE4BFA5:0x5060,0xE5809A:0x5061,0xE580A8:0x5062,
-0xE58094:0x5063,0xE580AA:0x5064,0xE580A5:0x5065,0xE58085:0x5066,0xE4BC9C:0x5067,
-0xE4BFB6:0x5068,0xE580A1:0x5069,0xE580A9:0x506A,0xE580AC:0x506B,0xE4BFBE:0x506C,
-0xE4BFAF:0x506D,0xE58091:0x506E,0xE58086:0x506F,0xE58183:0x5070,0xE58187:0x5071,
-0xE69C83:0x5072,0xE58195:0x5073,0xE58190:0x5074,0xE58188:0x5075,0xE5819A:0x5076,
-0xE58196:0x5077,0xE581AC:0x5078,0xE581B8:0x5079,0xE58280:0x507A,0xE5829A:0x507B,
-0xE58285:0x507C,0xE582B4:0x507D,0xE582B2:0x507E,0xE58389:0x5121,0xE5838A:0x5122,
-0xE582B3:0x5123,0xE58382:0x5124,0xE58396:0x5125,0xE5839E:0x5126,0xE583A5:0x5127,
-0xE583AD:0x5128,0xE583A3:0x5129,0xE583AE:0x512A,0xE583B9:0x512B,0xE583B5:0x512C,
-0xE58489:0x512D,0xE58481:0x512E,0xE58482:0x512F,0xE58496:0x5130,0xE58495:0x5131,
-0xE58494:0x5132,0xE5849A:0x5133,0xE584A1:0x5134,0xE584BA:0x5135,0xE584B7:0x5136,
-0xE584BC:0x5137,0xE584BB:0x5138,0xE584BF:0x5139,0xE58580:0x513A,0xE58592:0x513B,
-0xE5858C:0x513C,0xE58594:0x513D,0xE585A2:0x513E,0xE7ABB8:0x513F,0xE585A9:0x5140,
-0xE585AA:0x5141,0xE585AE:0x5142,0xE58680:0x5143,0xE58682:0x5144,0xE59B98:0x5145,
-0xE5868C:0x5146,0xE58689:0x5147,0xE5868F:0x5148,0xE58691:0x5149,0xE58693:0x514A,
-0xE58695:0x514B,0xE58696:0x514C,0xE586A4:0x514D,0xE586A6:0x514E,0xE586A2:0x514F,
-0xE586A9:0x5150,0xE586AA:0x5151,0xE586AB:0x5152,0xE586B3:0x5153,0xE586B1:0x5154,
-0xE586B2:0x5155,0xE586B0:0x5156,0xE586B5:0x5157,0xE586BD:0x5158,0xE58785:0x5159,
-0xE58789:0x515A,0xE5879B:0x515B,0xE587A0:0x515C,0xE89995:0x515D,0xE587A9:0x515E,
-0xE587AD:0x515F,0xE587B0:0x5160,0xE587B5:0x5161,0xE587BE:0x5162,0xE58884:0x5163,
-0xE5888B:0x5164,0xE58894:0x5165,0xE5888E:0x5166,0xE588A7:0x5167,0xE588AA:0x5168,
-0xE588AE:0x5169,0xE588B3:0x516A,0xE588B9:0x516B,0xE5898F:0x516C,0xE58984:0x516D,
-0xE5898B:0x516E,0xE5898C:0x516F,0xE5899E:0x5170,0xE58994:0x5171,0xE589AA:0x5172,
-0xE589B4:0x5173,0xE589A9:0x5174,0xE589B3:0x5175,0xE589BF:0x5176,0xE589BD:0x5177,
-0xE58A8D:0x5178,0xE58A94:0x5179,0xE58A92:0x517A,0xE589B1:0x517B,0xE58A88:0x517C,
-0xE58A91:0x517D,0xE8BEA8:0x517E,0xE8BEA7:0x5221,0xE58AAC:0x5222,0xE58AAD:0x5223,
-0xE58ABC:0x5224,0xE58AB5:0x5225,0xE58B81:0x5226,0xE58B8D:0x5227,0xE58B97:0x5228,
-0xE58B9E:0x5229,0xE58BA3:0x522A,0xE58BA6:0x522B,0xE9A3AD:0x522C,0xE58BA0:0x522D,
-0xE58BB3:0x522E,0xE58BB5:0x522F,0xE58BB8:0x5230,0xE58BB9:0x5231,0xE58C86:0x5232,
-0xE58C88:0x5233,0xE794B8:0x5234,0xE58C8D:0x5235,0xE58C90:0x5236,0xE58C8F:0x5237,
-0xE58C95:0x5238,0xE58C9A:0x5239,0xE58CA3:0x523A,0xE58CAF:0x523B,0xE58CB1:0x523C,
-0xE58CB3:0x523D,0xE58CB8:0x523E,0xE58D80:0x523F,0xE58D86:0x5240,0xE58D85:0x5241,
-0xE4B897:0x5242,0xE58D89:0x5243,0xE58D8D:0x5244,0xE58796:0x5245,0xE58D9E:0x5246,
-0xE58DA9:0x5247,0xE58DAE:0x5248,0xE5A498:0x5249,0xE58DBB:0x524A,0xE58DB7:0x524B,
-0xE58E82:0x524C,0xE58E96:0x524D,0xE58EA0:0x524E,0xE58EA6:0x524F,0xE58EA5:0x5250,
-0xE58EAE:0x5251,0xE58EB0:0x5252,0xE58EB6:0x5253,0xE58F83:0x5254,0xE7B092:0x5255,
-0xE99B99:0x5256,0xE58F9F:0x5257,0xE69BBC:0x5258,0xE787AE:0x5259,0xE58FAE:0x525A,
-0xE58FA8:0x525B,0xE58FAD:0x525C,0xE58FBA:0x525D,0xE59081:0x525E,0xE590BD:0x525F,
-0xE59180:0x5260,0xE590AC:0x5261,0xE590AD:0x5262,0xE590BC:0x5263,0xE590AE:0x5264,
-0xE590B6:0x5265,0xE590A9:0x5266,0xE5909D:0x5267,0xE5918E:0x5268,0xE5928F:0x5269,
-0xE591B5:0x526A,0xE5928E:0x526B,0xE5919F:0x526C,0xE591B1:0x526D,0xE591B7:0x526E,
-0xE591B0:0x526F,0xE59292:0x5270,0xE591BB:0x5271,0xE59280:0x5272,0xE591B6:0x5273,
-0xE59284:0x5274,0xE59290:0x5275,0xE59286:0x5276,0xE59387:0x5277,0xE592A2:0x5278,
-0xE592B8:0x5279,0xE592A5:0x527A,0xE592AC:0x527B,0xE59384:0x527C,0xE59388:0x527D,
-0xE592A8:0x527E,0xE592AB:0x5321,0xE59382:0x5322,0xE592A4:0x5323,0xE592BE:0x5324,
-0xE592BC:0x5325,0xE59398:0x5326,0xE593A5:0x5327,0xE593A6:0x5328,0xE5948F:0x5329,
-0xE59494:0x532A,0xE593BD:0x532B,0xE593AE:0x532C,0xE593AD:0x532D,0xE593BA:0x532E,
-0xE593A2:0x532F,0xE594B9:0x5330,0xE59580:0x5331,0xE595A3:0x5332,0xE5958C:0x5333,
-0xE594AE:0x5334,0xE5959C:0x5335,0xE59585:0x5336,0xE59596:0x5337,0xE59597:0x5338,
-0xE594B8:0x5339,0xE594B3:0x533A,0xE5959D:0x533B,0xE59699:0x533C,0xE59680:0x533D,
-0xE592AF:0x533E,0xE5968A:0x533F,0xE5969F:0x5340,0xE595BB:0x5341,0xE595BE:0x5342,
-0xE59698:0x5343,0xE5969E:0x5344,0xE596AE:0x5345,0xE595BC:0x5346,0xE59683:0x5347,
-0xE596A9:0x5348,0xE59687:0x5349,0xE596A8:0x534A,0xE5979A:0x534B,0xE59785:0x534C,
-0xE5979F:0x534D,0xE59784:0x534E,0xE5979C:0x534F,0xE597A4:0x5350,0xE59794:0x5351,
-0xE59894:0x5352,0xE597B7:0x5353,0xE59896:0x5354,0xE597BE:0x5355,0xE597BD:0x5356,
-0xE5989B:0x5357,0xE597B9:0x5358,0xE5998E:0x5359,0xE59990:0x535A,0xE7879F:0x535B,
-0xE598B4:0x535C,0xE598B6:0x535D,0xE598B2:0x535E,0xE598B8:0x535F,0xE599AB:0x5360,
-0xE599A4:0x5361,0xE598AF:0x5362,0xE599AC:0x5363,0xE599AA:0x5364,0xE59A86:0x5365,
-0xE59A80:0x5366,0xE59A8A:0x5367,0xE59AA0:0x5368,0xE59A94:0x5369,0xE59A8F:0x536A,
-0xE59AA5:0x536B,0xE59AAE:0x536C,0xE59AB6:0x536D,0xE59AB4:0x536E,0xE59B82:0x536F,
-0xE59ABC:0x5370,0xE59B81:0x5371,0xE59B83:0x5372,0xE59B80:0x5373,0xE59B88:0x5374,
-0xE59B8E:0x5375,0xE59B91:0x5376,0xE59B93:0x5377,0xE59B97:0x5378,0xE59BAE:0x5379,
-0xE59BB9:0x537A,0xE59C80:0x537B,0xE59BBF:0x537C,0xE59C84:0x537D,0xE59C89:0x537E,
-0xE59C88:0x5421,0xE59C8B:0x5422,0xE59C8D:0x5423,0xE59C93:0x5424,0xE59C98:0x5425,
-0xE59C96:0x5426,0xE59787:0x5427,0xE59C9C:0x5428,0xE59CA6:0x5429,0xE59CB7:0x542A,
-0xE59CB8:0x542B,0xE59D8E:0x542C,0xE59CBB:0x542D,0xE59D80:0x542E,0xE59D8F:0x542F,
-0xE59DA9:0x5430,0xE59F80:0x5431,0xE59E88:0x5432,0xE59DA1:0x5433,0xE59DBF:0x5434,
-0xE59E89:0x5435,0xE59E93:0x5436,0xE59EA0:0x5437,0xE59EB3:0x5438,0xE59EA4:0x5439,
-0xE59EAA:0x543A,0xE59EB0:0x543B,0xE59F83:0x543C,0xE59F86:0x543D,0xE59F94:0x543E,
-0xE59F92:0x543F,0xE59F93:0x5440,0xE5A08A:0x5441,0xE59F96:0x5442,0xE59FA3:0x5443,
-0xE5A08B:0x5444,0xE5A099:0x5445,0xE5A09D:0x5446,0xE5A1B2:0x5447,0xE5A0A1:0x5448,
-0xE5A1A2:0x5449,0xE5A18B:0x544A,0xE5A1B0:0x544B,0xE6AF80:0x544C,0xE5A192:0x544D,
-0xE5A0BD:0x544E,0xE5A1B9:0x544F,0xE5A285:0x5450,0xE5A2B9:0x5451,0xE5A29F:0x5452,
-0xE5A2AB:0x5453,0xE5A2BA:0x5454,0xE5A39E:0x5455,0xE5A2BB:0x5456,0xE5A2B8:0x5457,
-0xE5A2AE:0x5458,0xE5A385:0x5459,0xE5A393:0x545A,0xE5A391:0x545B,0xE5A397:0x545C,
-0xE5A399:0x545D,0xE5A398:0x545E,0xE5A3A5:0x545F,0xE5A39C:0x5460,0xE5A3A4:0x5461,
-0xE5A39F:0x5462,0xE5A3AF:0x5463,0xE5A3BA:0x5464,0xE5A3B9:0x5465,0xE5A3BB:0x5466,
-0xE5A3BC:0x5467,0xE5A3BD:0x5468,0xE5A482:0x5469,0xE5A48A:0x546A,0xE5A490:0x546B,
-0xE5A49B:0x546C,0xE6A2A6:0x546D,0xE5A4A5:0x546E,0xE5A4AC:0x546F,0xE5A4AD:0x5470,
-0xE5A4B2:0x5471,0xE5A4B8:0x5472,0xE5A4BE:0x5473,0xE7AB92:0x5474,0xE5A595:0x5475,
-0xE5A590:0x5476,0xE5A58E:0x5477,0xE5A59A:0x5478,0xE5A598:0x5479,0xE5A5A2:0x547A,
-0xE5A5A0:0x547B,0xE5A5A7:0x547C,0xE5A5AC:0x547D,0xE5A5A9:0x547E,0xE5A5B8:0x5521,
-0xE5A681:0x5522,0xE5A69D:0x5523,0xE4BD9E:0x5524,0xE4BEAB:0x5525,0xE5A6A3:0x5526,
-0xE5A6B2:0x5527,0xE5A786:0x5528,0xE5A7A8:0x5529,0xE5A79C:0x552A,0xE5A68D:0x552B,
-0xE5A799:0x552C,0xE5A79A:0x552D,0xE5A8A5:0x552E,0xE5A89F:0x552F,0xE5A891:0x5530,
-0xE5A89C:0x5531,0xE5A889:0x5532,0xE5A89A:0x5533,0xE5A980:0x5534,0xE5A9AC:0x5535,
-0xE5A989:0x5536,0xE5A8B5:0x5537,0xE5A8B6:0x5538,0xE5A9A2:0x5539,0xE5A9AA:0x553A,
-0xE5AA9A:0x553B,0xE5AABC:0x553C,0xE5AABE:0x553D,0xE5AB8B:0x553E,0xE5AB82:0x553F,
-0xE5AABD:0x5540,0xE5ABA3:0x5541,0xE5AB97:0x5542,0xE5ABA6:0x5543,0xE5ABA9:0x5544,
-0xE5AB96:0x5545,0xE5ABBA:0x5546,0xE5ABBB:0x5547,0xE5AC8C:0x5548,0xE5AC8B:0x5549,
-0xE5AC96:0x554A,0xE5ACB2:0x554B,0xE5AB90:0x554C,0xE5ACAA:0x554D,0xE5ACB6:0x554E,
-0xE5ACBE:0x554F,0xE5AD83:0x5550,0xE5AD85:0x5551,0xE5AD80:0x5552,0xE5AD91:0x5553,
-0xE5AD95:0x5554,0xE5AD9A:0x5555,0xE5AD9B:0x5556,0xE5ADA5:0x5557,0xE5ADA9:0x5558,
-0xE5ADB0:0x5559,0xE5ADB3:0x555A,0xE5ADB5:0x555B,0xE5ADB8:0x555C,0xE69688:0x555D,
-0xE5ADBA:0x555E,0xE5AE80:0x555F,0xE5AE83:0x5560,0xE5AEA6:0x5561,0xE5AEB8:0x5562,
-0xE5AF83:0x5563,0xE5AF87:0x5564,0xE5AF89:0x5565,0xE5AF94:0x5566,0xE5AF90:0x5567,
-0xE5AFA4:0x5568,0xE5AFA6:0x5569,0xE5AFA2:0x556A,0xE5AF9E:0x556B,0xE5AFA5:0x556C,
-0xE5AFAB:0x556D,0xE5AFB0:0x556E,0xE5AFB6:0x556F,0xE5AFB3:0x5570,0xE5B085:0x5571,
-0xE5B087:0x5572,0xE5B088:0x5573,0xE5B08D:0x5574,0xE5B093:0x5575,0xE5B0A0:0x5576,
-0xE5B0A2:0x5577,0xE5B0A8:0x5578,0xE5B0B8:0x5579,0xE5B0B9:0x557A,0xE5B181:0x557B,
-0xE5B186:0x557C,0xE5B18E:0x557D,0xE5B193:0x557E,0xE5B190:0x5621,0xE5B18F:0x5622,
-0xE5ADB1:0x5623,0xE5B1AC:0x5624,0xE5B1AE:0x5625,0xE4B9A2:0x5626,0xE5B1B6:0x5627,
-0xE5B1B9:0x5628,0xE5B28C:0x5629,0xE5B291:0x562A,0xE5B294:0x562B,0xE5A69B:0x562C,
-0xE5B2AB:0x562D,0xE5B2BB:0x562E,0xE5B2B6:0x562F,0xE5B2BC:0x5630,0xE5B2B7:0x5631,
-0xE5B385:0x5632,0xE5B2BE:0x5633,0xE5B387:0x5634,0xE5B399:0x5635,0xE5B3A9:0x5636,
-0xE5B3BD:0x5637,0xE5B3BA:0x5638,0xE5B3AD:0x5639,0xE5B68C:0x563A,0xE5B3AA:0x563B,
-0xE5B48B:0x563C,0xE5B495:0x563D,0xE5B497:0x563E,0xE5B59C:0x563F,0xE5B49F:0x5640,
-0xE5B49B:0x5641,0xE5B491:0x5642,0xE5B494:0x5643,0xE5B4A2:0x5644,0xE5B49A:0x5645,
-0xE5B499:0x5646,0xE5B498:0x5647,0xE5B58C:0x5648,0xE5B592:0x5649,0xE5B58E:0x564A,
-0xE5B58B:0x564B,0xE5B5AC:0x564C,0xE5B5B3:0x564D,0xE5B5B6:0x564E,0xE5B687:0x564F,
-0xE5B684:0x5650,0xE5B682:0x5651,0xE5B6A2:0x5652,0xE5B69D:0x5653,0xE5B6AC:0x5654,
-0xE5B6AE:0x5655,0xE5B6BD:0x5656,0xE5B690:0x5657,0xE5B6B7:0x5658,0xE5B6BC:0x5659,
-0xE5B789:0x565A,0xE5B78D:0x565B,0xE5B793:0x565C,0xE5B792:0x565D,0xE5B796:0x565E,
-0xE5B79B:0x565F,0xE5B7AB:0x5660,0xE5B7B2:0x5661,0xE5B7B5:0x5662,0xE5B88B:0x5663,
-0xE5B89A:0x5664,0xE5B899:0x5665,0xE5B891:0x5666,0xE5B89B:0x5667,0xE5B8B6:0x5668,
-0xE5B8B7:0x5669,0xE5B984:0x566A,0xE5B983:0x566B,0xE5B980:0x566C,0xE5B98E:0x566D,
-0xE5B997:0x566E,0xE5B994:0x566F,0xE5B99F:0x5670,0xE5B9A2:0x5671,0xE5B9A4:0x5672,
-0xE5B987:0x5673,0xE5B9B5:0x5674,0xE5B9B6:0x5675,0xE5B9BA:0x5676,0xE9BABC:0x5677,
-0xE5B9BF:0x5678,0xE5BAA0:0x5679,0xE5BB81:0x567A,0xE5BB82:0x567B,0xE5BB88:0x567C,
-0xE5BB90:0x567D,0xE5BB8F:0x567E,0xE5BB96:0x5721,0xE5BBA3:0x5722,0xE5BB9D:0x5723,
-0xE5BB9A:0x5724,0xE5BB9B:0x5725,0xE5BBA2:0x5726,0xE5BBA1:0x5727,0xE5BBA8:0x5728,
-0xE5BBA9:0x5729,0xE5BBAC:0x572A,0xE5BBB1:0x572B,0xE5BBB3:0x572C,0xE5BBB0:0x572D,
-0xE5BBB4:0x572E,0xE5BBB8:0x572F,0xE5BBBE:0x5730,0xE5BC83:0x5731,0xE5BC89:0x5732,
-0xE5BD9D:0x5733,0xE5BD9C:0x5734,0xE5BC8B:0x5735,0xE5BC91:0x5736,0xE5BC96:0x5737,
-0xE5BCA9:0x5738,0xE5BCAD:0x5739,0xE5BCB8:0x573A,0xE5BD81:0x573B,0xE5BD88:0x573C,
-0xE5BD8C:0x573D,0xE5BD8E:0x573E,0xE5BCAF:0x573F,0xE5BD91:0x5740,0xE5BD96:0x5741,
-0xE5BD97:0x5742,0xE5BD99:0x5743,0xE5BDA1:0x5744,0xE5BDAD:0x5745,0xE5BDB3:0x5746,
-0xE5BDB7:0x5747,0xE5BE83:0x5748,0xE5BE82:0x5749,0xE5BDBF:0x574A,0xE5BE8A:0x574B,
-0xE5BE88:0x574C,0xE5BE91:0x574D,0xE5BE87:0x574E,0xE5BE9E:0x574F,0xE5BE99:0x5750,
-0xE5BE98:0x5751,0xE5BEA0:0x5752,0xE5BEA8:0x5753,0xE5BEAD:0x5754,0xE5BEBC:0x5755,
-0xE5BF96:0x5756,0xE5BFBB:0x5757,0xE5BFA4:0x5758,0xE5BFB8:0x5759,0xE5BFB1:0x575A,
-0xE5BF9D:0x575B,0xE682B3:0x575C,0xE5BFBF:0x575D,0xE680A1:0x575E,0xE681A0:0x575F,
-0xE68099:0x5760,0xE68090:0x5761,0xE680A9:0x5762,0xE6808E:0x5763,0xE680B1:0x5764,
-0xE6809B:0x5765,0xE68095:0x5766,0xE680AB:0x5767,0xE680A6:0x5768,0xE6808F:0x5769,
-0xE680BA:0x576A,0xE6819A:0x576B,0xE68181:0x576C,0xE681AA:0x576D,0xE681B7:0x576E,
-0xE6819F:0x576F,0xE6818A:0x5770,0xE68186:0x5771,0xE6818D:0x5772,0xE681A3:0x5773,
-0xE68183:0x5774,0xE681A4:0x5775,0xE68182:0x5776,0xE681AC:0x5777,0xE681AB:0x5778,
-0xE68199:0x5779,0xE68281:0x577A,0xE6828D:0x577B,0xE683A7:0x577C,0xE68283:0x577D,
-0xE6829A:0x577E,0xE68284:0x5821,0xE6829B:0x5822,0xE68296:0x5823,0xE68297:0x5824,
-0xE68292:0x5825,0xE682A7:0x5826,0xE6828B:0x5827,0xE683A1:0x5828,0xE682B8:0x5829,
-0xE683A0:0x582A,0xE68393:0x582B,0xE682B4:0x582C,0xE5BFB0:0x582D,0xE682BD:0x582E,
-0xE68386:0x582F,0xE682B5:0x5830,0xE68398:0x5831,0xE6858D:0x5832,0xE68495:0x5833,
-0xE68486:0x5834,0xE683B6:0x5835,0xE683B7:0x5836,0xE68480:0x5837,0xE683B4:0x5838,
-0xE683BA:0x5839,0xE68483:0x583A,0xE684A1:0x583B,0xE683BB:0x583C,0xE683B1:0x583D,
-0xE6848D:0x583E,0xE6848E:0x583F,0xE68587:0x5840,0xE684BE:0x5841,0xE684A8:0x5842,
-0xE684A7:0x5843,0xE6858A:0x5844,0xE684BF:0x5845,0xE684BC:0x5846,0xE684AC:0x5847,
-0xE684B4:0x5848,0xE684BD:0x5849,0xE68582:0x584A,0xE68584:0x584B,0xE685B3:0x584C,
-0xE685B7:0x584D,0xE68598:0x584E,0xE68599:0x584F,0xE6859A:0x5850,0xE685AB:0x5851,
-0xE685B4:0x5852,0xE685AF:0x5853,0xE685A5:0x5854,0xE685B1:0x5855,0xE6859F:0x5856,
-0xE6859D:0x5857,0xE68593:0x5858,0xE685B5:0x5859,0xE68699:0x585A,0xE68696:0x585B,
-0xE68687:0x585C,0xE686AC:0x585D,0xE68694:0x585E,0xE6869A:0x585F,0xE6868A:0x5860,
-0xE68691:0x5861,0xE686AB:0x5862,0xE686AE:0x5863,0xE6878C:0x5864,0xE6878A:0x5865,
-0xE68789:0x5866,0xE687B7:0x5867,0xE68788:0x5868,0xE68783:0x5869,0xE68786:0x586A,
-0xE686BA:0x586B,0xE6878B:0x586C,0xE7BDB9:0x586D,0xE6878D:0x586E,0xE687A6:0x586F,
-0xE687A3:0x5870,0xE687B6:0x5871,0xE687BA:0x5872,0xE687B4:0x5873,0xE687BF:0x5874,
-0xE687BD:0x5875,0xE687BC:0x5876,0xE687BE:0x5877,0xE68880:0x5878,0xE68888:0x5879,
-0xE68889:0x587A,0xE6888D:0x587B,0xE6888C:0x587C,0xE68894:0x587D,0xE6889B:0x587E,
-0xE6889E:0x5921,0xE688A1:0x5922,0xE688AA:0x5923,0xE688AE:0x5924,0xE688B0:0x5925,
-0xE688B2:0x5926,0xE688B3:0x5927,0xE68981:0x5928,0xE6898E:0x5929,0xE6899E:0x592A,
-0xE689A3:0x592B,0xE6899B:0x592C,0xE689A0:0x592D,0xE689A8:0x592E,0xE689BC:0x592F,
-0xE68A82:0x5930,0xE68A89:0x5931,0xE689BE:0x5932,0xE68A92:0x5933,0xE68A93:0x5934,
-0xE68A96:0x5935,0xE68B94:0x5936,0xE68A83:0x5937,0xE68A94:0x5938,0xE68B97:0x5939,
-0xE68B91:0x593A,0xE68ABB:0x593B,0xE68B8F:0x593C,0xE68BBF:0x593D,0xE68B86:0x593E,
-0xE69394:0x593F,0xE68B88:0x5940,0xE68B9C:0x5941,0xE68B8C:0x5942,0xE68B8A:0x5943,
-0xE68B82:0x5944,0xE68B87:0x5945,0xE68A9B:0x5946,0xE68B89:0x5947,0xE68C8C:0x5948,
-0xE68BAE:0x5949,0xE68BB1:0x594A,0xE68CA7:0x594B,0xE68C82:0x594C,0xE68C88:0x594D,
-0xE68BAF:0x594E,0xE68BB5:0x594F,0xE68D90:0x5950,0xE68CBE:0x5951,0xE68D8D:0x5952,
-0xE6909C:0x5953,0xE68D8F:0x5954,0xE68E96:0x5955,0xE68E8E:0x5956,0xE68E80:0x5957,
-0xE68EAB:0x5958,0xE68DB6:0x5959,0xE68EA3:0x595A,0xE68E8F:0x595B,0xE68E89:0x595C,
-0xE68E9F:0x595D,0xE68EB5:0x595E,0xE68DAB:0x595F,0xE68DA9:0x5960,0xE68EBE:0x5961,
-0xE68FA9:0x5962,0xE68F80:0x5963,0xE68F86:0x5964,0xE68FA3:0x5965,0xE68F89:0x5966,
-0xE68F92:0x5967,0xE68FB6:0x5968,0xE68F84:0x5969,0xE69096:0x596A,0xE690B4:0x596B,
-0xE69086:0x596C,0xE69093:0x596D,0xE690A6:0x596E,0xE690B6:0x596F,0xE6949D:0x5970,
-0xE69097:0x5971,0xE690A8:0x5972,0xE6908F:0x5973,0xE691A7:0x5974,0xE691AF:0x5975,
-0xE691B6:0x5976,0xE6918E:0x5977,0xE694AA:0x5978,0xE69295:0x5979,0xE69293:0x597A,
-0xE692A5:0x597B,0xE692A9:0x597C,0xE69288:0x597D,0xE692BC:0x597E,0xE6939A:0x5A21,
-0xE69392:0x5A22,0xE69385:0x5A23,0xE69387:0x5A24,0xE692BB:0x5A25,0xE69398:0x5A26,
-0xE69382:0x5A27,0xE693B1:0x5A28,0xE693A7:0x5A29,0xE88889:0x5A2A,0xE693A0:0x5A2B,
-0xE693A1:0x5A2C,0xE68AAC:0x5A2D,0xE693A3:0x5A2E,0xE693AF:0x5A2F,0xE694AC:0x5A30,
-0xE693B6:0x5A31,0xE693B4:0x5A32,0xE693B2:0x5A33,0xE693BA:0x5A34,0xE69480:0x5A35,
-0xE693BD:0x5A36,0xE69498:0x5A37,0xE6949C:0x5A38,0xE69485:0x5A39,0xE694A4:0x5A3A,
-0xE694A3:0x5A3B,0xE694AB:0x5A3C,0xE694B4:0x5A3D,0xE694B5:0x5A3E,0xE694B7:0x5A3F,
-0xE694B6:0x5A40,0xE694B8:0x5A41,0xE7958B:0x5A42,0xE69588:0x5A43,0xE69596:0x5A44,
-0xE69595:0x5A45,0xE6958D:0x5A46,0xE69598:0x5A47,0xE6959E:0x5A48,0xE6959D:0x5A49,
-0xE695B2:0x5A4A,0xE695B8:0x5A4B,0xE69682:0x5A4C,0xE69683:0x5A4D,0xE8AE8A:0x5A4E,
-0xE6969B:0x5A4F,0xE6969F:0x5A50,0xE696AB:0x5A51,0xE696B7:0x5A52,0xE69783:0x5A53,
-0xE69786:0x5A54,0xE69781:0x5A55,0xE69784:0x5A56,0xE6978C:0x5A57,0xE69792:0x5A58,
-0xE6979B:0x5A59,0xE69799:0x5A5A,0xE697A0:0x5A5B,0xE697A1:0x5A5C,0xE697B1:0x5A5D,
-0xE69DB2:0x5A5E,0xE6988A:0x5A5F,0xE69883:0x5A60,0xE697BB:0x5A61,0xE69DB3:0x5A62,
-0xE698B5:0x5A63,0xE698B6:0x5A64,0xE698B4:0x5A65,0xE6989C:0x5A66,0xE6998F:0x5A67,
-0xE69984:0x5A68,0xE69989:0x5A69,0xE69981:0x5A6A,0xE6999E:0x5A6B,0xE6999D:0x5A6C,
-0xE699A4:0x5A6D,0xE699A7:0x5A6E,0xE699A8:0x5A6F,0xE6999F:0x5A70,0xE699A2:0x5A71,
-0xE699B0:0x5A72,0xE69A83:0x5A73,0xE69A88:0x5A74,0xE69A8E:0x5A75,0xE69A89:0x5A76,
-0xE69A84:0x5A77,0xE69A98:0x5A78,0xE69A9D:0x5A79,0xE69B81:0x5A7A,0xE69AB9:0x5A7B,
-0xE69B89:0x5A7C,0xE69ABE:0x5A7D,0xE69ABC:0x5A7E,0xE69B84:0x5B21,0xE69AB8:0x5B22,
-0xE69B96:0x5B23,0xE69B9A:0x5B24,0xE69BA0:0x5B25,0xE698BF:0x5B26,0xE69BA6:0x5B27,
-0xE69BA9:0x5B28,0xE69BB0:0x5B29,0xE69BB5:0x5B2A,0xE69BB7:0x5B2B,0xE69C8F:0x5B2C,
-0xE69C96:0x5B2D,0xE69C9E:0x5B2E,0xE69CA6:0x5B2F,0xE69CA7:0x5B30,0xE99CB8:0x5B31,
-0xE69CAE:0x5B32,0xE69CBF:0x5B33,0xE69CB6:0x5B34,0xE69D81:0x5B35,0xE69CB8:0x5B36,
-0xE69CB7:0x5B37,0xE69D86:0x5B38,0xE69D9E:0x5B39,0xE69DA0:0x5B3A,0xE69D99:0x5B3B,
-0xE69DA3:0x5B3C,0xE69DA4:0x5B3D,0xE69E89:0x5B3E,0xE69DB0:0x5B3F,0xE69EA9:0x5B40,
-0xE69DBC:0x5B41,0xE69DAA:0x5B42,0xE69E8C:0x5B43,0xE69E8B:0x5B44,0xE69EA6:0x5B45,
-0xE69EA1:0x5B46,0xE69E85:0x5B47,0xE69EB7:0x5B48,0xE69FAF:0x5B49,0xE69EB4:0x5B4A,
-0xE69FAC:0x5B4B,0xE69EB3:0x5B4C,0xE69FA9:0x5B4D,0xE69EB8:0x5B4E,0xE69FA4:0x5B4F,
-0xE69F9E:0x5B50,0xE69F9D:0x5B51,0xE69FA2:0x5B52,0xE69FAE:0x5B53,0xE69EB9:0x5B54,
-0xE69F8E:0x5B55,0xE69F86:0x5B56,0xE69FA7:0x5B57,0xE6AA9C:0x5B58,0xE6A09E:0x5B59,
-0xE6A186:0x5B5A,0xE6A0A9:0x5B5B,0xE6A180:0x5B5C,0xE6A18D:0x5B5D,0xE6A0B2:0x5B5E,
-0xE6A18E:0x5B5F,0xE6A2B3:0x5B60,0xE6A0AB:0x5B61,0xE6A199:0x5B62,0xE6A1A3:0x5B63,
-0xE6A1B7:0x5B64,0xE6A1BF:0x5B65,0xE6A29F:0x5B66,0xE6A28F:0x5B67,0xE6A2AD:0x5B68,
-0xE6A294:0x5B69,0xE6A29D:0x5B6A,0xE6A29B:0x5B6B,0xE6A283:0x5B6C,0xE6AAAE:0x5B6D,
-0xE6A2B9:0x5B6E,0xE6A1B4:0x5B6F,0xE6A2B5:0x5B70,0xE6A2A0:0x5B71,0xE6A2BA:0x5B72,
-0xE6A48F:0x5B73,0xE6A28D:0x5B74,0xE6A1BE:0x5B75,0xE6A481:0x5B76,0xE6A38A:0x5B77,
-0xE6A488:0x5B78,0xE6A398:0x5B79,0xE6A4A2:0x5B7A,0xE6A4A6:0x5B7B,0xE6A3A1:0x5B7C,
-0xE6A48C:0x5B7D,0xE6A38D:0x5B7E,0xE6A394:0x5C21,0xE6A3A7:0x5C22,0xE6A395:0x5C23,
-0xE6A4B6:0x5C24,0xE6A492:0x5C25,0xE6A484:0x5C26,0xE6A397:0x5C27,0xE6A3A3:0x5C28,
-0xE6A4A5:0x5C29,0xE6A3B9:0x5C2A,0xE6A3A0:0x5C2B,0xE6A3AF:0x5C2C,0xE6A4A8:0x5C2D,
-0xE6A4AA:0x5C2E,0xE6A49A:0x5C2F,0xE6A4A3:0x5C30,0xE6A4A1:0x5C31,0xE6A386:0x5C32,
-0xE6A5B9:0x5C33,0xE6A5B7:0x5C34,0xE6A59C:0x5C35,0xE6A5B8:0x5C36,0xE6A5AB:0x5C37,
-0xE6A594:0x5C38,0xE6A5BE:0x5C39,0xE6A5AE:0x5C3A,0xE6A4B9:0x5C3B,0xE6A5B4:0x5C3C,
-0xE6A4BD:0x5C3D,0xE6A599:0x5C3E,0xE6A4B0:0x5C3F,0xE6A5A1:0x5C40,0xE6A59E:0x5C41,
-0xE6A59D:0x5C42,0xE6A681:0x5C43,0xE6A5AA:0x5C44,0xE6A6B2:0x5C45,0xE6A6AE:0x5C46,
-0xE6A790:0x5C47,0xE6A6BF:0x5C48,0xE6A781:0x5C49,0xE6A793:0x5C4A,0xE6A6BE:0x5C4B,
-0xE6A78E:0x5C4C,0xE5AFA8:0x5C4D,0xE6A78A:0x5C4E,0xE6A79D:0x5C4F,0xE6A6BB:0x5C50,
-0xE6A783:0x5C51,0xE6A6A7:0x5C52,0xE6A8AE:0x5C53,0xE6A691:0x5C54,0xE6A6A0:0x5C55,
-0xE6A69C:0x5C56,0xE6A695:0x5C57,0xE6A6B4:0x5C58,0xE6A79E:0x5C59,0xE6A7A8:0x5C5A,
-0xE6A882:0x5C5B,0xE6A89B:0x5C5C,0xE6A7BF:0x5C5D,0xE6AC8A:0x5C5E,0xE6A7B9:0x5C5F,
-0xE6A7B2:0x5C60,0xE6A7A7:0x5C61,0xE6A885:0x5C62,0xE6A6B1:0x5C63,0xE6A89E:0x5C64,
-0xE6A7AD:0x5C65,0xE6A894:0x5C66,0xE6A7AB:0x5C67,0xE6A88A:0x5C68,0xE6A892:0x5C69,
-0xE6AB81:0x5C6A,0xE6A8A3:0x5C6B,0xE6A893:0x5C6C,0xE6A984:0x5C6D,0xE6A88C:0x5C6E,
-0xE6A9B2:0x5C6F,0xE6A8B6:0x5C70,0xE6A9B8:0x5C71,0xE6A987:0x5C72,0xE6A9A2:0x5C73,
-0xE6A999:0x5C74,0xE6A9A6:0x5C75,0xE6A988:0x5C76,0xE6A8B8:0x5C77,0xE6A8A2:0x5C78,
-0xE6AA90:0x5C79,0xE6AA8D:0x5C7A,0xE6AAA0:0x5C7B,0xE6AA84:0x5C7C,0xE6AAA2:0x5C7D,
-0xE6AAA3:0x5C7E,0xE6AA97:0x5D21,0xE89897:0x5D22,0xE6AABB:0x5D23,0xE6AB83:0x5D24,
-0xE6AB82:0x5D25,0xE6AAB8:0x5D26,0xE6AAB3:0x5D27,0xE6AAAC:0x5D28,0xE6AB9E:0x5D29,
-0xE6AB91:0x5D2A,0xE6AB9F:0x5D2B,0xE6AAAA:0x5D2C,0xE6AB9A:0x5D2D,0xE6ABAA:0x5D2E,
-0xE6ABBB:0x5D2F,0xE6AC85:0x5D30,0xE89896:0x5D31,0xE6ABBA:0x5D32,0xE6AC92:0x5D33,
-0xE6AC96:0x5D34,0xE9ACB1:0x5D35,0xE6AC9F:0x5D36,0xE6ACB8:0x5D37,0xE6ACB7:0x5D38,
-0xE79B9C:0x5D39,0xE6ACB9:0x5D3A,0xE9A3AE:0x5D3B,0xE6AD87:0x5D3C,0xE6AD83:0x5D3D,
-0xE6AD89:0x5D3E,0xE6AD90:0x5D3F,0xE6AD99:0x5D40,0xE6AD94:0x5D41,0xE6AD9B:0x5D42,
-0xE6AD9F:0x5D43,0xE6ADA1:0x5D44,0xE6ADB8:0x5D45,0xE6ADB9:0x5D46,0xE6ADBF:0x5D47,
-0xE6AE80:0x5D48,0xE6AE84:0x5D49,0xE6AE83:0x5D4A,0xE6AE8D:0x5D4B,0xE6AE98:0x5D4C,
-0xE6AE95:0x5D4D,0xE6AE9E:0x5D4E,0xE6AEA4:0x5D4F,0xE6AEAA:0x5D50,0xE6AEAB:0x5D51,
-0xE6AEAF:0x5D52,0xE6AEB2:0x5D53,0xE6AEB1:0x5D54,0xE6AEB3:0x5D55,0xE6AEB7:0x5D56,
-0xE6AEBC:0x5D57,0xE6AF86:0x5D58,0xE6AF8B:0x5D59,0xE6AF93:0x5D5A,0xE6AF9F:0x5D5B,
-0xE6AFAC:0x5D5C,0xE6AFAB:0x5D5D,0xE6AFB3:0x5D5E,0xE6AFAF:0x5D5F,0xE9BABE:0x5D60,
-0xE6B088:0x5D61,0xE6B093:0x5D62,0xE6B094:0x5D63,0xE6B09B:0x5D64,0xE6B0A4:0x5D65,
-0xE6B0A3:0x5D66,0xE6B19E:0x5D67,0xE6B195:0x5D68,0xE6B1A2:0x5D69,0xE6B1AA:0x5D6A,
-0xE6B282:0x5D6B,0xE6B28D:0x5D6C,0xE6B29A:0x5D6D,0xE6B281:0x5D6E,0xE6B29B:0x5D6F,
-0xE6B1BE:0x5D70,0xE6B1A8:0x5D71,0xE6B1B3:0x5D72,0xE6B292:0x5D73,0xE6B290:0x5D74,
-0xE6B384:0x5D75,0xE6B3B1:0x5D76,0xE6B393:0x5D77,0xE6B2BD:0x5D78,0xE6B397:0x5D79,
-0xE6B385:0x5D7A,0xE6B39D:0x5D7B,0xE6B2AE:0x5D7C,0xE6B2B1:0x5D7D,0xE6B2BE:0x5D7E,
-0xE6B2BA:0x5E21,0xE6B39B:0x5E22,0xE6B3AF:0x5E23,0xE6B399:0x5E24,0xE6B3AA:0x5E25,
-0xE6B49F:0x5E26,0xE8A18D:0x5E27,0xE6B4B6:0x5E28,0xE6B4AB:0x5E29,0xE6B4BD:0x5E2A,
-0xE6B4B8:0x5E2B,0xE6B499:0x5E2C,0xE6B4B5:0x5E2D,0xE6B4B3:0x5E2E,0xE6B492:0x5E2F,
-0xE6B48C:0x5E30,0xE6B5A3:0x5E31,0xE6B693:0x5E32,0xE6B5A4:0x5E33,0xE6B59A:0x5E34,
-0xE6B5B9:0x5E35,0xE6B599:0x5E36,0xE6B68E:0x5E37,0xE6B695:0x5E38,0xE6BFA4:0x5E39,
-0xE6B685:0x5E3A,0xE6B7B9:0x5E3B,0xE6B895:0x5E3C,0xE6B88A:0x5E3D,0xE6B6B5:0x5E3E,
-0xE6B787:0x5E3F,0xE6B7A6:0x5E40,0xE6B6B8:0x5E41,0xE6B786:0x5E42,0xE6B7AC:0x5E43,
-0xE6B79E:0x5E44,0xE6B78C:0x5E45,0xE6B7A8:0x5E46,0xE6B792:0x5E47,0xE6B785:0x5E48,
-0xE6B7BA:0x5E49,0xE6B799:0x5E4A,0xE6B7A4:0x5E4B,0xE6B795:0x5E4C,0xE6B7AA:0x5E4D,
-0xE6B7AE:0x5E4E,0xE6B8AD:0x5E4F,0xE6B9AE:0x5E50,0xE6B8AE:0x5E51,0xE6B899:0x5E52,
-0xE6B9B2:0x5E53,0xE6B99F:0x5E54,0xE6B8BE:0x5E55,0xE6B8A3:0x5E56,0xE6B9AB:0x5E57,
-0xE6B8AB:0x5E58,0xE6B9B6:0x5E59,0xE6B98D:0x5E5A,0xE6B89F:0x5E5B,0xE6B983:0x5E5C,
-0xE6B8BA:0x5E5D,0xE6B98E:0x5E5E,0xE6B8A4:0x5E5F,0xE6BBBF:0x5E60,0xE6B89D:0x5E61,
-0xE6B8B8:0x5E62,0xE6BA82:0x5E63,0xE6BAAA:0x5E64,0xE6BA98:0x5E65,0xE6BB89:0x5E66,
-0xE6BAB7:0x5E67,0xE6BB93:0x5E68,0xE6BABD:0x5E69,0xE6BAAF:0x5E6A,0xE6BB84:0x5E6B,
-0xE6BAB2:0x5E6C,0xE6BB94:0x5E6D,0xE6BB95:0x5E6E,0xE6BA8F:0x5E6F,0xE6BAA5:0x5E70,
-0xE6BB82:0x5E71,0xE6BA9F:0x5E72,0xE6BD81:0x5E73,0xE6BC91:0x5E74,0xE7818C:0x5E75,
-0xE6BBAC:0x5E76,0xE6BBB8:0x5E77,0xE6BBBE:0x5E78,0xE6BCBF:0x5E79,0xE6BBB2:0x5E7A,
-0xE6BCB1:0x5E7B,0xE6BBAF:0x5E7C,0xE6BCB2:0x5E7D,0xE6BB8C:0x5E7E,0xE6BCBE:0x5F21,
-0xE6BC93:0x5F22,0xE6BBB7:0x5F23,0xE6BE86:0x5F24,0xE6BDBA:0x5F25,0xE6BDB8:0x5F26,
-0xE6BE81:0x5F27,0xE6BE80:0x5F28,0xE6BDAF:0x5F29,0xE6BD9B:0x5F2A,0xE6BFB3:0x5F2B,
-0xE6BDAD:0x5F2C,0xE6BE82:0x5F2D,0xE6BDBC:0x5F2E,0xE6BD98:0x5F2F,0xE6BE8E:0x5F30,
-0xE6BE91:0x5F31,0xE6BF82:0x5F32,0xE6BDA6:0x5F33,0xE6BEB3:0x5F34,0xE6BEA3:0x5F35,
-0xE6BEA1:0x5F36,0xE6BEA4:0x5F37,0xE6BEB9:0x5F38,0xE6BF86:0x5F39,0xE6BEAA:0x5F3A,
-0xE6BF9F:0x5F3B,0xE6BF95:0x5F3C,0xE6BFAC:0x5F3D,0xE6BF94:0x5F3E,0xE6BF98:0x5F3F,
-0xE6BFB1:0x5F40,0xE6BFAE:0x5F41,0xE6BF9B:0x5F42,0xE78089:0x5F43,0xE7808B:0x5F44,
-0xE6BFBA:0x5F45,0xE78091:0x5F46,0xE78081:0x5F47,0xE7808F:0x5F48,0xE6BFBE:0x5F49,
-0xE7809B:0x5F4A,0xE7809A:0x5F4B,0xE6BDB4:0x5F4C,0xE7809D:0x5F4D,0xE78098:0x5F4E,
-0xE7809F:0x5F4F,0xE780B0:0x5F50,0xE780BE:0x5F51,0xE780B2:0x5F52,0xE78191:0x5F53,
-0xE781A3:0x5F54,0xE78299:0x5F55,0xE78292:0x5F56,0xE782AF:0x5F57,0xE783B1:0x5F58,
-0xE782AC:0x5F59,0xE782B8:0x5F5A,0xE782B3:0x5F5B,0xE782AE:0x5F5C,0xE7839F:0x5F5D,
-0xE7838B:0x5F5E,0xE7839D:0x5F5F,0xE78399:0x5F60,0xE78489:0x5F61,0xE783BD:0x5F62,
-0xE7849C:0x5F63,0xE78499:0x5F64,0xE785A5:0x5F65,0xE78595:0x5F66,0xE78688:0x5F67,
-0xE785A6:0x5F68,0xE785A2:0x5F69,0xE7858C:0x5F6A,0xE78596:0x5F6B,0xE785AC:0x5F6C,
-0xE7868F:0x5F6D,0xE787BB:0x5F6E,0xE78684:0x5F6F,0xE78695:0x5F70,0xE786A8:0x5F71,
-0xE786AC:0x5F72,0xE78797:0x5F73,0xE786B9:0x5F74,0xE786BE:0x5F75,0xE78792:0x5F76,
-0xE78789:0x5F77,0xE78794:0x5F78,0xE7878E:0x5F79,0xE787A0:0x5F7A,0xE787AC:0x5F7B,
-0xE787A7:0x5F7C,0xE787B5:0x5F7D,0xE787BC:0x5F7E,0xE787B9:0x6021,0xE787BF:0x6022,
-0xE7888D:0x6023,0xE78890:0x6024,0xE7889B:0x6025,0xE788A8:0x6026,0xE788AD:0x6027,
-0xE788AC:0x6028,0xE788B0:0x6029,0xE788B2:0x602A,0xE788BB:0x602B,0xE788BC:0x602C,
-0xE788BF:0x602D,0xE78980:0x602E,0xE78986:0x602F,0xE7898B:0x6030,0xE78998:0x6031,
-0xE789B4:0x6032,0xE789BE:0x6033,0xE78A82:0x6034,0xE78A81:0x6035,0xE78A87:0x6036,
-0xE78A92:0x6037,0xE78A96:0x6038,0xE78AA2:0x6039,0xE78AA7:0x603A,0xE78AB9:0x603B,
-0xE78AB2:0x603C,0xE78B83:0x603D,0xE78B86:0x603E,0xE78B84:0x603F,0xE78B8E:0x6040,
-0xE78B92:0x6041,0xE78BA2:0x6042,0xE78BA0:0x6043,0xE78BA1:0x6044,0xE78BB9:0x6045,
-0xE78BB7:0x6046,0xE5808F:0x6047,0xE78C97:0x6048,0xE78C8A:0x6049,0xE78C9C:0x604A,
-0xE78C96:0x604B,0xE78C9D:0x604C,0xE78CB4:0x604D,0xE78CAF:0x604E,0xE78CA9:0x604F,
-0xE78CA5:0x6050,0xE78CBE:0x6051,0xE78D8E:0x6052,0xE78D8F:0x6053,0xE9BB98:0x6054,
-0xE78D97:0x6055,0xE78DAA:0x6056,0xE78DA8:0x6057,0xE78DB0:0x6058,0xE78DB8:0x6059,
-0xE78DB5:0x605A,0xE78DBB:0x605B,0xE78DBA:0x605C,0xE78F88:0x605D,0xE78EB3:0x605E,
-0xE78F8E:0x605F,0xE78EBB:0x6060,0xE78F80:0x6061,0xE78FA5:0x6062,0xE78FAE:0x6063,
-0xE78F9E:0x6064,0xE792A2:0x6065,0xE79085:0x6066,0xE791AF:0x6067,0xE790A5:0x6068,
-0xE78FB8:0x6069,0xE790B2:0x606A,0xE790BA:0x606B,0xE79195:0x606C,0xE790BF:0x606D,
-0xE7919F:0x606E,0xE79199:0x606F,0xE79181:0x6070,0xE7919C:0x6071,0xE791A9:0x6072,
-0xE791B0:0x6073,0xE791A3:0x6074,0xE791AA:0x6075,0xE791B6:0x6076,0xE791BE:0x6077,
-0xE7928B:0x6078,0xE7929E:0x6079,0xE792A7:0x607A,0xE7938A:0x607B,0xE7938F:0x607C,
-0xE79394:0x607D,0xE78FB1:0x607E,0xE793A0:0x6121,0xE793A3:0x6122,0xE793A7:0x6123,
-0xE793A9:0x6124,0xE793AE:0x6125,0xE793B2:0x6126,0xE793B0:0x6127,0xE793B1:0x6128,
-0xE793B8:0x6129,0xE793B7:0x612A,0xE79484:0x612B,0xE79483:0x612C,0xE79485:0x612D,
-0xE7948C:0x612E,0xE7948E:0x612F,0xE7948D:0x6130,0xE79495:0x6131,0xE79493:0x6132,
-0xE7949E:0x6133,0xE794A6:0x6134,0xE794AC:0x6135,0xE794BC:0x6136,0xE79584:0x6137,
-0xE7958D:0x6138,0xE7958A:0x6139,0xE79589:0x613A,0xE7959B:0x613B,0xE79586:0x613C,
-0xE7959A:0x613D,0xE795A9:0x613E,0xE795A4:0x613F,0xE795A7:0x6140,0xE795AB:0x6141,
-0xE795AD:0x6142,0xE795B8:0x6143,0xE795B6:0x6144,0xE79686:0x6145,0xE79687:0x6146,
-0xE795B4:0x6147,0xE7968A:0x6148,0xE79689:0x6149,0xE79682:0x614A,0xE79694:0x614B,
-0xE7969A:0x614C,0xE7969D:0x614D,0xE796A5:0x614E,0xE796A3:0x614F,0xE79782:0x6150,
-0xE796B3:0x6151,0xE79783:0x6152,0xE796B5:0x6153,0xE796BD:0x6154,0xE796B8:0x6155,
-0xE796BC:0x6156,0xE796B1:0x6157,0xE7978D:0x6158,0xE7978A:0x6159,0xE79792:0x615A,
-0xE79799:0x615B,0xE797A3:0x615C,0xE7979E:0x615D,0xE797BE:0x615E,0xE797BF:0x615F,
-0xE797BC:0x6160,0xE79881:0x6161,0xE797B0:0x6162,0xE797BA:0x6163,0xE797B2:0x6164,
-0xE797B3:0x6165,0xE7988B:0x6166,0xE7988D:0x6167,0xE79889:0x6168,0xE7989F:0x6169,
-0xE798A7:0x616A,0xE798A0:0x616B,0xE798A1:0x616C,0xE798A2:0x616D,0xE798A4:0x616E,
-0xE798B4:0x616F,0xE798B0:0x6170,0xE798BB:0x6171,0xE79987:0x6172,0xE79988:0x6173,
-0xE79986:0x6174,0xE7999C:0x6175,0xE79998:0x6176,0xE799A1:0x6177,0xE799A2:0x6178,
-0xE799A8:0x6179,0xE799A9:0x617A,0xE799AA:0x617B,0xE799A7:0x617C,0xE799AC:0x617D,
-0xE799B0:0x617E,0xE799B2:0x6221,0xE799B6:0x6222,0xE799B8:0x6223,0xE799BC:0x6224,
-0xE79A80:0x6225,0xE79A83:0x6226,0xE79A88:0x6227,0xE79A8B:0x6228,0xE79A8E:0x6229,
-0xE79A96:0x622A,0xE79A93:0x622B,0xE79A99:0x622C,0xE79A9A:0x622D,0xE79AB0:0x622E,
-0xE79AB4:0x622F,0xE79AB8:0x6230,0xE79AB9:0x6231,0xE79ABA:0x6232,0xE79B82:0x6233,
-0xE79B8D:0x6234,0xE79B96:0x6235,0xE79B92:0x6236,0xE79B9E:0x6237,0xE79BA1:0x6238,
-0xE79BA5:0x6239,0xE79BA7:0x623A,0xE79BAA:0x623B,0xE898AF:0x623C,0xE79BBB:0x623D,
-0xE79C88:0x623E,0xE79C87:0x623F,0xE79C84:0x6240,0xE79CA9:0x6241,0xE79CA4:0x6242,
-0xE79C9E:0x6243,0xE79CA5:0x6244,0xE79CA6:0x6245,0xE79C9B:0x6246,0xE79CB7:0x6247,
-0xE79CB8:0x6248,0xE79D87:0x6249,0xE79D9A:0x624A,0xE79DA8:0x624B,0xE79DAB:0x624C,
-0xE79D9B:0x624D,0xE79DA5:0x624E,0xE79DBF:0x624F,0xE79DBE:0x6250,0xE79DB9:0x6251,
-0xE79E8E:0x6252,0xE79E8B:0x6253,0xE79E91:0x6254,0xE79EA0:0x6255,0xE79E9E:0x6256,
-0xE79EB0:0x6257,0xE79EB6:0x6258,0xE79EB9:0x6259,0xE79EBF:0x625A,0xE79EBC:0x625B,
-0xE79EBD:0x625C,0xE79EBB:0x625D,0xE79F87:0x625E,0xE79F8D:0x625F,0xE79F97:0x6260,
-0xE79F9A:0x6261,0xE79F9C:0x6262,0xE79FA3:0x6263,0xE79FAE:0x6264,0xE79FBC:0x6265,
-0xE7A08C:0x6266,0xE7A092:0x6267,0xE7A4A6:0x6268,0xE7A0A0:0x6269,0xE7A4AA:0x626A,
-0xE7A185:0x626B,0xE7A28E:0x626C,0xE7A1B4:0x626D,0xE7A286:0x626E,0xE7A1BC:0x626F,
-0xE7A29A:0x6270,0xE7A28C:0x6271,0xE7A2A3:0x6272,0xE7A2B5:0x6273,0xE7A2AA:0x6274,
-0xE7A2AF:0x6275,0xE7A391:0x6276,0xE7A386:0x6277,0xE7A38B:0x6278,0xE7A394:0x6279,
-0xE7A2BE:0x627A,0xE7A2BC:0x627B,0xE7A385:0x627C,0xE7A38A:0x627D,0xE7A3AC:0x627E,
-0xE7A3A7:0x6321,0xE7A39A:0x6322,0xE7A3BD:0x6323,0xE7A3B4:0x6324,0xE7A487:0x6325,
-0xE7A492:0x6326,0xE7A491:0x6327,0xE7A499:0x6328,0xE7A4AC:0x6329,0xE7A4AB:0x632A,
-0xE7A580:0x632B,0xE7A5A0:0x632C,0xE7A597:0x632D,0xE7A59F:0x632E,0xE7A59A:0x632F,
-0xE7A595:0x6330,0xE7A593:0x6331,0xE7A5BA:0x6332,0xE7A5BF:0x6333,0xE7A68A:0x6334,
-0xE7A69D:0x6335,0xE7A6A7:0x6336,0xE9BD8B:0x6337,0xE7A6AA:0x6338,0xE7A6AE:0x6339,
-0xE7A6B3:0x633A,0xE7A6B9:0x633B,0xE7A6BA:0x633C,0xE7A789:0x633D,0xE7A795:0x633E,
-0xE7A7A7:0x633F,0xE7A7AC:0x6340,0xE7A7A1:0x6341,0xE7A7A3:0x6342,0xE7A888:0x6343,
-0xE7A88D:0x6344,0xE7A898:0x6345,0xE7A899:0x6346,0xE7A8A0:0x6347,0xE7A89F:0x6348,
-0xE7A680:0x6349,0xE7A8B1:0x634A,0xE7A8BB:0x634B,0xE7A8BE:0x634C,0xE7A8B7:0x634D,
-0xE7A983:0x634E,0xE7A997:0x634F,0xE7A989:0x6350,0xE7A9A1:0x6351,0xE7A9A2:0x6352,
-0xE7A9A9:0x6353,0xE9BE9D:0x6354,0xE7A9B0:0x6355,0xE7A9B9:0x6356,0xE7A9BD:0x6357,
-0xE7AA88:0x6358,0xE7AA97:0x6359,0xE7AA95:0x635A,0xE7AA98:0x635B,0xE7AA96:0x635C,
-0xE7AAA9:0x635D,0xE7AB88:0x635E,0xE7AAB0:0x635F,0xE7AAB6:0x6360,0xE7AB85:0x6361,
-0xE7AB84:0x6362,0xE7AABF:0x6363,0xE98283:0x6364,0xE7AB87:0x6365,0xE7AB8A:0x6366,
-0xE7AB8D:0x6367,0xE7AB8F:0x6368,0xE7AB95:0x6369,0xE7AB93:0x636A,0xE7AB99:0x636B,
-0xE7AB9A:0x636C,0xE7AB9D:0x636D,0xE7ABA1:0x636E,0xE7ABA2:0x636F,0xE7ABA6:0x6370,
-0xE7ABAD:0x6371,0xE7ABB0:0x6372,0xE7AC82:0x6373,0xE7AC8F:0x6374,0xE7AC8A:0x6375,
-0xE7AC86:0x6376,0xE7ACB3:0x6377,0xE7AC98:0x6378,0xE7AC99:0x6379,0xE7AC9E:0x637A,
-0xE7ACB5:0x637B,0xE7ACA8:0x637C,0xE7ACB6:0x637D,0xE7AD90:0x637E,0xE7ADBA:0x6421,
-0xE7AC84:0x6422,0xE7AD8D:0x6423,0xE7AC8B:0x6424,0xE7AD8C:0x6425,0xE7AD85:0x6426,
-0xE7ADB5:0x6427,0xE7ADA5:0x6428,0xE7ADB4:0x6429,0xE7ADA7:0x642A,0xE7ADB0:0x642B,
-0xE7ADB1:0x642C,0xE7ADAC:0x642D,0xE7ADAE:0x642E,0xE7AE9D:0x642F,0xE7AE98:0x6430,
-0xE7AE9F:0x6431,0xE7AE8D:0x6432,0xE7AE9C:0x6433,0xE7AE9A:0x6434,0xE7AE8B:0x6435,
-0xE7AE92:0x6436,0xE7AE8F:0x6437,0xE7AD9D:0x6438,0xE7AE99:0x6439,0xE7AF8B:0x643A,
-0xE7AF81:0x643B,0xE7AF8C:0x643C,0xE7AF8F:0x643D,0xE7AEB4:0x643E,0xE7AF86:0x643F,
-0xE7AF9D:0x6440,0xE7AFA9:0x6441,0xE7B091:0x6442,0xE7B094:0x6443,0xE7AFA6:0x6444,
-0xE7AFA5:0x6445,0xE7B1A0:0x6446,0xE7B080:0x6447,0xE7B087:0x6448,0xE7B093:0x6449,
-0xE7AFB3:0x644A,0xE7AFB7:0x644B,0xE7B097:0x644C,0xE7B08D:0x644D,0xE7AFB6:0x644E,
-0xE7B0A3:0x644F,0xE7B0A7:0x6450,0xE7B0AA:0x6451,0xE7B09F:0x6452,0xE7B0B7:0x6453,
-0xE7B0AB:0x6454,0xE7B0BD:0x6455,0xE7B18C:0x6456,0xE7B183:0x6457,0xE7B194:0x6458,
-0xE7B18F:0x6459,0xE7B180:0x645A,0xE7B190:0x645B,0xE7B198:0x645C,0xE7B19F:0x645D,
-0xE7B1A4:0x645E,0xE7B196:0x645F,0xE7B1A5:0x6460,0xE7B1AC:0x6461,0xE7B1B5:0x6462,
-0xE7B283:0x6463,0xE7B290:0x6464,0xE7B2A4:0x6465,0xE7B2AD:0x6466,0xE7B2A2:0x6467,
-0xE7B2AB:0x6468,0xE7B2A1:0x6469,0xE7B2A8:0x646A,0xE7B2B3:0x646B,0xE7B2B2:0x646C,
-0xE7B2B1:0x646D,0xE7B2AE:0x646E,0xE7B2B9:0x646F,0xE7B2BD:0x6470,0xE7B380:0x6471,
-0xE7B385:0x6472,0xE7B382:0x6473,0xE7B398:0x6474,0xE7B392:0x6475,0xE7B39C:0x6476,
-0xE7B3A2:0x6477,0xE9ACBB:0x6478,0xE7B3AF:0x6479,0xE7B3B2:0x647A,0xE7B3B4:0x647B,
-0xE7B3B6:0x647C,0xE7B3BA:0x647D,0xE7B486:0x647E,0xE7B482:0x6521,0xE7B49C:0x6522,
-0xE7B495:0x6523,0xE7B48A:0x6524,0xE7B585:0x6525,0xE7B58B:0x6526,0xE7B4AE:0x6527,
-0xE7B4B2:0x6528,0xE7B4BF:0x6529,0xE7B4B5:0x652A,0xE7B586:0x652B,0xE7B5B3:0x652C,
-0xE7B596:0x652D,0xE7B58E:0x652E,0xE7B5B2:0x652F,0xE7B5A8:0x6530,0xE7B5AE:0x6531,
-0xE7B58F:0x6532,0xE7B5A3:0x6533,0xE7B693:0x6534,0xE7B689:0x6535,0xE7B59B:0x6536,
-0xE7B68F:0x6537,0xE7B5BD:0x6538,0xE7B69B:0x6539,0xE7B6BA:0x653A,0xE7B6AE:0x653B,
-0xE7B6A3:0x653C,0xE7B6B5:0x653D,0xE7B787:0x653E,0xE7B6BD:0x653F,0xE7B6AB:0x6540,
-0xE7B8BD:0x6541,0xE7B6A2:0x6542,0xE7B6AF:0x6543,0xE7B79C:0x6544,0xE7B6B8:0x6545,
-0xE7B69F:0x6546,0xE7B6B0:0x6547,0xE7B798:0x6548,0xE7B79D:0x6549,0xE7B7A4:0x654A,
-0xE7B79E:0x654B,0xE7B7BB:0x654C,0xE7B7B2:0x654D,0xE7B7A1:0x654E,0xE7B885:0x654F,
-0xE7B88A:0x6550,0xE7B8A3:0x6551,0xE7B8A1:0x6552,0xE7B892:0x6553,0xE7B8B1:0x6554,
-0xE7B89F:0x6555,0xE7B889:0x6556,0xE7B88B:0x6557,0xE7B8A2:0x6558,0xE7B986:0x6559,
-0xE7B9A6:0x655A,0xE7B8BB:0x655B,0xE7B8B5:0x655C,0xE7B8B9:0x655D,0xE7B983:0x655E,
-0xE7B8B7:0x655F,0xE7B8B2:0x6560,0xE7B8BA:0x6561,0xE7B9A7:0x6562,0xE7B99D:0x6563,
-0xE7B996:0x6564,0xE7B99E:0x6565,0xE7B999:0x6566,0xE7B99A:0x6567,0xE7B9B9:0x6568,
-0xE7B9AA:0x6569,0xE7B9A9:0x656A,0xE7B9BC:0x656B,0xE7B9BB:0x656C,0xE7BA83:0x656D,
-0xE7B795:0x656E,0xE7B9BD:0x656F,0xE8BEAE:0x6570,0xE7B9BF:0x6571,0xE7BA88:0x6572,
-0xE7BA89:0x6573,0xE7BA8C:0x6574,0xE7BA92:0x6575,0xE7BA90:0x6576,0xE7BA93:0x6577,
-0xE7BA94:0x6578,0xE7BA96:0x6579,0xE7BA8E:0x657A,0xE7BA9B:0x657B,0xE7BA9C:0x657C,
-0xE7BCB8:0x657D,0xE7BCBA:0x657E,0xE7BD85:0x6621,0xE7BD8C:0x6622,0xE7BD8D:0x6623,
-0xE7BD8E:0x6624,0xE7BD90:0x6625,0xE7BD91:0x6626,0xE7BD95:0x6627,0xE7BD94:0x6628,
-0xE7BD98:0x6629,0xE7BD9F:0x662A,0xE7BDA0:0x662B,0xE7BDA8:0x662C,0xE7BDA9:0x662D,
-0xE7BDA7:0x662E,0xE7BDB8:0x662F,0xE7BE82:0x6630,0xE7BE86:0x6631,0xE7BE83:0x6632,
-0xE7BE88:0x6633,0xE7BE87:0x6634,0xE7BE8C:0x6635,0xE7BE94:0x6636,0xE7BE9E:0x6637,
-0xE7BE9D:0x6638,0xE7BE9A:0x6639,0xE7BEA3:0x663A,0xE7BEAF:0x663B,0xE7BEB2:0x663C,
-0xE7BEB9:0x663D,0xE7BEAE:0x663E,0xE7BEB6:0x663F,0xE7BEB8:0x6640,0xE8ADB1:0x6641,
-0xE7BF85:0x6642,0xE7BF86:0x6643,0xE7BF8A:0x6644,0xE7BF95:0x6645,0xE7BF94:0x6646,
-0xE7BFA1:0x6647,0xE7BFA6:0x6648,0xE7BFA9:0x6649,0xE7BFB3:0x664A,0xE7BFB9:0x664B,
-0xE9A39C:0x664C,0xE88086:0x664D,0xE88084:0x664E,0xE8808B:0x664F,0xE88092:0x6650,
-0xE88098:0x6651,0xE88099:0x6652,0xE8809C:0x6653,0xE880A1:0x6654,0xE880A8:0x6655,
-0xE880BF:0x6656,0xE880BB:0x6657,0xE8818A:0x6658,0xE88186:0x6659,0xE88192:0x665A,
-0xE88198:0x665B,0xE8819A:0x665C,0xE8819F:0x665D,0xE881A2:0x665E,0xE881A8:0x665F,
-0xE881B3:0x6660,0xE881B2:0x6661,0xE881B0:0x6662,0xE881B6:0x6663,0xE881B9:0x6664,
-0xE881BD:0x6665,0xE881BF:0x6666,0xE88284:0x6667,0xE88286:0x6668,0xE88285:0x6669,
-0xE8829B:0x666A,0xE88293:0x666B,0xE8829A:0x666C,0xE882AD:0x666D,0xE58690:0x666E,
-0xE882AC:0x666F,0xE8839B:0x6670,0xE883A5:0x6671,0xE88399:0x6672,0xE8839D:0x6673,
-0xE88384:0x6674,0xE8839A:0x6675,0xE88396:0x6676,0xE88489:0x6677,0xE883AF:0x6678,
-0xE883B1:0x6679,0xE8849B:0x667A,0xE884A9:0x667B,0xE884A3:0x667C,0xE884AF:0x667D,
-0xE8858B:0x667E,0xE99A8B:0x6721,0xE88586:0x6722,0xE884BE:0x6723,0xE88593:0x6724,
-0xE88591:0x6725,0xE883BC:0x6726,0xE885B1:0x6727,0xE885AE:0x6728,0xE885A5:0x6729,
-0xE885A6:0x672A,0xE885B4:0x672B,0xE88683:0x672C,0xE88688:0x672D,0xE8868A:0x672E,
-0xE88680:0x672F,0xE88682:0x6730,0xE886A0:0x6731,0xE88695:0x6732,0xE886A4:0x6733,
-0xE886A3:0x6734,0xE8859F:0x6735,0xE88693:0x6736,0xE886A9:0x6737,0xE886B0:0x6738,
-0xE886B5:0x6739,0xE886BE:0x673A,0xE886B8:0x673B,0xE886BD:0x673C,0xE88780:0x673D,
-0xE88782:0x673E,0xE886BA:0x673F,0xE88789:0x6740,0xE8878D:0x6741,0xE88791:0x6742,
-0xE88799:0x6743,0xE88798:0x6744,0xE88788:0x6745,0xE8879A:0x6746,0xE8879F:0x6747,
-0xE887A0:0x6748,0xE887A7:0x6749,0xE887BA:0x674A,0xE887BB:0x674B,0xE887BE:0x674C,
-0xE88881:0x674D,0xE88882:0x674E,0xE88885:0x674F,0xE88887:0x6750,0xE8888A:0x6751,
-0xE8888D:0x6752,0xE88890:0x6753,0xE88896:0x6754,0xE888A9:0x6755,0xE888AB:0x6756,
-0xE888B8:0x6757,0xE888B3:0x6758,0xE88980:0x6759,0xE88999:0x675A,0xE88998:0x675B,
-0xE8899D:0x675C,0xE8899A:0x675D,0xE8899F:0x675E,0xE889A4:0x675F,0xE889A2:0x6760,
-0xE889A8:0x6761,0xE889AA:0x6762,0xE889AB:0x6763,0xE888AE:0x6764,0xE889B1:0x6765,
-0xE889B7:0x6766,0xE889B8:0x6767,0xE889BE:0x6768,0xE88A8D:0x6769,0xE88A92:0x676A,
-0xE88AAB:0x676B,0xE88A9F:0x676C,0xE88ABB:0x676D,0xE88AAC:0x676E,0xE88BA1:0x676F,
-0xE88BA3:0x6770,0xE88B9F:0x6771,0xE88B92:0x6772,0xE88BB4:0x6773,0xE88BB3:0x6774,
-0xE88BBA:0x6775,0xE88E93:0x6776,0xE88C83:0x6777,0xE88BBB:0x6778,0xE88BB9:0x6779,
-0xE88B9E:0x677A,0xE88C86:0x677B,0xE88B9C:0x677C,0xE88C89:0x677D,0xE88B99:0x677E,
-0xE88CB5:0x6821,0xE88CB4:0x6822,0xE88C96:0x6823,0xE88CB2:0x6824,0xE88CB1:0x6825,
-0xE88D80:0x6826,0xE88CB9:0x6827,0xE88D90:0x6828,0xE88D85:0x6829,0xE88CAF:0x682A,
-0xE88CAB:0x682B,0xE88C97:0x682C,0xE88C98:0x682D,0xE88E85:0x682E,0xE88E9A:0x682F,
-0xE88EAA:0x6830,0xE88E9F:0x6831,0xE88EA2:0x6832,0xE88E96:0x6833,0xE88CA3:0x6834,
-0xE88E8E:0x6835,0xE88E87:0x6836,0xE88E8A:0x6837,0xE88DBC:0x6838,0xE88EB5:0x6839,
-0xE88DB3:0x683A,0xE88DB5:0x683B,0xE88EA0:0x683C,0xE88E89:0x683D,0xE88EA8:0x683E,
-0xE88FB4:0x683F,0xE89093:0x6840,0xE88FAB:0x6841,0xE88F8E:0x6842,0xE88FBD:0x6843,
-0xE89083:0x6844,0xE88F98:0x6845,0xE8908B:0x6846,0xE88F81:0x6847,0xE88FB7:0x6848,
-0xE89087:0x6849,0xE88FA0:0x684A,0xE88FB2:0x684B,0xE8908D:0x684C,0xE890A2:0x684D,
-0xE890A0:0x684E,0xE88EBD:0x684F,0xE890B8:0x6850,0xE89486:0x6851,0xE88FBB:0x6852,
-0xE891AD:0x6853,0xE890AA:0x6854,0xE890BC:0x6855,0xE8959A:0x6856,0xE89284:0x6857,
-0xE891B7:0x6858,0xE891AB:0x6859,0xE892AD:0x685A,0xE891AE:0x685B,0xE89282:0x685C,
-0xE891A9:0x685D,0xE89186:0x685E,0xE890AC:0x685F,0xE891AF:0x6860,0xE891B9:0x6861,
-0xE890B5:0x6862,0xE8938A:0x6863,0xE891A2:0x6864,0xE892B9:0x6865,0xE892BF:0x6866,
-0xE8929F:0x6867,0xE89399:0x6868,0xE8938D:0x6869,0xE892BB:0x686A,0xE8939A:0x686B,
-0xE89390:0x686C,0xE89381:0x686D,0xE89386:0x686E,0xE89396:0x686F,0xE892A1:0x6870,
-0xE894A1:0x6871,0xE893BF:0x6872,0xE893B4:0x6873,0xE89497:0x6874,0xE89498:0x6875,
-0xE894AC:0x6876,0xE8949F:0x6877,0xE89495:0x6878,0xE89494:0x6879,0xE893BC:0x687A,
-0xE89580:0x687B,0xE895A3:0x687C,0xE89598:0x687D,0xE89588:0x687E,0xE89581:0x6921,
-0xE89882:0x6922,0xE8958B:0x6923,0xE89595:0x6924,0xE89680:0x6925,0xE896A4:0x6926,
-0xE89688:0x6927,0xE89691:0x6928,0xE8968A:0x6929,0xE896A8:0x692A,0xE895AD:0x692B,
-0xE89694:0x692C,0xE8969B:0x692D,0xE897AA:0x692E,0xE89687:0x692F,0xE8969C:0x6930,
-0xE895B7:0x6931,0xE895BE:0x6932,0xE89690:0x6933,0xE89789:0x6934,0xE896BA:0x6935,
-0xE8978F:0x6936,0xE896B9:0x6937,0xE89790:0x6938,0xE89795:0x6939,0xE8979D:0x693A,
-0xE897A5:0x693B,0xE8979C:0x693C,0xE897B9:0x693D,0xE8988A:0x693E,0xE89893:0x693F,
-0xE8988B:0x6940,0xE897BE:0x6941,0xE897BA:0x6942,0xE89886:0x6943,0xE898A2:0x6944,
-0xE8989A:0x6945,0xE898B0:0x6946,0xE898BF:0x6947,0xE8998D:0x6948,0xE4B995:0x6949,
-0xE89994:0x694A,0xE8999F:0x694B,0xE899A7:0x694C,0xE899B1:0x694D,0xE89A93:0x694E,
-0xE89AA3:0x694F,0xE89AA9:0x6950,0xE89AAA:0x6951,0xE89A8B:0x6952,0xE89A8C:0x6953,
-0xE89AB6:0x6954,0xE89AAF:0x6955,0xE89B84:0x6956,0xE89B86:0x6957,0xE89AB0:0x6958,
-0xE89B89:0x6959,0xE8A0A3:0x695A,0xE89AAB:0x695B,0xE89B94:0x695C,0xE89B9E:0x695D,
-0xE89BA9:0x695E,0xE89BAC:0x695F,0xE89B9F:0x6960,0xE89B9B:0x6961,0xE89BAF:0x6962,
-0xE89C92:0x6963,0xE89C86:0x6964,0xE89C88:0x6965,0xE89C80:0x6966,0xE89C83:0x6967,
-0xE89BBB:0x6968,0xE89C91:0x6969,0xE89C89:0x696A,0xE89C8D:0x696B,0xE89BB9:0x696C,
-0xE89C8A:0x696D,0xE89CB4:0x696E,0xE89CBF:0x696F,0xE89CB7:0x6970,0xE89CBB:0x6971,
-0xE89CA5:0x6972,0xE89CA9:0x6973,0xE89C9A:0x6974,0xE89DA0:0x6975,0xE89D9F:0x6976,
-0xE89DB8:0x6977,0xE89D8C:0x6978,0xE89D8E:0x6979,0xE89DB4:0x697A,0xE89D97:0x697B,
-0xE89DA8:0x697C,0xE89DAE:0x697D,0xE89D99:0x697E,0xE89D93:0x6A21,0xE89DA3:0x6A22,
-0xE89DAA:0x6A23,0xE8A085:0x6A24,0xE89EA2:0x6A25,0xE89E9F:0x6A26,0xE89E82:0x6A27,
-0xE89EAF:0x6A28,0xE89F8B:0x6A29,0xE89EBD:0x6A2A,0xE89F80:0x6A2B,0xE89F90:0x6A2C,
-0xE99B96:0x6A2D,0xE89EAB:0x6A2E,0xE89F84:0x6A2F,0xE89EB3:0x6A30,0xE89F87:0x6A31,
-0xE89F86:0x6A32,0xE89EBB:0x6A33,0xE89FAF:0x6A34,0xE89FB2:0x6A35,0xE89FA0:0x6A36,
-0xE8A08F:0x6A37,0xE8A08D:0x6A38,0xE89FBE:0x6A39,0xE89FB6:0x6A3A,0xE89FB7:0x6A3B,
-0xE8A08E:0x6A3C,0xE89F92:0x6A3D,0xE8A091:0x6A3E,0xE8A096:0x6A3F,0xE8A095:0x6A40,
-0xE8A0A2:0x6A41,0xE8A0A1:0x6A42,0xE8A0B1:0x6A43,0xE8A0B6:0x6A44,0xE8A0B9:0x6A45,
-0xE8A0A7:0x6A46,0xE8A0BB:0x6A47,0xE8A184:0x6A48,0xE8A182:0x6A49,0xE8A192:0x6A4A,
-0xE8A199:0x6A4B,0xE8A19E:0x6A4C,0xE8A1A2:0x6A4D,0xE8A1AB:0x6A4E,0xE8A281:0x6A4F,
-0xE8A1BE:0x6A50,0xE8A29E:0x6A51,0xE8A1B5:0x6A52,0xE8A1BD:0x6A53,0xE8A2B5:0x6A54,
-0xE8A1B2:0x6A55,0xE8A282:0x6A56,0xE8A297:0x6A57,0xE8A292:0x6A58,0xE8A2AE:0x6A59,
-0xE8A299:0x6A5A,0xE8A2A2:0x6A5B,0xE8A28D:0x6A5C,0xE8A2A4:0x6A5D,0xE8A2B0:0x6A5E,
-0xE8A2BF:0x6A5F,0xE8A2B1:0x6A60,0xE8A383:0x6A61,0xE8A384:0x6A62,0xE8A394:0x6A63,
-0xE8A398:0x6A64,0xE8A399:0x6A65,0xE8A39D:0x6A66,0xE8A3B9:0x6A67,0xE8A482:0x6A68,
-0xE8A3BC:0x6A69,0xE8A3B4:0x6A6A,0xE8A3A8:0x6A6B,0xE8A3B2:0x6A6C,0xE8A484:0x6A6D,
-0xE8A48C:0x6A6E,0xE8A48A:0x6A6F,0xE8A493:0x6A70,0xE8A583:0x6A71,0xE8A49E:0x6A72,
-0xE8A4A5:0x6A73,0xE8A4AA:0x6A74,0xE8A4AB:0x6A75,0xE8A581:0x6A76,0xE8A584:0x6A77,
-0xE8A4BB:0x6A78,0xE8A4B6:0x6A79,0xE8A4B8:0x6A7A,0xE8A58C:0x6A7B,0xE8A49D:0x6A7C,
-0xE8A5A0:0x6A7D,0xE8A59E:0x6A7E,0xE8A5A6:0x6B21,0xE8A5A4:0x6B22,0xE8A5AD:0x6B23,
-0xE8A5AA:0x6B24,0xE8A5AF:0x6B25,0xE8A5B4:0x6B26,0xE8A5B7:0x6B27,0xE8A5BE:0x6B28,
-0xE8A683:0x6B29,0xE8A688:0x6B2A,0xE8A68A:0x6B2B,0xE8A693:0x6B2C,0xE8A698:0x6B2D,
-0xE8A6A1:0x6B2E,0xE8A6A9:0x6B2F,0xE8A6A6:0x6B30,0xE8A6AC:0x6B31,0xE8A6AF:0x6B32,
-0xE8A6B2:0x6B33,0xE8A6BA:0x6B34,0xE8A6BD:0x6B35,0xE8A6BF:0x6B36,0xE8A780:0x6B37,
-0xE8A79A:0x6B38,0xE8A79C:0x6B39,0xE8A79D:0x6B3A,0xE8A7A7:0x6B3B,0xE8A7B4:0x6B3C,
-0xE8A7B8:0x6B3D,0xE8A883:0x6B3E,0xE8A896:0x6B3F,0xE8A890:0x6B40,0xE8A88C:0x6B41,
-0xE8A89B:0x6B42,0xE8A89D:0x6B43,0xE8A8A5:0x6B44,0xE8A8B6:0x6B45,0xE8A981:0x6B46,
-0xE8A99B:0x6B47,0xE8A992:0x6B48,0xE8A986:0x6B49,0xE8A988:0x6B4A,0xE8A9BC:0x6B4B,
-0xE8A9AD:0x6B4C,0xE8A9AC:0x6B4D,0xE8A9A2:0x6B4E,0xE8AA85:0x6B4F,0xE8AA82:0x6B50,
-0xE8AA84:0x6B51,0xE8AAA8:0x6B52,0xE8AAA1:0x6B53,0xE8AA91:0x6B54,0xE8AAA5:0x6B55,
-0xE8AAA6:0x6B56,0xE8AA9A:0x6B57,0xE8AAA3:0x6B58,0xE8AB84:0x6B59,0xE8AB8D:0x6B5A,
-0xE8AB82:0x6B5B,0xE8AB9A:0x6B5C,0xE8ABAB:0x6B5D,0xE8ABB3:0x6B5E,0xE8ABA7:0x6B5F,
-0xE8ABA4:0x6B60,0xE8ABB1:0x6B61,0xE8AC94:0x6B62,0xE8ABA0:0x6B63,0xE8ABA2:0x6B64,
-0xE8ABB7:0x6B65,0xE8AB9E:0x6B66,0xE8AB9B:0x6B67,0xE8AC8C:0x6B68,0xE8AC87:0x6B69,
-0xE8AC9A:0x6B6A,0xE8ABA1:0x6B6B,0xE8AC96:0x6B6C,0xE8AC90:0x6B6D,0xE8AC97:0x6B6E,
-0xE8ACA0:0x6B6F,0xE8ACB3:0x6B70,0xE99EAB:0x6B71,0xE8ACA6:0x6B72,0xE8ACAB:0x6B73,
-0xE8ACBE:0x6B74,0xE8ACA8:0x6B75,0xE8AD81:0x6B76,0xE8AD8C:0x6B77,0xE8AD8F:0x6B78,
-0xE8AD8E:0x6B79,0xE8AD89:0x6B7A,0xE8AD96:0x6B7B,0xE8AD9B:0x6B7C,0xE8AD9A:0x6B7D,
-0xE8ADAB:0x6B7E,0xE8AD9F:0x6C21,0xE8ADAC:0x6C22,0xE8ADAF:0x6C23,0xE8ADB4:0x6C24,
-0xE8ADBD:0x6C25,0xE8AE80:0x6C26,0xE8AE8C:0x6C27,0xE8AE8E:0x6C28,0xE8AE92:0x6C29,
-0xE8AE93:0x6C2A,0xE8AE96:0x6C2B,0xE8AE99:0x6C2C,0xE8AE9A:0x6C2D,0xE8B0BA:0x6C2E,
-0xE8B181:0x6C2F,0xE8B0BF:0x6C30,0xE8B188:0x6C31,0xE8B18C:0x6C32,0xE8B18E:0x6C33,
-0xE8B190:0x6C34,0xE8B195:0x6C35,0xE8B1A2:0x6C36,0xE8B1AC:0x6C37,0xE8B1B8:0x6C38,
-0xE8B1BA:0x6C39,0xE8B282:0x6C3A,0xE8B289:0x6C3B,0xE8B285:0x6C3C,0xE8B28A:0x6C3D,
-0xE8B28D:0x6C3E,0xE8B28E:0x6C3F,0xE8B294:0x6C40,0xE8B1BC:0x6C41,0xE8B298:0x6C42,
-0xE6889D:0x6C43,0xE8B2AD:0x6C44,0xE8B2AA:0x6C45,0xE8B2BD:0x6C46,0xE8B2B2:0x6C47,
-0xE8B2B3:0x6C48,0xE8B2AE:0x6C49,0xE8B2B6:0x6C4A,0xE8B388:0x6C4B,0xE8B381:0x6C4C,
-0xE8B3A4:0x6C4D,0xE8B3A3:0x6C4E,0xE8B39A:0x6C4F,0xE8B3BD:0x6C50,0xE8B3BA:0x6C51,
-0xE8B3BB:0x6C52,0xE8B484:0x6C53,0xE8B485:0x6C54,0xE8B48A:0x6C55,0xE8B487:0x6C56,
-0xE8B48F:0x6C57,0xE8B48D:0x6C58,0xE8B490:0x6C59,0xE9BD8E:0x6C5A,0xE8B493:0x6C5B,
-0xE8B38D:0x6C5C,0xE8B494:0x6C5D,0xE8B496:0x6C5E,0xE8B5A7:0x6C5F,0xE8B5AD:0x6C60,
-0xE8B5B1:0x6C61,0xE8B5B3:0x6C62,0xE8B681:0x6C63,0xE8B699:0x6C64,0xE8B782:0x6C65,
-0xE8B6BE:0x6C66,0xE8B6BA:0x6C67,0xE8B78F:0x6C68,0xE8B79A:0x6C69,0xE8B796:0x6C6A,
-0xE8B78C:0x6C6B,0xE8B79B:0x6C6C,0xE8B78B:0x6C6D,0xE8B7AA:0x6C6E,0xE8B7AB:0x6C6F,
-0xE8B79F:0x6C70,0xE8B7A3:0x6C71,0xE8B7BC:0x6C72,0xE8B888:0x6C73,0xE8B889:0x6C74,
-0xE8B7BF:0x6C75,0xE8B89D:0x6C76,0xE8B89E:0x6C77,0xE8B890:0x6C78,0xE8B89F:0x6C79,
-0xE8B982:0x6C7A,0xE8B8B5:0x6C7B,0xE8B8B0:0x6C7C,0xE8B8B4:0x6C7D,0xE8B98A:0x6C7E,
-0xE8B987:0x6D21,0xE8B989:0x6D22,0xE8B98C:0x6D23,0xE8B990:0x6D24,0xE8B988:0x6D25,
-0xE8B999:0x6D26,0xE8B9A4:0x6D27,0xE8B9A0:0x6D28,0xE8B8AA:0x6D29,0xE8B9A3:0x6D2A,
-0xE8B995:0x6D2B,0xE8B9B6:0x6D2C,0xE8B9B2:0x6D2D,0xE8B9BC:0x6D2E,0xE8BA81:0x6D2F,
-0xE8BA87:0x6D30,0xE8BA85:0x6D31,0xE8BA84:0x6D32,0xE8BA8B:0x6D33,0xE8BA8A:0x6D34,
-0xE8BA93:0x6D35,0xE8BA91:0x6D36,0xE8BA94:0x6D37,0xE8BA99:0x6D38,0xE8BAAA:0x6D39,
-0xE8BAA1:0x6D3A,0xE8BAAC:0x6D3B,0xE8BAB0:0x6D3C,0xE8BB86:0x6D3D,0xE8BAB1:0x6D3E,
-0xE8BABE:0x6D3F,0xE8BB85:0x6D40,0xE8BB88:0x6D41,0xE8BB8B:0x6D42,0xE8BB9B:0x6D43,
-0xE8BBA3:0x6D44,0xE8BBBC:0x6D45,0xE8BBBB:0x6D46,0xE8BBAB:0x6D47,0xE8BBBE:0x6D48,
-0xE8BC8A:0x6D49,0xE8BC85:0x6D4A,0xE8BC95:0x6D4B,0xE8BC92:0x6D4C,0xE8BC99:0x6D4D,
-0xE8BC93:0x6D4E,0xE8BC9C:0x6D4F,0xE8BC9F:0x6D50,0xE8BC9B:0x6D51,0xE8BC8C:0x6D52,
-0xE8BCA6:0x6D53,0xE8BCB3:0x6D54,0xE8BCBB:0x6D55,0xE8BCB9:0x6D56,0xE8BD85:0x6D57,
-0xE8BD82:0x6D58,0xE8BCBE:0x6D59,0xE8BD8C:0x6D5A,0xE8BD89:0x6D5B,0xE8BD86:0x6D5C,
-0xE8BD8E:0x6D5D,0xE8BD97:0x6D5E,0xE8BD9C:0x6D5F,0xE8BDA2:0x6D60,0xE8BDA3:0x6D61,
-0xE8BDA4:0x6D62,0xE8BE9C:0x6D63,0xE8BE9F:0x6D64,0xE8BEA3:0x6D65,0xE8BEAD:0x6D66,
-0xE8BEAF:0x6D67,0xE8BEB7:0x6D68,0xE8BF9A:0x6D69,0xE8BFA5:0x6D6A,0xE8BFA2:0x6D6B,
-0xE8BFAA:0x6D6C,0xE8BFAF:0x6D6D,0xE98287:0x6D6E,0xE8BFB4:0x6D6F,0xE98085:0x6D70,
-0xE8BFB9:0x6D71,0xE8BFBA:0x6D72,0xE98091:0x6D73,0xE98095:0x6D74,0xE980A1:0x6D75,
-0xE9808D:0x6D76,0xE9809E:0x6D77,0xE98096:0x6D78,0xE9808B:0x6D79,0xE980A7:0x6D7A,
-0xE980B6:0x6D7B,0xE980B5:0x6D7C,0xE980B9:0x6D7D,0xE8BFB8:0x6D7E,0xE9818F:0x6E21,
-0xE98190:0x6E22,0xE98191:0x6E23,0xE98192:0x6E24,0xE9808E:0x6E25,0xE98189:0x6E26,
-0xE980BE:0x6E27,0xE98196:0x6E28,0xE98198:0x6E29,0xE9819E:0x6E2A,0xE981A8:0x6E2B,
-0xE981AF:0x6E2C,0xE981B6:0x6E2D,0xE99AA8:0x6E2E,0xE981B2:0x6E2F,0xE98282:0x6E30,
-0xE981BD:0x6E31,0xE98281:0x6E32,0xE98280:0x6E33,0xE9828A:0x6E34,0xE98289:0x6E35,
-0xE9828F:0x6E36,0xE982A8:0x6E37,0xE982AF:0x6E38,0xE982B1:0x6E39,0xE982B5:0x6E3A,
-0xE983A2:0x6E3B,0xE983A4:0x6E3C,0xE68988:0x6E3D,0xE9839B:0x6E3E,0xE98482:0x6E3F,
-0xE98492:0x6E40,0xE98499:0x6E41,0xE984B2:0x6E42,0xE984B0:0x6E43,0xE9858A:0x6E44,
-0xE98596:0x6E45,0xE98598:0x6E46,0xE985A3:0x6E47,0xE985A5:0x6E48,0xE985A9:0x6E49,
-0xE985B3:0x6E4A,0xE985B2:0x6E4B,0xE9868B:0x6E4C,0xE98689:0x6E4D,0xE98682:0x6E4E,
-0xE986A2:0x6E4F,0xE986AB:0x6E50,0xE986AF:0x6E51,0xE986AA:0x6E52,0xE986B5:0x6E53,
-0xE986B4:0x6E54,0xE986BA:0x6E55,0xE98780:0x6E56,0xE98781:0x6E57,0xE98789:0x6E58,
-0xE9878B:0x6E59,0xE98790:0x6E5A,0xE98796:0x6E5B,0xE9879F:0x6E5C,0xE987A1:0x6E5D,
-0xE9879B:0x6E5E,0xE987BC:0x6E5F,0xE987B5:0x6E60,0xE987B6:0x6E61,0xE9889E:0x6E62,
-0xE987BF:0x6E63,0xE98894:0x6E64,0xE988AC:0x6E65,0xE98895:0x6E66,0xE98891:0x6E67,
-0xE9899E:0x6E68,0xE98997:0x6E69,0xE98985:0x6E6A,0xE98989:0x6E6B,0xE989A4:0x6E6C,
-0xE98988:0x6E6D,0xE98A95:0x6E6E,0xE988BF:0x6E6F,0xE9898B:0x6E70,0xE98990:0x6E71,
-0xE98A9C:0x6E72,0xE98A96:0x6E73,0xE98A93:0x6E74,0xE98A9B:0x6E75,0xE9899A:0x6E76,
-0xE98B8F:0x6E77,0xE98AB9:0x6E78,0xE98AB7:0x6E79,0xE98BA9:0x6E7A,0xE98C8F:0x6E7B,
-0xE98BBA:0x6E7C,0xE98D84:0x6E7D,0xE98CAE:0x6E7E,0xE98C99:0x6F21,0xE98CA2:0x6F22,
-0xE98C9A:0x6F23,0xE98CA3:0x6F24,0xE98CBA:0x6F25,0xE98CB5:0x6F26,0xE98CBB:0x6F27,
-0xE98D9C:0x6F28,0xE98DA0:0x6F29,0xE98DBC:0x6F2A,0xE98DAE:0x6F2B,0xE98D96:0x6F2C,
-0xE98EB0:0x6F2D,0xE98EAC:0x6F2E,0xE98EAD:0x6F2F,0xE98E94:0x6F30,0xE98EB9:0x6F31,
-0xE98F96:0x6F32,0xE98F97:0x6F33,0xE98FA8:0x6F34,0xE98FA5:0x6F35,0xE98F98:0x6F36,
-0xE98F83:0x6F37,0xE98F9D:0x6F38,0xE98F90:0x6F39,0xE98F88:0x6F3A,0xE98FA4:0x6F3B,
-0xE9909A:0x6F3C,0xE99094:0x6F3D,0xE99093:0x6F3E,0xE99083:0x6F3F,0xE99087:0x6F40,
-0xE99090:0x6F41,0xE990B6:0x6F42,0xE990AB:0x6F43,0xE990B5:0x6F44,0xE990A1:0x6F45,
-0xE990BA:0x6F46,0xE99181:0x6F47,0xE99192:0x6F48,0xE99184:0x6F49,0xE9919B:0x6F4A,
-0xE991A0:0x6F4B,0xE991A2:0x6F4C,0xE9919E:0x6F4D,0xE991AA:0x6F4E,0xE988A9:0x6F4F,
-0xE991B0:0x6F50,0xE991B5:0x6F51,0xE991B7:0x6F52,0xE991BD:0x6F53,0xE9919A:0x6F54,
-0xE991BC:0x6F55,0xE991BE:0x6F56,0xE99281:0x6F57,0xE991BF:0x6F58,0xE99682:0x6F59,
-0xE99687:0x6F5A,0xE9968A:0x6F5B,0xE99694:0x6F5C,0xE99696:0x6F5D,0xE99698:0x6F5E,
-0xE99699:0x6F5F,0xE996A0:0x6F60,0xE996A8:0x6F61,0xE996A7:0x6F62,0xE996AD:0x6F63,
-0xE996BC:0x6F64,0xE996BB:0x6F65,0xE996B9:0x6F66,0xE996BE:0x6F67,0xE9978A:0x6F68,
-0xE6BFB6:0x6F69,0xE99783:0x6F6A,0xE9978D:0x6F6B,0xE9978C:0x6F6C,0xE99795:0x6F6D,
-0xE99794:0x6F6E,0xE99796:0x6F6F,0xE9979C:0x6F70,0xE997A1:0x6F71,0xE997A5:0x6F72,
-0xE997A2:0x6F73,0xE998A1:0x6F74,0xE998A8:0x6F75,0xE998AE:0x6F76,0xE998AF:0x6F77,
-0xE99982:0x6F78,0xE9998C:0x6F79,0xE9998F:0x6F7A,0xE9998B:0x6F7B,0xE999B7:0x6F7C,
-0xE9999C:0x6F7D,0xE9999E:0x6F7E,0xE9999D:0x7021,0xE9999F:0x7022,0xE999A6:0x7023,
-0xE999B2:0x7024,0xE999AC:0x7025,0xE99A8D:0x7026,0xE99A98:0x7027,0xE99A95:0x7028,
-0xE99A97:0x7029,0xE99AAA:0x702A,0xE99AA7:0x702B,0xE99AB1:0x702C,0xE99AB2:0x702D,
-0xE99AB0:0x702E,0xE99AB4:0x702F,0xE99AB6:0x7030,0xE99AB8:0x7031,0xE99AB9:0x7032,
-0xE99B8E:0x7033,0xE99B8B:0x7034,0xE99B89:0x7035,0xE99B8D:0x7036,0xE8A58D:0x7037,
-0xE99B9C:0x7038,0xE99C8D:0x7039,0xE99B95:0x703A,0xE99BB9:0x703B,0xE99C84:0x703C,
-0xE99C86:0x703D,0xE99C88:0x703E,0xE99C93:0x703F,0xE99C8E:0x7040,0xE99C91:0x7041,
-0xE99C8F:0x7042,0xE99C96:0x7043,0xE99C99:0x7044,0xE99CA4:0x7045,0xE99CAA:0x7046,
-0xE99CB0:0x7047,0xE99CB9:0x7048,0xE99CBD:0x7049,0xE99CBE:0x704A,0xE99D84:0x704B,
-0xE99D86:0x704C,0xE99D88:0x704D,0xE99D82:0x704E,0xE99D89:0x704F,0xE99D9C:0x7050,
-0xE99DA0:0x7051,0xE99DA4:0x7052,0xE99DA6:0x7053,0xE99DA8:0x7054,0xE58B92:0x7055,
-0xE99DAB:0x7056,0xE99DB1:0x7057,0xE99DB9:0x7058,0xE99E85:0x7059,0xE99DBC:0x705A,
-0xE99E81:0x705B,0xE99DBA:0x705C,0xE99E86:0x705D,0xE99E8B:0x705E,0xE99E8F:0x705F,
-0xE99E90:0x7060,0xE99E9C:0x7061,0xE99EA8:0x7062,0xE99EA6:0x7063,0xE99EA3:0x7064,
-0xE99EB3:0x7065,0xE99EB4:0x7066,0xE99F83:0x7067,0xE99F86:0x7068,0xE99F88:0x7069,
-0xE99F8B:0x706A,0xE99F9C:0x706B,0xE99FAD:0x706C,0xE9BD8F:0x706D,0xE99FB2:0x706E,
-0xE7AB9F:0x706F,0xE99FB6:0x7070,0xE99FB5:0x7071,0xE9A08F:0x7072,0xE9A08C:0x7073,
-0xE9A0B8:0x7074,0xE9A0A4:0x7075,0xE9A0A1:0x7076,0xE9A0B7:0x7077,0xE9A0BD:0x7078,
-0xE9A186:0x7079,0xE9A18F:0x707A,0xE9A18B:0x707B,0xE9A1AB:0x707C,0xE9A1AF:0x707D,
-0xE9A1B0:0x707E,0xE9A1B1:0x7121,0xE9A1B4:0x7122,0xE9A1B3:0x7123,0xE9A2AA:0x7124,
-0xE9A2AF:0x7125,0xE9A2B1:0x7126,0xE9A2B6:0x7127,0xE9A384:0x7128,0xE9A383:0x7129,
-0xE9A386:0x712A,0xE9A3A9:0x712B,0xE9A3AB:0x712C,0xE9A483:0x712D,0xE9A489:0x712E,
-0xE9A492:0x712F,0xE9A494:0x7130,0xE9A498:0x7131,0xE9A4A1:0x7132,0xE9A49D:0x7133,
-0xE9A49E:0x7134,0xE9A4A4:0x7135,0xE9A4A0:0x7136,0xE9A4AC:0x7137,0xE9A4AE:0x7138,
-0xE9A4BD:0x7139,0xE9A4BE:0x713A,0xE9A582:0x713B,0xE9A589:0x713C,0xE9A585:0x713D,
-0xE9A590:0x713E,0xE9A58B:0x713F,0xE9A591:0x7140,0xE9A592:0x7141,0xE9A58C:0x7142,
-0xE9A595:0x7143,0xE9A697:0x7144,0xE9A698:0x7145,0xE9A6A5:0x7146,0xE9A6AD:0x7147,
-0xE9A6AE:0x7148,0xE9A6BC:0x7149,0xE9A79F:0x714A,0xE9A79B:0x714B,0xE9A79D:0x714C,
-0xE9A798:0x714D,0xE9A791:0x714E,0xE9A7AD:0x714F,0xE9A7AE:0x7150,0xE9A7B1:0x7151,
-0xE9A7B2:0x7152,0xE9A7BB:0x7153,0xE9A7B8:0x7154,0xE9A881:0x7155,0xE9A88F:0x7156,
-0xE9A885:0x7157,0xE9A7A2:0x7158,0xE9A899:0x7159,0xE9A8AB:0x715A,0xE9A8B7:0x715B,
-0xE9A985:0x715C,0xE9A982:0x715D,0xE9A980:0x715E,0xE9A983:0x715F,0xE9A8BE:0x7160,
-0xE9A995:0x7161,0xE9A98D:0x7162,0xE9A99B:0x7163,0xE9A997:0x7164,0xE9A99F:0x7165,
-0xE9A9A2:0x7166,0xE9A9A5:0x7167,0xE9A9A4:0x7168,0xE9A9A9:0x7169,0xE9A9AB:0x716A,
-0xE9A9AA:0x716B,0xE9AAAD:0x716C,0xE9AAB0:0x716D,0xE9AABC:0x716E,0xE9AB80:0x716F,
-0xE9AB8F:0x7170,0xE9AB91:0x7171,0xE9AB93:0x7172,0xE9AB94:0x7173,0xE9AB9E:0x7174,
-0xE9AB9F:0x7175,0xE9ABA2:0x7176,0xE9ABA3:0x7177,0xE9ABA6:0x7178,0xE9ABAF:0x7179,
-0xE9ABAB:0x717A,0xE9ABAE:0x717B,0xE9ABB4:0x717C,0xE9ABB1:0x717D,0xE9ABB7:0x717E,
-0xE9ABBB:0x7221,0xE9AC86:0x7222,0xE9AC98:0x7223,0xE9AC9A:0x7224,0xE9AC9F:0x7225,
-0xE9ACA2:0x7226,0xE9ACA3:0x7227,0xE9ACA5:0x7228,0xE9ACA7:0x7229,0xE9ACA8:0x722A,
-0xE9ACA9:0x722B,0xE9ACAA:0x722C,0xE9ACAE:0x722D,0xE9ACAF:0x722E,0xE9ACB2:0x722F,
-0xE9AD84:0x7230,0xE9AD83:0x7231,0xE9AD8F:0x7232,0xE9AD8D:0x7233,0xE9AD8E:0x7234,
-0xE9AD91:0x7235,0xE9AD98:0x7236,0xE9ADB4:0x7237,0xE9AE93:0x7238,0xE9AE83:0x7239,
-0xE9AE91:0x723A,0xE9AE96:0x723B,0xE9AE97:0x723C,0xE9AE9F:0x723D,0xE9AEA0:0x723E,
-0xE9AEA8:0x723F,0xE9AEB4:0x7240,0xE9AF80:0x7241,0xE9AF8A:0x7242,0xE9AEB9:0x7243,
-0xE9AF86:0x7244,0xE9AF8F:0x7245,0xE9AF91:0x7246,0xE9AF92:0x7247,0xE9AFA3:0x7248,
-0xE9AFA2:0x7249,0xE9AFA4:0x724A,0xE9AF94:0x724B,0xE9AFA1:0x724C,0xE9B0BA:0x724D,
-0xE9AFB2:0x724E,0xE9AFB1:0x724F,0xE9AFB0:0x7250,0xE9B095:0x7251,0xE9B094:0x7252,
-0xE9B089:0x7253,0xE9B093:0x7254,0xE9B08C:0x7255,0xE9B086:0x7256,0xE9B088:0x7257,
-0xE9B092:0x7258,0xE9B08A:0x7259,0xE9B084:0x725A,0xE9B0AE:0x725B,0xE9B09B:0x725C,
-0xE9B0A5:0x725D,0xE9B0A4:0x725E,0xE9B0A1:0x725F,0xE9B0B0:0x7260,0xE9B187:0x7261,
-0xE9B0B2:0x7262,0xE9B186:0x7263,0xE9B0BE:0x7264,0xE9B19A:0x7265,0xE9B1A0:0x7266,
-0xE9B1A7:0x7267,0xE9B1B6:0x7268,0xE9B1B8:0x7269,0xE9B3A7:0x726A,0xE9B3AC:0x726B,
-0xE9B3B0:0x726C,0xE9B489:0x726D,0xE9B488:0x726E,0xE9B3AB:0x726F,0xE9B483:0x7270,
-0xE9B486:0x7271,0xE9B4AA:0x7272,0xE9B4A6:0x7273,0xE9B6AF:0x7274,0xE9B4A3:0x7275,
-0xE9B49F:0x7276,0xE9B584:0x7277,0xE9B495:0x7278,0xE9B492:0x7279,0xE9B581:0x727A,
-0xE9B4BF:0x727B,0xE9B4BE:0x727C,0xE9B586:0x727D,0xE9B588:0x727E,0xE9B59D:0x7321,
-0xE9B59E:0x7322,0xE9B5A4:0x7323,0xE9B591:0x7324,0xE9B590:0x7325,0xE9B599:0x7326,
-0xE9B5B2:0x7327,0xE9B689:0x7328,0xE9B687:0x7329,0xE9B6AB:0x732A,0xE9B5AF:0x732B,
-0xE9B5BA:0x732C,0xE9B69A:0x732D,0xE9B6A4:0x732E,0xE9B6A9:0x732F,0xE9B6B2:0x7330,
-0xE9B784:0x7331,0xE9B781:0x7332,0xE9B6BB:0x7333,0xE9B6B8:0x7334,0xE9B6BA:0x7335,
-0xE9B786:0x7336,0xE9B78F:0x7337,0xE9B782:0x7338,0xE9B799:0x7339,0xE9B793:0x733A,
-0xE9B7B8:0x733B,0xE9B7A6:0x733C,0xE9B7AD:0x733D,0xE9B7AF:0x733E,0xE9B7BD:0x733F,
-0xE9B89A:0x7340,0xE9B89B:0x7341,0xE9B89E:0x7342,0xE9B9B5:0x7343,0xE9B9B9:0x7344,
-0xE9B9BD:0x7345,0xE9BA81:0x7346,0xE9BA88:0x7347,0xE9BA8B:0x7348,0xE9BA8C:0x7349,
-0xE9BA92:0x734A,0xE9BA95:0x734B,0xE9BA91:0x734C,0xE9BA9D:0x734D,0xE9BAA5:0x734E,
-0xE9BAA9:0x734F,0xE9BAB8:0x7350,0xE9BAAA:0x7351,0xE9BAAD:0x7352,0xE99DA1:0x7353,
-0xE9BB8C:0x7354,0xE9BB8E:0x7355,0xE9BB8F:0x7356,0xE9BB90:0x7357,0xE9BB94:0x7358,
-0xE9BB9C:0x7359,0xE9BB9E:0x735A,0xE9BB9D:0x735B,0xE9BBA0:0x735C,0xE9BBA5:0x735D,
-0xE9BBA8:0x735E,0xE9BBAF:0x735F,0xE9BBB4:0x7360,0xE9BBB6:0x7361,0xE9BBB7:0x7362,
-0xE9BBB9:0x7363,0xE9BBBB:0x7364,0xE9BBBC:0x7365,0xE9BBBD:0x7366,0xE9BC87:0x7367,
-0xE9BC88:0x7368,0xE79AB7:0x7369,0xE9BC95:0x736A,0xE9BCA1:0x736B,0xE9BCAC:0x736C,
-0xE9BCBE:0x736D,0xE9BD8A:0x736E,0xE9BD92:0x736F,0xE9BD94:0x7370,0xE9BDA3:0x7371,
-0xE9BD9F:0x7372,0xE9BDA0:0x7373,0xE9BDA1:0x7374,0xE9BDA6:0x7375,0xE9BDA7:0x7376,
-0xE9BDAC:0x7377,0xE9BDAA:0x7378,0xE9BDB7:0x7379,0xE9BDB2:0x737A,0xE9BDB6:0x737B,
-0xE9BE95:0x737C,0xE9BE9C:0x737D,0xE9BEA0:0x737E,0xE5A0AF:0x7421,0xE6A787:0x7422,
-0xE98199:0x7423,0xE791A4:0x7424,0xE5879C:0x7425,0xE78699:0x7426,
-
-0xE7BA8A:0x7921,0xE8A49C:0x7922,0xE98D88:0x7923,0xE98A88:0x7924,0xE8939C:0x7925,
-0xE4BF89:0x7926,0xE782BB:0x7927,0xE698B1:0x7928,0xE6A388:0x7929,0xE98BB9:0x792A,
-0xE69BBB:0x792B,0xE5BD85:0x792C,0xE4B8A8:0x792D,0xE4BBA1:0x792E,0xE4BBBC:0x792F,
-0xE4BC80:0x7930,0xE4BC83:0x7931,0xE4BCB9:0x7932,0xE4BD96:0x7933,0xE4BE92:0x7934,
-0xE4BE8A:0x7935,0xE4BE9A:0x7936,0xE4BE94:0x7937,0xE4BF8D:0x7938,0xE58180:0x7939,
-0xE580A2:0x793A,0xE4BFBF:0x793B,0xE5809E:0x793C,0xE58186:0x793D,0xE581B0:0x793E,
-0xE58182:0x793F,0xE58294:0x7940,0xE583B4:0x7941,0xE58398:0x7942,0xE5858A:0x7943,
-0xE585A4:0x7944,0xE5869D:0x7945,0xE586BE:0x7946,0xE587AC:0x7947,0xE58895:0x7948,
-0xE58A9C:0x7949,0xE58AA6:0x794A,0xE58B80:0x794B,0xE58B9B:0x794C,0xE58C80:0x794D,
-0xE58C87:0x794E,0xE58CA4:0x794F,0xE58DB2:0x7950,0xE58E93:0x7951,0xE58EB2:0x7952,
-0xE58F9D:0x7953,0xEFA88E:0x7954,0xE5929C:0x7955,0xE5928A:0x7956,0xE592A9:0x7957,
-0xE593BF:0x7958,0xE59686:0x7959,0xE59D99:0x795A,0xE59DA5:0x795B,0xE59EAC:0x795C,
-0xE59F88:0x795D,0xE59F87:0x795E,0xEFA88F:0x795F,0xEFA890:0x7960,0xE5A29E:0x7961,
-0xE5A2B2:0x7962,0xE5A48B:0x7963,0xE5A593:0x7964,0xE5A59B:0x7965,0xE5A59D:0x7966,
-0xE5A5A3:0x7967,0xE5A6A4:0x7968,0xE5A6BA:0x7969,0xE5AD96:0x796A,0xE5AF80:0x796B,
-0xE794AF:0x796C,0xE5AF98:0x796D,0xE5AFAC:0x796E,0xE5B09E:0x796F,0xE5B2A6:0x7970,
-0xE5B2BA:0x7971,0xE5B3B5:0x7972,0xE5B4A7:0x7973,0xE5B593:0x7974,0xEFA891:0x7975,
-0xE5B582:0x7976,0xE5B5AD:0x7977,0xE5B6B8:0x7978,0xE5B6B9:0x7979,0xE5B790:0x797A,
-0xE5BCA1:0x797B,0xE5BCB4:0x797C,0xE5BDA7:0x797D,0xE5BEB7:0x797E,0xE5BF9E:0x7A21,
-0xE6819D:0x7A22,0xE68285:0x7A23,0xE6828A:0x7A24,0xE6839E:0x7A25,0xE68395:0x7A26,
-0xE684A0:0x7A27,0xE683B2:0x7A28,0xE68491:0x7A29,0xE684B7:0x7A2A,0xE684B0:0x7A2B,
-0xE68698:0x7A2C,0xE68893:0x7A2D,0xE68AA6:0x7A2E,0xE68FB5:0x7A2F,0xE691A0:0x7A30,
-0xE6929D:0x7A31,0xE6938E:0x7A32,0xE6958E:0x7A33,0xE69880:0x7A34,0xE69895:0x7A35,
-0xE698BB:0x7A36,0xE69889:0x7A37,0xE698AE:0x7A38,0xE6989E:0x7A39,0xE698A4:0x7A3A,
-0xE699A5:0x7A3B,0xE69997:0x7A3C,0xE69999:0x7A3D,0xEFA892:0x7A3E,0xE699B3:0x7A3F,
-0xE69A99:0x7A40,0xE69AA0:0x7A41,0xE69AB2:0x7A42,0xE69ABF:0x7A43,0xE69BBA:0x7A44,
-0xE69C8E:0x7A45,0xEFA4A9:0x7A46,0xE69DA6:0x7A47,0xE69EBB:0x7A48,0xE6A192:0x7A49,
-0xE69F80:0x7A4A,0xE6A081:0x7A4B,0xE6A184:0x7A4C,0xE6A38F:0x7A4D,0xEFA893:0x7A4E,
-0xE6A5A8:0x7A4F,0xEFA894:0x7A50,0xE6A698:0x7A51,0xE6A7A2:0x7A52,0xE6A8B0:0x7A53,
-0xE6A9AB:0x7A54,0xE6A986:0x7A55,0xE6A9B3:0x7A56,0xE6A9BE:0x7A57,0xE6ABA2:0x7A58,
-0xE6ABA4:0x7A59,0xE6AF96:0x7A5A,0xE6B0BF:0x7A5B,0xE6B19C:0x7A5C,0xE6B286:0x7A5D,
-0xE6B1AF:0x7A5E,0xE6B39A:0x7A5F,0xE6B484:0x7A60,0xE6B687:0x7A61,0xE6B5AF:0x7A62,
-0xE6B696:0x7A63,0xE6B6AC:0x7A64,0xE6B78F:0x7A65,0xE6B7B8:0x7A66,0xE6B7B2:0x7A67,
-0xE6B7BC:0x7A68,0xE6B8B9:0x7A69,0xE6B99C:0x7A6A,0xE6B8A7:0x7A6B,0xE6B8BC:0x7A6C,
-0xE6BABF:0x7A6D,0xE6BE88:0x7A6E,0xE6BEB5:0x7A6F,0xE6BFB5:0x7A70,0xE78085:0x7A71,
-0xE78087:0x7A72,0xE780A8:0x7A73,0xE78285:0x7A74,0xE782AB:0x7A75,0xE7848F:0x7A76,
-0xE78484:0x7A77,0xE7859C:0x7A78,0xE78586:0x7A79,0xE78587:0x7A7A,0xEFA895:0x7A7B,
-0xE78781:0x7A7C,0xE787BE:0x7A7D,0xE78AB1:0x7A7E,0xE78ABE:0x7B21,0xE78CA4:0x7B22,
-0xEFA896:0x7B23,0xE78DB7:0x7B24,0xE78EBD:0x7B25,0xE78F89:0x7B26,0xE78F96:0x7B27,
-0xE78FA3:0x7B28,0xE78F92:0x7B29,0xE79087:0x7B2A,0xE78FB5:0x7B2B,0xE790A6:0x7B2C,
-0xE790AA:0x7B2D,0xE790A9:0x7B2E,0xE790AE:0x7B2F,0xE791A2:0x7B30,0xE79289:0x7B31,
-0xE7929F:0x7B32,0xE79481:0x7B33,0xE795AF:0x7B34,0xE79A82:0x7B35,0xE79A9C:0x7B36,
-0xE79A9E:0x7B37,0xE79A9B:0x7B38,0xE79AA6:0x7B39,0xEFA897:0x7B3A,0xE79D86:0x7B3B,
-0xE58AAF:0x7B3C,0xE7A0A1:0x7B3D,0xE7A18E:0x7B3E,0xE7A1A4:0x7B3F,0xE7A1BA:0x7B40,
-0xE7A4B0:0x7B41,0xEFA898:0x7B42,0xEFA899:0x7B43,0xEFA89A:0x7B44,0xE7A694:0x7B45,
-0xEFA89B:0x7B46,0xE7A69B:0x7B47,0xE7AB91:0x7B48,0xE7ABA7:0x7B49,0xEFA89C:0x7B4A,
-0xE7ABAB:0x7B4B,0xE7AE9E:0x7B4C,0xEFA89D:0x7B4D,0xE7B588:0x7B4E,0xE7B59C:0x7B4F,
-0xE7B6B7:0x7B50,0xE7B6A0:0x7B51,0xE7B796:0x7B52,0xE7B992:0x7B53,0xE7BD87:0x7B54,
-0xE7BEA1:0x7B55,0xEFA89E:0x7B56,0xE88C81:0x7B57,0xE88DA2:0x7B58,0xE88DBF:0x7B59,
-0xE88F87:0x7B5A,0xE88FB6:0x7B5B,0xE89188:0x7B5C,0xE892B4:0x7B5D,0xE89593:0x7B5E,
-0xE89599:0x7B5F,0xE895AB:0x7B60,0xEFA89F:0x7B61,0xE896B0:0x7B62,0xEFA8A0:0x7B63,
-0xEFA8A1:0x7B64,0xE8A087:0x7B65,0xE8A3B5:0x7B66,0xE8A892:0x7B67,0xE8A8B7:0x7B68,
-0xE8A9B9:0x7B69,0xE8AAA7:0x7B6A,0xE8AABE:0x7B6B,0xE8AB9F:0x7B6C,0xEFA8A2:0x7B6D,
-0xE8ABB6:0x7B6E,0xE8AD93:0x7B6F,0xE8ADBF:0x7B70,0xE8B3B0:0x7B71,0xE8B3B4:0x7B72,
-0xE8B492:0x7B73,0xE8B5B6:0x7B74,0xEFA8A3:0x7B75,0xE8BB8F:0x7B76,0xEFA8A4:0x7B77,
-0xEFA8A5:0x7B78,0xE981A7:0x7B79,0xE9839E:0x7B7A,0xEFA8A6:0x7B7B,0xE98495:0x7B7C,
-0xE984A7:0x7B7D,0xE9879A:0x7B7E,0xE98797:0x7C21,0xE9879E:0x7C22,0xE987AD:0x7C23,
-0xE987AE:0x7C24,0xE987A4:0x7C25,0xE987A5:0x7C26,0xE98886:0x7C27,0xE98890:0x7C28,
-0xE9888A:0x7C29,0xE988BA:0x7C2A,0xE98980:0x7C2B,0xE988BC:0x7C2C,0xE9898E:0x7C2D,
-0xE98999:0x7C2E,0xE98991:0x7C2F,0xE988B9:0x7C30,0xE989A7:0x7C31,0xE98AA7:0x7C32,
-0xE989B7:0x7C33,0xE989B8:0x7C34,0xE98BA7:0x7C35,0xE98B97:0x7C36,0xE98B99:0x7C37,
-0xE98B90:0x7C38,0xEFA8A7:0x7C39,0xE98B95:0x7C3A,0xE98BA0:0x7C3B,0xE98B93:0x7C3C,
-0xE98CA5:0x7C3D,0xE98CA1:0x7C3E,0xE98BBB:0x7C3F,0xEFA8A8:0x7C40,0xE98C9E:0x7C41,
-0xE98BBF:0x7C42,0xE98C9D:0x7C43,0xE98C82:0x7C44,0xE98DB0:0x7C45,0xE98D97:0x7C46,
-0xE98EA4:0x7C47,0xE98F86:0x7C48,0xE98F9E:0x7C49,0xE98FB8:0x7C4A,0xE990B1:0x7C4B,
-0xE99185:0x7C4C,0xE99188:0x7C4D,0xE99692:0x7C4E,0xEFA79C:0x7C4F,0xEFA8A9:0x7C50,
-0xE99A9D:0x7C51,0xE99AAF:0x7C52,0xE99CB3:0x7C53,0xE99CBB:0x7C54,0xE99D83:0x7C55,
-0xE99D8D:0x7C56,0xE99D8F:0x7C57,0xE99D91:0x7C58,0xE99D95:0x7C59,0xE9A197:0x7C5A,
-0xE9A1A5:0x7C5B,0xEFA8AA:0x7C5C,0xEFA8AB:0x7C5D,0xE9A4A7:0x7C5E,0xEFA8AC:0x7C5F,
-0xE9A69E:0x7C60,0xE9A98E:0x7C61,0xE9AB99:0x7C62,0xE9AB9C:0x7C63,0xE9ADB5:0x7C64,
-0xE9ADB2:0x7C65,0xE9AE8F:0x7C66,0xE9AEB1:0x7C67,0xE9AEBB:0x7C68,0xE9B080:0x7C69,
-0xE9B5B0:0x7C6A,0xE9B5AB:0x7C6B,0xEFA8AD:0x7C6C,0xE9B899:0x7C6D,0xE9BB91:0x7C6E,
-0xE285B0:0x7C71,0xE285B1:0x7C72,0xE285B2:0x7C73,0xE285B3:0x7C74,0xE285B4:0x7C75,
-0xE285B5:0x7C76,0xE285B6:0x7C77,0xE285B7:0x7C78,0xE285B8:0x7C79,0xE285B9:0x7C7A,
-0xEFBFA4:0x7C7C,0xEFBC87:0x7C7D,0xEFBC82:0x7C7E,
-
-// Remaps Unicode characters that differ between CP932 and JIS X 0208 mappings
-// (encode and decode) See also `utf8-to-jis-alias-table.js`
-0xE288A5:0x2142, // ∥ U+2225 PARALLEL TO        same cell as ‖ U+2016 (0xE28096) -> SJIS 0x8161
-0xEFBFA2:0x224C  // ￢ U+FFE2 FULLWIDTH NOT SIGN same cell as ¬ U+00AC (0xC2AC)   -> SJIS 0x81CA
-};
-
-
-/***/ }),
-
-/***/ 8724:
-/***/ ((module) => {
-
-/* eslint-disable @stylistic/indent,@stylistic/key-spacing */
-/**
- * Encoding conversion table for UTF-8 to JIS X 0212:1990 (Hojo-Kanji)
- *
- * Character mappings based on:
- * https://www.unicode.org/Public/MAPPINGS/OBSOLETE/EASTASIA/JIS/JIS0212.TXT
- * Keys have been converted to UTF-8
- * { UTF-8 : JIS }
- */
-module.exports = {
-0xCB98:0x222F,0xCB87:0x2230,0xC2B8:0x2231,0xCB99:0x2232,0xCB9D:0x2233,
-0xC2AF:0x2234,0xCB9B:0x2235,0xCB9A:0x2236,0x7E:0x2237,0xCE84:0x2238,
-0xCE85:0x2239,0xC2A1:0x2242,0xC2A6:0x2243,0xC2BF:0x2244,0xC2BA:0x226B,
-0xC2AA:0x226C,0xC2A9:0x226D,0xC2AE:0x226E,0xE284A2:0x226F,0xC2A4:0x2270,
-0xE28496:0x2271,0xCE86:0x2661,0xCE88:0x2662,0xCE89:0x2663,0xCE8A:0x2664,
-0xCEAA:0x2665,0xCE8C:0x2667,0xCE8E:0x2669,0xCEAB:0x266A,0xCE8F:0x266C,
-0xCEAC:0x2671,0xCEAD:0x2672,0xCEAE:0x2673,0xCEAF:0x2674,0xCF8A:0x2675,
-0xCE90:0x2676,0xCF8C:0x2677,0xCF82:0x2678,0xCF8D:0x2679,0xCF8B:0x267A,
-0xCEB0:0x267B,0xCF8E:0x267C,0xD082:0x2742,0xD083:0x2743,0xD084:0x2744,
-0xD085:0x2745,0xD086:0x2746,0xD087:0x2747,0xD088:0x2748,0xD089:0x2749,
-0xD08A:0x274A,0xD08B:0x274B,0xD08C:0x274C,0xD08E:0x274D,0xD08F:0x274E,
-0xD192:0x2772,0xD193:0x2773,0xD194:0x2774,0xD195:0x2775,0xD196:0x2776,
-0xD197:0x2777,0xD198:0x2778,0xD199:0x2779,0xD19A:0x277A,0xD19B:0x277B,
-0xD19C:0x277C,0xD19E:0x277D,0xD19F:0x277E,0xC386:0x2921,0xC490:0x2922,
-0xC4A6:0x2924,0xC4B2:0x2926,0xC581:0x2928,0xC4BF:0x2929,0xC58A:0x292B,
-0xC398:0x292C,0xC592:0x292D,0xC5A6:0x292F,0xC39E:0x2930,0xC3A6:0x2941,
-0xC491:0x2942,0xC3B0:0x2943,0xC4A7:0x2944,0xC4B1:0x2945,0xC4B3:0x2946,
-0xC4B8:0x2947,0xC582:0x2948,0xC580:0x2949,0xC589:0x294A,0xC58B:0x294B,
-0xC3B8:0x294C,0xC593:0x294D,0xC39F:0x294E,0xC5A7:0x294F,0xC3BE:0x2950,
-0xC381:0x2A21,0xC380:0x2A22,0xC384:0x2A23,0xC382:0x2A24,0xC482:0x2A25,
-0xC78D:0x2A26,0xC480:0x2A27,0xC484:0x2A28,0xC385:0x2A29,0xC383:0x2A2A,
-0xC486:0x2A2B,0xC488:0x2A2C,0xC48C:0x2A2D,0xC387:0x2A2E,0xC48A:0x2A2F,
-0xC48E:0x2A30,0xC389:0x2A31,0xC388:0x2A32,0xC38B:0x2A33,0xC38A:0x2A34,
-0xC49A:0x2A35,0xC496:0x2A36,0xC492:0x2A37,0xC498:0x2A38,0xC49C:0x2A3A,
-0xC49E:0x2A3B,0xC4A2:0x2A3C,0xC4A0:0x2A3D,0xC4A4:0x2A3E,0xC38D:0x2A3F,
-0xC38C:0x2A40,0xC38F:0x2A41,0xC38E:0x2A42,0xC78F:0x2A43,0xC4B0:0x2A44,
-0xC4AA:0x2A45,0xC4AE:0x2A46,0xC4A8:0x2A47,0xC4B4:0x2A48,0xC4B6:0x2A49,
-0xC4B9:0x2A4A,0xC4BD:0x2A4B,0xC4BB:0x2A4C,0xC583:0x2A4D,0xC587:0x2A4E,
-0xC585:0x2A4F,0xC391:0x2A50,0xC393:0x2A51,0xC392:0x2A52,0xC396:0x2A53,
-0xC394:0x2A54,0xC791:0x2A55,0xC590:0x2A56,0xC58C:0x2A57,0xC395:0x2A58,
-0xC594:0x2A59,0xC598:0x2A5A,0xC596:0x2A5B,0xC59A:0x2A5C,0xC59C:0x2A5D,
-0xC5A0:0x2A5E,0xC59E:0x2A5F,0xC5A4:0x2A60,0xC5A2:0x2A61,0xC39A:0x2A62,
-0xC399:0x2A63,0xC39C:0x2A64,0xC39B:0x2A65,0xC5AC:0x2A66,0xC793:0x2A67,
-0xC5B0:0x2A68,0xC5AA:0x2A69,0xC5B2:0x2A6A,0xC5AE:0x2A6B,0xC5A8:0x2A6C,
-0xC797:0x2A6D,0xC79B:0x2A6E,0xC799:0x2A6F,0xC795:0x2A70,0xC5B4:0x2A71,
-0xC39D:0x2A72,0xC5B8:0x2A73,0xC5B6:0x2A74,0xC5B9:0x2A75,0xC5BD:0x2A76,
-0xC5BB:0x2A77,0xC3A1:0x2B21,0xC3A0:0x2B22,0xC3A4:0x2B23,0xC3A2:0x2B24,
-0xC483:0x2B25,0xC78E:0x2B26,0xC481:0x2B27,0xC485:0x2B28,0xC3A5:0x2B29,
-0xC3A3:0x2B2A,0xC487:0x2B2B,0xC489:0x2B2C,0xC48D:0x2B2D,0xC3A7:0x2B2E,
-0xC48B:0x2B2F,0xC48F:0x2B30,0xC3A9:0x2B31,0xC3A8:0x2B32,0xC3AB:0x2B33,
-0xC3AA:0x2B34,0xC49B:0x2B35,0xC497:0x2B36,0xC493:0x2B37,0xC499:0x2B38,
-0xC7B5:0x2B39,0xC49D:0x2B3A,0xC49F:0x2B3B,0xC4A1:0x2B3D,0xC4A5:0x2B3E,
-0xC3AD:0x2B3F,0xC3AC:0x2B40,0xC3AF:0x2B41,0xC3AE:0x2B42,0xC790:0x2B43,
-0xC4AB:0x2B45,0xC4AF:0x2B46,0xC4A9:0x2B47,0xC4B5:0x2B48,0xC4B7:0x2B49,
-0xC4BA:0x2B4A,0xC4BE:0x2B4B,0xC4BC:0x2B4C,0xC584:0x2B4D,0xC588:0x2B4E,
-0xC586:0x2B4F,0xC3B1:0x2B50,0xC3B3:0x2B51,0xC3B2:0x2B52,0xC3B6:0x2B53,
-0xC3B4:0x2B54,0xC792:0x2B55,0xC591:0x2B56,0xC58D:0x2B57,0xC3B5:0x2B58,
-0xC595:0x2B59,0xC599:0x2B5A,0xC597:0x2B5B,0xC59B:0x2B5C,0xC59D:0x2B5D,
-0xC5A1:0x2B5E,0xC59F:0x2B5F,0xC5A5:0x2B60,0xC5A3:0x2B61,0xC3BA:0x2B62,
-0xC3B9:0x2B63,0xC3BC:0x2B64,0xC3BB:0x2B65,0xC5AD:0x2B66,0xC794:0x2B67,
-0xC5B1:0x2B68,0xC5AB:0x2B69,0xC5B3:0x2B6A,0xC5AF:0x2B6B,0xC5A9:0x2B6C,
-0xC798:0x2B6D,0xC79C:0x2B6E,0xC79A:0x2B6F,0xC796:0x2B70,0xC5B5:0x2B71,
-0xC3BD:0x2B72,0xC3BF:0x2B73,0xC5B7:0x2B74,0xC5BA:0x2B75,0xC5BE:0x2B76,
-0xC5BC:0x2B77,
-0xE4B882:0x3021,0xE4B884:0x3022,0xE4B885:0x3023,0xE4B88C:0x3024,
-0xE4B892:0x3025,0xE4B89F:0x3026,0xE4B8A3:0x3027,0xE4B8A4:0x3028,0xE4B8A8:0x3029,
-0xE4B8AB:0x302A,0xE4B8AE:0x302B,0xE4B8AF:0x302C,0xE4B8B0:0x302D,0xE4B8B5:0x302E,
-0xE4B980:0x302F,0xE4B981:0x3030,0xE4B984:0x3031,0xE4B987:0x3032,0xE4B991:0x3033,
-0xE4B99A:0x3034,0xE4B99C:0x3035,0xE4B9A3:0x3036,0xE4B9A8:0x3037,0xE4B9A9:0x3038,
-0xE4B9B4:0x3039,0xE4B9B5:0x303A,0xE4B9B9:0x303B,0xE4B9BF:0x303C,0xE4BA8D:0x303D,
-0xE4BA96:0x303E,0xE4BA97:0x303F,0xE4BA9D:0x3040,0xE4BAAF:0x3041,0xE4BAB9:0x3042,
-0xE4BB83:0x3043,0xE4BB90:0x3044,0xE4BB9A:0x3045,0xE4BB9B:0x3046,0xE4BBA0:0x3047,
-0xE4BBA1:0x3048,0xE4BBA2:0x3049,0xE4BBA8:0x304A,0xE4BBAF:0x304B,0xE4BBB1:0x304C,
-0xE4BBB3:0x304D,0xE4BBB5:0x304E,0xE4BBBD:0x304F,0xE4BBBE:0x3050,0xE4BBBF:0x3051,
-0xE4BC80:0x3052,0xE4BC82:0x3053,0xE4BC83:0x3054,0xE4BC88:0x3055,0xE4BC8B:0x3056,
-0xE4BC8C:0x3057,0xE4BC92:0x3058,0xE4BC95:0x3059,0xE4BC96:0x305A,0xE4BC97:0x305B,
-0xE4BC99:0x305C,0xE4BCAE:0x305D,0xE4BCB1:0x305E,0xE4BDA0:0x305F,0xE4BCB3:0x3060,
-0xE4BCB5:0x3061,0xE4BCB7:0x3062,0xE4BCB9:0x3063,0xE4BCBB:0x3064,0xE4BCBE:0x3065,
-0xE4BD80:0x3066,0xE4BD82:0x3067,0xE4BD88:0x3068,0xE4BD89:0x3069,0xE4BD8B:0x306A,
-0xE4BD8C:0x306B,0xE4BD92:0x306C,0xE4BD94:0x306D,0xE4BD96:0x306E,0xE4BD98:0x306F,
-0xE4BD9F:0x3070,0xE4BDA3:0x3071,0xE4BDAA:0x3072,0xE4BDAC:0x3073,0xE4BDAE:0x3074,
-0xE4BDB1:0x3075,0xE4BDB7:0x3076,0xE4BDB8:0x3077,0xE4BDB9:0x3078,0xE4BDBA:0x3079,
-0xE4BDBD:0x307A,0xE4BDBE:0x307B,0xE4BE81:0x307C,0xE4BE82:0x307D,0xE4BE84:0x307E,
-0xE4BE85:0x3121,0xE4BE89:0x3122,0xE4BE8A:0x3123,0xE4BE8C:0x3124,0xE4BE8E:0x3125,
-0xE4BE90:0x3126,0xE4BE92:0x3127,0xE4BE93:0x3128,0xE4BE94:0x3129,0xE4BE97:0x312A,
-0xE4BE99:0x312B,0xE4BE9A:0x312C,0xE4BE9E:0x312D,0xE4BE9F:0x312E,0xE4BEB2:0x312F,
-0xE4BEB7:0x3130,0xE4BEB9:0x3131,0xE4BEBB:0x3132,0xE4BEBC:0x3133,0xE4BEBD:0x3134,
-0xE4BEBE:0x3135,0xE4BF80:0x3136,0xE4BF81:0x3137,0xE4BF85:0x3138,0xE4BF86:0x3139,
-0xE4BF88:0x313A,0xE4BF89:0x313B,0xE4BF8B:0x313C,0xE4BF8C:0x313D,0xE4BF8D:0x313E,
-0xE4BF8F:0x313F,0xE4BF92:0x3140,0xE4BF9C:0x3141,0xE4BFA0:0x3142,0xE4BFA2:0x3143,
-0xE4BFB0:0x3144,0xE4BFB2:0x3145,0xE4BFBC:0x3146,0xE4BFBD:0x3147,0xE4BFBF:0x3148,
-0xE58080:0x3149,0xE58081:0x314A,0xE58084:0x314B,0xE58087:0x314C,0xE5808A:0x314D,
-0xE5808C:0x314E,0xE5808E:0x314F,0xE58090:0x3150,0xE58093:0x3151,0xE58097:0x3152,
-0xE58098:0x3153,0xE5809B:0x3154,0xE5809C:0x3155,0xE5809D:0x3156,0xE5809E:0x3157,
-0xE580A2:0x3158,0xE580A7:0x3159,0xE580AE:0x315A,0xE580B0:0x315B,0xE580B2:0x315C,
-0xE580B3:0x315D,0xE580B5:0x315E,0xE58180:0x315F,0xE58181:0x3160,0xE58182:0x3161,
-0xE58185:0x3162,0xE58186:0x3163,0xE5818A:0x3164,0xE5818C:0x3165,0xE5818E:0x3166,
-0xE58191:0x3167,0xE58192:0x3168,0xE58193:0x3169,0xE58197:0x316A,0xE58199:0x316B,
-0xE5819F:0x316C,0xE581A0:0x316D,0xE581A2:0x316E,0xE581A3:0x316F,0xE581A6:0x3170,
-0xE581A7:0x3171,0xE581AA:0x3172,0xE581AD:0x3173,0xE581B0:0x3174,0xE581B1:0x3175,
-0xE580BB:0x3176,0xE58281:0x3177,0xE58283:0x3178,0xE58284:0x3179,0xE58286:0x317A,
-0xE5828A:0x317B,0xE5828E:0x317C,0xE5828F:0x317D,0xE58290:0x317E,0xE58292:0x3221,
-0xE58293:0x3222,0xE58294:0x3223,0xE58296:0x3224,0xE5829B:0x3225,0xE5829C:0x3226,
-0xE5829E:0x3227,0xE5829F:0x3228,0xE582A0:0x3229,0xE582A1:0x322A,0xE582A2:0x322B,
-0xE582AA:0x322C,0xE582AF:0x322D,0xE582B0:0x322E,0xE582B9:0x322F,0xE582BA:0x3230,
-0xE582BD:0x3231,0xE58380:0x3232,0xE58383:0x3233,0xE58384:0x3234,0xE58387:0x3235,
-0xE5838C:0x3236,0xE5838E:0x3237,0xE58390:0x3238,0xE58393:0x3239,0xE58394:0x323A,
-0xE58398:0x323B,0xE5839C:0x323C,0xE5839D:0x323D,0xE5839F:0x323E,0xE583A2:0x323F,
-0xE583A4:0x3240,0xE583A6:0x3241,0xE583A8:0x3242,0xE583A9:0x3243,0xE583AF:0x3244,
-0xE583B1:0x3245,0xE583B6:0x3246,0xE583BA:0x3247,0xE583BE:0x3248,0xE58483:0x3249,
-0xE58486:0x324A,0xE58487:0x324B,0xE58488:0x324C,0xE5848B:0x324D,0xE5848C:0x324E,
-0xE5848D:0x324F,0xE5848E:0x3250,0xE583B2:0x3251,0xE58490:0x3252,0xE58497:0x3253,
-0xE58499:0x3254,0xE5849B:0x3255,0xE5849C:0x3256,0xE5849D:0x3257,0xE5849E:0x3258,
-0xE584A3:0x3259,0xE584A7:0x325A,0xE584A8:0x325B,0xE584AC:0x325C,0xE584AD:0x325D,
-0xE584AF:0x325E,0xE584B1:0x325F,0xE584B3:0x3260,0xE584B4:0x3261,0xE584B5:0x3262,
-0xE584B8:0x3263,0xE584B9:0x3264,0xE58582:0x3265,0xE5858A:0x3266,0xE5858F:0x3267,
-0xE58593:0x3268,0xE58595:0x3269,0xE58597:0x326A,0xE58598:0x326B,0xE5859F:0x326C,
-0xE585A4:0x326D,0xE585A6:0x326E,0xE585BE:0x326F,0xE58683:0x3270,0xE58684:0x3271,
-0xE5868B:0x3272,0xE5868E:0x3273,0xE58698:0x3274,0xE5869D:0x3275,0xE586A1:0x3276,
-0xE586A3:0x3277,0xE586AD:0x3278,0xE586B8:0x3279,0xE586BA:0x327A,0xE586BC:0x327B,
-0xE586BE:0x327C,0xE586BF:0x327D,0xE58782:0x327E,0xE58788:0x3321,0xE5878F:0x3322,
-0xE58791:0x3323,0xE58792:0x3324,0xE58793:0x3325,0xE58795:0x3326,0xE58798:0x3327,
-0xE5879E:0x3328,0xE587A2:0x3329,0xE587A5:0x332A,0xE587AE:0x332B,0xE587B2:0x332C,
-0xE587B3:0x332D,0xE587B4:0x332E,0xE587B7:0x332F,0xE58881:0x3330,0xE58882:0x3331,
-0xE58885:0x3332,0xE58892:0x3333,0xE58893:0x3334,0xE58895:0x3335,0xE58896:0x3336,
-0xE58898:0x3337,0xE588A2:0x3338,0xE588A8:0x3339,0xE588B1:0x333A,0xE588B2:0x333B,
-0xE588B5:0x333C,0xE588BC:0x333D,0xE58985:0x333E,0xE58989:0x333F,0xE58995:0x3340,
-0xE58997:0x3341,0xE58998:0x3342,0xE5899A:0x3343,0xE5899C:0x3344,0xE5899F:0x3345,
-0xE589A0:0x3346,0xE589A1:0x3347,0xE589A6:0x3348,0xE589AE:0x3349,0xE589B7:0x334A,
-0xE589B8:0x334B,0xE589B9:0x334C,0xE58A80:0x334D,0xE58A82:0x334E,0xE58A85:0x334F,
-0xE58A8A:0x3350,0xE58A8C:0x3351,0xE58A93:0x3352,0xE58A95:0x3353,0xE58A96:0x3354,
-0xE58A97:0x3355,0xE58A98:0x3356,0xE58A9A:0x3357,0xE58A9C:0x3358,0xE58AA4:0x3359,
-0xE58AA5:0x335A,0xE58AA6:0x335B,0xE58AA7:0x335C,0xE58AAF:0x335D,0xE58AB0:0x335E,
-0xE58AB6:0x335F,0xE58AB7:0x3360,0xE58AB8:0x3361,0xE58ABA:0x3362,0xE58ABB:0x3363,
-0xE58ABD:0x3364,0xE58B80:0x3365,0xE58B84:0x3366,0xE58B86:0x3367,0xE58B88:0x3368,
-0xE58B8C:0x3369,0xE58B8F:0x336A,0xE58B91:0x336B,0xE58B94:0x336C,0xE58B96:0x336D,
-0xE58B9B:0x336E,0xE58B9C:0x336F,0xE58BA1:0x3370,0xE58BA5:0x3371,0xE58BA8:0x3372,
-0xE58BA9:0x3373,0xE58BAA:0x3374,0xE58BAC:0x3375,0xE58BB0:0x3376,0xE58BB1:0x3377,
-0xE58BB4:0x3378,0xE58BB6:0x3379,0xE58BB7:0x337A,0xE58C80:0x337B,0xE58C83:0x337C,
-0xE58C8A:0x337D,0xE58C8B:0x337E,0xE58C8C:0x3421,0xE58C91:0x3422,0xE58C93:0x3423,
-0xE58C98:0x3424,0xE58C9B:0x3425,0xE58C9C:0x3426,0xE58C9E:0x3427,0xE58C9F:0x3428,
-0xE58CA5:0x3429,0xE58CA7:0x342A,0xE58CA8:0x342B,0xE58CA9:0x342C,0xE58CAB:0x342D,
-0xE58CAC:0x342E,0xE58CAD:0x342F,0xE58CB0:0x3430,0xE58CB2:0x3431,0xE58CB5:0x3432,
-0xE58CBC:0x3433,0xE58CBD:0x3434,0xE58CBE:0x3435,0xE58D82:0x3436,0xE58D8C:0x3437,
-0xE58D8B:0x3438,0xE58D99:0x3439,0xE58D9B:0x343A,0xE58DA1:0x343B,0xE58DA3:0x343C,
-0xE58DA5:0x343D,0xE58DAC:0x343E,0xE58DAD:0x343F,0xE58DB2:0x3440,0xE58DB9:0x3441,
-0xE58DBE:0x3442,0xE58E83:0x3443,0xE58E87:0x3444,0xE58E88:0x3445,0xE58E8E:0x3446,
-0xE58E93:0x3447,0xE58E94:0x3448,0xE58E99:0x3449,0xE58E9D:0x344A,0xE58EA1:0x344B,
-0xE58EA4:0x344C,0xE58EAA:0x344D,0xE58EAB:0x344E,0xE58EAF:0x344F,0xE58EB2:0x3450,
-0xE58EB4:0x3451,0xE58EB5:0x3452,0xE58EB7:0x3453,0xE58EB8:0x3454,0xE58EBA:0x3455,
-0xE58EBD:0x3456,0xE58F80:0x3457,0xE58F85:0x3458,0xE58F8F:0x3459,0xE58F92:0x345A,
-0xE58F93:0x345B,0xE58F95:0x345C,0xE58F9A:0x345D,0xE58F9D:0x345E,0xE58F9E:0x345F,
-0xE58FA0:0x3460,0xE58FA6:0x3461,0xE58FA7:0x3462,0xE58FB5:0x3463,0xE59082:0x3464,
-0xE59093:0x3465,0xE5909A:0x3466,0xE590A1:0x3467,0xE590A7:0x3468,0xE590A8:0x3469,
-0xE590AA:0x346A,0xE590AF:0x346B,0xE590B1:0x346C,0xE590B4:0x346D,0xE590B5:0x346E,
-0xE59183:0x346F,0xE59184:0x3470,0xE59187:0x3471,0xE5918D:0x3472,0xE5918F:0x3473,
-0xE5919E:0x3474,0xE591A2:0x3475,0xE591A4:0x3476,0xE591A6:0x3477,0xE591A7:0x3478,
-0xE591A9:0x3479,0xE591AB:0x347A,0xE591AD:0x347B,0xE591AE:0x347C,0xE591B4:0x347D,
-0xE591BF:0x347E,0xE59281:0x3521,0xE59283:0x3522,0xE59285:0x3523,0xE59288:0x3524,
-0xE59289:0x3525,0xE5928D:0x3526,0xE59291:0x3527,0xE59295:0x3528,0xE59296:0x3529,
-0xE5929C:0x352A,0xE5929F:0x352B,0xE592A1:0x352C,0xE592A6:0x352D,0xE592A7:0x352E,
-0xE592A9:0x352F,0xE592AA:0x3530,0xE592AD:0x3531,0xE592AE:0x3532,0xE592B1:0x3533,
-0xE592B7:0x3534,0xE592B9:0x3535,0xE592BA:0x3536,0xE592BB:0x3537,0xE592BF:0x3538,
-0xE59386:0x3539,0xE5938A:0x353A,0xE5938D:0x353B,0xE5938E:0x353C,0xE593A0:0x353D,
-0xE593AA:0x353E,0xE593AC:0x353F,0xE593AF:0x3540,0xE593B6:0x3541,0xE593BC:0x3542,
-0xE593BE:0x3543,0xE593BF:0x3544,0xE59480:0x3545,0xE59481:0x3546,0xE59485:0x3547,
-0xE59488:0x3548,0xE59489:0x3549,0xE5948C:0x354A,0xE5948D:0x354B,0xE5948E:0x354C,
-0xE59495:0x354D,0xE594AA:0x354E,0xE594AB:0x354F,0xE594B2:0x3550,0xE594B5:0x3551,
-0xE594B6:0x3552,0xE594BB:0x3553,0xE594BC:0x3554,0xE594BD:0x3555,0xE59581:0x3556,
-0xE59587:0x3557,0xE59589:0x3558,0xE5958A:0x3559,0xE5958D:0x355A,0xE59590:0x355B,
-0xE59591:0x355C,0xE59598:0x355D,0xE5959A:0x355E,0xE5959B:0x355F,0xE5959E:0x3560,
-0xE595A0:0x3561,0xE595A1:0x3562,0xE595A4:0x3563,0xE595A6:0x3564,0xE595BF:0x3565,
-0xE59681:0x3566,0xE59682:0x3567,0xE59686:0x3568,0xE59688:0x3569,0xE5968E:0x356A,
-0xE5968F:0x356B,0xE59691:0x356C,0xE59692:0x356D,0xE59693:0x356E,0xE59694:0x356F,
-0xE59697:0x3570,0xE596A3:0x3571,0xE596A4:0x3572,0xE596AD:0x3573,0xE596B2:0x3574,
-0xE596BF:0x3575,0xE59781:0x3576,0xE59783:0x3577,0xE59786:0x3578,0xE59789:0x3579,
-0xE5978B:0x357A,0xE5978C:0x357B,0xE5978E:0x357C,0xE59791:0x357D,0xE59792:0x357E,
-0xE59793:0x3621,0xE59797:0x3622,0xE59798:0x3623,0xE5979B:0x3624,0xE5979E:0x3625,
-0xE597A2:0x3626,0xE597A9:0x3627,0xE597B6:0x3628,0xE597BF:0x3629,0xE59885:0x362A,
-0xE59888:0x362B,0xE5988A:0x362C,0xE5988D:0x362D,0xE5988E:0x362E,0xE5988F:0x362F,
-0xE59890:0x3630,0xE59891:0x3631,0xE59892:0x3632,0xE59899:0x3633,0xE598AC:0x3634,
-0xE598B0:0x3635,0xE598B3:0x3636,0xE598B5:0x3637,0xE598B7:0x3638,0xE598B9:0x3639,
-0xE598BB:0x363A,0xE598BC:0x363B,0xE598BD:0x363C,0xE598BF:0x363D,0xE59980:0x363E,
-0xE59981:0x363F,0xE59983:0x3640,0xE59984:0x3641,0xE59986:0x3642,0xE59989:0x3643,
-0xE5998B:0x3644,0xE5998D:0x3645,0xE5998F:0x3646,0xE59994:0x3647,0xE5999E:0x3648,
-0xE599A0:0x3649,0xE599A1:0x364A,0xE599A2:0x364B,0xE599A3:0x364C,0xE599A6:0x364D,
-0xE599A9:0x364E,0xE599AD:0x364F,0xE599AF:0x3650,0xE599B1:0x3651,0xE599B2:0x3652,
-0xE599B5:0x3653,0xE59A84:0x3654,0xE59A85:0x3655,0xE59A88:0x3656,0xE59A8B:0x3657,
-0xE59A8C:0x3658,0xE59A95:0x3659,0xE59A99:0x365A,0xE59A9A:0x365B,0xE59A9D:0x365C,
-0xE59A9E:0x365D,0xE59A9F:0x365E,0xE59AA6:0x365F,0xE59AA7:0x3660,0xE59AA8:0x3661,
-0xE59AA9:0x3662,0xE59AAB:0x3663,0xE59AAC:0x3664,0xE59AAD:0x3665,0xE59AB1:0x3666,
-0xE59AB3:0x3667,0xE59AB7:0x3668,0xE59ABE:0x3669,0xE59B85:0x366A,0xE59B89:0x366B,
-0xE59B8A:0x366C,0xE59B8B:0x366D,0xE59B8F:0x366E,0xE59B90:0x366F,0xE59B8C:0x3670,
-0xE59B8D:0x3671,0xE59B99:0x3672,0xE59B9C:0x3673,0xE59B9D:0x3674,0xE59B9F:0x3675,
-0xE59BA1:0x3676,0xE59BA4:0x3677,0xE59BA5:0x3678,0xE59BA6:0x3679,0xE59BA7:0x367A,
-0xE59BA8:0x367B,0xE59BB1:0x367C,0xE59BAB:0x367D,0xE59BAD:0x367E,0xE59BB6:0x3721,
-0xE59BB7:0x3722,0xE59C81:0x3723,0xE59C82:0x3724,0xE59C87:0x3725,0xE59C8A:0x3726,
-0xE59C8C:0x3727,0xE59C91:0x3728,0xE59C95:0x3729,0xE59C9A:0x372A,0xE59C9B:0x372B,
-0xE59C9D:0x372C,0xE59CA0:0x372D,0xE59CA2:0x372E,0xE59CA3:0x372F,0xE59CA4:0x3730,
-0xE59CA5:0x3731,0xE59CA9:0x3732,0xE59CAA:0x3733,0xE59CAC:0x3734,0xE59CAE:0x3735,
-0xE59CAF:0x3736,0xE59CB3:0x3737,0xE59CB4:0x3738,0xE59CBD:0x3739,0xE59CBE:0x373A,
-0xE59CBF:0x373B,0xE59D85:0x373C,0xE59D86:0x373D,0xE59D8C:0x373E,0xE59D8D:0x373F,
-0xE59D92:0x3740,0xE59DA2:0x3741,0xE59DA5:0x3742,0xE59DA7:0x3743,0xE59DA8:0x3744,
-0xE59DAB:0x3745,0xE59DAD:0x3746,0xE59DAE:0x3747,0xE59DAF:0x3748,0xE59DB0:0x3749,
-0xE59DB1:0x374A,0xE59DB3:0x374B,0xE59DB4:0x374C,0xE59DB5:0x374D,0xE59DB7:0x374E,
-0xE59DB9:0x374F,0xE59DBA:0x3750,0xE59DBB:0x3751,0xE59DBC:0x3752,0xE59DBE:0x3753,
-0xE59E81:0x3754,0xE59E83:0x3755,0xE59E8C:0x3756,0xE59E94:0x3757,0xE59E97:0x3758,
-0xE59E99:0x3759,0xE59E9A:0x375A,0xE59E9C:0x375B,0xE59E9D:0x375C,0xE59E9E:0x375D,
-0xE59E9F:0x375E,0xE59EA1:0x375F,0xE59E95:0x3760,0xE59EA7:0x3761,0xE59EA8:0x3762,
-0xE59EA9:0x3763,0xE59EAC:0x3764,0xE59EB8:0x3765,0xE59EBD:0x3766,0xE59F87:0x3767,
-0xE59F88:0x3768,0xE59F8C:0x3769,0xE59F8F:0x376A,0xE59F95:0x376B,0xE59F9D:0x376C,
-0xE59F9E:0x376D,0xE59FA4:0x376E,0xE59FA6:0x376F,0xE59FA7:0x3770,0xE59FA9:0x3771,
-0xE59FAD:0x3772,0xE59FB0:0x3773,0xE59FB5:0x3774,0xE59FB6:0x3775,0xE59FB8:0x3776,
-0xE59FBD:0x3777,0xE59FBE:0x3778,0xE59FBF:0x3779,0xE5A083:0x377A,0xE5A084:0x377B,
-0xE5A088:0x377C,0xE5A089:0x377D,0xE59FA1:0x377E,0xE5A08C:0x3821,0xE5A08D:0x3822,
-0xE5A09B:0x3823,0xE5A09E:0x3824,0xE5A09F:0x3825,0xE5A0A0:0x3826,0xE5A0A6:0x3827,
-0xE5A0A7:0x3828,0xE5A0AD:0x3829,0xE5A0B2:0x382A,0xE5A0B9:0x382B,0xE5A0BF:0x382C,
-0xE5A189:0x382D,0xE5A18C:0x382E,0xE5A18D:0x382F,0xE5A18F:0x3830,0xE5A190:0x3831,
-0xE5A195:0x3832,0xE5A19F:0x3833,0xE5A1A1:0x3834,0xE5A1A4:0x3835,0xE5A1A7:0x3836,
-0xE5A1A8:0x3837,0xE5A1B8:0x3838,0xE5A1BC:0x3839,0xE5A1BF:0x383A,0xE5A280:0x383B,
-0xE5A281:0x383C,0xE5A287:0x383D,0xE5A288:0x383E,0xE5A289:0x383F,0xE5A28A:0x3840,
-0xE5A28C:0x3841,0xE5A28D:0x3842,0xE5A28F:0x3843,0xE5A290:0x3844,0xE5A294:0x3845,
-0xE5A296:0x3846,0xE5A29D:0x3847,0xE5A2A0:0x3848,0xE5A2A1:0x3849,0xE5A2A2:0x384A,
-0xE5A2A6:0x384B,0xE5A2A9:0x384C,0xE5A2B1:0x384D,0xE5A2B2:0x384E,0xE5A384:0x384F,
-0xE5A2BC:0x3850,0xE5A382:0x3851,0xE5A388:0x3852,0xE5A38D:0x3853,0xE5A38E:0x3854,
-0xE5A390:0x3855,0xE5A392:0x3856,0xE5A394:0x3857,0xE5A396:0x3858,0xE5A39A:0x3859,
-0xE5A39D:0x385A,0xE5A3A1:0x385B,0xE5A3A2:0x385C,0xE5A3A9:0x385D,0xE5A3B3:0x385E,
-0xE5A485:0x385F,0xE5A486:0x3860,0xE5A48B:0x3861,0xE5A48C:0x3862,0xE5A492:0x3863,
-0xE5A493:0x3864,0xE5A494:0x3865,0xE89981:0x3866,0xE5A49D:0x3867,0xE5A4A1:0x3868,
-0xE5A4A3:0x3869,0xE5A4A4:0x386A,0xE5A4A8:0x386B,0xE5A4AF:0x386C,0xE5A4B0:0x386D,
-0xE5A4B3:0x386E,0xE5A4B5:0x386F,0xE5A4B6:0x3870,0xE5A4BF:0x3871,0xE5A583:0x3872,
-0xE5A586:0x3873,0xE5A592:0x3874,0xE5A593:0x3875,0xE5A599:0x3876,0xE5A59B:0x3877,
-0xE5A59D:0x3878,0xE5A59E:0x3879,0xE5A59F:0x387A,0xE5A5A1:0x387B,0xE5A5A3:0x387C,
-0xE5A5AB:0x387D,0xE5A5AD:0x387E,0xE5A5AF:0x3921,0xE5A5B2:0x3922,0xE5A5B5:0x3923,
-0xE5A5B6:0x3924,0xE5A5B9:0x3925,0xE5A5BB:0x3926,0xE5A5BC:0x3927,0xE5A68B:0x3928,
-0xE5A68C:0x3929,0xE5A68E:0x392A,0xE5A692:0x392B,0xE5A695:0x392C,0xE5A697:0x392D,
-0xE5A69F:0x392E,0xE5A6A4:0x392F,0xE5A6A7:0x3930,0xE5A6AD:0x3931,0xE5A6AE:0x3932,
-0xE5A6AF:0x3933,0xE5A6B0:0x3934,0xE5A6B3:0x3935,0xE5A6B7:0x3936,0xE5A6BA:0x3937,
-0xE5A6BC:0x3938,0xE5A781:0x3939,0xE5A783:0x393A,0xE5A784:0x393B,0xE5A788:0x393C,
-0xE5A78A:0x393D,0xE5A78D:0x393E,0xE5A792:0x393F,0xE5A79D:0x3940,0xE5A79E:0x3941,
-0xE5A79F:0x3942,0xE5A7A3:0x3943,0xE5A7A4:0x3944,0xE5A7A7:0x3945,0xE5A7AE:0x3946,
-0xE5A7AF:0x3947,0xE5A7B1:0x3948,0xE5A7B2:0x3949,0xE5A7B4:0x394A,0xE5A7B7:0x394B,
-0xE5A880:0x394C,0xE5A884:0x394D,0xE5A88C:0x394E,0xE5A88D:0x394F,0xE5A88E:0x3950,
-0xE5A892:0x3951,0xE5A893:0x3952,0xE5A89E:0x3953,0xE5A8A3:0x3954,0xE5A8A4:0x3955,
-0xE5A8A7:0x3956,0xE5A8A8:0x3957,0xE5A8AA:0x3958,0xE5A8AD:0x3959,0xE5A8B0:0x395A,
-0xE5A984:0x395B,0xE5A985:0x395C,0xE5A987:0x395D,0xE5A988:0x395E,0xE5A98C:0x395F,
-0xE5A990:0x3960,0xE5A995:0x3961,0xE5A99E:0x3962,0xE5A9A3:0x3963,0xE5A9A5:0x3964,
-0xE5A9A7:0x3965,0xE5A9AD:0x3966,0xE5A9B7:0x3967,0xE5A9BA:0x3968,0xE5A9BB:0x3969,
-0xE5A9BE:0x396A,0xE5AA8B:0x396B,0xE5AA90:0x396C,0xE5AA93:0x396D,0xE5AA96:0x396E,
-0xE5AA99:0x396F,0xE5AA9C:0x3970,0xE5AA9E:0x3971,0xE5AA9F:0x3972,0xE5AAA0:0x3973,
-0xE5AAA2:0x3974,0xE5AAA7:0x3975,0xE5AAAC:0x3976,0xE5AAB1:0x3977,0xE5AAB2:0x3978,
-0xE5AAB3:0x3979,0xE5AAB5:0x397A,0xE5AAB8:0x397B,0xE5AABA:0x397C,0xE5AABB:0x397D,
-0xE5AABF:0x397E,0xE5AB84:0x3A21,0xE5AB86:0x3A22,0xE5AB88:0x3A23,0xE5AB8F:0x3A24,
-0xE5AB9A:0x3A25,0xE5AB9C:0x3A26,0xE5ABA0:0x3A27,0xE5ABA5:0x3A28,0xE5ABAA:0x3A29,
-0xE5ABAE:0x3A2A,0xE5ABB5:0x3A2B,0xE5ABB6:0x3A2C,0xE5ABBD:0x3A2D,0xE5AC80:0x3A2E,
-0xE5AC81:0x3A2F,0xE5AC88:0x3A30,0xE5AC97:0x3A31,0xE5ACB4:0x3A32,0xE5AC99:0x3A33,
-0xE5AC9B:0x3A34,0xE5AC9D:0x3A35,0xE5ACA1:0x3A36,0xE5ACA5:0x3A37,0xE5ACAD:0x3A38,
-0xE5ACB8:0x3A39,0xE5AD81:0x3A3A,0xE5AD8B:0x3A3B,0xE5AD8C:0x3A3C,0xE5AD92:0x3A3D,
-0xE5AD96:0x3A3E,0xE5AD9E:0x3A3F,0xE5ADA8:0x3A40,0xE5ADAE:0x3A41,0xE5ADAF:0x3A42,
-0xE5ADBC:0x3A43,0xE5ADBD:0x3A44,0xE5ADBE:0x3A45,0xE5ADBF:0x3A46,0xE5AE81:0x3A47,
-0xE5AE84:0x3A48,0xE5AE86:0x3A49,0xE5AE8A:0x3A4A,0xE5AE8E:0x3A4B,0xE5AE90:0x3A4C,
-0xE5AE91:0x3A4D,0xE5AE93:0x3A4E,0xE5AE94:0x3A4F,0xE5AE96:0x3A50,0xE5AEA8:0x3A51,
-0xE5AEA9:0x3A52,0xE5AEAC:0x3A53,0xE5AEAD:0x3A54,0xE5AEAF:0x3A55,0xE5AEB1:0x3A56,
-0xE5AEB2:0x3A57,0xE5AEB7:0x3A58,0xE5AEBA:0x3A59,0xE5AEBC:0x3A5A,0xE5AF80:0x3A5B,
-0xE5AF81:0x3A5C,0xE5AF8D:0x3A5D,0xE5AF8F:0x3A5E,0xE5AF96:0x3A5F,0xE5AF97:0x3A60,
-0xE5AF98:0x3A61,0xE5AF99:0x3A62,0xE5AF9A:0x3A63,0xE5AFA0:0x3A64,0xE5AFAF:0x3A65,
-0xE5AFB1:0x3A66,0xE5AFB4:0x3A67,0xE5AFBD:0x3A68,0xE5B08C:0x3A69,0xE5B097:0x3A6A,
-0xE5B09E:0x3A6B,0xE5B09F:0x3A6C,0xE5B0A3:0x3A6D,0xE5B0A6:0x3A6E,0xE5B0A9:0x3A6F,
-0xE5B0AB:0x3A70,0xE5B0AC:0x3A71,0xE5B0AE:0x3A72,0xE5B0B0:0x3A73,0xE5B0B2:0x3A74,
-0xE5B0B5:0x3A75,0xE5B0B6:0x3A76,0xE5B199:0x3A77,0xE5B19A:0x3A78,0xE5B19C:0x3A79,
-0xE5B1A2:0x3A7A,0xE5B1A3:0x3A7B,0xE5B1A7:0x3A7C,0xE5B1A8:0x3A7D,0xE5B1A9:0x3A7E,
-0xE5B1AD:0x3B21,0xE5B1B0:0x3B22,0xE5B1B4:0x3B23,0xE5B1B5:0x3B24,0xE5B1BA:0x3B25,
-0xE5B1BB:0x3B26,0xE5B1BC:0x3B27,0xE5B1BD:0x3B28,0xE5B287:0x3B29,0xE5B288:0x3B2A,
-0xE5B28A:0x3B2B,0xE5B28F:0x3B2C,0xE5B292:0x3B2D,0xE5B29D:0x3B2E,0xE5B29F:0x3B2F,
-0xE5B2A0:0x3B30,0xE5B2A2:0x3B31,0xE5B2A3:0x3B32,0xE5B2A6:0x3B33,0xE5B2AA:0x3B34,
-0xE5B2B2:0x3B35,0xE5B2B4:0x3B36,0xE5B2B5:0x3B37,0xE5B2BA:0x3B38,0xE5B389:0x3B39,
-0xE5B38B:0x3B3A,0xE5B392:0x3B3B,0xE5B39D:0x3B3C,0xE5B397:0x3B3D,0xE5B3AE:0x3B3E,
-0xE5B3B1:0x3B3F,0xE5B3B2:0x3B40,0xE5B3B4:0x3B41,0xE5B481:0x3B42,0xE5B486:0x3B43,
-0xE5B48D:0x3B44,0xE5B492:0x3B45,0xE5B4AB:0x3B46,0xE5B4A3:0x3B47,0xE5B4A4:0x3B48,
-0xE5B4A6:0x3B49,0xE5B4A7:0x3B4A,0xE5B4B1:0x3B4B,0xE5B4B4:0x3B4C,0xE5B4B9:0x3B4D,
-0xE5B4BD:0x3B4E,0xE5B4BF:0x3B4F,0xE5B582:0x3B50,0xE5B583:0x3B51,0xE5B586:0x3B52,
-0xE5B588:0x3B53,0xE5B595:0x3B54,0xE5B591:0x3B55,0xE5B599:0x3B56,0xE5B58A:0x3B57,
-0xE5B59F:0x3B58,0xE5B5A0:0x3B59,0xE5B5A1:0x3B5A,0xE5B5A2:0x3B5B,0xE5B5A4:0x3B5C,
-0xE5B5AA:0x3B5D,0xE5B5AD:0x3B5E,0xE5B5B0:0x3B5F,0xE5B5B9:0x3B60,0xE5B5BA:0x3B61,
-0xE5B5BE:0x3B62,0xE5B5BF:0x3B63,0xE5B681:0x3B64,0xE5B683:0x3B65,0xE5B688:0x3B66,
-0xE5B68A:0x3B67,0xE5B692:0x3B68,0xE5B693:0x3B69,0xE5B694:0x3B6A,0xE5B695:0x3B6B,
-0xE5B699:0x3B6C,0xE5B69B:0x3B6D,0xE5B69F:0x3B6E,0xE5B6A0:0x3B6F,0xE5B6A7:0x3B70,
-0xE5B6AB:0x3B71,0xE5B6B0:0x3B72,0xE5B6B4:0x3B73,0xE5B6B8:0x3B74,0xE5B6B9:0x3B75,
-0xE5B783:0x3B76,0xE5B787:0x3B77,0xE5B78B:0x3B78,0xE5B790:0x3B79,0xE5B78E:0x3B7A,
-0xE5B798:0x3B7B,0xE5B799:0x3B7C,0xE5B7A0:0x3B7D,0xE5B7A4:0x3B7E,0xE5B7A9:0x3C21,
-0xE5B7B8:0x3C22,0xE5B7B9:0x3C23,0xE5B880:0x3C24,0xE5B887:0x3C25,0xE5B88D:0x3C26,
-0xE5B892:0x3C27,0xE5B894:0x3C28,0xE5B895:0x3C29,0xE5B898:0x3C2A,0xE5B89F:0x3C2B,
-0xE5B8A0:0x3C2C,0xE5B8AE:0x3C2D,0xE5B8A8:0x3C2E,0xE5B8B2:0x3C2F,0xE5B8B5:0x3C30,
-0xE5B8BE:0x3C31,0xE5B98B:0x3C32,0xE5B990:0x3C33,0xE5B989:0x3C34,0xE5B991:0x3C35,
-0xE5B996:0x3C36,0xE5B998:0x3C37,0xE5B99B:0x3C38,0xE5B99C:0x3C39,0xE5B99E:0x3C3A,
-0xE5B9A8:0x3C3B,0xE5B9AA:0x3C3C,0xE5B9AB:0x3C3D,0xE5B9AC:0x3C3E,0xE5B9AD:0x3C3F,
-0xE5B9AE:0x3C40,0xE5B9B0:0x3C41,0xE5BA80:0x3C42,0xE5BA8B:0x3C43,0xE5BA8E:0x3C44,
-0xE5BAA2:0x3C45,0xE5BAA4:0x3C46,0xE5BAA5:0x3C47,0xE5BAA8:0x3C48,0xE5BAAA:0x3C49,
-0xE5BAAC:0x3C4A,0xE5BAB1:0x3C4B,0xE5BAB3:0x3C4C,0xE5BABD:0x3C4D,0xE5BABE:0x3C4E,
-0xE5BABF:0x3C4F,0xE5BB86:0x3C50,0xE5BB8C:0x3C51,0xE5BB8B:0x3C52,0xE5BB8E:0x3C53,
-0xE5BB91:0x3C54,0xE5BB92:0x3C55,0xE5BB94:0x3C56,0xE5BB95:0x3C57,0xE5BB9C:0x3C58,
-0xE5BB9E:0x3C59,0xE5BBA5:0x3C5A,0xE5BBAB:0x3C5B,0xE5BC82:0x3C5C,0xE5BC86:0x3C5D,
-0xE5BC87:0x3C5E,0xE5BC88:0x3C5F,0xE5BC8E:0x3C60,0xE5BC99:0x3C61,0xE5BC9C:0x3C62,
-0xE5BC9D:0x3C63,0xE5BCA1:0x3C64,0xE5BCA2:0x3C65,0xE5BCA3:0x3C66,0xE5BCA4:0x3C67,
-0xE5BCA8:0x3C68,0xE5BCAB:0x3C69,0xE5BCAC:0x3C6A,0xE5BCAE:0x3C6B,0xE5BCB0:0x3C6C,
-0xE5BCB4:0x3C6D,0xE5BCB6:0x3C6E,0xE5BCBB:0x3C6F,0xE5BCBD:0x3C70,0xE5BCBF:0x3C71,
-0xE5BD80:0x3C72,0xE5BD84:0x3C73,0xE5BD85:0x3C74,0xE5BD87:0x3C75,0xE5BD8D:0x3C76,
-0xE5BD90:0x3C77,0xE5BD94:0x3C78,0xE5BD98:0x3C79,0xE5BD9B:0x3C7A,0xE5BDA0:0x3C7B,
-0xE5BDA3:0x3C7C,0xE5BDA4:0x3C7D,0xE5BDA7:0x3C7E,0xE5BDAF:0x3D21,0xE5BDB2:0x3D22,
-0xE5BDB4:0x3D23,0xE5BDB5:0x3D24,0xE5BDB8:0x3D25,0xE5BDBA:0x3D26,0xE5BDBD:0x3D27,
-0xE5BDBE:0x3D28,0xE5BE89:0x3D29,0xE5BE8D:0x3D2A,0xE5BE8F:0x3D2B,0xE5BE96:0x3D2C,
-0xE5BE9C:0x3D2D,0xE5BE9D:0x3D2E,0xE5BEA2:0x3D2F,0xE5BEA7:0x3D30,0xE5BEAB:0x3D31,
-0xE5BEA4:0x3D32,0xE5BEAC:0x3D33,0xE5BEAF:0x3D34,0xE5BEB0:0x3D35,0xE5BEB1:0x3D36,
-0xE5BEB8:0x3D37,0xE5BF84:0x3D38,0xE5BF87:0x3D39,0xE5BF88:0x3D3A,0xE5BF89:0x3D3B,
-0xE5BF8B:0x3D3C,0xE5BF90:0x3D3D,0xE5BF91:0x3D3E,0xE5BF92:0x3D3F,0xE5BF93:0x3D40,
-0xE5BF94:0x3D41,0xE5BF9E:0x3D42,0xE5BFA1:0x3D43,0xE5BFA2:0x3D44,0xE5BFA8:0x3D45,
-0xE5BFA9:0x3D46,0xE5BFAA:0x3D47,0xE5BFAC:0x3D48,0xE5BFAD:0x3D49,0xE5BFAE:0x3D4A,
-0xE5BFAF:0x3D4B,0xE5BFB2:0x3D4C,0xE5BFB3:0x3D4D,0xE5BFB6:0x3D4E,0xE5BFBA:0x3D4F,
-0xE5BFBC:0x3D50,0xE68087:0x3D51,0xE6808A:0x3D52,0xE6808D:0x3D53,0xE68093:0x3D54,
-0xE68094:0x3D55,0xE68097:0x3D56,0xE68098:0x3D57,0xE6809A:0x3D58,0xE6809F:0x3D59,
-0xE680A4:0x3D5A,0xE680AD:0x3D5B,0xE680B3:0x3D5C,0xE680B5:0x3D5D,0xE68180:0x3D5E,
-0xE68187:0x3D5F,0xE68188:0x3D60,0xE68189:0x3D61,0xE6818C:0x3D62,0xE68191:0x3D63,
-0xE68194:0x3D64,0xE68196:0x3D65,0xE68197:0x3D66,0xE6819D:0x3D67,0xE681A1:0x3D68,
-0xE681A7:0x3D69,0xE681B1:0x3D6A,0xE681BE:0x3D6B,0xE681BF:0x3D6C,0xE68282:0x3D6D,
-0xE68286:0x3D6E,0xE68288:0x3D6F,0xE6828A:0x3D70,0xE6828E:0x3D71,0xE68291:0x3D72,
-0xE68293:0x3D73,0xE68295:0x3D74,0xE68298:0x3D75,0xE6829D:0x3D76,0xE6829E:0x3D77,
-0xE682A2:0x3D78,0xE682A4:0x3D79,0xE682A5:0x3D7A,0xE682A8:0x3D7B,0xE682B0:0x3D7C,
-0xE682B1:0x3D7D,0xE682B7:0x3D7E,0xE682BB:0x3E21,0xE682BE:0x3E22,0xE68382:0x3E23,
-0xE68384:0x3E24,0xE68388:0x3E25,0xE68389:0x3E26,0xE6838A:0x3E27,0xE6838B:0x3E28,
-0xE6838E:0x3E29,0xE6838F:0x3E2A,0xE68394:0x3E2B,0xE68395:0x3E2C,0xE68399:0x3E2D,
-0xE6839B:0x3E2E,0xE6839D:0x3E2F,0xE6839E:0x3E30,0xE683A2:0x3E31,0xE683A5:0x3E32,
-0xE683B2:0x3E33,0xE683B5:0x3E34,0xE683B8:0x3E35,0xE683BC:0x3E36,0xE683BD:0x3E37,
-0xE68482:0x3E38,0xE68487:0x3E39,0xE6848A:0x3E3A,0xE6848C:0x3E3B,0xE68490:0x3E3C,
-0xE68491:0x3E3D,0xE68492:0x3E3E,0xE68493:0x3E3F,0xE68494:0x3E40,0xE68496:0x3E41,
-0xE68497:0x3E42,0xE68499:0x3E43,0xE6849C:0x3E44,0xE6849E:0x3E45,0xE684A2:0x3E46,
-0xE684AA:0x3E47,0xE684AB:0x3E48,0xE684B0:0x3E49,0xE684B1:0x3E4A,0xE684B5:0x3E4B,
-0xE684B6:0x3E4C,0xE684B7:0x3E4D,0xE684B9:0x3E4E,0xE68581:0x3E4F,0xE68585:0x3E50,
-0xE68586:0x3E51,0xE68589:0x3E52,0xE6859E:0x3E53,0xE685A0:0x3E54,0xE685AC:0x3E55,
-0xE685B2:0x3E56,0xE685B8:0x3E57,0xE685BB:0x3E58,0xE685BC:0x3E59,0xE685BF:0x3E5A,
-0xE68680:0x3E5B,0xE68681:0x3E5C,0xE68683:0x3E5D,0xE68684:0x3E5E,0xE6868B:0x3E5F,
-0xE6868D:0x3E60,0xE68692:0x3E61,0xE68693:0x3E62,0xE68697:0x3E63,0xE68698:0x3E64,
-0xE6869C:0x3E65,0xE6869D:0x3E66,0xE6869F:0x3E67,0xE686A0:0x3E68,0xE686A5:0x3E69,
-0xE686A8:0x3E6A,0xE686AA:0x3E6B,0xE686AD:0x3E6C,0xE686B8:0x3E6D,0xE686B9:0x3E6E,
-0xE686BC:0x3E6F,0xE68780:0x3E70,0xE68781:0x3E71,0xE68782:0x3E72,0xE6878E:0x3E73,
-0xE6878F:0x3E74,0xE68795:0x3E75,0xE6879C:0x3E76,0xE6879D:0x3E77,0xE6879E:0x3E78,
-0xE6879F:0x3E79,0xE687A1:0x3E7A,0xE687A2:0x3E7B,0xE687A7:0x3E7C,0xE687A9:0x3E7D,
-0xE687A5:0x3E7E,0xE687AC:0x3F21,0xE687AD:0x3F22,0xE687AF:0x3F23,0xE68881:0x3F24,
-0xE68883:0x3F25,0xE68884:0x3F26,0xE68887:0x3F27,0xE68893:0x3F28,0xE68895:0x3F29,
-0xE6889C:0x3F2A,0xE688A0:0x3F2B,0xE688A2:0x3F2C,0xE688A3:0x3F2D,0xE688A7:0x3F2E,
-0xE688A9:0x3F2F,0xE688AB:0x3F30,0xE688B9:0x3F31,0xE688BD:0x3F32,0xE68982:0x3F33,
-0xE68983:0x3F34,0xE68984:0x3F35,0xE68986:0x3F36,0xE6898C:0x3F37,0xE68990:0x3F38,
-0xE68991:0x3F39,0xE68992:0x3F3A,0xE68994:0x3F3B,0xE68996:0x3F3C,0xE6899A:0x3F3D,
-0xE6899C:0x3F3E,0xE689A4:0x3F3F,0xE689AD:0x3F40,0xE689AF:0x3F41,0xE689B3:0x3F42,
-0xE689BA:0x3F43,0xE689BD:0x3F44,0xE68A8D:0x3F45,0xE68A8E:0x3F46,0xE68A8F:0x3F47,
-0xE68A90:0x3F48,0xE68AA6:0x3F49,0xE68AA8:0x3F4A,0xE68AB3:0x3F4B,0xE68AB6:0x3F4C,
-0xE68AB7:0x3F4D,0xE68ABA:0x3F4E,0xE68ABE:0x3F4F,0xE68ABF:0x3F50,0xE68B84:0x3F51,
-0xE68B8E:0x3F52,0xE68B95:0x3F53,0xE68B96:0x3F54,0xE68B9A:0x3F55,0xE68BAA:0x3F56,
-0xE68BB2:0x3F57,0xE68BB4:0x3F58,0xE68BBC:0x3F59,0xE68BBD:0x3F5A,0xE68C83:0x3F5B,
-0xE68C84:0x3F5C,0xE68C8A:0x3F5D,0xE68C8B:0x3F5E,0xE68C8D:0x3F5F,0xE68C90:0x3F60,
-0xE68C93:0x3F61,0xE68C96:0x3F62,0xE68C98:0x3F63,0xE68CA9:0x3F64,0xE68CAA:0x3F65,
-0xE68CAD:0x3F66,0xE68CB5:0x3F67,0xE68CB6:0x3F68,0xE68CB9:0x3F69,0xE68CBC:0x3F6A,
-0xE68D81:0x3F6B,0xE68D82:0x3F6C,0xE68D83:0x3F6D,0xE68D84:0x3F6E,0xE68D86:0x3F6F,
-0xE68D8A:0x3F70,0xE68D8B:0x3F71,0xE68D8E:0x3F72,0xE68D92:0x3F73,0xE68D93:0x3F74,
-0xE68D94:0x3F75,0xE68D98:0x3F76,0xE68D9B:0x3F77,0xE68DA5:0x3F78,0xE68DA6:0x3F79,
-0xE68DAC:0x3F7A,0xE68DAD:0x3F7B,0xE68DB1:0x3F7C,0xE68DB4:0x3F7D,0xE68DB5:0x3F7E,
-0xE68DB8:0x4021,0xE68DBC:0x4022,0xE68DBD:0x4023,0xE68DBF:0x4024,0xE68E82:0x4025,
-0xE68E84:0x4026,0xE68E87:0x4027,0xE68E8A:0x4028,0xE68E90:0x4029,0xE68E94:0x402A,
-0xE68E95:0x402B,0xE68E99:0x402C,0xE68E9A:0x402D,0xE68E9E:0x402E,0xE68EA4:0x402F,
-0xE68EA6:0x4030,0xE68EAD:0x4031,0xE68EAE:0x4032,0xE68EAF:0x4033,0xE68EBD:0x4034,
-0xE68F81:0x4035,0xE68F85:0x4036,0xE68F88:0x4037,0xE68F8E:0x4038,0xE68F91:0x4039,
-0xE68F93:0x403A,0xE68F94:0x403B,0xE68F95:0x403C,0xE68F9C:0x403D,0xE68FA0:0x403E,
-0xE68FA5:0x403F,0xE68FAA:0x4040,0xE68FAC:0x4041,0xE68FB2:0x4042,0xE68FB3:0x4043,
-0xE68FB5:0x4044,0xE68FB8:0x4045,0xE68FB9:0x4046,0xE69089:0x4047,0xE6908A:0x4048,
-0xE69090:0x4049,0xE69092:0x404A,0xE69094:0x404B,0xE69098:0x404C,0xE6909E:0x404D,
-0xE690A0:0x404E,0xE690A2:0x404F,0xE690A4:0x4050,0xE690A5:0x4051,0xE690A9:0x4052,
-0xE690AA:0x4053,0xE690AF:0x4054,0xE690B0:0x4055,0xE690B5:0x4056,0xE690BD:0x4057,
-0xE690BF:0x4058,0xE6918B:0x4059,0xE6918F:0x405A,0xE69191:0x405B,0xE69192:0x405C,
-0xE69193:0x405D,0xE69194:0x405E,0xE6919A:0x405F,0xE6919B:0x4060,0xE6919C:0x4061,
-0xE6919D:0x4062,0xE6919F:0x4063,0xE691A0:0x4064,0xE691A1:0x4065,0xE691A3:0x4066,
-0xE691AD:0x4067,0xE691B3:0x4068,0xE691B4:0x4069,0xE691BB:0x406A,0xE691BD:0x406B,
-0xE69285:0x406C,0xE69287:0x406D,0xE6928F:0x406E,0xE69290:0x406F,0xE69291:0x4070,
-0xE69298:0x4071,0xE69299:0x4072,0xE6929B:0x4073,0xE6929D:0x4074,0xE6929F:0x4075,
-0xE692A1:0x4076,0xE692A3:0x4077,0xE692A6:0x4078,0xE692A8:0x4079,0xE692AC:0x407A,
-0xE692B3:0x407B,0xE692BD:0x407C,0xE692BE:0x407D,0xE692BF:0x407E,0xE69384:0x4121,
-0xE69389:0x4122,0xE6938A:0x4123,0xE6938B:0x4124,0xE6938C:0x4125,0xE6938E:0x4126,
-0xE69390:0x4127,0xE69391:0x4128,0xE69395:0x4129,0xE69397:0x412A,0xE693A4:0x412B,
-0xE693A5:0x412C,0xE693A9:0x412D,0xE693AA:0x412E,0xE693AD:0x412F,0xE693B0:0x4130,
-0xE693B5:0x4131,0xE693B7:0x4132,0xE693BB:0x4133,0xE693BF:0x4134,0xE69481:0x4135,
-0xE69484:0x4136,0xE69488:0x4137,0xE69489:0x4138,0xE6948A:0x4139,0xE6948F:0x413A,
-0xE69493:0x413B,0xE69494:0x413C,0xE69496:0x413D,0xE69499:0x413E,0xE6949B:0x413F,
-0xE6949E:0x4140,0xE6949F:0x4141,0xE694A2:0x4142,0xE694A6:0x4143,0xE694A9:0x4144,
-0xE694AE:0x4145,0xE694B1:0x4146,0xE694BA:0x4147,0xE694BC:0x4148,0xE694BD:0x4149,
-0xE69583:0x414A,0xE69587:0x414B,0xE69589:0x414C,0xE69590:0x414D,0xE69592:0x414E,
-0xE69594:0x414F,0xE6959F:0x4150,0xE695A0:0x4151,0xE695A7:0x4152,0xE695AB:0x4153,
-0xE695BA:0x4154,0xE695BD:0x4155,0xE69681:0x4156,0xE69685:0x4157,0xE6968A:0x4158,
-0xE69692:0x4159,0xE69695:0x415A,0xE69698:0x415B,0xE6969D:0x415C,0xE696A0:0x415D,
-0xE696A3:0x415E,0xE696A6:0x415F,0xE696AE:0x4160,0xE696B2:0x4161,0xE696B3:0x4162,
-0xE696B4:0x4163,0xE696BF:0x4164,0xE69782:0x4165,0xE69788:0x4166,0xE69789:0x4167,
-0xE6978E:0x4168,0xE69790:0x4169,0xE69794:0x416A,0xE69796:0x416B,0xE69798:0x416C,
-0xE6979F:0x416D,0xE697B0:0x416E,0xE697B2:0x416F,0xE697B4:0x4170,0xE697B5:0x4171,
-0xE697B9:0x4172,0xE697BE:0x4173,0xE697BF:0x4174,0xE69880:0x4175,0xE69884:0x4176,
-0xE69888:0x4177,0xE69889:0x4178,0xE6988D:0x4179,0xE69891:0x417A,0xE69892:0x417B,
-0xE69895:0x417C,0xE69896:0x417D,0xE6989D:0x417E,0xE6989E:0x4221,0xE698A1:0x4222,
-0xE698A2:0x4223,0xE698A3:0x4224,0xE698A4:0x4225,0xE698A6:0x4226,0xE698A9:0x4227,
-0xE698AA:0x4228,0xE698AB:0x4229,0xE698AC:0x422A,0xE698AE:0x422B,0xE698B0:0x422C,
-0xE698B1:0x422D,0xE698B3:0x422E,0xE698B9:0x422F,0xE698B7:0x4230,0xE69980:0x4231,
-0xE69985:0x4232,0xE69986:0x4233,0xE6998A:0x4234,0xE6998C:0x4235,0xE69991:0x4236,
-0xE6998E:0x4237,0xE69997:0x4238,0xE69998:0x4239,0xE69999:0x423A,0xE6999B:0x423B,
-0xE6999C:0x423C,0xE699A0:0x423D,0xE699A1:0x423E,0xE69BBB:0x423F,0xE699AA:0x4240,
-0xE699AB:0x4241,0xE699AC:0x4242,0xE699BE:0x4243,0xE699B3:0x4244,0xE699B5:0x4245,
-0xE699BF:0x4246,0xE699B7:0x4247,0xE699B8:0x4248,0xE699B9:0x4249,0xE699BB:0x424A,
-0xE69A80:0x424B,0xE699BC:0x424C,0xE69A8B:0x424D,0xE69A8C:0x424E,0xE69A8D:0x424F,
-0xE69A90:0x4250,0xE69A92:0x4251,0xE69A99:0x4252,0xE69A9A:0x4253,0xE69A9B:0x4254,
-0xE69A9C:0x4255,0xE69A9F:0x4256,0xE69AA0:0x4257,0xE69AA4:0x4258,0xE69AAD:0x4259,
-0xE69AB1:0x425A,0xE69AB2:0x425B,0xE69AB5:0x425C,0xE69ABB:0x425D,0xE69ABF:0x425E,
-0xE69B80:0x425F,0xE69B82:0x4260,0xE69B83:0x4261,0xE69B88:0x4262,0xE69B8C:0x4263,
-0xE69B8E:0x4264,0xE69B8F:0x4265,0xE69B94:0x4266,0xE69B9B:0x4267,0xE69B9F:0x4268,
-0xE69BA8:0x4269,0xE69BAB:0x426A,0xE69BAC:0x426B,0xE69BAE:0x426C,0xE69BBA:0x426D,
-0xE69C85:0x426E,0xE69C87:0x426F,0xE69C8E:0x4270,0xE69C93:0x4271,0xE69C99:0x4272,
-0xE69C9C:0x4273,0xE69CA0:0x4274,0xE69CA2:0x4275,0xE69CB3:0x4276,0xE69CBE:0x4277,
-0xE69D85:0x4278,0xE69D87:0x4279,0xE69D88:0x427A,0xE69D8C:0x427B,0xE69D94:0x427C,
-0xE69D95:0x427D,0xE69D9D:0x427E,0xE69DA6:0x4321,0xE69DAC:0x4322,0xE69DAE:0x4323,
-0xE69DB4:0x4324,0xE69DB6:0x4325,0xE69DBB:0x4326,0xE69E81:0x4327,0xE69E84:0x4328,
-0xE69E8E:0x4329,0xE69E8F:0x432A,0xE69E91:0x432B,0xE69E93:0x432C,0xE69E96:0x432D,
-0xE69E98:0x432E,0xE69E99:0x432F,0xE69E9B:0x4330,0xE69EB0:0x4331,0xE69EB1:0x4332,
-0xE69EB2:0x4333,0xE69EB5:0x4334,0xE69EBB:0x4335,0xE69EBC:0x4336,0xE69EBD:0x4337,
-0xE69FB9:0x4338,0xE69F80:0x4339,0xE69F82:0x433A,0xE69F83:0x433B,0xE69F85:0x433C,
-0xE69F88:0x433D,0xE69F89:0x433E,0xE69F92:0x433F,0xE69F97:0x4340,0xE69F99:0x4341,
-0xE69F9C:0x4342,0xE69FA1:0x4343,0xE69FA6:0x4344,0xE69FB0:0x4345,0xE69FB2:0x4346,
-0xE69FB6:0x4347,0xE69FB7:0x4348,0xE6A192:0x4349,0xE6A094:0x434A,0xE6A099:0x434B,
-0xE6A09D:0x434C,0xE6A09F:0x434D,0xE6A0A8:0x434E,0xE6A0A7:0x434F,0xE6A0AC:0x4350,
-0xE6A0AD:0x4351,0xE6A0AF:0x4352,0xE6A0B0:0x4353,0xE6A0B1:0x4354,0xE6A0B3:0x4355,
-0xE6A0BB:0x4356,0xE6A0BF:0x4357,0xE6A184:0x4358,0xE6A185:0x4359,0xE6A18A:0x435A,
-0xE6A18C:0x435B,0xE6A195:0x435C,0xE6A197:0x435D,0xE6A198:0x435E,0xE6A19B:0x435F,
-0xE6A1AB:0x4360,0xE6A1AE:0x4361,0xE6A1AF:0x4362,0xE6A1B0:0x4363,0xE6A1B1:0x4364,
-0xE6A1B2:0x4365,0xE6A1B5:0x4366,0xE6A1B9:0x4367,0xE6A1BA:0x4368,0xE6A1BB:0x4369,
-0xE6A1BC:0x436A,0xE6A282:0x436B,0xE6A284:0x436C,0xE6A286:0x436D,0xE6A288:0x436E,
-0xE6A296:0x436F,0xE6A298:0x4370,0xE6A29A:0x4371,0xE6A29C:0x4372,0xE6A2A1:0x4373,
-0xE6A2A3:0x4374,0xE6A2A5:0x4375,0xE6A2A9:0x4376,0xE6A2AA:0x4377,0xE6A2AE:0x4378,
-0xE6A2B2:0x4379,0xE6A2BB:0x437A,0xE6A385:0x437B,0xE6A388:0x437C,0xE6A38C:0x437D,
-0xE6A38F:0x437E,0xE6A390:0x4421,0xE6A391:0x4422,0xE6A393:0x4423,0xE6A396:0x4424,
-0xE6A399:0x4425,0xE6A39C:0x4426,0xE6A39D:0x4427,0xE6A3A5:0x4428,0xE6A3A8:0x4429,
-0xE6A3AA:0x442A,0xE6A3AB:0x442B,0xE6A3AC:0x442C,0xE6A3AD:0x442D,0xE6A3B0:0x442E,
-0xE6A3B1:0x442F,0xE6A3B5:0x4430,0xE6A3B6:0x4431,0xE6A3BB:0x4432,0xE6A3BC:0x4433,
-0xE6A3BD:0x4434,0xE6A486:0x4435,0xE6A489:0x4436,0xE6A48A:0x4437,0xE6A490:0x4438,
-0xE6A491:0x4439,0xE6A493:0x443A,0xE6A496:0x443B,0xE6A497:0x443C,0xE6A4B1:0x443D,
-0xE6A4B3:0x443E,0xE6A4B5:0x443F,0xE6A4B8:0x4440,0xE6A4BB:0x4441,0xE6A582:0x4442,
-0xE6A585:0x4443,0xE6A589:0x4444,0xE6A58E:0x4445,0xE6A597:0x4446,0xE6A59B:0x4447,
-0xE6A5A3:0x4448,0xE6A5A4:0x4449,0xE6A5A5:0x444A,0xE6A5A6:0x444B,0xE6A5A8:0x444C,
-0xE6A5A9:0x444D,0xE6A5AC:0x444E,0xE6A5B0:0x444F,0xE6A5B1:0x4450,0xE6A5B2:0x4451,
-0xE6A5BA:0x4452,0xE6A5BB:0x4453,0xE6A5BF:0x4454,0xE6A680:0x4455,0xE6A68D:0x4456,
-0xE6A692:0x4457,0xE6A696:0x4458,0xE6A698:0x4459,0xE6A6A1:0x445A,0xE6A6A5:0x445B,
-0xE6A6A6:0x445C,0xE6A6A8:0x445D,0xE6A6AB:0x445E,0xE6A6AD:0x445F,0xE6A6AF:0x4460,
-0xE6A6B7:0x4461,0xE6A6B8:0x4462,0xE6A6BA:0x4463,0xE6A6BC:0x4464,0xE6A785:0x4465,
-0xE6A788:0x4466,0xE6A791:0x4467,0xE6A796:0x4468,0xE6A797:0x4469,0xE6A7A2:0x446A,
-0xE6A7A5:0x446B,0xE6A7AE:0x446C,0xE6A7AF:0x446D,0xE6A7B1:0x446E,0xE6A7B3:0x446F,
-0xE6A7B5:0x4470,0xE6A7BE:0x4471,0xE6A880:0x4472,0xE6A881:0x4473,0xE6A883:0x4474,
-0xE6A88F:0x4475,0xE6A891:0x4476,0xE6A895:0x4477,0xE6A89A:0x4478,0xE6A89D:0x4479,
-0xE6A8A0:0x447A,0xE6A8A4:0x447B,0xE6A8A8:0x447C,0xE6A8B0:0x447D,0xE6A8B2:0x447E,
-0xE6A8B4:0x4521,0xE6A8B7:0x4522,0xE6A8BB:0x4523,0xE6A8BE:0x4524,0xE6A8BF:0x4525,
-0xE6A985:0x4526,0xE6A986:0x4527,0xE6A989:0x4528,0xE6A98A:0x4529,0xE6A98E:0x452A,
-0xE6A990:0x452B,0xE6A991:0x452C,0xE6A992:0x452D,0xE6A995:0x452E,0xE6A996:0x452F,
-0xE6A99B:0x4530,0xE6A9A4:0x4531,0xE6A9A7:0x4532,0xE6A9AA:0x4533,0xE6A9B1:0x4534,
-0xE6A9B3:0x4535,0xE6A9BE:0x4536,0xE6AA81:0x4537,0xE6AA83:0x4538,0xE6AA86:0x4539,
-0xE6AA87:0x453A,0xE6AA89:0x453B,0xE6AA8B:0x453C,0xE6AA91:0x453D,0xE6AA9B:0x453E,
-0xE6AA9D:0x453F,0xE6AA9E:0x4540,0xE6AA9F:0x4541,0xE6AAA5:0x4542,0xE6AAAB:0x4543,
-0xE6AAAF:0x4544,0xE6AAB0:0x4545,0xE6AAB1:0x4546,0xE6AAB4:0x4547,0xE6AABD:0x4548,
-0xE6AABE:0x4549,0xE6AABF:0x454A,0xE6AB86:0x454B,0xE6AB89:0x454C,0xE6AB88:0x454D,
-0xE6AB8C:0x454E,0xE6AB90:0x454F,0xE6AB94:0x4550,0xE6AB95:0x4551,0xE6AB96:0x4552,
-0xE6AB9C:0x4553,0xE6AB9D:0x4554,0xE6ABA4:0x4555,0xE6ABA7:0x4556,0xE6ABAC:0x4557,
-0xE6ABB0:0x4558,0xE6ABB1:0x4559,0xE6ABB2:0x455A,0xE6ABBC:0x455B,0xE6ABBD:0x455C,
-0xE6AC82:0x455D,0xE6AC83:0x455E,0xE6AC86:0x455F,0xE6AC87:0x4560,0xE6AC89:0x4561,
-0xE6AC8F:0x4562,0xE6AC90:0x4563,0xE6AC91:0x4564,0xE6AC97:0x4565,0xE6AC9B:0x4566,
-0xE6AC9E:0x4567,0xE6ACA4:0x4568,0xE6ACA8:0x4569,0xE6ACAB:0x456A,0xE6ACAC:0x456B,
-0xE6ACAF:0x456C,0xE6ACB5:0x456D,0xE6ACB6:0x456E,0xE6ACBB:0x456F,0xE6ACBF:0x4570,
-0xE6AD86:0x4571,0xE6AD8A:0x4572,0xE6AD8D:0x4573,0xE6AD92:0x4574,0xE6AD96:0x4575,
-0xE6AD98:0x4576,0xE6AD9D:0x4577,0xE6ADA0:0x4578,0xE6ADA7:0x4579,0xE6ADAB:0x457A,
-0xE6ADAE:0x457B,0xE6ADB0:0x457C,0xE6ADB5:0x457D,0xE6ADBD:0x457E,0xE6ADBE:0x4621,
-0xE6AE82:0x4622,0xE6AE85:0x4623,0xE6AE97:0x4624,0xE6AE9B:0x4625,0xE6AE9F:0x4626,
-0xE6AEA0:0x4627,0xE6AEA2:0x4628,0xE6AEA3:0x4629,0xE6AEA8:0x462A,0xE6AEA9:0x462B,
-0xE6AEAC:0x462C,0xE6AEAD:0x462D,0xE6AEAE:0x462E,0xE6AEB0:0x462F,0xE6AEB8:0x4630,
-0xE6AEB9:0x4631,0xE6AEBD:0x4632,0xE6AEBE:0x4633,0xE6AF83:0x4634,0xE6AF84:0x4635,
-0xE6AF89:0x4636,0xE6AF8C:0x4637,0xE6AF96:0x4638,0xE6AF9A:0x4639,0xE6AFA1:0x463A,
-0xE6AFA3:0x463B,0xE6AFA6:0x463C,0xE6AFA7:0x463D,0xE6AFAE:0x463E,0xE6AFB1:0x463F,
-0xE6AFB7:0x4640,0xE6AFB9:0x4641,0xE6AFBF:0x4642,0xE6B082:0x4643,0xE6B084:0x4644,
-0xE6B085:0x4645,0xE6B089:0x4646,0xE6B08D:0x4647,0xE6B08E:0x4648,0xE6B090:0x4649,
-0xE6B092:0x464A,0xE6B099:0x464B,0xE6B09F:0x464C,0xE6B0A6:0x464D,0xE6B0A7:0x464E,
-0xE6B0A8:0x464F,0xE6B0AC:0x4650,0xE6B0AE:0x4651,0xE6B0B3:0x4652,0xE6B0B5:0x4653,
-0xE6B0B6:0x4654,0xE6B0BA:0x4655,0xE6B0BB:0x4656,0xE6B0BF:0x4657,0xE6B18A:0x4658,
-0xE6B18B:0x4659,0xE6B18D:0x465A,0xE6B18F:0x465B,0xE6B192:0x465C,0xE6B194:0x465D,
-0xE6B199:0x465E,0xE6B19B:0x465F,0xE6B19C:0x4660,0xE6B1AB:0x4661,0xE6B1AD:0x4662,
-0xE6B1AF:0x4663,0xE6B1B4:0x4664,0xE6B1B6:0x4665,0xE6B1B8:0x4666,0xE6B1B9:0x4667,
-0xE6B1BB:0x4668,0xE6B285:0x4669,0xE6B286:0x466A,0xE6B287:0x466B,0xE6B289:0x466C,
-0xE6B294:0x466D,0xE6B295:0x466E,0xE6B297:0x466F,0xE6B298:0x4670,0xE6B29C:0x4671,
-0xE6B29F:0x4672,0xE6B2B0:0x4673,0xE6B2B2:0x4674,0xE6B2B4:0x4675,0xE6B382:0x4676,
-0xE6B386:0x4677,0xE6B38D:0x4678,0xE6B38F:0x4679,0xE6B390:0x467A,0xE6B391:0x467B,
-0xE6B392:0x467C,0xE6B394:0x467D,0xE6B396:0x467E,0xE6B39A:0x4721,0xE6B39C:0x4722,
-0xE6B3A0:0x4723,0xE6B3A7:0x4724,0xE6B3A9:0x4725,0xE6B3AB:0x4726,0xE6B3AC:0x4727,
-0xE6B3AE:0x4728,0xE6B3B2:0x4729,0xE6B3B4:0x472A,0xE6B484:0x472B,0xE6B487:0x472C,
-0xE6B48A:0x472D,0xE6B48E:0x472E,0xE6B48F:0x472F,0xE6B491:0x4730,0xE6B493:0x4731,
-0xE6B49A:0x4732,0xE6B4A6:0x4733,0xE6B4A7:0x4734,0xE6B4A8:0x4735,0xE6B1A7:0x4736,
-0xE6B4AE:0x4737,0xE6B4AF:0x4738,0xE6B4B1:0x4739,0xE6B4B9:0x473A,0xE6B4BC:0x473B,
-0xE6B4BF:0x473C,0xE6B597:0x473D,0xE6B59E:0x473E,0xE6B59F:0x473F,0xE6B5A1:0x4740,
-0xE6B5A5:0x4741,0xE6B5A7:0x4742,0xE6B5AF:0x4743,0xE6B5B0:0x4744,0xE6B5BC:0x4745,
-0xE6B682:0x4746,0xE6B687:0x4747,0xE6B691:0x4748,0xE6B692:0x4749,0xE6B694:0x474A,
-0xE6B696:0x474B,0xE6B697:0x474C,0xE6B698:0x474D,0xE6B6AA:0x474E,0xE6B6AC:0x474F,
-0xE6B6B4:0x4750,0xE6B6B7:0x4751,0xE6B6B9:0x4752,0xE6B6BD:0x4753,0xE6B6BF:0x4754,
-0xE6B784:0x4755,0xE6B788:0x4756,0xE6B78A:0x4757,0xE6B78E:0x4758,0xE6B78F:0x4759,
-0xE6B796:0x475A,0xE6B79B:0x475B,0xE6B79D:0x475C,0xE6B79F:0x475D,0xE6B7A0:0x475E,
-0xE6B7A2:0x475F,0xE6B7A5:0x4760,0xE6B7A9:0x4761,0xE6B7AF:0x4762,0xE6B7B0:0x4763,
-0xE6B7B4:0x4764,0xE6B7B6:0x4765,0xE6B7BC:0x4766,0xE6B880:0x4767,0xE6B884:0x4768,
-0xE6B89E:0x4769,0xE6B8A2:0x476A,0xE6B8A7:0x476B,0xE6B8B2:0x476C,0xE6B8B6:0x476D,
-0xE6B8B9:0x476E,0xE6B8BB:0x476F,0xE6B8BC:0x4770,0xE6B984:0x4771,0xE6B985:0x4772,
-0xE6B988:0x4773,0xE6B989:0x4774,0xE6B98B:0x4775,0xE6B98F:0x4776,0xE6B991:0x4777,
-0xE6B992:0x4778,0xE6B993:0x4779,0xE6B994:0x477A,0xE6B997:0x477B,0xE6B99C:0x477C,
-0xE6B99D:0x477D,0xE6B99E:0x477E,0xE6B9A2:0x4821,0xE6B9A3:0x4822,0xE6B9A8:0x4823,
-0xE6B9B3:0x4824,0xE6B9BB:0x4825,0xE6B9BD:0x4826,0xE6BA8D:0x4827,0xE6BA93:0x4828,
-0xE6BA99:0x4829,0xE6BAA0:0x482A,0xE6BAA7:0x482B,0xE6BAAD:0x482C,0xE6BAAE:0x482D,
-0xE6BAB1:0x482E,0xE6BAB3:0x482F,0xE6BABB:0x4830,0xE6BABF:0x4831,0xE6BB80:0x4832,
-0xE6BB81:0x4833,0xE6BB83:0x4834,0xE6BB87:0x4835,0xE6BB88:0x4836,0xE6BB8A:0x4837,
-0xE6BB8D:0x4838,0xE6BB8E:0x4839,0xE6BB8F:0x483A,0xE6BBAB:0x483B,0xE6BBAD:0x483C,
-0xE6BBAE:0x483D,0xE6BBB9:0x483E,0xE6BBBB:0x483F,0xE6BBBD:0x4840,0xE6BC84:0x4841,
-0xE6BC88:0x4842,0xE6BC8A:0x4843,0xE6BC8C:0x4844,0xE6BC8D:0x4845,0xE6BC96:0x4846,
-0xE6BC98:0x4847,0xE6BC9A:0x4848,0xE6BC9B:0x4849,0xE6BCA6:0x484A,0xE6BCA9:0x484B,
-0xE6BCAA:0x484C,0xE6BCAF:0x484D,0xE6BCB0:0x484E,0xE6BCB3:0x484F,0xE6BCB6:0x4850,
-0xE6BCBB:0x4851,0xE6BCBC:0x4852,0xE6BCAD:0x4853,0xE6BD8F:0x4854,0xE6BD91:0x4855,
-0xE6BD92:0x4856,0xE6BD93:0x4857,0xE6BD97:0x4858,0xE6BD99:0x4859,0xE6BD9A:0x485A,
-0xE6BD9D:0x485B,0xE6BD9E:0x485C,0xE6BDA1:0x485D,0xE6BDA2:0x485E,0xE6BDA8:0x485F,
-0xE6BDAC:0x4860,0xE6BDBD:0x4861,0xE6BDBE:0x4862,0xE6BE83:0x4863,0xE6BE87:0x4864,
-0xE6BE88:0x4865,0xE6BE8B:0x4866,0xE6BE8C:0x4867,0xE6BE8D:0x4868,0xE6BE90:0x4869,
-0xE6BE92:0x486A,0xE6BE93:0x486B,0xE6BE94:0x486C,0xE6BE96:0x486D,0xE6BE9A:0x486E,
-0xE6BE9F:0x486F,0xE6BEA0:0x4870,0xE6BEA5:0x4871,0xE6BEA6:0x4872,0xE6BEA7:0x4873,
-0xE6BEA8:0x4874,0xE6BEAE:0x4875,0xE6BEAF:0x4876,0xE6BEB0:0x4877,0xE6BEB5:0x4878,
-0xE6BEB6:0x4879,0xE6BEBC:0x487A,0xE6BF85:0x487B,0xE6BF87:0x487C,0xE6BF88:0x487D,
-0xE6BF8A:0x487E,0xE6BF9A:0x4921,0xE6BF9E:0x4922,0xE6BFA8:0x4923,0xE6BFA9:0x4924,
-0xE6BFB0:0x4925,0xE6BFB5:0x4926,0xE6BFB9:0x4927,0xE6BFBC:0x4928,0xE6BFBD:0x4929,
-0xE78080:0x492A,0xE78085:0x492B,0xE78086:0x492C,0xE78087:0x492D,0xE7808D:0x492E,
-0xE78097:0x492F,0xE780A0:0x4930,0xE780A3:0x4931,0xE780AF:0x4932,0xE780B4:0x4933,
-0xE780B7:0x4934,0xE780B9:0x4935,0xE780BC:0x4936,0xE78183:0x4937,0xE78184:0x4938,
-0xE78188:0x4939,0xE78189:0x493A,0xE7818A:0x493B,0xE7818B:0x493C,0xE78194:0x493D,
-0xE78195:0x493E,0xE7819D:0x493F,0xE7819E:0x4940,0xE7818E:0x4941,0xE781A4:0x4942,
-0xE781A5:0x4943,0xE781AC:0x4944,0xE781AE:0x4945,0xE781B5:0x4946,0xE781B6:0x4947,
-0xE781BE:0x4948,0xE78281:0x4949,0xE78285:0x494A,0xE78286:0x494B,0xE78294:0x494C,
-0xE78295:0x494D,0xE78296:0x494E,0xE78297:0x494F,0xE78298:0x4950,0xE7829B:0x4951,
-0xE782A4:0x4952,0xE782AB:0x4953,0xE782B0:0x4954,0xE782B1:0x4955,0xE782B4:0x4956,
-0xE782B7:0x4957,0xE7838A:0x4958,0xE78391:0x4959,0xE78393:0x495A,0xE78394:0x495B,
-0xE78395:0x495C,0xE78396:0x495D,0xE78398:0x495E,0xE7839C:0x495F,0xE783A4:0x4960,
-0xE783BA:0x4961,0xE78483:0x4962,0xE78484:0x4963,0xE78485:0x4964,0xE78486:0x4965,
-0xE78487:0x4966,0xE7848B:0x4967,0xE7848C:0x4968,0xE7848F:0x4969,0xE7849E:0x496A,
-0xE784A0:0x496B,0xE784AB:0x496C,0xE784AD:0x496D,0xE784AF:0x496E,0xE784B0:0x496F,
-0xE784B1:0x4970,0xE784B8:0x4971,0xE78581:0x4972,0xE78585:0x4973,0xE78586:0x4974,
-0xE78587:0x4975,0xE7858A:0x4976,0xE7858B:0x4977,0xE78590:0x4978,0xE78592:0x4979,
-0xE78597:0x497A,0xE7859A:0x497B,0xE7859C:0x497C,0xE7859E:0x497D,0xE785A0:0x497E,
-0xE785A8:0x4A21,0xE785B9:0x4A22,0xE78680:0x4A23,0xE78685:0x4A24,0xE78687:0x4A25,
-0xE7868C:0x4A26,0xE78692:0x4A27,0xE7869A:0x4A28,0xE7869B:0x4A29,0xE786A0:0x4A2A,
-0xE786A2:0x4A2B,0xE786AF:0x4A2C,0xE786B0:0x4A2D,0xE786B2:0x4A2E,0xE786B3:0x4A2F,
-0xE786BA:0x4A30,0xE786BF:0x4A31,0xE78780:0x4A32,0xE78781:0x4A33,0xE78784:0x4A34,
-0xE7878B:0x4A35,0xE7878C:0x4A36,0xE78793:0x4A37,0xE78796:0x4A38,0xE78799:0x4A39,
-0xE7879A:0x4A3A,0xE7879C:0x4A3B,0xE787B8:0x4A3C,0xE787BE:0x4A3D,0xE78880:0x4A3E,
-0xE78887:0x4A3F,0xE78888:0x4A40,0xE78889:0x4A41,0xE78893:0x4A42,0xE78897:0x4A43,
-0xE7889A:0x4A44,0xE7889D:0x4A45,0xE7889F:0x4A46,0xE788A4:0x4A47,0xE788AB:0x4A48,
-0xE788AF:0x4A49,0xE788B4:0x4A4A,0xE788B8:0x4A4B,0xE788B9:0x4A4C,0xE78981:0x4A4D,
-0xE78982:0x4A4E,0xE78983:0x4A4F,0xE78985:0x4A50,0xE7898E:0x4A51,0xE7898F:0x4A52,
-0xE78990:0x4A53,0xE78993:0x4A54,0xE78995:0x4A55,0xE78996:0x4A56,0xE7899A:0x4A57,
-0xE7899C:0x4A58,0xE7899E:0x4A59,0xE789A0:0x4A5A,0xE789A3:0x4A5B,0xE789A8:0x4A5C,
-0xE789AB:0x4A5D,0xE789AE:0x4A5E,0xE789AF:0x4A5F,0xE789B1:0x4A60,0xE789B7:0x4A61,
-0xE789B8:0x4A62,0xE789BB:0x4A63,0xE789BC:0x4A64,0xE789BF:0x4A65,0xE78A84:0x4A66,
-0xE78A89:0x4A67,0xE78A8D:0x4A68,0xE78A8E:0x4A69,0xE78A93:0x4A6A,0xE78A9B:0x4A6B,
-0xE78AA8:0x4A6C,0xE78AAD:0x4A6D,0xE78AAE:0x4A6E,0xE78AB1:0x4A6F,0xE78AB4:0x4A70,
-0xE78ABE:0x4A71,0xE78B81:0x4A72,0xE78B87:0x4A73,0xE78B89:0x4A74,0xE78B8C:0x4A75,
-0xE78B95:0x4A76,0xE78B96:0x4A77,0xE78B98:0x4A78,0xE78B9F:0x4A79,0xE78BA5:0x4A7A,
-0xE78BB3:0x4A7B,0xE78BB4:0x4A7C,0xE78BBA:0x4A7D,0xE78BBB:0x4A7E,0xE78BBE:0x4B21,
-0xE78C82:0x4B22,0xE78C84:0x4B23,0xE78C85:0x4B24,0xE78C87:0x4B25,0xE78C8B:0x4B26,
-0xE78C8D:0x4B27,0xE78C92:0x4B28,0xE78C93:0x4B29,0xE78C98:0x4B2A,0xE78C99:0x4B2B,
-0xE78C9E:0x4B2C,0xE78CA2:0x4B2D,0xE78CA4:0x4B2E,0xE78CA7:0x4B2F,0xE78CA8:0x4B30,
-0xE78CAC:0x4B31,0xE78CB1:0x4B32,0xE78CB2:0x4B33,0xE78CB5:0x4B34,0xE78CBA:0x4B35,
-0xE78CBB:0x4B36,0xE78CBD:0x4B37,0xE78D83:0x4B38,0xE78D8D:0x4B39,0xE78D90:0x4B3A,
-0xE78D92:0x4B3B,0xE78D96:0x4B3C,0xE78D98:0x4B3D,0xE78D9D:0x4B3E,0xE78D9E:0x4B3F,
-0xE78D9F:0x4B40,0xE78DA0:0x4B41,0xE78DA6:0x4B42,0xE78DA7:0x4B43,0xE78DA9:0x4B44,
-0xE78DAB:0x4B45,0xE78DAC:0x4B46,0xE78DAE:0x4B47,0xE78DAF:0x4B48,0xE78DB1:0x4B49,
-0xE78DB7:0x4B4A,0xE78DB9:0x4B4B,0xE78DBC:0x4B4C,0xE78E80:0x4B4D,0xE78E81:0x4B4E,
-0xE78E83:0x4B4F,0xE78E85:0x4B50,0xE78E86:0x4B51,0xE78E8E:0x4B52,0xE78E90:0x4B53,
-0xE78E93:0x4B54,0xE78E95:0x4B55,0xE78E97:0x4B56,0xE78E98:0x4B57,0xE78E9C:0x4B58,
-0xE78E9E:0x4B59,0xE78E9F:0x4B5A,0xE78EA0:0x4B5B,0xE78EA2:0x4B5C,0xE78EA5:0x4B5D,
-0xE78EA6:0x4B5E,0xE78EAA:0x4B5F,0xE78EAB:0x4B60,0xE78EAD:0x4B61,0xE78EB5:0x4B62,
-0xE78EB7:0x4B63,0xE78EB9:0x4B64,0xE78EBC:0x4B65,0xE78EBD:0x4B66,0xE78EBF:0x4B67,
-0xE78F85:0x4B68,0xE78F86:0x4B69,0xE78F89:0x4B6A,0xE78F8B:0x4B6B,0xE78F8C:0x4B6C,
-0xE78F8F:0x4B6D,0xE78F92:0x4B6E,0xE78F93:0x4B6F,0xE78F96:0x4B70,0xE78F99:0x4B71,
-0xE78F9D:0x4B72,0xE78FA1:0x4B73,0xE78FA3:0x4B74,0xE78FA6:0x4B75,0xE78FA7:0x4B76,
-0xE78FA9:0x4B77,0xE78FB4:0x4B78,0xE78FB5:0x4B79,0xE78FB7:0x4B7A,0xE78FB9:0x4B7B,
-0xE78FBA:0x4B7C,0xE78FBB:0x4B7D,0xE78FBD:0x4B7E,0xE78FBF:0x4C21,0xE79080:0x4C22,
-0xE79081:0x4C23,0xE79084:0x4C24,0xE79087:0x4C25,0xE7908A:0x4C26,0xE79091:0x4C27,
-0xE7909A:0x4C28,0xE7909B:0x4C29,0xE790A4:0x4C2A,0xE790A6:0x4C2B,0xE790A8:0x4C2C,
-0xE790A9:0x4C2D,0xE790AA:0x4C2E,0xE790AB:0x4C2F,0xE790AC:0x4C30,0xE790AD:0x4C31,
-0xE790AE:0x4C32,0xE790AF:0x4C33,0xE790B0:0x4C34,0xE790B1:0x4C35,0xE790B9:0x4C36,
-0xE79180:0x4C37,0xE79183:0x4C38,0xE79184:0x4C39,0xE79186:0x4C3A,0xE79187:0x4C3B,
-0xE7918B:0x4C3C,0xE7918D:0x4C3D,0xE79191:0x4C3E,0xE79192:0x4C3F,0xE79197:0x4C40,
-0xE7919D:0x4C41,0xE791A2:0x4C42,0xE791A6:0x4C43,0xE791A7:0x4C44,0xE791A8:0x4C45,
-0xE791AB:0x4C46,0xE791AD:0x4C47,0xE791AE:0x4C48,0xE791B1:0x4C49,0xE791B2:0x4C4A,
-0xE79280:0x4C4B,0xE79281:0x4C4C,0xE79285:0x4C4D,0xE79286:0x4C4E,0xE79287:0x4C4F,
-0xE79289:0x4C50,0xE7928F:0x4C51,0xE79290:0x4C52,0xE79291:0x4C53,0xE79292:0x4C54,
-0xE79298:0x4C55,0xE79299:0x4C56,0xE7929A:0x4C57,0xE7929C:0x4C58,0xE7929F:0x4C59,
-0xE792A0:0x4C5A,0xE792A1:0x4C5B,0xE792A3:0x4C5C,0xE792A6:0x4C5D,0xE792A8:0x4C5E,
-0xE792A9:0x4C5F,0xE792AA:0x4C60,0xE792AB:0x4C61,0xE792AE:0x4C62,0xE792AF:0x4C63,
-0xE792B1:0x4C64,0xE792B2:0x4C65,0xE792B5:0x4C66,0xE792B9:0x4C67,0xE792BB:0x4C68,
-0xE792BF:0x4C69,0xE79388:0x4C6A,0xE79389:0x4C6B,0xE7938C:0x4C6C,0xE79390:0x4C6D,
-0xE79393:0x4C6E,0xE79398:0x4C6F,0xE7939A:0x4C70,0xE7939B:0x4C71,0xE7939E:0x4C72,
-0xE7939F:0x4C73,0xE793A4:0x4C74,0xE793A8:0x4C75,0xE793AA:0x4C76,0xE793AB:0x4C77,
-0xE793AF:0x4C78,0xE793B4:0x4C79,0xE793BA:0x4C7A,0xE793BB:0x4C7B,0xE793BC:0x4C7C,
-0xE793BF:0x4C7D,0xE79486:0x4C7E,0xE79492:0x4D21,0xE79496:0x4D22,0xE79497:0x4D23,
-0xE794A0:0x4D24,0xE794A1:0x4D25,0xE794A4:0x4D26,0xE794A7:0x4D27,0xE794A9:0x4D28,
-0xE794AA:0x4D29,0xE794AF:0x4D2A,0xE794B6:0x4D2B,0xE794B9:0x4D2C,0xE794BD:0x4D2D,
-0xE794BE:0x4D2E,0xE794BF:0x4D2F,0xE79580:0x4D30,0xE79583:0x4D31,0xE79587:0x4D32,
-0xE79588:0x4D33,0xE7958E:0x4D34,0xE79590:0x4D35,0xE79592:0x4D36,0xE79597:0x4D37,
-0xE7959E:0x4D38,0xE7959F:0x4D39,0xE795A1:0x4D3A,0xE795AF:0x4D3B,0xE795B1:0x4D3C,
-0xE795B9:0x4D3D,0xE795BA:0x4D3E,0xE795BB:0x4D3F,0xE795BC:0x4D40,0xE795BD:0x4D41,
-0xE795BE:0x4D42,0xE79681:0x4D43,0xE79685:0x4D44,0xE79690:0x4D45,0xE79692:0x4D46,
-0xE79693:0x4D47,0xE79695:0x4D48,0xE79699:0x4D49,0xE7969C:0x4D4A,0xE796A2:0x4D4B,
-0xE796A4:0x4D4C,0xE796B4:0x4D4D,0xE796BA:0x4D4E,0xE796BF:0x4D4F,0xE79780:0x4D50,
-0xE79781:0x4D51,0xE79784:0x4D52,0xE79786:0x4D53,0xE7978C:0x4D54,0xE7978E:0x4D55,
-0xE7978F:0x4D56,0xE79797:0x4D57,0xE7979C:0x4D58,0xE7979F:0x4D59,0xE797A0:0x4D5A,
-0xE797A1:0x4D5B,0xE797A4:0x4D5C,0xE797A7:0x4D5D,0xE797AC:0x4D5E,0xE797AE:0x4D5F,
-0xE797AF:0x4D60,0xE797B1:0x4D61,0xE797B9:0x4D62,0xE79880:0x4D63,0xE79882:0x4D64,
-0xE79883:0x4D65,0xE79884:0x4D66,0xE79887:0x4D67,0xE79888:0x4D68,0xE7988A:0x4D69,
-0xE7988C:0x4D6A,0xE7988F:0x4D6B,0xE79892:0x4D6C,0xE79893:0x4D6D,0xE79895:0x4D6E,
-0xE79896:0x4D6F,0xE79899:0x4D70,0xE7989B:0x4D71,0xE7989C:0x4D72,0xE7989D:0x4D73,
-0xE7989E:0x4D74,0xE798A3:0x4D75,0xE798A5:0x4D76,0xE798A6:0x4D77,0xE798A9:0x4D78,
-0xE798AD:0x4D79,0xE798B2:0x4D7A,0xE798B3:0x4D7B,0xE798B5:0x4D7C,0xE798B8:0x4D7D,
-0xE798B9:0x4D7E,0xE798BA:0x4E21,0xE798BC:0x4E22,0xE7998A:0x4E23,0xE79980:0x4E24,
-0xE79981:0x4E25,0xE79983:0x4E26,0xE79984:0x4E27,0xE79985:0x4E28,0xE79989:0x4E29,
-0xE7998B:0x4E2A,0xE79995:0x4E2B,0xE79999:0x4E2C,0xE7999F:0x4E2D,0xE799A4:0x4E2E,
-0xE799A5:0x4E2F,0xE799AD:0x4E30,0xE799AE:0x4E31,0xE799AF:0x4E32,0xE799B1:0x4E33,
-0xE799B4:0x4E34,0xE79A81:0x4E35,0xE79A85:0x4E36,0xE79A8C:0x4E37,0xE79A8D:0x4E38,
-0xE79A95:0x4E39,0xE79A9B:0x4E3A,0xE79A9C:0x4E3B,0xE79A9D:0x4E3C,0xE79A9F:0x4E3D,
-0xE79AA0:0x4E3E,0xE79AA2:0x4E3F,0xE79AA3:0x4E40,0xE79AA4:0x4E41,0xE79AA5:0x4E42,
-0xE79AA6:0x4E43,0xE79AA7:0x4E44,0xE79AA8:0x4E45,0xE79AAA:0x4E46,0xE79AAD:0x4E47,
-0xE79ABD:0x4E48,0xE79B81:0x4E49,0xE79B85:0x4E4A,0xE79B89:0x4E4B,0xE79B8B:0x4E4C,
-0xE79B8C:0x4E4D,0xE79B8E:0x4E4E,0xE79B94:0x4E4F,0xE79B99:0x4E50,0xE79BA0:0x4E51,
-0xE79BA6:0x4E52,0xE79BA8:0x4E53,0xE79BAC:0x4E54,0xE79BB0:0x4E55,0xE79BB1:0x4E56,
-0xE79BB6:0x4E57,0xE79BB9:0x4E58,0xE79BBC:0x4E59,0xE79C80:0x4E5A,0xE79C86:0x4E5B,
-0xE79C8A:0x4E5C,0xE79C8E:0x4E5D,0xE79C92:0x4E5E,0xE79C94:0x4E5F,0xE79C95:0x4E60,
-0xE79C97:0x4E61,0xE79C99:0x4E62,0xE79C9A:0x4E63,0xE79C9C:0x4E64,0xE79CA2:0x4E65,
-0xE79CA8:0x4E66,0xE79CAD:0x4E67,0xE79CAE:0x4E68,0xE79CAF:0x4E69,0xE79CB4:0x4E6A,
-0xE79CB5:0x4E6B,0xE79CB6:0x4E6C,0xE79CB9:0x4E6D,0xE79CBD:0x4E6E,0xE79CBE:0x4E6F,
-0xE79D82:0x4E70,0xE79D85:0x4E71,0xE79D86:0x4E72,0xE79D8A:0x4E73,0xE79D8D:0x4E74,
-0xE79D8E:0x4E75,0xE79D8F:0x4E76,0xE79D92:0x4E77,0xE79D96:0x4E78,0xE79D97:0x4E79,
-0xE79D9C:0x4E7A,0xE79D9E:0x4E7B,0xE79D9F:0x4E7C,0xE79DA0:0x4E7D,0xE79DA2:0x4E7E,
-0xE79DA4:0x4F21,0xE79DA7:0x4F22,0xE79DAA:0x4F23,0xE79DAC:0x4F24,0xE79DB0:0x4F25,
-0xE79DB2:0x4F26,0xE79DB3:0x4F27,0xE79DB4:0x4F28,0xE79DBA:0x4F29,0xE79DBD:0x4F2A,
-0xE79E80:0x4F2B,0xE79E84:0x4F2C,0xE79E8C:0x4F2D,0xE79E8D:0x4F2E,0xE79E94:0x4F2F,
-0xE79E95:0x4F30,0xE79E96:0x4F31,0xE79E9A:0x4F32,0xE79E9F:0x4F33,0xE79EA2:0x4F34,
-0xE79EA7:0x4F35,0xE79EAA:0x4F36,0xE79EAE:0x4F37,0xE79EAF:0x4F38,0xE79EB1:0x4F39,
-0xE79EB5:0x4F3A,0xE79EBE:0x4F3B,0xE79F83:0x4F3C,0xE79F89:0x4F3D,0xE79F91:0x4F3E,
-0xE79F92:0x4F3F,0xE79F95:0x4F40,0xE79F99:0x4F41,0xE79F9E:0x4F42,0xE79F9F:0x4F43,
-0xE79FA0:0x4F44,0xE79FA4:0x4F45,0xE79FA6:0x4F46,0xE79FAA:0x4F47,0xE79FAC:0x4F48,
-0xE79FB0:0x4F49,0xE79FB1:0x4F4A,0xE79FB4:0x4F4B,0xE79FB8:0x4F4C,0xE79FBB:0x4F4D,
-0xE7A085:0x4F4E,0xE7A086:0x4F4F,0xE7A089:0x4F50,0xE7A08D:0x4F51,0xE7A08E:0x4F52,
-0xE7A091:0x4F53,0xE7A09D:0x4F54,0xE7A0A1:0x4F55,0xE7A0A2:0x4F56,0xE7A0A3:0x4F57,
-0xE7A0AD:0x4F58,0xE7A0AE:0x4F59,0xE7A0B0:0x4F5A,0xE7A0B5:0x4F5B,0xE7A0B7:0x4F5C,
-0xE7A183:0x4F5D,0xE7A184:0x4F5E,0xE7A187:0x4F5F,0xE7A188:0x4F60,0xE7A18C:0x4F61,
-0xE7A18E:0x4F62,0xE7A192:0x4F63,0xE7A19C:0x4F64,0xE7A19E:0x4F65,0xE7A1A0:0x4F66,
-0xE7A1A1:0x4F67,0xE7A1A3:0x4F68,0xE7A1A4:0x4F69,0xE7A1A8:0x4F6A,0xE7A1AA:0x4F6B,
-0xE7A1AE:0x4F6C,0xE7A1BA:0x4F6D,0xE7A1BE:0x4F6E,0xE7A28A:0x4F6F,0xE7A28F:0x4F70,
-0xE7A294:0x4F71,0xE7A298:0x4F72,0xE7A2A1:0x4F73,0xE7A29D:0x4F74,0xE7A29E:0x4F75,
-0xE7A29F:0x4F76,0xE7A2A4:0x4F77,0xE7A2A8:0x4F78,0xE7A2AC:0x4F79,0xE7A2AD:0x4F7A,
-0xE7A2B0:0x4F7B,0xE7A2B1:0x4F7C,0xE7A2B2:0x4F7D,0xE7A2B3:0x4F7E,0xE7A2BB:0x5021,
-0xE7A2BD:0x5022,0xE7A2BF:0x5023,0xE7A387:0x5024,0xE7A388:0x5025,0xE7A389:0x5026,
-0xE7A38C:0x5027,0xE7A38E:0x5028,0xE7A392:0x5029,0xE7A393:0x502A,0xE7A395:0x502B,
-0xE7A396:0x502C,0xE7A3A4:0x502D,0xE7A39B:0x502E,0xE7A39F:0x502F,0xE7A3A0:0x5030,
-0xE7A3A1:0x5031,0xE7A3A6:0x5032,0xE7A3AA:0x5033,0xE7A3B2:0x5034,0xE7A3B3:0x5035,
-0xE7A480:0x5036,0xE7A3B6:0x5037,0xE7A3B7:0x5038,0xE7A3BA:0x5039,0xE7A3BB:0x503A,
-0xE7A3BF:0x503B,0xE7A486:0x503C,0xE7A48C:0x503D,0xE7A490:0x503E,0xE7A49A:0x503F,
-0xE7A49C:0x5040,0xE7A49E:0x5041,0xE7A49F:0x5042,0xE7A4A0:0x5043,0xE7A4A5:0x5044,
-0xE7A4A7:0x5045,0xE7A4A9:0x5046,0xE7A4AD:0x5047,0xE7A4B1:0x5048,0xE7A4B4:0x5049,
-0xE7A4B5:0x504A,0xE7A4BB:0x504B,0xE7A4BD:0x504C,0xE7A4BF:0x504D,0xE7A584:0x504E,
-0xE7A585:0x504F,0xE7A586:0x5050,0xE7A58A:0x5051,0xE7A58B:0x5052,0xE7A58F:0x5053,
-0xE7A591:0x5054,0xE7A594:0x5055,0xE7A598:0x5056,0xE7A59B:0x5057,0xE7A59C:0x5058,
-0xE7A5A7:0x5059,0xE7A5A9:0x505A,0xE7A5AB:0x505B,0xE7A5B2:0x505C,0xE7A5B9:0x505D,
-0xE7A5BB:0x505E,0xE7A5BC:0x505F,0xE7A5BE:0x5060,0xE7A68B:0x5061,0xE7A68C:0x5062,
-0xE7A691:0x5063,0xE7A693:0x5064,0xE7A694:0x5065,0xE7A695:0x5066,0xE7A696:0x5067,
-0xE7A698:0x5068,0xE7A69B:0x5069,0xE7A69C:0x506A,0xE7A6A1:0x506B,0xE7A6A8:0x506C,
-0xE7A6A9:0x506D,0xE7A6AB:0x506E,0xE7A6AF:0x506F,0xE7A6B1:0x5070,0xE7A6B4:0x5071,
-0xE7A6B8:0x5072,0xE7A6BB:0x5073,0xE7A782:0x5074,0xE7A784:0x5075,0xE7A787:0x5076,
-0xE7A788:0x5077,0xE7A78A:0x5078,0xE7A78F:0x5079,0xE7A794:0x507A,0xE7A796:0x507B,
-0xE7A79A:0x507C,0xE7A79D:0x507D,0xE7A79E:0x507E,0xE7A7A0:0x5121,0xE7A7A2:0x5122,
-0xE7A7A5:0x5123,0xE7A7AA:0x5124,0xE7A7AB:0x5125,0xE7A7AD:0x5126,0xE7A7B1:0x5127,
-0xE7A7B8:0x5128,0xE7A7BC:0x5129,0xE7A882:0x512A,0xE7A883:0x512B,0xE7A887:0x512C,
-0xE7A889:0x512D,0xE7A88A:0x512E,0xE7A88C:0x512F,0xE7A891:0x5130,0xE7A895:0x5131,
-0xE7A89B:0x5132,0xE7A89E:0x5133,0xE7A8A1:0x5134,0xE7A8A7:0x5135,0xE7A8AB:0x5136,
-0xE7A8AD:0x5137,0xE7A8AF:0x5138,0xE7A8B0:0x5139,0xE7A8B4:0x513A,0xE7A8B5:0x513B,
-0xE7A8B8:0x513C,0xE7A8B9:0x513D,0xE7A8BA:0x513E,0xE7A984:0x513F,0xE7A985:0x5140,
-0xE7A987:0x5141,0xE7A988:0x5142,0xE7A98C:0x5143,0xE7A995:0x5144,0xE7A996:0x5145,
-0xE7A999:0x5146,0xE7A99C:0x5147,0xE7A99D:0x5148,0xE7A99F:0x5149,0xE7A9A0:0x514A,
-0xE7A9A5:0x514B,0xE7A9A7:0x514C,0xE7A9AA:0x514D,0xE7A9AD:0x514E,0xE7A9B5:0x514F,
-0xE7A9B8:0x5150,0xE7A9BE:0x5151,0xE7AA80:0x5152,0xE7AA82:0x5153,0xE7AA85:0x5154,
-0xE7AA86:0x5155,0xE7AA8A:0x5156,0xE7AA8B:0x5157,0xE7AA90:0x5158,0xE7AA91:0x5159,
-0xE7AA94:0x515A,0xE7AA9E:0x515B,0xE7AAA0:0x515C,0xE7AAA3:0x515D,0xE7AAAC:0x515E,
-0xE7AAB3:0x515F,0xE7AAB5:0x5160,0xE7AAB9:0x5161,0xE7AABB:0x5162,0xE7AABC:0x5163,
-0xE7AB86:0x5164,0xE7AB89:0x5165,0xE7AB8C:0x5166,0xE7AB8E:0x5167,0xE7AB91:0x5168,
-0xE7AB9B:0x5169,0xE7ABA8:0x516A,0xE7ABA9:0x516B,0xE7ABAB:0x516C,0xE7ABAC:0x516D,
-0xE7ABB1:0x516E,0xE7ABB4:0x516F,0xE7ABBB:0x5170,0xE7ABBD:0x5171,0xE7ABBE:0x5172,
-0xE7AC87:0x5173,0xE7AC94:0x5174,0xE7AC9F:0x5175,0xE7ACA3:0x5176,0xE7ACA7:0x5177,
-0xE7ACA9:0x5178,0xE7ACAA:0x5179,0xE7ACAB:0x517A,0xE7ACAD:0x517B,0xE7ACAE:0x517C,
-0xE7ACAF:0x517D,0xE7ACB0:0x517E,0xE7ACB1:0x5221,0xE7ACB4:0x5222,0xE7ACBD:0x5223,
-0xE7ACBF:0x5224,0xE7AD80:0x5225,0xE7AD81:0x5226,0xE7AD87:0x5227,0xE7AD8E:0x5228,
-0xE7AD95:0x5229,0xE7ADA0:0x522A,0xE7ADA4:0x522B,0xE7ADA6:0x522C,0xE7ADA9:0x522D,
-0xE7ADAA:0x522E,0xE7ADAD:0x522F,0xE7ADAF:0x5230,0xE7ADB2:0x5231,0xE7ADB3:0x5232,
-0xE7ADB7:0x5233,0xE7AE84:0x5234,0xE7AE89:0x5235,0xE7AE8E:0x5236,0xE7AE90:0x5237,
-0xE7AE91:0x5238,0xE7AE96:0x5239,0xE7AE9B:0x523A,0xE7AE9E:0x523B,0xE7AEA0:0x523C,
-0xE7AEA5:0x523D,0xE7AEAC:0x523E,0xE7AEAF:0x523F,0xE7AEB0:0x5240,0xE7AEB2:0x5241,
-0xE7AEB5:0x5242,0xE7AEB6:0x5243,0xE7AEBA:0x5244,0xE7AEBB:0x5245,0xE7AEBC:0x5246,
-0xE7AEBD:0x5247,0xE7AF82:0x5248,0xE7AF85:0x5249,0xE7AF88:0x524A,0xE7AF8A:0x524B,
-0xE7AF94:0x524C,0xE7AF96:0x524D,0xE7AF97:0x524E,0xE7AF99:0x524F,0xE7AF9A:0x5250,
-0xE7AF9B:0x5251,0xE7AFA8:0x5252,0xE7AFAA:0x5253,0xE7AFB2:0x5254,0xE7AFB4:0x5255,
-0xE7AFB5:0x5256,0xE7AFB8:0x5257,0xE7AFB9:0x5258,0xE7AFBA:0x5259,0xE7AFBC:0x525A,
-0xE7AFBE:0x525B,0xE7B081:0x525C,0xE7B082:0x525D,0xE7B083:0x525E,0xE7B084:0x525F,
-0xE7B086:0x5260,0xE7B089:0x5261,0xE7B08B:0x5262,0xE7B08C:0x5263,0xE7B08E:0x5264,
-0xE7B08F:0x5265,0xE7B099:0x5266,0xE7B09B:0x5267,0xE7B0A0:0x5268,0xE7B0A5:0x5269,
-0xE7B0A6:0x526A,0xE7B0A8:0x526B,0xE7B0AC:0x526C,0xE7B0B1:0x526D,0xE7B0B3:0x526E,
-0xE7B0B4:0x526F,0xE7B0B6:0x5270,0xE7B0B9:0x5271,0xE7B0BA:0x5272,0xE7B186:0x5273,
-0xE7B18A:0x5274,0xE7B195:0x5275,0xE7B191:0x5276,0xE7B192:0x5277,0xE7B193:0x5278,
-0xE7B199:0x5279,0xE7B19A:0x527A,0xE7B19B:0x527B,0xE7B19C:0x527C,0xE7B19D:0x527D,
-0xE7B19E:0x527E,0xE7B1A1:0x5321,0xE7B1A3:0x5322,0xE7B1A7:0x5323,0xE7B1A9:0x5324,
-0xE7B1AD:0x5325,0xE7B1AE:0x5326,0xE7B1B0:0x5327,0xE7B1B2:0x5328,0xE7B1B9:0x5329,
-0xE7B1BC:0x532A,0xE7B1BD:0x532B,0xE7B286:0x532C,0xE7B287:0x532D,0xE7B28F:0x532E,
-0xE7B294:0x532F,0xE7B29E:0x5330,0xE7B2A0:0x5331,0xE7B2A6:0x5332,0xE7B2B0:0x5333,
-0xE7B2B6:0x5334,0xE7B2B7:0x5335,0xE7B2BA:0x5336,0xE7B2BB:0x5337,0xE7B2BC:0x5338,
-0xE7B2BF:0x5339,0xE7B384:0x533A,0xE7B387:0x533B,0xE7B388:0x533C,0xE7B389:0x533D,
-0xE7B38D:0x533E,0xE7B38F:0x533F,0xE7B393:0x5340,0xE7B394:0x5341,0xE7B395:0x5342,
-0xE7B397:0x5343,0xE7B399:0x5344,0xE7B39A:0x5345,0xE7B39D:0x5346,0xE7B3A6:0x5347,
-0xE7B3A9:0x5348,0xE7B3AB:0x5349,0xE7B3B5:0x534A,0xE7B483:0x534B,0xE7B487:0x534C,
-0xE7B488:0x534D,0xE7B489:0x534E,0xE7B48F:0x534F,0xE7B491:0x5350,0xE7B492:0x5351,
-0xE7B493:0x5352,0xE7B496:0x5353,0xE7B49D:0x5354,0xE7B49E:0x5355,0xE7B4A3:0x5356,
-0xE7B4A6:0x5357,0xE7B4AA:0x5358,0xE7B4AD:0x5359,0xE7B4B1:0x535A,0xE7B4BC:0x535B,
-0xE7B4BD:0x535C,0xE7B4BE:0x535D,0xE7B580:0x535E,0xE7B581:0x535F,0xE7B587:0x5360,
-0xE7B588:0x5361,0xE7B58D:0x5362,0xE7B591:0x5363,0xE7B593:0x5364,0xE7B597:0x5365,
-0xE7B599:0x5366,0xE7B59A:0x5367,0xE7B59C:0x5368,0xE7B59D:0x5369,0xE7B5A5:0x536A,
-0xE7B5A7:0x536B,0xE7B5AA:0x536C,0xE7B5B0:0x536D,0xE7B5B8:0x536E,0xE7B5BA:0x536F,
-0xE7B5BB:0x5370,0xE7B5BF:0x5371,0xE7B681:0x5372,0xE7B682:0x5373,0xE7B683:0x5374,
-0xE7B685:0x5375,0xE7B686:0x5376,0xE7B688:0x5377,0xE7B68B:0x5378,0xE7B68C:0x5379,
-0xE7B68D:0x537A,0xE7B691:0x537B,0xE7B696:0x537C,0xE7B697:0x537D,0xE7B69D:0x537E,
-0xE7B69E:0x5421,0xE7B6A6:0x5422,0xE7B6A7:0x5423,0xE7B6AA:0x5424,0xE7B6B3:0x5425,
-0xE7B6B6:0x5426,0xE7B6B7:0x5427,0xE7B6B9:0x5428,0xE7B782:0x5429,0xE7B783:0x542A,
-0xE7B784:0x542B,0xE7B785:0x542C,0xE7B786:0x542D,0xE7B78C:0x542E,0xE7B78D:0x542F,
-0xE7B78E:0x5430,0xE7B797:0x5431,0xE7B799:0x5432,0xE7B880:0x5433,0xE7B7A2:0x5434,
-0xE7B7A5:0x5435,0xE7B7A6:0x5436,0xE7B7AA:0x5437,0xE7B7AB:0x5438,0xE7B7AD:0x5439,
-0xE7B7B1:0x543A,0xE7B7B5:0x543B,0xE7B7B6:0x543C,0xE7B7B9:0x543D,0xE7B7BA:0x543E,
-0xE7B888:0x543F,0xE7B890:0x5440,0xE7B891:0x5441,0xE7B895:0x5442,0xE7B897:0x5443,
-0xE7B89C:0x5444,0xE7B89D:0x5445,0xE7B8A0:0x5446,0xE7B8A7:0x5447,0xE7B8A8:0x5448,
-0xE7B8AC:0x5449,0xE7B8AD:0x544A,0xE7B8AF:0x544B,0xE7B8B3:0x544C,0xE7B8B6:0x544D,
-0xE7B8BF:0x544E,0xE7B984:0x544F,0xE7B985:0x5450,0xE7B987:0x5451,0xE7B98E:0x5452,
-0xE7B990:0x5453,0xE7B992:0x5454,0xE7B998:0x5455,0xE7B99F:0x5456,0xE7B9A1:0x5457,
-0xE7B9A2:0x5458,0xE7B9A5:0x5459,0xE7B9AB:0x545A,0xE7B9AE:0x545B,0xE7B9AF:0x545C,
-0xE7B9B3:0x545D,0xE7B9B8:0x545E,0xE7B9BE:0x545F,0xE7BA81:0x5460,0xE7BA86:0x5461,
-0xE7BA87:0x5462,0xE7BA8A:0x5463,0xE7BA8D:0x5464,0xE7BA91:0x5465,0xE7BA95:0x5466,
-0xE7BA98:0x5467,0xE7BA9A:0x5468,0xE7BA9D:0x5469,0xE7BA9E:0x546A,0xE7BCBC:0x546B,
-0xE7BCBB:0x546C,0xE7BCBD:0x546D,0xE7BCBE:0x546E,0xE7BCBF:0x546F,0xE7BD83:0x5470,
-0xE7BD84:0x5471,0xE7BD87:0x5472,0xE7BD8F:0x5473,0xE7BD92:0x5474,0xE7BD93:0x5475,
-0xE7BD9B:0x5476,0xE7BD9C:0x5477,0xE7BD9D:0x5478,0xE7BDA1:0x5479,0xE7BDA3:0x547A,
-0xE7BDA4:0x547B,0xE7BDA5:0x547C,0xE7BDA6:0x547D,0xE7BDAD:0x547E,0xE7BDB1:0x5521,
-0xE7BDBD:0x5522,0xE7BDBE:0x5523,0xE7BDBF:0x5524,0xE7BE80:0x5525,0xE7BE8B:0x5526,
-0xE7BE8D:0x5527,0xE7BE8F:0x5528,0xE7BE90:0x5529,0xE7BE91:0x552A,0xE7BE96:0x552B,
-0xE7BE97:0x552C,0xE7BE9C:0x552D,0xE7BEA1:0x552E,0xE7BEA2:0x552F,0xE7BEA6:0x5530,
-0xE7BEAA:0x5531,0xE7BEAD:0x5532,0xE7BEB4:0x5533,0xE7BEBC:0x5534,0xE7BEBF:0x5535,
-0xE7BF80:0x5536,0xE7BF83:0x5537,0xE7BF88:0x5538,0xE7BF8E:0x5539,0xE7BF8F:0x553A,
-0xE7BF9B:0x553B,0xE7BF9F:0x553C,0xE7BFA3:0x553D,0xE7BFA5:0x553E,0xE7BFA8:0x553F,
-0xE7BFAC:0x5540,0xE7BFAE:0x5541,0xE7BFAF:0x5542,0xE7BFB2:0x5543,0xE7BFBA:0x5544,
-0xE7BFBD:0x5545,0xE7BFBE:0x5546,0xE7BFBF:0x5547,0xE88087:0x5548,0xE88088:0x5549,
-0xE8808A:0x554A,0xE8808D:0x554B,0xE8808E:0x554C,0xE8808F:0x554D,0xE88091:0x554E,
-0xE88093:0x554F,0xE88094:0x5550,0xE88096:0x5551,0xE8809D:0x5552,0xE8809E:0x5553,
-0xE8809F:0x5554,0xE880A0:0x5555,0xE880A4:0x5556,0xE880A6:0x5557,0xE880AC:0x5558,
-0xE880AE:0x5559,0xE880B0:0x555A,0xE880B4:0x555B,0xE880B5:0x555C,0xE880B7:0x555D,
-0xE880B9:0x555E,0xE880BA:0x555F,0xE880BC:0x5560,0xE880BE:0x5561,0xE88180:0x5562,
-0xE88184:0x5563,0xE881A0:0x5564,0xE881A4:0x5565,0xE881A6:0x5566,0xE881AD:0x5567,
-0xE881B1:0x5568,0xE881B5:0x5569,0xE88281:0x556A,0xE88288:0x556B,0xE8828E:0x556C,
-0xE8829C:0x556D,0xE8829E:0x556E,0xE882A6:0x556F,0xE882A7:0x5570,0xE882AB:0x5571,
-0xE882B8:0x5572,0xE882B9:0x5573,0xE88388:0x5574,0xE8838D:0x5575,0xE8838F:0x5576,
-0xE88392:0x5577,0xE88394:0x5578,0xE88395:0x5579,0xE88397:0x557A,0xE88398:0x557B,
-0xE883A0:0x557C,0xE883AD:0x557D,0xE883AE:0x557E,0xE883B0:0x5621,0xE883B2:0x5622,
-0xE883B3:0x5623,0xE883B6:0x5624,0xE883B9:0x5625,0xE883BA:0x5626,0xE883BE:0x5627,
-0xE88483:0x5628,0xE8848B:0x5629,0xE88496:0x562A,0xE88497:0x562B,0xE88498:0x562C,
-0xE8849C:0x562D,0xE8849E:0x562E,0xE884A0:0x562F,0xE884A4:0x5630,0xE884A7:0x5631,
-0xE884AC:0x5632,0xE884B0:0x5633,0xE884B5:0x5634,0xE884BA:0x5635,0xE884BC:0x5636,
-0xE88585:0x5637,0xE88587:0x5638,0xE8858A:0x5639,0xE8858C:0x563A,0xE88592:0x563B,
-0xE88597:0x563C,0xE885A0:0x563D,0xE885A1:0x563E,0xE885A7:0x563F,0xE885A8:0x5640,
-0xE885A9:0x5641,0xE885AD:0x5642,0xE885AF:0x5643,0xE885B7:0x5644,0xE88681:0x5645,
-0xE88690:0x5646,0xE88684:0x5647,0xE88685:0x5648,0xE88686:0x5649,0xE8868B:0x564A,
-0xE8868E:0x564B,0xE88696:0x564C,0xE88698:0x564D,0xE8869B:0x564E,0xE8869E:0x564F,
-0xE886A2:0x5650,0xE886AE:0x5651,0xE886B2:0x5652,0xE886B4:0x5653,0xE886BB:0x5654,
-0xE8878B:0x5655,0xE88783:0x5656,0xE88785:0x5657,0xE8878A:0x5658,0xE8878E:0x5659,
-0xE8878F:0x565A,0xE88795:0x565B,0xE88797:0x565C,0xE8879B:0x565D,0xE8879D:0x565E,
-0xE8879E:0x565F,0xE887A1:0x5660,0xE887A4:0x5661,0xE887AB:0x5662,0xE887AC:0x5663,
-0xE887B0:0x5664,0xE887B1:0x5665,0xE887B2:0x5666,0xE887B5:0x5667,0xE887B6:0x5668,
-0xE887B8:0x5669,0xE887B9:0x566A,0xE887BD:0x566B,0xE887BF:0x566C,0xE88880:0x566D,
-0xE88883:0x566E,0xE8888F:0x566F,0xE88893:0x5670,0xE88894:0x5671,0xE88899:0x5672,
-0xE8889A:0x5673,0xE8889D:0x5674,0xE888A1:0x5675,0xE888A2:0x5676,0xE888A8:0x5677,
-0xE888B2:0x5678,0xE888B4:0x5679,0xE888BA:0x567A,0xE88983:0x567B,0xE88984:0x567C,
-0xE88985:0x567D,0xE88986:0x567E,0xE8898B:0x5721,0xE8898E:0x5722,0xE8898F:0x5723,
-0xE88991:0x5724,0xE88996:0x5725,0xE8899C:0x5726,0xE889A0:0x5727,0xE889A3:0x5728,
-0xE889A7:0x5729,0xE889AD:0x572A,0xE889B4:0x572B,0xE889BB:0x572C,0xE889BD:0x572D,
-0xE889BF:0x572E,0xE88A80:0x572F,0xE88A81:0x5730,0xE88A83:0x5731,0xE88A84:0x5732,
-0xE88A87:0x5733,0xE88A89:0x5734,0xE88A8A:0x5735,0xE88A8E:0x5736,0xE88A91:0x5737,
-0xE88A94:0x5738,0xE88A96:0x5739,0xE88A98:0x573A,0xE88A9A:0x573B,0xE88A9B:0x573C,
-0xE88AA0:0x573D,0xE88AA1:0x573E,0xE88AA3:0x573F,0xE88AA4:0x5740,0xE88AA7:0x5741,
-0xE88AA8:0x5742,0xE88AA9:0x5743,0xE88AAA:0x5744,0xE88AAE:0x5745,0xE88AB0:0x5746,
-0xE88AB2:0x5747,0xE88AB4:0x5748,0xE88AB7:0x5749,0xE88ABA:0x574A,0xE88ABC:0x574B,
-0xE88ABE:0x574C,0xE88ABF:0x574D,0xE88B86:0x574E,0xE88B90:0x574F,0xE88B95:0x5750,
-0xE88B9A:0x5751,0xE88BA0:0x5752,0xE88BA2:0x5753,0xE88BA4:0x5754,0xE88BA8:0x5755,
-0xE88BAA:0x5756,0xE88BAD:0x5757,0xE88BAF:0x5758,0xE88BB6:0x5759,0xE88BB7:0x575A,
-0xE88BBD:0x575B,0xE88BBE:0x575C,0xE88C80:0x575D,0xE88C81:0x575E,0xE88C87:0x575F,
-0xE88C88:0x5760,0xE88C8A:0x5761,0xE88C8B:0x5762,0xE88D94:0x5763,0xE88C9B:0x5764,
-0xE88C9D:0x5765,0xE88C9E:0x5766,0xE88C9F:0x5767,0xE88CA1:0x5768,0xE88CA2:0x5769,
-0xE88CAC:0x576A,0xE88CAD:0x576B,0xE88CAE:0x576C,0xE88CB0:0x576D,0xE88CB3:0x576E,
-0xE88CB7:0x576F,0xE88CBA:0x5770,0xE88CBC:0x5771,0xE88CBD:0x5772,0xE88D82:0x5773,
-0xE88D83:0x5774,0xE88D84:0x5775,0xE88D87:0x5776,0xE88D8D:0x5777,0xE88D8E:0x5778,
-0xE88D91:0x5779,0xE88D95:0x577A,0xE88D96:0x577B,0xE88D97:0x577C,0xE88DB0:0x577D,
-0xE88DB8:0x577E,0xE88DBD:0x5821,0xE88DBF:0x5822,0xE88E80:0x5823,0xE88E82:0x5824,
-0xE88E84:0x5825,0xE88E86:0x5826,0xE88E8D:0x5827,0xE88E92:0x5828,0xE88E94:0x5829,
-0xE88E95:0x582A,0xE88E98:0x582B,0xE88E99:0x582C,0xE88E9B:0x582D,0xE88E9C:0x582E,
-0xE88E9D:0x582F,0xE88EA6:0x5830,0xE88EA7:0x5831,0xE88EA9:0x5832,0xE88EAC:0x5833,
-0xE88EBE:0x5834,0xE88EBF:0x5835,0xE88F80:0x5836,0xE88F87:0x5837,0xE88F89:0x5838,
-0xE88F8F:0x5839,0xE88F90:0x583A,0xE88F91:0x583B,0xE88F94:0x583C,0xE88F9D:0x583D,
-0xE88D93:0x583E,0xE88FA8:0x583F,0xE88FAA:0x5840,0xE88FB6:0x5841,0xE88FB8:0x5842,
-0xE88FB9:0x5843,0xE88FBC:0x5844,0xE89081:0x5845,0xE89086:0x5846,0xE8908A:0x5847,
-0xE8908F:0x5848,0xE89091:0x5849,0xE89095:0x584A,0xE89099:0x584B,0xE88EAD:0x584C,
-0xE890AF:0x584D,0xE890B9:0x584E,0xE89185:0x584F,0xE89187:0x5850,0xE89188:0x5851,
-0xE8918A:0x5852,0xE8918D:0x5853,0xE8918F:0x5854,0xE89191:0x5855,0xE89192:0x5856,
-0xE89196:0x5857,0xE89198:0x5858,0xE89199:0x5859,0xE8919A:0x585A,0xE8919C:0x585B,
-0xE891A0:0x585C,0xE891A4:0x585D,0xE891A5:0x585E,0xE891A7:0x585F,0xE891AA:0x5860,
-0xE891B0:0x5861,0xE891B3:0x5862,0xE891B4:0x5863,0xE891B6:0x5864,0xE891B8:0x5865,
-0xE891BC:0x5866,0xE891BD:0x5867,0xE89281:0x5868,0xE89285:0x5869,0xE89292:0x586A,
-0xE89293:0x586B,0xE89295:0x586C,0xE8929E:0x586D,0xE892A6:0x586E,0xE892A8:0x586F,
-0xE892A9:0x5870,0xE892AA:0x5871,0xE892AF:0x5872,0xE892B1:0x5873,0xE892B4:0x5874,
-0xE892BA:0x5875,0xE892BD:0x5876,0xE892BE:0x5877,0xE89380:0x5878,0xE89382:0x5879,
-0xE89387:0x587A,0xE89388:0x587B,0xE8938C:0x587C,0xE8938F:0x587D,0xE89393:0x587E,
-0xE8939C:0x5921,0xE893A7:0x5922,0xE893AA:0x5923,0xE893AF:0x5924,0xE893B0:0x5925,
-0xE893B1:0x5926,0xE893B2:0x5927,0xE893B7:0x5928,0xE894B2:0x5929,0xE893BA:0x592A,
-0xE893BB:0x592B,0xE893BD:0x592C,0xE89482:0x592D,0xE89483:0x592E,0xE89487:0x592F,
-0xE8948C:0x5930,0xE8948E:0x5931,0xE89490:0x5932,0xE8949C:0x5933,0xE8949E:0x5934,
-0xE894A2:0x5935,0xE894A3:0x5936,0xE894A4:0x5937,0xE894A5:0x5938,0xE894A7:0x5939,
-0xE894AA:0x593A,0xE894AB:0x593B,0xE894AF:0x593C,0xE894B3:0x593D,0xE894B4:0x593E,
-0xE894B6:0x593F,0xE894BF:0x5940,0xE89586:0x5941,0xE8958F:0x5942,0xE89590:0x5943,
-0xE89591:0x5944,0xE89592:0x5945,0xE89593:0x5946,0xE89596:0x5947,0xE89599:0x5948,
-0xE8959C:0x5949,0xE8959D:0x594A,0xE8959E:0x594B,0xE8959F:0x594C,0xE895A0:0x594D,
-0xE895A1:0x594E,0xE895A2:0x594F,0xE895A4:0x5950,0xE895AB:0x5951,0xE895AF:0x5952,
-0xE895B9:0x5953,0xE895BA:0x5954,0xE895BB:0x5955,0xE895BD:0x5956,0xE895BF:0x5957,
-0xE89681:0x5958,0xE89685:0x5959,0xE89686:0x595A,0xE89689:0x595B,0xE8968B:0x595C,
-0xE8968C:0x595D,0xE8968F:0x595E,0xE89693:0x595F,0xE89698:0x5960,0xE8969D:0x5961,
-0xE8969F:0x5962,0xE896A0:0x5963,0xE896A2:0x5964,0xE896A5:0x5965,0xE896A7:0x5966,
-0xE896B4:0x5967,0xE896B6:0x5968,0xE896B7:0x5969,0xE896B8:0x596A,0xE896BC:0x596B,
-0xE896BD:0x596C,0xE896BE:0x596D,0xE896BF:0x596E,0xE89782:0x596F,0xE89787:0x5970,
-0xE8978A:0x5971,0xE8978B:0x5972,0xE8978E:0x5973,0xE896AD:0x5974,0xE89798:0x5975,
-0xE8979A:0x5976,0xE8979F:0x5977,0xE897A0:0x5978,0xE897A6:0x5979,0xE897A8:0x597A,
-0xE897AD:0x597B,0xE897B3:0x597C,0xE897B6:0x597D,0xE897BC:0x597E,0xE897BF:0x5A21,
-0xE89880:0x5A22,0xE89884:0x5A23,0xE89885:0x5A24,0xE8988D:0x5A25,0xE8988E:0x5A26,
-0xE89890:0x5A27,0xE89891:0x5A28,0xE89892:0x5A29,0xE89898:0x5A2A,0xE89899:0x5A2B,
-0xE8989B:0x5A2C,0xE8989E:0x5A2D,0xE898A1:0x5A2E,0xE898A7:0x5A2F,0xE898A9:0x5A30,
-0xE898B6:0x5A31,0xE898B8:0x5A32,0xE898BA:0x5A33,0xE898BC:0x5A34,0xE898BD:0x5A35,
-0xE89980:0x5A36,0xE89982:0x5A37,0xE89986:0x5A38,0xE89992:0x5A39,0xE89993:0x5A3A,
-0xE89996:0x5A3B,0xE89997:0x5A3C,0xE89998:0x5A3D,0xE89999:0x5A3E,0xE8999D:0x5A3F,
-0xE899A0:0x5A40,0xE899A1:0x5A41,0xE899A2:0x5A42,0xE899A3:0x5A43,0xE899A4:0x5A44,
-0xE899A9:0x5A45,0xE899AC:0x5A46,0xE899AF:0x5A47,0xE899B5:0x5A48,0xE899B6:0x5A49,
-0xE899B7:0x5A4A,0xE899BA:0x5A4B,0xE89A8D:0x5A4C,0xE89A91:0x5A4D,0xE89A96:0x5A4E,
-0xE89A98:0x5A4F,0xE89A9A:0x5A50,0xE89A9C:0x5A51,0xE89AA1:0x5A52,0xE89AA6:0x5A53,
-0xE89AA7:0x5A54,0xE89AA8:0x5A55,0xE89AAD:0x5A56,0xE89AB1:0x5A57,0xE89AB3:0x5A58,
-0xE89AB4:0x5A59,0xE89AB5:0x5A5A,0xE89AB7:0x5A5B,0xE89AB8:0x5A5C,0xE89AB9:0x5A5D,
-0xE89ABF:0x5A5E,0xE89B80:0x5A5F,0xE89B81:0x5A60,0xE89B83:0x5A61,0xE89B85:0x5A62,
-0xE89B91:0x5A63,0xE89B92:0x5A64,0xE89B95:0x5A65,0xE89B97:0x5A66,0xE89B9A:0x5A67,
-0xE89B9C:0x5A68,0xE89BA0:0x5A69,0xE89BA3:0x5A6A,0xE89BA5:0x5A6B,0xE89BA7:0x5A6C,
-0xE89A88:0x5A6D,0xE89BBA:0x5A6E,0xE89BBC:0x5A6F,0xE89BBD:0x5A70,0xE89C84:0x5A71,
-0xE89C85:0x5A72,0xE89C87:0x5A73,0xE89C8B:0x5A74,0xE89C8E:0x5A75,0xE89C8F:0x5A76,
-0xE89C90:0x5A77,0xE89C93:0x5A78,0xE89C94:0x5A79,0xE89C99:0x5A7A,0xE89C9E:0x5A7B,
-0xE89C9F:0x5A7C,0xE89CA1:0x5A7D,0xE89CA3:0x5A7E,0xE89CA8:0x5B21,0xE89CAE:0x5B22,
-0xE89CAF:0x5B23,0xE89CB1:0x5B24,0xE89CB2:0x5B25,0xE89CB9:0x5B26,0xE89CBA:0x5B27,
-0xE89CBC:0x5B28,0xE89CBD:0x5B29,0xE89CBE:0x5B2A,0xE89D80:0x5B2B,0xE89D83:0x5B2C,
-0xE89D85:0x5B2D,0xE89D8D:0x5B2E,0xE89D98:0x5B2F,0xE89D9D:0x5B30,0xE89DA1:0x5B31,
-0xE89DA4:0x5B32,0xE89DA5:0x5B33,0xE89DAF:0x5B34,0xE89DB1:0x5B35,0xE89DB2:0x5B36,
-0xE89DBB:0x5B37,0xE89E83:0x5B38,0xE89E84:0x5B39,0xE89E85:0x5B3A,0xE89E86:0x5B3B,
-0xE89E87:0x5B3C,0xE89E88:0x5B3D,0xE89E89:0x5B3E,0xE89E8B:0x5B3F,0xE89E8C:0x5B40,
-0xE89E90:0x5B41,0xE89E93:0x5B42,0xE89E95:0x5B43,0xE89E97:0x5B44,0xE89E98:0x5B45,
-0xE89E99:0x5B46,0xE89E9E:0x5B47,0xE89EA0:0x5B48,0xE89EA3:0x5B49,0xE89EA7:0x5B4A,
-0xE89EAC:0x5B4B,0xE89EAD:0x5B4C,0xE89EAE:0x5B4D,0xE89EB1:0x5B4E,0xE89EB5:0x5B4F,
-0xE89EBE:0x5B50,0xE89EBF:0x5B51,0xE89F81:0x5B52,0xE89F88:0x5B53,0xE89F89:0x5B54,
-0xE89F8A:0x5B55,0xE89F8E:0x5B56,0xE89F95:0x5B57,0xE89F96:0x5B58,0xE89F99:0x5B59,
-0xE89F9A:0x5B5A,0xE89F9C:0x5B5B,0xE89F9F:0x5B5C,0xE89FA2:0x5B5D,0xE89FA3:0x5B5E,
-0xE89FA4:0x5B5F,0xE89FAA:0x5B60,0xE89FAB:0x5B61,0xE89FAD:0x5B62,0xE89FB1:0x5B63,
-0xE89FB3:0x5B64,0xE89FB8:0x5B65,0xE89FBA:0x5B66,0xE89FBF:0x5B67,0xE8A081:0x5B68,
-0xE8A083:0x5B69,0xE8A086:0x5B6A,0xE8A089:0x5B6B,0xE8A08A:0x5B6C,0xE8A08B:0x5B6D,
-0xE8A090:0x5B6E,0xE8A099:0x5B6F,0xE8A092:0x5B70,0xE8A093:0x5B71,0xE8A094:0x5B72,
-0xE8A098:0x5B73,0xE8A09A:0x5B74,0xE8A09B:0x5B75,0xE8A09C:0x5B76,0xE8A09E:0x5B77,
-0xE8A09F:0x5B78,0xE8A0A8:0x5B79,0xE8A0AD:0x5B7A,0xE8A0AE:0x5B7B,0xE8A0B0:0x5B7C,
-0xE8A0B2:0x5B7D,0xE8A0B5:0x5B7E,0xE8A0BA:0x5C21,0xE8A0BC:0x5C22,0xE8A181:0x5C23,
-0xE8A183:0x5C24,0xE8A185:0x5C25,0xE8A188:0x5C26,0xE8A189:0x5C27,0xE8A18A:0x5C28,
-0xE8A18B:0x5C29,0xE8A18E:0x5C2A,0xE8A191:0x5C2B,0xE8A195:0x5C2C,0xE8A196:0x5C2D,
-0xE8A198:0x5C2E,0xE8A19A:0x5C2F,0xE8A19C:0x5C30,0xE8A19F:0x5C31,0xE8A1A0:0x5C32,
-0xE8A1A4:0x5C33,0xE8A1A9:0x5C34,0xE8A1B1:0x5C35,0xE8A1B9:0x5C36,0xE8A1BB:0x5C37,
-0xE8A280:0x5C38,0xE8A298:0x5C39,0xE8A29A:0x5C3A,0xE8A29B:0x5C3B,0xE8A29C:0x5C3C,
-0xE8A29F:0x5C3D,0xE8A2A0:0x5C3E,0xE8A2A8:0x5C3F,0xE8A2AA:0x5C40,0xE8A2BA:0x5C41,
-0xE8A2BD:0x5C42,0xE8A2BE:0x5C43,0xE8A380:0x5C44,0xE8A38A:0x5C45,0xE8A38B:0x5C46,
-0xE8A38C:0x5C47,0xE8A38D:0x5C48,0xE8A38E:0x5C49,0xE8A391:0x5C4A,0xE8A392:0x5C4B,
-0xE8A393:0x5C4C,0xE8A39B:0x5C4D,0xE8A39E:0x5C4E,0xE8A3A7:0x5C4F,0xE8A3AF:0x5C50,
-0xE8A3B0:0x5C51,0xE8A3B1:0x5C52,0xE8A3B5:0x5C53,0xE8A3B7:0x5C54,0xE8A481:0x5C55,
-0xE8A486:0x5C56,0xE8A48D:0x5C57,0xE8A48E:0x5C58,0xE8A48F:0x5C59,0xE8A495:0x5C5A,
-0xE8A496:0x5C5B,0xE8A498:0x5C5C,0xE8A499:0x5C5D,0xE8A49A:0x5C5E,0xE8A49C:0x5C5F,
-0xE8A4A0:0x5C60,0xE8A4A6:0x5C61,0xE8A4A7:0x5C62,0xE8A4A8:0x5C63,0xE8A4B0:0x5C64,
-0xE8A4B1:0x5C65,0xE8A4B2:0x5C66,0xE8A4B5:0x5C67,0xE8A4B9:0x5C68,0xE8A4BA:0x5C69,
-0xE8A4BE:0x5C6A,0xE8A580:0x5C6B,0xE8A582:0x5C6C,0xE8A585:0x5C6D,0xE8A586:0x5C6E,
-0xE8A589:0x5C6F,0xE8A58F:0x5C70,0xE8A592:0x5C71,0xE8A597:0x5C72,0xE8A59A:0x5C73,
-0xE8A59B:0x5C74,0xE8A59C:0x5C75,0xE8A5A1:0x5C76,0xE8A5A2:0x5C77,0xE8A5A3:0x5C78,
-0xE8A5AB:0x5C79,0xE8A5AE:0x5C7A,0xE8A5B0:0x5C7B,0xE8A5B3:0x5C7C,0xE8A5B5:0x5C7D,
-0xE8A5BA:0x5C7E,0xE8A5BB:0x5D21,0xE8A5BC:0x5D22,0xE8A5BD:0x5D23,0xE8A689:0x5D24,
-0xE8A68D:0x5D25,0xE8A690:0x5D26,0xE8A694:0x5D27,0xE8A695:0x5D28,0xE8A69B:0x5D29,
-0xE8A69C:0x5D2A,0xE8A69F:0x5D2B,0xE8A6A0:0x5D2C,0xE8A6A5:0x5D2D,0xE8A6B0:0x5D2E,
-0xE8A6B4:0x5D2F,0xE8A6B5:0x5D30,0xE8A6B6:0x5D31,0xE8A6B7:0x5D32,0xE8A6BC:0x5D33,
-0xE8A794:0x5D34,0xE8A795:0x5D35,0xE8A796:0x5D36,0xE8A797:0x5D37,0xE8A798:0x5D38,
-0xE8A7A5:0x5D39,0xE8A7A9:0x5D3A,0xE8A7AB:0x5D3B,0xE8A7AD:0x5D3C,0xE8A7B1:0x5D3D,
-0xE8A7B3:0x5D3E,0xE8A7B6:0x5D3F,0xE8A7B9:0x5D40,0xE8A7BD:0x5D41,0xE8A7BF:0x5D42,
-0xE8A884:0x5D43,0xE8A885:0x5D44,0xE8A887:0x5D45,0xE8A88F:0x5D46,0xE8A891:0x5D47,
-0xE8A892:0x5D48,0xE8A894:0x5D49,0xE8A895:0x5D4A,0xE8A89E:0x5D4B,0xE8A8A0:0x5D4C,
-0xE8A8A2:0x5D4D,0xE8A8A4:0x5D4E,0xE8A8A6:0x5D4F,0xE8A8AB:0x5D50,0xE8A8AC:0x5D51,
-0xE8A8AF:0x5D52,0xE8A8B5:0x5D53,0xE8A8B7:0x5D54,0xE8A8BD:0x5D55,0xE8A8BE:0x5D56,
-0xE8A980:0x5D57,0xE8A983:0x5D58,0xE8A985:0x5D59,0xE8A987:0x5D5A,0xE8A989:0x5D5B,
-0xE8A98D:0x5D5C,0xE8A98E:0x5D5D,0xE8A993:0x5D5E,0xE8A996:0x5D5F,0xE8A997:0x5D60,
-0xE8A998:0x5D61,0xE8A99C:0x5D62,0xE8A99D:0x5D63,0xE8A9A1:0x5D64,0xE8A9A5:0x5D65,
-0xE8A9A7:0x5D66,0xE8A9B5:0x5D67,0xE8A9B6:0x5D68,0xE8A9B7:0x5D69,0xE8A9B9:0x5D6A,
-0xE8A9BA:0x5D6B,0xE8A9BB:0x5D6C,0xE8A9BE:0x5D6D,0xE8A9BF:0x5D6E,0xE8AA80:0x5D6F,
-0xE8AA83:0x5D70,0xE8AA86:0x5D71,0xE8AA8B:0x5D72,0xE8AA8F:0x5D73,0xE8AA90:0x5D74,
-0xE8AA92:0x5D75,0xE8AA96:0x5D76,0xE8AA97:0x5D77,0xE8AA99:0x5D78,0xE8AA9F:0x5D79,
-0xE8AAA7:0x5D7A,0xE8AAA9:0x5D7B,0xE8AAAE:0x5D7C,0xE8AAAF:0x5D7D,0xE8AAB3:0x5D7E,
-0xE8AAB6:0x5E21,0xE8AAB7:0x5E22,0xE8AABB:0x5E23,0xE8AABE:0x5E24,0xE8AB83:0x5E25,
-0xE8AB86:0x5E26,0xE8AB88:0x5E27,0xE8AB89:0x5E28,0xE8AB8A:0x5E29,0xE8AB91:0x5E2A,
-0xE8AB93:0x5E2B,0xE8AB94:0x5E2C,0xE8AB95:0x5E2D,0xE8AB97:0x5E2E,0xE8AB9D:0x5E2F,
-0xE8AB9F:0x5E30,0xE8ABAC:0x5E31,0xE8ABB0:0x5E32,0xE8ABB4:0x5E33,0xE8ABB5:0x5E34,
-0xE8ABB6:0x5E35,0xE8ABBC:0x5E36,0xE8ABBF:0x5E37,0xE8AC85:0x5E38,0xE8AC86:0x5E39,
-0xE8AC8B:0x5E3A,0xE8AC91:0x5E3B,0xE8AC9C:0x5E3C,0xE8AC9E:0x5E3D,0xE8AC9F:0x5E3E,
-0xE8AC8A:0x5E3F,0xE8ACAD:0x5E40,0xE8ACB0:0x5E41,0xE8ACB7:0x5E42,0xE8ACBC:0x5E43,
-0xE8AD82:0x5E44,0xE8AD83:0x5E45,0xE8AD84:0x5E46,0xE8AD85:0x5E47,0xE8AD86:0x5E48,
-0xE8AD88:0x5E49,0xE8AD92:0x5E4A,0xE8AD93:0x5E4B,0xE8AD94:0x5E4C,0xE8AD99:0x5E4D,
-0xE8AD8D:0x5E4E,0xE8AD9E:0x5E4F,0xE8ADA3:0x5E50,0xE8ADAD:0x5E51,0xE8ADB6:0x5E52,
-0xE8ADB8:0x5E53,0xE8ADB9:0x5E54,0xE8ADBC:0x5E55,0xE8ADBE:0x5E56,0xE8AE81:0x5E57,
-0xE8AE84:0x5E58,0xE8AE85:0x5E59,0xE8AE8B:0x5E5A,0xE8AE8D:0x5E5B,0xE8AE8F:0x5E5C,
-0xE8AE94:0x5E5D,0xE8AE95:0x5E5E,0xE8AE9C:0x5E5F,0xE8AE9E:0x5E60,0xE8AE9F:0x5E61,
-0xE8B0B8:0x5E62,0xE8B0B9:0x5E63,0xE8B0BD:0x5E64,0xE8B0BE:0x5E65,0xE8B185:0x5E66,
-0xE8B187:0x5E67,0xE8B189:0x5E68,0xE8B18B:0x5E69,0xE8B18F:0x5E6A,0xE8B191:0x5E6B,
-0xE8B193:0x5E6C,0xE8B194:0x5E6D,0xE8B197:0x5E6E,0xE8B198:0x5E6F,0xE8B19B:0x5E70,
-0xE8B19D:0x5E71,0xE8B199:0x5E72,0xE8B1A3:0x5E73,0xE8B1A4:0x5E74,0xE8B1A6:0x5E75,
-0xE8B1A8:0x5E76,0xE8B1A9:0x5E77,0xE8B1AD:0x5E78,0xE8B1B3:0x5E79,0xE8B1B5:0x5E7A,
-0xE8B1B6:0x5E7B,0xE8B1BB:0x5E7C,0xE8B1BE:0x5E7D,0xE8B286:0x5E7E,0xE8B287:0x5F21,
-0xE8B28B:0x5F22,0xE8B290:0x5F23,0xE8B292:0x5F24,0xE8B293:0x5F25,0xE8B299:0x5F26,
-0xE8B29B:0x5F27,0xE8B29C:0x5F28,0xE8B2A4:0x5F29,0xE8B2B9:0x5F2A,0xE8B2BA:0x5F2B,
-0xE8B385:0x5F2C,0xE8B386:0x5F2D,0xE8B389:0x5F2E,0xE8B38B:0x5F2F,0xE8B38F:0x5F30,
-0xE8B396:0x5F31,0xE8B395:0x5F32,0xE8B399:0x5F33,0xE8B39D:0x5F34,0xE8B3A1:0x5F35,
-0xE8B3A8:0x5F36,0xE8B3AC:0x5F37,0xE8B3AF:0x5F38,0xE8B3B0:0x5F39,0xE8B3B2:0x5F3A,
-0xE8B3B5:0x5F3B,0xE8B3B7:0x5F3C,0xE8B3B8:0x5F3D,0xE8B3BE:0x5F3E,0xE8B3BF:0x5F3F,
-0xE8B481:0x5F40,0xE8B483:0x5F41,0xE8B489:0x5F42,0xE8B492:0x5F43,0xE8B497:0x5F44,
-0xE8B49B:0x5F45,0xE8B5A5:0x5F46,0xE8B5A9:0x5F47,0xE8B5AC:0x5F48,0xE8B5AE:0x5F49,
-0xE8B5BF:0x5F4A,0xE8B682:0x5F4B,0xE8B684:0x5F4C,0xE8B688:0x5F4D,0xE8B68D:0x5F4E,
-0xE8B690:0x5F4F,0xE8B691:0x5F50,0xE8B695:0x5F51,0xE8B69E:0x5F52,0xE8B69F:0x5F53,
-0xE8B6A0:0x5F54,0xE8B6A6:0x5F55,0xE8B6AB:0x5F56,0xE8B6AC:0x5F57,0xE8B6AF:0x5F58,
-0xE8B6B2:0x5F59,0xE8B6B5:0x5F5A,0xE8B6B7:0x5F5B,0xE8B6B9:0x5F5C,0xE8B6BB:0x5F5D,
-0xE8B780:0x5F5E,0xE8B785:0x5F5F,0xE8B786:0x5F60,0xE8B787:0x5F61,0xE8B788:0x5F62,
-0xE8B78A:0x5F63,0xE8B78E:0x5F64,0xE8B791:0x5F65,0xE8B794:0x5F66,0xE8B795:0x5F67,
-0xE8B797:0x5F68,0xE8B799:0x5F69,0xE8B7A4:0x5F6A,0xE8B7A5:0x5F6B,0xE8B7A7:0x5F6C,
-0xE8B7AC:0x5F6D,0xE8B7B0:0x5F6E,0xE8B6BC:0x5F6F,0xE8B7B1:0x5F70,0xE8B7B2:0x5F71,
-0xE8B7B4:0x5F72,0xE8B7BD:0x5F73,0xE8B881:0x5F74,0xE8B884:0x5F75,0xE8B885:0x5F76,
-0xE8B886:0x5F77,0xE8B88B:0x5F78,0xE8B891:0x5F79,0xE8B894:0x5F7A,0xE8B896:0x5F7B,
-0xE8B8A0:0x5F7C,0xE8B8A1:0x5F7D,0xE8B8A2:0x5F7E,0xE8B8A3:0x6021,0xE8B8A6:0x6022,
-0xE8B8A7:0x6023,0xE8B8B1:0x6024,0xE8B8B3:0x6025,0xE8B8B6:0x6026,0xE8B8B7:0x6027,
-0xE8B8B8:0x6028,0xE8B8B9:0x6029,0xE8B8BD:0x602A,0xE8B980:0x602B,0xE8B981:0x602C,
-0xE8B98B:0x602D,0xE8B98D:0x602E,0xE8B98E:0x602F,0xE8B98F:0x6030,0xE8B994:0x6031,
-0xE8B99B:0x6032,0xE8B99C:0x6033,0xE8B99D:0x6034,0xE8B99E:0x6035,0xE8B9A1:0x6036,
-0xE8B9A2:0x6037,0xE8B9A9:0x6038,0xE8B9AC:0x6039,0xE8B9AD:0x603A,0xE8B9AF:0x603B,
-0xE8B9B0:0x603C,0xE8B9B1:0x603D,0xE8B9B9:0x603E,0xE8B9BA:0x603F,0xE8B9BB:0x6040,
-0xE8BA82:0x6041,0xE8BA83:0x6042,0xE8BA89:0x6043,0xE8BA90:0x6044,0xE8BA92:0x6045,
-0xE8BA95:0x6046,0xE8BA9A:0x6047,0xE8BA9B:0x6048,0xE8BA9D:0x6049,0xE8BA9E:0x604A,
-0xE8BAA2:0x604B,0xE8BAA7:0x604C,0xE8BAA9:0x604D,0xE8BAAD:0x604E,0xE8BAAE:0x604F,
-0xE8BAB3:0x6050,0xE8BAB5:0x6051,0xE8BABA:0x6052,0xE8BABB:0x6053,0xE8BB80:0x6054,
-0xE8BB81:0x6055,0xE8BB83:0x6056,0xE8BB84:0x6057,0xE8BB87:0x6058,0xE8BB8F:0x6059,
-0xE8BB91:0x605A,0xE8BB94:0x605B,0xE8BB9C:0x605C,0xE8BBA8:0x605D,0xE8BBAE:0x605E,
-0xE8BBB0:0x605F,0xE8BBB1:0x6060,0xE8BBB7:0x6061,0xE8BBB9:0x6062,0xE8BBBA:0x6063,
-0xE8BBAD:0x6064,0xE8BC80:0x6065,0xE8BC82:0x6066,0xE8BC87:0x6067,0xE8BC88:0x6068,
-0xE8BC8F:0x6069,0xE8BC90:0x606A,0xE8BC96:0x606B,0xE8BC97:0x606C,0xE8BC98:0x606D,
-0xE8BC9E:0x606E,0xE8BCA0:0x606F,0xE8BCA1:0x6070,0xE8BCA3:0x6071,0xE8BCA5:0x6072,
-0xE8BCA7:0x6073,0xE8BCA8:0x6074,0xE8BCAC:0x6075,0xE8BCAD:0x6076,0xE8BCAE:0x6077,
-0xE8BCB4:0x6078,0xE8BCB5:0x6079,0xE8BCB6:0x607A,0xE8BCB7:0x607B,0xE8BCBA:0x607C,
-0xE8BD80:0x607D,0xE8BD81:0x607E,0xE8BD83:0x6121,0xE8BD87:0x6122,0xE8BD8F:0x6123,
-0xE8BD91:0x6124,0xE8BD92:0x6125,0xE8BD93:0x6126,0xE8BD94:0x6127,0xE8BD95:0x6128,
-0xE8BD98:0x6129,0xE8BD9D:0x612A,0xE8BD9E:0x612B,0xE8BDA5:0x612C,0xE8BE9D:0x612D,
-0xE8BEA0:0x612E,0xE8BEA1:0x612F,0xE8BEA4:0x6130,0xE8BEA5:0x6131,0xE8BEA6:0x6132,
-0xE8BEB5:0x6133,0xE8BEB6:0x6134,0xE8BEB8:0x6135,0xE8BEBE:0x6136,0xE8BF80:0x6137,
-0xE8BF81:0x6138,0xE8BF86:0x6139,0xE8BF8A:0x613A,0xE8BF8B:0x613B,0xE8BF8D:0x613C,
-0xE8BF90:0x613D,0xE8BF92:0x613E,0xE8BF93:0x613F,0xE8BF95:0x6140,0xE8BFA0:0x6141,
-0xE8BFA3:0x6142,0xE8BFA4:0x6143,0xE8BFA8:0x6144,0xE8BFAE:0x6145,0xE8BFB1:0x6146,
-0xE8BFB5:0x6147,0xE8BFB6:0x6148,0xE8BFBB:0x6149,0xE8BFBE:0x614A,0xE98082:0x614B,
-0xE98084:0x614C,0xE98088:0x614D,0xE9808C:0x614E,0xE98098:0x614F,0xE9809B:0x6150,
-0xE980A8:0x6151,0xE980A9:0x6152,0xE980AF:0x6153,0xE980AA:0x6154,0xE980AC:0x6155,
-0xE980AD:0x6156,0xE980B3:0x6157,0xE980B4:0x6158,0xE980B7:0x6159,0xE980BF:0x615A,
-0xE98183:0x615B,0xE98184:0x615C,0xE9818C:0x615D,0xE9819B:0x615E,0xE9819D:0x615F,
-0xE981A2:0x6160,0xE981A6:0x6161,0xE981A7:0x6162,0xE981AC:0x6163,0xE981B0:0x6164,
-0xE981B4:0x6165,0xE981B9:0x6166,0xE98285:0x6167,0xE98288:0x6168,0xE9828B:0x6169,
-0xE9828C:0x616A,0xE9828E:0x616B,0xE98290:0x616C,0xE98295:0x616D,0xE98297:0x616E,
-0xE98298:0x616F,0xE98299:0x6170,0xE9829B:0x6171,0xE982A0:0x6172,0xE982A1:0x6173,
-0xE982A2:0x6174,0xE982A5:0x6175,0xE982B0:0x6176,0xE982B2:0x6177,0xE982B3:0x6178,
-0xE982B4:0x6179,0xE982B6:0x617A,0xE982BD:0x617B,0xE9838C:0x617C,0xE982BE:0x617D,
-0xE98383:0x617E,0xE98384:0x6221,0xE98385:0x6222,0xE98387:0x6223,0xE98388:0x6224,
-0xE98395:0x6225,0xE98397:0x6226,0xE98398:0x6227,0xE98399:0x6228,0xE9839C:0x6229,
-0xE9839D:0x622A,0xE9839F:0x622B,0xE983A5:0x622C,0xE98392:0x622D,0xE983B6:0x622E,
-0xE983AB:0x622F,0xE983AF:0x6230,0xE983B0:0x6231,0xE983B4:0x6232,0xE983BE:0x6233,
-0xE983BF:0x6234,0xE98480:0x6235,0xE98484:0x6236,0xE98485:0x6237,0xE98486:0x6238,
-0xE98488:0x6239,0xE9848D:0x623A,0xE98490:0x623B,0xE98494:0x623C,0xE98496:0x623D,
-0xE98497:0x623E,0xE98498:0x623F,0xE9849A:0x6240,0xE9849C:0x6241,0xE9849E:0x6242,
-0xE984A0:0x6243,0xE984A5:0x6244,0xE984A2:0x6245,0xE984A3:0x6246,0xE984A7:0x6247,
-0xE984A9:0x6248,0xE984AE:0x6249,0xE984AF:0x624A,0xE984B1:0x624B,0xE984B4:0x624C,
-0xE984B6:0x624D,0xE984B7:0x624E,0xE984B9:0x624F,0xE984BA:0x6250,0xE984BC:0x6251,
-0xE984BD:0x6252,0xE98583:0x6253,0xE98587:0x6254,0xE98588:0x6255,0xE9858F:0x6256,
-0xE98593:0x6257,0xE98597:0x6258,0xE98599:0x6259,0xE9859A:0x625A,0xE9859B:0x625B,
-0xE985A1:0x625C,0xE985A4:0x625D,0xE985A7:0x625E,0xE985AD:0x625F,0xE985B4:0x6260,
-0xE985B9:0x6261,0xE985BA:0x6262,0xE985BB:0x6263,0xE98681:0x6264,0xE98683:0x6265,
-0xE98685:0x6266,0xE98686:0x6267,0xE9868A:0x6268,0xE9868E:0x6269,0xE98691:0x626A,
-0xE98693:0x626B,0xE98694:0x626C,0xE98695:0x626D,0xE98698:0x626E,0xE9869E:0x626F,
-0xE986A1:0x6270,0xE986A6:0x6271,0xE986A8:0x6272,0xE986AC:0x6273,0xE986AD:0x6274,
-0xE986AE:0x6275,0xE986B0:0x6276,0xE986B1:0x6277,0xE986B2:0x6278,0xE986B3:0x6279,
-0xE986B6:0x627A,0xE986BB:0x627B,0xE986BC:0x627C,0xE986BD:0x627D,0xE986BF:0x627E,
-0xE98782:0x6321,0xE98783:0x6322,0xE98785:0x6323,0xE98793:0x6324,0xE98794:0x6325,
-0xE98797:0x6326,0xE98799:0x6327,0xE9879A:0x6328,0xE9879E:0x6329,0xE987A4:0x632A,
-0xE987A5:0x632B,0xE987A9:0x632C,0xE987AA:0x632D,0xE987AC:0x632E,0xE987AD:0x632F,
-0xE987AE:0x6330,0xE987AF:0x6331,0xE987B0:0x6332,0xE987B1:0x6333,0xE987B7:0x6334,
-0xE987B9:0x6335,0xE987BB:0x6336,0xE987BD:0x6337,0xE98880:0x6338,0xE98881:0x6339,
-0xE98884:0x633A,0xE98885:0x633B,0xE98886:0x633C,0xE98887:0x633D,0xE98889:0x633E,
-0xE9888A:0x633F,0xE9888C:0x6340,0xE98890:0x6341,0xE98892:0x6342,0xE98893:0x6343,
-0xE98896:0x6344,0xE98898:0x6345,0xE9889C:0x6346,0xE9889D:0x6347,0xE988A3:0x6348,
-0xE988A4:0x6349,0xE988A5:0x634A,0xE988A6:0x634B,0xE988A8:0x634C,0xE988AE:0x634D,
-0xE988AF:0x634E,0xE988B0:0x634F,0xE988B3:0x6350,0xE988B5:0x6351,0xE988B6:0x6352,
-0xE988B8:0x6353,0xE988B9:0x6354,0xE988BA:0x6355,0xE988BC:0x6356,0xE988BE:0x6357,
-0xE98980:0x6358,0xE98982:0x6359,0xE98983:0x635A,0xE98986:0x635B,0xE98987:0x635C,
-0xE9898A:0x635D,0xE9898D:0x635E,0xE9898E:0x635F,0xE9898F:0x6360,0xE98991:0x6361,
-0xE98998:0x6362,0xE98999:0x6363,0xE9899C:0x6364,0xE9899D:0x6365,0xE989A0:0x6366,
-0xE989A1:0x6367,0xE989A5:0x6368,0xE989A7:0x6369,0xE989A8:0x636A,0xE989A9:0x636B,
-0xE989AE:0x636C,0xE989AF:0x636D,0xE989B0:0x636E,0xE989B5:0x636F,0xE989B6:0x6370,
-0xE989B7:0x6371,0xE989B8:0x6372,0xE989B9:0x6373,0xE989BB:0x6374,0xE989BC:0x6375,
-0xE989BD:0x6376,0xE989BF:0x6377,0xE98A88:0x6378,0xE98A89:0x6379,0xE98A8A:0x637A,
-0xE98A8D:0x637B,0xE98A8E:0x637C,0xE98A92:0x637D,0xE98A97:0x637E,0xE98A99:0x6421,
-0xE98A9F:0x6422,0xE98AA0:0x6423,0xE98AA4:0x6424,0xE98AA5:0x6425,0xE98AA7:0x6426,
-0xE98AA8:0x6427,0xE98AAB:0x6428,0xE98AAF:0x6429,0xE98AB2:0x642A,0xE98AB6:0x642B,
-0xE98AB8:0x642C,0xE98ABA:0x642D,0xE98ABB:0x642E,0xE98ABC:0x642F,0xE98ABD:0x6430,
-0xE98ABF:0x6431,0xE98B80:0x6432,0xE98B81:0x6433,0xE98B82:0x6434,0xE98B83:0x6435,
-0xE98B85:0x6436,0xE98B86:0x6437,0xE98B87:0x6438,0xE98B88:0x6439,0xE98B8B:0x643A,
-0xE98B8C:0x643B,0xE98B8D:0x643C,0xE98B8E:0x643D,0xE98B90:0x643E,0xE98B93:0x643F,
-0xE98B95:0x6440,0xE98B97:0x6441,0xE98B98:0x6442,0xE98B99:0x6443,0xE98B9C:0x6444,
-0xE98B9D:0x6445,0xE98B9F:0x6446,0xE98BA0:0x6447,0xE98BA1:0x6448,0xE98BA3:0x6449,
-0xE98BA5:0x644A,0xE98BA7:0x644B,0xE98BA8:0x644C,0xE98BAC:0x644D,0xE98BAE:0x644E,
-0xE98BB0:0x644F,0xE98BB9:0x6450,0xE98BBB:0x6451,0xE98BBF:0x6452,0xE98C80:0x6453,
-0xE98C82:0x6454,0xE98C88:0x6455,0xE98C8D:0x6456,0xE98C91:0x6457,0xE98C94:0x6458,
-0xE98C95:0x6459,0xE98C9C:0x645A,0xE98C9D:0x645B,0xE98C9E:0x645C,0xE98C9F:0x645D,
-0xE98CA1:0x645E,0xE98CA4:0x645F,0xE98CA5:0x6460,0xE98CA7:0x6461,0xE98CA9:0x6462,
-0xE98CAA:0x6463,0xE98CB3:0x6464,0xE98CB4:0x6465,0xE98CB6:0x6466,0xE98CB7:0x6467,
-0xE98D87:0x6468,0xE98D88:0x6469,0xE98D89:0x646A,0xE98D90:0x646B,0xE98D91:0x646C,
-0xE98D92:0x646D,0xE98D95:0x646E,0xE98D97:0x646F,0xE98D98:0x6470,0xE98D9A:0x6471,
-0xE98D9E:0x6472,0xE98DA4:0x6473,0xE98DA5:0x6474,0xE98DA7:0x6475,0xE98DA9:0x6476,
-0xE98DAA:0x6477,0xE98DAD:0x6478,0xE98DAF:0x6479,0xE98DB0:0x647A,0xE98DB1:0x647B,
-0xE98DB3:0x647C,0xE98DB4:0x647D,0xE98DB6:0x647E,0xE98DBA:0x6521,0xE98DBD:0x6522,
-0xE98DBF:0x6523,0xE98E80:0x6524,0xE98E81:0x6525,0xE98E82:0x6526,0xE98E88:0x6527,
-0xE98E8A:0x6528,0xE98E8B:0x6529,0xE98E8D:0x652A,0xE98E8F:0x652B,0xE98E92:0x652C,
-0xE98E95:0x652D,0xE98E98:0x652E,0xE98E9B:0x652F,0xE98E9E:0x6530,0xE98EA1:0x6531,
-0xE98EA3:0x6532,0xE98EA4:0x6533,0xE98EA6:0x6534,0xE98EA8:0x6535,0xE98EAB:0x6536,
-0xE98EB4:0x6537,0xE98EB5:0x6538,0xE98EB6:0x6539,0xE98EBA:0x653A,0xE98EA9:0x653B,
-0xE98F81:0x653C,0xE98F84:0x653D,0xE98F85:0x653E,0xE98F86:0x653F,0xE98F87:0x6540,
-0xE98F89:0x6541,0xE98F8A:0x6542,0xE98F8B:0x6543,0xE98F8C:0x6544,0xE98F8D:0x6545,
-0xE98F93:0x6546,0xE98F99:0x6547,0xE98F9C:0x6548,0xE98F9E:0x6549,0xE98F9F:0x654A,
-0xE98FA2:0x654B,0xE98FA6:0x654C,0xE98FA7:0x654D,0xE98FB9:0x654E,0xE98FB7:0x654F,
-0xE98FB8:0x6550,0xE98FBA:0x6551,0xE98FBB:0x6552,0xE98FBD:0x6553,0xE99081:0x6554,
-0xE99082:0x6555,0xE99084:0x6556,0xE99088:0x6557,0xE99089:0x6558,0xE9908D:0x6559,
-0xE9908E:0x655A,0xE9908F:0x655B,0xE99095:0x655C,0xE99096:0x655D,0xE99097:0x655E,
-0xE9909F:0x655F,0xE990AE:0x6560,0xE990AF:0x6561,0xE990B1:0x6562,0xE990B2:0x6563,
-0xE990B3:0x6564,0xE990B4:0x6565,0xE990BB:0x6566,0xE990BF:0x6567,0xE990BD:0x6568,
-0xE99183:0x6569,0xE99185:0x656A,0xE99188:0x656B,0xE9918A:0x656C,0xE9918C:0x656D,
-0xE99195:0x656E,0xE99199:0x656F,0xE9919C:0x6570,0xE9919F:0x6571,0xE991A1:0x6572,
-0xE991A3:0x6573,0xE991A8:0x6574,0xE991AB:0x6575,0xE991AD:0x6576,0xE991AE:0x6577,
-0xE991AF:0x6578,0xE991B1:0x6579,0xE991B2:0x657A,0xE99284:0x657B,0xE99283:0x657C,
-0xE995B8:0x657D,0xE995B9:0x657E,0xE995BE:0x6621,0xE99684:0x6622,0xE99688:0x6623,
-0xE9968C:0x6624,0xE9968D:0x6625,0xE9968E:0x6626,0xE9969D:0x6627,0xE9969E:0x6628,
-0xE9969F:0x6629,0xE996A1:0x662A,0xE996A6:0x662B,0xE996A9:0x662C,0xE996AB:0x662D,
-0xE996AC:0x662E,0xE996B4:0x662F,0xE996B6:0x6630,0xE996BA:0x6631,0xE996BD:0x6632,
-0xE996BF:0x6633,0xE99786:0x6634,0xE99788:0x6635,0xE99789:0x6636,0xE9978B:0x6637,
-0xE99790:0x6638,0xE99791:0x6639,0xE99792:0x663A,0xE99793:0x663B,0xE99799:0x663C,
-0xE9979A:0x663D,0xE9979D:0x663E,0xE9979E:0x663F,0xE9979F:0x6640,0xE997A0:0x6641,
-0xE997A4:0x6642,0xE997A6:0x6643,0xE9989D:0x6644,0xE9989E:0x6645,0xE998A2:0x6646,
-0xE998A4:0x6647,0xE998A5:0x6648,0xE998A6:0x6649,0xE998AC:0x664A,0xE998B1:0x664B,
-0xE998B3:0x664C,0xE998B7:0x664D,0xE998B8:0x664E,0xE998B9:0x664F,0xE998BA:0x6650,
-0xE998BC:0x6651,0xE998BD:0x6652,0xE99981:0x6653,0xE99992:0x6654,0xE99994:0x6655,
-0xE99996:0x6656,0xE99997:0x6657,0xE99998:0x6658,0xE999A1:0x6659,0xE999AE:0x665A,
-0xE999B4:0x665B,0xE999BB:0x665C,0xE999BC:0x665D,0xE999BE:0x665E,0xE999BF:0x665F,
-0xE99A81:0x6660,0xE99A82:0x6661,0xE99A83:0x6662,0xE99A84:0x6663,0xE99A89:0x6664,
-0xE99A91:0x6665,0xE99A96:0x6666,0xE99A9A:0x6667,0xE99A9D:0x6668,0xE99A9F:0x6669,
-0xE99AA4:0x666A,0xE99AA5:0x666B,0xE99AA6:0x666C,0xE99AA9:0x666D,0xE99AAE:0x666E,
-0xE99AAF:0x666F,0xE99AB3:0x6670,0xE99ABA:0x6671,0xE99B8A:0x6672,0xE99B92:0x6673,
-0xE5B6B2:0x6674,0xE99B98:0x6675,0xE99B9A:0x6676,0xE99B9D:0x6677,0xE99B9E:0x6678,
-0xE99B9F:0x6679,0xE99BA9:0x667A,0xE99BAF:0x667B,0xE99BB1:0x667C,0xE99BBA:0x667D,
-0xE99C82:0x667E,0xE99C83:0x6721,0xE99C85:0x6722,0xE99C89:0x6723,0xE99C9A:0x6724,
-0xE99C9B:0x6725,0xE99C9D:0x6726,0xE99CA1:0x6727,0xE99CA2:0x6728,0xE99CA3:0x6729,
-0xE99CA8:0x672A,0xE99CB1:0x672B,0xE99CB3:0x672C,0xE99D81:0x672D,0xE99D83:0x672E,
-0xE99D8A:0x672F,0xE99D8E:0x6730,0xE99D8F:0x6731,0xE99D95:0x6732,0xE99D97:0x6733,
-0xE99D98:0x6734,0xE99D9A:0x6735,0xE99D9B:0x6736,0xE99DA3:0x6737,0xE99DA7:0x6738,
-0xE99DAA:0x6739,0xE99DAE:0x673A,0xE99DB3:0x673B,0xE99DB6:0x673C,0xE99DB7:0x673D,
-0xE99DB8:0x673E,0xE99DBB:0x673F,0xE99DBD:0x6740,0xE99DBF:0x6741,0xE99E80:0x6742,
-0xE99E89:0x6743,0xE99E95:0x6744,0xE99E96:0x6745,0xE99E97:0x6746,0xE99E99:0x6747,
-0xE99E9A:0x6748,0xE99E9E:0x6749,0xE99E9F:0x674A,0xE99EA2:0x674B,0xE99EAC:0x674C,
-0xE99EAE:0x674D,0xE99EB1:0x674E,0xE99EB2:0x674F,0xE99EB5:0x6750,0xE99EB6:0x6751,
-0xE99EB8:0x6752,0xE99EB9:0x6753,0xE99EBA:0x6754,0xE99EBC:0x6755,0xE99EBE:0x6756,
-0xE99EBF:0x6757,0xE99F81:0x6758,0xE99F84:0x6759,0xE99F85:0x675A,0xE99F87:0x675B,
-0xE99F89:0x675C,0xE99F8A:0x675D,0xE99F8C:0x675E,0xE99F8D:0x675F,0xE99F8E:0x6760,
-0xE99F90:0x6761,0xE99F91:0x6762,0xE99F94:0x6763,0xE99F97:0x6764,0xE99F98:0x6765,
-0xE99F99:0x6766,0xE99F9D:0x6767,0xE99F9E:0x6768,0xE99FA0:0x6769,0xE99F9B:0x676A,
-0xE99FA1:0x676B,0xE99FA4:0x676C,0xE99FAF:0x676D,0xE99FB1:0x676E,0xE99FB4:0x676F,
-0xE99FB7:0x6770,0xE99FB8:0x6771,0xE99FBA:0x6772,0xE9A087:0x6773,0xE9A08A:0x6774,
-0xE9A099:0x6775,0xE9A08D:0x6776,0xE9A08E:0x6777,0xE9A094:0x6778,0xE9A096:0x6779,
-0xE9A09C:0x677A,0xE9A09E:0x677B,0xE9A0A0:0x677C,0xE9A0A3:0x677D,0xE9A0A6:0x677E,
-0xE9A0AB:0x6821,0xE9A0AE:0x6822,0xE9A0AF:0x6823,0xE9A0B0:0x6824,0xE9A0B2:0x6825,
-0xE9A0B3:0x6826,0xE9A0B5:0x6827,0xE9A0A5:0x6828,0xE9A0BE:0x6829,0xE9A184:0x682A,
-0xE9A187:0x682B,0xE9A18A:0x682C,0xE9A191:0x682D,0xE9A192:0x682E,0xE9A193:0x682F,
-0xE9A196:0x6830,0xE9A197:0x6831,0xE9A199:0x6832,0xE9A19A:0x6833,0xE9A1A2:0x6834,
-0xE9A1A3:0x6835,0xE9A1A5:0x6836,0xE9A1A6:0x6837,0xE9A1AA:0x6838,0xE9A1AC:0x6839,
-0xE9A2AB:0x683A,0xE9A2AD:0x683B,0xE9A2AE:0x683C,0xE9A2B0:0x683D,0xE9A2B4:0x683E,
-0xE9A2B7:0x683F,0xE9A2B8:0x6840,0xE9A2BA:0x6841,0xE9A2BB:0x6842,0xE9A2BF:0x6843,
-0xE9A382:0x6844,0xE9A385:0x6845,0xE9A388:0x6846,0xE9A38C:0x6847,0xE9A3A1:0x6848,
-0xE9A3A3:0x6849,0xE9A3A5:0x684A,0xE9A3A6:0x684B,0xE9A3A7:0x684C,0xE9A3AA:0x684D,
-0xE9A3B3:0x684E,0xE9A3B6:0x684F,0xE9A482:0x6850,0xE9A487:0x6851,0xE9A488:0x6852,
-0xE9A491:0x6853,0xE9A495:0x6854,0xE9A496:0x6855,0xE9A497:0x6856,0xE9A49A:0x6857,
-0xE9A49B:0x6858,0xE9A49C:0x6859,0xE9A49F:0x685A,0xE9A4A2:0x685B,0xE9A4A6:0x685C,
-0xE9A4A7:0x685D,0xE9A4AB:0x685E,0xE9A4B1:0x685F,0xE9A4B2:0x6860,0xE9A4B3:0x6861,
-0xE9A4B4:0x6862,0xE9A4B5:0x6863,0xE9A4B9:0x6864,0xE9A4BA:0x6865,0xE9A4BB:0x6866,
-0xE9A4BC:0x6867,0xE9A580:0x6868,0xE9A581:0x6869,0xE9A586:0x686A,0xE9A587:0x686B,
-0xE9A588:0x686C,0xE9A58D:0x686D,0xE9A58E:0x686E,0xE9A594:0x686F,0xE9A598:0x6870,
-0xE9A599:0x6871,0xE9A59B:0x6872,0xE9A59C:0x6873,0xE9A59E:0x6874,0xE9A59F:0x6875,
-0xE9A5A0:0x6876,0xE9A69B:0x6877,0xE9A69D:0x6878,0xE9A69F:0x6879,0xE9A6A6:0x687A,
-0xE9A6B0:0x687B,0xE9A6B1:0x687C,0xE9A6B2:0x687D,0xE9A6B5:0x687E,0xE9A6B9:0x6921,
-0xE9A6BA:0x6922,0xE9A6BD:0x6923,0xE9A6BF:0x6924,0xE9A783:0x6925,0xE9A789:0x6926,
-0xE9A793:0x6927,0xE9A794:0x6928,0xE9A799:0x6929,0xE9A79A:0x692A,0xE9A79C:0x692B,
-0xE9A79E:0x692C,0xE9A7A7:0x692D,0xE9A7AA:0x692E,0xE9A7AB:0x692F,0xE9A7AC:0x6930,
-0xE9A7B0:0x6931,0xE9A7B4:0x6932,0xE9A7B5:0x6933,0xE9A7B9:0x6934,0xE9A7BD:0x6935,
-0xE9A7BE:0x6936,0xE9A882:0x6937,0xE9A883:0x6938,0xE9A884:0x6939,0xE9A88B:0x693A,
-0xE9A88C:0x693B,0xE9A890:0x693C,0xE9A891:0x693D,0xE9A896:0x693E,0xE9A89E:0x693F,
-0xE9A8A0:0x6940,0xE9A8A2:0x6941,0xE9A8A3:0x6942,0xE9A8A4:0x6943,0xE9A8A7:0x6944,
-0xE9A8AD:0x6945,0xE9A8AE:0x6946,0xE9A8B3:0x6947,0xE9A8B5:0x6948,0xE9A8B6:0x6949,
-0xE9A8B8:0x694A,0xE9A987:0x694B,0xE9A981:0x694C,0xE9A984:0x694D,0xE9A98A:0x694E,
-0xE9A98B:0x694F,0xE9A98C:0x6950,0xE9A98E:0x6951,0xE9A991:0x6952,0xE9A994:0x6953,
-0xE9A996:0x6954,0xE9A99D:0x6955,0xE9AAAA:0x6956,0xE9AAAC:0x6957,0xE9AAAE:0x6958,
-0xE9AAAF:0x6959,0xE9AAB2:0x695A,0xE9AAB4:0x695B,0xE9AAB5:0x695C,0xE9AAB6:0x695D,
-0xE9AAB9:0x695E,0xE9AABB:0x695F,0xE9AABE:0x6960,0xE9AABF:0x6961,0xE9AB81:0x6962,
-0xE9AB83:0x6963,0xE9AB86:0x6964,0xE9AB88:0x6965,0xE9AB8E:0x6966,0xE9AB90:0x6967,
-0xE9AB92:0x6968,0xE9AB95:0x6969,0xE9AB96:0x696A,0xE9AB97:0x696B,0xE9AB9B:0x696C,
-0xE9AB9C:0x696D,0xE9ABA0:0x696E,0xE9ABA4:0x696F,0xE9ABA5:0x6970,0xE9ABA7:0x6971,
-0xE9ABA9:0x6972,0xE9ABAC:0x6973,0xE9ABB2:0x6974,0xE9ABB3:0x6975,0xE9ABB5:0x6976,
-0xE9ABB9:0x6977,0xE9ABBA:0x6978,0xE9ABBD:0x6979,0xE9ABBF:0x697A,0xE9AC80:0x697B,
-0xE9AC81:0x697C,0xE9AC82:0x697D,0xE9AC83:0x697E,0xE9AC84:0x6A21,0xE9AC85:0x6A22,
-0xE9AC88:0x6A23,0xE9AC89:0x6A24,0xE9AC8B:0x6A25,0xE9AC8C:0x6A26,0xE9AC8D:0x6A27,
-0xE9AC8E:0x6A28,0xE9AC90:0x6A29,0xE9AC92:0x6A2A,0xE9AC96:0x6A2B,0xE9AC99:0x6A2C,
-0xE9AC9B:0x6A2D,0xE9AC9C:0x6A2E,0xE9ACA0:0x6A2F,0xE9ACA6:0x6A30,0xE9ACAB:0x6A31,
-0xE9ACAD:0x6A32,0xE9ACB3:0x6A33,0xE9ACB4:0x6A34,0xE9ACB5:0x6A35,0xE9ACB7:0x6A36,
-0xE9ACB9:0x6A37,0xE9ACBA:0x6A38,0xE9ACBD:0x6A39,0xE9AD88:0x6A3A,0xE9AD8B:0x6A3B,
-0xE9AD8C:0x6A3C,0xE9AD95:0x6A3D,0xE9AD96:0x6A3E,0xE9AD97:0x6A3F,0xE9AD9B:0x6A40,
-0xE9AD9E:0x6A41,0xE9ADA1:0x6A42,0xE9ADA3:0x6A43,0xE9ADA5:0x6A44,0xE9ADA6:0x6A45,
-0xE9ADA8:0x6A46,0xE9ADAA:0x6A47,0xE9ADAB:0x6A48,0xE9ADAC:0x6A49,0xE9ADAD:0x6A4A,
-0xE9ADAE:0x6A4B,0xE9ADB3:0x6A4C,0xE9ADB5:0x6A4D,0xE9ADB7:0x6A4E,0xE9ADB8:0x6A4F,
-0xE9ADB9:0x6A50,0xE9ADBF:0x6A51,0xE9AE80:0x6A52,0xE9AE84:0x6A53,0xE9AE85:0x6A54,
-0xE9AE86:0x6A55,0xE9AE87:0x6A56,0xE9AE89:0x6A57,0xE9AE8A:0x6A58,0xE9AE8B:0x6A59,
-0xE9AE8D:0x6A5A,0xE9AE8F:0x6A5B,0xE9AE90:0x6A5C,0xE9AE94:0x6A5D,0xE9AE9A:0x6A5E,
-0xE9AE9D:0x6A5F,0xE9AE9E:0x6A60,0xE9AEA6:0x6A61,0xE9AEA7:0x6A62,0xE9AEA9:0x6A63,
-0xE9AEAC:0x6A64,0xE9AEB0:0x6A65,0xE9AEB1:0x6A66,0xE9AEB2:0x6A67,0xE9AEB7:0x6A68,
-0xE9AEB8:0x6A69,0xE9AEBB:0x6A6A,0xE9AEBC:0x6A6B,0xE9AEBE:0x6A6C,0xE9AEBF:0x6A6D,
-0xE9AF81:0x6A6E,0xE9AF87:0x6A6F,0xE9AF88:0x6A70,0xE9AF8E:0x6A71,0xE9AF90:0x6A72,
-0xE9AF97:0x6A73,0xE9AF98:0x6A74,0xE9AF9D:0x6A75,0xE9AF9F:0x6A76,0xE9AFA5:0x6A77,
-0xE9AFA7:0x6A78,0xE9AFAA:0x6A79,0xE9AFAB:0x6A7A,0xE9AFAF:0x6A7B,0xE9AFB3:0x6A7C,
-0xE9AFB7:0x6A7D,0xE9AFB8:0x6A7E,0xE9AFB9:0x6B21,0xE9AFBA:0x6B22,0xE9AFBD:0x6B23,
-0xE9AFBF:0x6B24,0xE9B080:0x6B25,0xE9B082:0x6B26,0xE9B08B:0x6B27,0xE9B08F:0x6B28,
-0xE9B091:0x6B29,0xE9B096:0x6B2A,0xE9B098:0x6B2B,0xE9B099:0x6B2C,0xE9B09A:0x6B2D,
-0xE9B09C:0x6B2E,0xE9B09E:0x6B2F,0xE9B0A2:0x6B30,0xE9B0A3:0x6B31,0xE9B0A6:0x6B32,
-0xE9B0A7:0x6B33,0xE9B0A8:0x6B34,0xE9B0A9:0x6B35,0xE9B0AA:0x6B36,0xE9B0B1:0x6B37,
-0xE9B0B5:0x6B38,0xE9B0B6:0x6B39,0xE9B0B7:0x6B3A,0xE9B0BD:0x6B3B,0xE9B181:0x6B3C,
-0xE9B183:0x6B3D,0xE9B184:0x6B3E,0xE9B185:0x6B3F,0xE9B189:0x6B40,0xE9B18A:0x6B41,
-0xE9B18E:0x6B42,0xE9B18F:0x6B43,0xE9B190:0x6B44,0xE9B193:0x6B45,0xE9B194:0x6B46,
-0xE9B196:0x6B47,0xE9B198:0x6B48,0xE9B19B:0x6B49,0xE9B19D:0x6B4A,0xE9B19E:0x6B4B,
-0xE9B19F:0x6B4C,0xE9B1A3:0x6B4D,0xE9B1A9:0x6B4E,0xE9B1AA:0x6B4F,0xE9B19C:0x6B50,
-0xE9B1AB:0x6B51,0xE9B1A8:0x6B52,0xE9B1AE:0x6B53,0xE9B1B0:0x6B54,0xE9B1B2:0x6B55,
-0xE9B1B5:0x6B56,0xE9B1B7:0x6B57,0xE9B1BB:0x6B58,0xE9B3A6:0x6B59,0xE9B3B2:0x6B5A,
-0xE9B3B7:0x6B5B,0xE9B3B9:0x6B5C,0xE9B48B:0x6B5D,0xE9B482:0x6B5E,0xE9B491:0x6B5F,
-0xE9B497:0x6B60,0xE9B498:0x6B61,0xE9B49C:0x6B62,0xE9B49D:0x6B63,0xE9B49E:0x6B64,
-0xE9B4AF:0x6B65,0xE9B4B0:0x6B66,0xE9B4B2:0x6B67,0xE9B4B3:0x6B68,0xE9B4B4:0x6B69,
-0xE9B4BA:0x6B6A,0xE9B4BC:0x6B6B,0xE9B585:0x6B6C,0xE9B4BD:0x6B6D,0xE9B582:0x6B6E,
-0xE9B583:0x6B6F,0xE9B587:0x6B70,0xE9B58A:0x6B71,0xE9B593:0x6B72,0xE9B594:0x6B73,
-0xE9B59F:0x6B74,0xE9B5A3:0x6B75,0xE9B5A2:0x6B76,0xE9B5A5:0x6B77,0xE9B5A9:0x6B78,
-0xE9B5AA:0x6B79,0xE9B5AB:0x6B7A,0xE9B5B0:0x6B7B,0xE9B5B6:0x6B7C,0xE9B5B7:0x6B7D,
-0xE9B5BB:0x6B7E,0xE9B5BC:0x6C21,0xE9B5BE:0x6C22,0xE9B683:0x6C23,0xE9B684:0x6C24,
-0xE9B686:0x6C25,0xE9B68A:0x6C26,0xE9B68D:0x6C27,0xE9B68E:0x6C28,0xE9B692:0x6C29,
-0xE9B693:0x6C2A,0xE9B695:0x6C2B,0xE9B696:0x6C2C,0xE9B697:0x6C2D,0xE9B698:0x6C2E,
-0xE9B6A1:0x6C2F,0xE9B6AA:0x6C30,0xE9B6AC:0x6C31,0xE9B6AE:0x6C32,0xE9B6B1:0x6C33,
-0xE9B6B5:0x6C34,0xE9B6B9:0x6C35,0xE9B6BC:0x6C36,0xE9B6BF:0x6C37,0xE9B783:0x6C38,
-0xE9B787:0x6C39,0xE9B789:0x6C3A,0xE9B78A:0x6C3B,0xE9B794:0x6C3C,0xE9B795:0x6C3D,
-0xE9B796:0x6C3E,0xE9B797:0x6C3F,0xE9B79A:0x6C40,0xE9B79E:0x6C41,0xE9B79F:0x6C42,
-0xE9B7A0:0x6C43,0xE9B7A5:0x6C44,0xE9B7A7:0x6C45,0xE9B7A9:0x6C46,0xE9B7AB:0x6C47,
-0xE9B7AE:0x6C48,0xE9B7B0:0x6C49,0xE9B7B3:0x6C4A,0xE9B7B4:0x6C4B,0xE9B7BE:0x6C4C,
-0xE9B88A:0x6C4D,0xE9B882:0x6C4E,0xE9B887:0x6C4F,0xE9B88E:0x6C50,0xE9B890:0x6C51,
-0xE9B891:0x6C52,0xE9B892:0x6C53,0xE9B895:0x6C54,0xE9B896:0x6C55,0xE9B899:0x6C56,
-0xE9B89C:0x6C57,0xE9B89D:0x6C58,0xE9B9BA:0x6C59,0xE9B9BB:0x6C5A,0xE9B9BC:0x6C5B,
-0xE9BA80:0x6C5C,0xE9BA82:0x6C5D,0xE9BA83:0x6C5E,0xE9BA84:0x6C5F,0xE9BA85:0x6C60,
-0xE9BA87:0x6C61,0xE9BA8E:0x6C62,0xE9BA8F:0x6C63,0xE9BA96:0x6C64,0xE9BA98:0x6C65,
-0xE9BA9B:0x6C66,0xE9BA9E:0x6C67,0xE9BAA4:0x6C68,0xE9BAA8:0x6C69,0xE9BAAC:0x6C6A,
-0xE9BAAE:0x6C6B,0xE9BAAF:0x6C6C,0xE9BAB0:0x6C6D,0xE9BAB3:0x6C6E,0xE9BAB4:0x6C6F,
-0xE9BAB5:0x6C70,0xE9BB86:0x6C71,0xE9BB88:0x6C72,0xE9BB8B:0x6C73,0xE9BB95:0x6C74,
-0xE9BB9F:0x6C75,0xE9BBA4:0x6C76,0xE9BBA7:0x6C77,0xE9BBAC:0x6C78,0xE9BBAD:0x6C79,
-0xE9BBAE:0x6C7A,0xE9BBB0:0x6C7B,0xE9BBB1:0x6C7C,0xE9BBB2:0x6C7D,0xE9BBB5:0x6C7E,
-0xE9BBB8:0x6D21,0xE9BBBF:0x6D22,0xE9BC82:0x6D23,0xE9BC83:0x6D24,0xE9BC89:0x6D25,
-0xE9BC8F:0x6D26,0xE9BC90:0x6D27,0xE9BC91:0x6D28,0xE9BC92:0x6D29,0xE9BC94:0x6D2A,
-0xE9BC96:0x6D2B,0xE9BC97:0x6D2C,0xE9BC99:0x6D2D,0xE9BC9A:0x6D2E,0xE9BC9B:0x6D2F,
-0xE9BC9F:0x6D30,0xE9BCA2:0x6D31,0xE9BCA6:0x6D32,0xE9BCAA:0x6D33,0xE9BCAB:0x6D34,
-0xE9BCAF:0x6D35,0xE9BCB1:0x6D36,0xE9BCB2:0x6D37,0xE9BCB4:0x6D38,0xE9BCB7:0x6D39,
-0xE9BCB9:0x6D3A,0xE9BCBA:0x6D3B,0xE9BCBC:0x6D3C,0xE9BCBD:0x6D3D,0xE9BCBF:0x6D3E,
-0xE9BD81:0x6D3F,0xE9BD83:0x6D40,0xE9BD84:0x6D41,0xE9BD85:0x6D42,0xE9BD86:0x6D43,
-0xE9BD87:0x6D44,0xE9BD93:0x6D45,0xE9BD95:0x6D46,0xE9BD96:0x6D47,0xE9BD97:0x6D48,
-0xE9BD98:0x6D49,0xE9BD9A:0x6D4A,0xE9BD9D:0x6D4B,0xE9BD9E:0x6D4C,0xE9BDA8:0x6D4D,
-0xE9BDA9:0x6D4E,0xE9BDAD:0x6D4F,0xE9BDAE:0x6D50,0xE9BDAF:0x6D51,0xE9BDB0:0x6D52,
-0xE9BDB1:0x6D53,0xE9BDB3:0x6D54,0xE9BDB5:0x6D55,0xE9BDBA:0x6D56,0xE9BDBD:0x6D57,
-0xE9BE8F:0x6D58,0xE9BE90:0x6D59,0xE9BE91:0x6D5A,0xE9BE92:0x6D5B,0xE9BE94:0x6D5C,
-0xE9BE96:0x6D5D,0xE9BE97:0x6D5E,0xE9BE9E:0x6D5F,0xE9BEA1:0x6D60,0xE9BEA2:0x6D61,
-0xE9BEA3:0x6D62,0xE9BEA5:0x6D63
-};
-
-
-/***/ }),
-
-/***/ 1144:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var config = __webpack_require__(4782);
-var fromCharCode = String.fromCharCode;
-var slice = Array.prototype.slice;
-var toString = Object.prototype.toString;
-var hasOwnProperty = Object.prototype.hasOwnProperty;
-var nativeIsArray = Array.isArray;
-var nativeObjectKeys = Object.keys;
-
-
-function isObject(x) {
-  var type = typeof x;
-  return type === 'function' || type === 'object' && !!x;
-}
-exports.isObject = isObject;
-
-
-function isArray(x) {
-  return nativeIsArray ? nativeIsArray(x) : toString.call(x) === '[object Array]';
-}
-exports.isArray = isArray;
-
-
-function isString(x) {
-  return typeof x === 'string' || toString.call(x) === '[object String]';
-}
-exports.isString = isString;
-
-
-function objectKeys(object) {
-  if (nativeObjectKeys) {
-    return nativeObjectKeys(object);
-  }
-
-  var keys = [];
-  for (var key in object) {
-    if (hasOwnProperty.call(object, key)) {
-      keys[keys.length] = key;
-    }
-  }
-
-  return keys;
-}
-exports.objectKeys = objectKeys;
-
-
-function createBuffer(bits, size) {
-  if (config.HAS_TYPED) {
-    switch (bits) {
-      case 8: return new Uint8Array(size);
-      case 16: return new Uint16Array(size);
-    }
-  }
-  return new Array(size);
-}
-exports.createBuffer = createBuffer;
-
-
-function stringToBuffer(string) {
-  var length = string.length;
-  var buffer = createBuffer(16, length);
-
-  for (var i = 0; i < length; i++) {
-    buffer[i] = string.charCodeAt(i);
-  }
-
-  return buffer;
-}
-exports.stringToBuffer = stringToBuffer;
-
-
-function codeToString_fast(code) {
-  if (config.CAN_CHARCODE_APPLY && config.CAN_CHARCODE_APPLY_TYPED) {
-    var len = code && code.length;
-    if (len < config.APPLY_BUFFER_SIZE && config.APPLY_BUFFER_SIZE_OK) {
-      return fromCharCode.apply(null, code);
-    }
-
-    if (config.APPLY_BUFFER_SIZE_OK === null) {
-      try {
-        var s = fromCharCode.apply(null, code);
-        if (len > config.APPLY_BUFFER_SIZE) {
-          config.APPLY_BUFFER_SIZE_OK = true;
-        }
-        return s;
-      } catch (e) {
-        // Ignore the RangeError "arguments too large"
-        config.APPLY_BUFFER_SIZE_OK = false;
-      }
-    }
-  }
-
-  return codeToString_chunked(code);
-}
-exports.codeToString_fast = codeToString_fast;
-
-
-function codeToString_chunked(code) {
-  var string = '';
-  var length = code && code.length;
-  var i = 0;
-  var sub;
-
-  while (i < length) {
-    if (code.subarray) {
-      sub = code.subarray(i, i + config.APPLY_BUFFER_SIZE);
-    } else {
-      sub = code.slice(i, i + config.APPLY_BUFFER_SIZE);
-    }
-    i += config.APPLY_BUFFER_SIZE;
-
-    if (config.APPLY_BUFFER_SIZE_OK) {
-      string += fromCharCode.apply(null, sub);
-      continue;
-    }
-
-    if (config.APPLY_BUFFER_SIZE_OK === null) {
-      try {
-        string += fromCharCode.apply(null, sub);
-        if (sub.length > config.APPLY_BUFFER_SIZE) {
-          config.APPLY_BUFFER_SIZE_OK = true;
-        }
-        continue;
-      } catch (e) {
-        config.APPLY_BUFFER_SIZE_OK = false;
-      }
-    }
-
-    return codeToString_slow(code);
-  }
-
-  return string;
-}
-exports.codeToString_chunked = codeToString_chunked;
-
-
-function codeToString_slow(code) {
-  var string = '';
-  var length = code && code.length;
-
-  for (var i = 0; i < length; i++) {
-    string += fromCharCode(code[i]);
-  }
-
-  return string;
-}
-exports.codeToString_slow = codeToString_slow;
-
-
-function stringToCode(string) {
-  var code = [];
-  var len = string && string.length;
-
-  for (var i = 0; i < len; i++) {
-    code[i] = string.charCodeAt(i);
-  }
-
-  return code;
-}
-exports.stringToCode = stringToCode;
-
-
-function codeToBuffer(code) {
-  if (config.HAS_TYPED) {
-    // Unicode code point (charCodeAt range) values have a range of 0-0xFFFF, so use Uint16Array
-    return new Uint16Array(code);
-  }
-
-  if (isArray(code)) {
-    return code;
-  }
-
-  var length = code && code.length;
-  var buffer = [];
-
-  for (var i = 0; i < length; i++) {
-    buffer[i] = code[i];
-  }
-
-  return buffer;
-}
-exports.codeToBuffer = codeToBuffer;
-
-
-function bufferToCode(buffer) {
-  if (isArray(buffer)) {
-    return buffer;
-  }
-
-  return slice.call(buffer);
-}
-exports.bufferToCode = bufferToCode;
-
-/**
- * Canonicalize the passed encoding name to the internal encoding name
- */
-function canonicalizeEncodingName(target) {
-  var name = '';
-  var expect = ('' + target).toUpperCase().replace(/[^A-Z0-9]+/g, '');
-  var aliasNames = objectKeys(config.EncodingAliases);
-  var len = aliasNames.length;
-  var hit = 0;
-  var encoding, encodingLen, j;
-
-  for (var i = 0; i < len; i++) {
-    encoding = aliasNames[i];
-    if (encoding === expect) {
-      name = encoding;
-      break;
-    }
-
-    encodingLen = encoding.length;
-    for (j = hit; j < encodingLen; j++) {
-      if (encoding.slice(0, j) === expect.slice(0, j) ||
-          encoding.slice(-j) === expect.slice(-j)) {
-        name = encoding;
-        hit = j;
-      }
-    }
-  }
-
-  if (hasOwnProperty.call(config.EncodingAliases, name)) {
-    return config.EncodingAliases[name];
-  }
-
-  return name;
-}
-exports.canonicalizeEncodingName = canonicalizeEncodingName;
-
-// Base64
-/* Copyright (C) 1999 Masanao Izumo <iz@onicos.co.jp>
- * Version: 1.0
- * LastModified: Dec 25 1999
- * This library is free.  You can redistribute it and/or modify it.
- */
-// -- Masanao Izumo Copyright 1999 "free"
-// Added binary array support for the Encoding.js
-
-var base64EncodeChars = [
-  65,  66,  67,  68,  69,  70,  71,  72,  73,  74,  75,  76,  77,
-  78,  79,  80,  81,  82,  83,  84,  85,  86,  87,  88,  89,  90,
-  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-  110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
-  48,  49,  50,  51,  52,  53,  54,  55,  56,  57,  43,  47
-];
-
-var base64DecodeChars = [
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 62, -1, -1, -1, 63,
-  52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -1, -1, -1, -1, -1, -1,
-  -1,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
-  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
-  -1, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-  41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -1, -1, -1, -1, -1
-];
-
-var base64EncodePadding = '='.charCodeAt(0);
-
-
-function base64encode(data) {
-  var out, i, len;
-  var c1, c2, c3;
-
-  len = data && data.length;
-  i = 0;
-  out = [];
-
-  while (i < len) {
-    c1 = data[i++];
-    if (i == len) {
-      out[out.length] = base64EncodeChars[c1 >> 2];
-      out[out.length] = base64EncodeChars[(c1 & 0x3) << 4];
-      out[out.length] = base64EncodePadding;
-      out[out.length] = base64EncodePadding;
-      break;
-    }
-
-    c2 = data[i++];
-    if (i == len) {
-      out[out.length] = base64EncodeChars[c1 >> 2];
-      out[out.length] = base64EncodeChars[((c1 & 0x3) << 4) | ((c2 & 0xF0) >> 4)];
-      out[out.length] = base64EncodeChars[(c2 & 0xF) << 2];
-      out[out.length] = base64EncodePadding;
-      break;
-    }
-
-    c3 = data[i++];
-    out[out.length] = base64EncodeChars[c1 >> 2];
-    out[out.length] = base64EncodeChars[((c1 & 0x3) << 4) | ((c2 & 0xF0) >> 4)];
-    out[out.length] = base64EncodeChars[((c2 & 0xF) << 2) | ((c3 & 0xC0) >> 6)];
-    out[out.length] = base64EncodeChars[c3 & 0x3F];
-  }
-
-  return codeToString_fast(out);
-}
-exports.base64encode = base64encode;
-
-
-function base64decode(str) {
-  var c1, c2, c3, c4;
-  var i, len, out;
-
-  len = str && str.length;
-  i = 0;
-  out = [];
-
-  while (i < len) {
-    /* c1 */
-    do {
-      c1 = base64DecodeChars[str.charCodeAt(i++) & 0xFF];
-    } while (i < len && c1 == -1);
-
-    if (c1 == -1) {
-      break;
-    }
-
-    /* c2 */
-    do {
-      c2 = base64DecodeChars[str.charCodeAt(i++) & 0xFF];
-    } while (i < len && c2 == -1);
-
-    if (c2 == -1) {
-      break;
-    }
-
-    out[out.length] = (c1 << 2) | ((c2 & 0x30) >> 4);
-
-    /* c3 */
-    do {
-      c3 = str.charCodeAt(i++) & 0xFF;
-      if (c3 == 61) {
-        return out;
-      }
-      c3 = base64DecodeChars[c3];
-    } while (i < len && c3 == -1);
-
-    if (c3 == -1) {
-      break;
-    }
-
-    out[out.length] = ((c2 & 0xF) << 4) | ((c3 & 0x3C) >> 2);
-
-    /* c4 */
-    do {
-      c4 = str.charCodeAt(i++) & 0xFF;
-      if (c4 == 61) {
-        return out;
-      }
-      c4 = base64DecodeChars[c4];
-    } while (i < len && c4 == -1);
-
-    if (c4 == -1) {
-      break;
-    }
-
-    out[out.length] = ((c3 & 0x03) << 6) | c4;
-  }
-
-  return out;
-}
-exports.base64decode = base64decode;
-
-
-/***/ }),
-
 /***/ 3080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -19508,7 +13196,7 @@ module.exports = Keys.extend({
 
 const { assert, escapeRegex } = __webpack_require__(1884);
 const { isDomainValid, isEmailValid, ipRegex, uriRegex } = __webpack_require__(2336);
-const Tlds = __webpack_require__(5778);
+const Tlds = __webpack_require__(3397);
 
 const Any = __webpack_require__(9046);
 const Common = __webpack_require__(4205);
@@ -21685,3992 +15373,6 @@ internals.lowercases = function (from) {
 
 /***/ }),
 
-/***/ 4832:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { Buffer } = __webpack_require__(4573);
-const stream = __webpack_require__(7075);
-const Transform = stream.Transform;
-
-/**
- * Encodes a Buffer into a base64 encoded string
- *
- * @param {Buffer} buffer Buffer to convert
- * @returns {String} base64 encoded string
- */
-function encode(buffer) {
-    if (typeof buffer === 'string') {
-        buffer = Buffer.from(buffer, 'utf-8');
-    }
-
-    return buffer.toString('base64');
-}
-
-/**
- * Decodes a base64 encoded string to a Buffer object
- *
- * @param {String} str base64 encoded string
- * @returns {Buffer} Decoded value
- */
-function decode(str) {
-    str = str || '';
-    return Buffer.from(str, 'base64');
-}
-
-/**
- * Adds soft line breaks to a base64 string
- *
- * @param {String} str base64 encoded string that might need line wrapping
- * @param {Number} [lineLength=76] Maximum allowed length for a line
- * @returns {String} Soft-wrapped base64 encoded string
- */
-function wrap(str, lineLength) {
-    str = (str || '').toString();
-    lineLength = lineLength || 76;
-
-    if (str.length <= lineLength) {
-        return str;
-    }
-
-    let result = [];
-    let pos = 0;
-    let chunkLength = lineLength * 1024;
-    while (pos < str.length) {
-        let wrappedLines = str
-            .substr(pos, chunkLength)
-            .replace(new RegExp('.{' + lineLength + '}', 'g'), '$&\r\n')
-            .trim();
-        result.push(wrappedLines);
-        pos += chunkLength;
-    }
-
-    return result.join('\r\n').trim();
-}
-
-/**
- * Creates a transform stream for encoding data to base64 encoding
- *
- * @constructor
- * @param {Object} options Stream options
- * @param {Number} [options.lineLength=76] Maximum lenght for lines, set to false to disable wrapping
- */
-class Encoder extends Transform {
-    constructor(options) {
-        super();
-        // init Transform
-        this.options = options || {};
-
-        if (this.options.lineLength !== false) {
-            this.options.lineLength = Number(this.options.lineLength) || 76;
-        }
-
-        this.skipStartBytes = Number(this.options.skipStartBytes) || 0;
-        this.limitOutbutBytes = Number(this.options.limitOutbutBytes) || 0;
-
-        // startPadding can be used together with skipStartBytes
-        this._curLine = this.options.startPadding || '';
-        this._remainingBytes = false;
-
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-    }
-
-    _writeChunk(chunk /*, isFinal */) {
-        if (this.skipStartBytes) {
-            if (chunk.length <= this.skipStartBytes) {
-                this.skipStartBytes -= chunk.length;
-                return;
-            }
-
-            chunk = chunk.slice(this.skipStartBytes);
-            this.skipStartBytes = 0;
-        }
-
-        if (this.limitOutbutBytes) {
-            if (this.outputBytes + chunk.length <= this.limitOutbutBytes) {
-                // ignore, can use entire chunk
-            } else if (this.outputBytes >= this.limitOutbutBytes) {
-                // chunks already processed
-                return;
-            } else {
-                // use partial chunk
-                chunk = chunk.slice(0, this.limitOutbutBytes - this.outputBytes);
-            }
-        }
-
-        this.outputBytes += chunk.length;
-        this.push(chunk);
-    }
-
-    _getWrapped(str, isFinal) {
-        str = wrap(str, this.options.lineLength);
-        if (!isFinal && str.length === this.options.lineLength) {
-            str += '\r\n';
-        }
-        return str;
-    }
-
-    _transform(chunk, encoding, done) {
-        if (encoding !== 'buffer') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-
-        if (!chunk || !chunk.length) {
-            return setImmediate(done);
-        }
-
-        this.inputBytes += chunk.length;
-
-        if (this._remainingBytes && this._remainingBytes.length) {
-            chunk = Buffer.concat([this._remainingBytes, chunk], this._remainingBytes.length + chunk.length);
-            this._remainingBytes = false;
-        }
-
-        if (chunk.length % 3) {
-            this._remainingBytes = chunk.slice(chunk.length - (chunk.length % 3));
-            chunk = chunk.slice(0, chunk.length - (chunk.length % 3));
-        } else {
-            this._remainingBytes = false;
-        }
-
-        let b64 = this._curLine + encode(chunk);
-
-        if (this.options.lineLength) {
-            b64 = this._getWrapped(b64);
-
-            // remove last line as it is still most probably incomplete
-            let lastLF = b64.lastIndexOf('\n');
-            if (lastLF < 0) {
-                this._curLine = b64;
-                b64 = '';
-            } else if (lastLF === b64.length - 1) {
-                this._curLine = '';
-            } else {
-                this._curLine = b64.substr(lastLF + 1);
-                b64 = b64.substr(0, lastLF + 1);
-            }
-        }
-
-        if (b64) {
-            this._writeChunk(Buffer.from(b64, 'ascii'), false);
-        }
-
-        setImmediate(done);
-    }
-
-    _flush(done) {
-        if (this._remainingBytes && this._remainingBytes.length) {
-            this._curLine += encode(this._remainingBytes);
-        }
-
-        if (this._curLine) {
-            this._curLine = this._getWrapped(this._curLine, true);
-            this._writeChunk(Buffer.from(this._curLine, 'ascii'), true);
-            this._curLine = '';
-        }
-        done();
-    }
-}
-
-/**
- * Creates a transform stream for decoding base64 encoded strings
- *
- * @constructor
- * @param {Object} options Stream options
- */
-class Decoder extends Transform {
-    constructor(options) {
-        super();
-        // init Transform
-        this.options = options || {};
-        this._curLine = '';
-
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-    }
-
-    _transform(chunk, encoding, done) {
-        if (!chunk || !chunk.length) {
-            return setImmediate(done);
-        }
-
-        this.inputBytes += chunk.length;
-
-        let b64 = this._curLine + chunk.toString('ascii');
-        this._curLine = '';
-
-        if (/[^a-zA-Z0-9+/=]/.test(b64)) {
-            b64 = b64.replace(/[^a-zA-Z0-9+/=]/g, '');
-        }
-
-        if (b64.length < 4) {
-            this._curLine = b64;
-            b64 = '';
-        } else if (b64.length % 4) {
-            this._curLine = b64.substr(-b64.length % 4);
-            b64 = b64.substr(0, b64.length - this._curLine.length);
-        }
-
-        if (b64) {
-            let buf = decode(b64);
-            this.outputBytes += buf.length;
-            this.push(buf);
-        }
-
-        setImmediate(done);
-    }
-
-    _flush(done) {
-        if (this._curLine) {
-            let buf = decode(this._curLine);
-            this.outputBytes += buf.length;
-            this.push(buf);
-            this._curLine = '';
-        }
-        setImmediate(done);
-    }
-}
-
-// expose to the world
-module.exports = {
-    encode,
-    decode,
-    wrap,
-    Encoder,
-    Decoder
-};
-
-
-/***/ }),
-
-/***/ 6343:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { Buffer } = __webpack_require__(4573);
-const iconv = __webpack_require__(1748);
-const encodingJapanese = __webpack_require__(6166);
-const charsets = __webpack_require__(1442);
-
-/**
- * Character set encoding and decoding functions
- */
-const charset = (module.exports = {
-    /**
-     * Encodes an unicode string into an Buffer object as UTF-8
-     *
-     * We force UTF-8 here, no strange encodings allowed.
-     *
-     * @param {String} str String to be encoded
-     * @return {Buffer} UTF-8 encoded typed array
-     */
-    encode(str) {
-        return Buffer.from(str, 'utf-8');
-    },
-
-    /**
-     * Decodes a string from Buffer to an unicode string using specified encoding
-     * NB! Throws if unknown charset is used
-     *
-     * @param {Buffer} buf Binary data to be decoded
-     * @param {String} [fromCharset='UTF-8'] Binary data is decoded into string using this charset
-     * @return {String} Decoded string
-     */
-    decode(buf, fromCharset) {
-        fromCharset = charset.normalizeCharset(fromCharset || 'UTF-8');
-
-        if (/^(us-)?ascii|utf-8|7bit$/i.test(fromCharset)) {
-            return buf.toString('utf-8');
-        }
-
-        try {
-            if (/^jis|^iso-?2022-?jp|^EUCJP/i.test(fromCharset)) {
-                if (typeof buf === 'string') {
-                    buf = Buffer.from(buf);
-                }
-                try {
-                    let output = encodingJapanese.convert(buf, {
-                        to: 'UNICODE',
-                        from: fromCharset,
-                        type: 'string'
-                    });
-                    if (typeof output === 'string') {
-                        return output;
-                    }
-                    // fall through to iconv-lite if convert returned something unexpected
-                } catch (err) {
-                    // ignore, defaults to iconv-lite on error
-                }
-            }
-
-            return iconv.decode(buf, fromCharset);
-        } catch (err) {
-            // enforce utf-8, data loss might occur
-            return buf.toString();
-        }
-    },
-
-    /**
-     * Convert a string from specific encoding to UTF-8 Buffer
-     *
-     * @param {String|Buffer} data String or Buffer to be encoded
-     * @param {String} [fromCharset='UTF-8'] Source encoding for the string
-     * @return {Buffer} UTF-8 encoded typed array
-     */
-    convert(data, fromCharset) {
-        fromCharset = charset.normalizeCharset(fromCharset || 'UTF-8');
-
-        let bufString;
-
-        if (typeof data !== 'string') {
-            if (/^(us-)?ascii|utf-8|7bit$/i.test(fromCharset)) {
-                return data;
-            }
-
-            bufString = charset.decode(data, fromCharset);
-            return charset.encode(bufString);
-        }
-        return charset.encode(data);
-    },
-
-    /**
-     * Converts well known invalid character set names to proper names.
-     * eg. win-1257 will be converted to windows-1257. Missing or non-string
-     * input defaults to UTF-8.
-     *
-     * @param {String} charset Charset name to convert
-     * @return {String} Canonicalized charset name
-     */
-    normalizeCharset(charset) {
-        charset = (charset || 'UTF-8').toString().toLowerCase().trim();
-
-        // first pass
-        if (charsets.hasOwnProperty(charset) && charsets[charset]) {
-            return charsets[charset];
-        }
-
-        charset = charset
-            .replace(/^utf[-_]?(\d+)/, 'utf-$1')
-            .replace(/^(?:us[-_]?)ascii/, 'windows-1252')
-            .replace(/^win(?:dows)?[-_]?(\d+)/, 'windows-$1')
-            .replace(/^(?:latin|iso[-_]?8859)?[-_]?(\d+)/, 'iso-8859-$1')
-            .replace(/^l[-_]?(\d+)/, 'iso-8859-$1');
-
-        // updated pass
-        if (charsets.hasOwnProperty(charset) && charsets[charset]) {
-            return charsets[charset];
-        }
-
-        return charset.toUpperCase();
-    }
-});
-
-
-/***/ }),
-
-/***/ 1442:
-/***/ ((module) => {
-
-/* eslint quote-props: 0*/
-
-
-
-module.exports = {
-    '866': 'IBM866',
-    'unicode-1-1-utf-8': 'UTF-8',
-    'utf-8': 'UTF-8',
-    utf8: 'UTF-8',
-    cp866: 'IBM866',
-    csibm866: 'IBM866',
-    ibm866: 'IBM866',
-    csisolatin2: 'ISO-8859-2',
-    'iso-8859-2': 'ISO-8859-2',
-    'iso-ir-101': 'ISO-8859-2',
-    'iso8859-2': 'ISO-8859-2',
-    iso88592: 'ISO-8859-2',
-    'iso_8859-2': 'ISO-8859-2',
-    'iso_8859-2:1987': 'ISO-8859-2',
-    l2: 'ISO-8859-2',
-    latin2: 'ISO-8859-2',
-    csisolatin3: 'ISO-8859-3',
-    'iso-8859-3': 'ISO-8859-3',
-    'iso-ir-109': 'ISO-8859-3',
-    'iso8859-3': 'ISO-8859-3',
-    iso88593: 'ISO-8859-3',
-    'iso_8859-3': 'ISO-8859-3',
-    'iso_8859-3:1988': 'ISO-8859-3',
-    l3: 'ISO-8859-3',
-    latin3: 'ISO-8859-3',
-    csisolatin4: 'ISO-8859-4',
-    'iso-8859-4': 'ISO-8859-4',
-    'iso-ir-110': 'ISO-8859-4',
-    'iso8859-4': 'ISO-8859-4',
-    iso88594: 'ISO-8859-4',
-    'iso_8859-4': 'ISO-8859-4',
-    'iso_8859-4:1988': 'ISO-8859-4',
-    l4: 'ISO-8859-4',
-    latin4: 'ISO-8859-4',
-    csisolatincyrillic: 'ISO-8859-5',
-    cyrillic: 'ISO-8859-5',
-    'iso-8859-5': 'ISO-8859-5',
-    'iso-ir-144': 'ISO-8859-5',
-    'iso8859-5': 'ISO-8859-5',
-    iso88595: 'ISO-8859-5',
-    'iso_8859-5': 'ISO-8859-5',
-    'iso_8859-5:1988': 'ISO-8859-5',
-    arabic: 'ISO-8859-6',
-    'asmo-708': 'ISO-8859-6',
-    csiso88596e: 'ISO-8859-6',
-    csiso88596i: 'ISO-8859-6',
-    csisolatinarabic: 'ISO-8859-6',
-    'ecma-114': 'ISO-8859-6',
-    'iso-8859-6': 'ISO-8859-6',
-    'iso-8859-6-e': 'ISO-8859-6',
-    'iso-8859-6-i': 'ISO-8859-6',
-    'iso-ir-127': 'ISO-8859-6',
-    'iso8859-6': 'ISO-8859-6',
-    iso88596: 'ISO-8859-6',
-    'iso_8859-6': 'ISO-8859-6',
-    'iso_8859-6:1987': 'ISO-8859-6',
-    csisolatingreek: 'ISO-8859-7',
-    'ecma-118': 'ISO-8859-7',
-    elot_928: 'ISO-8859-7',
-    greek: 'ISO-8859-7',
-    greek8: 'ISO-8859-7',
-    'iso-8859-7': 'ISO-8859-7',
-    'iso-ir-126': 'ISO-8859-7',
-    'iso8859-7': 'ISO-8859-7',
-    iso88597: 'ISO-8859-7',
-    'iso_8859-7': 'ISO-8859-7',
-    'iso_8859-7:1987': 'ISO-8859-7',
-    sun_eu_greek: 'ISO-8859-7',
-    csiso88598e: 'ISO-8859-8',
-    csisolatinhebrew: 'ISO-8859-8',
-    hebrew: 'ISO-8859-8',
-    'iso-8859-8': 'ISO-8859-8',
-    'iso-8859-8-e': 'ISO-8859-8',
-    'iso-8859-8-i': 'ISO-8859-8',
-    'iso-ir-138': 'ISO-8859-8',
-    'iso8859-8': 'ISO-8859-8',
-    iso88598: 'ISO-8859-8',
-    'iso_8859-8': 'ISO-8859-8',
-    'iso_8859-8:1988': 'ISO-8859-8',
-    visual: 'ISO-8859-8',
-    csisolatin6: 'ISO-8859-10',
-    'iso-8859-10': 'ISO-8859-10',
-    'iso-ir-157': 'ISO-8859-10',
-    'iso8859-10': 'ISO-8859-10',
-    iso885910: 'ISO-8859-10',
-    l6: 'ISO-8859-10',
-    latin6: 'ISO-8859-10',
-    'iso-8859-13': 'ISO-8859-13',
-    'iso8859-13': 'ISO-8859-13',
-    iso885913: 'ISO-8859-13',
-    'iso-8859-14': 'ISO-8859-14',
-    'iso8859-14': 'ISO-8859-14',
-    iso885914: 'ISO-8859-14',
-    csisolatin9: 'ISO-8859-15',
-    'iso-8859-15': 'ISO-8859-15',
-    'iso8859-15': 'ISO-8859-15',
-    iso885915: 'ISO-8859-15',
-    'iso_8859-15': 'ISO-8859-15',
-    l9: 'ISO-8859-15',
-    'iso-8859-16': 'ISO-8859-16',
-    cskoi8r: 'KOI8-R',
-    koi: 'KOI8-R',
-    koi8: 'KOI8-R',
-    'koi8-r': 'KOI8-R',
-    koi8_r: 'KOI8-R',
-    'koi8-ru': 'KOI8-U',
-    'koi8-u': 'KOI8-U',
-    csmacintosh: 'macintosh',
-    mac: 'macintosh',
-    macintosh: 'macintosh',
-    'x-mac-roman': 'macintosh',
-    'dos-874': 'windows-874',
-    'iso-8859-11': 'windows-874',
-    'iso8859-11': 'windows-874',
-    iso885911: 'windows-874',
-    'tis-620': 'windows-874',
-    'windows-874': 'windows-874',
-    cp1250: 'windows-1250',
-    'windows-1250': 'windows-1250',
-    'x-cp1250': 'windows-1250',
-    cp1251: 'windows-1251',
-    'windows-1251': 'windows-1251',
-    'x-cp1251': 'windows-1251',
-    'ansi_x3.4-1968': 'windows-1252',
-    ascii: 'windows-1252',
-    cp1252: 'windows-1252',
-    cp819: 'windows-1252',
-    csisolatin1: 'windows-1252',
-    ibm819: 'windows-1252',
-    'iso-8859-1': 'windows-1252',
-    'iso-ir-100': 'windows-1252',
-    'iso8859-1': 'windows-1252',
-    iso88591: 'windows-1252',
-    'iso_8859-1': 'windows-1252',
-    'iso_8859-1:1987': 'windows-1252',
-    l1: 'windows-1252',
-    latin1: 'windows-1252',
-    'us-ascii': 'windows-1252',
-    'windows-1252': 'windows-1252',
-    'x-cp1252': 'windows-1252',
-    cp1253: 'windows-1253',
-    'windows-1253': 'windows-1253',
-    'x-cp1253': 'windows-1253',
-    cp1254: 'windows-1254',
-    csisolatin5: 'windows-1254',
-    'iso-8859-9': 'windows-1254',
-    'iso-ir-148': 'windows-1254',
-    'iso8859-9': 'windows-1254',
-    iso88599: 'windows-1254',
-    'iso_8859-9': 'windows-1254',
-    'iso_8859-9:1989': 'windows-1254',
-    l5: 'windows-1254',
-    latin5: 'windows-1254',
-    'windows-1254': 'windows-1254',
-    'x-cp1254': 'windows-1254',
-    cp1255: 'windows-1255',
-    'windows-1255': 'windows-1255',
-    'x-cp1255': 'windows-1255',
-    cp1256: 'windows-1256',
-    'windows-1256': 'windows-1256',
-    'x-cp1256': 'windows-1256',
-    cp1257: 'windows-1257',
-    'windows-1257': 'windows-1257',
-    'x-cp1257': 'windows-1257',
-    cp1258: 'windows-1258',
-    'windows-1258': 'windows-1258',
-    'x-cp1258': 'windows-1258',
-    chinese: 'GBK',
-    csgb2312: 'GBK',
-    csiso58gb231280: 'GBK',
-    gb2312: 'GBK',
-    gb_2312: 'GBK',
-    'gb_2312-80': 'GBK',
-    gbk: 'GBK',
-    'iso-ir-58': 'GBK',
-    'x-gbk': 'GBK',
-    gb18030: 'gb18030',
-    big5: 'Big5',
-    'big5-hkscs': 'Big5',
-    'cn-big5': 'Big5',
-    csbig5: 'Big5',
-    'x-x-big5': 'Big5',
-    cseucpkdfmtjapanese: 'EUC-JP',
-    'euc-jp': 'EUC-JP',
-    'x-euc-jp': 'EUC-JP',
-    csshiftjis: 'Shift_JIS',
-    ms932: 'Shift_JIS',
-    ms_kanji: 'Shift_JIS',
-    'shift-jis': 'Shift_JIS',
-    shift_jis: 'Shift_JIS',
-    sjis: 'Shift_JIS',
-    'windows-31j': 'Shift_JIS',
-    'x-sjis': 'Shift_JIS',
-    cseuckr: 'EUC-KR',
-    csksc56011987: 'EUC-KR',
-    'euc-kr': 'EUC-KR',
-    'iso-ir-149': 'EUC-KR',
-    korean: 'EUC-KR',
-    'ks_c_5601-1987': 'EUC-KR',
-    'ks_c_5601-1989': 'EUC-KR',
-    ksc5601: 'EUC-KR',
-    ksc_5601: 'EUC-KR',
-    'windows-949': 'EUC-KR',
-    'utf-16be': 'UTF-16BE',
-    'utf-16': 'UTF-16LE',
-    'utf-16le': 'UTF-16LE'
-};
-
-
-/***/ }),
-
-/***/ 712:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/* eslint no-control-regex: 0, no-div-regex: 0, quotes: 0 */
-
-
-const { Buffer } = __webpack_require__(4573);
-const libcharset = __webpack_require__(6343);
-const libbase64 = __webpack_require__(4832);
-const libqp = __webpack_require__(2056);
-const mimetypes = __webpack_require__(2278);
-
-const STAGE_KEY = 0x1001;
-const STAGE_VALUE = 0x1002;
-
-// Sets an own property on a plain object. A regular assignment with a
-// '__proto__' key would silently modify the object's prototype instead of
-// creating an own property, so it needs special handling.
-const setOwnProperty = (obj, key, value) => {
-    if (key === '__proto__') {
-        Object.defineProperty(obj, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-        });
-    } else {
-        obj[key] = value;
-    }
-};
-
-// Checks own properties only, as attacker controlled keys like '__proto__'
-// or 'toString' would otherwise resolve to inherited Object.prototype members.
-// NB! Not named hasOwnProperty, that would shadow the global builtin
-const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
-
-// Whitespace that separates the tokens of a header value. Kept as a char comparison,
-// a regex test would be run for every single char of every parsed header
-const isWSP = chr => chr === ' ' || chr === '\t' || chr === '\r' || chr === '\n' || chr === '\f' || chr === '\v';
-
-class Libmime {
-    constructor(config) {
-        this.config = config || {};
-    }
-
-    /**
-     * Checks if a value is plaintext string (uses only printable 7bit chars)
-     *
-     * @param {String} value String to be tested
-     * @returns {Boolean} true if it is a plaintext string
-     */
-    isPlainText(value) {
-        if (typeof value !== 'string' || /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/.test(value)) {
-            return false;
-        } else {
-            return true;
-        }
-    }
-
-    /**
-     * Checks if a multi line string containes lines longer than the selected value.
-     *
-     * Useful when detecting if a mail message needs any processing at all –
-     * if only plaintext characters are used and lines are short, then there is
-     * no need to encode the values in any way. If the value is plaintext but has
-     * longer lines then allowed, then use format=flowed
-     *
-     * @param {String} str String to be tested
-     * @param {Number} lineLength Max line length to check for
-     * @returns {Boolean} Returns true if there is at least one line longer than lineLength chars
-     */
-    hasLongerLines(str, lineLength) {
-        return new RegExp('^.{' + (lineLength + 1) + ',}', 'm').test(str);
-    }
-
-    /**
-     * Decodes a string from a format=flowed soft wrapping.
-     *
-     * @param {String} str Plaintext string with format=flowed to decode
-     * @param {Boolean} [delSp] If true, delete leading spaces (delsp=yes)
-     * @return {String} Mime decoded string
-     */
-    decodeFlowed(str, delSp) {
-        str = (str || '').toString();
-
-        let lines = str.split(/\r?\n/);
-
-        let result = [],
-            buffer = null;
-
-        // remove soft linebreaks
-        // soft linebreaks are added after space symbols
-        for (let i = 0; i < lines.length; i++) {
-            let line = lines[i];
-
-            let isSoftBreak = buffer !== null && / $/.test(buffer) && !/(^|\n)-- $/.test(buffer);
-
-            if (isSoftBreak) {
-                if (delSp) {
-                    // delsp adds space to text to be able to fold it
-                    // these spaces can be removed once the text is unfolded
-                    buffer = buffer.slice(0, -1) + line;
-                } else {
-                    buffer += line;
-                }
-            } else {
-                if (buffer !== null) {
-                    result.push(buffer);
-                }
-
-                buffer = line;
-            }
-        }
-
-        if (buffer) {
-            result.push(buffer);
-        }
-
-        // remove whitespace stuffing
-        // http://tools.ietf.org/html/rfc3676#section-4.4
-        return result.join('\n').replace(/^ /gm, '');
-    }
-
-    /**
-     * Adds soft line breaks to content marked with format=flowed to
-     * ensure that no line in the message is never longer than lineLength
-     *
-     * @param {String} str Plaintext string that requires wrapping
-     * @param {Number} [lineLength=76] Maximum length of a line
-     * @return {String} String with forced line breaks
-     */
-    encodeFlowed(str, lineLength) {
-        lineLength = lineLength || 76;
-
-        let flowed = [];
-        str.split(/\r?\n/).forEach(line => {
-            flowed.push(
-                this.foldLines(
-                    line
-                        // space stuffing http://tools.ietf.org/html/rfc3676#section-4.2
-                        .replace(/^( |From|>)/gim, ' $1'),
-                    lineLength,
-                    true
-                )
-            );
-        });
-        return flowed.join('\r\n');
-    }
-
-    /**
-     * Encodes a string or an Buffer to an UTF-8 MIME Word (rfc2047)
-     *
-     * @param {String|Buffer} data String to be encoded
-     * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
-     * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
-     * @return {String} Single or several mime words joined together
-     */
-    encodeWord(data, mimeWordEncoding, maxLength) {
-        mimeWordEncoding = (mimeWordEncoding || 'Q').toString().toUpperCase().trim().charAt(0);
-        maxLength = maxLength || 0;
-
-        let encodedStr;
-        let toCharset = 'UTF-8';
-
-        if (maxLength && maxLength > 7 + toCharset.length) {
-            maxLength -= 7 + toCharset.length;
-        }
-
-        if (mimeWordEncoding === 'Q') {
-            // https://tools.ietf.org/html/rfc2047#section-5 rule (3)
-            encodedStr = libqp.encode(data).replace(/[^a-z0-9!*+\-/=]/gi, chr => {
-                let ord = chr.charCodeAt(0).toString(16).toUpperCase();
-                if (chr === ' ') {
-                    return '_';
-                } else {
-                    return '=' + (ord.length === 1 ? '0' + ord : ord);
-                }
-            });
-        } else if (mimeWordEncoding === 'B') {
-            encodedStr = typeof data === 'string' ? data : libbase64.encode(data);
-            maxLength = maxLength ? Math.max(3, ((maxLength - (maxLength % 4)) / 4) * 3) : 0;
-        }
-
-        if (maxLength && (mimeWordEncoding !== 'B' ? encodedStr : libbase64.encode(data)).length > maxLength) {
-            if (mimeWordEncoding === 'Q') {
-                encodedStr = this.splitMimeEncodedString(encodedStr, maxLength).join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
-            } else {
-                // RFC2047 6.3 (2) states that encoded-word must include an integral number of characters, so no chopping unicode sequences
-                let parts = [];
-                let lpart = '';
-                for (let i = 0, len = encodedStr.length; i < len; i++) {
-                    let chr = encodedStr.charAt(i);
-                    // check if we can add this character to the existing string
-                    // without breaking byte length limit
-
-                    if (/[\ud83c\ud83d\ud83e]/.test(chr) && i < len - 1) {
-                        // composite emoji byte, so add the next byte as well
-                        chr += encodedStr.charAt(++i);
-                    }
-
-                    if (Buffer.byteLength(lpart + chr) <= maxLength || i === 0) {
-                        lpart += chr;
-                    } else {
-                        // we hit the length limit, so push the existing string and start over
-                        parts.push(libbase64.encode(lpart));
-                        lpart = chr;
-                    }
-                }
-                if (lpart) {
-                    parts.push(libbase64.encode(lpart));
-                }
-
-                if (parts.length > 1) {
-                    encodedStr = parts.join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
-                } else {
-                    encodedStr = parts.join('');
-                }
-            }
-        } else if (mimeWordEncoding === 'B') {
-            encodedStr = libbase64.encode(data);
-        }
-
-        return '=?' + toCharset + '?' + mimeWordEncoding + '?' + encodedStr + (encodedStr.substr(-2) === '?=' ? '' : '?=');
-    }
-
-    /**
-     * Normalizes a charset name to its canonical form, resolving common aliases and
-     * invalid names. For example `iso-8859-8-i` and `iso-8859-8-e` become `ISO-8859-8`
-     * and `win-1257` becomes `windows-1257`. Unknown charsets are returned uppercased.
-     * Missing or non-string input defaults to `UTF-8`.
-     *
-     * @param {String} charset Charset name to normalize
-     * @return {String} Canonical charset name
-     */
-    normalizeCharset(charset) {
-        return libcharset.normalizeCharset(charset);
-    }
-
-    /**
-     * Decodes the inner payload of a single mime encoded-word into a unicode string.
-     * Expects the three components of `=?charset?encoding?text?=` already separated.
-     *
-     * @param {String} charset Charset name from the encoded-word (may include an RFC 2231 language tag, which is ignored)
-     * @param {String} encoding Encoding indicator, either 'Q' or 'B' (case insensitive)
-     * @param {String} str Encoded payload between the second `?` and the trailing `?=`
-     * @return {String} Decoded unicode string
-     */
-    decodeWord(charset, encoding, str) {
-        // RFC2231 added language tag to the encoding
-        // see: https://tools.ietf.org/html/rfc2231#section-5
-        // this implementation silently ignores this tag
-        let splitPos = charset.indexOf('*');
-        if (splitPos >= 0) {
-            charset = charset.substr(0, splitPos);
-        }
-        charset = libcharset.normalizeCharset(charset);
-
-        encoding = encoding.toUpperCase();
-
-        if (encoding === 'Q') {
-            str = str
-                // remove spaces between = and hex char, this might indicate invalidly applied line splitting
-                .replace(/=\s+([0-9a-fA-F])/g, '=$1')
-                // convert all underscores to spaces
-                .replace(/[_\s]/g, ' ');
-
-            let buf = Buffer.from(str);
-            let bytes = [];
-            for (let i = 0, len = buf.length; i < len; i++) {
-                let c = buf[i];
-                if (i <= len - 2 && c === 0x3d /* = */) {
-                    let c1 = this.getHex(buf[i + 1]);
-                    let c2 = this.getHex(buf[i + 2]);
-                    if (c1 && c2) {
-                        let c = parseInt(c1 + c2, 16);
-                        bytes.push(c);
-                        i += 2;
-                        continue;
-                    }
-                }
-                bytes.push(c);
-            }
-            str = Buffer.from(bytes);
-        } else if (encoding === 'B') {
-            str = Buffer.concat(
-                str
-                    .split('=')
-                    .filter(s => s !== '') // filter empty string
-                    .map(str => Buffer.from(str, 'base64'))
-            );
-        } else {
-            // keep as is, convert Buffer to unicode string, assume utf8
-            str = Buffer.from(str);
-        }
-
-        return libcharset.decode(str, charset);
-    }
-
-    /**
-     * Finds word sequences with non ascii text and converts these to mime words
-     *
-     * @param {String|Buffer} data String to be encoded
-     * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
-     * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
-     * @param {String} [fromCharset='UTF-8'] Source character set
-     * @return {String} String with possible mime words
-     */
-    encodeWords(data, mimeWordEncoding, maxLength, fromCharset) {
-        if (!fromCharset && typeof maxLength === 'string' && !maxLength.match(/^[0-9]+$/)) {
-            fromCharset = maxLength;
-            maxLength = undefined;
-        }
-
-        maxLength = maxLength || 0;
-
-        let decodedValue = libcharset.decode(libcharset.convert(data || '', fromCharset));
-        let encodedValue;
-
-        let firstMatch = decodedValue.match(/(?:^|\s)([^\s]*[\u0080-\uFFFF])/);
-        if (!firstMatch) {
-            return decodedValue;
-        }
-        let lastMatch = decodedValue.match(/([\u0080-\uFFFF][^\s]*)[^\u0080-\uFFFF]*$/);
-        if (!lastMatch) {
-            // should not happen
-            return decodedValue;
-        }
-        let startIndex =
-            firstMatch.index +
-            (
-                firstMatch[0].match(/[^\s]/) || {
-                    index: 0
-                }
-            ).index;
-        let endIndex = lastMatch.index + (lastMatch[1] || '').length;
-
-        encodedValue =
-            (startIndex ? decodedValue.substr(0, startIndex) : '') +
-            this.encodeWord(decodedValue.substring(startIndex, endIndex), mimeWordEncoding || 'Q', maxLength) +
-            (endIndex < decodedValue.length ? decodedValue.substr(endIndex) : '');
-
-        return encodedValue;
-    }
-
-    /**
-     * Decode a string that might include one or several mime words
-     *
-     * @param {String} str String including some mime words that will be decoded
-     * @return {String} Decoded unicode string
-     */
-    decodeWords(str) {
-        return (
-            (str || '')
-                .toString()
-                // find base64 words that can be joined
-                .replace(/(=\?([^?]+)\?[Bb]\?[^?]*\?=)\s*(?==\?([^?]+)\?[Bb]\?[^?]*\?=)/g, (match, left, chLeft, chRight) => {
-                    // only mark b64 chunks to be joined if charsets match
-                    if (libcharset.normalizeCharset(chLeft || '') === libcharset.normalizeCharset(chRight || '')) {
-                        // set a joiner marker
-                        return left + '__\x00JOIN\x00__';
-                    }
-                    return match;
-                })
-                // find QP words that can be joined
-                .replace(/(=\?([^?]+)\?[Qq]\?[^?]*\?=)\s*(?==\?([^?]+)\?[Qq]\?[^?]*\?=)/g, (match, left, chLeft, chRight) => {
-                    // only mark QP chunks to be joined if charsets match
-                    if (libcharset.normalizeCharset(chLeft || '') === libcharset.normalizeCharset(chRight || '')) {
-                        // set a joiner marker
-                        return left + '__\x00JOIN\x00__';
-                    }
-                    return match;
-                })
-                // join base64 encoded words
-                .replace(/(\?=)?__\x00JOIN\x00__(=\?([^?]+)\?[QqBb]\?)?/g, '')
-                // remove spaces between mime encoded words
-                .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?[^?]+\?[QqBb]\?[^?]*\?=)/g, '$1')
-                // decode words
-                .replace(/=\?([\w_\-*]+)\?([QqBb])\?([^?]*)\?=/g, (m, charset, encoding, text) => this.decodeWord(charset, encoding, text))
-        );
-    }
-
-    getHex(c) {
-        if ((c >= 0x30 /* 0 */ && c <= 0x39) /* 9 */ || (c >= 0x61 /* a */ && c <= 0x66) /* f */ || (c >= 0x41 /* A */ && c <= 0x46) /* F */) {
-            return String.fromCharCode(c);
-        }
-        return false;
-    }
-
-    /**
-     * Splits a string by :
-     * The result is not mime word decoded, you need to do your own decoding based
-     * on the rules for the specific header key
-     *
-     * @param {String} headerLine Single header line, might include linebreaks as well if folded
-     * @return {Object} An object of {key, value}
-     */
-    decodeHeader(headerLine) {
-        let line = (headerLine || '')
-                .toString()
-                .replace(/(?:\r?\n|\r)[ \t]*/g, ' ')
-                .trim(),
-            match = line.match(/^\s*([^:]+):(.*)$/),
-            key = ((match && match[1]) || '').trim().toLowerCase(),
-            value = ((match && match[2]) || '').trim();
-
-        return {
-            key,
-            value
-        };
-    }
-
-    /**
-     * Parses a block of header lines. Does not decode mime words as every
-     * header might have its own rules (eg. formatted email addresses and such)
-     *
-     * @param {String} headers Headers string
-     * @return {Object} An object of headers, where header keys are object keys and every value is an Array of the values for that key
-     */
-    decodeHeaders(headers) {
-        let lines = headers.split(/\r?\n|\r/),
-            headersObj = {},
-            header,
-            i,
-            len;
-
-        // Empty lines in front of the block are not part of any header, a caller might
-        // include the line break that separates a mime part boundary from its headers
-        let headersPos = 0;
-        while (headersPos < lines.length && lines[headersPos] === '') {
-            headersPos++;
-        }
-
-        // An empty line terminates the header block, anything after it is the message body.
-        // Without this a body line that starts with whitespace would be folded into the last header
-        let bodyPos = lines.indexOf('', headersPos);
-        lines = lines.slice(headersPos, bodyPos >= 0 ? bodyPos : lines.length);
-
-        // unfold folded lines, a continuation line always starts with a space or a tab
-        for (i = lines.length - 1; i > 0; i--) {
-            if (/^[ \t]/.test(lines[i])) {
-                lines[i - 1] += '\r\n' + lines[i];
-                lines.splice(i, 1);
-            }
-        }
-
-        for (i = 0, len = lines.length; i < len; i++) {
-            header = this.decodeHeader(lines[i]);
-            if (!hasOwn(headersObj, header.key)) {
-                setOwnProperty(headersObj, header.key, [header.value]);
-            } else {
-                headersObj[header.key].push(header.value);
-            }
-        }
-
-        return headersObj;
-    }
-
-    /**
-     * Joins parsed header value together as 'value; param1=value1; param2=value2'
-     * PS: We are following RFC 822 for the list of special characters that we need to keep in quotes.
-     *      Refer: https://www.w3.org/Protocols/rfc1341/4_Content-Type.html
-     * @param {Object} structured Parsed header value
-     * @return {String} joined header value
-     */
-    buildHeaderValue(structured) {
-        let paramsArray = [];
-
-        Object.keys(structured.params || {}).forEach(param => {
-            // filename might include unicode characters so it is a special case
-            let value = structured.params[param];
-            if (!this.isPlainText(value) || value.length >= 75) {
-                this.buildHeaderParam(param, value, 50).forEach(encodedParam => {
-                    if (!/[\s"\\;:/=(),<>@[\]?]|^[-']|'$/.test(encodedParam.value) || encodedParam.key.substr(-1) === '*') {
-                        paramsArray.push(encodedParam.key + '=' + encodedParam.value);
-                    } else {
-                        paramsArray.push(encodedParam.key + '=' + JSON.stringify(encodedParam.value));
-                    }
-                });
-            } else if (/[\s'"\\;:/=(),<>@[\]?]|^-/.test(value)) {
-                paramsArray.push(param + '=' + JSON.stringify(value));
-            } else {
-                paramsArray.push(param + '=' + value);
-            }
-        });
-
-        return structured.value + (paramsArray.length ? '; ' + paramsArray.join('; ') : '');
-    }
-
-    /**
-     * Parses a header value with key=value arguments into a structured
-     * object.
-     *
-     *   parseHeaderValue('text/plain; CHARSET=UTF-8') ->
-     *   {
-     *     'value': 'text/plain',
-     *     'params': {
-     *       'charset': 'UTF-8'
-     *     }
-     *   }
-     *
-     * @param {String} str Header value
-     * @return {Object} Header value as a parsed structure
-     */
-    parseHeaderValue(str) {
-        let response = {
-            value: false,
-            params: {}
-        };
-        let key = false;
-        let value = '';
-        // Length of the significant part of `value`. Whitespace outside of quotes is
-        // not part of the value, while whitespace inside quotes is (rfc2045 section 5.1)
-        let valueEnd = 0;
-        let stage = STAGE_VALUE;
-
-        let quote = false;
-        let escaped = false;
-        let chr;
-
-        // Stores the collected value, either as the default value, as the value for the
-        // current key, or as a key that has no value at all. Runs once per parameter
-        let commit = () => {
-            let collected = value.substring(0, valueEnd);
-            value = '';
-            valueEnd = 0;
-
-            if (stage === STAGE_KEY) {
-                // key without a value, see emptykey:
-                // Header-Key: somevalue; key=value; emptykey
-                if (collected) {
-                    setOwnProperty(response.params, collected.toLowerCase(), '');
-                }
-            } else if (key === false) {
-                // default value
-                response.value = collected;
-            } else {
-                // subkey value
-                setOwnProperty(response.params, key, collected);
-            }
-        };
-
-        for (let i = 0, len = str.length; i < len; i++) {
-            chr = str.charAt(i);
-            switch (stage) {
-                case STAGE_KEY:
-                    if (chr === '=') {
-                        key = value.substring(0, valueEnd).toLowerCase();
-                        value = '';
-                        valueEnd = 0;
-                        stage = STAGE_VALUE;
-                    } else if (chr === ';') {
-                        // key without a value, eg. the "inline" in "attachment; inline; filename=a.txt"
-                        commit();
-                    } else if (isWSP(chr)) {
-                        if (value.length) {
-                            value += chr;
-                        }
-                    } else {
-                        value += chr;
-                        valueEnd = value.length;
-                    }
-                    break;
-                case STAGE_VALUE:
-                    if (escaped) {
-                        value += chr;
-                        valueEnd = value.length;
-                    } else if (chr === '\\') {
-                        escaped = true;
-                        continue;
-                    } else if (chr === '"') {
-                        // every char between the quotes is significant, including whitespace
-                        quote = !quote;
-                    } else if (!quote && chr === ';') {
-                        commit();
-                        stage = STAGE_KEY;
-                    } else if (!quote && isWSP(chr)) {
-                        if (value.length) {
-                            value += chr;
-                        }
-                    } else {
-                        value += chr;
-                        valueEnd = value.length;
-                    }
-                    escaped = false;
-                    break;
-            }
-        }
-
-        // finalize remainder
-        commit();
-
-        // handle parameter value continuations
-        // https://tools.ietf.org/html/rfc2231#section-3
-
-        // Collect the segments of every continuation parameter. These are kept out of
-        // response.params so that a half assembled value can not leak into the result
-        let continuations = new Map();
-
-        for (let key of Object.keys(response.params)) {
-            let match = key.match(/\*((\d+)\*?)?$/);
-
-            if (!match) {
-                // nothing to do here, does not seem like a continuation param
-                continue;
-            }
-
-            let actualKey = key.substr(0, match.index).toLowerCase();
-            let nr = Number(match[2]) || 0;
-            let value = response.params[key];
-
-            // remove the old reference
-            delete response.params[key];
-
-            let continuation = continuations.get(actualKey);
-            if (!continuation) {
-                continuation = {
-                    charset: false,
-                    values: []
-                };
-                continuations.set(actualKey, continuation);
-            }
-
-            if (nr === 0 && match[0].charAt(match[0].length - 1) === '*' && (match = value.match(/^([^']*)'[^']*'(.*)$/))) {
-                continuation.charset = match[1] || 'utf-8';
-                value = match[2];
-            }
-
-            continuation.values.push({ nr, value });
-        }
-
-        // concatenate the split rfc2231 strings and decode the encoded ones
-        for (let [key, continuation] of continuations) {
-            // NB! An assembled continuation always overrides a plain parameter with the same
-            // name, in either source order. The plain form is the legacy ascii fallback of the
-            // extended one, so rfc6266 section 4.3 requires picking the extended value. Letting
-            // the fallback win would make libmime disagree with the mail clients that follow it
-            let value = continuation.values
-                .sort((a, b) => a.nr - b.nr)
-                .map(val => val.value)
-                .join('');
-
-            if (!continuation.charset) {
-                setOwnProperty(response.params, key, this.decodeWords(value));
-                continue;
-            }
-
-            // convert "%AB" to the quoted printable "=AB" and decode it as the charset of the parameter.
-            // NB! The charset is passed in as an argument instead of building a "=?charset?Q?=AB?=" string,
-            // a charset that contains "?" would otherwise inject an encoded word of its own
-            let qpValue = value
-                // fix invalidly encoded chars
-                .replace(/[=_\s]/g, s => {
-                    if (s === ' ') {
-                        return '_';
-                    }
-                    let c = s.charCodeAt(0).toString(16);
-                    return '%' + (c.length < 2 ? '0' : '') + c;
-                })
-                // change from urlencoding to percent encoding
-                .replace(/%/g, '=');
-
-            setOwnProperty(response.params, key, this.decodeWord(continuation.charset, 'Q', qpValue));
-        }
-
-        return response;
-    }
-
-    /**
-     * Encodes a string or an Buffer to an UTF-8 Parameter Value Continuation encoding (rfc2231)
-     * Useful for splitting long parameter values.
-     *
-     * For example
-     *      title="unicode string"
-     * becomes
-     *     title*0*=utf-8''unicode
-     *     title*1*=%20string
-     *
-     * @param {String} key Parameter name (eg. 'filename')
-     * @param {String|Buffer} data String to be encoded
-     * @param {Number} [maxLength=50] Max length for generated chunks
-     * @param {String} [fromCharset='UTF-8'] Source character set
-     * @return {Array} A list of encoded keys and headers
-     */
-    buildHeaderParam(key, data, maxLength, fromCharset) {
-        let list = [];
-
-        if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
-            // documented input is a string or a Buffer, normalize anything else
-            data = data === null || data === undefined ? '' : data.toString();
-        }
-
-        let encodedStr = typeof data === 'string' ? data : libcharset.decode(data, fromCharset);
-        let encodedStrArr;
-        let chr, ord;
-        let line;
-        let startPos = 0;
-        let isEncoded = false;
-        let i, len;
-
-        maxLength = maxLength || 50;
-
-        // process ascii only text
-        if (this.isPlainText(data)) {
-            // check if conversion is even needed
-            if (encodedStr.length <= maxLength) {
-                return [
-                    {
-                        key,
-                        value: encodedStr
-                    }
-                ];
-            }
-
-            encodedStr = encodedStr.replace(new RegExp('.{' + maxLength + '}', 'g'), str => {
-                list.push({
-                    line: str
-                });
-                return '';
-            });
-
-            if (encodedStr) {
-                list.push({
-                    line: encodedStr
-                });
-            }
-        } else {
-            if (/[\uD800-\uDBFF]/.test(encodedStr)) {
-                // string containts surrogate pairs, so normalize it to an array of bytes
-                encodedStrArr = [];
-                for (i = 0, len = encodedStr.length; i < len; i++) {
-                    chr = encodedStr.charAt(i);
-                    ord = chr.charCodeAt(0);
-                    if (ord >= 0xd800 && ord <= 0xdbff && i < len - 1) {
-                        chr += encodedStr.charAt(i + 1);
-                        encodedStrArr.push(chr);
-                        i++;
-                    } else {
-                        encodedStrArr.push(chr);
-                    }
-                }
-                encodedStr = encodedStrArr;
-            }
-
-            // first line includes the charset and language info and needs to be encoded
-            // even if it does not contain any unicode characters
-            line = "utf-8''";
-            isEncoded = true;
-            startPos = 0;
-
-            // process text with unicode or special chars
-            for (i = 0, len = encodedStr.length; i < len; i++) {
-                chr = encodedStr[i];
-
-                if (isEncoded) {
-                    chr = this.safeEncodeURIComponent(chr);
-                } else {
-                    // try to urlencode current char
-                    chr = chr === ' ' ? chr : this.safeEncodeURIComponent(chr);
-                    // By default it is not required to encode a line, the need
-                    // only appears when the string contains unicode or special chars
-                    // in this case we start processing the line over and encode all chars
-                    if (chr !== encodedStr[i]) {
-                        // Check if it is even possible to add the encoded char to the line
-                        // If not, there is no reason to use this line, just push it to the list
-                        // and start a new line with the char that needs encoding
-                        if ((this.safeEncodeURIComponent(line) + chr).length >= maxLength) {
-                            list.push({
-                                line,
-                                encoded: isEncoded
-                            });
-                            line = '';
-                            startPos = i - 1;
-                        } else {
-                            isEncoded = true;
-                            i = startPos;
-                            line = '';
-                            continue;
-                        }
-                    }
-                }
-
-                // if the line is already too long, push it to the list and start a new one
-                if ((line + chr).length >= maxLength) {
-                    list.push({
-                        line,
-                        encoded: isEncoded
-                    });
-                    line = chr = encodedStr[i] === ' ' ? ' ' : this.safeEncodeURIComponent(encodedStr[i]);
-                    if (chr === encodedStr[i]) {
-                        isEncoded = false;
-                        startPos = i - 1;
-                    } else {
-                        isEncoded = true;
-                    }
-                } else {
-                    line += chr;
-                }
-            }
-
-            if (line) {
-                list.push({
-                    line,
-                    encoded: isEncoded
-                });
-            }
-        }
-
-        return list.map((item, i) => ({
-            // encoded lines: {name}*{part}*
-            // unencoded lines: {name}*{part}
-            // if any line needs to be encoded then the first line (part==0) is always encoded
-            key: key + '*' + i + (item.encoded ? '*' : ''),
-            value: item.line
-        }));
-    }
-
-    /**
-     * Returns file extension for a content type string. If no suitable extensions
-     * are found, 'bin' is used as the default extension
-     *
-     * @param {String} mimeType Content type to be checked for
-     * @return {String} File extension
-     */
-    detectExtension(mimeType) {
-        mimeType = (mimeType || '').toString().toLowerCase().replace(/\s/g, '');
-        if (!hasOwn(mimetypes.list, mimeType)) {
-            return 'bin';
-        }
-
-        if (typeof mimetypes.list[mimeType] === 'string') {
-            return mimetypes.list[mimeType];
-        }
-
-        let mimeParts = mimeType.split('/');
-
-        // search for name match
-        for (let i = 0, len = mimetypes.list[mimeType].length; i < len; i++) {
-            if (mimeParts[1] === mimetypes.list[mimeType][i]) {
-                return mimetypes.list[mimeType][i];
-            }
-        }
-
-        // use the first one
-        return mimetypes.list[mimeType][0] !== '*' ? mimetypes.list[mimeType][0] : 'bin';
-    }
-
-    /**
-     * Returns content type for a file extension. If no suitable content types
-     * are found, 'application/octet-stream' is used as the default content type
-     *
-     * @param {String} extension Extension (or filename) to be checked for
-     * @return {String} Content type
-     */
-    detectMimeType(extension) {
-        extension = (extension || '').toString().toLowerCase().replace(/\s/g, '').replace(/^\./g, '').split('.').pop();
-
-        if (!hasOwn(mimetypes.extensions, extension)) {
-            return 'application/octet-stream';
-        }
-
-        if (typeof mimetypes.extensions[extension] === 'string') {
-            return mimetypes.extensions[extension];
-        }
-
-        let mimeParts;
-
-        // search for name match
-        for (let i = 0, len = mimetypes.extensions[extension].length; i < len; i++) {
-            mimeParts = mimetypes.extensions[extension][i].split('/');
-            if (mimeParts[1] === extension) {
-                return mimetypes.extensions[extension][i];
-            }
-        }
-
-        // use the first one
-        return mimetypes.extensions[extension][0];
-    }
-
-    /**
-     * Folds long lines, useful for folding header lines (afterSpace=false) and
-     * flowed text (afterSpace=true)
-     *
-     * @param {String} str String to be folded
-     * @param {Number} [lineLength=76] Maximum length of a line
-     * @param {Boolean} afterSpace If true, leave a space in the end of a line
-     * @return {String} String with folded lines
-     */
-    foldLines(str, lineLength, afterSpace) {
-        str = (str || '').toString();
-        lineLength = lineLength || 76;
-
-        let pos = 0,
-            len = str.length,
-            result = '',
-            line,
-            match;
-
-        while (pos < len) {
-            line = str.substr(pos, lineLength);
-            if (line.length < lineLength) {
-                result += line;
-                break;
-            }
-            if ((match = line.match(/^[^\n\r]*(\r?\n|\r)/))) {
-                line = match[0];
-                result += line;
-                pos += line.length;
-                continue;
-            } else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || '').length : 0) < line.length) {
-                line = line.substr(0, line.length - (match[0].length - (afterSpace ? (match[1] || '').length : 0)));
-            } else if ((match = str.substr(pos + line.length).match(/^[^\s]+(\s*)/))) {
-                line = line + match[0].substr(0, match[0].length - (!afterSpace ? (match[1] || '').length : 0));
-            }
-
-            result += line;
-            pos += line.length;
-            if (pos < len) {
-                result += '\r\n';
-            }
-        }
-
-        return result;
-    }
-
-    /**
-     * Splits a mime encoded string. Needed for dividing mime words into smaller chunks
-     *
-     * @param {String} str Mime encoded string to be split up
-     * @param {Number} maxlen Maximum length of characters for one part (minimum 12)
-     * @return {Array} Split string
-     */
-    splitMimeEncodedString(str, maxlen) {
-        let curLine,
-            match,
-            chr,
-            done,
-            lines = [];
-
-        // require at least 12 symbols to fit possible 4 octet UTF-8 sequences
-        maxlen = Math.max(maxlen || 0, 12);
-
-        while (str.length) {
-            curLine = str.substr(0, maxlen);
-
-            // move incomplete escaped char back to main
-            if ((match = curLine.match(/[=][0-9A-F]?$/i))) {
-                curLine = curLine.substr(0, match.index);
-            }
-
-            done = false;
-            while (!done) {
-                done = true;
-                // check if not middle of a unicode char sequence
-                if ((match = str.substr(curLine.length).match(/^[=]([0-9A-F]{2})/i))) {
-                    chr = parseInt(match[1], 16);
-                    // invalid sequence, move one char back anc recheck
-                    if (chr < 0xc2 && chr > 0x7f) {
-                        curLine = curLine.substr(0, curLine.length - 3);
-                        done = false;
-                    }
-                }
-            }
-
-            if (curLine.length) {
-                lines.push(curLine);
-            }
-            str = str.substr(curLine.length);
-        }
-
-        return lines;
-    }
-
-    encodeURICharComponent(chr) {
-        let res = '';
-        // percent encoding is defined over bytes, so encode the char as UTF-8 first
-        let buf = Buffer.from(chr, 'utf-8');
-
-        for (let i = 0, len = buf.length; i < len; i++) {
-            let ord = buf[i].toString(16).toUpperCase();
-            res += '%' + (ord.length < 2 ? '0' : '') + ord;
-        }
-
-        return res;
-    }
-
-    safeEncodeURIComponent(str) {
-        str = (str || '').toString();
-
-        try {
-            // might throw if we try to encode invalid sequences, eg. partial emoji
-            str = encodeURIComponent(str);
-        } catch (E) {
-            // should never run
-            return str.replace(/[^\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]+/g, '');
-        }
-
-        // ensure chars that are not handled by encodeURICompent are converted as well
-        return str.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, chr => this.encodeURICharComponent(chr));
-    }
-}
-
-module.exports = new Libmime();
-module.exports.Libmime = Libmime;
-
-
-/***/ }),
-
-/***/ 2278:
-/***/ ((module) => {
-
-/* eslint quote-props: 0 */
-
-
-
-module.exports = {
-    list: {
-        'application/acad': 'dwg',
-        'application/applixware': 'aw',
-        'application/arj': 'arj',
-        'application/atom+xml': 'xml',
-        'application/atomcat+xml': 'atomcat',
-        'application/atomsvc+xml': 'atomsvc',
-        'application/base64': ['mm', 'mme'],
-        'application/binhex': 'hqx',
-        'application/binhex4': 'hqx',
-        'application/book': ['book', 'boo'],
-        'application/ccxml+xml,': 'ccxml',
-        'application/cdf': 'cdf',
-        'application/cdmi-capability': 'cdmia',
-        'application/cdmi-container': 'cdmic',
-        'application/cdmi-domain': 'cdmid',
-        'application/cdmi-object': 'cdmio',
-        'application/cdmi-queue': 'cdmiq',
-        'application/clariscad': 'ccad',
-        'application/commonground': 'dp',
-        'application/cu-seeme': 'cu',
-        'application/davmount+xml': 'davmount',
-        'application/drafting': 'drw',
-        'application/dsptype': 'tsp',
-        'application/dssc+der': 'dssc',
-        'application/dssc+xml': 'xdssc',
-        'application/dxf': 'dxf',
-        'application/ecmascript': ['js', 'es'],
-        'application/emma+xml': 'emma',
-        'application/envoy': 'evy',
-        'application/epub+zip': 'epub',
-        'application/excel': ['xls', 'xl', 'xla', 'xlb', 'xlc', 'xld', 'xlk', 'xll', 'xlm', 'xlt', 'xlv', 'xlw'],
-        'application/exi': 'exi',
-        'application/font-tdpfr': 'pfr',
-        'application/fractals': 'fif',
-        'application/freeloader': 'frl',
-        'application/futuresplash': 'spl',
-        'application/gnutar': 'tgz',
-        'application/groupwise': 'vew',
-        'application/hlp': 'hlp',
-        'application/hta': 'hta',
-        'application/hyperstudio': 'stk',
-        'application/i-deas': 'unv',
-        'application/iges': ['iges', 'igs'],
-        'application/inf': 'inf',
-        'application/internet-property-stream': 'acx',
-        'application/ipfix': 'ipfix',
-        'application/java': 'class',
-        'application/java-archive': 'jar',
-        'application/java-byte-code': 'class',
-        'application/java-serialized-object': 'ser',
-        'application/java-vm': 'class',
-        'application/javascript': 'js',
-        'application/json': 'json',
-        'application/lha': 'lha',
-        'application/lzx': 'lzx',
-        'application/mac-binary': 'bin',
-        'application/mac-binhex': 'hqx',
-        'application/mac-binhex40': 'hqx',
-        'application/mac-compactpro': 'cpt',
-        'application/macbinary': 'bin',
-        'application/mads+xml': 'mads',
-        'application/marc': 'mrc',
-        'application/marcxml+xml': 'mrcx',
-        'application/mathematica': 'ma',
-        'application/mathml+xml': 'mathml',
-        'application/mbedlet': 'mbd',
-        'application/mbox': 'mbox',
-        'application/mcad': 'mcd',
-        'application/mediaservercontrol+xml': 'mscml',
-        'application/metalink4+xml': 'meta4',
-        'application/mets+xml': 'mets',
-        'application/mime': 'aps',
-        'application/mods+xml': 'mods',
-        'application/mp21': 'm21',
-        'application/mp4': 'mp4',
-        'application/mspowerpoint': ['ppt', 'pot', 'pps', 'ppz'],
-        'application/msword': ['doc', 'dot', 'w6w', 'wiz', 'word'],
-        'application/mswrite': 'wri',
-        'application/mxf': 'mxf',
-        'application/netmc': 'mcp',
-        'application/octet-stream': ['*'],
-        'application/oda': 'oda',
-        'application/oebps-package+xml': 'opf',
-        'application/ogg': 'ogx',
-        'application/olescript': 'axs',
-        'application/onenote': 'onetoc',
-        'application/patch-ops-error+xml': 'xer',
-        'application/pdf': 'pdf',
-        'application/pgp-encrypted': 'asc',
-        'application/pgp-signature': 'pgp',
-        'application/pics-rules': 'prf',
-        'application/pkcs-12': 'p12',
-        'application/pkcs-crl': 'crl',
-        'application/pkcs10': 'p10',
-        'application/pkcs7-mime': ['p7c', 'p7m'],
-        'application/pkcs7-signature': 'p7s',
-        'application/pkcs8': 'p8',
-        'application/pkix-attr-cert': 'ac',
-        'application/pkix-cert': ['cer', 'crt'],
-        'application/pkix-crl': 'crl',
-        'application/pkix-pkipath': 'pkipath',
-        'application/pkixcmp': 'pki',
-        'application/plain': 'text',
-        'application/pls+xml': 'pls',
-        'application/postscript': ['ps', 'ai', 'eps'],
-        'application/powerpoint': 'ppt',
-        'application/pro_eng': ['part', 'prt'],
-        'application/prs.cww': 'cww',
-        'application/pskc+xml': 'pskcxml',
-        'application/rdf+xml': 'rdf',
-        'application/reginfo+xml': 'rif',
-        'application/relax-ng-compact-syntax': 'rnc',
-        'application/resource-lists+xml': 'rl',
-        'application/resource-lists-diff+xml': 'rld',
-        'application/ringing-tones': 'rng',
-        'application/rls-services+xml': 'rs',
-        'application/rsd+xml': 'rsd',
-        'application/rss+xml': 'xml',
-        'application/rtf': ['rtf', 'rtx'],
-        'application/sbml+xml': 'sbml',
-        'application/scvp-cv-request': 'scq',
-        'application/scvp-cv-response': 'scs',
-        'application/scvp-vp-request': 'spq',
-        'application/scvp-vp-response': 'spp',
-        'application/sdp': 'sdp',
-        'application/sea': 'sea',
-        'application/set': 'set',
-        'application/set-payment-initiation': 'setpay',
-        'application/set-registration-initiation': 'setreg',
-        'application/shf+xml': 'shf',
-        'application/sla': 'stl',
-        'application/smil': ['smi', 'smil'],
-        'application/smil+xml': 'smi',
-        'application/solids': 'sol',
-        'application/sounder': 'sdr',
-        'application/sparql-query': 'rq',
-        'application/sparql-results+xml': 'srx',
-        'application/srgs': 'gram',
-        'application/srgs+xml': 'grxml',
-        'application/sru+xml': 'sru',
-        'application/ssml+xml': 'ssml',
-        'application/step': ['step', 'stp'],
-        'application/streamingmedia': 'ssm',
-        'application/tei+xml': 'tei',
-        'application/thraud+xml': 'tfi',
-        'application/timestamped-data': 'tsd',
-        'application/toolbook': 'tbk',
-        'application/vda': 'vda',
-        'application/vnd.3gpp.pic-bw-large': 'plb',
-        'application/vnd.3gpp.pic-bw-small': 'psb',
-        'application/vnd.3gpp.pic-bw-var': 'pvb',
-        'application/vnd.3gpp2.tcap': 'tcap',
-        'application/vnd.3m.post-it-notes': 'pwn',
-        'application/vnd.accpac.simply.aso': 'aso',
-        'application/vnd.accpac.simply.imp': 'imp',
-        'application/vnd.acucobol': 'acu',
-        'application/vnd.acucorp': 'atc',
-        'application/vnd.adobe.air-application-installer-package+zip': 'air',
-        'application/vnd.adobe.fxp': 'fxp',
-        'application/vnd.adobe.xdp+xml': 'xdp',
-        'application/vnd.adobe.xfdf': 'xfdf',
-        'application/vnd.ahead.space': 'ahead',
-        'application/vnd.airzip.filesecure.azf': 'azf',
-        'application/vnd.airzip.filesecure.azs': 'azs',
-        'application/vnd.amazon.ebook': 'azw',
-        'application/vnd.americandynamics.acc': 'acc',
-        'application/vnd.amiga.ami': 'ami',
-        'application/vnd.android.package-archive': 'apk',
-        'application/vnd.anser-web-certificate-issue-initiation': 'cii',
-        'application/vnd.anser-web-funds-transfer-initiation': 'fti',
-        'application/vnd.antix.game-component': 'atx',
-        'application/vnd.apple.installer+xml': 'mpkg',
-        'application/vnd.apple.mpegurl': 'm3u8',
-        'application/vnd.aristanetworks.swi': 'swi',
-        'application/vnd.audiograph': 'aep',
-        'application/vnd.blueice.multipass': 'mpm',
-        'application/vnd.bmi': 'bmi',
-        'application/vnd.businessobjects': 'rep',
-        'application/vnd.chemdraw+xml': 'cdxml',
-        'application/vnd.chipnuts.karaoke-mmd': 'mmd',
-        'application/vnd.cinderella': 'cdy',
-        'application/vnd.claymore': 'cla',
-        'application/vnd.cloanto.rp9': 'rp9',
-        'application/vnd.clonk.c4group': 'c4g',
-        'application/vnd.cluetrust.cartomobile-config': 'c11amc',
-        'application/vnd.cluetrust.cartomobile-config-pkg': 'c11amz',
-        'application/vnd.commonspace': 'csp',
-        'application/vnd.contact.cmsg': 'cdbcmsg',
-        'application/vnd.cosmocaller': 'cmc',
-        'application/vnd.crick.clicker': 'clkx',
-        'application/vnd.crick.clicker.keyboard': 'clkk',
-        'application/vnd.crick.clicker.palette': 'clkp',
-        'application/vnd.crick.clicker.template': 'clkt',
-        'application/vnd.crick.clicker.wordbank': 'clkw',
-        'application/vnd.criticaltools.wbs+xml': 'wbs',
-        'application/vnd.ctc-posml': 'pml',
-        'application/vnd.cups-ppd': 'ppd',
-        'application/vnd.curl.car': 'car',
-        'application/vnd.curl.pcurl': 'pcurl',
-        'application/vnd.data-vision.rdz': 'rdz',
-        'application/vnd.denovo.fcselayout-link': 'fe_launch',
-        'application/vnd.dna': 'dna',
-        'application/vnd.dolby.mlp': 'mlp',
-        'application/vnd.dpgraph': 'dpg',
-        'application/vnd.dreamfactory': 'dfac',
-        'application/vnd.dvb.ait': 'ait',
-        'application/vnd.dvb.service': 'svc',
-        'application/vnd.dynageo': 'geo',
-        'application/vnd.ecowin.chart': 'mag',
-        'application/vnd.enliven': 'nml',
-        'application/vnd.epson.esf': 'esf',
-        'application/vnd.epson.msf': 'msf',
-        'application/vnd.epson.quickanime': 'qam',
-        'application/vnd.epson.salt': 'slt',
-        'application/vnd.epson.ssf': 'ssf',
-        'application/vnd.eszigno3+xml': 'es3',
-        'application/vnd.ezpix-album': 'ez2',
-        'application/vnd.ezpix-package': 'ez3',
-        'application/vnd.fdf': 'fdf',
-        'application/vnd.fdsn.seed': 'seed',
-        'application/vnd.flographit': 'gph',
-        'application/vnd.fluxtime.clip': 'ftc',
-        'application/vnd.framemaker': 'fm',
-        'application/vnd.frogans.fnc': 'fnc',
-        'application/vnd.frogans.ltf': 'ltf',
-        'application/vnd.fsc.weblaunch': 'fsc',
-        'application/vnd.fujitsu.oasys': 'oas',
-        'application/vnd.fujitsu.oasys2': 'oa2',
-        'application/vnd.fujitsu.oasys3': 'oa3',
-        'application/vnd.fujitsu.oasysgp': 'fg5',
-        'application/vnd.fujitsu.oasysprs': 'bh2',
-        'application/vnd.fujixerox.ddd': 'ddd',
-        'application/vnd.fujixerox.docuworks': 'xdw',
-        'application/vnd.fujixerox.docuworks.binder': 'xbd',
-        'application/vnd.fuzzysheet': 'fzs',
-        'application/vnd.genomatix.tuxedo': 'txd',
-        'application/vnd.geogebra.file': 'ggb',
-        'application/vnd.geogebra.tool': 'ggt',
-        'application/vnd.geometry-explorer': 'gex',
-        'application/vnd.geonext': 'gxt',
-        'application/vnd.geoplan': 'g2w',
-        'application/vnd.geospace': 'g3w',
-        'application/vnd.gmx': 'gmx',
-        'application/vnd.google-earth.kml+xml': 'kml',
-        'application/vnd.google-earth.kmz': 'kmz',
-        'application/vnd.grafeq': 'gqf',
-        'application/vnd.groove-account': 'gac',
-        'application/vnd.groove-help': 'ghf',
-        'application/vnd.groove-identity-message': 'gim',
-        'application/vnd.groove-injector': 'grv',
-        'application/vnd.groove-tool-message': 'gtm',
-        'application/vnd.groove-tool-template': 'tpl',
-        'application/vnd.groove-vcard': 'vcg',
-        'application/vnd.hal+xml': 'hal',
-        'application/vnd.handheld-entertainment+xml': 'zmm',
-        'application/vnd.hbci': 'hbci',
-        'application/vnd.hhe.lesson-player': 'les',
-        'application/vnd.hp-hpgl': ['hgl', 'hpg', 'hpgl'],
-        'application/vnd.hp-hpid': 'hpid',
-        'application/vnd.hp-hps': 'hps',
-        'application/vnd.hp-jlyt': 'jlt',
-        'application/vnd.hp-pcl': 'pcl',
-        'application/vnd.hp-pclxl': 'pclxl',
-        'application/vnd.hydrostatix.sof-data': 'sfd-hdstx',
-        'application/vnd.hzn-3d-crossword': 'x3d',
-        'application/vnd.ibm.minipay': 'mpy',
-        'application/vnd.ibm.modcap': 'afp',
-        'application/vnd.ibm.rights-management': 'irm',
-        'application/vnd.ibm.secure-container': 'sc',
-        'application/vnd.iccprofile': 'icc',
-        'application/vnd.igloader': 'igl',
-        'application/vnd.immervision-ivp': 'ivp',
-        'application/vnd.immervision-ivu': 'ivu',
-        'application/vnd.insors.igm': 'igm',
-        'application/vnd.intercon.formnet': 'xpw',
-        'application/vnd.intergeo': 'i2g',
-        'application/vnd.intu.qbo': 'qbo',
-        'application/vnd.intu.qfx': 'qfx',
-        'application/vnd.ipunplugged.rcprofile': 'rcprofile',
-        'application/vnd.irepository.package+xml': 'irp',
-        'application/vnd.is-xpr': 'xpr',
-        'application/vnd.isac.fcs': 'fcs',
-        'application/vnd.jam': 'jam',
-        'application/vnd.jcp.javame.midlet-rms': 'rms',
-        'application/vnd.jisp': 'jisp',
-        'application/vnd.joost.joda-archive': 'joda',
-        'application/vnd.kahootz': 'ktz',
-        'application/vnd.kde.karbon': 'karbon',
-        'application/vnd.kde.kchart': 'chrt',
-        'application/vnd.kde.kformula': 'kfo',
-        'application/vnd.kde.kivio': 'flw',
-        'application/vnd.kde.kontour': 'kon',
-        'application/vnd.kde.kpresenter': 'kpr',
-        'application/vnd.kde.kspread': 'ksp',
-        'application/vnd.kde.kword': 'kwd',
-        'application/vnd.kenameaapp': 'htke',
-        'application/vnd.kidspiration': 'kia',
-        'application/vnd.kinar': 'kne',
-        'application/vnd.koan': 'skp',
-        'application/vnd.kodak-descriptor': 'sse',
-        'application/vnd.las.las+xml': 'lasxml',
-        'application/vnd.llamagraphics.life-balance.desktop': 'lbd',
-        'application/vnd.llamagraphics.life-balance.exchange+xml': 'lbe',
-        'application/vnd.lotus-1-2-3': '123',
-        'application/vnd.lotus-approach': 'apr',
-        'application/vnd.lotus-freelance': 'pre',
-        'application/vnd.lotus-notes': 'nsf',
-        'application/vnd.lotus-organizer': 'org',
-        'application/vnd.lotus-screencam': 'scm',
-        'application/vnd.lotus-wordpro': 'lwp',
-        'application/vnd.macports.portpkg': 'portpkg',
-        'application/vnd.mcd': 'mcd',
-        'application/vnd.medcalcdata': 'mc1',
-        'application/vnd.mediastation.cdkey': 'cdkey',
-        'application/vnd.mfer': 'mwf',
-        'application/vnd.mfmp': 'mfm',
-        'application/vnd.micrografx.flo': 'flo',
-        'application/vnd.micrografx.igx': 'igx',
-        'application/vnd.mif': 'mif',
-        'application/vnd.mobius.daf': 'daf',
-        'application/vnd.mobius.dis': 'dis',
-        'application/vnd.mobius.mbk': 'mbk',
-        'application/vnd.mobius.mqy': 'mqy',
-        'application/vnd.mobius.msl': 'msl',
-        'application/vnd.mobius.plc': 'plc',
-        'application/vnd.mobius.txf': 'txf',
-        'application/vnd.mophun.application': 'mpn',
-        'application/vnd.mophun.certificate': 'mpc',
-        'application/vnd.mozilla.xul+xml': 'xul',
-        'application/vnd.ms-artgalry': 'cil',
-        'application/vnd.ms-cab-compressed': 'cab',
-        'application/vnd.ms-excel': ['xls', 'xla', 'xlc', 'xlm', 'xlt', 'xlw', 'xlb', 'xll'],
-        'application/vnd.ms-excel.addin.macroenabled.12': 'xlam',
-        'application/vnd.ms-excel.sheet.binary.macroenabled.12': 'xlsb',
-        'application/vnd.ms-excel.sheet.macroenabled.12': 'xlsm',
-        'application/vnd.ms-excel.template.macroenabled.12': 'xltm',
-        'application/vnd.ms-fontobject': 'eot',
-        'application/vnd.ms-htmlhelp': 'chm',
-        'application/vnd.ms-ims': 'ims',
-        'application/vnd.ms-lrm': 'lrm',
-        'application/vnd.ms-officetheme': 'thmx',
-        'application/vnd.ms-outlook': 'msg',
-        'application/vnd.ms-pki.certstore': 'sst',
-        'application/vnd.ms-pki.pko': 'pko',
-        'application/vnd.ms-pki.seccat': 'cat',
-        'application/vnd.ms-pki.stl': 'stl',
-        'application/vnd.ms-pkicertstore': 'sst',
-        'application/vnd.ms-pkiseccat': 'cat',
-        'application/vnd.ms-pkistl': 'stl',
-        'application/vnd.ms-powerpoint': ['ppt', 'pot', 'pps', 'ppa', 'pwz'],
-        'application/vnd.ms-powerpoint.addin.macroenabled.12': 'ppam',
-        'application/vnd.ms-powerpoint.presentation.macroenabled.12': 'pptm',
-        'application/vnd.ms-powerpoint.slide.macroenabled.12': 'sldm',
-        'application/vnd.ms-powerpoint.slideshow.macroenabled.12': 'ppsm',
-        'application/vnd.ms-powerpoint.template.macroenabled.12': 'potm',
-        'application/vnd.ms-project': 'mpp',
-        'application/vnd.ms-word.document.macroenabled.12': 'docm',
-        'application/vnd.ms-word.template.macroenabled.12': 'dotm',
-        'application/vnd.ms-works': ['wks', 'wcm', 'wdb', 'wps'],
-        'application/vnd.ms-wpl': 'wpl',
-        'application/vnd.ms-xpsdocument': 'xps',
-        'application/vnd.mseq': 'mseq',
-        'application/vnd.musician': 'mus',
-        'application/vnd.muvee.style': 'msty',
-        'application/vnd.neurolanguage.nlu': 'nlu',
-        'application/vnd.noblenet-directory': 'nnd',
-        'application/vnd.noblenet-sealer': 'nns',
-        'application/vnd.noblenet-web': 'nnw',
-        'application/vnd.nokia.configuration-message': 'ncm',
-        'application/vnd.nokia.n-gage.data': 'ngdat',
-        'application/vnd.nokia.n-gage.symbian.install': 'n-gage',
-        'application/vnd.nokia.radio-preset': 'rpst',
-        'application/vnd.nokia.radio-presets': 'rpss',
-        'application/vnd.nokia.ringing-tone': 'rng',
-        'application/vnd.novadigm.edm': 'edm',
-        'application/vnd.novadigm.edx': 'edx',
-        'application/vnd.novadigm.ext': 'ext',
-        'application/vnd.oasis.opendocument.chart': 'odc',
-        'application/vnd.oasis.opendocument.chart-template': 'otc',
-        'application/vnd.oasis.opendocument.database': 'odb',
-        'application/vnd.oasis.opendocument.formula': 'odf',
-        'application/vnd.oasis.opendocument.formula-template': 'odft',
-        'application/vnd.oasis.opendocument.graphics': 'odg',
-        'application/vnd.oasis.opendocument.graphics-template': 'otg',
-        'application/vnd.oasis.opendocument.image': 'odi',
-        'application/vnd.oasis.opendocument.image-template': 'oti',
-        'application/vnd.oasis.opendocument.presentation': 'odp',
-        'application/vnd.oasis.opendocument.presentation-template': 'otp',
-        'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-        'application/vnd.oasis.opendocument.spreadsheet-template': 'ots',
-        'application/vnd.oasis.opendocument.text': 'odt',
-        'application/vnd.oasis.opendocument.text-master': 'odm',
-        'application/vnd.oasis.opendocument.text-template': 'ott',
-        'application/vnd.oasis.opendocument.text-web': 'oth',
-        'application/vnd.olpc-sugar': 'xo',
-        'application/vnd.oma.dd2+xml': 'dd2',
-        'application/vnd.openofficeorg.extension': 'oxt',
-        'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
-        'application/vnd.openxmlformats-officedocument.presentationml.slide': 'sldx',
-        'application/vnd.openxmlformats-officedocument.presentationml.slideshow': 'ppsx',
-        'application/vnd.openxmlformats-officedocument.presentationml.template': 'potx',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.template': 'xltx',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.template': 'dotx',
-        'application/vnd.osgeo.mapguide.package': 'mgp',
-        'application/vnd.osgi.dp': 'dp',
-        'application/vnd.palm': 'pdb',
-        'application/vnd.pawaafile': 'paw',
-        'application/vnd.pg.format': 'str',
-        'application/vnd.pg.osasli': 'ei6',
-        'application/vnd.picsel': 'efif',
-        'application/vnd.pmi.widget': 'wg',
-        'application/vnd.pocketlearn': 'plf',
-        'application/vnd.powerbuilder6': 'pbd',
-        'application/vnd.previewsystems.box': 'box',
-        'application/vnd.proteus.magazine': 'mgz',
-        'application/vnd.publishare-delta-tree': 'qps',
-        'application/vnd.pvi.ptid1': 'ptid',
-        'application/vnd.quark.quarkxpress': 'qxd',
-        'application/vnd.realvnc.bed': 'bed',
-        'application/vnd.recordare.musicxml': 'mxl',
-        'application/vnd.recordare.musicxml+xml': 'musicxml',
-        'application/vnd.rig.cryptonote': 'cryptonote',
-        'application/vnd.rim.cod': 'cod',
-        'application/vnd.rn-realmedia': 'rm',
-        'application/vnd.rn-realplayer': 'rnx',
-        'application/vnd.route66.link66+xml': 'link66',
-        'application/vnd.sailingtracker.track': 'st',
-        'application/vnd.seemail': 'see',
-        'application/vnd.sema': 'sema',
-        'application/vnd.semd': 'semd',
-        'application/vnd.semf': 'semf',
-        'application/vnd.shana.informed.formdata': 'ifm',
-        'application/vnd.shana.informed.formtemplate': 'itp',
-        'application/vnd.shana.informed.interchange': 'iif',
-        'application/vnd.shana.informed.package': 'ipk',
-        'application/vnd.simtech-mindmapper': 'twd',
-        'application/vnd.smaf': 'mmf',
-        'application/vnd.smart.teacher': 'teacher',
-        'application/vnd.solent.sdkm+xml': 'sdkm',
-        'application/vnd.spotfire.dxp': 'dxp',
-        'application/vnd.spotfire.sfs': 'sfs',
-        'application/vnd.stardivision.calc': 'sdc',
-        'application/vnd.stardivision.draw': 'sda',
-        'application/vnd.stardivision.impress': 'sdd',
-        'application/vnd.stardivision.math': 'smf',
-        'application/vnd.stardivision.writer': 'sdw',
-        'application/vnd.stardivision.writer-global': 'sgl',
-        'application/vnd.stepmania.stepchart': 'sm',
-        'application/vnd.sun.xml.calc': 'sxc',
-        'application/vnd.sun.xml.calc.template': 'stc',
-        'application/vnd.sun.xml.draw': 'sxd',
-        'application/vnd.sun.xml.draw.template': 'std',
-        'application/vnd.sun.xml.impress': 'sxi',
-        'application/vnd.sun.xml.impress.template': 'sti',
-        'application/vnd.sun.xml.math': 'sxm',
-        'application/vnd.sun.xml.writer': 'sxw',
-        'application/vnd.sun.xml.writer.global': 'sxg',
-        'application/vnd.sun.xml.writer.template': 'stw',
-        'application/vnd.sus-calendar': 'sus',
-        'application/vnd.svd': 'svd',
-        'application/vnd.symbian.install': 'sis',
-        'application/vnd.syncml+xml': 'xsm',
-        'application/vnd.syncml.dm+wbxml': 'bdm',
-        'application/vnd.syncml.dm+xml': 'xdm',
-        'application/vnd.tao.intent-module-archive': 'tao',
-        'application/vnd.tmobile-livetv': 'tmo',
-        'application/vnd.trid.tpt': 'tpt',
-        'application/vnd.triscape.mxs': 'mxs',
-        'application/vnd.trueapp': 'tra',
-        'application/vnd.ufdl': 'ufd',
-        'application/vnd.uiq.theme': 'utz',
-        'application/vnd.umajin': 'umj',
-        'application/vnd.unity': 'unityweb',
-        'application/vnd.uoml+xml': 'uoml',
-        'application/vnd.vcx': 'vcx',
-        'application/vnd.visio': 'vsd',
-        'application/vnd.visionary': 'vis',
-        'application/vnd.vsf': 'vsf',
-        'application/vnd.wap.wbxml': 'wbxml',
-        'application/vnd.wap.wmlc': 'wmlc',
-        'application/vnd.wap.wmlscriptc': 'wmlsc',
-        'application/vnd.webturbo': 'wtb',
-        'application/vnd.wolfram.player': 'nbp',
-        'application/vnd.wordperfect': 'wpd',
-        'application/vnd.wqd': 'wqd',
-        'application/vnd.wt.stf': 'stf',
-        'application/vnd.xara': ['web', 'xar'],
-        'application/vnd.xfdl': 'xfdl',
-        'application/vnd.yamaha.hv-dic': 'hvd',
-        'application/vnd.yamaha.hv-script': 'hvs',
-        'application/vnd.yamaha.hv-voice': 'hvp',
-        'application/vnd.yamaha.openscoreformat': 'osf',
-        'application/vnd.yamaha.openscoreformat.osfpvg+xml': 'osfpvg',
-        'application/vnd.yamaha.smaf-audio': 'saf',
-        'application/vnd.yamaha.smaf-phrase': 'spf',
-        'application/vnd.yellowriver-custom-menu': 'cmp',
-        'application/vnd.zul': 'zir',
-        'application/vnd.zzazz.deck+xml': 'zaz',
-        'application/vocaltec-media-desc': 'vmd',
-        'application/vocaltec-media-file': 'vmf',
-        'application/voicexml+xml': 'vxml',
-        'application/widget': 'wgt',
-        'application/winhlp': 'hlp',
-        'application/wordperfect': ['wp', 'wp5', 'wp6', 'wpd'],
-        'application/wordperfect6.0': ['w60', 'wp5'],
-        'application/wordperfect6.1': 'w61',
-        'application/wsdl+xml': 'wsdl',
-        'application/wspolicy+xml': 'wspolicy',
-        'application/x-123': 'wk1',
-        'application/x-7z-compressed': '7z',
-        'application/x-abiword': 'abw',
-        'application/x-ace-compressed': 'ace',
-        'application/x-aim': 'aim',
-        'application/x-authorware-bin': 'aab',
-        'application/x-authorware-map': 'aam',
-        'application/x-authorware-seg': 'aas',
-        'application/x-bcpio': 'bcpio',
-        'application/x-binary': 'bin',
-        'application/x-binhex40': 'hqx',
-        'application/x-bittorrent': 'torrent',
-        'application/x-bsh': ['bsh', 'sh', 'shar'],
-        'application/x-bytecode.elisp': 'elc',
-        'applicaiton/x-bytecode.python': 'pyc',
-        'application/x-bzip': 'bz',
-        'application/x-bzip2': ['boz', 'bz2'],
-        'application/x-cdf': 'cdf',
-        'application/x-cdlink': 'vcd',
-        'application/x-chat': ['cha', 'chat'],
-        'application/x-chess-pgn': 'pgn',
-        'application/x-cmu-raster': 'ras',
-        'application/x-cocoa': 'cco',
-        'application/x-compactpro': 'cpt',
-        'application/x-compress': 'z',
-        'application/x-compressed': ['tgz', 'gz', 'z', 'zip'],
-        'application/x-conference': 'nsc',
-        'application/x-cpio': 'cpio',
-        'application/x-cpt': 'cpt',
-        'application/x-csh': 'csh',
-        'application/x-debian-package': 'deb',
-        'application/x-deepv': 'deepv',
-        'application/x-director': ['dir', 'dcr', 'dxr'],
-        'application/x-doom': 'wad',
-        'application/x-dtbncx+xml': 'ncx',
-        'application/x-dtbook+xml': 'dtb',
-        'application/x-dtbresource+xml': 'res',
-        'application/x-dvi': 'dvi',
-        'application/x-elc': 'elc',
-        'application/x-envoy': ['env', 'evy'],
-        'application/x-esrehber': 'es',
-        'application/x-excel': ['xls', 'xla', 'xlb', 'xlc', 'xld', 'xlk', 'xll', 'xlm', 'xlt', 'xlv', 'xlw'],
-        'application/x-font-bdf': 'bdf',
-        'application/x-font-ghostscript': 'gsf',
-        'application/x-font-linux-psf': 'psf',
-        'application/x-font-otf': 'otf',
-        'application/x-font-pcf': 'pcf',
-        'application/x-font-snf': 'snf',
-        'application/x-font-ttf': 'ttf',
-        'application/x-font-type1': 'pfa',
-        'application/x-font-woff': 'woff',
-        'application/x-frame': 'mif',
-        'application/x-freelance': 'pre',
-        'application/x-futuresplash': 'spl',
-        'application/x-gnumeric': 'gnumeric',
-        'application/x-gsp': 'gsp',
-        'application/x-gss': 'gss',
-        'application/x-gtar': 'gtar',
-        'application/x-gzip': ['gz', 'gzip'],
-        'application/x-hdf': 'hdf',
-        'application/x-helpfile': ['help', 'hlp'],
-        'application/x-httpd-imap': 'imap',
-        'application/x-ima': 'ima',
-        'application/x-internet-signup': ['ins', 'isp'],
-        'application/x-internett-signup': 'ins',
-        'application/x-inventor': 'iv',
-        'application/x-ip2': 'ip',
-        'application/x-iphone': 'iii',
-        'application/x-java-class': 'class',
-        'application/x-java-commerce': 'jcm',
-        'application/x-java-jnlp-file': 'jnlp',
-        'application/x-javascript': 'js',
-        'application/x-koan': ['skd', 'skm', 'skp', 'skt'],
-        'application/x-ksh': 'ksh',
-        'application/x-latex': ['latex', 'ltx'],
-        'application/x-lha': 'lha',
-        'application/x-lisp': 'lsp',
-        'application/x-livescreen': 'ivy',
-        'application/x-lotus': 'wq1',
-        'application/x-lotusscreencam': 'scm',
-        'application/x-lzh': 'lzh',
-        'application/x-lzx': 'lzx',
-        'application/x-mac-binhex40': 'hqx',
-        'application/x-macbinary': 'bin',
-        'application/x-magic-cap-package-1.0': 'mc$',
-        'application/x-mathcad': 'mcd',
-        'application/x-meme': 'mm',
-        'application/x-midi': ['mid', 'midi'],
-        'application/x-mif': 'mif',
-        'application/x-mix-transfer': 'nix',
-        'application/x-mobipocket-ebook': 'prc',
-        'application/x-mplayer2': 'asx',
-        'application/x-ms-application': 'application',
-        'application/x-ms-wmd': 'wmd',
-        'application/x-ms-wmz': 'wmz',
-        'application/x-ms-xbap': 'xbap',
-        'application/x-msaccess': 'mdb',
-        'application/x-msbinder': 'obd',
-        'application/x-mscardfile': 'crd',
-        'application/x-msclip': 'clp',
-        'application/x-msdownload': ['exe', 'dll'],
-        'application/x-msexcel': ['xls', 'xla', 'xlw'],
-        'application/x-msmediaview': ['mvb', 'm13', 'm14'],
-        'application/x-msmetafile': 'wmf',
-        'application/x-msmoney': 'mny',
-        'application/x-mspowerpoint': 'ppt',
-        'application/x-mspublisher': 'pub',
-        'application/x-msschedule': 'scd',
-        'application/x-msterminal': 'trm',
-        'application/x-mswrite': 'wri',
-        'application/x-navi-animation': 'ani',
-        'application/x-navidoc': 'nvd',
-        'application/x-navimap': 'map',
-        'application/x-navistyle': 'stl',
-        'application/x-netcdf': ['cdf', 'nc'],
-        'application/x-newton-compatible-pkg': 'pkg',
-        'application/x-nokia-9000-communicator-add-on-software': 'aos',
-        'application/x-omc': 'omc',
-        'application/x-omcdatamaker': 'omcd',
-        'application/x-omcregerator': 'omcr',
-        'application/x-pagemaker': ['pm4', 'pm5'],
-        'application/x-pcl': 'pcl',
-        'application/x-perfmon': ['pma', 'pmc', 'pml', 'pmr', 'pmw'],
-        'application/x-pixclscript': 'plx',
-        'application/x-pkcs10': 'p10',
-        'application/x-pkcs12': ['p12', 'pfx'],
-        'application/x-pkcs7-certificates': ['p7b', 'spc'],
-        'application/x-pkcs7-certreqresp': 'p7r',
-        'application/x-pkcs7-mime': ['p7m', 'p7c'],
-        'application/x-pkcs7-signature': ['p7s', 'p7a'],
-        'application/x-pointplus': 'css',
-        'application/x-portable-anymap': 'pnm',
-        'application/x-project': ['mpc', 'mpt', 'mpv', 'mpx'],
-        'application/x-qpro': 'wb1',
-        'application/x-rar-compressed': 'rar',
-        'application/x-rtf': 'rtf',
-        'application/x-sdp': 'sdp',
-        'application/x-sea': 'sea',
-        'application/x-seelogo': 'sl',
-        'application/x-sh': 'sh',
-        'application/x-shar': ['shar', 'sh'],
-        'application/x-shockwave-flash': 'swf',
-        'application/x-silverlight-app': 'xap',
-        'application/x-sit': 'sit',
-        'application/x-sprite': ['spr', 'sprite'],
-        'application/x-stuffit': 'sit',
-        'application/x-stuffitx': 'sitx',
-        'application/x-sv4cpio': 'sv4cpio',
-        'application/x-sv4crc': 'sv4crc',
-        'application/x-tar': 'tar',
-        'application/x-tbook': ['sbk', 'tbk'],
-        'application/x-tcl': 'tcl',
-        'application/x-tex': 'tex',
-        'application/x-tex-tfm': 'tfm',
-        'application/x-texinfo': ['texi', 'texinfo'],
-        'application/x-troff': ['roff', 't', 'tr'],
-        'application/x-troff-man': 'man',
-        'application/x-troff-me': 'me',
-        'application/x-troff-ms': 'ms',
-        'application/x-troff-msvideo': 'avi',
-        'application/x-ustar': 'ustar',
-        'application/x-visio': ['vsd', 'vst', 'vsw'],
-        'application/x-vnd.audioexplosion.mzz': 'mzz',
-        'application/x-vnd.ls-xpix': 'xpix',
-        'application/x-vrml': 'vrml',
-        'application/x-wais-source': ['src', 'wsrc'],
-        'application/x-winhelp': 'hlp',
-        'application/x-wintalk': 'wtk',
-        'application/x-world': ['wrl', 'svr'],
-        'application/x-wpwin': 'wpd',
-        'application/x-wri': 'wri',
-        'application/x-x509-ca-cert': ['cer', 'crt', 'der'],
-        'application/x-x509-user-cert': 'crt',
-        'application/x-xfig': 'fig',
-        'application/x-xpinstall': 'xpi',
-        'application/x-zip-compressed': 'zip',
-        'application/xcap-diff+xml': 'xdf',
-        'application/xenc+xml': 'xenc',
-        'application/xhtml+xml': 'xhtml',
-        'application/xml': 'xml',
-        'application/xml-dtd': 'dtd',
-        'application/xop+xml': 'xop',
-        'application/xslt+xml': 'xslt',
-        'application/xspf+xml': 'xspf',
-        'application/xv+xml': 'mxml',
-        'application/yang': 'yang',
-        'application/yin+xml': 'yin',
-        'application/ynd.ms-pkipko': 'pko',
-        'application/zip': 'zip',
-        'audio/adpcm': 'adp',
-        'audio/aiff': ['aiff', 'aif', 'aifc'],
-        'audio/basic': ['snd', 'au'],
-        'audio/it': 'it',
-        'audio/make': ['funk', 'my', 'pfunk'],
-        'audio/make.my.funk': 'pfunk',
-        'audio/mid': ['mid', 'rmi'],
-        'audio/midi': ['midi', 'kar', 'mid'],
-        'audio/mod': 'mod',
-        'audio/mp4': 'mp4a',
-        'audio/mpeg': ['mpga', 'mp3', 'm2a', 'mp2', 'mpa', 'mpg'],
-        'audio/mpeg3': 'mp3',
-        'audio/nspaudio': ['la', 'lma'],
-        'audio/ogg': 'oga',
-        'audio/s3m': 's3m',
-        'audio/tsp-audio': 'tsi',
-        'audio/tsplayer': 'tsp',
-        'audio/vnd.dece.audio': 'uva',
-        'audio/vnd.digital-winds': 'eol',
-        'audio/vnd.dra': 'dra',
-        'audio/vnd.dts': 'dts',
-        'audio/vnd.dts.hd': 'dtshd',
-        'audio/vnd.lucent.voice': 'lvp',
-        'audio/vnd.ms-playready.media.pya': 'pya',
-        'audio/vnd.nuera.ecelp4800': 'ecelp4800',
-        'audio/vnd.nuera.ecelp7470': 'ecelp7470',
-        'audio/vnd.nuera.ecelp9600': 'ecelp9600',
-        'audio/vnd.qcelp': 'qcp',
-        'audio/vnd.rip': 'rip',
-        'audio/voc': 'voc',
-        'audio/voxware': 'vox',
-        'audio/wav': 'wav',
-        'audio/webm': 'weba',
-        'audio/x-aac': 'aac',
-        'audio/x-adpcm': 'snd',
-        'audio/x-aiff': ['aiff', 'aif', 'aifc'],
-        'audio/x-au': 'au',
-        'audio/x-gsm': ['gsd', 'gsm'],
-        'audio/x-jam': 'jam',
-        'audio/x-liveaudio': 'lam',
-        'audio/x-mid': ['mid', 'midi'],
-        'audio/x-midi': ['midi', 'mid'],
-        'audio/x-mod': 'mod',
-        'audio/x-mpeg': 'mp2',
-        'audio/x-mpeg-3': 'mp3',
-        'audio/x-mpegurl': 'm3u',
-        'audio/x-mpequrl': 'm3u',
-        'audio/x-ms-wax': 'wax',
-        'audio/x-ms-wma': 'wma',
-        'audio/x-nspaudio': ['la', 'lma'],
-        'audio/x-pn-realaudio': ['ra', 'ram', 'rm', 'rmm', 'rmp'],
-        'audio/x-pn-realaudio-plugin': ['ra', 'rmp', 'rpm'],
-        'audio/x-psid': 'sid',
-        'audio/x-realaudio': 'ra',
-        'audio/x-twinvq': 'vqf',
-        'audio/x-twinvq-plugin': ['vqe', 'vql'],
-        'audio/x-vnd.audioexplosion.mjuicemediafile': 'mjf',
-        'audio/x-voc': 'voc',
-        'audio/x-wav': 'wav',
-        'audio/xm': 'xm',
-        'chemical/x-cdx': 'cdx',
-        'chemical/x-cif': 'cif',
-        'chemical/x-cmdf': 'cmdf',
-        'chemical/x-cml': 'cml',
-        'chemical/x-csml': 'csml',
-        'chemical/x-pdb': ['pdb', 'xyz'],
-        'chemical/x-xyz': 'xyz',
-        'drawing/x-dwf': 'dwf',
-        'i-world/i-vrml': 'ivr',
-        'image/bmp': ['bmp', 'bm'],
-        'image/cgm': 'cgm',
-        'image/cis-cod': 'cod',
-        'image/cmu-raster': ['ras', 'rast'],
-        'image/fif': 'fif',
-        'image/florian': ['flo', 'turbot'],
-        'image/g3fax': 'g3',
-        'image/gif': 'gif',
-        'image/ief': ['ief', 'iefs'],
-        'image/jpeg': ['jpeg', 'jpe', 'jpg', 'jfif', 'jfif-tbnl'],
-        'image/jutvision': 'jut',
-        'image/ktx': 'ktx',
-        'image/naplps': ['nap', 'naplps'],
-        'image/pict': ['pic', 'pict'],
-        'image/pipeg': 'jfif',
-        'image/pjpeg': ['jfif', 'jpe', 'jpeg', 'jpg'],
-        'image/png': ['png', 'x-png'],
-        'image/prs.btif': 'btif',
-        'image/svg+xml': 'svg',
-        'image/tiff': ['tif', 'tiff'],
-        'image/vasa': 'mcf',
-        'image/vnd.adobe.photoshop': 'psd',
-        'image/vnd.dece.graphic': 'uvi',
-        'image/vnd.djvu': 'djvu',
-        'image/vnd.dvb.subtitle': 'sub',
-        'image/vnd.dwg': ['dwg', 'dxf', 'svf'],
-        'image/vnd.dxf': 'dxf',
-        'image/vnd.fastbidsheet': 'fbs',
-        'image/vnd.fpx': 'fpx',
-        'image/vnd.fst': 'fst',
-        'image/vnd.fujixerox.edmics-mmr': 'mmr',
-        'image/vnd.fujixerox.edmics-rlc': 'rlc',
-        'image/vnd.ms-modi': 'mdi',
-        'image/vnd.net-fpx': ['fpx', 'npx'],
-        'image/vnd.rn-realflash': 'rf',
-        'image/vnd.rn-realpix': 'rp',
-        'image/vnd.wap.wbmp': 'wbmp',
-        'image/vnd.xiff': 'xif',
-        'image/webp': 'webp',
-        'image/x-cmu-raster': 'ras',
-        'image/x-cmx': 'cmx',
-        'image/x-dwg': ['dwg', 'dxf', 'svf'],
-        'image/x-freehand': 'fh',
-        'image/x-icon': 'ico',
-        'image/x-jg': 'art',
-        'image/x-jps': 'jps',
-        'image/x-niff': ['niff', 'nif'],
-        'image/x-pcx': 'pcx',
-        'image/x-pict': ['pct', 'pic'],
-        'image/x-portable-anymap': 'pnm',
-        'image/x-portable-bitmap': 'pbm',
-        'image/x-portable-graymap': 'pgm',
-        'image/x-portable-greymap': 'pgm',
-        'image/x-portable-pixmap': 'ppm',
-        'image/x-quicktime': ['qif', 'qti', 'qtif'],
-        'image/x-rgb': 'rgb',
-        'image/x-tiff': ['tif', 'tiff'],
-        'image/x-windows-bmp': 'bmp',
-        'image/x-xbitmap': 'xbm',
-        'image/x-xbm': 'xbm',
-        'image/x-xpixmap': ['xpm', 'pm'],
-        'image/x-xwd': 'xwd',
-        'image/x-xwindowdump': 'xwd',
-        'image/xbm': 'xbm',
-        'image/xpm': 'xpm',
-        'message/rfc822': ['eml', 'mht', 'mhtml', 'nws', 'mime'],
-        'model/iges': ['iges', 'igs'],
-        'model/mesh': 'msh',
-        'model/vnd.collada+xml': 'dae',
-        'model/vnd.dwf': 'dwf',
-        'model/vnd.gdl': 'gdl',
-        'model/vnd.gtw': 'gtw',
-        'model/vnd.mts': 'mts',
-        'model/vnd.vtu': 'vtu',
-        'model/vrml': ['vrml', 'wrl', 'wrz'],
-        'model/x-pov': 'pov',
-        'multipart/x-gzip': 'gzip',
-        'multipart/x-ustar': 'ustar',
-        'multipart/x-zip': 'zip',
-        'music/crescendo': ['mid', 'midi'],
-        'music/x-karaoke': 'kar',
-        'paleovu/x-pv': 'pvu',
-        'text/asp': 'asp',
-        'text/calendar': 'ics',
-        'text/css': 'css',
-        'text/csv': 'csv',
-        'text/ecmascript': 'js',
-        'text/h323': '323',
-        'text/html': ['html', 'htm', 'stm', 'acgi', 'htmls', 'htx', 'shtml'],
-        'text/iuls': 'uls',
-        'text/javascript': 'js',
-        'text/mcf': 'mcf',
-        'text/n3': 'n3',
-        'text/pascal': 'pas',
-        'text/plain': [
-            'txt',
-            'bas',
-            'c',
-            'h',
-            'c++',
-            'cc',
-            'com',
-            'conf',
-            'cxx',
-            'def',
-            'f',
-            'f90',
-            'for',
-            'g',
-            'hh',
-            'idc',
-            'jav',
-            'java',
-            'list',
-            'log',
-            'lst',
-            'm',
-            'mar',
-            'pl',
-            'sdml',
-            'text'
-        ],
-        'text/plain-bas': 'par',
-        'text/prs.lines.tag': 'dsc',
-        'text/richtext': ['rtx', 'rt', 'rtf'],
-        'text/scriplet': 'wsc',
-        'text/scriptlet': 'sct',
-        'text/sgml': ['sgm', 'sgml'],
-        'text/tab-separated-values': 'tsv',
-        'text/troff': 't',
-        'text/turtle': 'ttl',
-        'text/uri-list': ['uni', 'unis', 'uri', 'uris'],
-        'text/vnd.abc': 'abc',
-        'text/vnd.curl': 'curl',
-        'text/vnd.curl.dcurl': 'dcurl',
-        'text/vnd.curl.mcurl': 'mcurl',
-        'text/vnd.curl.scurl': 'scurl',
-        'text/vnd.fly': 'fly',
-        'text/vnd.fmi.flexstor': 'flx',
-        'text/vnd.graphviz': 'gv',
-        'text/vnd.in3d.3dml': '3dml',
-        'text/vnd.in3d.spot': 'spot',
-        'text/vnd.rn-realtext': 'rt',
-        'text/vnd.sun.j2me.app-descriptor': 'jad',
-        'text/vnd.wap.wml': 'wml',
-        'text/vnd.wap.wmlscript': 'wmls',
-        'text/webviewhtml': 'htt',
-        'text/x-asm': ['asm', 's'],
-        'text/x-audiosoft-intra': 'aip',
-        'text/x-c': ['c', 'cc', 'cpp'],
-        'text/x-component': 'htc',
-        'text/x-fortran': ['for', 'f', 'f77', 'f90'],
-        'text/x-h': ['h', 'hh'],
-        'text/x-java-source': ['java', 'jav'],
-        'text/x-java-source,java': 'java',
-        'text/x-la-asf': 'lsx',
-        'text/x-m': 'm',
-        'text/x-pascal': 'p',
-        'text/x-script': 'hlb',
-        'text/x-script.csh': 'csh',
-        'text/x-script.elisp': 'el',
-        'text/x-script.guile': 'scm',
-        'text/x-script.ksh': 'ksh',
-        'text/x-script.lisp': 'lsp',
-        'text/x-script.perl': 'pl',
-        'text/x-script.perl-module': 'pm',
-        'text/x-script.phyton': 'py',
-        'text/x-script.rexx': 'rexx',
-        'text/x-script.scheme': 'scm',
-        'text/x-script.sh': 'sh',
-        'text/x-script.tcl': 'tcl',
-        'text/x-script.tcsh': 'tcsh',
-        'text/x-script.zsh': 'zsh',
-        'text/x-server-parsed-html': ['shtml', 'ssi'],
-        'text/x-setext': 'etx',
-        'text/x-sgml': ['sgm', 'sgml'],
-        'text/x-speech': ['spc', 'talk'],
-        'text/x-uil': 'uil',
-        'text/x-uuencode': ['uu', 'uue'],
-        'text/x-vcalendar': 'vcs',
-        'text/x-vcard': 'vcf',
-        'text/xml': 'xml',
-        'video/3gpp': '3gp',
-        'video/3gpp2': '3g2',
-        'video/animaflex': 'afl',
-        'video/avi': 'avi',
-        'video/avs-video': 'avs',
-        'video/dl': 'dl',
-        'video/fli': 'fli',
-        'video/gl': 'gl',
-        'video/h261': 'h261',
-        'video/h263': 'h263',
-        'video/h264': 'h264',
-        'video/jpeg': 'jpgv',
-        'video/jpm': 'jpm',
-        'video/mj2': 'mj2',
-        'video/mp4': 'mp4',
-        'video/mpeg': ['mpeg', 'mp2', 'mpa', 'mpe', 'mpg', 'mpv2', 'm1v', 'm2v', 'mp3'],
-        'video/msvideo': 'avi',
-        'video/ogg': 'ogv',
-        'video/quicktime': ['mov', 'qt', 'moov'],
-        'video/vdo': 'vdo',
-        'video/vivo': ['viv', 'vivo'],
-        'video/vnd.dece.hd': 'uvh',
-        'video/vnd.dece.mobile': 'uvm',
-        'video/vnd.dece.pd': 'uvp',
-        'video/vnd.dece.sd': 'uvs',
-        'video/vnd.dece.video': 'uvv',
-        'video/vnd.fvt': 'fvt',
-        'video/vnd.mpegurl': 'mxu',
-        'video/vnd.ms-playready.media.pyv': 'pyv',
-        'video/vnd.rn-realvideo': 'rv',
-        'video/vnd.uvvu.mp4': 'uvu',
-        'video/vnd.vivo': ['viv', 'vivo'],
-        'video/vosaic': 'vos',
-        'video/webm': 'webm',
-        'video/x-amt-demorun': 'xdr',
-        'video/x-amt-showrun': 'xsr',
-        'video/x-atomic3d-feature': 'fmf',
-        'video/x-dl': 'dl',
-        'video/x-dv': ['dif', 'dv'],
-        'video/x-f4v': 'f4v',
-        'video/x-fli': 'fli',
-        'video/x-flv': 'flv',
-        'video/x-gl': 'gl',
-        'video/x-isvideo': 'isu',
-        'video/x-la-asf': ['lsf', 'lsx'],
-        'video/x-m4v': 'm4v',
-        'video/x-motion-jpeg': 'mjpg',
-        'video/x-mpeg': ['mp3', 'mp2'],
-        'video/x-mpeq2a': 'mp2',
-        'video/x-ms-asf': ['asf', 'asr', 'asx'],
-        'video/x-ms-asf-plugin': 'asx',
-        'video/x-ms-wm': 'wm',
-        'video/x-ms-wmv': 'wmv',
-        'video/x-ms-wmx': 'wmx',
-        'video/x-ms-wvx': 'wvx',
-        'video/x-msvideo': 'avi',
-        'video/x-qtc': 'qtc',
-        'video/x-scm': 'scm',
-        'video/x-sgi-movie': ['movie', 'mv'],
-        'windows/metafile': 'wmf',
-        'www/mime': 'mime',
-        'x-conference/x-cooltalk': 'ice',
-        'x-music/x-midi': ['mid', 'midi'],
-        'x-world/x-3dmf': ['3dm', '3dmf', 'qd3', 'qd3d'],
-        'x-world/x-svr': 'svr',
-        'x-world/x-vrml': ['flr', 'vrml', 'wrl', 'wrz', 'xaf', 'xof'],
-        'x-world/x-vrt': 'vrt',
-        'xgl/drawing': 'xgz',
-        'xgl/movie': 'xmz'
-    },
-
-    extensions: {
-        '*': 'application/octet-stream',
-        '123': 'application/vnd.lotus-1-2-3',
-        '323': 'text/h323',
-        '3dm': 'x-world/x-3dmf',
-        '3dmf': 'x-world/x-3dmf',
-        '3dml': 'text/vnd.in3d.3dml',
-        '3g2': 'video/3gpp2',
-        '3gp': 'video/3gpp',
-        '7z': 'application/x-7z-compressed',
-        a: 'application/octet-stream',
-        aab: 'application/x-authorware-bin',
-        aac: 'audio/x-aac',
-        aam: 'application/x-authorware-map',
-        aas: 'application/x-authorware-seg',
-        abc: 'text/vnd.abc',
-        abw: 'application/x-abiword',
-        ac: 'application/pkix-attr-cert',
-        acc: 'application/vnd.americandynamics.acc',
-        ace: 'application/x-ace-compressed',
-        acgi: 'text/html',
-        acu: 'application/vnd.acucobol',
-        acx: 'application/internet-property-stream',
-        adp: 'audio/adpcm',
-        aep: 'application/vnd.audiograph',
-        afl: 'video/animaflex',
-        afp: 'application/vnd.ibm.modcap',
-        ahead: 'application/vnd.ahead.space',
-        ai: 'application/postscript',
-        aif: ['audio/aiff', 'audio/x-aiff'],
-        aifc: ['audio/aiff', 'audio/x-aiff'],
-        aiff: ['audio/aiff', 'audio/x-aiff'],
-        aim: 'application/x-aim',
-        aip: 'text/x-audiosoft-intra',
-        air: 'application/vnd.adobe.air-application-installer-package+zip',
-        ait: 'application/vnd.dvb.ait',
-        ami: 'application/vnd.amiga.ami',
-        ani: 'application/x-navi-animation',
-        aos: 'application/x-nokia-9000-communicator-add-on-software',
-        apk: 'application/vnd.android.package-archive',
-        application: 'application/x-ms-application',
-        apr: 'application/vnd.lotus-approach',
-        aps: 'application/mime',
-        arc: 'application/octet-stream',
-        arj: ['application/arj', 'application/octet-stream'],
-        art: 'image/x-jg',
-        asf: 'video/x-ms-asf',
-        asm: 'text/x-asm',
-        aso: 'application/vnd.accpac.simply.aso',
-        asp: 'text/asp',
-        asr: 'video/x-ms-asf',
-        asx: ['video/x-ms-asf', 'application/x-mplayer2', 'video/x-ms-asf-plugin'],
-        atc: 'application/vnd.acucorp',
-        atomcat: 'application/atomcat+xml',
-        atomsvc: 'application/atomsvc+xml',
-        atx: 'application/vnd.antix.game-component',
-        au: ['audio/basic', 'audio/x-au'],
-        avi: ['video/avi', 'video/msvideo', 'application/x-troff-msvideo', 'video/x-msvideo'],
-        avs: 'video/avs-video',
-        aw: 'application/applixware',
-        axs: 'application/olescript',
-        azf: 'application/vnd.airzip.filesecure.azf',
-        azs: 'application/vnd.airzip.filesecure.azs',
-        azw: 'application/vnd.amazon.ebook',
-        bas: 'text/plain',
-        bcpio: 'application/x-bcpio',
-        bdf: 'application/x-font-bdf',
-        bdm: 'application/vnd.syncml.dm+wbxml',
-        bed: 'application/vnd.realvnc.bed',
-        bh2: 'application/vnd.fujitsu.oasysprs',
-        bin: ['application/octet-stream', 'application/mac-binary', 'application/macbinary', 'application/x-macbinary', 'application/x-binary'],
-        bm: 'image/bmp',
-        bmi: 'application/vnd.bmi',
-        bmp: ['image/bmp', 'image/x-windows-bmp'],
-        boo: 'application/book',
-        book: 'application/book',
-        box: 'application/vnd.previewsystems.box',
-        boz: 'application/x-bzip2',
-        bsh: 'application/x-bsh',
-        btif: 'image/prs.btif',
-        bz: 'application/x-bzip',
-        bz2: 'application/x-bzip2',
-        c: ['text/plain', 'text/x-c'],
-        'c++': 'text/plain',
-        c11amc: 'application/vnd.cluetrust.cartomobile-config',
-        c11amz: 'application/vnd.cluetrust.cartomobile-config-pkg',
-        c4g: 'application/vnd.clonk.c4group',
-        cab: 'application/vnd.ms-cab-compressed',
-        car: 'application/vnd.curl.car',
-        cat: ['application/vnd.ms-pkiseccat', 'application/vnd.ms-pki.seccat'],
-        cc: ['text/plain', 'text/x-c'],
-        ccad: 'application/clariscad',
-        cco: 'application/x-cocoa',
-        ccxml: 'application/ccxml+xml,',
-        cdbcmsg: 'application/vnd.contact.cmsg',
-        cdf: ['application/cdf', 'application/x-cdf', 'application/x-netcdf'],
-        cdkey: 'application/vnd.mediastation.cdkey',
-        cdmia: 'application/cdmi-capability',
-        cdmic: 'application/cdmi-container',
-        cdmid: 'application/cdmi-domain',
-        cdmio: 'application/cdmi-object',
-        cdmiq: 'application/cdmi-queue',
-        cdx: 'chemical/x-cdx',
-        cdxml: 'application/vnd.chemdraw+xml',
-        cdy: 'application/vnd.cinderella',
-        cer: ['application/pkix-cert', 'application/x-x509-ca-cert'],
-        cgm: 'image/cgm',
-        cha: 'application/x-chat',
-        chat: 'application/x-chat',
-        chm: 'application/vnd.ms-htmlhelp',
-        chrt: 'application/vnd.kde.kchart',
-        cif: 'chemical/x-cif',
-        cii: 'application/vnd.anser-web-certificate-issue-initiation',
-        cil: 'application/vnd.ms-artgalry',
-        cla: 'application/vnd.claymore',
-        class: ['application/octet-stream', 'application/java', 'application/java-byte-code', 'application/java-vm', 'application/x-java-class'],
-        clkk: 'application/vnd.crick.clicker.keyboard',
-        clkp: 'application/vnd.crick.clicker.palette',
-        clkt: 'application/vnd.crick.clicker.template',
-        clkw: 'application/vnd.crick.clicker.wordbank',
-        clkx: 'application/vnd.crick.clicker',
-        clp: 'application/x-msclip',
-        cmc: 'application/vnd.cosmocaller',
-        cmdf: 'chemical/x-cmdf',
-        cml: 'chemical/x-cml',
-        cmp: 'application/vnd.yellowriver-custom-menu',
-        cmx: 'image/x-cmx',
-        cod: ['image/cis-cod', 'application/vnd.rim.cod'],
-        com: ['application/octet-stream', 'text/plain'],
-        conf: 'text/plain',
-        cpio: 'application/x-cpio',
-        cpp: 'text/x-c',
-        cpt: ['application/mac-compactpro', 'application/x-compactpro', 'application/x-cpt'],
-        crd: 'application/x-mscardfile',
-        crl: ['application/pkix-crl', 'application/pkcs-crl'],
-        crt: ['application/pkix-cert', 'application/x-x509-user-cert', 'application/x-x509-ca-cert'],
-        cryptonote: 'application/vnd.rig.cryptonote',
-        csh: ['text/x-script.csh', 'application/x-csh'],
-        csml: 'chemical/x-csml',
-        csp: 'application/vnd.commonspace',
-        css: ['text/css', 'application/x-pointplus'],
-        csv: 'text/csv',
-        cu: 'application/cu-seeme',
-        curl: 'text/vnd.curl',
-        cww: 'application/prs.cww',
-        cxx: 'text/plain',
-        dae: 'model/vnd.collada+xml',
-        daf: 'application/vnd.mobius.daf',
-        davmount: 'application/davmount+xml',
-        dcr: 'application/x-director',
-        dcurl: 'text/vnd.curl.dcurl',
-        dd2: 'application/vnd.oma.dd2+xml',
-        ddd: 'application/vnd.fujixerox.ddd',
-        deb: 'application/x-debian-package',
-        deepv: 'application/x-deepv',
-        def: 'text/plain',
-        der: 'application/x-x509-ca-cert',
-        dfac: 'application/vnd.dreamfactory',
-        dif: 'video/x-dv',
-        dir: 'application/x-director',
-        dis: 'application/vnd.mobius.dis',
-        djvu: 'image/vnd.djvu',
-        dl: ['video/dl', 'video/x-dl'],
-        dll: 'application/x-msdownload',
-        dms: 'application/octet-stream',
-        dna: 'application/vnd.dna',
-        doc: 'application/msword',
-        docm: 'application/vnd.ms-word.document.macroenabled.12',
-        docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        dot: 'application/msword',
-        dotm: 'application/vnd.ms-word.template.macroenabled.12',
-        dotx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
-        dp: ['application/commonground', 'application/vnd.osgi.dp'],
-        dpg: 'application/vnd.dpgraph',
-        dra: 'audio/vnd.dra',
-        drw: 'application/drafting',
-        dsc: 'text/prs.lines.tag',
-        dssc: 'application/dssc+der',
-        dtb: 'application/x-dtbook+xml',
-        dtd: 'application/xml-dtd',
-        dts: 'audio/vnd.dts',
-        dtshd: 'audio/vnd.dts.hd',
-        dump: 'application/octet-stream',
-        dv: 'video/x-dv',
-        dvi: 'application/x-dvi',
-        dwf: ['model/vnd.dwf', 'drawing/x-dwf'],
-        dwg: ['application/acad', 'image/vnd.dwg', 'image/x-dwg'],
-        dxf: ['application/dxf', 'image/vnd.dwg', 'image/vnd.dxf', 'image/x-dwg'],
-        dxp: 'application/vnd.spotfire.dxp',
-        dxr: 'application/x-director',
-        ecelp4800: 'audio/vnd.nuera.ecelp4800',
-        ecelp7470: 'audio/vnd.nuera.ecelp7470',
-        ecelp9600: 'audio/vnd.nuera.ecelp9600',
-        edm: 'application/vnd.novadigm.edm',
-        edx: 'application/vnd.novadigm.edx',
-        efif: 'application/vnd.picsel',
-        ei6: 'application/vnd.pg.osasli',
-        el: 'text/x-script.elisp',
-        elc: ['application/x-elc', 'application/x-bytecode.elisp'],
-        eml: 'message/rfc822',
-        emma: 'application/emma+xml',
-        env: 'application/x-envoy',
-        eol: 'audio/vnd.digital-winds',
-        eot: 'application/vnd.ms-fontobject',
-        eps: 'application/postscript',
-        epub: 'application/epub+zip',
-        es: ['application/ecmascript', 'application/x-esrehber'],
-        es3: 'application/vnd.eszigno3+xml',
-        esf: 'application/vnd.epson.esf',
-        etx: 'text/x-setext',
-        evy: ['application/envoy', 'application/x-envoy'],
-        exe: ['application/octet-stream', 'application/x-msdownload'],
-        exi: 'application/exi',
-        ext: 'application/vnd.novadigm.ext',
-        ez2: 'application/vnd.ezpix-album',
-        ez3: 'application/vnd.ezpix-package',
-        f: ['text/plain', 'text/x-fortran'],
-        f4v: 'video/x-f4v',
-        f77: 'text/x-fortran',
-        f90: ['text/plain', 'text/x-fortran'],
-        fbs: 'image/vnd.fastbidsheet',
-        fcs: 'application/vnd.isac.fcs',
-        fdf: 'application/vnd.fdf',
-        fe_launch: 'application/vnd.denovo.fcselayout-link',
-        fg5: 'application/vnd.fujitsu.oasysgp',
-        fh: 'image/x-freehand',
-        fif: ['application/fractals', 'image/fif'],
-        fig: 'application/x-xfig',
-        fli: ['video/fli', 'video/x-fli'],
-        flo: ['image/florian', 'application/vnd.micrografx.flo'],
-        flr: 'x-world/x-vrml',
-        flv: 'video/x-flv',
-        flw: 'application/vnd.kde.kivio',
-        flx: 'text/vnd.fmi.flexstor',
-        fly: 'text/vnd.fly',
-        fm: 'application/vnd.framemaker',
-        fmf: 'video/x-atomic3d-feature',
-        fnc: 'application/vnd.frogans.fnc',
-        for: ['text/plain', 'text/x-fortran'],
-        fpx: ['image/vnd.fpx', 'image/vnd.net-fpx'],
-        frl: 'application/freeloader',
-        fsc: 'application/vnd.fsc.weblaunch',
-        fst: 'image/vnd.fst',
-        ftc: 'application/vnd.fluxtime.clip',
-        fti: 'application/vnd.anser-web-funds-transfer-initiation',
-        funk: 'audio/make',
-        fvt: 'video/vnd.fvt',
-        fxp: 'application/vnd.adobe.fxp',
-        fzs: 'application/vnd.fuzzysheet',
-        g: 'text/plain',
-        g2w: 'application/vnd.geoplan',
-        g3: 'image/g3fax',
-        g3w: 'application/vnd.geospace',
-        gac: 'application/vnd.groove-account',
-        gdl: 'model/vnd.gdl',
-        geo: 'application/vnd.dynageo',
-        gex: 'application/vnd.geometry-explorer',
-        ggb: 'application/vnd.geogebra.file',
-        ggt: 'application/vnd.geogebra.tool',
-        ghf: 'application/vnd.groove-help',
-        gif: 'image/gif',
-        gim: 'application/vnd.groove-identity-message',
-        gl: ['video/gl', 'video/x-gl'],
-        gmx: 'application/vnd.gmx',
-        gnumeric: 'application/x-gnumeric',
-        gph: 'application/vnd.flographit',
-        gqf: 'application/vnd.grafeq',
-        gram: 'application/srgs',
-        grv: 'application/vnd.groove-injector',
-        grxml: 'application/srgs+xml',
-        gsd: 'audio/x-gsm',
-        gsf: 'application/x-font-ghostscript',
-        gsm: 'audio/x-gsm',
-        gsp: 'application/x-gsp',
-        gss: 'application/x-gss',
-        gtar: 'application/x-gtar',
-        gtm: 'application/vnd.groove-tool-message',
-        gtw: 'model/vnd.gtw',
-        gv: 'text/vnd.graphviz',
-        gxt: 'application/vnd.geonext',
-        gz: ['application/x-gzip', 'application/x-compressed'],
-        gzip: ['multipart/x-gzip', 'application/x-gzip'],
-        h: ['text/plain', 'text/x-h'],
-        h261: 'video/h261',
-        h263: 'video/h263',
-        h264: 'video/h264',
-        hal: 'application/vnd.hal+xml',
-        hbci: 'application/vnd.hbci',
-        hdf: 'application/x-hdf',
-        help: 'application/x-helpfile',
-        hgl: 'application/vnd.hp-hpgl',
-        hh: ['text/plain', 'text/x-h'],
-        hlb: 'text/x-script',
-        hlp: ['application/winhlp', 'application/hlp', 'application/x-helpfile', 'application/x-winhelp'],
-        hpg: 'application/vnd.hp-hpgl',
-        hpgl: 'application/vnd.hp-hpgl',
-        hpid: 'application/vnd.hp-hpid',
-        hps: 'application/vnd.hp-hps',
-        hqx: [
-            'application/mac-binhex40',
-            'application/binhex',
-            'application/binhex4',
-            'application/mac-binhex',
-            'application/x-binhex40',
-            'application/x-mac-binhex40'
-        ],
-        hta: 'application/hta',
-        htc: 'text/x-component',
-        htke: 'application/vnd.kenameaapp',
-        htm: 'text/html',
-        html: 'text/html',
-        htmls: 'text/html',
-        htt: 'text/webviewhtml',
-        htx: 'text/html',
-        hvd: 'application/vnd.yamaha.hv-dic',
-        hvp: 'application/vnd.yamaha.hv-voice',
-        hvs: 'application/vnd.yamaha.hv-script',
-        i2g: 'application/vnd.intergeo',
-        icc: 'application/vnd.iccprofile',
-        ice: 'x-conference/x-cooltalk',
-        ico: 'image/x-icon',
-        ics: 'text/calendar',
-        idc: 'text/plain',
-        ief: 'image/ief',
-        iefs: 'image/ief',
-        ifm: 'application/vnd.shana.informed.formdata',
-        iges: ['application/iges', 'model/iges'],
-        igl: 'application/vnd.igloader',
-        igm: 'application/vnd.insors.igm',
-        igs: ['application/iges', 'model/iges'],
-        igx: 'application/vnd.micrografx.igx',
-        iif: 'application/vnd.shana.informed.interchange',
-        iii: 'application/x-iphone',
-        ima: 'application/x-ima',
-        imap: 'application/x-httpd-imap',
-        imp: 'application/vnd.accpac.simply.imp',
-        ims: 'application/vnd.ms-ims',
-        inf: 'application/inf',
-        ins: ['application/x-internet-signup', 'application/x-internett-signup'],
-        ip: 'application/x-ip2',
-        ipfix: 'application/ipfix',
-        ipk: 'application/vnd.shana.informed.package',
-        irm: 'application/vnd.ibm.rights-management',
-        irp: 'application/vnd.irepository.package+xml',
-        isp: 'application/x-internet-signup',
-        isu: 'video/x-isvideo',
-        it: 'audio/it',
-        itp: 'application/vnd.shana.informed.formtemplate',
-        iv: 'application/x-inventor',
-        ivp: 'application/vnd.immervision-ivp',
-        ivr: 'i-world/i-vrml',
-        ivu: 'application/vnd.immervision-ivu',
-        ivy: 'application/x-livescreen',
-        jad: 'text/vnd.sun.j2me.app-descriptor',
-        jam: ['application/vnd.jam', 'audio/x-jam'],
-        jar: 'application/java-archive',
-        jav: ['text/plain', 'text/x-java-source'],
-        java: ['text/plain', 'text/x-java-source,java', 'text/x-java-source'],
-        jcm: 'application/x-java-commerce',
-        jfif: ['image/pipeg', 'image/jpeg', 'image/pjpeg'],
-        'jfif-tbnl': 'image/jpeg',
-        jisp: 'application/vnd.jisp',
-        jlt: 'application/vnd.hp-jlyt',
-        jnlp: 'application/x-java-jnlp-file',
-        joda: 'application/vnd.joost.joda-archive',
-        jpe: ['image/jpeg', 'image/pjpeg'],
-        jpeg: ['image/jpeg', 'image/pjpeg'],
-        jpg: ['image/jpeg', 'image/pjpeg'],
-        jpgv: 'video/jpeg',
-        jpm: 'video/jpm',
-        jps: 'image/x-jps',
-        js: ['application/javascript', 'application/ecmascript', 'text/javascript', 'text/ecmascript', 'application/x-javascript'],
-        json: 'application/json',
-        jut: 'image/jutvision',
-        kar: ['audio/midi', 'music/x-karaoke'],
-        karbon: 'application/vnd.kde.karbon',
-        kfo: 'application/vnd.kde.kformula',
-        kia: 'application/vnd.kidspiration',
-        kml: 'application/vnd.google-earth.kml+xml',
-        kmz: 'application/vnd.google-earth.kmz',
-        kne: 'application/vnd.kinar',
-        kon: 'application/vnd.kde.kontour',
-        kpr: 'application/vnd.kde.kpresenter',
-        ksh: ['application/x-ksh', 'text/x-script.ksh'],
-        ksp: 'application/vnd.kde.kspread',
-        ktx: 'image/ktx',
-        ktz: 'application/vnd.kahootz',
-        kwd: 'application/vnd.kde.kword',
-        la: ['audio/nspaudio', 'audio/x-nspaudio'],
-        lam: 'audio/x-liveaudio',
-        lasxml: 'application/vnd.las.las+xml',
-        latex: 'application/x-latex',
-        lbd: 'application/vnd.llamagraphics.life-balance.desktop',
-        lbe: 'application/vnd.llamagraphics.life-balance.exchange+xml',
-        les: 'application/vnd.hhe.lesson-player',
-        lha: ['application/octet-stream', 'application/lha', 'application/x-lha'],
-        lhx: 'application/octet-stream',
-        link66: 'application/vnd.route66.link66+xml',
-        list: 'text/plain',
-        lma: ['audio/nspaudio', 'audio/x-nspaudio'],
-        log: 'text/plain',
-        lrm: 'application/vnd.ms-lrm',
-        lsf: 'video/x-la-asf',
-        lsp: ['application/x-lisp', 'text/x-script.lisp'],
-        lst: 'text/plain',
-        lsx: ['video/x-la-asf', 'text/x-la-asf'],
-        ltf: 'application/vnd.frogans.ltf',
-        ltx: 'application/x-latex',
-        lvp: 'audio/vnd.lucent.voice',
-        lwp: 'application/vnd.lotus-wordpro',
-        lzh: ['application/octet-stream', 'application/x-lzh'],
-        lzx: ['application/lzx', 'application/octet-stream', 'application/x-lzx'],
-        m: ['text/plain', 'text/x-m'],
-        m13: 'application/x-msmediaview',
-        m14: 'application/x-msmediaview',
-        m1v: 'video/mpeg',
-        m21: 'application/mp21',
-        m2a: 'audio/mpeg',
-        m2v: 'video/mpeg',
-        m3u: ['audio/x-mpegurl', 'audio/x-mpequrl'],
-        m3u8: 'application/vnd.apple.mpegurl',
-        m4v: 'video/x-m4v',
-        ma: 'application/mathematica',
-        mads: 'application/mads+xml',
-        mag: 'application/vnd.ecowin.chart',
-        man: 'application/x-troff-man',
-        map: 'application/x-navimap',
-        mar: 'text/plain',
-        mathml: 'application/mathml+xml',
-        mbd: 'application/mbedlet',
-        mbk: 'application/vnd.mobius.mbk',
-        mbox: 'application/mbox',
-        mc$: 'application/x-magic-cap-package-1.0',
-        mc1: 'application/vnd.medcalcdata',
-        mcd: ['application/mcad', 'application/vnd.mcd', 'application/x-mathcad'],
-        mcf: ['image/vasa', 'text/mcf'],
-        mcp: 'application/netmc',
-        mcurl: 'text/vnd.curl.mcurl',
-        mdb: 'application/x-msaccess',
-        mdi: 'image/vnd.ms-modi',
-        me: 'application/x-troff-me',
-        meta4: 'application/metalink4+xml',
-        mets: 'application/mets+xml',
-        mfm: 'application/vnd.mfmp',
-        mgp: 'application/vnd.osgeo.mapguide.package',
-        mgz: 'application/vnd.proteus.magazine',
-        mht: 'message/rfc822',
-        mhtml: 'message/rfc822',
-        mid: ['audio/mid', 'audio/midi', 'music/crescendo', 'x-music/x-midi', 'audio/x-midi', 'application/x-midi', 'audio/x-mid'],
-        midi: ['audio/midi', 'music/crescendo', 'x-music/x-midi', 'audio/x-midi', 'application/x-midi', 'audio/x-mid'],
-        mif: ['application/vnd.mif', 'application/x-mif', 'application/x-frame'],
-        mime: ['message/rfc822', 'www/mime'],
-        mj2: 'video/mj2',
-        mjf: 'audio/x-vnd.audioexplosion.mjuicemediafile',
-        mjpg: 'video/x-motion-jpeg',
-        mlp: 'application/vnd.dolby.mlp',
-        mm: ['application/base64', 'application/x-meme'],
-        mmd: 'application/vnd.chipnuts.karaoke-mmd',
-        mme: 'application/base64',
-        mmf: 'application/vnd.smaf',
-        mmr: 'image/vnd.fujixerox.edmics-mmr',
-        mny: 'application/x-msmoney',
-        mod: ['audio/mod', 'audio/x-mod'],
-        mods: 'application/mods+xml',
-        moov: 'video/quicktime',
-        mov: 'video/quicktime',
-        movie: 'video/x-sgi-movie',
-        mp2: ['video/mpeg', 'audio/mpeg', 'video/x-mpeg', 'audio/x-mpeg', 'video/x-mpeq2a'],
-        mp3: ['audio/mpeg', 'audio/mpeg3', 'video/mpeg', 'audio/x-mpeg-3', 'video/x-mpeg'],
-        mp4: ['video/mp4', 'application/mp4'],
-        mp4a: 'audio/mp4',
-        mpa: ['video/mpeg', 'audio/mpeg'],
-        mpc: ['application/vnd.mophun.certificate', 'application/x-project'],
-        mpe: 'video/mpeg',
-        mpeg: 'video/mpeg',
-        mpg: ['video/mpeg', 'audio/mpeg'],
-        mpga: 'audio/mpeg',
-        mpkg: 'application/vnd.apple.installer+xml',
-        mpm: 'application/vnd.blueice.multipass',
-        mpn: 'application/vnd.mophun.application',
-        mpp: 'application/vnd.ms-project',
-        mpt: 'application/x-project',
-        mpv: 'application/x-project',
-        mpv2: 'video/mpeg',
-        mpx: 'application/x-project',
-        mpy: 'application/vnd.ibm.minipay',
-        mqy: 'application/vnd.mobius.mqy',
-        mrc: 'application/marc',
-        mrcx: 'application/marcxml+xml',
-        ms: 'application/x-troff-ms',
-        mscml: 'application/mediaservercontrol+xml',
-        mseq: 'application/vnd.mseq',
-        msf: 'application/vnd.epson.msf',
-        msg: 'application/vnd.ms-outlook',
-        msh: 'model/mesh',
-        msl: 'application/vnd.mobius.msl',
-        msty: 'application/vnd.muvee.style',
-        mts: 'model/vnd.mts',
-        mus: 'application/vnd.musician',
-        musicxml: 'application/vnd.recordare.musicxml+xml',
-        mv: 'video/x-sgi-movie',
-        mvb: 'application/x-msmediaview',
-        mwf: 'application/vnd.mfer',
-        mxf: 'application/mxf',
-        mxl: 'application/vnd.recordare.musicxml',
-        mxml: 'application/xv+xml',
-        mxs: 'application/vnd.triscape.mxs',
-        mxu: 'video/vnd.mpegurl',
-        my: 'audio/make',
-        mzz: 'application/x-vnd.audioexplosion.mzz',
-        'n-gage': 'application/vnd.nokia.n-gage.symbian.install',
-        n3: 'text/n3',
-        nap: 'image/naplps',
-        naplps: 'image/naplps',
-        nbp: 'application/vnd.wolfram.player',
-        nc: 'application/x-netcdf',
-        ncm: 'application/vnd.nokia.configuration-message',
-        ncx: 'application/x-dtbncx+xml',
-        ngdat: 'application/vnd.nokia.n-gage.data',
-        nif: 'image/x-niff',
-        niff: 'image/x-niff',
-        nix: 'application/x-mix-transfer',
-        nlu: 'application/vnd.neurolanguage.nlu',
-        nml: 'application/vnd.enliven',
-        nnd: 'application/vnd.noblenet-directory',
-        nns: 'application/vnd.noblenet-sealer',
-        nnw: 'application/vnd.noblenet-web',
-        npx: 'image/vnd.net-fpx',
-        nsc: 'application/x-conference',
-        nsf: 'application/vnd.lotus-notes',
-        nvd: 'application/x-navidoc',
-        nws: 'message/rfc822',
-        o: 'application/octet-stream',
-        oa2: 'application/vnd.fujitsu.oasys2',
-        oa3: 'application/vnd.fujitsu.oasys3',
-        oas: 'application/vnd.fujitsu.oasys',
-        obd: 'application/x-msbinder',
-        oda: 'application/oda',
-        odb: 'application/vnd.oasis.opendocument.database',
-        odc: 'application/vnd.oasis.opendocument.chart',
-        odf: 'application/vnd.oasis.opendocument.formula',
-        odft: 'application/vnd.oasis.opendocument.formula-template',
-        odg: 'application/vnd.oasis.opendocument.graphics',
-        odi: 'application/vnd.oasis.opendocument.image',
-        odm: 'application/vnd.oasis.opendocument.text-master',
-        odp: 'application/vnd.oasis.opendocument.presentation',
-        ods: 'application/vnd.oasis.opendocument.spreadsheet',
-        odt: 'application/vnd.oasis.opendocument.text',
-        oga: 'audio/ogg',
-        ogv: 'video/ogg',
-        ogx: 'application/ogg',
-        omc: 'application/x-omc',
-        omcd: 'application/x-omcdatamaker',
-        omcr: 'application/x-omcregerator',
-        onetoc: 'application/onenote',
-        opf: 'application/oebps-package+xml',
-        org: 'application/vnd.lotus-organizer',
-        osf: 'application/vnd.yamaha.openscoreformat',
-        osfpvg: 'application/vnd.yamaha.openscoreformat.osfpvg+xml',
-        otc: 'application/vnd.oasis.opendocument.chart-template',
-        otf: 'application/x-font-otf',
-        otg: 'application/vnd.oasis.opendocument.graphics-template',
-        oth: 'application/vnd.oasis.opendocument.text-web',
-        oti: 'application/vnd.oasis.opendocument.image-template',
-        otp: 'application/vnd.oasis.opendocument.presentation-template',
-        ots: 'application/vnd.oasis.opendocument.spreadsheet-template',
-        ott: 'application/vnd.oasis.opendocument.text-template',
-        oxt: 'application/vnd.openofficeorg.extension',
-        p: 'text/x-pascal',
-        p10: ['application/pkcs10', 'application/x-pkcs10'],
-        p12: ['application/pkcs-12', 'application/x-pkcs12'],
-        p7a: 'application/x-pkcs7-signature',
-        p7b: 'application/x-pkcs7-certificates',
-        p7c: ['application/pkcs7-mime', 'application/x-pkcs7-mime'],
-        p7m: ['application/pkcs7-mime', 'application/x-pkcs7-mime'],
-        p7r: 'application/x-pkcs7-certreqresp',
-        p7s: ['application/pkcs7-signature', 'application/x-pkcs7-signature'],
-        p8: 'application/pkcs8',
-        par: 'text/plain-bas',
-        part: 'application/pro_eng',
-        pas: 'text/pascal',
-        paw: 'application/vnd.pawaafile',
-        pbd: 'application/vnd.powerbuilder6',
-        pbm: 'image/x-portable-bitmap',
-        pcf: 'application/x-font-pcf',
-        pcl: ['application/vnd.hp-pcl', 'application/x-pcl'],
-        pclxl: 'application/vnd.hp-pclxl',
-        pct: 'image/x-pict',
-        pcurl: 'application/vnd.curl.pcurl',
-        pcx: 'image/x-pcx',
-        pdb: ['application/vnd.palm', 'chemical/x-pdb'],
-        pdf: 'application/pdf',
-        pfa: 'application/x-font-type1',
-        pfr: 'application/font-tdpfr',
-        pfunk: ['audio/make', 'audio/make.my.funk'],
-        pfx: 'application/x-pkcs12',
-        pgm: ['image/x-portable-graymap', 'image/x-portable-greymap'],
-        pgn: 'application/x-chess-pgn',
-        pgp: 'application/pgp-signature',
-        pic: ['image/pict', 'image/x-pict'],
-        pict: 'image/pict',
-        pkg: 'application/x-newton-compatible-pkg',
-        pki: 'application/pkixcmp',
-        pkipath: 'application/pkix-pkipath',
-        pko: ['application/ynd.ms-pkipko', 'application/vnd.ms-pki.pko'],
-        pl: ['text/plain', 'text/x-script.perl'],
-        plb: 'application/vnd.3gpp.pic-bw-large',
-        plc: 'application/vnd.mobius.plc',
-        plf: 'application/vnd.pocketlearn',
-        pls: 'application/pls+xml',
-        plx: 'application/x-pixclscript',
-        pm: ['text/x-script.perl-module', 'image/x-xpixmap'],
-        pm4: 'application/x-pagemaker',
-        pm5: 'application/x-pagemaker',
-        pma: 'application/x-perfmon',
-        pmc: 'application/x-perfmon',
-        pml: ['application/vnd.ctc-posml', 'application/x-perfmon'],
-        pmr: 'application/x-perfmon',
-        pmw: 'application/x-perfmon',
-        png: 'image/png',
-        pnm: ['application/x-portable-anymap', 'image/x-portable-anymap'],
-        portpkg: 'application/vnd.macports.portpkg',
-        pot: ['application/vnd.ms-powerpoint', 'application/mspowerpoint'],
-        potm: 'application/vnd.ms-powerpoint.template.macroenabled.12',
-        potx: 'application/vnd.openxmlformats-officedocument.presentationml.template',
-        pov: 'model/x-pov',
-        ppa: 'application/vnd.ms-powerpoint',
-        ppam: 'application/vnd.ms-powerpoint.addin.macroenabled.12',
-        ppd: 'application/vnd.cups-ppd',
-        ppm: 'image/x-portable-pixmap',
-        pps: ['application/vnd.ms-powerpoint', 'application/mspowerpoint'],
-        ppsm: 'application/vnd.ms-powerpoint.slideshow.macroenabled.12',
-        ppsx: 'application/vnd.openxmlformats-officedocument.presentationml.slideshow',
-        ppt: ['application/vnd.ms-powerpoint', 'application/mspowerpoint', 'application/powerpoint', 'application/x-mspowerpoint'],
-        pptm: 'application/vnd.ms-powerpoint.presentation.macroenabled.12',
-        pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-        ppz: 'application/mspowerpoint',
-        prc: 'application/x-mobipocket-ebook',
-        pre: ['application/vnd.lotus-freelance', 'application/x-freelance'],
-        prf: 'application/pics-rules',
-        prt: 'application/pro_eng',
-        ps: 'application/postscript',
-        psb: 'application/vnd.3gpp.pic-bw-small',
-        psd: ['application/octet-stream', 'image/vnd.adobe.photoshop'],
-        psf: 'application/x-font-linux-psf',
-        pskcxml: 'application/pskc+xml',
-        ptid: 'application/vnd.pvi.ptid1',
-        pub: 'application/x-mspublisher',
-        pvb: 'application/vnd.3gpp.pic-bw-var',
-        pvu: 'paleovu/x-pv',
-        pwn: 'application/vnd.3m.post-it-notes',
-        pwz: 'application/vnd.ms-powerpoint',
-        py: 'text/x-script.phyton',
-        pya: 'audio/vnd.ms-playready.media.pya',
-        pyc: 'applicaiton/x-bytecode.python',
-        pyv: 'video/vnd.ms-playready.media.pyv',
-        qam: 'application/vnd.epson.quickanime',
-        qbo: 'application/vnd.intu.qbo',
-        qcp: 'audio/vnd.qcelp',
-        qd3: 'x-world/x-3dmf',
-        qd3d: 'x-world/x-3dmf',
-        qfx: 'application/vnd.intu.qfx',
-        qif: 'image/x-quicktime',
-        qps: 'application/vnd.publishare-delta-tree',
-        qt: 'video/quicktime',
-        qtc: 'video/x-qtc',
-        qti: 'image/x-quicktime',
-        qtif: 'image/x-quicktime',
-        qxd: 'application/vnd.quark.quarkxpress',
-        ra: ['audio/x-realaudio', 'audio/x-pn-realaudio', 'audio/x-pn-realaudio-plugin'],
-        ram: 'audio/x-pn-realaudio',
-        rar: 'application/x-rar-compressed',
-        ras: ['image/cmu-raster', 'application/x-cmu-raster', 'image/x-cmu-raster'],
-        rast: 'image/cmu-raster',
-        rcprofile: 'application/vnd.ipunplugged.rcprofile',
-        rdf: 'application/rdf+xml',
-        rdz: 'application/vnd.data-vision.rdz',
-        rep: 'application/vnd.businessobjects',
-        res: 'application/x-dtbresource+xml',
-        rexx: 'text/x-script.rexx',
-        rf: 'image/vnd.rn-realflash',
-        rgb: 'image/x-rgb',
-        rif: 'application/reginfo+xml',
-        rip: 'audio/vnd.rip',
-        rl: 'application/resource-lists+xml',
-        rlc: 'image/vnd.fujixerox.edmics-rlc',
-        rld: 'application/resource-lists-diff+xml',
-        rm: ['application/vnd.rn-realmedia', 'audio/x-pn-realaudio'],
-        rmi: 'audio/mid',
-        rmm: 'audio/x-pn-realaudio',
-        rmp: ['audio/x-pn-realaudio-plugin', 'audio/x-pn-realaudio'],
-        rms: 'application/vnd.jcp.javame.midlet-rms',
-        rnc: 'application/relax-ng-compact-syntax',
-        rng: ['application/ringing-tones', 'application/vnd.nokia.ringing-tone'],
-        rnx: 'application/vnd.rn-realplayer',
-        roff: 'application/x-troff',
-        rp: 'image/vnd.rn-realpix',
-        rp9: 'application/vnd.cloanto.rp9',
-        rpm: 'audio/x-pn-realaudio-plugin',
-        rpss: 'application/vnd.nokia.radio-presets',
-        rpst: 'application/vnd.nokia.radio-preset',
-        rq: 'application/sparql-query',
-        rs: 'application/rls-services+xml',
-        rsd: 'application/rsd+xml',
-        rt: ['text/richtext', 'text/vnd.rn-realtext'],
-        rtf: ['application/rtf', 'text/richtext', 'application/x-rtf'],
-        rtx: ['text/richtext', 'application/rtf'],
-        rv: 'video/vnd.rn-realvideo',
-        s: 'text/x-asm',
-        s3m: 'audio/s3m',
-        saf: 'application/vnd.yamaha.smaf-audio',
-        saveme: 'application/octet-stream',
-        sbk: 'application/x-tbook',
-        sbml: 'application/sbml+xml',
-        sc: 'application/vnd.ibm.secure-container',
-        scd: 'application/x-msschedule',
-        scm: ['application/vnd.lotus-screencam', 'video/x-scm', 'text/x-script.guile', 'application/x-lotusscreencam', 'text/x-script.scheme'],
-        scq: 'application/scvp-cv-request',
-        scs: 'application/scvp-cv-response',
-        sct: 'text/scriptlet',
-        scurl: 'text/vnd.curl.scurl',
-        sda: 'application/vnd.stardivision.draw',
-        sdc: 'application/vnd.stardivision.calc',
-        sdd: 'application/vnd.stardivision.impress',
-        sdkm: 'application/vnd.solent.sdkm+xml',
-        sdml: 'text/plain',
-        sdp: ['application/sdp', 'application/x-sdp'],
-        sdr: 'application/sounder',
-        sdw: 'application/vnd.stardivision.writer',
-        sea: ['application/sea', 'application/x-sea'],
-        see: 'application/vnd.seemail',
-        seed: 'application/vnd.fdsn.seed',
-        sema: 'application/vnd.sema',
-        semd: 'application/vnd.semd',
-        semf: 'application/vnd.semf',
-        ser: 'application/java-serialized-object',
-        set: 'application/set',
-        setpay: 'application/set-payment-initiation',
-        setreg: 'application/set-registration-initiation',
-        'sfd-hdstx': 'application/vnd.hydrostatix.sof-data',
-        sfs: 'application/vnd.spotfire.sfs',
-        sgl: 'application/vnd.stardivision.writer-global',
-        sgm: ['text/sgml', 'text/x-sgml'],
-        sgml: ['text/sgml', 'text/x-sgml'],
-        sh: ['application/x-shar', 'application/x-bsh', 'application/x-sh', 'text/x-script.sh'],
-        shar: ['application/x-bsh', 'application/x-shar'],
-        shf: 'application/shf+xml',
-        shtml: ['text/html', 'text/x-server-parsed-html'],
-        sid: 'audio/x-psid',
-        sis: 'application/vnd.symbian.install',
-        sit: ['application/x-stuffit', 'application/x-sit'],
-        sitx: 'application/x-stuffitx',
-        skd: 'application/x-koan',
-        skm: 'application/x-koan',
-        skp: ['application/vnd.koan', 'application/x-koan'],
-        skt: 'application/x-koan',
-        sl: 'application/x-seelogo',
-        sldm: 'application/vnd.ms-powerpoint.slide.macroenabled.12',
-        sldx: 'application/vnd.openxmlformats-officedocument.presentationml.slide',
-        slt: 'application/vnd.epson.salt',
-        sm: 'application/vnd.stepmania.stepchart',
-        smf: 'application/vnd.stardivision.math',
-        smi: ['application/smil', 'application/smil+xml'],
-        smil: 'application/smil',
-        snd: ['audio/basic', 'audio/x-adpcm'],
-        snf: 'application/x-font-snf',
-        sol: 'application/solids',
-        spc: ['text/x-speech', 'application/x-pkcs7-certificates'],
-        spf: 'application/vnd.yamaha.smaf-phrase',
-        spl: ['application/futuresplash', 'application/x-futuresplash'],
-        spot: 'text/vnd.in3d.spot',
-        spp: 'application/scvp-vp-response',
-        spq: 'application/scvp-vp-request',
-        spr: 'application/x-sprite',
-        sprite: 'application/x-sprite',
-        src: 'application/x-wais-source',
-        sru: 'application/sru+xml',
-        srx: 'application/sparql-results+xml',
-        sse: 'application/vnd.kodak-descriptor',
-        ssf: 'application/vnd.epson.ssf',
-        ssi: 'text/x-server-parsed-html',
-        ssm: 'application/streamingmedia',
-        ssml: 'application/ssml+xml',
-        sst: ['application/vnd.ms-pkicertstore', 'application/vnd.ms-pki.certstore'],
-        st: 'application/vnd.sailingtracker.track',
-        stc: 'application/vnd.sun.xml.calc.template',
-        std: 'application/vnd.sun.xml.draw.template',
-        step: 'application/step',
-        stf: 'application/vnd.wt.stf',
-        sti: 'application/vnd.sun.xml.impress.template',
-        stk: 'application/hyperstudio',
-        stl: ['application/vnd.ms-pkistl', 'application/sla', 'application/vnd.ms-pki.stl', 'application/x-navistyle'],
-        stm: 'text/html',
-        stp: 'application/step',
-        str: 'application/vnd.pg.format',
-        stw: 'application/vnd.sun.xml.writer.template',
-        sub: 'image/vnd.dvb.subtitle',
-        sus: 'application/vnd.sus-calendar',
-        sv4cpio: 'application/x-sv4cpio',
-        sv4crc: 'application/x-sv4crc',
-        svc: 'application/vnd.dvb.service',
-        svd: 'application/vnd.svd',
-        svf: ['image/vnd.dwg', 'image/x-dwg'],
-        svg: 'image/svg+xml',
-        svr: ['x-world/x-svr', 'application/x-world'],
-        swf: 'application/x-shockwave-flash',
-        swi: 'application/vnd.aristanetworks.swi',
-        sxc: 'application/vnd.sun.xml.calc',
-        sxd: 'application/vnd.sun.xml.draw',
-        sxg: 'application/vnd.sun.xml.writer.global',
-        sxi: 'application/vnd.sun.xml.impress',
-        sxm: 'application/vnd.sun.xml.math',
-        sxw: 'application/vnd.sun.xml.writer',
-        t: ['text/troff', 'application/x-troff'],
-        talk: 'text/x-speech',
-        tao: 'application/vnd.tao.intent-module-archive',
-        tar: 'application/x-tar',
-        tbk: ['application/toolbook', 'application/x-tbook'],
-        tcap: 'application/vnd.3gpp2.tcap',
-        tcl: ['text/x-script.tcl', 'application/x-tcl'],
-        tcsh: 'text/x-script.tcsh',
-        teacher: 'application/vnd.smart.teacher',
-        tei: 'application/tei+xml',
-        tex: 'application/x-tex',
-        texi: 'application/x-texinfo',
-        texinfo: 'application/x-texinfo',
-        text: ['application/plain', 'text/plain'],
-        tfi: 'application/thraud+xml',
-        tfm: 'application/x-tex-tfm',
-        tgz: ['application/gnutar', 'application/x-compressed'],
-        thmx: 'application/vnd.ms-officetheme',
-        tif: ['image/tiff', 'image/x-tiff'],
-        tiff: ['image/tiff', 'image/x-tiff'],
-        tmo: 'application/vnd.tmobile-livetv',
-        torrent: 'application/x-bittorrent',
-        tpl: 'application/vnd.groove-tool-template',
-        tpt: 'application/vnd.trid.tpt',
-        tr: 'application/x-troff',
-        tra: 'application/vnd.trueapp',
-        trm: 'application/x-msterminal',
-        tsd: 'application/timestamped-data',
-        tsi: 'audio/tsp-audio',
-        tsp: ['application/dsptype', 'audio/tsplayer'],
-        tsv: 'text/tab-separated-values',
-        ttf: 'application/x-font-ttf',
-        ttl: 'text/turtle',
-        turbot: 'image/florian',
-        twd: 'application/vnd.simtech-mindmapper',
-        txd: 'application/vnd.genomatix.tuxedo',
-        txf: 'application/vnd.mobius.txf',
-        txt: 'text/plain',
-        ufd: 'application/vnd.ufdl',
-        uil: 'text/x-uil',
-        uls: 'text/iuls',
-        umj: 'application/vnd.umajin',
-        uni: 'text/uri-list',
-        unis: 'text/uri-list',
-        unityweb: 'application/vnd.unity',
-        unv: 'application/i-deas',
-        uoml: 'application/vnd.uoml+xml',
-        uri: 'text/uri-list',
-        uris: 'text/uri-list',
-        ustar: ['application/x-ustar', 'multipart/x-ustar'],
-        utz: 'application/vnd.uiq.theme',
-        uu: ['application/octet-stream', 'text/x-uuencode'],
-        uue: 'text/x-uuencode',
-        uva: 'audio/vnd.dece.audio',
-        uvh: 'video/vnd.dece.hd',
-        uvi: 'image/vnd.dece.graphic',
-        uvm: 'video/vnd.dece.mobile',
-        uvp: 'video/vnd.dece.pd',
-        uvs: 'video/vnd.dece.sd',
-        uvu: 'video/vnd.uvvu.mp4',
-        uvv: 'video/vnd.dece.video',
-        vcd: 'application/x-cdlink',
-        vcf: 'text/x-vcard',
-        vcg: 'application/vnd.groove-vcard',
-        vcs: 'text/x-vcalendar',
-        vcx: 'application/vnd.vcx',
-        vda: 'application/vda',
-        vdo: 'video/vdo',
-        vew: 'application/groupwise',
-        vis: 'application/vnd.visionary',
-        viv: ['video/vivo', 'video/vnd.vivo'],
-        vivo: ['video/vivo', 'video/vnd.vivo'],
-        vmd: 'application/vocaltec-media-desc',
-        vmf: 'application/vocaltec-media-file',
-        voc: ['audio/voc', 'audio/x-voc'],
-        vos: 'video/vosaic',
-        vox: 'audio/voxware',
-        vqe: 'audio/x-twinvq-plugin',
-        vqf: 'audio/x-twinvq',
-        vql: 'audio/x-twinvq-plugin',
-        vrml: ['model/vrml', 'x-world/x-vrml', 'application/x-vrml'],
-        vrt: 'x-world/x-vrt',
-        vsd: ['application/vnd.visio', 'application/x-visio'],
-        vsf: 'application/vnd.vsf',
-        vst: 'application/x-visio',
-        vsw: 'application/x-visio',
-        vtu: 'model/vnd.vtu',
-        vxml: 'application/voicexml+xml',
-        w60: 'application/wordperfect6.0',
-        w61: 'application/wordperfect6.1',
-        w6w: 'application/msword',
-        wad: 'application/x-doom',
-        wav: ['audio/wav', 'audio/x-wav'],
-        wax: 'audio/x-ms-wax',
-        wb1: 'application/x-qpro',
-        wbmp: 'image/vnd.wap.wbmp',
-        wbs: 'application/vnd.criticaltools.wbs+xml',
-        wbxml: 'application/vnd.wap.wbxml',
-        wcm: 'application/vnd.ms-works',
-        wdb: 'application/vnd.ms-works',
-        web: 'application/vnd.xara',
-        weba: 'audio/webm',
-        webm: 'video/webm',
-        webp: 'image/webp',
-        wg: 'application/vnd.pmi.widget',
-        wgt: 'application/widget',
-        wiz: 'application/msword',
-        wk1: 'application/x-123',
-        wks: 'application/vnd.ms-works',
-        wm: 'video/x-ms-wm',
-        wma: 'audio/x-ms-wma',
-        wmd: 'application/x-ms-wmd',
-        wmf: ['windows/metafile', 'application/x-msmetafile'],
-        wml: 'text/vnd.wap.wml',
-        wmlc: 'application/vnd.wap.wmlc',
-        wmls: 'text/vnd.wap.wmlscript',
-        wmlsc: 'application/vnd.wap.wmlscriptc',
-        wmv: 'video/x-ms-wmv',
-        wmx: 'video/x-ms-wmx',
-        wmz: 'application/x-ms-wmz',
-        woff: 'application/x-font-woff',
-        word: 'application/msword',
-        wp: 'application/wordperfect',
-        wp5: ['application/wordperfect', 'application/wordperfect6.0'],
-        wp6: 'application/wordperfect',
-        wpd: ['application/wordperfect', 'application/vnd.wordperfect', 'application/x-wpwin'],
-        wpl: 'application/vnd.ms-wpl',
-        wps: 'application/vnd.ms-works',
-        wq1: 'application/x-lotus',
-        wqd: 'application/vnd.wqd',
-        wri: ['application/mswrite', 'application/x-wri', 'application/x-mswrite'],
-        wrl: ['model/vrml', 'x-world/x-vrml', 'application/x-world'],
-        wrz: ['model/vrml', 'x-world/x-vrml'],
-        wsc: 'text/scriplet',
-        wsdl: 'application/wsdl+xml',
-        wspolicy: 'application/wspolicy+xml',
-        wsrc: 'application/x-wais-source',
-        wtb: 'application/vnd.webturbo',
-        wtk: 'application/x-wintalk',
-        wvx: 'video/x-ms-wvx',
-        'x-png': 'image/png',
-        x3d: 'application/vnd.hzn-3d-crossword',
-        xaf: 'x-world/x-vrml',
-        xap: 'application/x-silverlight-app',
-        xar: 'application/vnd.xara',
-        xbap: 'application/x-ms-xbap',
-        xbd: 'application/vnd.fujixerox.docuworks.binder',
-        xbm: ['image/xbm', 'image/x-xbm', 'image/x-xbitmap'],
-        xdf: 'application/xcap-diff+xml',
-        xdm: 'application/vnd.syncml.dm+xml',
-        xdp: 'application/vnd.adobe.xdp+xml',
-        xdr: 'video/x-amt-demorun',
-        xdssc: 'application/dssc+xml',
-        xdw: 'application/vnd.fujixerox.docuworks',
-        xenc: 'application/xenc+xml',
-        xer: 'application/patch-ops-error+xml',
-        xfdf: 'application/vnd.adobe.xfdf',
-        xfdl: 'application/vnd.xfdl',
-        xgz: 'xgl/drawing',
-        xhtml: 'application/xhtml+xml',
-        xif: 'image/vnd.xiff',
-        xl: 'application/excel',
-        xla: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
-        xlam: 'application/vnd.ms-excel.addin.macroenabled.12',
-        xlb: ['application/excel', 'application/vnd.ms-excel', 'application/x-excel'],
-        xlc: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
-        xld: ['application/excel', 'application/x-excel'],
-        xlk: ['application/excel', 'application/x-excel'],
-        xll: ['application/excel', 'application/vnd.ms-excel', 'application/x-excel'],
-        xlm: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
-        xls: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
-        xlsb: 'application/vnd.ms-excel.sheet.binary.macroenabled.12',
-        xlsm: 'application/vnd.ms-excel.sheet.macroenabled.12',
-        xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        xlt: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
-        xltm: 'application/vnd.ms-excel.template.macroenabled.12',
-        xltx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template',
-        xlv: ['application/excel', 'application/x-excel'],
-        xlw: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
-        xm: 'audio/xm',
-        xml: ['application/xml', 'text/xml', 'application/atom+xml', 'application/rss+xml'],
-        xmz: 'xgl/movie',
-        xo: 'application/vnd.olpc-sugar',
-        xof: 'x-world/x-vrml',
-        xop: 'application/xop+xml',
-        xpi: 'application/x-xpinstall',
-        xpix: 'application/x-vnd.ls-xpix',
-        xpm: ['image/xpm', 'image/x-xpixmap'],
-        xpr: 'application/vnd.is-xpr',
-        xps: 'application/vnd.ms-xpsdocument',
-        xpw: 'application/vnd.intercon.formnet',
-        xslt: 'application/xslt+xml',
-        xsm: 'application/vnd.syncml+xml',
-        xspf: 'application/xspf+xml',
-        xsr: 'video/x-amt-showrun',
-        xul: 'application/vnd.mozilla.xul+xml',
-        xwd: ['image/x-xwd', 'image/x-xwindowdump'],
-        xyz: ['chemical/x-xyz', 'chemical/x-pdb'],
-        yang: 'application/yang',
-        yin: 'application/yin+xml',
-        z: ['application/x-compressed', 'application/x-compress'],
-        zaz: 'application/vnd.zzazz.deck+xml',
-        zip: ['application/zip', 'multipart/x-zip', 'application/x-zip-compressed', 'application/x-compressed'],
-        zir: 'application/vnd.zul',
-        zmm: 'application/vnd.handheld-entertainment+xml',
-        zoo: 'application/octet-stream',
-        zsh: 'text/x-script.zsh'
-    }
-};
-
-
-/***/ }),
-
-/***/ 2056:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/* eslint no-useless-escape: 0 */
-
-
-
-const { Buffer } = __webpack_require__(4573);
-const stream = __webpack_require__(7075);
-const Transform = stream.Transform;
-
-/**
- * Encodes a Buffer into a Quoted-Printable encoded string
- *
- * @param {Buffer} buffer Buffer to convert
- * @returns {String} Quoted-Printable encoded string
- */
-function encode(buffer) {
-    if (typeof buffer === 'string') {
-        buffer = Buffer.from(buffer, 'utf-8');
-    }
-
-    // usable characters that do not need encoding
-    let ranges = [
-        // https://tools.ietf.org/html/rfc2045#section-6.7
-        [0x09], // <TAB>
-        [0x0a], // <LF>
-        [0x0d], // <CR>
-        [0x20, 0x3c], // <SP>!"#$%&'()*+,-./0123456789:;
-        [0x3e, 0x7e] // >?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}
-    ];
-    let result = '';
-    let ord;
-
-    for (let i = 0, len = buffer.length; i < len; i++) {
-        ord = buffer[i];
-        // if the char is in allowed range, then keep as is, unless it is a ws in the end of a line
-        if (checkRanges(ord, ranges) && !((ord === 0x20 || ord === 0x09) && (i === len - 1 || buffer[i + 1] === 0x0a || buffer[i + 1] === 0x0d))) {
-            result += String.fromCharCode(ord);
-            continue;
-        }
-        result += '=' + (ord < 0x10 ? '0' : '') + ord.toString(16).toUpperCase();
-    }
-
-    return result;
-}
-
-/**
- * Decodes a Quoted-Printable encoded string to a Buffer object
- *
- * @param {String} str Quoted-Printable encoded string
- * @returns {Buffer} Decoded value
- */
-function decode(str) {
-    str = (str || '')
-        .toString()
-        // remove invalid whitespace from the end of lines
-        .replace(/[\t ]+$/gm, '')
-        // remove soft line breaks
-        .replace(/\=(?:\r?\n|$)/g, '');
-
-    let encodedBytesCount = (str.match(/\=[\da-fA-F]{2}/g) || []).length,
-        bufferLength = str.length - encodedBytesCount * 2,
-        chr,
-        hex,
-        buffer = Buffer.alloc(bufferLength),
-        bufferPos = 0;
-
-    for (let i = 0, len = str.length; i < len; i++) {
-        chr = str.charAt(i);
-        if (chr === '=' && (hex = str.substr(i + 1, 2)) && /[\da-fA-F]{2}/.test(hex)) {
-            buffer[bufferPos++] = parseInt(hex, 16);
-            i += 2;
-            continue;
-        }
-        buffer[bufferPos++] = chr.charCodeAt(0);
-    }
-
-    return buffer;
-}
-
-/**
- * Adds soft line breaks to a Quoted-Printable string
- *
- * @param {String} str Quoted-Printable encoded string that might need line wrapping
- * @param {Number} [lineLength=76] Maximum allowed length for a line
- * @returns {String} Soft-wrapped Quoted-Printable encoded string
- */
-function wrap(str, lineLength) {
-    str = (str || '').toString();
-    lineLength = lineLength || 76;
-
-    if (str.length <= lineLength) {
-        return str;
-    }
-
-    let pos = 0,
-        len = str.length,
-        match,
-        code,
-        line,
-        lineMargin = Math.floor(lineLength / 3),
-        result = '';
-
-    // insert soft linebreaks where needed
-    while (pos < len) {
-        line = str.substr(pos, lineLength);
-        if ((match = line.match(/\r\n/))) {
-            line = line.substr(0, match.index + match[0].length);
-            result += line;
-            pos += line.length;
-            continue;
-        }
-
-        if (line.substr(-1) === '\n') {
-            // nothing to change here
-            result += line;
-            pos += line.length;
-            continue;
-        } else if ((match = line.substr(-lineMargin).match(/\n.*?$/))) {
-            // truncate to nearest line break
-            line = line.substr(0, line.length - (match[0].length - 1));
-            result += line;
-            pos += line.length;
-            continue;
-        } else if (line.length > lineLength - lineMargin && (match = line.substr(-lineMargin).match(/[ \t\.,!\?][^ \t\.,!\?]*$/))) {
-            // truncate to nearest space
-            line = line.substr(0, line.length - (match[0].length - 1));
-        } else if (line.match(/\=[\da-f]{0,2}$/i)) {
-            // push incomplete encoding sequences to the next line
-            if ((match = line.match(/\=[\da-f]{0,1}$/i))) {
-                line = line.substr(0, line.length - match[0].length);
-            }
-
-            // ensure that utf-8 sequences are not split
-            while (line.length > 3 && line.length < len - pos && !line.match(/^(?:=[\da-f]{2}){1,4}$/i) && (match = line.match(/\=[\da-f]{2}$/gi))) {
-                code = parseInt(match[0].substr(1, 2), 16);
-                if (code < 128) {
-                    break;
-                }
-
-                line = line.substr(0, line.length - 3);
-
-                if (code >= 0xc0) {
-                    break;
-                }
-            }
-        }
-
-        if (pos + line.length < len && line.substr(-1) !== '\n') {
-            if (line.length === lineLength && line.match(/\=[\da-f]{2}$/i)) {
-                line = line.substr(0, line.length - 3);
-            } else if (line.length === lineLength) {
-                line = line.substr(0, line.length - 1);
-            }
-            pos += line.length;
-            line += '=\r\n';
-        } else {
-            pos += line.length;
-        }
-
-        result += line;
-    }
-
-    return result;
-}
-
-/**
- * Helper function to check if a number is inside provided ranges
- *
- * @param {Number} nr Number to check for
- * @param {Array} ranges An Array of allowed values
- * @returns {Boolean} True if the value was found inside allowed ranges, false otherwise
- */
-function checkRanges(nr, ranges) {
-    for (let i = ranges.length - 1; i >= 0; i--) {
-        if (!ranges[i].length) {
-            continue;
-        }
-        if (ranges[i].length === 1 && nr === ranges[i][0]) {
-            return true;
-        }
-        if (ranges[i].length === 2 && nr >= ranges[i][0] && nr <= ranges[i][1]) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/**
- * Creates a transform stream for encoding data to Quoted-Printable encoding
- *
- * @constructor
- * @param {Object} options Stream options
- * @param {Number} [options.lineLength=76] Maximum lenght for lines, set to false to disable wrapping
- */
-class Encoder extends Transform {
-    constructor(options) {
-        super();
-
-        // init Transform
-        this.options = options || {};
-
-        if (this.options.lineLength !== false) {
-            this.options.lineLength = this.options.lineLength || 76;
-        }
-
-        this._curLine = '';
-
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-
-        Transform.call(this, this.options);
-    }
-
-    _transform(chunk, encoding, done) {
-        let qp;
-
-        if (encoding !== 'buffer') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-
-        if (!chunk || !chunk.length) {
-            return done();
-        }
-
-        this.inputBytes += chunk.length;
-
-        if (this.options.lineLength) {
-            qp = this._curLine + encode(chunk);
-            qp = wrap(qp, this.options.lineLength);
-            qp = qp.replace(/(^|\n)([^\n]*)$/, (match, lineBreak, lastLine) => {
-                this._curLine = lastLine;
-                return lineBreak;
-            });
-
-            if (qp) {
-                this.outputBytes += qp.length;
-                this.push(qp);
-            }
-        } else {
-            qp = encode(chunk);
-            this.outputBytes += qp.length;
-            this.push(qp, 'ascii');
-        }
-
-        done();
-    }
-
-    _flush(done) {
-        if (this._curLine) {
-            this.outputBytes += this._curLine.length;
-            this.push(this._curLine, 'ascii');
-        }
-        done();
-    }
-}
-
-/**
- * Creates a transform stream for decoding Quoted-Printable encoded strings
- * The input is not actually processed as a stream but concatted and processed as a single input
- *
- * @constructor
- * @param {Object} options Stream options
- */
-class Decoder extends Transform {
-    constructor(options) {
-        options = options || {};
-        super(options);
-
-        // init Transform
-        this.options = options;
-        this._curLine = '';
-
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-
-        this.qpChunks = [];
-    }
-
-    _transform(chunk, encoding, done) {
-        if (!chunk || !chunk.length) {
-            return done();
-        }
-
-        if (typeof chunk === 'string') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-
-        this.qpChunks.push(chunk);
-        this.inputBytes += chunk.length;
-
-        done();
-    }
-
-    _flush(done) {
-        if (this.inputBytes) {
-            let buf = decode(Buffer.concat(this.qpChunks, this.inputBytes).toString());
-            this.outputBytes += buf.length;
-            this.push(buf);
-        }
-
-        done();
-    }
-}
-
-// expose to the world
-module.exports = {
-    encode,
-    decode,
-    wrap,
-    Encoder,
-    Decoder
-};
-
-
-/***/ }),
-
 /***/ 2:
 /***/ ((module) => {
 
@@ -26247,7 +15949,7 @@ module.exports = { DANGEROUS_KEYS };
 
 const { Buffer } = __webpack_require__(4573);
 const punycode = __webpack_require__(8629);
-const libmime = __webpack_require__(712);
+const libmime = __webpack_require__(3063);
 const dns = (__webpack_require__(610).promises);
 const crypto = __webpack_require__(7598);
 const https = __webpack_require__(4708);
@@ -29138,7 +18840,7 @@ exports.parse = parse;
 
 /***/ }),
 
-/***/ 5778:
+/***/ 3397:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -30601,10 +20303,4443 @@ exports.TLDS = [
 
 /***/ }),
 
-/***/ 6171:
-/***/ ((module) => {
+/***/ 9269:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-module.exports = {"rE":"2.4.0"};
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Decoder = exports.Encoder = void 0;
+exports.encode = encode;
+exports.decode = decode;
+exports.wrap = wrap;
+const node_buffer_1 = __webpack_require__(4573);
+const node_stream_1 = __webpack_require__(7075);
+/**
+ * Encodes a Buffer into a base64 encoded string
+ *
+ * @param buffer Buffer or unicode string to convert
+ * @returns base64 encoded string
+ */
+function encode(buffer) {
+    if (typeof buffer === 'string') {
+        return node_buffer_1.Buffer.from(buffer, 'utf-8').toString('base64');
+    }
+    if (!node_buffer_1.Buffer.isBuffer(buffer)) {
+        // a plain Uint8Array has no base64 toString(), it would turn into a list of numbers
+        return node_buffer_1.Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength).toString('base64');
+    }
+    return buffer.toString('base64');
+}
+/**
+ * Decodes a base64 encoded string to a Buffer object
+ *
+ * @param str base64 encoded string
+ * @returns Decoded value
+ */
+function decode(str) {
+    str = str || '';
+    // Buffer.from() stops decoding at the first padding char, so input made of several
+    // padded segments (eg. every line padded on its own) is decoded segment by segment.
+    // Segments are found with indexOf and written into one buffer: splitting the input and
+    // keeping a Buffer per segment cost memory per segment, tens of times the input size
+    // for a body that pads every line.
+    if (typeof str === 'string') {
+        // Buffer reads only the low byte of a character, "Ł" (U+0141) would be decoded as "A".
+        // Characters outside of latin1 are not base64 characters, they are skipped like the rest
+        if (/[^\u0000-\u00ff]/.test(str)) {
+            str = str.replace(/[^\u0000-\u00ff]+/g, '');
+        }
+        let padPos = str.indexOf('=');
+        if (padPos >= 0 && /[a-zA-Z0-9+/\-_]/.test(str.slice(padPos))) {
+            // a segment of n characters decodes to at most n * 3 / 4 bytes
+            let output = node_buffer_1.Buffer.alloc(Math.floor((str.length * 3) / 4));
+            let length = 0;
+            let start = 0;
+            while (start <= str.length) {
+                let end = str.indexOf('=', start);
+                if (end < 0) {
+                    end = str.length;
+                }
+                if (end > start) {
+                    length += output.write(str.substring(start, end), length, 'base64');
+                }
+                start = end + 1;
+            }
+            // copied out so the result does not keep the oversized buffer alive
+            return node_buffer_1.Buffer.from(output.subarray(0, length));
+        }
+    }
+    // a Buffer is copied as it is, the encoding argument only applies to strings
+    return node_buffer_1.Buffer.from(str, 'base64');
+}
+/**
+ * Turns a line length option into a whole number of characters, the default for anything unusable
+ */
+function normalizeLineLength(lineLength) {
+    let length = Math.floor(Number(lineLength));
+    return Number.isFinite(length) && length >= 1 ? length : 76;
+}
+/**
+ * Splits the bytes of `src` into lines of `lineLength` bytes, each followed by a line break. With
+ * `final` set the last line, which may be shorter, gets no line break; otherwise only complete lines
+ * are taken and the rest is left for the caller
+ *
+ * @param src Bytes to wrap
+ * @param lineLength Line length
+ * @param final Whether `src` ends the output
+ * @returns The wrapped bytes and the number of trailing bytes not taken
+ */
+function wrapBuffer(src, lineLength, final) {
+    let lines = Math.ceil(src.length / lineLength);
+    // the last line waits for more data unless this is the end: whether it gets a line break depends on
+    // whether anything follows it
+    let complete = Math.max(lines - 1, 0);
+    let rest = src.length - complete * lineLength;
+    let output = node_buffer_1.Buffer.allocUnsafe(complete * (lineLength + 2) + (final ? rest : 0));
+    let to = 0;
+    for (let from = 0; from < complete * lineLength; from += lineLength) {
+        src.copy(output, to, from, from + lineLength);
+        to += lineLength;
+        output[to++] = 0x0d;
+        output[to++] = 0x0a;
+    }
+    if (final) {
+        to += src.copy(output, to, complete * lineLength);
+        rest = 0;
+    }
+    if (to !== output.length) {
+        // never hand out bytes of the unfilled allocation
+        throw new Error('Unexpected wrapped length');
+    }
+    return { output, rest };
+}
+/**
+ * Adds soft line breaks to a base64 string
+ *
+ * @param str base64 encoded string that might need line wrapping
+ * @param [lineLength=76] Maximum allowed length for a line
+ * @returns Soft-wrapped base64 encoded string
+ */
+function wrap(str, lineLength) {
+    str = (str || '').toString();
+    let length = normalizeLineLength(lineLength);
+    if (str.length <= length) {
+        return str;
+    }
+    if (/[^\u0000-\u00ff]|[\r\n]/.test(str) || str.trim() !== str) {
+        // not a plain base64 string, keep the line based behaviour for whatever this is
+        return legacyWrap(str, length);
+    }
+    return wrapBuffer(node_buffer_1.Buffer.from(str, 'latin1'), length, true).output.toString('latin1');
+}
+/**
+ * Line wrapping for input that is not a plain base64 string: line breaks already in the input end a
+ * line, and surrounding whitespace is trimmed
+ */
+function legacyWrap(str, lineLength) {
+    let result = [];
+    let pos = 0;
+    let chunkLength = lineLength * 1024;
+    let wrapRegex = new RegExp('.{' + lineLength + '}', 'g');
+    while (pos < str.length) {
+        let wrappedLines = str
+            .slice(pos, pos + chunkLength)
+            .replace(wrapRegex, '$&\r\n')
+            .trim();
+        result.push(wrappedLines);
+        pos += chunkLength;
+    }
+    return result.join('\r\n').trim();
+}
+/**
+ * Creates a transform stream for encoding data to base64 encoding
+ *
+ * The output is the same as `wrap(encode(input), lineLength)` no matter how the input is split into
+ * chunks: every line but the last one ends with a line break, the last one does not
+ */
+class Encoder extends node_stream_1.Transform {
+    constructor(options) {
+        super();
+        this.options = options || {};
+        if (this.options.lineLength !== false) {
+            this.options.lineLength = normalizeLineLength(this.options.lineLength);
+        }
+        this.skipStartBytes = Number(this.options.skipStartBytes) || 0;
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        this.limitOutputBytes = Number(this.options.limitOutputBytes || this.options.limitOutbutBytes) || 0;
+        // startPadding can be used together with skipStartBytes
+        this._curLine = this.options.startPadding || '';
+        this._remainingBytes = null;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+    }
+    /** @internal */
+    _writeChunk(chunk) {
+        if (this.skipStartBytes) {
+            if (chunk.length <= this.skipStartBytes) {
+                this.skipStartBytes -= chunk.length;
+                return;
+            }
+            chunk = chunk.subarray(this.skipStartBytes);
+            this.skipStartBytes = 0;
+        }
+        if (this.limitOutputBytes) {
+            if (this.outputBytes >= this.limitOutputBytes) {
+                // chunks already processed
+                return;
+            }
+            if (this.outputBytes + chunk.length > this.limitOutputBytes) {
+                // use partial chunk
+                chunk = chunk.subarray(0, this.limitOutputBytes - this.outputBytes);
+            }
+        }
+        this.outputBytes += chunk.length;
+        this.push(chunk);
+    }
+    /**
+     * Emits the encoded characters `b64` that follow the current line, keeping what can not be emitted
+     * yet as the new current line
+     *
+     * @internal
+     */
+    _emit(b64, final) {
+        let src = node_buffer_1.Buffer.from(this._curLine + b64, 'latin1');
+        if (!src.length) {
+            return;
+        }
+        if (!this.options.lineLength) {
+            this._curLine = '';
+            return this._writeChunk(src);
+        }
+        let { output, rest } = wrapBuffer(src, this.options.lineLength, final);
+        this._curLine = rest ? src.toString('latin1', src.length - rest) : '';
+        if (output.length) {
+            this._writeChunk(output);
+        }
+    }
+    /** @internal */
+    _transform(chunk, encoding, done) {
+        let buf = encoding !== 'buffer' ? node_buffer_1.Buffer.from(chunk, encoding) : chunk;
+        if (!buf.length) {
+            return done();
+        }
+        this.inputBytes += buf.length;
+        if (this._remainingBytes) {
+            buf = node_buffer_1.Buffer.concat([this._remainingBytes, buf], this._remainingBytes.length + buf.length);
+            this._remainingBytes = null;
+        }
+        let extra = buf.length % 3;
+        if (extra) {
+            this._remainingBytes = buf.subarray(buf.length - extra);
+            buf = buf.subarray(0, buf.length - extra);
+        }
+        this._emit(encode(buf), false);
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        this._emit(this._remainingBytes ? encode(this._remainingBytes) : '', true);
+        this._remainingBytes = null;
+        done();
+    }
+}
+exports.Encoder = Encoder;
+/**
+ * Creates a transform stream for decoding base64 encoded strings
+ */
+class Decoder extends node_stream_1.Transform {
+    constructor(options) {
+        super();
+        this.options = options || {};
+        this._curLine = '';
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+    }
+    /** @internal */
+    _transform(chunk, _encoding, done) {
+        if (!chunk || !chunk.length) {
+            return done();
+        }
+        this.inputBytes += chunk.length;
+        // latin1 maps every byte to one character. 'ascii' would clear the high bit of a byte, turning
+        // stray 8-bit bytes into base64 characters instead of skipping them as decode() does
+        let b64 = this._curLine + chunk.toString('latin1');
+        this._curLine = '';
+        if (/[^a-zA-Z0-9+/=]/.test(b64)) {
+            b64 = b64.replace(/[^a-zA-Z0-9+/=]/g, '');
+        }
+        // everything up to the last padding char ends in complete segments, quartets are
+        // only counted from there on as a padding run restarts the quartet alignment
+        let padded = '';
+        let lastPad = b64.lastIndexOf('=');
+        if (lastPad >= 0) {
+            padded = b64.slice(0, lastPad + 1);
+            b64 = b64.slice(lastPad + 1);
+        }
+        if (b64.length < 4) {
+            this._curLine = b64;
+            b64 = '';
+        }
+        else if (b64.length % 4) {
+            this._curLine = b64.slice(-(b64.length % 4));
+            b64 = b64.slice(0, b64.length - this._curLine.length);
+        }
+        b64 = padded + b64;
+        if (b64) {
+            let buf = decode(b64);
+            this.outputBytes += buf.length;
+            this.push(buf);
+        }
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        if (this._curLine) {
+            let buf = decode(this._curLine);
+            this.outputBytes += buf.length;
+            this.push(buf);
+            this._curLine = '';
+        }
+        done();
+    }
+}
+exports.Decoder = Decoder;
+// The default export is the same set of members as one object, for `import libbase64 from 'libbase64'`.
+// In the CommonJS build `require('libbase64')` returns the exports object and its `.default` is that
+// object itself, see scripts/build.js
+const libbase64 = {
+    encode,
+    decode,
+    wrap,
+    Encoder,
+    Decoder
+};
+exports["default"] = libbase64;
+Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, writable: true, configurable: true }));
+
+
+/***/ }),
+
+/***/ 8844:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DecodeStream = void 0;
+exports.encode = encode;
+exports.decode = decode;
+exports.convert = convert;
+exports.normalizeCharset = normalizeCharset;
+exports.createDecodeStream = createDecodeStream;
+const node_buffer_1 = __webpack_require__(4573);
+const node_stream_1 = __webpack_require__(7075);
+const node_string_decoder_1 = __webpack_require__(6193);
+const iconv_lite_1 = __importDefault(__webpack_require__(1748));
+const encoding_japanese_1 = __importDefault(__webpack_require__(6166));
+const charsets_js_1 = __importDefault(__webpack_require__(2307));
+/**
+ * Character set encoding and decoding functions
+ */
+// Names that are decoded as UTF-8 without going through iconv-lite
+const UTF8_COMPATIBLE = /^(?:(?:us-)?ascii|utf-8|7bit)$/i;
+// iconv-lite codecs that are not character sets a message could be written in. UTF-7 is a known
+// way to smuggle markup past filters (=?utf-7?Q?+ADw-script+AD4-?= decodes to "<script>"), base64
+// and hex are transfer encodings. A name resolving to one of them is treated like a charset
+// iconv-lite does not know. iconv-lite resolves the name itself and returns one cached codec per
+// encoding, so every alias it knows (unicode-1-1-utf-7 is utf7 too) is caught by identity
+const UNSUPPORTED_CODECS = new Set(['utf7', 'utf7imap', 'base64', 'hex'].map(name => iconv_lite_1.default.getCodec(name)));
+const isUnsupportedCodec = (name) => {
+    try {
+        return UNSUPPORTED_CODECS.has(iconv_lite_1.default.getCodec(name));
+    }
+    catch (_err) {
+        // a charset iconv-lite does not know at all
+        return false;
+    }
+};
+// Charsets iconv-lite does not support, decoded with encoding-japanese instead
+const JAPANESE_CHARSET = /^jis|^iso-?2022-?jp|^EUCJP/i;
+// Own entries only, so that a name such as '__proto__' or 'constructor' does not resolve to an
+// inherited Object.prototype member
+const CHARSET_ALIASES = new Map(Object.entries(charsets_js_1.default));
+/**
+ * Encodes an unicode string into an Buffer object as UTF-8
+ *
+ * We force UTF-8 here, no strange encodings allowed.
+ *
+ * @param str String to be encoded
+ * @return UTF-8 encoded typed array
+ */
+function encode(str) {
+    return node_buffer_1.Buffer.from(str, 'utf-8');
+}
+/**
+ * Decodes a string from Buffer to an unicode string using specified encoding.
+ * An unknown charset falls back to UTF-8
+ *
+ * @param buf Binary data to be decoded
+ * @param [fromCharset='UTF-8'] Binary data is decoded into string using this charset
+ * @return Decoded string
+ */
+function decode(buf, fromCharset) {
+    fromCharset = normalizeCharset(fromCharset || 'UTF-8');
+    if (UTF8_COMPATIBLE.test(fromCharset)) {
+        return buf.toString('utf-8');
+    }
+    if (isUnsupportedCodec(fromCharset)) {
+        // enforce utf-8, the same as for a charset iconv-lite does not know
+        return buf.toString();
+    }
+    try {
+        if (JAPANESE_CHARSET.test(fromCharset)) {
+            if (typeof buf === 'string') {
+                buf = node_buffer_1.Buffer.from(buf);
+            }
+            try {
+                let output = encoding_japanese_1.default.convert(buf, {
+                    to: 'UNICODE',
+                    from: fromCharset,
+                    type: 'string'
+                });
+                if (typeof output === 'string') {
+                    return output;
+                }
+                // fall through to iconv-lite if convert returned something unexpected
+            }
+            catch (_err) {
+                // ignore, defaults to iconv-lite on error
+            }
+        }
+        // iconv-lite reads a string as binary, kept as it always was
+        return iconv_lite_1.default.decode(buf, fromCharset);
+    }
+    catch (_err) {
+        // enforce utf-8, data loss might occur
+        return buf.toString();
+    }
+}
+/**
+ * Convert a string from specific encoding to UTF-8 Buffer
+ *
+ * @param data String or Buffer to be encoded
+ * @param [fromCharset='UTF-8'] Source encoding for the string
+ * @return UTF-8 encoded typed array
+ */
+function convert(data, fromCharset) {
+    fromCharset = normalizeCharset(fromCharset || 'UTF-8');
+    if (typeof data !== 'string') {
+        if (UTF8_COMPATIBLE.test(fromCharset)) {
+            return data;
+        }
+        return encode(decode(data, fromCharset));
+    }
+    return encode(data);
+}
+/**
+ * Converts well known invalid character set names to proper names.
+ * eg. win-1257 will be converted to windows-1257. Missing or non-string
+ * input defaults to UTF-8.
+ *
+ * @param charset Charset name to convert
+ * @return Canonicalized charset name
+ */
+function normalizeCharset(charset) {
+    let name = (charset || 'UTF-8').toString().toLowerCase().trim();
+    // first pass
+    let canonical = CHARSET_ALIASES.get(name);
+    if (canonical) {
+        return canonical;
+    }
+    name = name
+        .replace(/^utf[-_]?(\d+)/, 'utf-$1')
+        .replace(/^(?:us[-_]?)ascii/, 'windows-1252')
+        .replace(/^win(?:dows)?[-_]?(\d+)/, 'windows-$1')
+        .replace(/^(?:latin|iso[-_]?8859)?[-_]?(\d+)/, 'iso-8859-$1')
+        .replace(/^l[-_]?(\d+)/, 'iso-8859-$1');
+    // updated pass
+    return CHARSET_ALIASES.get(name) || name.toUpperCase();
+}
+// The decoder all of iconv-lite's double byte codecs share
+const DBCS_DECODER = iconv_lite_1.default.getCodec('gbk').decoder;
+// The UTF-16 and UTF-32 decoders without a byte order in the name read it from a BOM or guess it
+// from the first 100 characters, but a stream guesses as soon as it has 16 or 32 bytes. Holding
+// back this many bytes makes the stream guess from the same characters as decode()
+const BYTE_ORDER_GUESSING = new Map([
+    [iconv_lite_1.default.getCodec('utf-16'), 200],
+    [iconv_lite_1.default.getCodec('utf-32'), 400]
+]);
+// iconv-lite 0.7 sizes what a DBCS decoder's write() returns by the length of the chunk, so when
+// the chunk finishes or rejects a character the previous one started, the output can outgrow
+// that size and its end is cut off: an astral GB18030 character split in two loses its low
+// surrogate, a GB18030 lead byte followed by a space loses everything after it. The input is
+// therefore cut where no character can be unfinished, right after a byte below 0x30. No lead,
+// trail or GB18030 digit byte is that low, so such a byte always decodes as itself and the
+// parse starts afresh after it. Every cut is decoded as a whole, with nothing carried over, and
+// the bytes after the last such byte wait for the next chunk
+class LowByteCutDecoder {
+    constructor(charset) {
+        this.pending = [];
+        this.charset = charset;
+    }
+    write(chunk) {
+        let cut = chunk.length;
+        while (cut > 0 && chunk[cut - 1] >= 0x30) {
+            cut--;
+        }
+        if (!cut) {
+            // copied, the caller may reuse the chunk it wrote
+            this.pending.push(node_buffer_1.Buffer.from(chunk));
+            return '';
+        }
+        let text = iconv_lite_1.default.decode(node_buffer_1.Buffer.concat([...this.pending, chunk.subarray(0, cut)]), this.charset);
+        this.pending = [node_buffer_1.Buffer.from(chunk.subarray(cut))];
+        return text;
+    }
+    end() {
+        let rest = node_buffer_1.Buffer.concat(this.pending);
+        this.pending = [];
+        return rest.length ? iconv_lite_1.default.decode(rest, this.charset) : undefined;
+    }
+}
+// Passes the input on once its first `size` bytes are in, see BYTE_ORDER_GUESSING
+class HeadBufferedDecoder {
+    constructor(decoder, size) {
+        this.head = [];
+        this.headLength = 0;
+        this.decoder = decoder;
+        this.size = size;
+    }
+    write(chunk) {
+        if (!this.head) {
+            return this.decoder.write(chunk);
+        }
+        // copied, the caller may reuse the chunk it wrote
+        this.head.push(node_buffer_1.Buffer.from(chunk));
+        this.headLength += chunk.length;
+        return this.headLength < this.size ? '' : this.releaseHead();
+    }
+    end() {
+        return (this.head ? this.releaseHead() : '') + (this.decoder.end() || '');
+    }
+    releaseHead() {
+        let head = node_buffer_1.Buffer.concat(this.head || []);
+        this.head = null;
+        return this.decoder.write(head);
+    }
+}
+// Picks the decoder for a charset iconv-lite knows
+function createChunkDecoder(charset) {
+    let codec = iconv_lite_1.default.getCodec(charset);
+    if (codec.decoder === DBCS_DECODER) {
+        return new LowByteCutDecoder(charset);
+    }
+    let headSize = BYTE_ORDER_GUESSING.get(codec);
+    return headSize ? new HeadBufferedDecoder(iconv_lite_1.default.getDecoder(charset), headSize) : iconv_lite_1.default.getDecoder(charset);
+}
+/**
+ * Transform stream that decodes bytes in a charset into UTF-8 Buffers, see createDecodeStream()
+ */
+class DecodeStream extends node_stream_1.Transform {
+    constructor(charset) {
+        super();
+        // null for the Japanese charsets, which are collected and decoded when the input ends
+        this.decoder = null;
+        this.chunks = [];
+        this.highSurrogate = '';
+        this.charset = normalizeCharset(charset || 'UTF-8');
+        if (UTF8_COMPATIBLE.test(this.charset)) {
+            this.supported = true;
+            this.decoder = new node_string_decoder_1.StringDecoder('utf-8');
+        }
+        else if (isUnsupportedCodec(this.charset) || !(JAPANESE_CHARSET.test(this.charset) || iconv_lite_1.default.encodingExists(this.charset))) {
+            this.supported = false;
+            this.decoder = new node_string_decoder_1.StringDecoder('utf-8');
+        }
+        else {
+            this.supported = true;
+            // encoding-japanese has no incremental decoder and ISO-2022-JP is stateful, so the
+            // Japanese charsets are left without one
+            this.decoder = JAPANESE_CHARSET.test(this.charset) ? null : createChunkDecoder(this.charset);
+        }
+    }
+    _transform(chunk, _encoding, done) {
+        if (!this.decoder) {
+            this.chunks.push(chunk);
+            return done();
+        }
+        try {
+            this.pushText(this.decoder.write(chunk), false);
+        }
+        catch (err) {
+            return done(err);
+        }
+        done();
+    }
+    _flush(done) {
+        try {
+            this.pushText(this.decoder ? this.decoder.end() : decode(node_buffer_1.Buffer.concat(this.chunks), this.charset), true);
+        }
+        catch (err) {
+            return done(err);
+        }
+        this.chunks = [];
+        done();
+    }
+    // A decoder may return the two halves of a surrogate pair from separate writes, and a lone
+    // half would turn into U+FFFD on its way to UTF-8, so a trailing high surrogate waits for
+    // the rest of its character
+    pushText(text, final) {
+        text = this.highSurrogate + (text || '');
+        this.highSurrogate = '';
+        let last = text.charCodeAt(text.length - 1);
+        if (!final && last >= 0xd800 && last <= 0xdbff) {
+            this.highSurrogate = text.slice(-1);
+            text = text.slice(0, -1);
+        }
+        if (text) {
+            this.push(node_buffer_1.Buffer.from(text, 'utf-8'));
+        }
+    }
+}
+exports.DecodeStream = DecodeStream;
+/**
+ * Creates a Transform stream that decodes bytes in the given charset into UTF-8 Buffers. The
+ * charset name is resolved with normalizeCharset(), and the output is what decode() gives for
+ * the whole input, however it is split into chunks: the Japanese charsets iconv-lite does not
+ * support are decoded with encoding-japanese (collected until the input ends, as that decoder
+ * is not incremental), and an unknown or refused charset (UTF-7, base64, hex) is decoded as
+ * UTF-8 with `supported` set to false on the stream.
+ *
+ * @param [charset='UTF-8'] Charset the input is encoded in
+ * @return Transform stream with `charset` and `supported` properties
+ */
+function createDecodeStream(charset) {
+    return new DecodeStream(charset);
+}
+exports["default"] = { encode, decode, convert, normalizeCharset, createDecodeStream, DecodeStream };
+Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, writable: true, configurable: true }));
+
+
+/***/ }),
+
+/***/ 2307:
+/***/ ((module, exports) => {
+
+
+// Charset name aliases, keyed by the lowercased alias, mapped to the canonical name
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const charsets = {
+    '866': 'IBM866',
+    'unicode-1-1-utf-8': 'UTF-8',
+    'utf-8': 'UTF-8',
+    utf8: 'UTF-8',
+    cp866: 'IBM866',
+    csibm866: 'IBM866',
+    ibm866: 'IBM866',
+    csisolatin2: 'ISO-8859-2',
+    'iso-8859-2': 'ISO-8859-2',
+    'iso-ir-101': 'ISO-8859-2',
+    'iso8859-2': 'ISO-8859-2',
+    iso88592: 'ISO-8859-2',
+    'iso_8859-2': 'ISO-8859-2',
+    'iso_8859-2:1987': 'ISO-8859-2',
+    l2: 'ISO-8859-2',
+    latin2: 'ISO-8859-2',
+    csisolatin3: 'ISO-8859-3',
+    'iso-8859-3': 'ISO-8859-3',
+    'iso-ir-109': 'ISO-8859-3',
+    'iso8859-3': 'ISO-8859-3',
+    iso88593: 'ISO-8859-3',
+    'iso_8859-3': 'ISO-8859-3',
+    'iso_8859-3:1988': 'ISO-8859-3',
+    l3: 'ISO-8859-3',
+    latin3: 'ISO-8859-3',
+    csisolatin4: 'ISO-8859-4',
+    'iso-8859-4': 'ISO-8859-4',
+    'iso-ir-110': 'ISO-8859-4',
+    'iso8859-4': 'ISO-8859-4',
+    iso88594: 'ISO-8859-4',
+    'iso_8859-4': 'ISO-8859-4',
+    'iso_8859-4:1988': 'ISO-8859-4',
+    l4: 'ISO-8859-4',
+    latin4: 'ISO-8859-4',
+    csisolatincyrillic: 'ISO-8859-5',
+    cyrillic: 'ISO-8859-5',
+    'iso-8859-5': 'ISO-8859-5',
+    'iso-ir-144': 'ISO-8859-5',
+    'iso8859-5': 'ISO-8859-5',
+    iso88595: 'ISO-8859-5',
+    'iso_8859-5': 'ISO-8859-5',
+    'iso_8859-5:1988': 'ISO-8859-5',
+    arabic: 'ISO-8859-6',
+    'asmo-708': 'ISO-8859-6',
+    csiso88596e: 'ISO-8859-6',
+    csiso88596i: 'ISO-8859-6',
+    csisolatinarabic: 'ISO-8859-6',
+    'ecma-114': 'ISO-8859-6',
+    'iso-8859-6': 'ISO-8859-6',
+    'iso-8859-6-e': 'ISO-8859-6',
+    'iso-8859-6-i': 'ISO-8859-6',
+    'iso-ir-127': 'ISO-8859-6',
+    'iso8859-6': 'ISO-8859-6',
+    iso88596: 'ISO-8859-6',
+    'iso_8859-6': 'ISO-8859-6',
+    'iso_8859-6:1987': 'ISO-8859-6',
+    csisolatingreek: 'ISO-8859-7',
+    'ecma-118': 'ISO-8859-7',
+    elot_928: 'ISO-8859-7',
+    greek: 'ISO-8859-7',
+    greek8: 'ISO-8859-7',
+    'iso-8859-7': 'ISO-8859-7',
+    'iso-ir-126': 'ISO-8859-7',
+    'iso8859-7': 'ISO-8859-7',
+    iso88597: 'ISO-8859-7',
+    'iso_8859-7': 'ISO-8859-7',
+    'iso_8859-7:1987': 'ISO-8859-7',
+    sun_eu_greek: 'ISO-8859-7',
+    csiso88598e: 'ISO-8859-8',
+    csisolatinhebrew: 'ISO-8859-8',
+    hebrew: 'ISO-8859-8',
+    'iso-8859-8': 'ISO-8859-8',
+    'iso-8859-8-e': 'ISO-8859-8',
+    'iso-8859-8-i': 'ISO-8859-8',
+    'iso-ir-138': 'ISO-8859-8',
+    'iso8859-8': 'ISO-8859-8',
+    iso88598: 'ISO-8859-8',
+    'iso_8859-8': 'ISO-8859-8',
+    'iso_8859-8:1988': 'ISO-8859-8',
+    visual: 'ISO-8859-8',
+    csisolatin6: 'ISO-8859-10',
+    'iso-8859-10': 'ISO-8859-10',
+    'iso-ir-157': 'ISO-8859-10',
+    'iso8859-10': 'ISO-8859-10',
+    iso885910: 'ISO-8859-10',
+    l6: 'ISO-8859-10',
+    latin6: 'ISO-8859-10',
+    'iso-8859-13': 'ISO-8859-13',
+    'iso8859-13': 'ISO-8859-13',
+    iso885913: 'ISO-8859-13',
+    'iso-8859-14': 'ISO-8859-14',
+    'iso8859-14': 'ISO-8859-14',
+    iso885914: 'ISO-8859-14',
+    csisolatin9: 'ISO-8859-15',
+    'iso-8859-15': 'ISO-8859-15',
+    'iso8859-15': 'ISO-8859-15',
+    iso885915: 'ISO-8859-15',
+    'iso_8859-15': 'ISO-8859-15',
+    l9: 'ISO-8859-15',
+    'iso-8859-16': 'ISO-8859-16',
+    cskoi8r: 'KOI8-R',
+    koi: 'KOI8-R',
+    koi8: 'KOI8-R',
+    'koi8-r': 'KOI8-R',
+    koi8_r: 'KOI8-R',
+    'koi8-ru': 'KOI8-U',
+    'koi8-u': 'KOI8-U',
+    csmacintosh: 'macintosh',
+    mac: 'macintosh',
+    macintosh: 'macintosh',
+    'x-mac-roman': 'macintosh',
+    // the x-mac-* labels mail clients send, under the names iconv-lite knows them by
+    'x-mac-ce': 'maccenteuro',
+    'x-mac-cyrillic': 'maccyrillic',
+    'x-mac-ukrainian': 'macukraine',
+    'dos-874': 'windows-874',
+    'iso-8859-11': 'windows-874',
+    'iso8859-11': 'windows-874',
+    iso885911: 'windows-874',
+    'tis-620': 'windows-874',
+    'windows-874': 'windows-874',
+    cp1250: 'windows-1250',
+    'windows-1250': 'windows-1250',
+    'x-cp1250': 'windows-1250',
+    cp1251: 'windows-1251',
+    'windows-1251': 'windows-1251',
+    'x-cp1251': 'windows-1251',
+    'ansi_x3.4-1968': 'windows-1252',
+    ascii: 'windows-1252',
+    cp1252: 'windows-1252',
+    cp819: 'windows-1252',
+    csisolatin1: 'windows-1252',
+    ibm819: 'windows-1252',
+    'iso-8859-1': 'windows-1252',
+    'iso-ir-100': 'windows-1252',
+    'iso8859-1': 'windows-1252',
+    iso88591: 'windows-1252',
+    'iso_8859-1': 'windows-1252',
+    'iso_8859-1:1987': 'windows-1252',
+    l1: 'windows-1252',
+    latin1: 'windows-1252',
+    'us-ascii': 'windows-1252',
+    'windows-1252': 'windows-1252',
+    'x-cp1252': 'windows-1252',
+    cp1253: 'windows-1253',
+    'windows-1253': 'windows-1253',
+    'x-cp1253': 'windows-1253',
+    cp1254: 'windows-1254',
+    csisolatin5: 'windows-1254',
+    'iso-8859-9': 'windows-1254',
+    'iso-ir-148': 'windows-1254',
+    'iso8859-9': 'windows-1254',
+    iso88599: 'windows-1254',
+    'iso_8859-9': 'windows-1254',
+    'iso_8859-9:1989': 'windows-1254',
+    l5: 'windows-1254',
+    latin5: 'windows-1254',
+    'windows-1254': 'windows-1254',
+    'x-cp1254': 'windows-1254',
+    cp1255: 'windows-1255',
+    'windows-1255': 'windows-1255',
+    'x-cp1255': 'windows-1255',
+    cp1256: 'windows-1256',
+    'windows-1256': 'windows-1256',
+    'x-cp1256': 'windows-1256',
+    cp1257: 'windows-1257',
+    'windows-1257': 'windows-1257',
+    'x-cp1257': 'windows-1257',
+    cp1258: 'windows-1258',
+    'windows-1258': 'windows-1258',
+    'x-cp1258': 'windows-1258',
+    chinese: 'GBK',
+    csgb2312: 'GBK',
+    csiso58gb231280: 'GBK',
+    gb2312: 'GBK',
+    gb_2312: 'GBK',
+    'gb_2312-80': 'GBK',
+    gbk: 'GBK',
+    'iso-ir-58': 'GBK',
+    'x-gbk': 'GBK',
+    gb18030: 'gb18030',
+    big5: 'Big5',
+    'big5-hkscs': 'Big5-HKSCS',
+    'cn-big5': 'Big5',
+    csbig5: 'Big5',
+    'x-x-big5': 'Big5',
+    cseucpkdfmtjapanese: 'EUC-JP',
+    'euc-jp': 'EUC-JP',
+    'x-euc-jp': 'EUC-JP',
+    csshiftjis: 'Shift_JIS',
+    ms932: 'Shift_JIS',
+    ms_kanji: 'Shift_JIS',
+    'shift-jis': 'Shift_JIS',
+    shift_jis: 'Shift_JIS',
+    sjis: 'Shift_JIS',
+    'windows-31j': 'Shift_JIS',
+    'x-sjis': 'Shift_JIS',
+    cseuckr: 'EUC-KR',
+    csksc56011987: 'EUC-KR',
+    'euc-kr': 'EUC-KR',
+    'iso-ir-149': 'EUC-KR',
+    korean: 'EUC-KR',
+    'ks_c_5601-1987': 'EUC-KR',
+    'ks_c_5601-1989': 'EUC-KR',
+    ksc5601: 'EUC-KR',
+    ksc_5601: 'EUC-KR',
+    'windows-949': 'EUC-KR',
+    'utf-16be': 'UTF-16BE',
+    // iconv-lite's UTF-16 decoder reads the byte order from a BOM and guesses it from the
+    // content without one, falling back to little endian
+    'utf-16': 'UTF-16',
+    'utf-16le': 'UTF-16LE'
+};
+exports["default"] = charsets;
+module.exports = exports.default;
+
+
+/***/ }),
+
+/***/ 3063:
+/***/ (function(module, exports, __webpack_require__) {
+
+
+/* eslint no-div-regex: 0 */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Libmime = void 0;
+const node_buffer_1 = __webpack_require__(4573);
+const libbase64_1 = __importDefault(__webpack_require__(9269));
+const libqp_1 = __importDefault(__webpack_require__(6781));
+const libcharset = __importStar(__webpack_require__(8844));
+const mimetypes = __importStar(__webpack_require__(2273));
+const STAGE_KEY = 0x1001;
+const STAGE_VALUE = 0x1002;
+/**
+ * Offset of the ")" that closes the rfc822 comment opening at `start`, or -1 when the
+ * comment never closes. Comments nest, and a backslash escapes the character after it
+ */
+const findCommentEnd = (str, start) => {
+    let depth = 0;
+    for (let i = start, len = str.length; i < len; i++) {
+        let chr = str.charAt(i);
+        if (chr === '\\') {
+            i++;
+        }
+        else if (chr === '(') {
+            depth++;
+        }
+        else if (chr === ')' && --depth === 0) {
+            return i;
+        }
+    }
+    return -1;
+};
+// Sets an own property on a plain object. A regular assignment with a
+// '__proto__' key would silently modify the object's prototype instead of
+// creating an own property, so it needs special handling.
+const setOwnProperty = (obj, key, value) => {
+    if (key === '__proto__') {
+        Object.defineProperty(obj, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    }
+    else {
+        obj[key] = value;
+    }
+};
+// Header names decodeHeaders() leaves out with the skipPrototypeKeys option. Keys are lowercased,
+// so of these only '__proto__' and 'constructor' can ever match
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+// Whitespace that separates the tokens of a header value. Kept as a char comparison,
+// a regex test would be run for every single char of every parsed header
+const isWSP = (chr) => chr === ' ' || chr === '\t' || chr === '\r' || chr === '\n' || chr === '\f' || chr === '\v';
+class Libmime {
+    constructor(config) {
+        this.config = config || {};
+    }
+    /**
+     * Checks if a value is plaintext string (uses only printable 7bit chars)
+     *
+     * When isParam is set the value is destined for a header parameter, so HT, CR and LF
+     * are not plaintext either: a header parameter has no way to carry them. HT is a valid
+     * fold point, so folding and unfolding a header would rewrite it as a space, and CR/LF
+     * cannot appear in a header value at all. DEL is neither a token character nor qtext,
+     * so it can not be carried bare or quoted. Such values have to go through the rfc2231
+     * parameter continuation encoding instead, the same way non-ASCII text does.
+     *
+     * @param {String} value String to be tested
+     * @param {Boolean} [isParam] Set to true if the value is a header parameter value
+     * @returns {Boolean} true if it is a plaintext string
+     */
+    isPlainText(value, isParam) {
+        let re = isParam ? /[\x00-\x1f\x7f\u0080-\uFFFF]/ : /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/;
+        return typeof value === 'string' && !re.test(value);
+    }
+    // A parameter value goes out as is only when it is plain text that does not look like an encoded
+    // word. Receivers decode encoded words found in parameter values (and libmime itself does so for
+    // unencoded continuations), so as plain text it would come back as something else
+    isPlainParamValue(value) {
+        return this.isPlainText(value, true) && !value.includes('=?');
+    }
+    /**
+     * Checks if a multi line string containes lines longer than the selected value.
+     *
+     * Useful when detecting if a mail message needs any processing at all:
+     * if only plaintext characters are used and lines are short, then there is
+     * no need to encode the values in any way. If the value is plaintext but has
+     * longer lines then allowed, then use format=flowed
+     *
+     * @param {String} str String to be tested
+     * @param {Number} lineLength Max line length to check for
+     * @returns {Boolean} Returns true if there is at least one line longer than lineLength chars
+     */
+    hasLongerLines(str, lineLength) {
+        return new RegExp('^.{' + (lineLength + 1) + ',}', 'm').test(str);
+    }
+    /**
+     * Decodes a string from a format=flowed soft wrapping.
+     *
+     * @param {String} str Plaintext string with format=flowed to decode
+     * @param {Boolean} [delSp] If true, delete leading spaces (delsp=yes)
+     * @return {String} Mime decoded string
+     */
+    decodeFlowed(input, delSp) {
+        let str = (input || '').toString();
+        let lines = str.split(/\r?\n/);
+        let result = [];
+        // The current paragraph is kept as a list of non-empty pieces and joined once when it
+        // ends. Appending to one string and testing it with a regex on every line re-scans (and
+        // flattens) the whole paragraph each time, which is quadratic on long soft-wrapped bodies.
+        let parts = [], partsLength = 0, 
+        // quote depth and the original quote prefix ("> ", ">>" ...) of the current paragraph
+        depth = 0, prefix = '';
+        let pushPart = (part) => {
+            if (part) {
+                parts.push(part);
+                partsLength += part.length;
+            }
+        };
+        // remove soft linebreaks
+        // soft linebreaks are added after space symbols
+        for (let i = 0; i < lines.length; i++) {
+            let line = lines[i];
+            // RFC 3676 section 4.5: a quoted line starts with one or more ">" characters and the one
+            // space directly after them is space-stuffing. The quote marker is not content, so a soft
+            // line break only joins lines of the same quote depth and drops the continuation's marker.
+            let lineDepth = 0;
+            while (line.charCodeAt(lineDepth) === 0x3e /* > */) {
+                lineDepth++;
+            }
+            let prefixLength = lineDepth && line.charCodeAt(lineDepth) === 0x20 /* space */ ? lineDepth + 1 : lineDepth;
+            let content = line.slice(prefixLength);
+            // the last piece is never empty, so it holds the last character of the paragraph
+            let last = parts.length ? parts[parts.length - 1] : '';
+            // Lines never contain a line break, so a signature separator can only be the whole
+            // paragraph (without its quote marker) being exactly "-- "
+            let isSoftBreak = lineDepth === depth && last.endsWith(' ') && !(partsLength === 3 && parts.join('') === '-- ');
+            if (isSoftBreak) {
+                if (delSp) {
+                    // delsp adds space to text to be able to fold it
+                    // these spaces can be removed once the text is unfolded
+                    parts.pop();
+                    partsLength -= last.length;
+                    pushPart(last.slice(0, -1));
+                    pushPart(content);
+                }
+                else {
+                    // remove space stuffing of the continuation line, the stuffing of a paragraph's first
+                    // line is removed below. Without delsp the text is only wrapped after spaces, so a
+                    // leading space can only be stuffing (http://tools.ietf.org/html/rfc3676#section-4.4).
+                    // The stuffing of a quoted line is already part of its prefix.
+                    pushPart(lineDepth ? content : content.replace(/^ /, ''));
+                }
+            }
+            else {
+                if (i > 0) {
+                    result.push(prefix + parts.join(''));
+                }
+                parts = [];
+                partsLength = 0;
+                depth = lineDepth;
+                prefix = line.slice(0, prefixLength);
+                pushPart(content);
+            }
+        }
+        if (partsLength || prefix) {
+            result.push(prefix + parts.join(''));
+        }
+        // remove whitespace stuffing
+        // http://tools.ietf.org/html/rfc3676#section-4.4
+        return result.join('\n').replace(/^ /gm, '');
+    }
+    /**
+     * Adds soft line breaks to content marked with format=flowed to
+     * ensure that no line in the message is never longer than lineLength
+     *
+     * @param {String} str Plaintext string that requires wrapping
+     * @param {Number} [lineLength=76] Maximum length of a line
+     * @return {String} String with forced line breaks
+     */
+    encodeFlowed(str, lineLength) {
+        lineLength = lineLength || 76;
+        // space stuffing http://tools.ietf.org/html/rfc3676#section-4.2
+        let stuff = (line) => line.replace(/^( |From|>)/i, ' $1');
+        let flowed = [];
+        str.split(/\r?\n/).forEach(line => {
+            // A space in front of a hard line break would turn it into a soft one and the decoder would
+            // join the next line to this one, so trailing spaces are trimmed (rfc3676 section 4.2). The
+            // signature separator "-- " is the one line that keeps its trailing space
+            if (line !== '-- ') {
+                line = line.replace(/ +$/, '');
+            }
+            let folded = this.foldLines(stuff(line), lineLength, true).split('\r\n');
+            // the lines that folding starts need stuffing as much as the first one does,
+            // a continuation line that starts with ">" would be read as a quote
+            for (let i = 1; i < folded.length; i++) {
+                folded[i] = stuff(folded[i]);
+            }
+            flowed.push(folded.join('\r\n'));
+        });
+        return flowed.join('\r\n');
+    }
+    /**
+     * Encodes a string or an Buffer to an UTF-8 MIME Word (rfc2047)
+     *
+     * @param {String|Buffer} data String to be encoded
+     * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
+     * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
+     * @return {String} Single or several mime words joined together
+     */
+    encodeWord(data, mimeWordEncoding, maxLength) {
+        mimeWordEncoding = (mimeWordEncoding || 'Q').toString().toUpperCase().trim().charAt(0);
+        maxLength = maxLength || 0;
+        let encodedStr = '';
+        let toCharset = 'UTF-8';
+        if (maxLength && maxLength > 7 + toCharset.length) {
+            maxLength -= 7 + toCharset.length;
+        }
+        if (mimeWordEncoding === 'Q') {
+            // https://tools.ietf.org/html/rfc2047#section-5 rule (3)
+            encodedStr = libqp_1.default.encode(data).replace(/[^a-z0-9!*+\-/=]/gi, chr => {
+                let ord = chr.charCodeAt(0).toString(16).toUpperCase();
+                if (chr === ' ') {
+                    return '_';
+                }
+                else {
+                    return '=' + (ord.length === 1 ? '0' + ord : ord);
+                }
+            });
+        }
+        else if (mimeWordEncoding === 'B') {
+            // the chunking loop below splits raw text and base64 encodes each part, so a
+            // Buffer goes in as its UTF-8 string: handing it the base64 of the whole input
+            // would encode the encoding itself and decode back to base64 text
+            encodedStr = typeof data === 'string' ? data : data.toString('utf-8');
+            maxLength = maxLength ? Math.max(3, ((maxLength - (maxLength % 4)) / 4) * 3) : 0;
+        }
+        if (maxLength && (mimeWordEncoding !== 'B' ? encodedStr : libbase64_1.default.encode(data)).length > maxLength) {
+            if (mimeWordEncoding === 'Q') {
+                encodedStr = this.splitMimeEncodedString(encodedStr, maxLength).join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
+            }
+            else {
+                // RFC2047 6.3 (2) states that encoded-word must include an integral number of characters, so no chopping unicode sequences
+                let parts = [];
+                let lpart = '';
+                // iterating a string yields whole code points, a surrogate pair stays together and an
+                // unpaired surrogate comes on its own without swallowing the unit that follows it
+                for (let chr of encodedStr) {
+                    // check if we can add this character to the existing string
+                    // without breaking byte length limit
+                    if (node_buffer_1.Buffer.byteLength(lpart + chr) <= maxLength || !lpart) {
+                        lpart += chr;
+                    }
+                    else {
+                        // we hit the length limit, so push the existing string and start over
+                        parts.push(libbase64_1.default.encode(lpart));
+                        lpart = chr;
+                    }
+                }
+                if (lpart) {
+                    parts.push(libbase64_1.default.encode(lpart));
+                }
+                if (parts.length > 1) {
+                    encodedStr = parts.join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
+                }
+                else {
+                    encodedStr = parts.join('');
+                }
+            }
+        }
+        else if (mimeWordEncoding === 'B') {
+            encodedStr = libbase64_1.default.encode(data);
+        }
+        return '=?' + toCharset + '?' + mimeWordEncoding + '?' + encodedStr + (encodedStr.slice(-2) === '?=' ? '' : '?=');
+    }
+    /**
+     * Normalizes a charset name to its canonical form, resolving common aliases and
+     * invalid names. For example `iso-8859-8-i` and `iso-8859-8-e` become `ISO-8859-8`
+     * and `win-1257` becomes `windows-1257`. Unknown charsets are returned uppercased.
+     * Missing or non-string input defaults to `UTF-8`.
+     *
+     * @param {String} charset Charset name to normalize
+     * @return {String} Canonical charset name
+     */
+    normalizeCharset(charset) {
+        return libcharset.normalizeCharset(charset);
+    }
+    /**
+     * Creates a Transform stream that decodes a body in the given charset into UTF-8 Buffers,
+     * resolving the charset name and handling the Japanese charsets the same way header
+     * decoding does. An unknown or refused charset (UTF-7, base64, hex) is decoded as UTF-8,
+     * and the stream says so with `supported` set to false.
+     *
+     * @param {String} [charset='UTF-8'] Charset the input is encoded in
+     * @return {DecodeStream} Transform stream with `charset` and `supported` properties
+     */
+    createDecodeStream(charset) {
+        return libcharset.createDecodeStream(charset);
+    }
+    /**
+     * Decodes the inner payload of a single mime encoded-word into a unicode string.
+     * Expects the three components of `=?charset?encoding?text?=` already separated.
+     *
+     * @param {String} charset Charset name from the encoded-word (may include an RFC 2231 language tag, which is ignored)
+     * @param {String} encoding Encoding indicator, either 'Q' or 'B' (case insensitive)
+     * @param {String} str Encoded payload between the second `?` and the trailing `?=`
+     * @return {String} Decoded unicode string
+     */
+    decodeWord(charset, encoding, str) {
+        // RFC2231 added language tag to the encoding
+        // see: https://tools.ietf.org/html/rfc2231#section-5
+        // this implementation silently ignores this tag
+        let splitPos = charset.indexOf('*');
+        if (splitPos >= 0) {
+            charset = charset.substring(0, splitPos);
+        }
+        charset = libcharset.normalizeCharset(charset);
+        encoding = encoding.toUpperCase();
+        let decoded;
+        if (encoding === 'Q') {
+            str = str
+                // remove spaces between = and hex char, this might indicate invalidly applied line splitting
+                .replace(/=\s+([0-9a-fA-F])/g, '=$1')
+                // convert all underscores to spaces
+                .replace(/[_\s]/g, ' ');
+            let buf = node_buffer_1.Buffer.from(str);
+            let bytes = [];
+            for (let i = 0, len = buf.length; i < len; i++) {
+                let c = buf[i];
+                if (i <= len - 2 && c === 0x3d /* = */) {
+                    let c1 = this.getHex(buf[i + 1]);
+                    let c2 = this.getHex(buf[i + 2]);
+                    if (c1 && c2) {
+                        let c = parseInt(c1 + c2, 16);
+                        bytes.push(c);
+                        i += 2;
+                        continue;
+                    }
+                }
+                bytes.push(c);
+            }
+            decoded = node_buffer_1.Buffer.from(bytes);
+        }
+        else if (encoding === 'B') {
+            // libbase64 decodes input made of several padded segments segment by segment
+            decoded = libbase64_1.default.decode(str);
+        }
+        else {
+            // keep as is, convert Buffer to unicode string, assume utf8
+            decoded = node_buffer_1.Buffer.from(str);
+        }
+        return libcharset.decode(decoded, charset);
+    }
+    /**
+     * Finds word sequences with non ascii text and converts these to mime words
+     *
+     * @param {String|Buffer} data String to be encoded
+     * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
+     * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
+     * @param {String} [fromCharset='UTF-8'] Source character set
+     * @return {String} String with possible mime words
+     */
+    encodeWords(data, mimeWordEncoding, maxLength, fromCharset) {
+        if (!fromCharset && typeof maxLength === 'string' && !maxLength.match(/^[0-9]+$/)) {
+            fromCharset = maxLength;
+            maxLength = undefined;
+        }
+        let maxLineLength = Number(maxLength) || 0;
+        let decodedValue = libcharset.decode(libcharset.convert(data || '', fromCharset));
+        let encodedValue;
+        let firstMatch = decodedValue.match(/(?:^|\s)([^\s]*[\u0080-\uFFFF])/);
+        if (!firstMatch) {
+            return decodedValue;
+        }
+        let startIndex = firstMatch.index +
+            (firstMatch[0].match(/[^\s]/) || {
+                index: 0
+            }).index;
+        // The encoded part ends with the word that holds the last non ascii char. Found with a scan,
+        // the regex that used to do this rescanned the rest of the word from every non ascii char in
+        // it, which made a long non ascii word quadratic
+        let lastIndex = decodedValue.length - 1;
+        while (lastIndex >= 0 && decodedValue.charCodeAt(lastIndex) < 0x80) {
+            lastIndex--;
+        }
+        let wordEnd = decodedValue.slice(lastIndex + 1).search(/\s/);
+        let endIndex = wordEnd < 0 ? decodedValue.length : lastIndex + 1 + wordEnd;
+        encodedValue =
+            (startIndex ? decodedValue.substring(0, startIndex) : '') +
+                this.encodeWord(decodedValue.substring(startIndex, endIndex), mimeWordEncoding || 'Q', maxLineLength) +
+                (endIndex < decodedValue.length ? decodedValue.slice(endIndex) : '');
+        return encodedValue;
+    }
+    /**
+     * Decode a string that might include one or several mime words
+     *
+     * @param {String} str String including some mime words that will be decoded
+     * @return {String} Decoded unicode string
+     */
+    decodeWords(str) {
+        return ((str || '')
+            .toString()
+            // find base64 words that can be joined
+            .replace(/(=\?([^?]+)\?[Bb]\?[^?]*\?=)\s*(?==\?([^?]+)\?[Bb]\?[^?]*\?=)/g, (match, left, chLeft, chRight) => {
+            // only mark b64 chunks to be joined if charsets match
+            if (libcharset.normalizeCharset(chLeft || '') === libcharset.normalizeCharset(chRight || '')) {
+                // set a joiner marker
+                return left + '__\x00JOIN\x00__';
+            }
+            return match;
+        })
+            // find QP words that can be joined
+            .replace(/(=\?([^?]+)\?[Qq]\?[^?]*\?=)\s*(?==\?([^?]+)\?[Qq]\?[^?]*\?=)/g, (match, left, chLeft, chRight) => {
+            // only mark QP chunks to be joined if charsets match
+            if (libcharset.normalizeCharset(chLeft || '') === libcharset.normalizeCharset(chRight || '')) {
+                // set a joiner marker
+                return left + '__\x00JOIN\x00__';
+            }
+            return match;
+        })
+            // join base64 encoded words
+            .replace(/(\?=)?__\x00JOIN\x00__(=\?([^?]+)\?[QqBb]\?)?/g, '')
+            // remove spaces between mime encoded words
+            .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?[^?]+\?[QqBb]\?[^?]*\?=)/g, '$1')
+            // decode words
+            .replace(/=\?([\w_\-*]+)\?([QqBb])\?([^?]*)\?=/g, (_m, charset, encoding, text) => this.decodeWord(charset, encoding, text)));
+    }
+    getHex(c) {
+        if (c !== undefined &&
+            ((c >= 0x30 /* 0 */ && c <= 0x39) /* 9 */ || (c >= 0x61 /* a */ && c <= 0x66) /* f */ || (c >= 0x41 /* A */ && c <= 0x46)) /* F */) {
+            return String.fromCharCode(c);
+        }
+        return false;
+    }
+    /**
+     * Splits a string by :
+     * The result is not mime word decoded, you need to do your own decoding based
+     * on the rules for the specific header key
+     *
+     * @param {String} headerLine Single header line, might include linebreaks as well if folded
+     * @return {Object} An object of {key, value}
+     */
+    decodeHeader(headerLine) {
+        let line = (headerLine || '')
+            .toString()
+            .replace(/(?:\r?\n|\r)[ \t]*/g, ' ')
+            .trim(), match = line.match(/^\s*([^:]+):(.*)$/), key = ((match && match[1]) || '').trim().toLowerCase(), value = ((match && match[2]) || '').trim();
+        return {
+            key,
+            value
+        };
+    }
+    /**
+     * Parses a block of header lines. Does not decode mime words as every
+     * header might have its own rules (eg. formatted email addresses and such)
+     *
+     * @param {String} headers Headers string
+     * @param {Object} [options] Options
+     * @param {Boolean} [options.skipPrototypeKeys] Leave out headers named like an Object.prototype member, eg. `__proto__` and `constructor`
+     * @return {Object} An object of headers, where header keys are object keys and every value is an Array of the values for that key
+     */
+    decodeHeaders(headers, options) {
+        let lines = headers.split(/\r?\n|\r/), headersObj = {}, header, i, len;
+        // Empty lines in front of the block are not part of any header, a caller might
+        // include the line break that separates a mime part boundary from its headers
+        let headersPos = 0;
+        while (headersPos < lines.length && lines[headersPos] === '') {
+            headersPos++;
+        }
+        // An empty line terminates the header block, anything after it is the message body.
+        // Without this a body line that starts with whitespace would be folded into the last header
+        let bodyPos = lines.indexOf('', headersPos);
+        lines = lines.slice(headersPos, bodyPos >= 0 ? bodyPos : lines.length);
+        // unfold folded lines, a continuation line always starts with a space or a tab
+        // Built in one forward pass, removing continuation lines with splice() is quadratic
+        let unfolded = [];
+        for (i = 0, len = lines.length; i < len; i++) {
+            if (unfolded.length && /^[ \t]/.test(lines[i])) {
+                unfolded[unfolded.length - 1] += '\r\n' + lines[i];
+            }
+            else {
+                unfolded.push(lines[i]);
+            }
+        }
+        lines = unfolded;
+        for (i = 0, len = lines.length; i < len; i++) {
+            header = this.decodeHeader(lines[i]);
+            if (options?.skipPrototypeKeys && PROTOTYPE_KEYS.has(header.key)) {
+                continue;
+            }
+            // own properties only, an attacker controlled key such as '__proto__' or 'toString' would
+            // otherwise resolve to an inherited Object.prototype member
+            if (!Object.hasOwn(headersObj, header.key)) {
+                setOwnProperty(headersObj, header.key, [header.value]);
+            }
+            else {
+                headersObj[header.key].push(header.value);
+            }
+        }
+        return headersObj;
+    }
+    /**
+     * Joins parsed header value together as 'value; param1=value1; param2=value2'
+     * PS: We are following RFC 822 for the list of special characters that we need to keep in quotes.
+     *      Refer: https://www.w3.org/Protocols/rfc1341/4_Content-Type.html
+     * @param {Object} structured Parsed header value
+     * @return {String} joined header value
+     */
+    buildHeaderValue(structured) {
+        let paramsArray = [];
+        let params = structured.params || {};
+        Object.keys(params).forEach(key => {
+            // filename might include unicode characters so it is a special case
+            let value = params[key];
+            // a parameter name is a token too and it is emitted without any quoting around it
+            let param = key.replace(/[\x00-\x1f\x7f]/g, '');
+            if (!this.isPlainParamValue(value) || value.length >= 75) {
+                this.buildHeaderParam(param, value, 50).forEach(encodedParam => {
+                    if (!/[\s"\\;:/=(),<>@[\]?]|^[-']|'$/.test(encodedParam.value) || encodedParam.key.endsWith('*')) {
+                        paramsArray.push(encodedParam.key + '=' + encodedParam.value);
+                    }
+                    else {
+                        paramsArray.push(encodedParam.key + '=' + JSON.stringify(encodedParam.value));
+                    }
+                });
+            }
+            else if (!value.length || /[\s'"\\;:/=(),<>@[\]?]|^-/.test(value)) {
+                // a parameter value is a token or a quoted-string and a token is never empty, so
+                // a valueless parameter such as the 'flag' of 'multipart/mixed; flag; boundary=b'
+                // goes out as 'flag=""' rather than as the 'flag=' that parses as neither
+                paramsArray.push(param + '=' + JSON.stringify(value));
+            }
+            else {
+                paramsArray.push(param + '=' + value);
+            }
+        });
+        // the value ahead of the parameters is a token, it has no way to carry a control
+        // char or DEL and there is no quoting construct around it to escape one into
+        let value = typeof structured.value === 'string' ? structured.value.replace(/[\x00-\x1f\x7f]/g, '') : structured.value;
+        return value + (paramsArray.length ? '; ' + paramsArray.join('; ') : '');
+    }
+    /**
+     * Parses a header value with key=value arguments into a structured
+     * object.
+     *
+     *   parseHeaderValue('text/plain; CHARSET=UTF-8') ->
+     *   {
+     *     'value': 'text/plain',
+     *     'params': {
+     *       'charset': 'UTF-8'
+     *     }
+     *   }
+     *
+     * The result also carries a non-enumerable `decodedParams` array that names the params
+     * assembled from rfc2231 segments (title*=, title*0*=, title*0=). Those values are already
+     * decoded, so a caller that runs decodeWords() over the params has to leave them out
+     *
+     * @param {String} str Header value
+     * @param {Object} [options] Options, see ParseHeaderValueOptions
+     * @return {Object} Header value as a parsed structure
+     */
+    parseHeaderValue(str, options) {
+        // Cleared again by an unclosed "(", see the loop
+        let stripComments = !!options?.stripComments;
+        let response = {
+            value: '',
+            params: {}
+        };
+        // names of the params assembled from rfc2231 segments, see the continuation handling below.
+        // Non-enumerable, so the {value, params} shape callers serialize and compare stays as it is
+        Object.defineProperty(response, 'decodedParams', {
+            value: [],
+            writable: true,
+            enumerable: false,
+            configurable: true
+        });
+        let key = false;
+        let value = '';
+        // Length of the significant part of `value`. Whitespace outside of quotes is
+        // not part of the value, while whitespace inside quotes is (rfc2045 section 5.1)
+        let valueEnd = 0;
+        let stage = STAGE_VALUE;
+        let quote = false;
+        // A quoted string has closed and the ";" that ends the parameter has not come yet
+        let quoteClosed = false;
+        let escaped = false;
+        let chr;
+        // Whether a "(" would continue the unquoted token of a parameter value, which it does
+        // right behind the "=" and behind a character of the token: `filename=Invoice(1).pdf`
+        // names the file and `boundary=(c)b` the boundary `(c)b`, as they do for Python and
+        // postal-mime. Anywhere else, in the type, in a parameter name, behind whitespace or
+        // behind a quoted string, a "(" opens a comment
+        let tokenOpen = false;
+        // Stores the collected value, either as the default value, as the value for the
+        // current key, or as a key that has no value at all. Runs once per parameter.
+        //
+        // A parameter given twice keeps its first value, as it does for Python and for
+        // postal-mime. Letting the last one win read `boundary=b; boundary=c` as a multipart
+        // of the parts under `--c`, which the other readers leave in the epilogue of the
+        // parts under `--b`
+        let commit = () => {
+            let collected = value.substring(0, valueEnd);
+            value = '';
+            valueEnd = 0;
+            if (stage === STAGE_KEY) {
+                // key without a value, see emptykey:
+                // Header-Key: somevalue; key=value; emptykey
+                let name = collected.toLowerCase();
+                if (name && !Object.hasOwn(response.params, name)) {
+                    setOwnProperty(response.params, name, '');
+                }
+            }
+            else if (key === false) {
+                // default value
+                response.value = collected;
+            }
+            else if (!Object.hasOwn(response.params, key)) {
+                // subkey value
+                setOwnProperty(response.params, key, collected);
+            }
+        };
+        for (let i = 0, len = str.length; i < len; i++) {
+            chr = str.charAt(i);
+            // With stripComments, an rfc822 comment stands anywhere outside a quoted string
+            // but right behind a token it would continue. Read as content, `boundary=b (comment)`
+            // named a boundary no delimiter line matches, so the parts that Python and
+            // postal-mime find stayed hidden from a splitter built on this
+            if (stripComments && chr === '(' && !quote && !escaped && !tokenOpen) {
+                let end = findCommentEnd(str, i);
+                if (end < 0 && str.indexOf(';', i) < 0) {
+                    // A comment that never closes runs to the end of the value, as it does for
+                    // Python. One that a parameter follows is content instead, with everything
+                    // after it, so that the parameter survives, as postal-mime keeps it
+                    end = len - 1;
+                }
+                if (end >= 0) {
+                    i = end;
+                    continue;
+                }
+                // Looking for a closing ")" again would scan a run of unclosed "(" to its end
+                // once for each of them
+                stripComments = false;
+            }
+            switch (stage) {
+                case STAGE_KEY:
+                    if (chr === '=') {
+                        key = value.substring(0, valueEnd).toLowerCase();
+                        value = '';
+                        valueEnd = 0;
+                        stage = STAGE_VALUE;
+                        tokenOpen = true;
+                    }
+                    else if (chr === ';') {
+                        // key without a value, eg. the "inline" in "attachment; inline; filename=a.txt"
+                        commit();
+                    }
+                    else if (isWSP(chr)) {
+                        if (value.length) {
+                            value += chr;
+                        }
+                    }
+                    else {
+                        value += chr;
+                        valueEnd = value.length;
+                    }
+                    break;
+                case STAGE_VALUE:
+                    if (quoteClosed && chr !== ';') {
+                        // Nothing behind a closed quoted string reaches the value: a parameter
+                        // value is a token or a quoted string, not both (rfc2045 section 5.1),
+                        // so what follows one is junk up to the ";" that ends the parameter, as
+                        // Python and postal-mime read it. Read on, `boundary="b"c` named a
+                        // boundary bc that no delimiter line of the message matches
+                        escaped = false;
+                        break;
+                    }
+                    if (escaped) {
+                        value += chr;
+                        valueEnd = value.length;
+                        tokenOpen = key !== false && !quote;
+                    }
+                    else if (chr === '\\') {
+                        escaped = true;
+                        continue;
+                    }
+                    else if (chr === '"') {
+                        // every char between the quotes is significant, including whitespace
+                        quoteClosed = quote;
+                        quote = !quote;
+                        tokenOpen = false;
+                    }
+                    else if (!quote && chr === ';') {
+                        commit();
+                        stage = STAGE_KEY;
+                        tokenOpen = false;
+                        quoteClosed = false;
+                    }
+                    else if (!quote && isWSP(chr)) {
+                        if (value.length) {
+                            value += chr;
+                        }
+                        tokenOpen = false;
+                    }
+                    else {
+                        value += chr;
+                        valueEnd = value.length;
+                        tokenOpen = key !== false && !quote;
+                    }
+                    escaped = false;
+                    break;
+            }
+        }
+        // finalize remainder
+        commit();
+        // handle parameter value continuations
+        // https://tools.ietf.org/html/rfc2231#section-3
+        // Collect the segments of every continuation parameter. These are kept out of
+        // response.params so that a half assembled value can not leak into the result
+        let continuations = new Map();
+        for (let key of Object.keys(response.params)) {
+            let match = key.match(/\*((\d+)\*?)?$/);
+            if (!match) {
+                // nothing to do here, does not seem like a continuation param
+                continue;
+            }
+            let actualKey = key.substring(0, match.index).toLowerCase();
+            let nr = Number(match[2]) || 0;
+            let value = response.params[key];
+            // remove the old reference
+            delete response.params[key];
+            let continuation = continuations.get(actualKey);
+            if (!continuation) {
+                continuation = {
+                    charset: false,
+                    values: []
+                };
+                continuations.set(actualKey, continuation);
+            }
+            if (nr === 0 && match[0].charAt(match[0].length - 1) === '*' && (match = value.match(/^([^']*)'[^']*'(.*)$/))) {
+                continuation.charset = match[1] || 'utf-8';
+                value = match[2];
+            }
+            continuation.values.push({ nr, value });
+        }
+        // concatenate the split rfc2231 strings and decode the encoded ones
+        for (let [key, continuation] of continuations) {
+            // NB! An assembled continuation always overrides a plain parameter with the same
+            // name, in either source order. The plain form is the legacy ascii fallback of the
+            // extended one, so rfc6266 section 4.3 requires picking the extended value. Letting
+            // the fallback win would make libmime disagree with the mail clients that follow it
+            let value = continuation.values
+                .sort((a, b) => a.nr - b.nr)
+                .map(val => val.value)
+                .join('');
+            // Both branches below store a decoded value, so a caller that runs decodeWords() over the
+            // params has to leave this one out. A value that percent-encodes an encoded word would
+            // otherwise be decoded twice: filename*=utf-8''invoice%3D%3Futf-8%3FQ%3F%3D2Eexe%3F%3D
+            // names the file "invoice=?utf-8?Q?=2Eexe?=", not "invoice.exe"
+            response.decodedParams.push(key);
+            if (!continuation.charset) {
+                setOwnProperty(response.params, key, this.decodeWords(value));
+                continue;
+            }
+            // convert "%AB" to the quoted printable "=AB" and decode it as the charset of the parameter.
+            // NB! The charset is passed in as an argument instead of building a "=?charset?Q?=AB?=" string,
+            // a charset that contains "?" would otherwise inject an encoded word of its own
+            let qpValue = value
+                // fix invalidly encoded chars
+                .replace(/[=_\s]/g, s => {
+                if (s === ' ') {
+                    return '_';
+                }
+                let c = s.charCodeAt(0).toString(16);
+                return '%' + (c.length < 2 ? '0' : '') + c;
+            })
+                // change from urlencoding to percent encoding
+                .replace(/%/g, '=');
+            setOwnProperty(response.params, key, this.decodeWord(continuation.charset, 'Q', qpValue));
+        }
+        return response;
+    }
+    /**
+     * Encodes a string or an Buffer to an UTF-8 Parameter Value Continuation encoding (rfc2231)
+     * Useful for splitting long parameter values.
+     *
+     * For example
+     *      title="unicode string"
+     * becomes
+     *     title*0*=utf-8''unicode
+     *     title*1*=%20string
+     *
+     * @param {String} key Parameter name (eg. 'filename')
+     * @param {String|Buffer} data String to be encoded
+     * @param {Number} [maxLength=50] Max length for generated chunks
+     * @param {String} [fromCharset='UTF-8'] Source character set
+     * @return {Array} A list of encoded keys and headers
+     */
+    buildHeaderParam(key, data, maxLength, fromCharset) {
+        let list = [];
+        if (typeof data !== 'string' && !node_buffer_1.Buffer.isBuffer(data)) {
+            // documented input is a string or a Buffer, normalize anything else
+            data = data === null || data === undefined ? '' : data.toString();
+        }
+        let encodedStr = typeof data === 'string' ? data : libcharset.decode(data, fromCharset);
+        let chr;
+        let line;
+        let startPos = 0;
+        let isEncoded = false;
+        let i, len;
+        maxLength = maxLength || 50;
+        // process ascii only text
+        if (this.isPlainParamValue(data)) {
+            // check if conversion is even needed
+            if (encodedStr.length <= maxLength) {
+                return [
+                    {
+                        key,
+                        value: encodedStr
+                    }
+                ];
+            }
+            encodedStr = encodedStr.replace(new RegExp('.{' + maxLength + '}', 'g'), str => {
+                list.push({
+                    line: str
+                });
+                return '';
+            });
+            if (encodedStr) {
+                list.push({
+                    line: encodedStr
+                });
+            }
+        }
+        else {
+            if (/[\uD800-\uDBFF]/.test(encodedStr)) {
+                // string contains surrogate pairs, so split it into code points. An unpaired
+                // surrogate comes on its own and does not tear apart a valid pair following it
+                encodedStr = Array.from(encodedStr);
+            }
+            // first line includes the charset and language info and needs to be encoded
+            // even if it does not contain any unicode characters
+            line = "utf-8''";
+            isEncoded = true;
+            startPos = 0;
+            // process text with unicode or special chars
+            for (i = 0, len = encodedStr.length; i < len; i++) {
+                chr = encodedStr[i];
+                if (isEncoded) {
+                    chr = this.safeEncodeURIComponent(chr);
+                }
+                else {
+                    // try to urlencode current char
+                    chr = chr === ' ' ? chr : this.safeEncodeURIComponent(chr);
+                    // By default it is not required to encode a line, the need
+                    // only appears when the string contains unicode or special chars
+                    // in this case we start processing the line over and encode all chars
+                    if (chr !== encodedStr[i]) {
+                        // Check if it is even possible to add the encoded char to the line
+                        // If not, there is no reason to use this line, just push it to the list
+                        // and start a new line with the char that needs encoding
+                        if ((this.safeEncodeURIComponent(line) + chr).length >= maxLength) {
+                            list.push({
+                                line,
+                                encoded: isEncoded
+                            });
+                            // the line we start here holds an encoded char, so it has to be
+                            // flagged as one. Otherwise it gets an unstarred continuation key
+                            // and a receiver reads the percent escapes as literal text
+                            line = '';
+                            isEncoded = true;
+                        }
+                        else {
+                            isEncoded = true;
+                            i = startPos;
+                            line = '';
+                            continue;
+                        }
+                    }
+                }
+                // if the line is already too long, push it to the list and start a new one
+                if ((line + chr).length >= maxLength) {
+                    list.push({
+                        line,
+                        encoded: isEncoded
+                    });
+                    line = chr = encodedStr[i] === ' ' ? ' ' : this.safeEncodeURIComponent(encodedStr[i]);
+                    if (chr === encodedStr[i]) {
+                        isEncoded = false;
+                        startPos = i - 1;
+                    }
+                    else {
+                        isEncoded = true;
+                    }
+                }
+                else {
+                    line += chr;
+                }
+            }
+            if (line) {
+                list.push({
+                    line,
+                    encoded: isEncoded
+                });
+            }
+        }
+        return list.map((item, i) => ({
+            // encoded lines: {name}*{part}*
+            // unencoded lines: {name}*{part}
+            // if any line needs to be encoded then the first line (part==0) is always encoded
+            key: key + '*' + i + (item.encoded ? '*' : ''),
+            value: item.line
+        }));
+    }
+    /**
+     * Returns file extension for a content type string. If no suitable extensions
+     * are found, 'bin' is used as the default extension
+     *
+     * @param {String} mimeType Content type to be checked for
+     * @return {String} File extension
+     */
+    detectExtension(input) {
+        let mimeType = (input || '').toString().toLowerCase().replace(/\s/g, '');
+        if (!Object.hasOwn(mimetypes.list, mimeType)) {
+            return 'bin';
+        }
+        if (typeof mimetypes.list[mimeType] === 'string') {
+            return mimetypes.list[mimeType];
+        }
+        let mimeParts = mimeType.split('/');
+        // search for name match
+        for (let i = 0, len = mimetypes.list[mimeType].length; i < len; i++) {
+            if (mimeParts[1] === mimetypes.list[mimeType][i]) {
+                return mimetypes.list[mimeType][i];
+            }
+        }
+        // use the first one
+        return mimetypes.list[mimeType][0] !== '*' ? mimetypes.list[mimeType][0] : 'bin';
+    }
+    /**
+     * Returns content type for a file extension. If no suitable content types
+     * are found, 'application/octet-stream' is used as the default content type
+     *
+     * @param {String} extension Extension (or filename) to be checked for
+     * @return {String} Content type
+     */
+    detectMimeType(input) {
+        let extension = (input || '').toString().toLowerCase().replace(/\s/g, '').replace(/^\./g, '').split('.').pop() || '';
+        if (!Object.hasOwn(mimetypes.extensions, extension)) {
+            return 'application/octet-stream';
+        }
+        if (typeof mimetypes.extensions[extension] === 'string') {
+            return mimetypes.extensions[extension];
+        }
+        let mimeParts;
+        // search for name match
+        for (let i = 0, len = mimetypes.extensions[extension].length; i < len; i++) {
+            mimeParts = mimetypes.extensions[extension][i].split('/');
+            if (mimeParts[1] === extension) {
+                return mimetypes.extensions[extension][i];
+            }
+        }
+        // use the first one
+        return mimetypes.extensions[extension][0];
+    }
+    /**
+     * Folds long lines, useful for folding header lines (afterSpace=false) and
+     * flowed text (afterSpace=true)
+     *
+     * @param {String} str String to be folded
+     * @param {Number} [lineLength=76] Maximum length of a line
+     * @param {Boolean} afterSpace If true, leave a space in the end of a line
+     * @return {String} String with folded lines
+     */
+    foldLines(input, lineLength, afterSpace) {
+        let str = (input || '').toString();
+        lineLength = lineLength || 76;
+        let pos = 0, len = str.length, result = '', line, match;
+        while (pos < len) {
+            line = str.substring(pos, pos + Math.max(lineLength, 0));
+            if (line.length < lineLength) {
+                result += line;
+                break;
+            }
+            if ((match = line.match(/^[^\n\r]*(\r?\n|\r)/))) {
+                line = match[0];
+                result += line;
+                pos += line.length;
+                continue;
+            }
+            else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || '').length : 0) < line.length) {
+                line = line.substring(0, line.length - (match[0].length - (afterSpace ? (match[1] || '').length : 0)));
+            }
+            else if ((match = str.slice(pos + line.length).match(/^[^\s]+(\s*)/))) {
+                line = line + match[0].substring(0, match[0].length - (!afterSpace ? (match[1] || '').length : 0));
+            }
+            result += line;
+            pos += line.length;
+            if (pos < len) {
+                result += '\r\n';
+            }
+        }
+        return result;
+    }
+    /**
+     * Splits a mime encoded string. Needed for dividing mime words into smaller chunks
+     *
+     * @param {String} str Mime encoded string to be split up
+     * @param {Number} maxlen Maximum length of characters for one part (minimum 12)
+     * @return {Array} Split string
+     */
+    splitMimeEncodedString(str, maxlen) {
+        let curLine, fallbackLine, match, chr, done, lines = [];
+        // require at least 12 symbols to fit possible 4 octet UTF-8 sequences
+        maxlen = Math.max(maxlen || 0, 12);
+        while (str.length) {
+            curLine = str.substring(0, maxlen);
+            // move incomplete escaped char back to main
+            if ((match = curLine.match(/[=][0-9A-F]?$/i))) {
+                curLine = curLine.substring(0, match.index);
+            }
+            // Malformed input (a run of stray UTF-8 continuation bytes, or a dangling "=" at the
+            // end) has no split point that keeps a character sequence whole, so the loop below
+            // walks back to an empty line looking for one. An empty line never consumes anything
+            // and would loop forever, so keep the widest chunk that at least does not cut a "=XX"
+            // escape in half, or the rest of the string when there is not even that
+            fallbackLine = curLine.length ? curLine : str.substring(0, maxlen);
+            done = false;
+            while (!done && curLine.length) {
+                done = true;
+                // check if not middle of a unicode char sequence
+                if ((match = str.slice(curLine.length).match(/^[=]([0-9A-F]{2})/i))) {
+                    chr = parseInt(match[1], 16);
+                    // invalid sequence, move one escaped char back and recheck. Only over a whole
+                    // "=XX" escape, a plain char in front of a stray continuation byte ends the walk
+                    if (chr < 0xc2 && chr > 0x7f && /=[0-9A-F]{2}$/i.test(curLine)) {
+                        curLine = curLine.substring(0, curLine.length - 3);
+                        done = false;
+                    }
+                }
+            }
+            if (!curLine.length) {
+                curLine = fallbackLine;
+            }
+            lines.push(curLine);
+            str = str.slice(curLine.length);
+        }
+        return lines;
+    }
+    encodeURICharComponent(chr) {
+        let res = '';
+        // percent encoding is defined over bytes, so encode the char as UTF-8 first
+        let buf = node_buffer_1.Buffer.from(chr, 'utf-8');
+        for (let i = 0, len = buf.length; i < len; i++) {
+            let ord = buf[i].toString(16).toUpperCase();
+            res += '%' + (ord.length < 2 ? '0' : '') + ord;
+        }
+        return res;
+    }
+    safeEncodeURIComponent(input) {
+        let str = (input || '').toString();
+        try {
+            // might throw if we try to encode invalid sequences, eg. partial emoji
+            str = encodeURIComponent(str);
+        }
+        catch (_err) {
+            // an unpaired surrogate has no utf-8 representation, so run the value through a
+            // utf-8 roundtrip to get the same U+FFFD every other encoder here produces and
+            // retry. The value must never come back unencoded, it goes into a header parameter
+            // where a bare quote or semicolon would break it out into a parameter of its own
+            str = encodeURIComponent(node_buffer_1.Buffer.from(str, 'utf-8').toString('utf-8'));
+        }
+        // ensure chars that are not handled by encodeURICompent are converted as well
+        return str.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, chr => this.encodeURICharComponent(chr));
+    }
+}
+exports.Libmime = Libmime;
+/**
+ * The shared instance, the default export of the package. The class is attached to it as `Libmime`,
+ * so `require('libmime').Libmime` keeps working
+ */
+const libmime = new Libmime();
+libmime.Libmime = Libmime;
+exports["default"] = libmime;
+module.exports = exports.default;
+Object.defineProperty(module.exports, "default", ({ value: exports.default, enumerable: false, writable: true, configurable: true }));
+
+
+/***/ }),
+
+/***/ 2273:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// MIME type to file extension and file extension to MIME type tables. When a key maps to
+// several values, the ones that match the key by name are preferred, then the first one
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extensions = exports.list = void 0;
+exports.list = {
+    'application/acad': 'dwg',
+    'application/applixware': 'aw',
+    'application/arj': 'arj',
+    'application/atom+xml': 'xml',
+    'application/atomcat+xml': 'atomcat',
+    'application/atomsvc+xml': 'atomsvc',
+    'application/base64': ['mm', 'mme'],
+    'application/binhex': 'hqx',
+    'application/binhex4': 'hqx',
+    'application/book': ['book', 'boo'],
+    'application/ccxml+xml': 'ccxml',
+    'application/cdf': 'cdf',
+    'application/cdmi-capability': 'cdmia',
+    'application/cdmi-container': 'cdmic',
+    'application/cdmi-domain': 'cdmid',
+    'application/cdmi-object': 'cdmio',
+    'application/cdmi-queue': 'cdmiq',
+    'application/clariscad': 'ccad',
+    'application/commonground': 'dp',
+    'application/cu-seeme': 'cu',
+    'application/davmount+xml': 'davmount',
+    'application/drafting': 'drw',
+    'application/dsptype': 'tsp',
+    'application/dssc+der': 'dssc',
+    'application/dssc+xml': 'xdssc',
+    'application/dxf': 'dxf',
+    'application/ecmascript': ['js', 'es'],
+    'application/emma+xml': 'emma',
+    'application/envoy': 'evy',
+    'application/epub+zip': 'epub',
+    'application/excel': ['xls', 'xl', 'xla', 'xlb', 'xlc', 'xld', 'xlk', 'xll', 'xlm', 'xlt', 'xlv', 'xlw'],
+    'application/exi': 'exi',
+    'application/font-tdpfr': 'pfr',
+    'application/fractals': 'fif',
+    'application/freeloader': 'frl',
+    'application/futuresplash': 'spl',
+    'application/geo+json': 'geojson',
+    'application/gnutar': 'tgz',
+    'application/groupwise': 'vew',
+    'application/hlp': 'hlp',
+    'application/hta': 'hta',
+    'application/hyperstudio': 'stk',
+    'application/i-deas': 'unv',
+    'application/iges': ['iges', 'igs'],
+    'application/inf': 'inf',
+    'application/internet-property-stream': 'acx',
+    'application/ipfix': 'ipfix',
+    'application/java': 'class',
+    'application/java-archive': 'jar',
+    'application/java-byte-code': 'class',
+    'application/java-serialized-object': 'ser',
+    'application/java-vm': 'class',
+    'application/javascript': 'js',
+    'application/json': 'json',
+    'application/lha': 'lha',
+    'application/lzx': 'lzx',
+    'application/mac-binary': 'bin',
+    'application/mac-binhex': 'hqx',
+    'application/mac-binhex40': 'hqx',
+    'application/mac-compactpro': 'cpt',
+    'application/macbinary': 'bin',
+    'application/mads+xml': 'mads',
+    'application/marc': 'mrc',
+    'application/marcxml+xml': 'mrcx',
+    'application/mathematica': 'ma',
+    'application/mathml+xml': 'mathml',
+    'application/mbedlet': 'mbd',
+    'application/mbox': 'mbox',
+    'application/mcad': 'mcd',
+    'application/mediaservercontrol+xml': 'mscml',
+    'application/metalink4+xml': 'meta4',
+    'application/mets+xml': 'mets',
+    'application/mime': 'aps',
+    'application/mods+xml': 'mods',
+    'application/mp21': 'm21',
+    'application/mp4': 'mp4',
+    'application/mspowerpoint': ['ppt', 'pot', 'pps', 'ppz'],
+    'application/msword': ['doc', 'dot', 'w6w', 'wiz', 'word'],
+    'application/mswrite': 'wri',
+    'application/mxf': 'mxf',
+    'application/netmc': 'mcp',
+    'application/octet-stream': ['*'],
+    'application/oda': 'oda',
+    'application/oebps-package+xml': 'opf',
+    'application/ogg': 'ogx',
+    'application/olescript': 'axs',
+    'application/onenote': 'onetoc',
+    'application/patch-ops-error+xml': 'xer',
+    'application/pdf': 'pdf',
+    'application/pgp-encrypted': 'asc',
+    'application/pgp-signature': 'pgp',
+    'application/pics-rules': 'prf',
+    'application/pkcs-12': 'p12',
+    'application/pkcs-crl': 'crl',
+    'application/pkcs10': 'p10',
+    'application/pkcs7-mime': ['p7c', 'p7m'],
+    'application/pkcs7-signature': 'p7s',
+    'application/pkcs8': 'p8',
+    'application/pkix-attr-cert': 'ac',
+    'application/pkix-cert': ['cer', 'crt'],
+    'application/pkix-crl': 'crl',
+    'application/pkix-pkipath': 'pkipath',
+    'application/pkixcmp': 'pki',
+    'application/plain': 'text',
+    'application/pls+xml': 'pls',
+    'application/postscript': ['ps', 'ai', 'eps'],
+    'application/powerpoint': 'ppt',
+    'application/pro_eng': ['part', 'prt'],
+    'application/prs.cww': 'cww',
+    'application/pskc+xml': 'pskcxml',
+    'application/rdf+xml': 'rdf',
+    'application/reginfo+xml': 'rif',
+    'application/relax-ng-compact-syntax': 'rnc',
+    'application/resource-lists+xml': 'rl',
+    'application/resource-lists-diff+xml': 'rld',
+    'application/ringing-tones': 'rng',
+    'application/rls-services+xml': 'rs',
+    'application/rsd+xml': 'rsd',
+    'application/rss+xml': 'xml',
+    'application/rtf': ['rtf', 'rtx'],
+    'application/sbml+xml': 'sbml',
+    'application/scvp-cv-request': 'scq',
+    'application/scvp-cv-response': 'scs',
+    'application/scvp-vp-request': 'spq',
+    'application/scvp-vp-response': 'spp',
+    'application/sdp': 'sdp',
+    'application/sea': 'sea',
+    'application/set': 'set',
+    'application/set-payment-initiation': 'setpay',
+    'application/set-registration-initiation': 'setreg',
+    'application/shf+xml': 'shf',
+    'application/sla': 'stl',
+    'application/smil': ['smi', 'smil'],
+    'application/smil+xml': 'smi',
+    'application/solids': 'sol',
+    'application/sounder': 'sdr',
+    'application/sparql-query': 'rq',
+    'application/sparql-results+xml': 'srx',
+    'application/srgs': 'gram',
+    'application/srgs+xml': 'grxml',
+    'application/sru+xml': 'sru',
+    'application/ssml+xml': 'ssml',
+    'application/step': ['step', 'stp'],
+    'application/streamingmedia': 'ssm',
+    'application/tei+xml': 'tei',
+    'application/thraud+xml': 'tfi',
+    'application/timestamped-data': 'tsd',
+    'application/toolbook': 'tbk',
+    'application/vda': 'vda',
+    'application/vnd.3gpp.pic-bw-large': 'plb',
+    'application/vnd.3gpp.pic-bw-small': 'psb',
+    'application/vnd.3gpp.pic-bw-var': 'pvb',
+    'application/vnd.3gpp2.tcap': 'tcap',
+    'application/vnd.3m.post-it-notes': 'pwn',
+    'application/vnd.accpac.simply.aso': 'aso',
+    'application/vnd.accpac.simply.imp': 'imp',
+    'application/vnd.acucobol': 'acu',
+    'application/vnd.acucorp': 'atc',
+    'application/vnd.adobe.air-application-installer-package+zip': 'air',
+    'application/vnd.adobe.fxp': 'fxp',
+    'application/vnd.adobe.xdp+xml': 'xdp',
+    'application/vnd.adobe.xfdf': 'xfdf',
+    'application/vnd.ahead.space': 'ahead',
+    'application/vnd.airzip.filesecure.azf': 'azf',
+    'application/vnd.airzip.filesecure.azs': 'azs',
+    'application/vnd.amazon.ebook': 'azw',
+    'application/vnd.americandynamics.acc': 'acc',
+    'application/vnd.amiga.ami': 'ami',
+    'application/vnd.android.package-archive': 'apk',
+    'application/vnd.anser-web-certificate-issue-initiation': 'cii',
+    'application/vnd.anser-web-funds-transfer-initiation': 'fti',
+    'application/vnd.antix.game-component': 'atx',
+    'application/vnd.apple.installer+xml': 'mpkg',
+    'application/vnd.apple.mpegurl': 'm3u8',
+    'application/vnd.aristanetworks.swi': 'swi',
+    'application/vnd.audiograph': 'aep',
+    'application/vnd.blueice.multipass': 'mpm',
+    'application/vnd.bmi': 'bmi',
+    'application/vnd.businessobjects': 'rep',
+    'application/vnd.chemdraw+xml': 'cdxml',
+    'application/vnd.chipnuts.karaoke-mmd': 'mmd',
+    'application/vnd.cinderella': 'cdy',
+    'application/vnd.claymore': 'cla',
+    'application/vnd.cloanto.rp9': 'rp9',
+    'application/vnd.clonk.c4group': 'c4g',
+    'application/vnd.cluetrust.cartomobile-config': 'c11amc',
+    'application/vnd.cluetrust.cartomobile-config-pkg': 'c11amz',
+    'application/vnd.commonspace': 'csp',
+    'application/vnd.contact.cmsg': 'cdbcmsg',
+    'application/vnd.cosmocaller': 'cmc',
+    'application/vnd.crick.clicker': 'clkx',
+    'application/vnd.crick.clicker.keyboard': 'clkk',
+    'application/vnd.crick.clicker.palette': 'clkp',
+    'application/vnd.crick.clicker.template': 'clkt',
+    'application/vnd.crick.clicker.wordbank': 'clkw',
+    'application/vnd.criticaltools.wbs+xml': 'wbs',
+    'application/vnd.ctc-posml': 'pml',
+    'application/vnd.cups-ppd': 'ppd',
+    'application/vnd.curl.car': 'car',
+    'application/vnd.curl.pcurl': 'pcurl',
+    'application/vnd.data-vision.rdz': 'rdz',
+    'application/vnd.denovo.fcselayout-link': 'fe_launch',
+    'application/vnd.dna': 'dna',
+    'application/vnd.dolby.mlp': 'mlp',
+    'application/vnd.dpgraph': 'dpg',
+    'application/vnd.dreamfactory': 'dfac',
+    'application/vnd.dvb.ait': 'ait',
+    'application/vnd.dvb.service': 'svc',
+    'application/vnd.dynageo': 'geo',
+    'application/vnd.ecowin.chart': 'mag',
+    'application/vnd.enliven': 'nml',
+    'application/vnd.epson.esf': 'esf',
+    'application/vnd.epson.msf': 'msf',
+    'application/vnd.epson.quickanime': 'qam',
+    'application/vnd.epson.salt': 'slt',
+    'application/vnd.epson.ssf': 'ssf',
+    'application/vnd.eszigno3+xml': 'es3',
+    'application/vnd.ezpix-album': 'ez2',
+    'application/vnd.ezpix-package': 'ez3',
+    'application/vnd.fdf': 'fdf',
+    'application/vnd.fdsn.seed': 'seed',
+    'application/vnd.flographit': 'gph',
+    'application/vnd.fluxtime.clip': 'ftc',
+    'application/vnd.framemaker': 'fm',
+    'application/vnd.frogans.fnc': 'fnc',
+    'application/vnd.frogans.ltf': 'ltf',
+    'application/vnd.fsc.weblaunch': 'fsc',
+    'application/vnd.fujitsu.oasys': 'oas',
+    'application/vnd.fujitsu.oasys2': 'oa2',
+    'application/vnd.fujitsu.oasys3': 'oa3',
+    'application/vnd.fujitsu.oasysgp': 'fg5',
+    'application/vnd.fujitsu.oasysprs': 'bh2',
+    'application/vnd.fujixerox.ddd': 'ddd',
+    'application/vnd.fujixerox.docuworks': 'xdw',
+    'application/vnd.fujixerox.docuworks.binder': 'xbd',
+    'application/vnd.fuzzysheet': 'fzs',
+    'application/vnd.genomatix.tuxedo': 'txd',
+    'application/vnd.geogebra.file': 'ggb',
+    'application/vnd.geogebra.tool': 'ggt',
+    'application/vnd.geometry-explorer': 'gex',
+    'application/vnd.geonext': 'gxt',
+    'application/vnd.geoplan': 'g2w',
+    'application/vnd.geospace': 'g3w',
+    'application/vnd.gmx': 'gmx',
+    'application/vnd.google-earth.kml+xml': 'kml',
+    'application/vnd.google-earth.kmz': 'kmz',
+    'application/vnd.grafeq': 'gqf',
+    'application/vnd.groove-account': 'gac',
+    'application/vnd.groove-help': 'ghf',
+    'application/vnd.groove-identity-message': 'gim',
+    'application/vnd.groove-injector': 'grv',
+    'application/vnd.groove-tool-message': 'gtm',
+    'application/vnd.groove-tool-template': 'tpl',
+    'application/vnd.groove-vcard': 'vcg',
+    'application/vnd.hal+xml': 'hal',
+    'application/vnd.handheld-entertainment+xml': 'zmm',
+    'application/vnd.hbci': 'hbci',
+    'application/vnd.hhe.lesson-player': 'les',
+    'application/vnd.hp-hpgl': ['hgl', 'hpg', 'hpgl'],
+    'application/vnd.hp-hpid': 'hpid',
+    'application/vnd.hp-hps': 'hps',
+    'application/vnd.hp-jlyt': 'jlt',
+    'application/vnd.hp-pcl': 'pcl',
+    'application/vnd.hp-pclxl': 'pclxl',
+    'application/vnd.hydrostatix.sof-data': 'sfd-hdstx',
+    'application/vnd.hzn-3d-crossword': 'x3d',
+    'application/vnd.ibm.minipay': 'mpy',
+    'application/vnd.ibm.modcap': 'afp',
+    'application/vnd.ibm.rights-management': 'irm',
+    'application/vnd.ibm.secure-container': 'sc',
+    'application/vnd.iccprofile': 'icc',
+    'application/vnd.igloader': 'igl',
+    'application/vnd.immervision-ivp': 'ivp',
+    'application/vnd.immervision-ivu': 'ivu',
+    'application/vnd.insors.igm': 'igm',
+    'application/vnd.intercon.formnet': 'xpw',
+    'application/vnd.intergeo': 'i2g',
+    'application/vnd.intu.qbo': 'qbo',
+    'application/vnd.intu.qfx': 'qfx',
+    'application/vnd.ipunplugged.rcprofile': 'rcprofile',
+    'application/vnd.irepository.package+xml': 'irp',
+    'application/vnd.is-xpr': 'xpr',
+    'application/vnd.isac.fcs': 'fcs',
+    'application/vnd.jam': 'jam',
+    'application/vnd.jcp.javame.midlet-rms': 'rms',
+    'application/vnd.jisp': 'jisp',
+    'application/vnd.joost.joda-archive': 'joda',
+    'application/vnd.kahootz': 'ktz',
+    'application/vnd.kde.karbon': 'karbon',
+    'application/vnd.kde.kchart': 'chrt',
+    'application/vnd.kde.kformula': 'kfo',
+    'application/vnd.kde.kivio': 'flw',
+    'application/vnd.kde.kontour': 'kon',
+    'application/vnd.kde.kpresenter': 'kpr',
+    'application/vnd.kde.kspread': 'ksp',
+    'application/vnd.kde.kword': 'kwd',
+    'application/vnd.kenameaapp': 'htke',
+    'application/vnd.kidspiration': 'kia',
+    'application/vnd.kinar': 'kne',
+    'application/vnd.koan': 'skp',
+    'application/vnd.kodak-descriptor': 'sse',
+    'application/vnd.las.las+xml': 'lasxml',
+    'application/vnd.llamagraphics.life-balance.desktop': 'lbd',
+    'application/vnd.llamagraphics.life-balance.exchange+xml': 'lbe',
+    'application/vnd.lotus-1-2-3': '123',
+    'application/vnd.lotus-approach': 'apr',
+    'application/vnd.lotus-freelance': 'pre',
+    'application/vnd.lotus-notes': 'nsf',
+    'application/vnd.lotus-organizer': 'org',
+    'application/vnd.lotus-screencam': 'scm',
+    'application/vnd.lotus-wordpro': 'lwp',
+    'application/vnd.macports.portpkg': 'portpkg',
+    'application/vnd.mcd': 'mcd',
+    'application/vnd.medcalcdata': 'mc1',
+    'application/vnd.mediastation.cdkey': 'cdkey',
+    'application/vnd.mfer': 'mwf',
+    'application/vnd.mfmp': 'mfm',
+    'application/vnd.micrografx.flo': 'flo',
+    'application/vnd.micrografx.igx': 'igx',
+    'application/vnd.mif': 'mif',
+    'application/vnd.mobius.daf': 'daf',
+    'application/vnd.mobius.dis': 'dis',
+    'application/vnd.mobius.mbk': 'mbk',
+    'application/vnd.mobius.mqy': 'mqy',
+    'application/vnd.mobius.msl': 'msl',
+    'application/vnd.mobius.plc': 'plc',
+    'application/vnd.mobius.txf': 'txf',
+    'application/vnd.mophun.application': 'mpn',
+    'application/vnd.mophun.certificate': 'mpc',
+    'application/vnd.mozilla.xul+xml': 'xul',
+    'application/vnd.ms-artgalry': 'cil',
+    'application/vnd.ms-cab-compressed': 'cab',
+    'application/vnd.ms-excel': ['xls', 'xla', 'xlc', 'xlm', 'xlt', 'xlw', 'xlb', 'xll'],
+    'application/vnd.ms-excel.addin.macroenabled.12': 'xlam',
+    'application/vnd.ms-excel.sheet.binary.macroenabled.12': 'xlsb',
+    'application/vnd.ms-excel.sheet.macroenabled.12': 'xlsm',
+    'application/vnd.ms-excel.template.macroenabled.12': 'xltm',
+    'application/vnd.ms-fontobject': 'eot',
+    'application/vnd.ms-htmlhelp': 'chm',
+    'application/vnd.ms-ims': 'ims',
+    'application/vnd.ms-lrm': 'lrm',
+    'application/vnd.ms-officetheme': 'thmx',
+    'application/vnd.ms-outlook': 'msg',
+    'application/vnd.ms-pki.certstore': 'sst',
+    'application/vnd.ms-pki.pko': 'pko',
+    'application/vnd.ms-pki.seccat': 'cat',
+    'application/vnd.ms-pki.stl': 'stl',
+    'application/vnd.ms-pkicertstore': 'sst',
+    'application/vnd.ms-pkiseccat': 'cat',
+    'application/vnd.ms-pkistl': 'stl',
+    'application/vnd.ms-powerpoint': ['ppt', 'pot', 'pps', 'ppa', 'pwz'],
+    'application/vnd.ms-powerpoint.addin.macroenabled.12': 'ppam',
+    'application/vnd.ms-powerpoint.presentation.macroenabled.12': 'pptm',
+    'application/vnd.ms-powerpoint.slide.macroenabled.12': 'sldm',
+    'application/vnd.ms-powerpoint.slideshow.macroenabled.12': 'ppsm',
+    'application/vnd.ms-powerpoint.template.macroenabled.12': 'potm',
+    'application/vnd.ms-project': 'mpp',
+    'application/vnd.ms-word.document.macroenabled.12': 'docm',
+    'application/vnd.ms-word.template.macroenabled.12': 'dotm',
+    'application/vnd.ms-works': ['wks', 'wcm', 'wdb', 'wps'],
+    'application/vnd.ms-wpl': 'wpl',
+    'application/vnd.ms-xpsdocument': 'xps',
+    'application/vnd.mseq': 'mseq',
+    'application/vnd.musician': 'mus',
+    'application/vnd.muvee.style': 'msty',
+    'application/vnd.neurolanguage.nlu': 'nlu',
+    'application/vnd.noblenet-directory': 'nnd',
+    'application/vnd.noblenet-sealer': 'nns',
+    'application/vnd.noblenet-web': 'nnw',
+    'application/vnd.nokia.configuration-message': 'ncm',
+    'application/vnd.nokia.n-gage.data': 'ngdat',
+    'application/vnd.nokia.n-gage.symbian.install': 'n-gage',
+    'application/vnd.nokia.radio-preset': 'rpst',
+    'application/vnd.nokia.radio-presets': 'rpss',
+    'application/vnd.nokia.ringing-tone': 'rng',
+    'application/vnd.novadigm.edm': 'edm',
+    'application/vnd.novadigm.edx': 'edx',
+    'application/vnd.novadigm.ext': 'ext',
+    'application/vnd.oasis.opendocument.chart': 'odc',
+    'application/vnd.oasis.opendocument.chart-template': 'otc',
+    'application/vnd.oasis.opendocument.database': 'odb',
+    'application/vnd.oasis.opendocument.formula': 'odf',
+    'application/vnd.oasis.opendocument.formula-template': 'odft',
+    'application/vnd.oasis.opendocument.graphics': 'odg',
+    'application/vnd.oasis.opendocument.graphics-template': 'otg',
+    'application/vnd.oasis.opendocument.image': 'odi',
+    'application/vnd.oasis.opendocument.image-template': 'oti',
+    'application/vnd.oasis.opendocument.presentation': 'odp',
+    'application/vnd.oasis.opendocument.presentation-template': 'otp',
+    'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+    'application/vnd.oasis.opendocument.spreadsheet-template': 'ots',
+    'application/vnd.oasis.opendocument.text': 'odt',
+    'application/vnd.oasis.opendocument.text-master': 'odm',
+    'application/vnd.oasis.opendocument.text-template': 'ott',
+    'application/vnd.oasis.opendocument.text-web': 'oth',
+    'application/vnd.olpc-sugar': 'xo',
+    'application/vnd.oma.dd2+xml': 'dd2',
+    'application/vnd.openofficeorg.extension': 'oxt',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+    'application/vnd.openxmlformats-officedocument.presentationml.slide': 'sldx',
+    'application/vnd.openxmlformats-officedocument.presentationml.slideshow': 'ppsx',
+    'application/vnd.openxmlformats-officedocument.presentationml.template': 'potx',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.template': 'xltx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.template': 'dotx',
+    'application/vnd.osgeo.mapguide.package': 'mgp',
+    'application/vnd.osgi.dp': 'dp',
+    'application/vnd.palm': 'pdb',
+    'application/vnd.pawaafile': 'paw',
+    'application/vnd.pg.format': 'str',
+    'application/vnd.pg.osasli': 'ei6',
+    'application/vnd.picsel': 'efif',
+    'application/vnd.pmi.widget': 'wg',
+    'application/vnd.pocketlearn': 'plf',
+    'application/vnd.powerbuilder6': 'pbd',
+    'application/vnd.previewsystems.box': 'box',
+    'application/vnd.proteus.magazine': 'mgz',
+    'application/vnd.publishare-delta-tree': 'qps',
+    'application/vnd.pvi.ptid1': 'ptid',
+    'application/vnd.quark.quarkxpress': 'qxd',
+    'application/vnd.realvnc.bed': 'bed',
+    'application/vnd.recordare.musicxml': 'mxl',
+    'application/vnd.recordare.musicxml+xml': 'musicxml',
+    'application/vnd.rig.cryptonote': 'cryptonote',
+    'application/vnd.rim.cod': 'cod',
+    'application/vnd.rn-realmedia': 'rm',
+    'application/vnd.rn-realplayer': 'rnx',
+    'application/vnd.route66.link66+xml': 'link66',
+    'application/vnd.sailingtracker.track': 'st',
+    'application/vnd.seemail': 'see',
+    'application/vnd.sema': 'sema',
+    'application/vnd.semd': 'semd',
+    'application/vnd.semf': 'semf',
+    'application/vnd.shana.informed.formdata': 'ifm',
+    'application/vnd.shana.informed.formtemplate': 'itp',
+    'application/vnd.shana.informed.interchange': 'iif',
+    'application/vnd.shana.informed.package': 'ipk',
+    'application/vnd.simtech-mindmapper': 'twd',
+    'application/vnd.smaf': 'mmf',
+    'application/vnd.smart.teacher': 'teacher',
+    'application/vnd.solent.sdkm+xml': 'sdkm',
+    'application/vnd.spotfire.dxp': 'dxp',
+    'application/vnd.spotfire.sfs': 'sfs',
+    'application/vnd.stardivision.calc': 'sdc',
+    'application/vnd.stardivision.draw': 'sda',
+    'application/vnd.stardivision.impress': 'sdd',
+    'application/vnd.stardivision.math': 'smf',
+    'application/vnd.stardivision.writer': 'sdw',
+    'application/vnd.stardivision.writer-global': 'sgl',
+    'application/vnd.stepmania.stepchart': 'sm',
+    'application/vnd.sun.xml.calc': 'sxc',
+    'application/vnd.sun.xml.calc.template': 'stc',
+    'application/vnd.sun.xml.draw': 'sxd',
+    'application/vnd.sun.xml.draw.template': 'std',
+    'application/vnd.sun.xml.impress': 'sxi',
+    'application/vnd.sun.xml.impress.template': 'sti',
+    'application/vnd.sun.xml.math': 'sxm',
+    'application/vnd.sun.xml.writer': 'sxw',
+    'application/vnd.sun.xml.writer.global': 'sxg',
+    'application/vnd.sun.xml.writer.template': 'stw',
+    'application/vnd.sus-calendar': 'sus',
+    'application/vnd.svd': 'svd',
+    'application/vnd.symbian.install': 'sis',
+    'application/vnd.syncml+xml': 'xsm',
+    'application/vnd.syncml.dm+wbxml': 'bdm',
+    'application/vnd.syncml.dm+xml': 'xdm',
+    'application/vnd.tao.intent-module-archive': 'tao',
+    'application/vnd.tmobile-livetv': 'tmo',
+    'application/vnd.trid.tpt': 'tpt',
+    'application/vnd.triscape.mxs': 'mxs',
+    'application/vnd.trueapp': 'tra',
+    'application/vnd.ufdl': 'ufd',
+    'application/vnd.uiq.theme': 'utz',
+    'application/vnd.umajin': 'umj',
+    'application/vnd.unity': 'unityweb',
+    'application/vnd.uoml+xml': 'uoml',
+    'application/vnd.vcx': 'vcx',
+    'application/vnd.visio': 'vsd',
+    'application/vnd.visionary': 'vis',
+    'application/vnd.vsf': 'vsf',
+    'application/vnd.wap.wbxml': 'wbxml',
+    'application/vnd.wap.wmlc': 'wmlc',
+    'application/vnd.wap.wmlscriptc': 'wmlsc',
+    'application/vnd.webturbo': 'wtb',
+    'application/vnd.wolfram.player': 'nbp',
+    'application/vnd.wordperfect': 'wpd',
+    'application/vnd.wqd': 'wqd',
+    'application/vnd.wt.stf': 'stf',
+    'application/vnd.xara': ['web', 'xar'],
+    'application/vnd.xfdl': 'xfdl',
+    'application/vnd.yamaha.hv-dic': 'hvd',
+    'application/vnd.yamaha.hv-script': 'hvs',
+    'application/vnd.yamaha.hv-voice': 'hvp',
+    'application/vnd.yamaha.openscoreformat': 'osf',
+    'application/vnd.yamaha.openscoreformat.osfpvg+xml': 'osfpvg',
+    'application/vnd.yamaha.smaf-audio': 'saf',
+    'application/vnd.yamaha.smaf-phrase': 'spf',
+    'application/vnd.yellowriver-custom-menu': 'cmp',
+    'application/vnd.zul': 'zir',
+    'application/vnd.zzazz.deck+xml': 'zaz',
+    'application/vocaltec-media-desc': 'vmd',
+    'application/vocaltec-media-file': 'vmf',
+    'application/voicexml+xml': 'vxml',
+    'application/wasm': 'wasm',
+    'application/widget': 'wgt',
+    'application/winhlp': 'hlp',
+    'application/wordperfect': ['wp', 'wp5', 'wp6', 'wpd'],
+    'application/wordperfect6.0': ['w60', 'wp5'],
+    'application/wordperfect6.1': 'w61',
+    'application/wsdl+xml': 'wsdl',
+    'application/wspolicy+xml': 'wspolicy',
+    'application/x-123': 'wk1',
+    'application/x-7z-compressed': '7z',
+    'application/x-abiword': 'abw',
+    'application/x-ace-compressed': 'ace',
+    'application/x-aim': 'aim',
+    'application/x-authorware-bin': 'aab',
+    'application/x-authorware-map': 'aam',
+    'application/x-authorware-seg': 'aas',
+    'application/x-bcpio': 'bcpio',
+    'application/x-binary': 'bin',
+    'application/x-binhex40': 'hqx',
+    'application/x-bittorrent': 'torrent',
+    'application/x-bsh': ['bsh', 'sh', 'shar'],
+    'application/x-bytecode.elisp': 'elc',
+    'application/x-bytecode.python': 'pyc',
+    'application/x-bzip': 'bz',
+    'application/x-bzip2': ['boz', 'bz2'],
+    'application/x-cdf': 'cdf',
+    'application/x-cdlink': 'vcd',
+    'application/x-chat': ['cha', 'chat'],
+    'application/x-chess-pgn': 'pgn',
+    'application/x-cmu-raster': 'ras',
+    'application/x-cocoa': 'cco',
+    'application/x-compactpro': 'cpt',
+    'application/x-compress': 'z',
+    'application/x-compressed': ['tgz', 'gz', 'z', 'zip'],
+    'application/x-conference': 'nsc',
+    'application/x-cpio': 'cpio',
+    'application/x-cpt': 'cpt',
+    'application/x-csh': 'csh',
+    'application/x-debian-package': 'deb',
+    'application/x-deepv': 'deepv',
+    'application/x-director': ['dir', 'dcr', 'dxr'],
+    'application/x-doom': 'wad',
+    'application/x-dtbncx+xml': 'ncx',
+    'application/x-dtbook+xml': 'dtb',
+    'application/x-dtbresource+xml': 'res',
+    'application/x-dvi': 'dvi',
+    'application/x-elc': 'elc',
+    'application/x-envoy': ['env', 'evy'],
+    'application/x-esrehber': 'es',
+    'application/x-excel': ['xls', 'xla', 'xlb', 'xlc', 'xld', 'xlk', 'xll', 'xlm', 'xlt', 'xlv', 'xlw'],
+    'application/x-font-bdf': 'bdf',
+    'application/x-font-ghostscript': 'gsf',
+    'application/x-font-linux-psf': 'psf',
+    'application/x-font-otf': 'otf',
+    'application/x-font-pcf': 'pcf',
+    'application/x-font-snf': 'snf',
+    'application/x-font-ttf': 'ttf',
+    'application/x-font-type1': 'pfa',
+    'application/x-font-woff': 'woff',
+    'application/x-frame': 'mif',
+    'application/x-freelance': 'pre',
+    'application/x-futuresplash': 'spl',
+    'application/x-gnumeric': 'gnumeric',
+    'application/x-gsp': 'gsp',
+    'application/x-gss': 'gss',
+    'application/x-gtar': 'gtar',
+    'application/x-gzip': ['gz', 'gzip'],
+    'application/x-hdf': 'hdf',
+    'application/x-helpfile': ['help', 'hlp'],
+    'application/x-httpd-imap': 'imap',
+    'application/x-ima': 'ima',
+    'application/x-internet-signup': ['ins', 'isp'],
+    'application/x-internett-signup': 'ins',
+    'application/x-inventor': 'iv',
+    'application/x-ip2': 'ip',
+    'application/x-iphone': 'iii',
+    'application/x-java-class': 'class',
+    'application/x-java-commerce': 'jcm',
+    'application/x-java-jnlp-file': 'jnlp',
+    'application/x-javascript': 'js',
+    'application/x-koan': ['skd', 'skm', 'skp', 'skt'],
+    'application/x-ksh': 'ksh',
+    'application/x-latex': ['latex', 'ltx'],
+    'application/x-lha': 'lha',
+    'application/x-lisp': 'lsp',
+    'application/x-livescreen': 'ivy',
+    'application/x-lotus': 'wq1',
+    'application/x-lotusscreencam': 'scm',
+    'application/x-lzh': 'lzh',
+    'application/x-lzx': 'lzx',
+    'application/x-mac-binhex40': 'hqx',
+    'application/x-macbinary': 'bin',
+    'application/x-magic-cap-package-1.0': 'mc$',
+    'application/x-mathcad': 'mcd',
+    'application/x-meme': 'mm',
+    'application/x-midi': ['mid', 'midi'],
+    'application/x-mif': 'mif',
+    'application/x-mix-transfer': 'nix',
+    'application/x-mobipocket-ebook': 'prc',
+    'application/x-mplayer2': 'asx',
+    'application/x-ms-application': 'application',
+    'application/x-ms-wmd': 'wmd',
+    'application/x-ms-wmz': 'wmz',
+    'application/x-ms-xbap': 'xbap',
+    'application/x-msaccess': 'mdb',
+    'application/x-msbinder': 'obd',
+    'application/x-mscardfile': 'crd',
+    'application/x-msclip': 'clp',
+    'application/x-msdownload': ['exe', 'dll'],
+    'application/x-msexcel': ['xls', 'xla', 'xlw'],
+    'application/x-msmediaview': ['mvb', 'm13', 'm14'],
+    'application/x-msmetafile': 'wmf',
+    'application/x-msmoney': 'mny',
+    'application/x-mspowerpoint': 'ppt',
+    'application/x-mspublisher': 'pub',
+    'application/x-msschedule': 'scd',
+    'application/x-msterminal': 'trm',
+    'application/x-mswrite': 'wri',
+    'application/x-navi-animation': 'ani',
+    'application/x-navidoc': 'nvd',
+    'application/x-navimap': 'map',
+    'application/x-navistyle': 'stl',
+    'application/x-netcdf': ['cdf', 'nc'],
+    'application/x-newton-compatible-pkg': 'pkg',
+    'application/x-nokia-9000-communicator-add-on-software': 'aos',
+    'application/x-omc': 'omc',
+    'application/x-omcdatamaker': 'omcd',
+    'application/x-omcregerator': 'omcr',
+    'application/x-pagemaker': ['pm4', 'pm5'],
+    'application/x-pcl': 'pcl',
+    'application/x-perfmon': ['pma', 'pmc', 'pml', 'pmr', 'pmw'],
+    'application/x-pixclscript': 'plx',
+    'application/x-pkcs10': 'p10',
+    'application/x-pkcs12': ['p12', 'pfx'],
+    'application/x-pkcs7-certificates': ['p7b', 'spc'],
+    'application/x-pkcs7-certreqresp': 'p7r',
+    'application/x-pkcs7-mime': ['p7m', 'p7c'],
+    'application/x-pkcs7-signature': ['p7s', 'p7a'],
+    'application/x-pointplus': 'css',
+    'application/x-portable-anymap': 'pnm',
+    'application/x-project': ['mpc', 'mpt', 'mpv', 'mpx'],
+    'application/x-qpro': 'wb1',
+    'application/x-rar-compressed': 'rar',
+    'application/x-rtf': 'rtf',
+    'application/x-sdp': 'sdp',
+    'application/x-sea': 'sea',
+    'application/x-seelogo': 'sl',
+    'application/x-sh': 'sh',
+    'application/x-shar': ['shar', 'sh'],
+    'application/x-shockwave-flash': 'swf',
+    'application/x-silverlight-app': 'xap',
+    'application/x-sit': 'sit',
+    'application/x-sprite': ['spr', 'sprite'],
+    'application/x-stuffit': 'sit',
+    'application/x-stuffitx': 'sitx',
+    'application/x-sv4cpio': 'sv4cpio',
+    'application/x-sv4crc': 'sv4crc',
+    'application/x-tar': 'tar',
+    'application/x-tbook': ['sbk', 'tbk'],
+    'application/x-tcl': 'tcl',
+    'application/x-tex': 'tex',
+    'application/x-tex-tfm': 'tfm',
+    'application/x-texinfo': ['texi', 'texinfo'],
+    'application/x-troff': ['roff', 't', 'tr'],
+    'application/x-troff-man': 'man',
+    'application/x-troff-me': 'me',
+    'application/x-troff-ms': 'ms',
+    'application/x-troff-msvideo': 'avi',
+    'application/x-ustar': 'ustar',
+    'application/x-visio': ['vsd', 'vst', 'vsw'],
+    'application/x-vnd.audioexplosion.mzz': 'mzz',
+    'application/x-vnd.ls-xpix': 'xpix',
+    'application/x-vrml': 'vrml',
+    'application/x-wais-source': ['src', 'wsrc'],
+    'application/x-winhelp': 'hlp',
+    'application/x-wintalk': 'wtk',
+    'application/x-world': ['wrl', 'svr'],
+    'application/x-wpwin': 'wpd',
+    'application/x-wri': 'wri',
+    'application/x-x509-ca-cert': ['cer', 'crt', 'der'],
+    'application/x-x509-user-cert': 'crt',
+    'application/x-xfig': 'fig',
+    'application/x-xpinstall': 'xpi',
+    'application/x-zip-compressed': 'zip',
+    'application/xcap-diff+xml': 'xdf',
+    'application/xenc+xml': 'xenc',
+    'application/xhtml+xml': 'xhtml',
+    'application/xml': 'xml',
+    'application/xml-dtd': 'dtd',
+    'application/xop+xml': 'xop',
+    'application/xslt+xml': 'xslt',
+    'application/xspf+xml': 'xspf',
+    'application/xv+xml': 'mxml',
+    'application/yaml': ['yaml', 'yml'],
+    'application/yang': 'yang',
+    'application/yin+xml': 'yin',
+    'application/ynd.ms-pkipko': 'pko',
+    'application/zip': 'zip',
+    'audio/adpcm': 'adp',
+    'audio/aiff': ['aiff', 'aif', 'aifc'],
+    'audio/basic': ['snd', 'au'],
+    'audio/it': 'it',
+    'audio/make': ['funk', 'my', 'pfunk'],
+    'audio/make.my.funk': 'pfunk',
+    'audio/mid': ['mid', 'rmi'],
+    'audio/midi': ['midi', 'kar', 'mid'],
+    'audio/mod': 'mod',
+    'audio/mp4': 'mp4a',
+    'audio/mpeg': ['mpga', 'mp3', 'm2a', 'mp2', 'mpa', 'mpg'],
+    'audio/mpeg3': 'mp3',
+    'audio/nspaudio': ['la', 'lma'],
+    'audio/ogg': 'oga',
+    'audio/opus': 'opus',
+    'audio/s3m': 's3m',
+    'audio/tsp-audio': 'tsi',
+    'audio/tsplayer': 'tsp',
+    'audio/vnd.dece.audio': 'uva',
+    'audio/vnd.digital-winds': 'eol',
+    'audio/vnd.dra': 'dra',
+    'audio/vnd.dts': 'dts',
+    'audio/vnd.dts.hd': 'dtshd',
+    'audio/vnd.lucent.voice': 'lvp',
+    'audio/vnd.ms-playready.media.pya': 'pya',
+    'audio/vnd.nuera.ecelp4800': 'ecelp4800',
+    'audio/vnd.nuera.ecelp7470': 'ecelp7470',
+    'audio/vnd.nuera.ecelp9600': 'ecelp9600',
+    'audio/vnd.qcelp': 'qcp',
+    'audio/vnd.rip': 'rip',
+    'audio/voc': 'voc',
+    'audio/voxware': 'vox',
+    'audio/wav': 'wav',
+    'audio/webm': 'weba',
+    'audio/x-aac': 'aac',
+    'audio/x-adpcm': 'snd',
+    'audio/x-aiff': ['aiff', 'aif', 'aifc'],
+    'audio/x-au': 'au',
+    'audio/x-gsm': ['gsd', 'gsm'],
+    'audio/x-jam': 'jam',
+    'audio/x-liveaudio': 'lam',
+    'audio/x-m4a': 'm4a',
+    'audio/x-mid': ['mid', 'midi'],
+    'audio/x-midi': ['midi', 'mid'],
+    'audio/x-mod': 'mod',
+    'audio/x-mpeg': 'mp2',
+    'audio/x-mpeg-3': 'mp3',
+    'audio/x-mpegurl': 'm3u',
+    'audio/x-mpequrl': 'm3u',
+    'audio/x-ms-wax': 'wax',
+    'audio/x-ms-wma': 'wma',
+    'audio/x-nspaudio': ['la', 'lma'],
+    'audio/x-pn-realaudio': ['ra', 'ram', 'rm', 'rmm', 'rmp'],
+    'audio/x-pn-realaudio-plugin': ['ra', 'rmp', 'rpm'],
+    'audio/x-psid': 'sid',
+    'audio/x-realaudio': 'ra',
+    'audio/x-twinvq': 'vqf',
+    'audio/x-twinvq-plugin': ['vqe', 'vql'],
+    'audio/x-vnd.audioexplosion.mjuicemediafile': 'mjf',
+    'audio/x-voc': 'voc',
+    'audio/x-wav': 'wav',
+    'audio/xm': 'xm',
+    'chemical/x-cdx': 'cdx',
+    'chemical/x-cif': 'cif',
+    'chemical/x-cmdf': 'cmdf',
+    'chemical/x-cml': 'cml',
+    'chemical/x-csml': 'csml',
+    'chemical/x-pdb': ['pdb', 'xyz'],
+    'chemical/x-xyz': 'xyz',
+    'drawing/x-dwf': 'dwf',
+    'font/woff': 'woff',
+    'font/woff2': 'woff2',
+    'i-world/i-vrml': 'ivr',
+    'image/avif': 'avif',
+    'image/bmp': ['bmp', 'bm'],
+    'image/cgm': 'cgm',
+    'image/cis-cod': 'cod',
+    'image/cmu-raster': ['ras', 'rast'],
+    'image/fif': 'fif',
+    'image/florian': ['flo', 'turbot'],
+    'image/g3fax': 'g3',
+    'image/gif': 'gif',
+    'image/heic': 'heic',
+    'image/heif': 'heif',
+    'image/ief': ['ief', 'iefs'],
+    'image/jpeg': ['jpeg', 'jpe', 'jpg', 'jfif', 'jfif-tbnl'],
+    'image/jutvision': 'jut',
+    'image/ktx': 'ktx',
+    'image/naplps': ['nap', 'naplps'],
+    'image/pict': ['pic', 'pict'],
+    'image/pipeg': 'jfif',
+    'image/pjpeg': ['jfif', 'jpe', 'jpeg', 'jpg'],
+    'image/png': ['png', 'x-png'],
+    'image/prs.btif': 'btif',
+    'image/svg+xml': 'svg',
+    'image/tiff': ['tif', 'tiff'],
+    'image/vasa': 'mcf',
+    'image/vnd.adobe.photoshop': 'psd',
+    'image/vnd.dece.graphic': 'uvi',
+    'image/vnd.djvu': 'djvu',
+    'image/vnd.dvb.subtitle': 'sub',
+    'image/vnd.dwg': ['dwg', 'dxf', 'svf'],
+    'image/vnd.dxf': 'dxf',
+    'image/vnd.fastbidsheet': 'fbs',
+    'image/vnd.fpx': 'fpx',
+    'image/vnd.fst': 'fst',
+    'image/vnd.fujixerox.edmics-mmr': 'mmr',
+    'image/vnd.fujixerox.edmics-rlc': 'rlc',
+    'image/vnd.ms-modi': 'mdi',
+    'image/vnd.net-fpx': ['fpx', 'npx'],
+    'image/vnd.rn-realflash': 'rf',
+    'image/vnd.rn-realpix': 'rp',
+    'image/vnd.wap.wbmp': 'wbmp',
+    'image/vnd.xiff': 'xif',
+    'image/webp': 'webp',
+    'image/x-cmu-raster': 'ras',
+    'image/x-cmx': 'cmx',
+    'image/x-dwg': ['dwg', 'dxf', 'svf'],
+    'image/x-freehand': 'fh',
+    'image/x-icon': 'ico',
+    'image/x-jg': 'art',
+    'image/x-jps': 'jps',
+    'image/x-niff': ['niff', 'nif'],
+    'image/x-pcx': 'pcx',
+    'image/x-pict': ['pct', 'pic'],
+    'image/x-portable-anymap': 'pnm',
+    'image/x-portable-bitmap': 'pbm',
+    'image/x-portable-graymap': 'pgm',
+    'image/x-portable-greymap': 'pgm',
+    'image/x-portable-pixmap': 'ppm',
+    'image/x-quicktime': ['qif', 'qti', 'qtif'],
+    'image/x-rgb': 'rgb',
+    'image/x-tiff': ['tif', 'tiff'],
+    'image/x-windows-bmp': 'bmp',
+    'image/x-xbitmap': 'xbm',
+    'image/x-xbm': 'xbm',
+    'image/x-xpixmap': ['xpm', 'pm'],
+    'image/x-xwd': 'xwd',
+    'image/x-xwindowdump': 'xwd',
+    'image/xbm': 'xbm',
+    'image/xpm': 'xpm',
+    'message/rfc822': ['eml', 'mht', 'mhtml', 'nws', 'mime'],
+    'model/iges': ['iges', 'igs'],
+    'model/mesh': 'msh',
+    'model/vnd.collada+xml': 'dae',
+    'model/vnd.dwf': 'dwf',
+    'model/vnd.gdl': 'gdl',
+    'model/vnd.gtw': 'gtw',
+    'model/vnd.mts': 'mts',
+    'model/vnd.vtu': 'vtu',
+    'model/vrml': ['vrml', 'wrl', 'wrz'],
+    'model/x-pov': 'pov',
+    'multipart/x-gzip': 'gzip',
+    'multipart/x-ustar': 'ustar',
+    'multipart/x-zip': 'zip',
+    'music/crescendo': ['mid', 'midi'],
+    'music/x-karaoke': 'kar',
+    'paleovu/x-pv': 'pvu',
+    'text/asp': 'asp',
+    'text/calendar': 'ics',
+    'text/css': 'css',
+    'text/csv': 'csv',
+    'text/ecmascript': 'js',
+    'text/h323': '323',
+    'text/html': ['html', 'htm', 'stm', 'acgi', 'htmls', 'htx', 'shtml'],
+    'text/iuls': 'uls',
+    'text/javascript': 'js',
+    'text/markdown': 'md',
+    'text/mcf': 'mcf',
+    'text/n3': 'n3',
+    'text/pascal': 'pas',
+    'text/plain': [
+        'txt',
+        'bas',
+        'c',
+        'h',
+        'c++',
+        'cc',
+        'com',
+        'conf',
+        'cxx',
+        'def',
+        'f',
+        'f90',
+        'for',
+        'g',
+        'hh',
+        'idc',
+        'jav',
+        'java',
+        'list',
+        'log',
+        'lst',
+        'm',
+        'mar',
+        'pl',
+        'sdml',
+        'text'
+    ],
+    'text/plain-bas': 'par',
+    'text/prs.lines.tag': 'dsc',
+    'text/richtext': ['rtx', 'rt', 'rtf'],
+    'text/scriplet': 'wsc',
+    'text/scriptlet': 'sct',
+    'text/sgml': ['sgm', 'sgml'],
+    'text/tab-separated-values': 'tsv',
+    'text/troff': 't',
+    'text/turtle': 'ttl',
+    'text/uri-list': ['uni', 'unis', 'uri', 'uris'],
+    'text/vnd.abc': 'abc',
+    'text/vnd.curl': 'curl',
+    'text/vnd.curl.dcurl': 'dcurl',
+    'text/vnd.curl.mcurl': 'mcurl',
+    'text/vnd.curl.scurl': 'scurl',
+    'text/vnd.fly': 'fly',
+    'text/vnd.fmi.flexstor': 'flx',
+    'text/vnd.graphviz': 'gv',
+    'text/vnd.in3d.3dml': '3dml',
+    'text/vnd.in3d.spot': 'spot',
+    'text/vnd.rn-realtext': 'rt',
+    'text/vnd.sun.j2me.app-descriptor': 'jad',
+    'text/vnd.wap.wml': 'wml',
+    'text/vnd.wap.wmlscript': 'wmls',
+    'text/webviewhtml': 'htt',
+    'text/x-asm': ['asm', 's'],
+    'text/x-audiosoft-intra': 'aip',
+    'text/x-c': ['c', 'cc', 'cpp'],
+    'text/x-component': 'htc',
+    'text/x-fortran': ['for', 'f', 'f77', 'f90'],
+    'text/x-h': ['h', 'hh'],
+    'text/x-java-source': ['java', 'jav'],
+    'text/x-la-asf': 'lsx',
+    'text/x-m': 'm',
+    'text/x-pascal': 'p',
+    'text/x-script': 'hlb',
+    'text/x-script.csh': 'csh',
+    'text/x-script.elisp': 'el',
+    'text/x-script.guile': 'scm',
+    'text/x-script.ksh': 'ksh',
+    'text/x-script.lisp': 'lsp',
+    'text/x-script.perl': 'pl',
+    'text/x-script.perl-module': 'pm',
+    'text/x-script.phyton': 'py',
+    'text/x-script.rexx': 'rexx',
+    'text/x-script.scheme': 'scm',
+    'text/x-script.sh': 'sh',
+    'text/x-script.tcl': 'tcl',
+    'text/x-script.tcsh': 'tcsh',
+    'text/x-script.zsh': 'zsh',
+    'text/x-server-parsed-html': ['shtml', 'ssi'],
+    'text/x-setext': 'etx',
+    'text/x-sgml': ['sgm', 'sgml'],
+    'text/x-speech': ['spc', 'talk'],
+    'text/x-uil': 'uil',
+    'text/x-uuencode': ['uu', 'uue'],
+    'text/x-vcalendar': 'vcs',
+    'text/x-vcard': 'vcf',
+    'text/xml': 'xml',
+    'video/3gpp': '3gp',
+    'video/3gpp2': '3g2',
+    'video/animaflex': 'afl',
+    'video/avi': 'avi',
+    'video/avs-video': 'avs',
+    'video/dl': 'dl',
+    'video/fli': 'fli',
+    'video/gl': 'gl',
+    'video/h261': 'h261',
+    'video/h263': 'h263',
+    'video/h264': 'h264',
+    'video/jpeg': 'jpgv',
+    'video/jpm': 'jpm',
+    'video/mj2': 'mj2',
+    'video/mp4': 'mp4',
+    'video/mpeg': ['mpeg', 'mp2', 'mpa', 'mpe', 'mpg', 'mpv2', 'm1v', 'm2v', 'mp3'],
+    'video/msvideo': 'avi',
+    'video/ogg': 'ogv',
+    'video/quicktime': ['mov', 'qt', 'moov'],
+    'video/vdo': 'vdo',
+    'video/vivo': ['viv', 'vivo'],
+    'video/vnd.dece.hd': 'uvh',
+    'video/vnd.dece.mobile': 'uvm',
+    'video/vnd.dece.pd': 'uvp',
+    'video/vnd.dece.sd': 'uvs',
+    'video/vnd.dece.video': 'uvv',
+    'video/vnd.fvt': 'fvt',
+    'video/vnd.mpegurl': 'mxu',
+    'video/vnd.ms-playready.media.pyv': 'pyv',
+    'video/vnd.rn-realvideo': 'rv',
+    'video/vnd.uvvu.mp4': 'uvu',
+    'video/vnd.vivo': ['viv', 'vivo'],
+    'video/vosaic': 'vos',
+    'video/webm': 'webm',
+    'video/x-amt-demorun': 'xdr',
+    'video/x-amt-showrun': 'xsr',
+    'video/x-atomic3d-feature': 'fmf',
+    'video/x-dl': 'dl',
+    'video/x-dv': ['dif', 'dv'],
+    'video/x-f4v': 'f4v',
+    'video/x-fli': 'fli',
+    'video/x-flv': 'flv',
+    'video/x-gl': 'gl',
+    'video/x-isvideo': 'isu',
+    'video/x-la-asf': ['lsf', 'lsx'],
+    'video/x-m4v': 'm4v',
+    'video/x-motion-jpeg': 'mjpg',
+    'video/x-mpeg': ['mp3', 'mp2'],
+    'video/x-mpeq2a': 'mp2',
+    'video/x-ms-asf': ['asf', 'asr', 'asx'],
+    'video/x-ms-asf-plugin': 'asx',
+    'video/x-ms-wm': 'wm',
+    'video/x-ms-wmv': 'wmv',
+    'video/x-ms-wmx': 'wmx',
+    'video/x-ms-wvx': 'wvx',
+    'video/x-msvideo': 'avi',
+    'video/x-qtc': 'qtc',
+    'video/x-scm': 'scm',
+    'video/x-sgi-movie': ['movie', 'mv'],
+    'windows/metafile': 'wmf',
+    'www/mime': 'mime',
+    'x-conference/x-cooltalk': 'ice',
+    'x-music/x-midi': ['mid', 'midi'],
+    'x-world/x-3dmf': ['3dm', '3dmf', 'qd3', 'qd3d'],
+    'x-world/x-svr': 'svr',
+    'x-world/x-vrml': ['flr', 'vrml', 'wrl', 'wrz', 'xaf', 'xof'],
+    'x-world/x-vrt': 'vrt',
+    'xgl/drawing': 'xgz',
+    'xgl/movie': 'xmz'
+};
+exports.extensions = {
+    '*': 'application/octet-stream',
+    '123': 'application/vnd.lotus-1-2-3',
+    '323': 'text/h323',
+    '3dm': 'x-world/x-3dmf',
+    '3dmf': 'x-world/x-3dmf',
+    '3dml': 'text/vnd.in3d.3dml',
+    '3g2': 'video/3gpp2',
+    '3gp': 'video/3gpp',
+    '7z': 'application/x-7z-compressed',
+    a: 'application/octet-stream',
+    aab: 'application/x-authorware-bin',
+    aac: 'audio/x-aac',
+    aam: 'application/x-authorware-map',
+    aas: 'application/x-authorware-seg',
+    abc: 'text/vnd.abc',
+    abw: 'application/x-abiword',
+    ac: 'application/pkix-attr-cert',
+    acc: 'application/vnd.americandynamics.acc',
+    ace: 'application/x-ace-compressed',
+    acgi: 'text/html',
+    acu: 'application/vnd.acucobol',
+    acx: 'application/internet-property-stream',
+    adp: 'audio/adpcm',
+    aep: 'application/vnd.audiograph',
+    afl: 'video/animaflex',
+    afp: 'application/vnd.ibm.modcap',
+    ahead: 'application/vnd.ahead.space',
+    ai: 'application/postscript',
+    aif: ['audio/aiff', 'audio/x-aiff'],
+    aifc: ['audio/aiff', 'audio/x-aiff'],
+    aiff: ['audio/aiff', 'audio/x-aiff'],
+    aim: 'application/x-aim',
+    aip: 'text/x-audiosoft-intra',
+    air: 'application/vnd.adobe.air-application-installer-package+zip',
+    ait: 'application/vnd.dvb.ait',
+    ami: 'application/vnd.amiga.ami',
+    ani: 'application/x-navi-animation',
+    aos: 'application/x-nokia-9000-communicator-add-on-software',
+    apk: 'application/vnd.android.package-archive',
+    application: 'application/x-ms-application',
+    apr: 'application/vnd.lotus-approach',
+    aps: 'application/mime',
+    arc: 'application/octet-stream',
+    arj: ['application/arj', 'application/octet-stream'],
+    art: 'image/x-jg',
+    asf: 'video/x-ms-asf',
+    asm: 'text/x-asm',
+    aso: 'application/vnd.accpac.simply.aso',
+    asp: 'text/asp',
+    asr: 'video/x-ms-asf',
+    asx: ['video/x-ms-asf', 'application/x-mplayer2', 'video/x-ms-asf-plugin'],
+    atc: 'application/vnd.acucorp',
+    atomcat: 'application/atomcat+xml',
+    atomsvc: 'application/atomsvc+xml',
+    atx: 'application/vnd.antix.game-component',
+    au: ['audio/basic', 'audio/x-au'],
+    avi: ['video/avi', 'video/msvideo', 'application/x-troff-msvideo', 'video/x-msvideo'],
+    avif: 'image/avif',
+    avs: 'video/avs-video',
+    aw: 'application/applixware',
+    axs: 'application/olescript',
+    azf: 'application/vnd.airzip.filesecure.azf',
+    azs: 'application/vnd.airzip.filesecure.azs',
+    azw: 'application/vnd.amazon.ebook',
+    bas: 'text/plain',
+    bcpio: 'application/x-bcpio',
+    bdf: 'application/x-font-bdf',
+    bdm: 'application/vnd.syncml.dm+wbxml',
+    bed: 'application/vnd.realvnc.bed',
+    bh2: 'application/vnd.fujitsu.oasysprs',
+    bin: ['application/octet-stream', 'application/mac-binary', 'application/macbinary', 'application/x-macbinary', 'application/x-binary'],
+    bm: 'image/bmp',
+    bmi: 'application/vnd.bmi',
+    bmp: ['image/bmp', 'image/x-windows-bmp'],
+    boo: 'application/book',
+    book: 'application/book',
+    box: 'application/vnd.previewsystems.box',
+    boz: 'application/x-bzip2',
+    bsh: 'application/x-bsh',
+    btif: 'image/prs.btif',
+    bz: 'application/x-bzip',
+    bz2: 'application/x-bzip2',
+    c: ['text/plain', 'text/x-c'],
+    'c++': 'text/plain',
+    c11amc: 'application/vnd.cluetrust.cartomobile-config',
+    c11amz: 'application/vnd.cluetrust.cartomobile-config-pkg',
+    c4g: 'application/vnd.clonk.c4group',
+    cab: 'application/vnd.ms-cab-compressed',
+    car: 'application/vnd.curl.car',
+    cat: ['application/vnd.ms-pkiseccat', 'application/vnd.ms-pki.seccat'],
+    cc: ['text/plain', 'text/x-c'],
+    ccad: 'application/clariscad',
+    cco: 'application/x-cocoa',
+    ccxml: 'application/ccxml+xml',
+    cdbcmsg: 'application/vnd.contact.cmsg',
+    cdf: ['application/cdf', 'application/x-cdf', 'application/x-netcdf'],
+    cdkey: 'application/vnd.mediastation.cdkey',
+    cdmia: 'application/cdmi-capability',
+    cdmic: 'application/cdmi-container',
+    cdmid: 'application/cdmi-domain',
+    cdmio: 'application/cdmi-object',
+    cdmiq: 'application/cdmi-queue',
+    cdx: 'chemical/x-cdx',
+    cdxml: 'application/vnd.chemdraw+xml',
+    cdy: 'application/vnd.cinderella',
+    cer: ['application/pkix-cert', 'application/x-x509-ca-cert'],
+    cgm: 'image/cgm',
+    cha: 'application/x-chat',
+    chat: 'application/x-chat',
+    chm: 'application/vnd.ms-htmlhelp',
+    chrt: 'application/vnd.kde.kchart',
+    cif: 'chemical/x-cif',
+    cii: 'application/vnd.anser-web-certificate-issue-initiation',
+    cil: 'application/vnd.ms-artgalry',
+    cla: 'application/vnd.claymore',
+    class: ['application/octet-stream', 'application/java', 'application/java-byte-code', 'application/java-vm', 'application/x-java-class'],
+    clkk: 'application/vnd.crick.clicker.keyboard',
+    clkp: 'application/vnd.crick.clicker.palette',
+    clkt: 'application/vnd.crick.clicker.template',
+    clkw: 'application/vnd.crick.clicker.wordbank',
+    clkx: 'application/vnd.crick.clicker',
+    clp: 'application/x-msclip',
+    cmc: 'application/vnd.cosmocaller',
+    cmdf: 'chemical/x-cmdf',
+    cml: 'chemical/x-cml',
+    cmp: 'application/vnd.yellowriver-custom-menu',
+    cmx: 'image/x-cmx',
+    cod: ['image/cis-cod', 'application/vnd.rim.cod'],
+    com: ['application/octet-stream', 'text/plain'],
+    conf: 'text/plain',
+    cpio: 'application/x-cpio',
+    cpp: 'text/x-c',
+    cpt: ['application/mac-compactpro', 'application/x-compactpro', 'application/x-cpt'],
+    crd: 'application/x-mscardfile',
+    crl: ['application/pkix-crl', 'application/pkcs-crl'],
+    crt: ['application/pkix-cert', 'application/x-x509-user-cert', 'application/x-x509-ca-cert'],
+    cryptonote: 'application/vnd.rig.cryptonote',
+    csh: ['text/x-script.csh', 'application/x-csh'],
+    csml: 'chemical/x-csml',
+    csp: 'application/vnd.commonspace',
+    css: ['text/css', 'application/x-pointplus'],
+    csv: 'text/csv',
+    cu: 'application/cu-seeme',
+    curl: 'text/vnd.curl',
+    cww: 'application/prs.cww',
+    cxx: 'text/plain',
+    dae: 'model/vnd.collada+xml',
+    daf: 'application/vnd.mobius.daf',
+    davmount: 'application/davmount+xml',
+    dcr: 'application/x-director',
+    dcurl: 'text/vnd.curl.dcurl',
+    dd2: 'application/vnd.oma.dd2+xml',
+    ddd: 'application/vnd.fujixerox.ddd',
+    deb: 'application/x-debian-package',
+    deepv: 'application/x-deepv',
+    def: 'text/plain',
+    der: 'application/x-x509-ca-cert',
+    dfac: 'application/vnd.dreamfactory',
+    dif: 'video/x-dv',
+    dir: 'application/x-director',
+    dis: 'application/vnd.mobius.dis',
+    djvu: 'image/vnd.djvu',
+    dl: ['video/dl', 'video/x-dl'],
+    dll: 'application/x-msdownload',
+    dms: 'application/octet-stream',
+    dna: 'application/vnd.dna',
+    doc: 'application/msword',
+    docm: 'application/vnd.ms-word.document.macroenabled.12',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    dot: 'application/msword',
+    dotm: 'application/vnd.ms-word.template.macroenabled.12',
+    dotx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
+    dp: ['application/commonground', 'application/vnd.osgi.dp'],
+    dpg: 'application/vnd.dpgraph',
+    dra: 'audio/vnd.dra',
+    drw: 'application/drafting',
+    dsc: 'text/prs.lines.tag',
+    dssc: 'application/dssc+der',
+    dtb: 'application/x-dtbook+xml',
+    dtd: 'application/xml-dtd',
+    dts: 'audio/vnd.dts',
+    dtshd: 'audio/vnd.dts.hd',
+    dump: 'application/octet-stream',
+    dv: 'video/x-dv',
+    dvi: 'application/x-dvi',
+    dwf: ['model/vnd.dwf', 'drawing/x-dwf'],
+    dwg: ['application/acad', 'image/vnd.dwg', 'image/x-dwg'],
+    dxf: ['application/dxf', 'image/vnd.dwg', 'image/vnd.dxf', 'image/x-dwg'],
+    dxp: 'application/vnd.spotfire.dxp',
+    dxr: 'application/x-director',
+    ecelp4800: 'audio/vnd.nuera.ecelp4800',
+    ecelp7470: 'audio/vnd.nuera.ecelp7470',
+    ecelp9600: 'audio/vnd.nuera.ecelp9600',
+    edm: 'application/vnd.novadigm.edm',
+    edx: 'application/vnd.novadigm.edx',
+    efif: 'application/vnd.picsel',
+    ei6: 'application/vnd.pg.osasli',
+    el: 'text/x-script.elisp',
+    elc: ['application/x-elc', 'application/x-bytecode.elisp'],
+    eml: 'message/rfc822',
+    emma: 'application/emma+xml',
+    env: 'application/x-envoy',
+    eol: 'audio/vnd.digital-winds',
+    eot: 'application/vnd.ms-fontobject',
+    eps: 'application/postscript',
+    epub: 'application/epub+zip',
+    es: ['application/ecmascript', 'application/x-esrehber'],
+    es3: 'application/vnd.eszigno3+xml',
+    esf: 'application/vnd.epson.esf',
+    etx: 'text/x-setext',
+    evy: ['application/envoy', 'application/x-envoy'],
+    exe: ['application/octet-stream', 'application/x-msdownload'],
+    exi: 'application/exi',
+    ext: 'application/vnd.novadigm.ext',
+    ez2: 'application/vnd.ezpix-album',
+    ez3: 'application/vnd.ezpix-package',
+    f: ['text/plain', 'text/x-fortran'],
+    f4v: 'video/x-f4v',
+    f77: 'text/x-fortran',
+    f90: ['text/plain', 'text/x-fortran'],
+    fbs: 'image/vnd.fastbidsheet',
+    fcs: 'application/vnd.isac.fcs',
+    fdf: 'application/vnd.fdf',
+    fe_launch: 'application/vnd.denovo.fcselayout-link',
+    fg5: 'application/vnd.fujitsu.oasysgp',
+    fh: 'image/x-freehand',
+    fif: ['application/fractals', 'image/fif'],
+    fig: 'application/x-xfig',
+    fli: ['video/fli', 'video/x-fli'],
+    flo: ['image/florian', 'application/vnd.micrografx.flo'],
+    flr: 'x-world/x-vrml',
+    flv: 'video/x-flv',
+    flw: 'application/vnd.kde.kivio',
+    flx: 'text/vnd.fmi.flexstor',
+    fly: 'text/vnd.fly',
+    fm: 'application/vnd.framemaker',
+    fmf: 'video/x-atomic3d-feature',
+    fnc: 'application/vnd.frogans.fnc',
+    for: ['text/plain', 'text/x-fortran'],
+    fpx: ['image/vnd.fpx', 'image/vnd.net-fpx'],
+    frl: 'application/freeloader',
+    fsc: 'application/vnd.fsc.weblaunch',
+    fst: 'image/vnd.fst',
+    ftc: 'application/vnd.fluxtime.clip',
+    fti: 'application/vnd.anser-web-funds-transfer-initiation',
+    funk: 'audio/make',
+    fvt: 'video/vnd.fvt',
+    fxp: 'application/vnd.adobe.fxp',
+    fzs: 'application/vnd.fuzzysheet',
+    g: 'text/plain',
+    g2w: 'application/vnd.geoplan',
+    g3: 'image/g3fax',
+    g3w: 'application/vnd.geospace',
+    gac: 'application/vnd.groove-account',
+    gdl: 'model/vnd.gdl',
+    geo: 'application/vnd.dynageo',
+    geojson: 'application/geo+json',
+    gex: 'application/vnd.geometry-explorer',
+    ggb: 'application/vnd.geogebra.file',
+    ggt: 'application/vnd.geogebra.tool',
+    ghf: 'application/vnd.groove-help',
+    gif: 'image/gif',
+    gim: 'application/vnd.groove-identity-message',
+    gl: ['video/gl', 'video/x-gl'],
+    gmx: 'application/vnd.gmx',
+    gnumeric: 'application/x-gnumeric',
+    gph: 'application/vnd.flographit',
+    gqf: 'application/vnd.grafeq',
+    gram: 'application/srgs',
+    grv: 'application/vnd.groove-injector',
+    grxml: 'application/srgs+xml',
+    gsd: 'audio/x-gsm',
+    gsf: 'application/x-font-ghostscript',
+    gsm: 'audio/x-gsm',
+    gsp: 'application/x-gsp',
+    gss: 'application/x-gss',
+    gtar: 'application/x-gtar',
+    gtm: 'application/vnd.groove-tool-message',
+    gtw: 'model/vnd.gtw',
+    gv: 'text/vnd.graphviz',
+    gxt: 'application/vnd.geonext',
+    gz: ['application/x-gzip', 'application/x-compressed'],
+    gzip: ['multipart/x-gzip', 'application/x-gzip'],
+    h: ['text/plain', 'text/x-h'],
+    h261: 'video/h261',
+    h263: 'video/h263',
+    h264: 'video/h264',
+    hal: 'application/vnd.hal+xml',
+    hbci: 'application/vnd.hbci',
+    hdf: 'application/x-hdf',
+    heic: 'image/heic',
+    heif: 'image/heif',
+    help: 'application/x-helpfile',
+    hgl: 'application/vnd.hp-hpgl',
+    hh: ['text/plain', 'text/x-h'],
+    hlb: 'text/x-script',
+    hlp: ['application/winhlp', 'application/hlp', 'application/x-helpfile', 'application/x-winhelp'],
+    hpg: 'application/vnd.hp-hpgl',
+    hpgl: 'application/vnd.hp-hpgl',
+    hpid: 'application/vnd.hp-hpid',
+    hps: 'application/vnd.hp-hps',
+    hqx: [
+        'application/mac-binhex40',
+        'application/binhex',
+        'application/binhex4',
+        'application/mac-binhex',
+        'application/x-binhex40',
+        'application/x-mac-binhex40'
+    ],
+    hta: 'application/hta',
+    htc: 'text/x-component',
+    htke: 'application/vnd.kenameaapp',
+    htm: 'text/html',
+    html: 'text/html',
+    htmls: 'text/html',
+    htt: 'text/webviewhtml',
+    htx: 'text/html',
+    hvd: 'application/vnd.yamaha.hv-dic',
+    hvp: 'application/vnd.yamaha.hv-voice',
+    hvs: 'application/vnd.yamaha.hv-script',
+    i2g: 'application/vnd.intergeo',
+    icc: 'application/vnd.iccprofile',
+    ice: 'x-conference/x-cooltalk',
+    ico: 'image/x-icon',
+    ics: 'text/calendar',
+    idc: 'text/plain',
+    ief: 'image/ief',
+    iefs: 'image/ief',
+    ifm: 'application/vnd.shana.informed.formdata',
+    iges: ['application/iges', 'model/iges'],
+    igl: 'application/vnd.igloader',
+    igm: 'application/vnd.insors.igm',
+    igs: ['application/iges', 'model/iges'],
+    igx: 'application/vnd.micrografx.igx',
+    iif: 'application/vnd.shana.informed.interchange',
+    iii: 'application/x-iphone',
+    ima: 'application/x-ima',
+    imap: 'application/x-httpd-imap',
+    imp: 'application/vnd.accpac.simply.imp',
+    ims: 'application/vnd.ms-ims',
+    inf: 'application/inf',
+    ins: ['application/x-internet-signup', 'application/x-internett-signup'],
+    ip: 'application/x-ip2',
+    ipfix: 'application/ipfix',
+    ipk: 'application/vnd.shana.informed.package',
+    irm: 'application/vnd.ibm.rights-management',
+    irp: 'application/vnd.irepository.package+xml',
+    isp: 'application/x-internet-signup',
+    isu: 'video/x-isvideo',
+    it: 'audio/it',
+    itp: 'application/vnd.shana.informed.formtemplate',
+    iv: 'application/x-inventor',
+    ivp: 'application/vnd.immervision-ivp',
+    ivr: 'i-world/i-vrml',
+    ivu: 'application/vnd.immervision-ivu',
+    ivy: 'application/x-livescreen',
+    jad: 'text/vnd.sun.j2me.app-descriptor',
+    jam: ['application/vnd.jam', 'audio/x-jam'],
+    jar: 'application/java-archive',
+    jav: ['text/plain', 'text/x-java-source'],
+    java: ['text/plain', 'text/x-java-source'],
+    jcm: 'application/x-java-commerce',
+    jfif: ['image/pipeg', 'image/jpeg', 'image/pjpeg'],
+    'jfif-tbnl': 'image/jpeg',
+    jisp: 'application/vnd.jisp',
+    jlt: 'application/vnd.hp-jlyt',
+    jnlp: 'application/x-java-jnlp-file',
+    joda: 'application/vnd.joost.joda-archive',
+    jpe: ['image/jpeg', 'image/pjpeg'],
+    jpeg: ['image/jpeg', 'image/pjpeg'],
+    jpg: ['image/jpeg', 'image/pjpeg'],
+    jpgv: 'video/jpeg',
+    jpm: 'video/jpm',
+    jps: 'image/x-jps',
+    js: ['application/javascript', 'application/ecmascript', 'text/javascript', 'text/ecmascript', 'application/x-javascript'],
+    json: 'application/json',
+    jut: 'image/jutvision',
+    kar: ['audio/midi', 'music/x-karaoke'],
+    karbon: 'application/vnd.kde.karbon',
+    kfo: 'application/vnd.kde.kformula',
+    kia: 'application/vnd.kidspiration',
+    kml: 'application/vnd.google-earth.kml+xml',
+    kmz: 'application/vnd.google-earth.kmz',
+    kne: 'application/vnd.kinar',
+    kon: 'application/vnd.kde.kontour',
+    kpr: 'application/vnd.kde.kpresenter',
+    ksh: ['application/x-ksh', 'text/x-script.ksh'],
+    ksp: 'application/vnd.kde.kspread',
+    ktx: 'image/ktx',
+    ktz: 'application/vnd.kahootz',
+    kwd: 'application/vnd.kde.kword',
+    la: ['audio/nspaudio', 'audio/x-nspaudio'],
+    lam: 'audio/x-liveaudio',
+    lasxml: 'application/vnd.las.las+xml',
+    latex: 'application/x-latex',
+    lbd: 'application/vnd.llamagraphics.life-balance.desktop',
+    lbe: 'application/vnd.llamagraphics.life-balance.exchange+xml',
+    les: 'application/vnd.hhe.lesson-player',
+    lha: ['application/octet-stream', 'application/lha', 'application/x-lha'],
+    lhx: 'application/octet-stream',
+    link66: 'application/vnd.route66.link66+xml',
+    list: 'text/plain',
+    lma: ['audio/nspaudio', 'audio/x-nspaudio'],
+    log: 'text/plain',
+    lrm: 'application/vnd.ms-lrm',
+    lsf: 'video/x-la-asf',
+    lsp: ['application/x-lisp', 'text/x-script.lisp'],
+    lst: 'text/plain',
+    lsx: ['video/x-la-asf', 'text/x-la-asf'],
+    ltf: 'application/vnd.frogans.ltf',
+    ltx: 'application/x-latex',
+    lvp: 'audio/vnd.lucent.voice',
+    lwp: 'application/vnd.lotus-wordpro',
+    lzh: ['application/octet-stream', 'application/x-lzh'],
+    lzx: ['application/lzx', 'application/octet-stream', 'application/x-lzx'],
+    m: ['text/plain', 'text/x-m'],
+    m13: 'application/x-msmediaview',
+    m14: 'application/x-msmediaview',
+    m1v: 'video/mpeg',
+    m21: 'application/mp21',
+    m2a: 'audio/mpeg',
+    m2v: 'video/mpeg',
+    m3u: ['audio/x-mpegurl', 'audio/x-mpequrl'],
+    m3u8: 'application/vnd.apple.mpegurl',
+    m4a: 'audio/mp4',
+    m4v: 'video/x-m4v',
+    ma: 'application/mathematica',
+    mads: 'application/mads+xml',
+    mag: 'application/vnd.ecowin.chart',
+    man: 'application/x-troff-man',
+    map: 'application/x-navimap',
+    mar: 'text/plain',
+    markdown: 'text/markdown',
+    mathml: 'application/mathml+xml',
+    mbd: 'application/mbedlet',
+    mbk: 'application/vnd.mobius.mbk',
+    mbox: 'application/mbox',
+    mc$: 'application/x-magic-cap-package-1.0',
+    mc1: 'application/vnd.medcalcdata',
+    mcd: ['application/mcad', 'application/vnd.mcd', 'application/x-mathcad'],
+    mcf: ['image/vasa', 'text/mcf'],
+    mcp: 'application/netmc',
+    mcurl: 'text/vnd.curl.mcurl',
+    md: 'text/markdown',
+    mdb: 'application/x-msaccess',
+    mdi: 'image/vnd.ms-modi',
+    me: 'application/x-troff-me',
+    meta4: 'application/metalink4+xml',
+    mets: 'application/mets+xml',
+    mfm: 'application/vnd.mfmp',
+    mgp: 'application/vnd.osgeo.mapguide.package',
+    mgz: 'application/vnd.proteus.magazine',
+    mht: 'message/rfc822',
+    mhtml: 'message/rfc822',
+    mid: ['audio/mid', 'audio/midi', 'music/crescendo', 'x-music/x-midi', 'audio/x-midi', 'application/x-midi', 'audio/x-mid'],
+    midi: ['audio/midi', 'music/crescendo', 'x-music/x-midi', 'audio/x-midi', 'application/x-midi', 'audio/x-mid'],
+    mif: ['application/vnd.mif', 'application/x-mif', 'application/x-frame'],
+    mime: ['message/rfc822', 'www/mime'],
+    mj2: 'video/mj2',
+    mjf: 'audio/x-vnd.audioexplosion.mjuicemediafile',
+    mjpg: 'video/x-motion-jpeg',
+    mjs: 'text/javascript',
+    mlp: 'application/vnd.dolby.mlp',
+    mm: ['application/base64', 'application/x-meme'],
+    mmd: 'application/vnd.chipnuts.karaoke-mmd',
+    mme: 'application/base64',
+    mmf: 'application/vnd.smaf',
+    mmr: 'image/vnd.fujixerox.edmics-mmr',
+    mny: 'application/x-msmoney',
+    mod: ['audio/mod', 'audio/x-mod'],
+    mods: 'application/mods+xml',
+    moov: 'video/quicktime',
+    mov: 'video/quicktime',
+    movie: 'video/x-sgi-movie',
+    mp2: ['video/mpeg', 'audio/mpeg', 'video/x-mpeg', 'audio/x-mpeg', 'video/x-mpeq2a'],
+    mp3: ['audio/mpeg', 'audio/mpeg3', 'video/mpeg', 'audio/x-mpeg-3', 'video/x-mpeg'],
+    mp4: ['video/mp4', 'application/mp4'],
+    mp4a: 'audio/mp4',
+    mpa: ['video/mpeg', 'audio/mpeg'],
+    mpc: ['application/vnd.mophun.certificate', 'application/x-project'],
+    mpe: 'video/mpeg',
+    mpeg: 'video/mpeg',
+    mpg: ['video/mpeg', 'audio/mpeg'],
+    mpga: 'audio/mpeg',
+    mpkg: 'application/vnd.apple.installer+xml',
+    mpm: 'application/vnd.blueice.multipass',
+    mpn: 'application/vnd.mophun.application',
+    mpp: 'application/vnd.ms-project',
+    mpt: 'application/x-project',
+    mpv: 'application/x-project',
+    mpv2: 'video/mpeg',
+    mpx: 'application/x-project',
+    mpy: 'application/vnd.ibm.minipay',
+    mqy: 'application/vnd.mobius.mqy',
+    mrc: 'application/marc',
+    mrcx: 'application/marcxml+xml',
+    ms: 'application/x-troff-ms',
+    mscml: 'application/mediaservercontrol+xml',
+    mseq: 'application/vnd.mseq',
+    msf: 'application/vnd.epson.msf',
+    msg: 'application/vnd.ms-outlook',
+    msh: 'model/mesh',
+    msl: 'application/vnd.mobius.msl',
+    msty: 'application/vnd.muvee.style',
+    mts: 'model/vnd.mts',
+    mus: 'application/vnd.musician',
+    musicxml: 'application/vnd.recordare.musicxml+xml',
+    mv: 'video/x-sgi-movie',
+    mvb: 'application/x-msmediaview',
+    mwf: 'application/vnd.mfer',
+    mxf: 'application/mxf',
+    mxl: 'application/vnd.recordare.musicxml',
+    mxml: 'application/xv+xml',
+    mxs: 'application/vnd.triscape.mxs',
+    mxu: 'video/vnd.mpegurl',
+    my: 'audio/make',
+    mzz: 'application/x-vnd.audioexplosion.mzz',
+    'n-gage': 'application/vnd.nokia.n-gage.symbian.install',
+    n3: 'text/n3',
+    nap: 'image/naplps',
+    naplps: 'image/naplps',
+    nbp: 'application/vnd.wolfram.player',
+    nc: 'application/x-netcdf',
+    ncm: 'application/vnd.nokia.configuration-message',
+    ncx: 'application/x-dtbncx+xml',
+    ngdat: 'application/vnd.nokia.n-gage.data',
+    nif: 'image/x-niff',
+    niff: 'image/x-niff',
+    nix: 'application/x-mix-transfer',
+    nlu: 'application/vnd.neurolanguage.nlu',
+    nml: 'application/vnd.enliven',
+    nnd: 'application/vnd.noblenet-directory',
+    nns: 'application/vnd.noblenet-sealer',
+    nnw: 'application/vnd.noblenet-web',
+    npx: 'image/vnd.net-fpx',
+    nsc: 'application/x-conference',
+    nsf: 'application/vnd.lotus-notes',
+    nvd: 'application/x-navidoc',
+    nws: 'message/rfc822',
+    o: 'application/octet-stream',
+    oa2: 'application/vnd.fujitsu.oasys2',
+    oa3: 'application/vnd.fujitsu.oasys3',
+    oas: 'application/vnd.fujitsu.oasys',
+    obd: 'application/x-msbinder',
+    oda: 'application/oda',
+    odb: 'application/vnd.oasis.opendocument.database',
+    odc: 'application/vnd.oasis.opendocument.chart',
+    odf: 'application/vnd.oasis.opendocument.formula',
+    odft: 'application/vnd.oasis.opendocument.formula-template',
+    odg: 'application/vnd.oasis.opendocument.graphics',
+    odi: 'application/vnd.oasis.opendocument.image',
+    odm: 'application/vnd.oasis.opendocument.text-master',
+    odp: 'application/vnd.oasis.opendocument.presentation',
+    ods: 'application/vnd.oasis.opendocument.spreadsheet',
+    odt: 'application/vnd.oasis.opendocument.text',
+    oga: 'audio/ogg',
+    ogv: 'video/ogg',
+    ogx: 'application/ogg',
+    omc: 'application/x-omc',
+    omcd: 'application/x-omcdatamaker',
+    omcr: 'application/x-omcregerator',
+    onetoc: 'application/onenote',
+    opf: 'application/oebps-package+xml',
+    opus: 'audio/opus',
+    org: 'application/vnd.lotus-organizer',
+    osf: 'application/vnd.yamaha.openscoreformat',
+    osfpvg: 'application/vnd.yamaha.openscoreformat.osfpvg+xml',
+    otc: 'application/vnd.oasis.opendocument.chart-template',
+    otf: 'application/x-font-otf',
+    otg: 'application/vnd.oasis.opendocument.graphics-template',
+    oth: 'application/vnd.oasis.opendocument.text-web',
+    oti: 'application/vnd.oasis.opendocument.image-template',
+    otp: 'application/vnd.oasis.opendocument.presentation-template',
+    ots: 'application/vnd.oasis.opendocument.spreadsheet-template',
+    ott: 'application/vnd.oasis.opendocument.text-template',
+    oxt: 'application/vnd.openofficeorg.extension',
+    p: 'text/x-pascal',
+    p10: ['application/pkcs10', 'application/x-pkcs10'],
+    p12: ['application/pkcs-12', 'application/x-pkcs12'],
+    p7a: 'application/x-pkcs7-signature',
+    p7b: 'application/x-pkcs7-certificates',
+    p7c: ['application/pkcs7-mime', 'application/x-pkcs7-mime'],
+    p7m: ['application/pkcs7-mime', 'application/x-pkcs7-mime'],
+    p7r: 'application/x-pkcs7-certreqresp',
+    p7s: ['application/pkcs7-signature', 'application/x-pkcs7-signature'],
+    p8: 'application/pkcs8',
+    par: 'text/plain-bas',
+    part: 'application/pro_eng',
+    pas: 'text/pascal',
+    paw: 'application/vnd.pawaafile',
+    pbd: 'application/vnd.powerbuilder6',
+    pbm: 'image/x-portable-bitmap',
+    pcf: 'application/x-font-pcf',
+    pcl: ['application/vnd.hp-pcl', 'application/x-pcl'],
+    pclxl: 'application/vnd.hp-pclxl',
+    pct: 'image/x-pict',
+    pcurl: 'application/vnd.curl.pcurl',
+    pcx: 'image/x-pcx',
+    pdb: ['application/vnd.palm', 'chemical/x-pdb'],
+    pdf: 'application/pdf',
+    pfa: 'application/x-font-type1',
+    pfr: 'application/font-tdpfr',
+    pfunk: ['audio/make', 'audio/make.my.funk'],
+    pfx: 'application/x-pkcs12',
+    pgm: ['image/x-portable-graymap', 'image/x-portable-greymap'],
+    pgn: 'application/x-chess-pgn',
+    pgp: 'application/pgp-signature',
+    pic: ['image/pict', 'image/x-pict'],
+    pict: 'image/pict',
+    pkg: 'application/x-newton-compatible-pkg',
+    pki: 'application/pkixcmp',
+    pkipath: 'application/pkix-pkipath',
+    pko: ['application/ynd.ms-pkipko', 'application/vnd.ms-pki.pko'],
+    pl: ['text/plain', 'text/x-script.perl'],
+    plb: 'application/vnd.3gpp.pic-bw-large',
+    plc: 'application/vnd.mobius.plc',
+    plf: 'application/vnd.pocketlearn',
+    pls: 'application/pls+xml',
+    plx: 'application/x-pixclscript',
+    pm: ['text/x-script.perl-module', 'image/x-xpixmap'],
+    pm4: 'application/x-pagemaker',
+    pm5: 'application/x-pagemaker',
+    pma: 'application/x-perfmon',
+    pmc: 'application/x-perfmon',
+    pml: ['application/vnd.ctc-posml', 'application/x-perfmon'],
+    pmr: 'application/x-perfmon',
+    pmw: 'application/x-perfmon',
+    png: 'image/png',
+    pnm: ['application/x-portable-anymap', 'image/x-portable-anymap'],
+    portpkg: 'application/vnd.macports.portpkg',
+    pot: ['application/vnd.ms-powerpoint', 'application/mspowerpoint'],
+    potm: 'application/vnd.ms-powerpoint.template.macroenabled.12',
+    potx: 'application/vnd.openxmlformats-officedocument.presentationml.template',
+    pov: 'model/x-pov',
+    ppa: 'application/vnd.ms-powerpoint',
+    ppam: 'application/vnd.ms-powerpoint.addin.macroenabled.12',
+    ppd: 'application/vnd.cups-ppd',
+    ppm: 'image/x-portable-pixmap',
+    pps: ['application/vnd.ms-powerpoint', 'application/mspowerpoint'],
+    ppsm: 'application/vnd.ms-powerpoint.slideshow.macroenabled.12',
+    ppsx: 'application/vnd.openxmlformats-officedocument.presentationml.slideshow',
+    ppt: ['application/vnd.ms-powerpoint', 'application/mspowerpoint', 'application/powerpoint', 'application/x-mspowerpoint'],
+    pptm: 'application/vnd.ms-powerpoint.presentation.macroenabled.12',
+    pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    ppz: 'application/mspowerpoint',
+    prc: 'application/x-mobipocket-ebook',
+    pre: ['application/vnd.lotus-freelance', 'application/x-freelance'],
+    prf: 'application/pics-rules',
+    prt: 'application/pro_eng',
+    ps: 'application/postscript',
+    psb: 'application/vnd.3gpp.pic-bw-small',
+    psd: ['application/octet-stream', 'image/vnd.adobe.photoshop'],
+    psf: 'application/x-font-linux-psf',
+    pskcxml: 'application/pskc+xml',
+    ptid: 'application/vnd.pvi.ptid1',
+    pub: 'application/x-mspublisher',
+    pvb: 'application/vnd.3gpp.pic-bw-var',
+    pvu: 'paleovu/x-pv',
+    pwn: 'application/vnd.3m.post-it-notes',
+    pwz: 'application/vnd.ms-powerpoint',
+    py: 'text/x-script.phyton',
+    pya: 'audio/vnd.ms-playready.media.pya',
+    pyc: 'application/x-bytecode.python',
+    pyv: 'video/vnd.ms-playready.media.pyv',
+    qam: 'application/vnd.epson.quickanime',
+    qbo: 'application/vnd.intu.qbo',
+    qcp: 'audio/vnd.qcelp',
+    qd3: 'x-world/x-3dmf',
+    qd3d: 'x-world/x-3dmf',
+    qfx: 'application/vnd.intu.qfx',
+    qif: 'image/x-quicktime',
+    qps: 'application/vnd.publishare-delta-tree',
+    qt: 'video/quicktime',
+    qtc: 'video/x-qtc',
+    qti: 'image/x-quicktime',
+    qtif: 'image/x-quicktime',
+    qxd: 'application/vnd.quark.quarkxpress',
+    ra: ['audio/x-realaudio', 'audio/x-pn-realaudio', 'audio/x-pn-realaudio-plugin'],
+    ram: 'audio/x-pn-realaudio',
+    rar: 'application/x-rar-compressed',
+    ras: ['image/cmu-raster', 'application/x-cmu-raster', 'image/x-cmu-raster'],
+    rast: 'image/cmu-raster',
+    rcprofile: 'application/vnd.ipunplugged.rcprofile',
+    rdf: 'application/rdf+xml',
+    rdz: 'application/vnd.data-vision.rdz',
+    rep: 'application/vnd.businessobjects',
+    res: 'application/x-dtbresource+xml',
+    rexx: 'text/x-script.rexx',
+    rf: 'image/vnd.rn-realflash',
+    rgb: 'image/x-rgb',
+    rif: 'application/reginfo+xml',
+    rip: 'audio/vnd.rip',
+    rl: 'application/resource-lists+xml',
+    rlc: 'image/vnd.fujixerox.edmics-rlc',
+    rld: 'application/resource-lists-diff+xml',
+    rm: ['application/vnd.rn-realmedia', 'audio/x-pn-realaudio'],
+    rmi: 'audio/mid',
+    rmm: 'audio/x-pn-realaudio',
+    rmp: ['audio/x-pn-realaudio-plugin', 'audio/x-pn-realaudio'],
+    rms: 'application/vnd.jcp.javame.midlet-rms',
+    rnc: 'application/relax-ng-compact-syntax',
+    rng: ['application/ringing-tones', 'application/vnd.nokia.ringing-tone'],
+    rnx: 'application/vnd.rn-realplayer',
+    roff: 'application/x-troff',
+    rp: 'image/vnd.rn-realpix',
+    rp9: 'application/vnd.cloanto.rp9',
+    rpm: 'audio/x-pn-realaudio-plugin',
+    rpss: 'application/vnd.nokia.radio-presets',
+    rpst: 'application/vnd.nokia.radio-preset',
+    rq: 'application/sparql-query',
+    rs: 'application/rls-services+xml',
+    rsd: 'application/rsd+xml',
+    rt: ['text/richtext', 'text/vnd.rn-realtext'],
+    rtf: ['application/rtf', 'text/richtext', 'application/x-rtf'],
+    rtx: ['text/richtext', 'application/rtf'],
+    rv: 'video/vnd.rn-realvideo',
+    s: 'text/x-asm',
+    s3m: 'audio/s3m',
+    saf: 'application/vnd.yamaha.smaf-audio',
+    saveme: 'application/octet-stream',
+    sbk: 'application/x-tbook',
+    sbml: 'application/sbml+xml',
+    sc: 'application/vnd.ibm.secure-container',
+    scd: 'application/x-msschedule',
+    scm: ['application/vnd.lotus-screencam', 'video/x-scm', 'text/x-script.guile', 'application/x-lotusscreencam', 'text/x-script.scheme'],
+    scq: 'application/scvp-cv-request',
+    scs: 'application/scvp-cv-response',
+    sct: 'text/scriptlet',
+    scurl: 'text/vnd.curl.scurl',
+    sda: 'application/vnd.stardivision.draw',
+    sdc: 'application/vnd.stardivision.calc',
+    sdd: 'application/vnd.stardivision.impress',
+    sdkm: 'application/vnd.solent.sdkm+xml',
+    sdml: 'text/plain',
+    sdp: ['application/sdp', 'application/x-sdp'],
+    sdr: 'application/sounder',
+    sdw: 'application/vnd.stardivision.writer',
+    sea: ['application/sea', 'application/x-sea'],
+    see: 'application/vnd.seemail',
+    seed: 'application/vnd.fdsn.seed',
+    sema: 'application/vnd.sema',
+    semd: 'application/vnd.semd',
+    semf: 'application/vnd.semf',
+    ser: 'application/java-serialized-object',
+    set: 'application/set',
+    setpay: 'application/set-payment-initiation',
+    setreg: 'application/set-registration-initiation',
+    'sfd-hdstx': 'application/vnd.hydrostatix.sof-data',
+    sfs: 'application/vnd.spotfire.sfs',
+    sgl: 'application/vnd.stardivision.writer-global',
+    sgm: ['text/sgml', 'text/x-sgml'],
+    sgml: ['text/sgml', 'text/x-sgml'],
+    sh: ['application/x-shar', 'application/x-bsh', 'application/x-sh', 'text/x-script.sh'],
+    shar: ['application/x-bsh', 'application/x-shar'],
+    shf: 'application/shf+xml',
+    shtml: ['text/html', 'text/x-server-parsed-html'],
+    sid: 'audio/x-psid',
+    sis: 'application/vnd.symbian.install',
+    sit: ['application/x-stuffit', 'application/x-sit'],
+    sitx: 'application/x-stuffitx',
+    skd: 'application/x-koan',
+    skm: 'application/x-koan',
+    skp: ['application/vnd.koan', 'application/x-koan'],
+    skt: 'application/x-koan',
+    sl: 'application/x-seelogo',
+    sldm: 'application/vnd.ms-powerpoint.slide.macroenabled.12',
+    sldx: 'application/vnd.openxmlformats-officedocument.presentationml.slide',
+    slt: 'application/vnd.epson.salt',
+    sm: 'application/vnd.stepmania.stepchart',
+    smf: 'application/vnd.stardivision.math',
+    smi: ['application/smil', 'application/smil+xml'],
+    smil: 'application/smil',
+    snd: ['audio/basic', 'audio/x-adpcm'],
+    snf: 'application/x-font-snf',
+    sol: 'application/solids',
+    spc: ['text/x-speech', 'application/x-pkcs7-certificates'],
+    spf: 'application/vnd.yamaha.smaf-phrase',
+    spl: ['application/futuresplash', 'application/x-futuresplash'],
+    spot: 'text/vnd.in3d.spot',
+    spp: 'application/scvp-vp-response',
+    spq: 'application/scvp-vp-request',
+    spr: 'application/x-sprite',
+    sprite: 'application/x-sprite',
+    src: 'application/x-wais-source',
+    sru: 'application/sru+xml',
+    srx: 'application/sparql-results+xml',
+    sse: 'application/vnd.kodak-descriptor',
+    ssf: 'application/vnd.epson.ssf',
+    ssi: 'text/x-server-parsed-html',
+    ssm: 'application/streamingmedia',
+    ssml: 'application/ssml+xml',
+    sst: ['application/vnd.ms-pkicertstore', 'application/vnd.ms-pki.certstore'],
+    st: 'application/vnd.sailingtracker.track',
+    stc: 'application/vnd.sun.xml.calc.template',
+    std: 'application/vnd.sun.xml.draw.template',
+    step: 'application/step',
+    stf: 'application/vnd.wt.stf',
+    sti: 'application/vnd.sun.xml.impress.template',
+    stk: 'application/hyperstudio',
+    stl: ['application/vnd.ms-pkistl', 'application/sla', 'application/vnd.ms-pki.stl', 'application/x-navistyle'],
+    stm: 'text/html',
+    stp: 'application/step',
+    str: 'application/vnd.pg.format',
+    stw: 'application/vnd.sun.xml.writer.template',
+    sub: 'image/vnd.dvb.subtitle',
+    sus: 'application/vnd.sus-calendar',
+    sv4cpio: 'application/x-sv4cpio',
+    sv4crc: 'application/x-sv4crc',
+    svc: 'application/vnd.dvb.service',
+    svd: 'application/vnd.svd',
+    svf: ['image/vnd.dwg', 'image/x-dwg'],
+    svg: 'image/svg+xml',
+    svr: ['x-world/x-svr', 'application/x-world'],
+    swf: 'application/x-shockwave-flash',
+    swi: 'application/vnd.aristanetworks.swi',
+    sxc: 'application/vnd.sun.xml.calc',
+    sxd: 'application/vnd.sun.xml.draw',
+    sxg: 'application/vnd.sun.xml.writer.global',
+    sxi: 'application/vnd.sun.xml.impress',
+    sxm: 'application/vnd.sun.xml.math',
+    sxw: 'application/vnd.sun.xml.writer',
+    t: ['text/troff', 'application/x-troff'],
+    talk: 'text/x-speech',
+    tao: 'application/vnd.tao.intent-module-archive',
+    tar: 'application/x-tar',
+    tbk: ['application/toolbook', 'application/x-tbook'],
+    tcap: 'application/vnd.3gpp2.tcap',
+    tcl: ['text/x-script.tcl', 'application/x-tcl'],
+    tcsh: 'text/x-script.tcsh',
+    teacher: 'application/vnd.smart.teacher',
+    tei: 'application/tei+xml',
+    tex: 'application/x-tex',
+    texi: 'application/x-texinfo',
+    texinfo: 'application/x-texinfo',
+    text: ['application/plain', 'text/plain'],
+    tfi: 'application/thraud+xml',
+    tfm: 'application/x-tex-tfm',
+    tgz: ['application/gnutar', 'application/x-compressed'],
+    thmx: 'application/vnd.ms-officetheme',
+    tif: ['image/tiff', 'image/x-tiff'],
+    tiff: ['image/tiff', 'image/x-tiff'],
+    tmo: 'application/vnd.tmobile-livetv',
+    torrent: 'application/x-bittorrent',
+    tpl: 'application/vnd.groove-tool-template',
+    tpt: 'application/vnd.trid.tpt',
+    tr: 'application/x-troff',
+    tra: 'application/vnd.trueapp',
+    trm: 'application/x-msterminal',
+    tsd: 'application/timestamped-data',
+    tsi: 'audio/tsp-audio',
+    tsp: ['application/dsptype', 'audio/tsplayer'],
+    tsv: 'text/tab-separated-values',
+    ttf: 'application/x-font-ttf',
+    ttl: 'text/turtle',
+    turbot: 'image/florian',
+    twd: 'application/vnd.simtech-mindmapper',
+    txd: 'application/vnd.genomatix.tuxedo',
+    txf: 'application/vnd.mobius.txf',
+    txt: 'text/plain',
+    ufd: 'application/vnd.ufdl',
+    uil: 'text/x-uil',
+    uls: 'text/iuls',
+    umj: 'application/vnd.umajin',
+    uni: 'text/uri-list',
+    unis: 'text/uri-list',
+    unityweb: 'application/vnd.unity',
+    unv: 'application/i-deas',
+    uoml: 'application/vnd.uoml+xml',
+    uri: 'text/uri-list',
+    uris: 'text/uri-list',
+    ustar: ['application/x-ustar', 'multipart/x-ustar'],
+    utz: 'application/vnd.uiq.theme',
+    uu: ['application/octet-stream', 'text/x-uuencode'],
+    uue: 'text/x-uuencode',
+    uva: 'audio/vnd.dece.audio',
+    uvh: 'video/vnd.dece.hd',
+    uvi: 'image/vnd.dece.graphic',
+    uvm: 'video/vnd.dece.mobile',
+    uvp: 'video/vnd.dece.pd',
+    uvs: 'video/vnd.dece.sd',
+    uvu: 'video/vnd.uvvu.mp4',
+    uvv: 'video/vnd.dece.video',
+    vcd: 'application/x-cdlink',
+    vcf: 'text/x-vcard',
+    vcg: 'application/vnd.groove-vcard',
+    vcs: 'text/x-vcalendar',
+    vcx: 'application/vnd.vcx',
+    vda: 'application/vda',
+    vdo: 'video/vdo',
+    vew: 'application/groupwise',
+    vis: 'application/vnd.visionary',
+    viv: ['video/vivo', 'video/vnd.vivo'],
+    vivo: ['video/vivo', 'video/vnd.vivo'],
+    vmd: 'application/vocaltec-media-desc',
+    vmf: 'application/vocaltec-media-file',
+    voc: ['audio/voc', 'audio/x-voc'],
+    vos: 'video/vosaic',
+    vox: 'audio/voxware',
+    vqe: 'audio/x-twinvq-plugin',
+    vqf: 'audio/x-twinvq',
+    vql: 'audio/x-twinvq-plugin',
+    vrml: ['model/vrml', 'x-world/x-vrml', 'application/x-vrml'],
+    vrt: 'x-world/x-vrt',
+    vsd: ['application/vnd.visio', 'application/x-visio'],
+    vsf: 'application/vnd.vsf',
+    vst: 'application/x-visio',
+    vsw: 'application/x-visio',
+    vtu: 'model/vnd.vtu',
+    vxml: 'application/voicexml+xml',
+    w60: 'application/wordperfect6.0',
+    w61: 'application/wordperfect6.1',
+    w6w: 'application/msword',
+    wad: 'application/x-doom',
+    wasm: 'application/wasm',
+    wav: ['audio/wav', 'audio/x-wav'],
+    wax: 'audio/x-ms-wax',
+    wb1: 'application/x-qpro',
+    wbmp: 'image/vnd.wap.wbmp',
+    wbs: 'application/vnd.criticaltools.wbs+xml',
+    wbxml: 'application/vnd.wap.wbxml',
+    wcm: 'application/vnd.ms-works',
+    wdb: 'application/vnd.ms-works',
+    web: 'application/vnd.xara',
+    weba: 'audio/webm',
+    webm: 'video/webm',
+    webp: 'image/webp',
+    wg: 'application/vnd.pmi.widget',
+    wgt: 'application/widget',
+    wiz: 'application/msword',
+    wk1: 'application/x-123',
+    wks: 'application/vnd.ms-works',
+    wm: 'video/x-ms-wm',
+    wma: 'audio/x-ms-wma',
+    wmd: 'application/x-ms-wmd',
+    wmf: ['windows/metafile', 'application/x-msmetafile'],
+    wml: 'text/vnd.wap.wml',
+    wmlc: 'application/vnd.wap.wmlc',
+    wmls: 'text/vnd.wap.wmlscript',
+    wmlsc: 'application/vnd.wap.wmlscriptc',
+    wmv: 'video/x-ms-wmv',
+    wmx: 'video/x-ms-wmx',
+    wmz: 'application/x-ms-wmz',
+    woff: 'application/x-font-woff',
+    woff2: 'font/woff2',
+    word: 'application/msword',
+    wp: 'application/wordperfect',
+    wp5: ['application/wordperfect', 'application/wordperfect6.0'],
+    wp6: 'application/wordperfect',
+    wpd: ['application/wordperfect', 'application/vnd.wordperfect', 'application/x-wpwin'],
+    wpl: 'application/vnd.ms-wpl',
+    wps: 'application/vnd.ms-works',
+    wq1: 'application/x-lotus',
+    wqd: 'application/vnd.wqd',
+    wri: ['application/mswrite', 'application/x-wri', 'application/x-mswrite'],
+    wrl: ['model/vrml', 'x-world/x-vrml', 'application/x-world'],
+    wrz: ['model/vrml', 'x-world/x-vrml'],
+    wsc: 'text/scriplet',
+    wsdl: 'application/wsdl+xml',
+    wspolicy: 'application/wspolicy+xml',
+    wsrc: 'application/x-wais-source',
+    wtb: 'application/vnd.webturbo',
+    wtk: 'application/x-wintalk',
+    wvx: 'video/x-ms-wvx',
+    'x-png': 'image/png',
+    x3d: 'application/vnd.hzn-3d-crossword',
+    xaf: 'x-world/x-vrml',
+    xap: 'application/x-silverlight-app',
+    xar: 'application/vnd.xara',
+    xbap: 'application/x-ms-xbap',
+    xbd: 'application/vnd.fujixerox.docuworks.binder',
+    xbm: ['image/xbm', 'image/x-xbm', 'image/x-xbitmap'],
+    xdf: 'application/xcap-diff+xml',
+    xdm: 'application/vnd.syncml.dm+xml',
+    xdp: 'application/vnd.adobe.xdp+xml',
+    xdr: 'video/x-amt-demorun',
+    xdssc: 'application/dssc+xml',
+    xdw: 'application/vnd.fujixerox.docuworks',
+    xenc: 'application/xenc+xml',
+    xer: 'application/patch-ops-error+xml',
+    xfdf: 'application/vnd.adobe.xfdf',
+    xfdl: 'application/vnd.xfdl',
+    xgz: 'xgl/drawing',
+    xhtml: 'application/xhtml+xml',
+    xif: 'image/vnd.xiff',
+    xl: 'application/excel',
+    xla: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
+    xlam: 'application/vnd.ms-excel.addin.macroenabled.12',
+    xlb: ['application/excel', 'application/vnd.ms-excel', 'application/x-excel'],
+    xlc: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
+    xld: ['application/excel', 'application/x-excel'],
+    xlk: ['application/excel', 'application/x-excel'],
+    xll: ['application/excel', 'application/vnd.ms-excel', 'application/x-excel'],
+    xlm: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
+    xls: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
+    xlsb: 'application/vnd.ms-excel.sheet.binary.macroenabled.12',
+    xlsm: 'application/vnd.ms-excel.sheet.macroenabled.12',
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    xlt: ['application/vnd.ms-excel', 'application/excel', 'application/x-excel'],
+    xltm: 'application/vnd.ms-excel.template.macroenabled.12',
+    xltx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template',
+    xlv: ['application/excel', 'application/x-excel'],
+    xlw: ['application/vnd.ms-excel', 'application/excel', 'application/x-msexcel', 'application/x-excel'],
+    xm: 'audio/xm',
+    xml: ['application/xml', 'text/xml', 'application/atom+xml', 'application/rss+xml'],
+    xmz: 'xgl/movie',
+    xo: 'application/vnd.olpc-sugar',
+    xof: 'x-world/x-vrml',
+    xop: 'application/xop+xml',
+    xpi: 'application/x-xpinstall',
+    xpix: 'application/x-vnd.ls-xpix',
+    xpm: ['image/xpm', 'image/x-xpixmap'],
+    xpr: 'application/vnd.is-xpr',
+    xps: 'application/vnd.ms-xpsdocument',
+    xpw: 'application/vnd.intercon.formnet',
+    xslt: 'application/xslt+xml',
+    xsm: 'application/vnd.syncml+xml',
+    xspf: 'application/xspf+xml',
+    xsr: 'video/x-amt-showrun',
+    xul: 'application/vnd.mozilla.xul+xml',
+    xwd: ['image/x-xwd', 'image/x-xwindowdump'],
+    xyz: ['chemical/x-xyz', 'chemical/x-pdb'],
+    yaml: 'application/yaml',
+    yang: 'application/yang',
+    yin: 'application/yin+xml',
+    yml: 'application/yaml',
+    z: ['application/x-compressed', 'application/x-compress'],
+    zaz: 'application/vnd.zzazz.deck+xml',
+    zip: ['application/zip', 'multipart/x-zip', 'application/x-zip-compressed', 'application/x-compressed'],
+    zir: 'application/vnd.zul',
+    zmm: 'application/vnd.handheld-entertainment+xml',
+    zoo: 'application/octet-stream',
+    zsh: 'text/x-script.zsh'
+};
+exports["default"] = { list: exports.list, extensions: exports.extensions };
+Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, writable: true, configurable: true }));
+
+
+/***/ }),
+
+/***/ 6781:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Decoder = exports.Encoder = void 0;
+exports.encode = encode;
+exports.decode = decode;
+exports.wrap = wrap;
+const node_stream_1 = __webpack_require__(7075);
+// the shortest line wrap() can make progress with: a complete =XX sequence and the soft break
+const MIN_LINE_LENGTH = 4;
+// 1 for every byte value that is written as is: <TAB>, <LF>, <CR> and the printable ASCII
+// range except "=", https://tools.ietf.org/html/rfc2045#section-6.7
+const QP_LITERAL = new Uint8Array(256);
+for (let i = 0; i < 256; i++) {
+    QP_LITERAL[i] = i === 0x09 || i === 0x0a || i === 0x0d || (i >= 0x20 && i <= 0x7e && i !== 0x3d) ? 1 : 0;
+}
+const HEX_DIGITS = Buffer.from('0123456789ABCDEF', 'latin1');
+const isWhitespace = (c) => c === 0x20 || c === 0x09;
+/**
+ * Encodes a Buffer into a Quoted-Printable encoded string
+ *
+ * @param buffer Buffer to convert, a string is encoded as UTF-8
+ * @returns Quoted-Printable encoded string
+ */
+function encode(buffer) {
+    return encodeBytes(typeof buffer === 'string' ? Buffer.from(buffer, 'utf-8') : buffer);
+}
+/**
+ * Encodes bytes that may be followed by more input
+ *
+ * @param buffer Bytes to encode
+ * @param [next] The byte that follows the buffer, whitespace before it is kept literal unless it
+ *        is a line break. Without it the buffer ends the input and its trailing whitespace is encoded
+ * @param [binary] Keep only CRLF pairs literal. A lone CR or LF is data, not a line break, and
+ *        anything that rewrites line endings on the way would change it
+ * @param [previous] The byte before the buffer. Without it the buffer starts a line
+ * @returns Quoted-Printable encoded string
+ */
+function encodeBytes(buffer, next, binary, previous) {
+    const len = buffer.length;
+    // every byte takes three characters at most
+    const output = Buffer.allocUnsafe(len * 3);
+    let pos = 0;
+    for (let i = 0; i < len; i++) {
+        const ord = buffer[i];
+        const preceding = i > 0 ? buffer[i - 1] : previous;
+        const following = i + 1 < len ? buffer[i + 1] : next;
+        // in binary data only a CR followed by LF, or an LF that follows CR, is a line break
+        const loneLineBreak = binary && (ord === 0x0d ? following !== 0x0a : ord === 0x0a && preceding !== 0x0d);
+        // if the char is in allowed range, then keep as is, unless it is a ws in the end of a line
+        // or a hyphen in the start of a line. A line starting with two hyphens reads as a MIME
+        // boundary delimiter, so a decoded body that gets encoded again could inject a part. A lone
+        // CR counts as a line break here, a relay may turn it into CRLF
+        if (QP_LITERAL[ord] &&
+            !loneLineBreak &&
+            !(isWhitespace(ord) && (following === undefined || following === 0x0a || following === 0x0d)) &&
+            !(ord === 0x2d && (preceding === undefined || preceding === 0x0a || preceding === 0x0d))) {
+            output[pos++] = ord;
+            continue;
+        }
+        output[pos++] = 0x3d; // =
+        output[pos++] = HEX_DIGITS[Math.floor(ord / 16)];
+        output[pos++] = HEX_DIGITS[ord % 16];
+    }
+    return output.toString('latin1', 0, pos);
+}
+/**
+ * Decodes a Quoted-Printable encoded string to a Buffer object
+ *
+ * @param str Quoted-Printable encoded string. A Buffer is read byte for byte, so raw 8-bit bytes
+ *        in the input are copied to the output unchanged. A char of a string is copied as the low
+ *        byte of its char code, so a string should only hold chars below 256 ('binary')
+ * @returns Decoded value
+ */
+function decode(str) {
+    // 'binary' maps every byte to one char code 0-255. A UTF-8 read would collapse raw
+    // multi-byte chars into one byte below and turn raw latin1 bytes into U+FFFD
+    let input;
+    if (str instanceof Uint8Array) {
+        input = (Buffer.isBuffer(str) ? str : Buffer.from(str.buffer, str.byteOffset, str.byteLength)).toString('binary');
+    }
+    else {
+        input = (str || '').toString();
+    }
+    input = input
+        // remove invalid whitespace from the end of lines. The leading group keeps this linear,
+        // a plain /[\t ]+$/gm rescans the rest of a whitespace run from every position inside it,
+        // which is quadratic. The lookahead lists the line terminators multiline $ matches before
+        .replace(/(^|[^ \t])[ \t]+(?=[\n\r\u2028\u2029]|$)/g, '$1')
+        // remove soft line breaks
+        .replace(/[=](?:\r?\n|$)/g, '');
+    // every =XX escape decodes into one byte, so count them to size the output.
+    // Counted with a loop, a match() would build an array with a string for every escape
+    const len = input.length;
+    let encodedBytesCount = 0;
+    for (let i = input.indexOf('='); i >= 0 && i < len - 2; i = input.indexOf('=', i + 1)) {
+        if (hexValue(input.charCodeAt(i + 1)) >= 0 && hexValue(input.charCodeAt(i + 2)) >= 0) {
+            encodedBytesCount++;
+            i += 2;
+        }
+    }
+    const buffer = Buffer.alloc(len - encodedBytesCount * 2);
+    let bufferPos = 0;
+    for (let i = 0; i < len; i++) {
+        const code = input.charCodeAt(i);
+        if (code === 0x3d /* = */ && i < len - 2) {
+            const hi = hexValue(input.charCodeAt(i + 1));
+            const lo = hexValue(input.charCodeAt(i + 2));
+            if (hi >= 0 && lo >= 0) {
+                buffer[bufferPos++] = hi * 16 + lo;
+                i += 2;
+                continue;
+            }
+        }
+        buffer[bufferPos++] = code;
+    }
+    return buffer;
+}
+/**
+ * Helper function to read the value of a hex digit
+ *
+ * @param code Char code
+ * @returns 0-15, or -1 if the char is not a hex digit
+ */
+function hexValue(code) {
+    if (code >= 0x30 && code <= 0x39) {
+        return code - 0x30; // 0-9
+    }
+    if (code >= 0x41 && code <= 0x46) {
+        return code - 0x41 + 10; // A-F
+    }
+    if (code >= 0x61 && code <= 0x66) {
+        return code - 0x61 + 10; // a-f
+    }
+    return -1;
+}
+/**
+ * Adds soft line breaks to a Quoted-Printable string
+ *
+ * @param str Quoted-Printable encoded string that might need line wrapping
+ * @param [lineLength=76] Maximum allowed length for a line, at least 4
+ * @returns Soft-wrapped Quoted-Printable encoded string
+ */
+function wrap(str, lineLength) {
+    str = (str || '').toString();
+    // a line has to hold a complete =XX sequence plus the soft break, shorter lengths
+    // (or a negative one) would loop without consuming input
+    lineLength = Math.max(Number(lineLength) || 76, MIN_LINE_LENGTH);
+    if (str.length <= lineLength) {
+        return str;
+    }
+    // every line is wrapped on its own, a line break does not count towards the line length
+    const parts = str.split(/(\r?\n)/);
+    for (let i = 0; i < parts.length; i += 2) {
+        parts[i] = wrapLine(parts[i], lineLength);
+    }
+    return parts.join('');
+}
+/**
+ * Adds soft line breaks to one line of a Quoted-Printable string
+ *
+ * @param str Quoted-Printable encoded line, without line breaks
+ * @param lineLength Maximum allowed length for a line, at least MIN_LINE_LENGTH
+ * @returns Soft-wrapped line
+ */
+function wrapLine(str, lineLength) {
+    const len = str.length;
+    const lineMargin = Math.floor(lineLength / 3);
+    let pos = 0;
+    let result = '';
+    // every pass either ends with the rest of the line or consumes input
+    for (;;) {
+        // a line started by a soft break must not begin with a hyphen either, see encodeBytes().
+        // The escape takes the place of the hyphen, as if the input held it
+        const escapeHyphen = pos > 0 && str.charCodeAt(pos) === 0x2d;
+        if (len - pos + (escapeHyphen ? 2 : 0) <= lineLength) {
+            // the rest fits on a line
+            result += escapeHyphen ? '=2D' + str.substr(pos + 1) : str.substr(pos);
+            break;
+        }
+        let line = escapeHyphen ? '=2D' + str.substr(pos + 1, lineLength - 3) : str.substr(pos, lineLength);
+        let match;
+        if ((match = line.substr(-lineMargin).match(/[ \t.,!?][^ \t.,!?]*$/))) {
+            // truncate to nearest space
+            line = line.substr(0, line.length - (match[0].length - 1));
+        }
+        else if (/[=][\da-f]{0,2}$/i.test(line)) {
+            // push an incomplete encoding sequence to the next line and ensure that utf-8
+            // sequences are not split
+            line = trimUtf8Sequence(line.replace(/[=][\da-f]?$/i, ''));
+        }
+        // make room for the soft break, without splitting an encoding sequence
+        if (line.length === lineLength) {
+            line = line.substr(0, line.length - (/[=][\da-f]{2}$/i.test(line) ? 3 : 1));
+        }
+        // the escape stands for one char of the input
+        pos += escapeHyphen ? line.length - 2 : line.length;
+        result += line + '=\r\n';
+    }
+    return result;
+}
+/**
+ * Cuts the escapes of a trailing UTF-8 sequence off a line, so that a soft line break does not
+ * split the sequence. A line that holds nothing but the sequence, after the escape of a hyphen
+ * that starts the line, is kept whole
+ *
+ * @param line Quoted-Printable encoded line that ends with an escape
+ * @returns The line without the escapes of its last multi-byte sequence
+ */
+function trimUtf8Sequence(line) {
+    let end = line.length;
+    while (end >= 3 && line.charCodeAt(end - 3) === 0x3d /* = */) {
+        const hi = hexValue(line.charCodeAt(end - 2));
+        const lo = hexValue(line.charCodeAt(end - 1));
+        if (hi < 0 || lo < 0) {
+            break;
+        }
+        const code = hi * 16 + lo;
+        if (code < 0x80) {
+            break;
+        }
+        end -= 3;
+        if (code >= 0xc0) {
+            // the lead byte of the sequence
+            break;
+        }
+    }
+    return end > (line.startsWith('=2D') ? 3 : 0) ? line.substr(0, end) : line;
+}
+// Converts a chunk of a stream to bytes. A stream only hands over a string when its decodeStrings
+// option is off, and then the encoding is the one the chunk was written with
+const toBuffer = (chunk, encoding) => typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+// Input is encoded and wrapped this many bytes at a time. wrap() works on strings, and a large
+// chunk handed over at once, such as a whole Buffer attachment, would be held several times over
+// as intermediate strings
+const ENCODE_SLICE_SIZE = 64 * 1024;
+/**
+ * Creates a transform stream for encoding data to Quoted-Printable encoding
+ */
+class Encoder extends node_stream_1.Transform {
+    /**
+     * @param [options] Stream options
+     * @param [options.lineLength=76] Maximum length for lines, set to false to disable wrapping
+     * @param [options.binary=false] Encode every CR or LF that is not part of a CRLF pair
+     */
+    constructor(options) {
+        const opts = options || {};
+        super(opts);
+        this.options = opts;
+        if (this.options.lineLength !== false) {
+            this.options.lineLength = this.options.lineLength || 76;
+        }
+        this._curLine = '';
+        this._heldByte = undefined;
+        this._lastByte = undefined;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+    }
+    /** @internal */
+    _transform(chunk, encoding, done) {
+        let buf = toBuffer(chunk, encoding);
+        if (!buf || !buf.length) {
+            return done();
+        }
+        this.inputBytes += buf.length;
+        if (this._heldByte !== undefined) {
+            this._encodeSlices(Buffer.of(this._heldByte), buf[0]);
+            this._heldByte = undefined;
+        }
+        // Whitespace is encoded when it ends a line, and the end of the input counts as one, and a
+        // binary CR is a line break only when LF follows. Hold back such a last byte until it is
+        // known what follows it, so the output does not depend on where the input was split. Every
+        // other byte depends only on its neighbours, which _encodeSlices passes on
+        const last = buf[buf.length - 1];
+        if (isWhitespace(last) || (this.options.binary && last === 0x0d)) {
+            this._heldByte = last;
+            buf = buf.subarray(0, buf.length - 1);
+        }
+        // the bytes before a held back one only need to know it follows them
+        this._encodeSlices(buf, this._heldByte);
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        if (this._heldByte !== undefined) {
+            this._encodeSlices(Buffer.of(this._heldByte), undefined);
+            this._heldByte = undefined;
+        }
+        if (this._curLine) {
+            // it can end with a CR that was not wrapped yet
+            const qp = wrap(this._curLine, this.options.lineLength);
+            this.outputBytes += qp.length;
+            this.push(qp, 'ascii');
+            this._curLine = '';
+        }
+        done();
+    }
+    /**
+     * Encodes the input in slices of ENCODE_SLICE_SIZE bytes. Each slice is told the bytes around
+     * it, so a slice is encoded as if the input was not split
+     *
+     * @param buf Bytes to encode
+     * @param next The byte that follows buf, undefined when it is not known
+     * @internal
+     */
+    _encodeSlices(buf, next) {
+        for (let start = 0; start < buf.length; start += ENCODE_SLICE_SIZE) {
+            const end = Math.min(start + ENCODE_SLICE_SIZE, buf.length);
+            let qp = encodeBytes(buf.subarray(start, end), end < buf.length ? buf[end] : next, this.options.binary, this._lastByte);
+            this._lastByte = buf[end - 1];
+            if (this.options.lineLength) {
+                qp = this._curLine + qp;
+                // a CR at the end is a line break if LF follows, so it is wrapped once that is known
+                const cr = qp.endsWith('\r') ? '\r' : '';
+                qp = wrap(cr ? qp.slice(0, -1) : qp, this.options.lineLength);
+                // the last line is kept until it is known whether it needs a soft break
+                const lastLF = qp.lastIndexOf('\n');
+                this._curLine = qp.substring(lastLF + 1) + cr;
+                qp = qp.substring(0, lastLF + 1);
+            }
+            if (qp) {
+                this.outputBytes += qp.length;
+                this.push(qp, 'ascii');
+            }
+        }
+    }
+}
+exports.Encoder = Encoder;
+/**
+ * Creates a transform stream for decoding Quoted-Printable encoded strings.
+ * The input is not actually processed as a stream but concatted and processed as a single input,
+ * so escapes and soft line breaks split across chunks decode the same as unsplit input
+ */
+class Decoder extends node_stream_1.Transform {
+    /**
+     * @param [options] Stream options
+     */
+    constructor(options) {
+        const opts = options || {};
+        super(opts);
+        this.options = opts;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+        this.qpChunks = [];
+    }
+    /** @internal */
+    _transform(chunk, encoding, done) {
+        if (!chunk || !chunk.length) {
+            return done();
+        }
+        const buf = toBuffer(chunk, encoding);
+        // kept as a binary string, so joining the chunks is the only copy made before decoding
+        this.qpChunks.push(buf.toString('binary'));
+        this.inputBytes += buf.length;
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        if (this.inputBytes) {
+            const input = this.qpChunks.join('');
+            // the chunks are not needed anymore, release them before decoding allocates more
+            this.qpChunks = [];
+            const buf = decode(input);
+            this.outputBytes += buf.length;
+            this.push(buf);
+        }
+        done();
+    }
+}
+exports.Decoder = Decoder;
+const libqp = {
+    encode,
+    decode,
+    wrap,
+    Encoder,
+    Decoder
+};
+exports["default"] = libqp;
+Object.defineProperty(exports, "default", ({ value: exports, enumerable: false, writable: true, configurable: true }));
+
 
 /***/ }),
 

@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   transportFindings: () => (/* binding */ transportFindings),
 /* harmony export */   workflowFindings: () => (/* binding */ workflowFindings)
 /* harmony export */ });
-/* harmony import */ var _checks_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(913);
-/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
+/* harmony import */ var _settings_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8260);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(913);
+/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 // The config rules: each finding has a stable cause (its rule id), a file and line, and a severity.
 
 
@@ -38,7 +38,7 @@ function portSecureMismatch(port, secure) {
     const s = secure?.toLowerCase();
     if (!Number.isInteger(p) || (s !== 'true' && s !== 'false'))
         return false;
-    return (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(p, s === 'true') !== undefined;
+    return (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .portModeMismatch */ .B4)(p, s === 'true') !== undefined;
 }
 function blockFindings(block, kind, tracked) {
     const out = [];
@@ -47,7 +47,7 @@ function blockFindings(block, kind, tracked) {
         const value = entry.value;
         if (value === undefined || value.trim() === '')
             continue;
-        const placeholder = (0,_checks_env_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value);
+        const placeholder = (0,_settings_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .w)(value);
         if (PASSWORD_KEY.test(key) && !placeholder && !example) {
             if (kind === 'dotenv' && tracked)
                 out.push(finding('lint-env-secret-committed', 'fail', block.file, entry.line, { key }));
@@ -73,11 +73,15 @@ function blockFindings(block, kind, tracked) {
     }
     const provider = block.entries.get('EMAIL_PROVIDER');
     if (provider?.value) {
-        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupProvider */ .o4)(provider.value);
-        const domain = (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(block.entries.get('EMAIL_USER')?.value ?? '');
-        const owner = found.kind === 'known' ? (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(found.provider.id, domain) : undefined;
+        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupProvider */ .o4)(provider.value);
+        const domain = (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_1__/* .domainOf */ .Ow)(block.entries.get('EMAIL_USER')?.value ?? '');
+        const owner = found.kind === 'known' ? (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .conflictingOwner */ .Om)(found.provider.id, domain) : undefined;
         if (found.kind === 'unknown') {
-            out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, { value: provider.value, suggestion: found.suggestion ?? '' }));
+            out.push(finding('lint-provider-unknown', 'fail', block.file, provider.line, {
+                value: provider.value,
+                suggestion: found.suggestion ?? '',
+                providers: (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_LIST */ .Pj)(),
+            }));
         }
         else if (found.kind === 'known' && owner) {
             out.push(finding('lint-provider-mismatch', 'fail', block.file, provider.line, { provider: found.provider.id, domain, expected: owner.id }));
@@ -107,7 +111,7 @@ function productionFindings(blocks) {
 function transportFindings(transport) {
     const out = [];
     const pass = transport.pass?.value;
-    if (pass && pass.trim() !== '' && !(0,_checks_env_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(pass))
+    if (pass && pass.trim() !== '' && !(0,_settings_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .w)(pass))
         out.push(finding('lint-literal-password', 'fail', transport.file, transport.pass.line, { key: 'auth.pass', block: 'createTransport' }));
     if (transport.secure && portSecureMismatch(transport.port?.value, transport.secure.value)) {
         out.push(finding('lint-port-secure-mismatch', 'fail', transport.file, transport.secure.line, {

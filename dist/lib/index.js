@@ -1,228 +1,348 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8794:
+/***/ 2275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   If: () => (/* binding */ ENV_CHECKS),
-/* harmony export */   k5: () => (/* binding */ inputsCheck),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder),
-/* harmony export */   yv: () => (/* binding */ serverCheck)
-/* harmony export */ });
-/* unused harmony exports providerCheck, userCheck, passwordCheck, fromCheck, recipientCheck, tlsVerifyCheck, EXCHANGE_BASIC_AUTH_END, basicAuthRetirementCheck, nodeEnvCheck */
-/* harmony import */ var _settings_address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6697);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _3: () => (/* binding */ evaluate),
+  Fj: () => (/* binding */ secretsOf)
+});
+
+// UNUSED EXPORTS: urlSecrets
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/providers.ts + 1 modules
+var providers = __nccwpck_require__(913);
+// EXTERNAL MODULE: ./src/settings/address.ts
+var address = __nccwpck_require__(6697);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/net/timeout.ts
+var timeout = __nccwpck_require__(9376);
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
 
 
 
-const pass = (cause, params) => ({ status: 'pass', cause, params });
-const warn = (cause, params) => ({ status: 'warn', cause, params });
-const fail = (cause, params) => ({ status: 'fail', cause, params });
-const profileOf = (s) => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
-const providerName = (s) => s.provider.kind === 'known' ? s.provider.provider.id : s.provider.kind === 'custom' ? 'custom' : s.provider.name;
-/** Values people leave in from templates, or variables that were never expanded. */
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(?:word)?\d*|passwd|changeme|change[-_ ]?me|secret|todo|tbd|fixme|example|test|dummy|placeholder|123456\d*|<[^>]*>|\[[^\]]*\]|\$\{\{.*\}\}|\$\{?\w+\}?|\{\{.*\}\}|%\w+%|null|undefined|none|auth[-_ ]?code|app[-_ ]?password|授权码.*|密码.*|你的.*)$/i;
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
 }
-const inputsCheck = {
-    id: 'env.inputs',
-    group: 'env',
-    always: true,
-    run: ({ settings }) => settings.problems.length === 0
-        ? pass('inputs-valid')
-        : settings.problems.map((p) => ({ ...fail(p.cause, p.params), subject: p.input })),
-};
-const providerCheck = {
-    id: 'env.provider',
-    group: 'env',
-    run: ({ settings: s }) => {
-        if (s.provider.kind === 'unknown') {
-            return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', {
-                provider: s.provider.name,
-                suggestion: s.provider.suggestion ?? '',
-            });
-        }
-        if (s.provider.kind === 'custom')
-            return pass('provider-custom');
-        const { provider, inferred } = s.provider;
-        const domain = (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .domainOf */ .Ow)(s.user);
-        const conflict = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .conflictingOwner */ .Om)(provider.id, domain);
-        if (conflict)
-            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
-        if (provider.profile?.personalOnly && domain && !(0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(domain)) {
-            return warn('provider-personal-domain', { provider: provider.id, domain });
-        }
-        return pass(inferred ? 'provider-inferred' : 'provider-known', {
-            provider: provider.id,
-            domain,
-            host: provider.host,
-            port: provider.port,
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return (name, rrtype) => (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return { v4: [host], v6: [] };
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await (0,timeout/* withTimeout */.wj)((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return {
+        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
+        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
+    };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await (0,timeout/* withTimeout */.wj)(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof timeout/* TimeoutError */.MU)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
+;// CONCATENATED MODULE: ./src/net/dns-check.ts
+
+
+
+const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = (0,providers/* providerForDomain */.B3)(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return {
+                    status: 'fail',
+                    cause: 'deliverability-dns-error',
+                    params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() },
+                };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/net/dns-records.ts
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
+async function mxHosts(resolve, domain) {
+    try {
+        const exchanges = (await resolve(domain, 'MX'));
+        return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
+function tagList(record) {
+    const tags = {};
+    for (const part of record.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    const hosts = await mxHosts(resolve, domain);
+    if (hosts.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-lookups',
+            params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
+            subject: 'lookups',
         });
-    },
-};
-const userCheck = {
-    id: 'env.user',
-    group: 'env',
-    run: ({ settings: s }) => {
-        if (s.user === '') {
-            if (s.secretsWithheld)
-                return { status: 'skip', cause: 'user-missing-fork', params: { input: 'email-user' } };
-            return fail('user-missing', { input: 'email-user', env: 'EMAIL_USER' });
-        }
-        const profile = profileOf(s);
-        if (profile?.fixedUser) {
-            return s.user === profile.fixedUser
-                ? pass('user-ok', { user: s.user })
-                : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
-        }
-        // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
-        const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
-        if (wantsAddress && !(0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user))
-            return fail('user-not-address', { value: s.user, provider: profile.id });
-        return pass('user-ok', { user: s.user });
-    },
-};
-/** What a credential of the provider's kind should look like, said when it does not. */
-const WRONG_SHAPE = {
-    'auth-code': 'password-not-auth-code',
-    'app-password': 'password-not-app-password',
-    'api-key': 'password-not-api-key',
-    password: 'password-short',
-    'smtp-credentials': 'password-short',
-};
-const passwordCheck = {
-    id: 'env.password',
-    group: 'env',
-    run: ({ settings: s }) => {
-        const value = s.password;
-        if (s.oauth2 && value.trim() === '')
-            return pass('password-oauth2', { source: s.oauth2.accessToken ? 'oauth2-access-token' : 'oauth2-refresh-token' });
-        if (value.trim() === '') {
-            if (s.secretsWithheld)
-                return { status: 'skip', cause: 'password-missing-fork', params: { input: 'email-password' } };
-            return fail('password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
-        }
-        if (isPlaceholder(value))
-            return fail('password-placeholder');
-        if (value.trim().length < _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_REDACTABLE_LENGTH */ .qX)
-            return fail('password-too-short-to-protect', { length: value.trim().length, min: _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_REDACTABLE_LENGTH */ .qX });
-        if (/[\r\n]/.test(value))
-            return fail('password-newline');
-        if (value !== value.trim())
-            return warn('password-whitespace');
-        const profile = profileOf(s);
-        const shape = profile?.credentialShape;
-        // Gmail shows app passwords in four groups of four; the spaces are not part of it.
-        const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
-        if (profile && shape && !shape.test(compact)) {
-            return warn(WRONG_SHAPE[profile.credential], { provider: profile.id, length: compact.length, help: profile.help });
-        }
-        if (value.length < 6 && profile?.credential !== 'api-key')
-            return warn('password-short', { length: value.length });
-        return pass('password-present', { length: compact.length });
-    },
-};
-const fromCheck = {
-    id: 'env.from',
-    group: 'env',
-    run: ({ settings: s }) => {
-        if (s.fromHeader === '')
-            return s.secretsWithheld ? { status: 'skip', cause: 'secrets-withheld' } : fail('from-missing');
-        if (!(0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.from))
-            return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
-        const profile = profileOf(s);
-        if (profile?.personalOnly && (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
-            return (profile.strictFrom ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
-        }
-        return pass('from-ok', { from: s.from });
-    },
-};
-const recipientCheck = {
-    id: 'env.recipient',
-    group: 'env',
-    relevant: (s) => s.testRecipient !== '',
-    run: ({ settings: s }) => (0,_settings_address_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmailAddress */ .Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient }),
-};
-const serverCheck = {
-    id: 'env.server',
-    group: 'env',
-    pulledIn: true,
-    run: ({ settings: s }) => {
-        if (s.host === '')
-            return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
-        const mismatch = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .portModeMismatch */ .B4)(s.port, s.secure);
-        if (mismatch)
-            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', {
-                port: s.port,
-                host: s.host,
-            });
-        if (s.port === 25)
-            return warn('port-25-blocked', { host: s.host });
-        return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
-    },
-};
-const tlsVerifyCheck = {
-    id: 'env.tls-verify',
-    group: 'env',
-    relevant: (s) => !s.tlsRejectUnauthorized,
-    run: () => warn('tls-verify-off'),
-};
-/** Exchange Online keeps basic SMTP AUTH until the end of December 2026 (MC786329). */
-const EXCHANGE_BASIC_AUTH_END = '2026-12-31';
-const basicAuthRetirementCheck = {
-    id: 'env.basic-auth',
-    group: 'env',
-    relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
-    run: ({ settings: s, now }) => {
-        if (s.oauth2)
-            return pass('basic-auth-oauth2');
-        if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
-            return warn('outlook-consumer-modern-auth');
-        const today = new Date(now()).toISOString().slice(0, 10);
-        return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', {
-            date: EXCHANGE_BASIC_AUTH_END,
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-void-lookups',
+            params: { domain, voids, limit: SPF_VOID_LIMIT },
+            subject: 'void',
         });
-    },
-};
-const nodeEnvCheck = {
-    id: 'env.node-env',
-    group: 'env',
-    relevant: (s) => s.runtime.mode !== 'action',
-    run: ({ settings: s }) => s.runtime.nodeEnv === 'production'
-        ? pass('node-env-production')
-        : s.runtime.nodeEnv === ''
-            ? warn('node-env-unset')
-            : warn('node-env-not-production', { value: s.runtime.nodeEnv }),
-};
-const ENV_CHECKS = [
-    inputsCheck,
-    providerCheck,
-    userCheck,
-    passwordCheck,
-    fromCheck,
-    recipientCheck,
-    serverCheck,
-    tlsVerifyCheck,
-    basicAuthRetirementCheck,
-    nodeEnvCheck,
-];
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({
+            status: 'fail',
+            cause: 'spf-error',
+            params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
+            subject: 'eval',
+        });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = tagList(record);
+    const key = (tags.p ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.k ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({
+            status: 'fail',
+            cause: 'dmarc-invalid',
+            params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
+            subject: 'p',
+        });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length
+        ? findings
+        : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
-
-/***/ }),
-
-/***/ 825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JT: () => (/* binding */ runChecks),
-/* harmony export */   jM: () => (/* binding */ produce),
-/* harmony export */   kc: () => (/* binding */ errorText)
-/* harmony export */ });
-/* unused harmony exports CheckGraphError, validateGraph */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/engine.ts
 
 const produce = (outcomes, value) => ({ outcomes, value });
 class CheckGraphError extends Error {
@@ -380,7 +500,7 @@ async function execute(check, settings, get, now, onStart, onSecret) {
     const hardStop = new Promise((resolve) => {
         timer = setTimeout(() => {
             controller.abort();
-            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .round1 */ .Qq)(budget / 1000) } });
+            resolve({ status: 'fail', cause: 'check-timeout', params: { seconds: (0,src_text/* round1 */.Qq)(budget / 1000) } });
         }, budget + HARD_STOP_GRACE_MS);
     });
     try {
@@ -397,7 +517,7 @@ async function execute(check, settings, get, now, onStart, onSecret) {
         return { results, value: produced && passed ? produced.value : undefined };
     }
     catch (error) {
-        return { results: [finish(check, { status: 'fail', cause: 'internal', params: { error: errorText(error) } }, elapsed())] };
+        return { results: [finish(check, { status: 'fail', cause: 'internal', params: { error: (0,src_text/* errorText */.kc)(error) } }, elapsed())] };
     }
     finally {
         // No abort on success: a produced value (a live session) is released by the schedule instead.
@@ -417,385 +537,7 @@ function finish(check, outcome, durationMs) {
         durationMs: theirs ?? durationMs,
     };
 }
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
-
-/***/ }),
-
-/***/ 356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _3: () => (/* binding */ evaluate),
-  Fj: () => (/* binding */ secretsOf)
-});
-
-// UNUSED EXPORTS: urlSecrets
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/net/timeout.ts
-// One way to bound any promise by a time limit and an abort signal.
-
-class TimeoutError extends Error {
-    ms;
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-    }
-}
-function withTimeout(work, ms, signal, onTimeout) {
-    return new Promise((resolve, reject) => {
-        const stop = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', abort);
-        };
-        const abort = () => {
-            stop();
-            onTimeout?.();
-            reject(new TimeoutError(ms));
-        };
-        const timer = setTimeout(abort, ms);
-        signal?.addEventListener('abort', abort, { once: true });
-        work.then((value) => {
-            stop();
-            resolve(value);
-        }, (error) => {
-            stop();
-            // isNativeError, not instanceof: errors from Node's own modules may come from another realm (a VM context).
-            reject(external_node_util_.types.isNativeError(error) ? error : new Error(String(error)));
-        });
-    });
-}
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-});
-
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-
-
-
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
-    if (servers.length)
-        resolver.setServers(servers);
-    return resolver;
-}
-function resolveFn(servers, timeoutMs) {
-    const resolver = makeResolver(servers, timeoutMs);
-    return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return { v4: [host], v6: [] };
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return { v4: [], v6: [host] };
-    try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
-    }
-    catch (error) {
-        throw classify(error);
-    }
-}
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await withTimeout((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return {
-        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
-        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
-    };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await withTimeout(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
-    }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
-}
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof TimeoutError)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
-    }
-}
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
-}
-
-// EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(913);
-// EXTERNAL MODULE: ./src/settings/address.ts
-var address = __nccwpck_require__(6697);
-;// CONCATENATED MODULE: ./src/checks/deliverability.ts
-// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
-// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
-
-
-
-
-const SPF_LOOKUP_LIMIT = 10;
-const SPF_VOID_LIMIT = 2;
-const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
-const txt = (records) => records.map((chunks) => chunks.join(''));
-const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
-/** TXT records of a name; none is an empty list, a failing resolver is an error. */
-async function txtRecords(resolve, name) {
-    try {
-        return txt(await resolve(name, 'TXT'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
-function publicDomainSkip(domain) {
-    const owner = (0,providers/* providerForDomain */.B3)(domain);
-    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
-}
-function deliverabilityCheck(id, run, relevant) {
-    return {
-        id,
-        group: 'deliverability',
-        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
-        // A few lookups in a row (SPF follows includes): a budget of several network steps.
-        budgetMs: (s) => s.timeoutMs * 3,
-        run: async ({ settings: s }) => {
-            const domain = senderDomain(s);
-            const skip = publicDomainSkip(domain);
-            if (skip)
-                return skip;
-            try {
-                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
-            }
-            catch (error) {
-                return {
-                    status: 'fail',
-                    cause: 'deliverability-dns-error',
-                    params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() },
-                };
-            }
-        },
-    };
-}
-/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
-async function mxHosts(resolve, domain) {
-    try {
-        const exchanges = (await resolve(domain, 'MX'));
-        return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
-function tagList(record) {
-    const tags = {};
-    for (const part of record.split(';')) {
-        const eq = part.indexOf('=');
-        if (eq > 0)
-            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-    }
-    return tags;
-}
-const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
-    const hosts = await mxHosts(resolve, domain);
-    if (hosts.length === 0)
-        return { status: 'warn', cause: 'mx-missing', params: { domain } };
-    const unresolvable = [];
-    await Promise.all(hosts.map(async (host) => {
-        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
-        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
-        if (!found)
-            unresolvable.push(host);
-    }));
-    if (unresolvable.length)
-        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
-    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
-});
-const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
-    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
-    if (records.length === 0)
-        return { status: 'fail', cause: 'spf-missing', params: { domain } };
-    if (records.length > 1)
-        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
-    const record = records[0].trim();
-    const findings = [];
-    const terms = record.split(/\s+/).slice(1);
-    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
-    if (all && /^\+?all$/i.test(all))
-        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
-    else if (all?.startsWith('?'))
-        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
-    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
-    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
-    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
-    const result = await spf({
-        sender: s.from,
-        ip: ip ?? '192.0.2.1',
-        helo: s.host || domain,
-        mta: 'email-deploy-check',
-        resolver: resolve,
-        maxResolveCount: 50,
-        maxVoidCount: 50,
-        maxElapsedTime: s.timeoutMs * 2,
-    });
-    const lookups = result.lookups?.count ?? 0;
-    const voids = result.lookups?.void ?? 0;
-    if (lookups > SPF_LOOKUP_LIMIT)
-        findings.push({
-            status: 'fail',
-            cause: 'spf-too-many-lookups',
-            params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
-            subject: 'lookups',
-        });
-    if (voids > SPF_VOID_LIMIT)
-        findings.push({
-            status: 'fail',
-            cause: 'spf-too-many-void-lookups',
-            params: { domain, voids, limit: SPF_VOID_LIMIT },
-            subject: 'void',
-        });
-    const verdict = result.status?.result ?? 'none';
-    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
-        findings.push({
-            status: 'fail',
-            cause: 'spf-error',
-            params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
-            subject: 'eval',
-        });
-    }
-    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
-        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
-    }
-    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
-});
-const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
-    const name = `${s.dkimSelector}._domainkey.${domain}`;
-    const records = await txtRecords(resolve, name);
-    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
-    if (!record)
-        return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = tagList(record);
-    const key = (tags.p ?? '').replace(/\s+/g, '');
-    if (key === '')
-        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.k ?? 'rsa').toLowerCase();
-    if (type === 'ed25519')
-        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
-    let bits;
-    try {
-        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
-    }
-    catch {
-        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
-    }
-    if (bits < 1024)
-        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
-    if (bits < 2048)
-        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
-    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
-}, (s) => s.dkimSelector !== '');
-/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
-const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
-const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
-    const name = `_dmarc.${domain}`;
-    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
-    if (records.length > 1)
-        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
-    const policy = await getDmarcRecord(domain, resolve);
-    if (!policy) {
-        return records.length
-            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
-            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
-    }
-    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
-    const findings = [];
-    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
-        findings.push({
-            status: 'fail',
-            cause: 'dmarc-invalid',
-            params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
-            subject: 'p',
-        });
-    else if (policy.p === 'none')
-        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
-    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
-        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
-    return findings.length
-        ? findings
-        : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
-});
-const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
-
-// EXTERNAL MODULE: ./src/engine.ts
-var engine = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/imap/connect.ts
@@ -823,11 +565,25 @@ const UNTRUSTED = new Set([
     'UNABLE_TO_GET_ISSUER_CERT',
     'CERT_UNTRUSTED',
 ]);
+/**
+ * What a test mailbox needs, and no more: the server's answers are bounded so a hostile or broken one cannot take the
+ * process's memory (imapflow's own defaults are a gigabyte per line and per literal). A literal holds at most our
+ * fetched copy (MAX_COPY_BYTES) with room for its framing; a line holds a SEARCH answer of about two hundred
+ * thousand UIDs; a response holds both.
+ */
+const IMAP_LIMITS = {
+    maxLiteralSize: 1024 * 1024 + 64 * 1024,
+    maxLineLength: 2 * 1024 * 1024,
+    maxResponseSize: 4 * 1024 * 1024,
+    maxResponseTokens: 100_000,
+};
+/** imapflow's codes for an answer past those limits (the connection ends with them). */
+const TOO_LARGE = new Set(['LineTooLarge', 'LiteralTooLarge', 'ResponseTooLarge', 'TooManyTokens']);
 function classifyImapError(error) {
     if (error instanceof ImapFailure)
         return error;
     const e = (typeof error === 'object' && error !== null ? error : {});
-    const text = [(0,engine/* errorText */.kc)(error), e.responseText].filter(Boolean).join(': ');
+    const text = [(0,src_text/* errorText */.kc)(error), e.responseText].filter(Boolean).join(': ');
     const code = e.code ?? '';
     if (/unsafe login/i.test(text))
         return new ImapFailure('imap-unsafe-login', text);
@@ -839,7 +595,9 @@ function classifyImapError(error) {
         return new ImapFailure('imap-cert-name', text);
     if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
         return new ImapFailure('imap-cert-expired', text);
-    if (/does not support STARTTLS/i.test(text))
+    if (TOO_LARGE.has(code))
+        return new ImapFailure('imap-too-large', text);
+    if (/does not support STARTTLS|STARTTLS is not possible|can not start TLS/i.test(text))
         return new ImapFailure('imap-no-starttls', text);
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
         /wrong version number|packet length too long/i.test(text) ||
@@ -855,9 +613,16 @@ function classifyImapError(error) {
         return new ImapFailure('imap-closed', text);
     return new ImapFailure('imap-error', text);
 }
+const ended = new WeakMap();
+/** Why a command on this client failed: the error that ended the connection, when one did, else the command's own. */
+function failureOf(client, error) {
+    return ended.get(client) ?? classifyImapError(error);
+}
+/** Whether the session is encrypted (implicit TLS, or after STARTTLS): a login without it went in the clear. */
+const encrypted = (client) => client.secureConnection;
 /** A logged-in client. The caller logs out (or closes on abort). */
 async function openMailbox(access, signal) {
-    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
+    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(469), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5469));
     // SNI carries host names only (RFC 6066): an address is checked against the certificate's IP names instead.
     const name = access.servername ?? access.host;
     const servername = (0,external_node_net_.isIP)(name) ? undefined : name;
@@ -880,9 +645,13 @@ async function openMailbox(access, signal) {
         connectionTimeout: access.timeoutMs,
         greetingTimeout: access.timeoutMs,
         socketTimeout: access.timeoutMs * 3,
+        ...IMAP_LIMITS,
     });
-    // Errors after connect arrive as events; an unhandled one would crash the process.
-    client.on('error', () => undefined);
+    // Errors after connect arrive as events (an unhandled one would crash the process). The first is kept: a command
+    // that fails because the connection ended (an answer past the limits) reports it, not "connection not available".
+    client.on('error', (error) => {
+        ended.set(client, ended.get(client) ?? classifyImapError(error));
+    });
     const onAbort = () => client.close();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -931,15 +700,52 @@ async function waitForMessage(client, folders, messageId, wait) {
         pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
     }
 }
+/** Of the UIDs a search answers, the newest few are read; a mailbox holds our Message-ID once. */
+const MAX_CANDIDATES = 5;
+/**
+ * Our mail in this folder: among the UIDs the server says match (newest first, a few at most), the one whose own
+ * Message-ID header is ours. A server that answers other UIDs (a broken SEARCH, or a hostile one) never gets us
+ * to read, report or delete a message that is not ours.
+ */
 async function searchFolder(client, path, messageId) {
     const lock = await client.getMailboxLock(path, { readOnly: true });
     try {
         const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
-        return Array.isArray(uids) && uids.length ? Math.max(...uids) : undefined;
+        if (!Array.isArray(uids) || uids.length === 0)
+            return undefined;
+        for (const uid of newest(uids, MAX_CANDIDATES)) {
+            const message = await client.fetchOne(String(uid), { uid: true, headers: ['message-id'] }, { uid: true });
+            if (message && message.uid === uid && messageIdOf(message.headers) === messageId)
+                return uid;
+        }
+        return undefined;
     }
     finally {
         lock.release();
     }
+}
+/** The `count` highest numbers, highest first, without sorting (or spreading) a list a server made long. */
+function newest(uids, count) {
+    const top = [];
+    for (const uid of uids) {
+        if (!Number.isSafeInteger(uid))
+            continue;
+        if (top.length < count)
+            top.push(uid);
+        else if (uid > top[top.length - 1])
+            top[top.length - 1] = uid;
+        else
+            continue;
+        top.sort((a, b) => b - a);
+    }
+    return [...new Set(top)];
+}
+/** The Message-ID of a header block or a whole message (`Message-ID: <...>`, folded or not), or '' when there is none. */
+function messageIdOf(message) {
+    const text = message?.toString('latin1') ?? '';
+    const end = text.search(/\r?\n\r?\n/);
+    const headers = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
+    return /^message-id:\s*(<[^>\r\n]*>)/im.exec(headers)?.[1] ?? '';
 }
 /**
  * Waits `ms`, or less when new mail reaches the inbox: IDLE tells us at once where the server offers it
@@ -984,7 +790,10 @@ async function fetchSource(client, found, maxBytes) {
         lock.release();
     }
 }
-/** Deletes our test mail, and only it (by its UID in its folder). */
+/**
+ * Deletes our test mail, and only it: by its UID in its folder, and only after that UID was read and its own
+ * Message-ID found to be ours (searchFolder).
+ */
 async function deleteMessage(client, found) {
     const lock = await client.getMailboxLock(found.folder.path);
     try {
@@ -1066,9 +875,9 @@ function receiverJudgements(raw) {
  */
 async function ourJudgements(raw, resolve) {
     const [{ dkimVerify }, { spf }, { evaluateDmarc }, { parseReceived, getClientAddress }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(308)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2308, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(659)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9659, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(308)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2308, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(659)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9659, 23)),
         __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6820, 23)),
     ]);
     const resolver = resolve;
@@ -1099,8 +908,6 @@ async function ourJudgements(raw, resolve) {
     return judgements;
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
@@ -1158,11 +965,21 @@ async function accessToken(user, o, options) {
         requestTimeout: options.timeoutMs,
     });
     try {
-        return await withTimeout(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
+        return await (0,timeout/* withTimeout */.wj)(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
     }
     catch (error) {
         throw classifyTokenError(error);
     }
+}
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+function diagnoseXoauth2(error, s) {
+    if (error.code === 'ENOAUTH')
+        return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
+    const { status, scope } = xoauth2Refusal(error.response ?? '');
+    const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
+    if (status === '401' && s.oauth2?.accessToken)
+        return { cause: 'oauth2-access-token-expired', params };
+    return { cause: 'auth-xoauth2-rejected', params };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/oauth2.ts
@@ -1186,13 +1003,13 @@ const oauth2TokenCheck = {
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.password' } };
         const endpoint = o.tokenUrl === '' ? '-' : new URL(o.tokenUrl).host;
         if (o.accessToken !== '')
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
+            return produce({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
         if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '')
             return { status: 'fail', cause: 'oauth2-not-configured' };
         try {
             const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
             secret(token);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
+            return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
         }
         catch (error) {
             if (!(error instanceof OAuth2Failure))
@@ -1201,16 +1018,7 @@ const oauth2TokenCheck = {
         }
     },
 };
-/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
-function diagnoseXoauth2(error, s) {
-    if (error.code === 'ENOAUTH')
-        return { cause: 'auth-xoauth2-not-offered', params: { methods: error.response ?? '' } };
-    const { status, scope } = xoauth2Refusal(error.response ?? '');
-    const params = { user: s.user, status: status || '-', scope: scope || '-', reply: error.response ?? '' };
-    if (status === '401' && s.oauth2?.accessToken)
-        return { cause: 'oauth2-access-token-expired', params };
-    return { cause: 'auth-xoauth2-rejected', params };
-}
+const OAUTH2_CHECKS = [oauth2TokenCheck];
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
@@ -1429,9 +1237,47 @@ function handshake(options, timeoutMs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/smtp/capabilities.ts
+// The EHLO reply, read once where it enters (as nodemailer's smtp-connection does): every consumer reads these
+// fields, none parses the lines again.
+/** Reads the lines of an EHLO reply after the first (the server's name). */
+function parseEhlo(lines) {
+    const trimmed = lines.map((line) => line.trim()).filter(Boolean);
+    const keyword = (line) => (line.split(/[ =]/)[0] ?? '').toUpperCase();
+    const keywords = trimmed.map(keyword);
+    const has = (name) => keywords.includes(name);
+    const auth = new Set();
+    for (const line of trimmed) {
+        if (keyword(line) !== 'AUTH')
+            continue;
+        for (const mechanism of line.slice(5).split(/\s+/))
+            if (mechanism)
+                auth.add(mechanism.toUpperCase());
+    }
+    const sizeLine = trimmed.find((line) => keyword(line) === 'SIZE');
+    const sizeValue = sizeLine === undefined ? undefined : Number(/^SIZE\s+(\d+)/i.exec(sizeLine)?.[1] ?? 0);
+    return {
+        lines: trimmed,
+        keywords,
+        auth: [...auth],
+        authAdvertised: has('AUTH'),
+        starttls: has('STARTTLS'),
+        pipelining: has('PIPELINING'),
+        size: sizeValue,
+        eightBitMime: has('8BITMIME'),
+        smtpUtf8: has('SMTPUTF8'),
+        enhancedStatusCodes: has('ENHANCEDSTATUSCODES'),
+        chunking: has('CHUNKING'),
+        dsn: has('DSN'),
+    };
+}
+/** Nothing advertised (before EHLO, or a server that answered only HELO). */
+const NO_CAPABILITIES = parseEhlo([]);
+
 ;// CONCATENATED MODULE: ./src/smtp/probe.ts
 // The wire probe: connect, greeting, EHLO, STARTTLS, TLS inspection, EHLO again, QUIT.
 // It never authenticates; it tells what the server is and catches port/TLS-mode mismatches on the wire.
+
 
 
 
@@ -1515,8 +1361,8 @@ async function probeSmtp(options) {
             fail('greeting-421', { reply: ehlo.text });
         if (ehlo.code !== 250)
             fail('ehlo-rejected', { reply: ehlo.text });
-        let capabilities = ehlo.lines.slice(1).map((l) => l.trim());
-        const starttlsOffered = capabilities.some((c) => /^STARTTLS\b/i.test(c));
+        let capabilities = parseEhlo(ehlo.lines.slice(1));
+        const starttlsOffered = capabilities.starttls;
         if (!options.secure && starttlsOffered) {
             const reply = await step('STARTTLS', () => wire.command('STARTTLS'));
             if (reply.code !== 220)
@@ -1530,7 +1376,7 @@ async function probeSmtp(options) {
             ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
             if (ehlo.code !== 250)
                 fail('ehlo-rejected', { reply: ehlo.text });
-            capabilities = ehlo.lines.slice(1).map((l) => l.trim());
+            capabilities = parseEhlo(ehlo.lines.slice(1));
         }
         // No QUIT: the session goes on on this connection (the check that produced it sends QUIT when all are done).
         return { greeting, greetingMs, capabilities, starttlsOffered, tls, transcript, wire };
@@ -1605,15 +1451,6 @@ class SmtpFailure extends Error {
     }
 }
 const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
-function authMethods(capabilities) {
-    const line = capabilities.find((c) => /^AUTH[ =]/i.test(c)) ?? '';
-    return line
-        .replace(/^AUTH[ =]/i, '')
-        .split(/\s+/)
-        .map((m) => m.toUpperCase())
-        .filter(Boolean);
-}
 /** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
 class SmtpSession {
     wire;
@@ -1621,9 +1458,6 @@ class SmtpSession {
     constructor(wire, capabilities) {
         this.wire = wire;
         this.capabilities = capabilities;
-    }
-    get pipelining() {
-        return this.capabilities.some((c) => /^PIPELINING\b/i.test(c));
     }
     /** One exchange; a dropped or silent connection becomes a failure of that command. */
     async exchange(line, command, shown = line) {
@@ -1640,7 +1474,7 @@ class SmtpSession {
     }
     /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
     async login(user, pass) {
-        const methods = authMethods(this.capabilities);
+        const methods = this.capabilities.auth;
         const refused = (reply, command) => new SmtpFailure('EAUTH', command, reply.text, reply.code);
         if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
             throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
@@ -1669,7 +1503,7 @@ class SmtpSession {
      * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
      */
     async loginXoauth2(user, token) {
-        const methods = authMethods(this.capabilities);
+        const methods = this.capabilities.auth;
         if (!methods.includes('XOAUTH2'))
             throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
         const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
@@ -1687,7 +1521,7 @@ class SmtpSession {
     }
     /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
     async batch(lines) {
-        if (!this.pipelining) {
+        if (!this.capabilities.pipelining) {
             const replies = [];
             for (const [line, command] of lines)
                 replies.push(await this.exchange(line, command));
@@ -1750,8 +1584,202 @@ function dotStuffed(message) {
     return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
 }
 
-// EXTERNAL MODULE: ./src/checks/env.ts
-var env = __nccwpck_require__(8794);
+// EXTERNAL MODULE: ./src/settings/placeholder.ts
+var placeholder = __nccwpck_require__(8260);
+;// CONCATENATED MODULE: ./src/checks/env.ts
+
+
+
+
+const pass = (cause, params) => ({ status: 'pass', cause, params });
+const warn = (cause, params) => ({ status: 'warn', cause, params });
+const fail = (cause, params) => ({ status: 'fail', cause, params });
+const profileOf = (s) => (s.provider.kind === 'known' ? s.provider.provider.profile : undefined);
+const providerName = (s) => s.provider.kind === 'known' ? s.provider.provider.id : s.provider.kind === 'custom' ? 'custom' : s.provider.name;
+const inputsCheck = {
+    id: 'env.inputs',
+    group: 'env',
+    always: true,
+    run: ({ settings }) => settings.problems.length === 0
+        ? pass('inputs-valid')
+        : settings.problems.map((p) => ({ ...fail(p.cause, p.params), subject: p.input })),
+};
+const providerCheck = {
+    id: 'env.provider',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.provider.kind === 'unknown') {
+            return fail(s.provider.suggestion ? 'provider-unknown-suggest' : 'provider-unknown', {
+                provider: s.provider.name,
+                suggestion: s.provider.suggestion ?? '',
+                providers: (0,providers/* PROVIDER_LIST */.Pj)(),
+            });
+        }
+        if (s.provider.kind === 'custom')
+            return pass('provider-custom');
+        const { provider, inferred } = s.provider;
+        const domain = (0,address/* domainOf */.Ow)(s.user);
+        const conflict = (0,providers/* conflictingOwner */.Om)(provider.id, domain);
+        if (conflict)
+            return fail('provider-domain-mismatch', { provider: provider.id, domain, expected: conflict.id });
+        if (provider.profile?.personalOnly && domain && !(0,providers/* providerForDomain */.B3)(domain)) {
+            return warn('provider-personal-domain', { provider: provider.id, domain });
+        }
+        return pass(inferred ? 'provider-inferred' : 'provider-known', {
+            provider: provider.id,
+            domain,
+            host: provider.host,
+            port: provider.port,
+        });
+    },
+};
+const userCheck = {
+    id: 'env.user',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.user === '') {
+            if (s.secretsWithheld)
+                return { status: 'skip', cause: 'user-missing-fork', params: { input: 'email-user' } };
+            return fail('user-missing', { input: 'email-user', env: 'EMAIL_USER' });
+        }
+        const profile = profileOf(s);
+        if (profile?.fixedUser) {
+            return s.user === profile.fixedUser
+                ? pass('user-ok', { user: s.user })
+                : fail('user-not-fixed', { provider: profile.id, expected: profile.fixedUser });
+        }
+        // Relays (SES, custom servers) use generated user names; mailbox providers log in with the address.
+        const wantsAddress = profile !== undefined && profile.credential !== 'smtp-credentials';
+        if (wantsAddress && !(0,address/* isEmailAddress */.Z6)(s.user))
+            return fail('user-not-address', { value: s.user, provider: profile.id });
+        return pass('user-ok', { user: s.user });
+    },
+};
+/** What a credential of the provider's kind should look like, said when it does not. */
+const WRONG_SHAPE = {
+    'auth-code': 'password-not-auth-code',
+    'app-password': 'password-not-app-password',
+    'api-key': 'password-not-api-key',
+    password: 'password-short',
+    'smtp-credentials': 'password-short',
+};
+const passwordCheck = {
+    id: 'env.password',
+    group: 'env',
+    run: ({ settings: s }) => {
+        const value = s.password;
+        if (s.oauth2 && value.trim() === '')
+            return pass('password-oauth2', { source: s.oauth2.accessToken ? 'oauth2-access-token' : 'oauth2-refresh-token' });
+        if (value.trim() === '') {
+            if (s.secretsWithheld)
+                return { status: 'skip', cause: 'password-missing-fork', params: { input: 'email-password' } };
+            return fail('password-missing', { input: 'email-password', env: 'EMAIL_PASSWORD' });
+        }
+        if ((0,placeholder/* isPlaceholder */.w)(value))
+            return fail('password-placeholder');
+        if (value.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
+            return fail('password-too-short-to-protect', { length: value.trim().length, min: secrets/* MIN_REDACTABLE_LENGTH */.qX });
+        if (/[\r\n]/.test(value))
+            return fail('password-newline');
+        if (value !== value.trim())
+            return warn('password-whitespace');
+        const profile = profileOf(s);
+        const shape = profile?.credentialShape;
+        // Gmail shows app passwords in four groups of four; the spaces are not part of it.
+        const compact = profile?.credential === 'app-password' ? value.replace(/ /g, '') : value;
+        if (profile && shape && !shape.test(compact)) {
+            return warn(WRONG_SHAPE[profile.credential], { provider: profile.id, length: compact.length, help: profile.help });
+        }
+        if (value.length < 6 && profile?.credential !== 'api-key')
+            return warn('password-short', { length: value.length });
+        return pass('password-present', { length: compact.length });
+    },
+};
+const fromCheck = {
+    id: 'env.from',
+    group: 'env',
+    run: ({ settings: s }) => {
+        if (s.fromHeader === '')
+            return s.secretsWithheld ? { status: 'skip', cause: 'secrets-withheld' } : fail('from-missing');
+        if (!(0,address/* isEmailAddress */.Z6)(s.from))
+            return fail('from-invalid', { value: s.fromHeader, input: s.sources.from === 'default' ? 'email-user' : 'from' });
+        const profile = profileOf(s);
+        if (profile?.personalOnly && (0,address/* isEmailAddress */.Z6)(s.user) && s.from.toLowerCase() !== s.user.toLowerCase()) {
+            return (profile.strictFrom ? fail : warn)('from-not-user', { from: s.from, user: s.user, provider: profile.id });
+        }
+        return pass('from-ok', { from: s.from });
+    },
+};
+const recipientCheck = {
+    id: 'env.recipient',
+    group: 'env',
+    relevant: (s) => s.testRecipient !== '',
+    run: ({ settings: s }) => (0,address/* isEmailAddress */.Z6)(s.testRecipient) ? pass('recipient-ok', { to: s.testRecipient }) : fail('recipient-invalid', { value: s.testRecipient }),
+};
+const serverCheck = {
+    id: 'env.server',
+    group: 'env',
+    pulledIn: true,
+    run: ({ settings: s }) => {
+        if (s.host === '')
+            return fail(s.provider.kind === 'custom' ? 'host-missing' : 'host-unresolved', { provider: providerName(s) });
+        const mismatch = (0,providers/* portModeMismatch */.B4)(s.port, s.secure);
+        if (mismatch)
+            return fail(mismatch === 'plaintext-on-465' ? 'port-secure-mismatch-plain' : 'port-secure-mismatch-tls', {
+                port: s.port,
+                host: s.host,
+            });
+        if (s.port === 25)
+            return warn('port-25-blocked', { host: s.host });
+        return pass(s.secure ? 'server-ok-tls' : 'server-ok-starttls', { host: s.host, port: s.port });
+    },
+};
+const tlsVerifyCheck = {
+    id: 'env.tls-verify',
+    group: 'env',
+    relevant: (s) => !s.tlsRejectUnauthorized,
+    run: () => warn('tls-verify-off'),
+};
+/** Exchange Online keeps basic SMTP AUTH until the end of December 2026 (MC786329). */
+const EXCHANGE_BASIC_AUTH_END = '2026-12-31';
+const basicAuthRetirementCheck = {
+    id: 'env.basic-auth',
+    group: 'env',
+    relevant: (s) => profileOf(s)?.basicAuthRetirement !== undefined,
+    run: ({ settings: s, now }) => {
+        if (s.oauth2)
+            return pass('basic-auth-oauth2');
+        if (profileOf(s)?.basicAuthRetirement === 'outlook-consumer')
+            return warn('outlook-consumer-modern-auth');
+        const today = new Date(now()).toISOString().slice(0, 10);
+        return warn(today > EXCHANGE_BASIC_AUTH_END ? 'exchange-basic-auth-disabled' : 'exchange-basic-auth-retiring', {
+            date: EXCHANGE_BASIC_AUTH_END,
+        });
+    },
+};
+const nodeEnvCheck = {
+    id: 'env.node-env',
+    group: 'env',
+    relevant: (s) => s.runtime.mode !== 'action',
+    run: ({ settings: s }) => s.runtime.nodeEnv === 'production'
+        ? pass('node-env-production')
+        : s.runtime.nodeEnv === ''
+            ? warn('node-env-unset')
+            : warn('node-env-not-production', { value: s.runtime.nodeEnv }),
+};
+const ENV_CHECKS = [
+    inputsCheck,
+    providerCheck,
+    userCheck,
+    passwordCheck,
+    fromCheck,
+    recipientCheck,
+    serverCheck,
+    tlsVerifyCheck,
+    basicAuthRetirementCheck,
+    nodeEnvCheck,
+];
+
 ;// CONCATENATED MODULE: ./src/checks/network.ts
 // dns and tcp: can this machine find and reach the SMTP server?
 
@@ -1779,11 +1807,11 @@ const resolveCheck = {
     id: 'dns.resolve',
     group: 'dns',
     pulledIn: true,
-    needs: [env/* inputsCheck */.k5, env/* serverCheck */.yv],
+    needs: [inputsCheck, serverCheck],
     run: async ({ settings: s, signal }) => {
         const host = s.host;
         if ((0,external_node_net_.isIP)(host))
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
+            return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
         const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
         try {
             const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
@@ -1792,7 +1820,7 @@ const resolveCheck = {
                 return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
             }
             const addresses = ipv6 ? [...v4, ...v6] : v4;
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
+            return produce({ status: 'pass', cause: 'dns-resolved', params: { host, addresses: [...v4, ...v6].slice(0, 4).join(', '), resolver } }, { addresses });
         }
         catch (error) {
             const e = error;
@@ -1804,9 +1832,6 @@ const resolveCheck = {
  * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
  * else the host itself when neither group was asked for.
  */
-function smtpAddress({ settings, get }) {
-    return get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? settings.host;
-}
 const connectCheck = {
     id: 'tcp.connect',
     group: 'tcp',
@@ -1818,7 +1843,7 @@ const connectCheck = {
         const started = performance.now();
         try {
             const socket = await connectTcp(address, s.port, s.timeoutMs, signal);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, reached(address, socket));
+            return produce({ status: 'pass', cause: 'tcp-connected', params: { address, port: s.port, ms: Math.round(performance.now() - started) } }, reached(address, socket));
         }
         catch (error) {
             const e = error;
@@ -1868,11 +1893,19 @@ function decodeReply(text) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
 // One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
 // provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
 // family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
 // never one string.
+
+
 
 
 
@@ -2074,16 +2107,27 @@ function diagnose(failure) {
     }
     return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
 }
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
-function providerIdOf(s) {
-    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
+/** What a session failure says, diagnosed for this provider and this sender. */
+function diagnoseSession(error, s, extra = {}) {
+    if (!(error instanceof SmtpFailure))
+        throw error;
+    return diagnose({
+        code: error.code,
+        responseCode: error.responseCode,
+        response: error.response,
+        command: error.command,
+        provider: providerIdOf(s),
+        message: error.message,
+        user: s.user,
+        from: s.from,
+        ...extra,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
+
 
 
 
@@ -2111,7 +2155,7 @@ const greetingCheck = {
         try {
             const probe = await probeSmtp({
                 socket,
-                address: smtpAddress(context),
+                address: get(connectCheck)?.address ?? get(resolveCheck)?.addresses[0] ?? s.host,
                 host: s.host,
                 port: s.port,
                 secure: s.secure,
@@ -2125,7 +2169,7 @@ const greetingCheck = {
                 params: { banner: (0,src_text/* clip */.$Q)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
                 details: probe.transcript,
             };
-            return (0,engine/* produce */.jM)(greeted, probe);
+            return produce(greeted, { ...probe, session: new SmtpSession(probe.wire, probe.capabilities) });
         }
         catch (error) {
             socket?.destroy();
@@ -2210,44 +2254,21 @@ function certificateDetails(tls) {
  * A server of ours (no provider profile) that offers no AUTH is a relay: nodemailer then sends without logging in,
  * and whether it relays for this sender is the envelope probe's to say. A provider's server always wants a login.
  */
-const isRelay = (s, capabilities) => s.provider.kind !== 'known' && !capabilities.some((c) => /^AUTH[ =]/i.test(c));
+const isRelay = (s, capabilities) => s.provider.kind !== 'known' && !capabilities.authAdvertised;
 const ehloCheck = {
     id: 'smtp.ehlo',
     group: 'smtp',
     needs: [greetingCheck],
     run: ({ settings: s, get }) => {
-        const capabilities = get(greetingCheck)?.capabilities ?? [];
-        const auth = capabilities.find((c) => /^AUTH[ =]/i.test(c));
-        const extensions = capabilities.map((c) => c.split(/[ =]/)[0]).join(' ');
+        const capabilities = get(greetingCheck)?.capabilities ?? NO_CAPABILITIES;
+        const extensions = capabilities.keywords.join(' ');
         if (isRelay(s, capabilities))
             return { status: 'warn', cause: 'auth-not-advertised-relay', params: { extensions } };
-        if (!auth)
+        if (!capabilities.authAdvertised)
             return { status: 'fail', cause: 'auth-not-advertised', params: { extensions } };
-        return { status: 'pass', cause: 'ehlo-ok', params: { auth: auth.replace(/^AUTH[ =]/i, ''), extensions } };
+        return { status: 'pass', cause: 'ehlo-ok', params: { auth: capabilities.auth.join(' '), extensions } };
     },
 };
-/** The logged-in session: opened by the login check, read by the envelope probe, closed by the engine when both are done. */
-/** What a session failure says, diagnosed for this provider and this sender. */
-function diagnoseSession(error, s, extra = {}) {
-    if (!(error instanceof SmtpFailure))
-        throw error;
-    return diagnose({
-        code: error.code,
-        responseCode: error.responseCode,
-        response: error.response,
-        command: error.command,
-        provider: providerIdOf(s),
-        message: error.message,
-        user: s.user,
-        from: s.from,
-        ...extra,
-    });
-}
-/** The logged-in session on the greeted connection, or nothing when the connection is gone. */
-function sessionOf(get) {
-    const greeted = get(greetingCheck);
-    return greeted ? { session: new SmtpSession(greeted.wire, greeted.capabilities), transcript: greeted.transcript } : undefined;
-}
 /** One login per run, on the connection the probe greeted and whose certificate the TLS checks judged. */
 const authCheck = {
     id: 'smtp.auth',
@@ -2258,11 +2279,11 @@ const authCheck = {
     // AUTH PLAIN is one round trip, LOGIN three.
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
-        const open = sessionOf(get);
+        const open = get(greetingCheck);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: greetingCheck.id } };
         // A relay: no login, as nodemailer does; the envelope probe says whether it takes mail from this sender.
-        if (isRelay(s, get(greetingCheck)?.capabilities ?? []))
+        if (isRelay(s, get(greetingCheck)?.capabilities ?? NO_CAPABILITIES))
             return { status: 'skip', cause: 'auth-relay-no-login', params: { user: s.user } };
         const token = s.oauth2 ? get(oauth2TokenCheck) : undefined;
         if (s.oauth2 && token === undefined)
@@ -2286,7 +2307,7 @@ const envelopeCheck = {
     needsSecrets: true,
     budgetMs: (s) => s.timeoutMs * 3,
     run: async ({ settings: s, get }) => {
-        const open = sessionOf(get);
+        const open = get(greetingCheck);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: authCheck.id } };
         const mark = open.transcript.length;
@@ -2301,18 +2322,11 @@ const envelopeCheck = {
         }
     },
 };
-const SMTP_CHECKS = [
-    greetingCheck,
-    tlsVersionCheck,
-    tlsCertificateCheck,
-    ehloCheck,
-    oauth2TokenCheck,
-    authCheck,
-    envelopeCheck,
-];
+const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCheck, authCheck, envelopeCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/send.ts
 // send: one small, real test mail, only when `test-recipient` is set.
+
 
 
 
@@ -2357,7 +2371,7 @@ const sendCheck = {
     requires: (s) => (s.testRecipient === '' ? 'test-recipient' : undefined),
     budgetMs: (s) => s.timeoutMs * 4,
     run: async ({ settings: s, get, now }) => {
-        const open = sessionOf(get);
+        const open = get(greetingCheck);
         if (!open)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: envelopeCheck.id } };
         const mark = open.transcript.length;
@@ -2374,7 +2388,7 @@ const sendCheck = {
                 messageId: message.messageId,
                 details: open.transcript.slice(mark),
             };
-            return (0,engine/* produce */.jM)(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
+            return produce(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
         }
         catch (error) {
             const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
@@ -2383,8 +2397,10 @@ const sendCheck = {
         }
     },
 };
+const SEND_CHECKS = [sendCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/delivery.ts
+
 
 
 
@@ -2462,7 +2478,11 @@ const mailboxCheck = {
                 allowPlaintext: s.allowPlaintextAuth,
                 timeoutMs: s.timeoutMs,
             }, signal);
-            return (0,engine/* produce */.jM)({ status: 'pass', cause: 'imap-login-ok', params: { ...params, idle: client.capabilities.has('IDLE') ? 'IDLE' : 'polling' } }, client);
+            const idle = client.capabilities.has('IDLE') ? 'IDLE' : 'polling';
+            // The mode said is the one used: a STARTTLS port whose server offered none logged in in the clear (allowed).
+            if (!encrypted(client))
+                return produce({ status: 'warn', cause: 'imap-login-plaintext', params: { ...params, mode: 'plaintext', idle } }, client);
+            return produce({ status: 'pass', cause: 'imap-login-ok', params: { ...params, idle } }, client);
         }
         catch (error) {
             return imapFailure(classifyImapError(error), s);
@@ -2487,6 +2507,9 @@ const deliveryInboxCheck = {
         const client = get(mailboxCheck);
         if (!sent || !client)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: sent ? mailboxCheck.id : sendCheck.id } };
+        // Past the budget, the connection ends: a server that stops answering mid-command cannot hold the run.
+        const onAbort = () => client.close();
+        signal.addEventListener('abort', onAbort, { once: true });
         try {
             const folders = await foldersToSearch(client);
             const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -2505,8 +2528,10 @@ const deliveryInboxCheck = {
                 };
             }
             const seconds = (0,src_text/* round1 */.Qq)((found.at - sent.acceptedAt) / 1000);
-            const raw = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
-            const deleted = s.imap.cleanup ? await deleteMessage(client, found).catch(() => false) : false;
+            const fetched = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
+            // Read before delete: the copy read must be ours (its UID was checked against our Message-ID when found).
+            const raw = fetched && messageIdOf(fetched) === sent.messageId ? fetched : undefined;
+            const deleted = s.imap.cleanup && (fetched === undefined || raw !== undefined) ? await deleteMessage(client, found).catch(() => false) : false;
             const outcome = {
                 status: found.folder.kind === 'inbox' ? 'pass' : 'warn',
                 cause: found.folder.kind === 'inbox' ? 'delivery-inbox' : 'delivery-junk',
@@ -2521,10 +2546,13 @@ const deliveryInboxCheck = {
                         : 'left in the mailbox (delivery-cleanup: false)',
                 ],
             };
-            return (0,engine/* produce */.jM)(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
+            return produce(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
         }
         catch (error) {
-            return imapFailure(classifyImapError(error), s);
+            return imapFailure(failureOf(client, error), s);
+        }
+        finally {
+            signal.removeEventListener('abort', onAbort);
         }
     },
 };
@@ -2557,10 +2585,10 @@ const deliveryAuthenticationCheck = {
         let ours = {};
         let oursFailed = '';
         try {
-            ours = await withTimeout(ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
+            ours = await (0,timeout/* withTimeout */.wj)(ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
         }
         catch (error) {
-            oursFailed = (0,engine/* errorText */.kc)(error);
+            oursFailed = (0,src_text/* errorText */.kc)(error);
         }
         const details = [
             ...(receiver
@@ -2582,11 +2610,12 @@ const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticatio
 
 ;// CONCATENATED MODULE: ./src/checks/transport-policy.ts
 
+
 /** RFC 8461 3.2: a max_age under a day makes the policy nearly useless against a downgrade. */
 const MTA_STS_MIN_MAX_AGE = 86_400;
 const MAX_POLICY_BYTES = 64 * 1024;
 const mtaStsCheck = deliverabilityCheck('deliverability.mta-sts', async (domain, resolve, s) => {
-    const { getPolicy, validateMx } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(56)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9056, 23));
+    const { getPolicy, validateMx } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(56)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9056, 23));
     const result = await getPolicy(domain, null, { resolver: resolve, timeout: s.timeoutMs, maxPolicySize: MAX_POLICY_BYTES });
     const details = result.warnings?.length ? [`mailauth warnings: ${result.warnings.join(', ')}`] : undefined;
     if (result.status === 'not_found') {
@@ -2657,7 +2686,7 @@ const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, reso
         return { status: 'warn', cause: 'bimi-invalid', params: { name, record } };
     // BIMI shows a logo only when DMARC is enforced (quarantine or reject at 100%): the policy as the DMARC check
     // finds it (mailauth's discovery, the organizational domain's record included).
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
     const dmarc = await getDmarcRecord(domain, resolve);
     const policy = dmarc ? (dmarc.p ?? '').toLowerCase() : '';
     const enforced = ['quarantine', 'reject'].includes(policy) && Number(dmarc ? (dmarc.pct ?? 100) : 0) === 100;
@@ -2667,81 +2696,11 @@ const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, reso
 });
 const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
 
-;// CONCATENATED MODULE: ./src/net/http.ts
-// One HTTP request, bounded in time and in body size, that never follows redirects:
-// a redirect to a login page answering 200 must not pass for a healthy app.
-
-class HttpError extends Error {
-    failure;
-    detail;
-    constructor(failure, detail) {
-        super(detail);
-        this.failure = failure;
-        this.detail = detail;
-    }
-}
-const MAX_BODY_BYTES = 256 * 1024;
-async function request(url, options) {
-    const started = performance.now();
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-    try {
-        const response = await fetch(url, {
-            method: options.method ?? 'GET',
-            headers: options.headers,
-            body: options.body,
-            redirect: 'manual',
-            signal,
-        });
-        const body = await readBounded(response);
-        return {
-            status: response.status,
-            location: response.headers.get('location') ?? undefined,
-            contentType: response.headers.get('content-type') ?? '',
-            body,
-            ms: Math.round(performance.now() - started),
-        };
-    }
-    catch (error) {
-        throw http_classify(error, deadline.aborted);
-    }
-}
-async function readBounded(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    while (size < MAX_BODY_BYTES) {
-        const { done, value } = (await reader.read());
-        if (done || !value)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-    }
-    await reader.cancel().catch(() => undefined);
-    return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-}
-function http_classify(error, timedOut) {
-    if (timedOut || error instanceof TimeoutError || error.name === 'TimeoutError')
-        return new HttpError('timeout', 'no answer in time');
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const detail = `${code} ${cause?.message ?? error.message}`.trim();
-    if (code === 'ECONNREFUSED')
-        return new HttpError('refused', detail);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return new HttpError('dns', detail);
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return new HttpError('reset', detail);
-    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
-        return new HttpError('tls', detail);
-    return new HttpError('error', detail);
-}
-
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/report/server-report.ts
+;// CONCATENATED MODULE: ./src/net/server-report.ts
 // A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
 // controls that route. It is read against the schema, item by item; what cannot be read is counted, never
 // trusted, and never crashes the run.
@@ -2918,6 +2877,8 @@ function ageText(ms) {
         return `${Math.round(s / 3600)} h`;
     return `${Math.round(s / 86_400)} d`;
 }
+/** The health request neither follows redirects nor fails on size (it cuts): those two never come from it. */
+const healthFailure = (error) => error.failure === 'too-large' || error.failure === 'redirects' ? 'error' : error.failure;
 const healthCheck = {
     id: 'health.endpoint',
     group: 'health',
@@ -2931,12 +2892,12 @@ const healthCheck = {
         for (let attempt = 1; attempt <= attempts; attempt++) {
             const base = { url, attempts: attempt, deadline };
             try {
-                const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+                const answer = await (0,http/* request */.Em)(url, { headers, timeoutMs: s.timeoutMs, signal });
                 log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
                 const report = readServerReport(answer.body);
                 if (report) {
                     const params = { ...base, status: answer.status, verdict: report.status };
-                    return (0,engine/* produce */.jM)({ status: 'pass', cause: 'health-report', params, details: log }, {
+                    return produce({ status: 'pass', cause: 'health-report', params, details: log }, {
                         report,
                         httpStatus: answer.status,
                         receivedAt: now(),
@@ -2972,17 +2933,17 @@ const healthCheck = {
                 last = answer;
             }
             catch (error) {
-                if (!(error instanceof HttpError))
+                if (!(error instanceof http/* HttpError */.j$))
                     throw error;
                 log.push(`attempt ${attempt}: ${error.failure} (${error.detail})`);
                 last = error;
             }
             if (attempt < attempts)
-                await sleep(backoffMs(s, attempt), signal);
+                await (0,timeout/* sleep */.yy)(backoffMs(s, attempt), signal);
         }
         const params = { url, attempts, deadline };
-        if (last instanceof HttpError)
-            return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+        if (last instanceof http/* HttpError */.j$)
+            return { status: 'fail', cause: `health-${healthFailure(last)}`, params: { ...params, detail: last.detail }, details: log };
         return {
             status: 'fail',
             cause: 'health-status',
@@ -3052,13 +3013,13 @@ const smokeCheck = {
         const isJson = body !== '' && isJsonText(body);
         const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
         try {
-            const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
             return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
         }
         catch (error) {
-            if (!(error instanceof HttpError))
+            if (!(error instanceof http/* HttpError */.j$))
                 throw error;
             return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
         }
@@ -3077,13 +3038,10 @@ const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
 // Which config files to lint, and what git says about them (tracked? ignored?).
-
 
 
 const DEFAULT_CONFIG_FILES = [
@@ -3107,9 +3065,11 @@ async function findConfigFiles(root, patterns) {
     }
     return [...found].sort();
 }
-function git(root, args) {
+/** git, when a lint run asks it (child_process is loaded then, not at start-up: most runs never lint). */
+async function git(root, args) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: root, timeout: 5000 }, (error) => {
+        execFile('git', args, { cwd: root, timeout: 5000 }, (error) => {
             if (!error)
                 return resolve(0);
             const code = error.code;
@@ -3228,6 +3188,7 @@ const lintCheck = {
         return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
     },
 };
+const LINT_CHECKS = [lintCheck];
 
 ;// CONCATENATED MODULE: ./src/logs/events.ts
 // A log is events, not lines: one error printed by an app spans a message line, a stack, the properties
@@ -3502,7 +3463,7 @@ const firstNumber = (text) => {
     return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
 };
 /** The failure an event records, or undefined when it is not about mail. */
-function failureOf(event) {
+function failure_failureOf(event) {
     const text = event.lines.join('\n');
     // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
     const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
@@ -3594,7 +3555,7 @@ const logs_MAX_FILES = 50;
 const EXAMPLE_CHARS = 600;
 /** One event of a log as a mail failure, or undefined when it is not one. */
 function classifyEvent(event, context = {}) {
-    const failure = failureOf(event);
+    const failure = failure_failureOf(event);
     if (!failure)
         return undefined;
     const { cause, params } = diagnose({ ...failure, ...context });
@@ -3681,6 +3642,7 @@ const logsCheck = {
         return [...found, ...refused];
     },
 };
+const LOGS_CHECKS = [logsCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
 
@@ -3693,23 +3655,27 @@ const logsCheck = {
 
 
 
+
 const ALL_CHECKS = [
-    ...env/* ENV_CHECKS */.If,
+    ...ENV_CHECKS,
     ...NETWORK_CHECKS,
+    ...OAUTH2_CHECKS,
     ...SMTP_CHECKS,
-    sendCheck,
+    ...SEND_CHECKS,
     ...DELIVERY_CHECKS,
     ...HEALTH_CHECKS,
     ...DELIVERABILITY_CHECKS,
     ...TRANSPORT_POLICY_CHECKS,
-    logsCheck,
-    lintCheck,
+    ...LOGS_CHECKS,
+    ...LINT_CHECKS,
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/settings/parse.ts
 var parse = __nccwpck_require__(6894);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/evaluate.ts
 // The engine's front door, shared by the action, the CLI and the server health route:
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
@@ -3718,24 +3684,33 @@ var parse = __nccwpck_require__(6894);
 
 
 
-/** Every secret among the inputs, in every form it could be printed in. */
+
+/**
+ * Every secret among the inputs, in every form it could be printed in, from the input table: each `secret` input
+ * (with the login it belongs to), the values of `headers` inputs and the credentials inside `url` inputs.
+ */
 function secretsOf(raw) {
     const v = raw.values;
-    const headerInputs = [v['health-headers'], v['smoke-headers']];
-    const headerSecrets = headerInputs.flatMap((text) => [
+    const value = (name) => (inputs/* INPUT_NAMES */.Qh.includes(name) ? v[name] : '');
+    return inputs/* INPUT_NAMES */.Qh.flatMap((name) => {
+        const spec = (0,inputs/* specOf */.rI)(name);
+        if (spec.kind === 'secret')
+            return (0,secrets/* secretVariants */.J5)(v[name], spec.login?.map(value).find((login) => login !== ''));
+        if (spec.kind === 'headers')
+            return headerSecrets(v[name]).flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret));
+        if (spec.kind === 'url')
+            return urlSecrets(v[name]).flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret));
+        return [];
+    });
+}
+/** The values of `Name: value` lines; a line that is not one may be a pasted token: all of it is secret. */
+function headerSecrets(text) {
+    return [
         ...Object.values((0,parse/* parseHeaders */.QG)(text)).flatMap(headerValueSecrets),
-        // A line that is not `Name: value` may be a pasted token: all of it is secret.
         ...text
             .split(/\r?\n/)
             .map((line) => line.trim())
-            .filter((line) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
-    ]);
-    return [
-        ...(0,secrets/* secretVariants */.J5)(v['email-password'], v['email-user']),
-        ...(0,secrets/* secretVariants */.J5)(v['imap-password'], v['imap-user'] || v['test-recipient']),
-        ...(0,secrets/* secretVariants */.J5)(v['github-token']),
-        ...['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'oauth2-access-token'].flatMap((name) => (0,secrets/* secretVariants */.J5)(v[name])),
-        ...[...headerSecrets, ...urlSecrets(v['health-url']), ...urlSecrets(v['smoke-url'])].flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)),
+            .filter((line) => line !== '' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line)),
     ];
 }
 /** A header value, and its credential alone (`Bearer X`, `Basic X`, `token X`): the token may be printed without its scheme. */
@@ -3762,7 +3737,7 @@ async function evaluate(raw, runtime, hooks = {}) {
     const redactor = hooks.redactor ?? (0,secrets/* createRedactor */.lY)(secretsOf(raw));
     const startedAt = new Date();
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
-    const results = await (0,engine/* runChecks */.JT)(ALL_CHECKS, settings, {
+    const results = await runChecks(ALL_CHECKS, settings, {
         onResult: (r) => onResult?.(r, settings),
         ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
         onSecret: (value) => onSecretForms?.(redactor.add(value)),
@@ -4021,6 +3996,16 @@ const LOGIN = {
         en: { text: 'Logged in to `{user}` at `{host}:{port}` ({mode}); new mail is noticed by {idle}.' },
         zh: { text: '已登录 `{host}:{port}`（{mode}）上的 `{user}`；新邮件通过 {idle} 发现。' },
     },
+    'imap-login-plaintext': {
+        en: {
+            text: 'Logged in to `{user}` at `{host}:{port}` WITHOUT encryption: the server offers no STARTTLS, and `allow-plaintext-auth: true` let the password cross the network in clear text.',
+            fix: 'Use the IMAPS port (993, `imap-secure: true`) or a server with STARTTLS, and change this mailbox password: anyone on the path could read it.',
+        },
+        zh: {
+            text: '以明文登录了 `{host}:{port}` 上的 `{user}`：服务器不提供 STARTTLS，`allow-plaintext-auth: true` 让密码以明文经过网络。',
+            fix: '改用 IMAPS 端口（993，`imap-secure: true`）或支持 STARTTLS 的服务器，并更换此邮箱密码：链路上任何人都可能读到它。',
+        },
+    },
     'imap-port-mode-mismatch': {
         en: {
             text: 'Port {port} with {mode} at `{host}`: IMAP port 993 is implicit TLS and 143 is STARTTLS.',
@@ -4163,6 +4148,16 @@ const CONNECTION = {
         zh: {
             text: '`{host}:{port}` 关闭了连接：{error}',
             fix: '服务器断开了连接：检查 `imap-port` 和 `imap-secure`；服务商也可能切断它认为可疑或过于频繁的连接。',
+        },
+    },
+    'imap-too-large': {
+        en: {
+            text: '`{host}:{port}` sent an answer larger than a test mailbox needs, and the connection was ended: {error}',
+            fix: 'The server (or something between us) sent an endless line, a huge literal or a very long search result. Use a dedicated, nearly empty test mailbox, and check that `imap-host` is the mail server you mean.',
+        },
+        zh: {
+            text: '`{host}:{port}` 发来的应答超出测试邮箱所需的大小，连接已中止：{error}',
+            fix: '服务器（或中间的设备）发来了无尽的行、巨大的字面量或极长的搜索结果。请使用专用的、几乎为空的测试邮箱，并确认 `imap-host` 确实是你要用的邮件服务器。',
         },
     },
     'imap-error': {
@@ -4557,11 +4552,11 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     'provider-unknown': {
         en: {
             text: 'Unknown provider `{provider}`.',
-            fix: 'Use one of qq, 163, 126, gmail, outlook, hotmail, exmail, aliyun, ses, sendgrid, any nodemailer well-known service, or `custom` with `smtp-host`.',
+            fix: 'Use one of {providers}, any nodemailer well-known service, or `custom` with `smtp-host`.',
         },
         zh: {
             text: '未知的服务商 `{provider}`。',
-            fix: '使用 qq、163、126、gmail、outlook、hotmail、exmail、aliyun、ses、sendgrid、nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。',
+            fix: '使用 {providers} 或 nodemailer 内置服务名之一，或用 `custom` 并设置 `smtp-host`。',
         },
     },
     'provider-unknown-suggest': {
@@ -5133,12 +5128,12 @@ const LINT = {
         en: {
             title: 'Unknown provider',
             text: 'EMAIL_PROVIDER `{value}` is not a known provider.',
-            fix: 'Use qq, 163, 126, gmail, outlook, exmail, aliyun, ses, sendgrid or custom. Did you mean `{suggestion}`?',
+            fix: 'Use one of {providers}, or custom. Did you mean `{suggestion}`?',
         },
         zh: {
             title: '未知服务商',
             text: 'EMAIL_PROVIDER `{value}` 不是已知服务商。',
-            fix: '使用 qq、163、126、gmail、outlook、exmail、aliyun、ses、sendgrid 或 custom。是否想用 `{suggestion}`？',
+            fix: '使用 {providers} 之一，或 custom。是否想用 `{suggestion}`？',
         },
     },
     'lint-provider-mismatch': {
@@ -6357,6 +6352,14 @@ const UI = {
     alertRecovered: { en: '✅ Email works again: {run} passed. Closing.', zh: '✅ 邮件已恢复：{run} 通过。关闭此 issue。' },
     alertThisRun: { en: 'this run', zh: '本次运行' },
     alertDone: { en: 'alert-issue: {action}.', zh: 'alert-issue：{action}。' },
+    alertLookAlike: {
+        en: "alert-issue: issue #{number} carries this target's label, key and marker but was written by `{author}`, not by this token's identity: it was left alone. Close it if it is not yours.",
+        zh: 'alert-issue：issue #{number} 带有本目标的标签、键和标记，但作者是 `{author}` 而不是本令牌的身份，已保持不动。如非你所建，请关闭它。',
+    },
+    commentLookAlike: {
+        en: "pr-comment: comment {id} carries this target's marker but was written by `{author}`, not by this token's identity: it was left alone.",
+        zh: 'pr-comment：评论 {id} 带有本目标的标记，但作者是 `{author}` 而不是本令牌的身份，已保持不动。',
+    },
     alertActions: {
         opened: { en: 'opened an issue', zh: '已创建 issue' },
         unchanged: { en: 'the same checks still fail; the issue stays as it is', zh: '失败的检查项未变，issue 保持不变' },
@@ -6519,6 +6522,182 @@ function refusedFile(prefix, make) {
 
 /***/ }),
 
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   j$: () => (/* binding */ HttpError)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_BYTES */
+/* harmony import */ var _timeout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9376);
+// The one door for HTTP: every request the product makes (health and smoke URLs, the GitHub API, token endpoints
+// through nodemailer aside) goes through `request`, bounded by one rule: a deadline for the whole exchange (the
+// body included, so an answer dripping a byte a second ends with it), a cap on the bytes read (streamed and
+// counted, never buffered whole), and a cap on redirects, none by default: a redirect to a login page answering
+// 200 must not pass for a healthy app. Credentials never cross origins on a redirect.
+
+class HttpError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+/** What a health page or an error body needs; an API page sets its own cap. */
+const DEFAULT_MAX_BYTES = 256 * 1024;
+/** Headers that carry a credential: dropped when a redirect leaves the origin. */
+const CREDENTIAL_HEADERS = /^(authorization|cookie|proxy-authorization|x-api-key)$/i;
+async function request(url, options) {
+    const started = performance.now();
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    let method = options.method ?? 'GET';
+    let body = options.body;
+    let headers = { ...options.headers };
+    let current = url;
+    try {
+        for (let redirects = 0;; redirects++) {
+            const response = await fetch(current, { method, headers, body, redirect: 'manual', signal });
+            const location = response.headers.get('location') ?? undefined;
+            if (response.status >= 300 && response.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
+                await response.body?.cancel().catch(() => undefined);
+                if (redirects >= (options.maxRedirects ?? 0))
+                    throw new HttpError('redirects', `more than ${options.maxRedirects} redirects`);
+                const next = new URL(location, current);
+                if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                    throw new HttpError('redirects', `a redirect to ${next.protocol}`);
+                if (next.origin !== new URL(current).origin)
+                    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.test(name)));
+                // 303, and 301/302 after a POST, turn into a GET without a body, as browsers and fetch do.
+                if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                    method = 'GET';
+                    body = undefined;
+                }
+                current = next.href;
+                continue;
+            }
+            const read = await readBounded(response, maxBytes, options.overflow ?? 'cut');
+            return {
+                status: response.status,
+                location,
+                contentType: response.headers.get('content-type') ?? '',
+                link: response.headers.get('link') ?? undefined,
+                body: read.text,
+                truncated: read.truncated,
+                ms: Math.round(performance.now() - started),
+                url: current,
+            };
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpError)
+            throw error;
+        throw classify(error, deadline.aborted);
+    }
+}
+/** The body, read chunk by chunk up to `maxBytes`; the rest is never read (the stream is cancelled). */
+async function readBounded(response, maxBytes, overflow) {
+    if (!response.body)
+        return { text: '', truncated: false };
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (overflow === 'fail' && declared > maxBytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw new HttpError('too-large', `the answer is ${declared} bytes, more than ${maxBytes}`);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    for (;;) {
+        const { done, value } = (await reader.read());
+        if (done || !value)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+        if (size > maxBytes) {
+            truncated = true;
+            break;
+        }
+    }
+    await reader.cancel().catch(() => undefined);
+    if (truncated && overflow === 'fail')
+        throw new HttpError('too-large', `the answer exceeded ${maxBytes} bytes`);
+    return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated };
+}
+function classify(error, timedOut) {
+    if (timedOut || error instanceof _timeout_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeoutError */ .MU || error.name === 'TimeoutError')
+        return new HttpError('timeout', 'no answer in time');
+    const cause = error.cause;
+    const code = cause?.code ?? '';
+    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    if (code === 'ECONNREFUSED')
+        return new HttpError('refused', detail);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new HttpError('dns', detail);
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return new HttpError('reset', detail);
+    if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
+        return new HttpError('tls', detail);
+    return new HttpError('error', detail);
+}
+
+
+/***/ }),
+
+/***/ 9376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   wj: () => (/* binding */ withTimeout),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// One way to bound any promise by a time limit and an abort signal.
+
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function withTimeout(work, ms, signal, onTimeout) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+            stop();
+            onTimeout?.();
+            reject(new TimeoutError(ms));
+        };
+        const timer = setTimeout(abort, ms);
+        signal?.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            stop();
+            resolve(value);
+        }, (error) => {
+            stop();
+            // isNativeError, not instanceof: errors from Node's own modules may come from another realm (a VM context).
+            reject(node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error : new Error(String(error)));
+        });
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+});
+
+
+/***/ }),
+
 /***/ 913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6526,6 +6705,7 @@ function refusedFile(prefix, make) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   jI: () => (/* binding */ PROFILES),
+  Pj: () => (/* binding */ PROVIDER_LIST),
   Om: () => (/* binding */ conflictingOwner),
   YC: () => (/* binding */ editDistance),
   o4: () => (/* binding */ lookupProvider),
@@ -7549,6 +7729,8 @@ function editDistance(a, b) {
     }
     return row[b.length];
 }
+/** Every provider id, for the texts that list them (`qq, 163, ...`): derived, never typed out again. */
+const PROVIDER_LIST = () => PROFILES.map((p) => p.id).join(', ');
 
 
 /***/ }),
@@ -8314,6 +8496,7 @@ function domainOf(address) {
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   W4: () => (/* binding */ isMultiline),
 /* harmony export */   X_: () => (/* binding */ isRawInput),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   rI: () => (/* binding */ specOf)
 /* harmony export */ });
 /* unused harmony export INPUTS */
@@ -8323,7 +8506,7 @@ const BOOLEAN = (value) => ({ kind: 'boolean', default: value });
 const INPUTS = {
     'email-provider': { kind: 'text', env: 'EMAIL_PROVIDER' },
     'email-user': { kind: 'text', env: 'EMAIL_USER' },
-    'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD' },
+    'email-password': { kind: 'secret', env: 'EMAIL_PASSWORD', login: ['email-user'] },
     'smtp-host': { kind: 'text', env: 'SMTP_HOST' },
     'smtp-port': { kind: 'integer', env: 'SMTP_PORT', min: 1, max: 65535 },
     'smtp-secure': { kind: 'enum', env: 'SMTP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
@@ -8358,7 +8541,7 @@ const INPUTS = {
     'imap-port': { kind: 'integer', env: 'IMAP_PORT', min: 1, max: 65535 },
     'imap-secure': { kind: 'enum', env: 'IMAP_SECURE', default: 'auto', values: ['auto', 'true', 'false'] },
     'imap-user': { kind: 'text', env: 'IMAP_USER' },
-    'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD' },
+    'imap-password': { kind: 'secret', env: 'IMAP_PASSWORD', login: ['imap-user', 'test-recipient'] },
     'delivery-timeout': { kind: 'number', default: '60', min: 1, max: 600 },
     'delivery-cleanup': BOOLEAN('true'),
     'github-token': { kind: 'secret', env: 'GITHUB_TOKEN', actionDefault: '${{ github.token }}' },
@@ -8367,6 +8550,8 @@ const INPUTS = {
 };
 const INPUT_NAMES = Object.keys(INPUTS);
 const specOf = (name) => INPUTS[name];
+/** The inputs that hold a secret: declared here once, by kind; the redactor, the runner's masking and the CLI (which refuses them as flags) read this. */
+const SECRET_INPUTS = INPUT_NAMES.filter((name) => specOf(name).kind === 'secret');
 /** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
 const isRawInput = (name) => specOf(name).kind === 'secret';
 /** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
@@ -8751,6 +8936,22 @@ function isResolverAddress(text) {
 
 /***/ }),
 
+/***/ 8260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+// Template values and unexpanded variables, read by the env checks and the config lint alike.
+/** Values people leave in from templates, or variables that were never expanded. */
+const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|your[\s\w.-]*|my[\w-]*pass(?:word)?|pass(?:word)?\d*|passwd|changeme|change[-_ ]?me|secret|todo|tbd|fixme|example|test|dummy|placeholder|123456\d*|<[^>]*>|\[[^\]]*\]|\$\{\{.*\}\}|\$\{?\w+\}?|\{\{.*\}\}|%\w+%|null|undefined|none|auth[-_ ]?code|app[-_ ]?password|授权码.*|密码.*|你的.*)$/i;
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+
+
+/***/ }),
+
 /***/ 6765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8791,26 +8992,9 @@ function readRawInputs(read, env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ categoryOf)
 /* harmony export */ });
-/* unused harmony exports CATEGORIES, CATEGORY_OF */
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'auth-failed',
-    'app-password-required',
-    'auth-method-disabled',
-    'missing-credentials',
-    'sender-rejected',
-    'recipient-rejected',
-    'content-rejected',
-    'rate-limited',
-    'server-busy',
-    'tls-mismatch',
-    'tls-certificate',
-    'starttls-required-or-missing',
-    'connection-refused',
-    'connection-timeout',
-    'connection-reset',
-    'dns-failure',
-    'other',
-]));
+/* unused harmony export CATEGORY_OF */
+
+
 /** The family of each cause that reports a mail failure, live or in a log. */
 const CATEGORY_OF = {
     // OAuth2 (XOAUTH2) logins
@@ -8929,7 +9113,8 @@ function categoryOf(cause) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Qq: () => (/* binding */ round1),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
 // Small text helpers shared by checks and reporters.
 /** A number with one decimal at most (seconds in reports). */
@@ -8937,6 +9122,9 @@ const round1 = (n) => Math.round(n * 10) / 10;
 /** At most `max` characters, with an ellipsis when cut. */
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
 
 /***/ }),
@@ -8949,6 +9137,7 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 /* harmony export */   fd: () => (/* binding */ GROUPS),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
+/* unused harmony export CATEGORIES */
 const GROUPS = [
     'env',
     'dns',
@@ -8963,6 +9152,26 @@ const GROUPS = [
     'logs',
     'lint',
 ];
+/** The family of a mail failure (README, "Report JSON"): the stable word people and scripts key on. */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'auth-failed',
+    'app-password-required',
+    'auth-method-disabled',
+    'missing-credentials',
+    'sender-rejected',
+    'recipient-rejected',
+    'content-rejected',
+    'rate-limited',
+    'server-busy',
+    'tls-mismatch',
+    'tls-certificate',
+    'starttls-required-or-missing',
+    'connection-refused',
+    'connection-timeout',
+    'connection-reset',
+    'dns-failure',
+    'other',
+]));
 function overallStatus(results) {
     if (results.some((r) => r.status === 'fail'))
         return 'fail';
@@ -9070,66 +9279,10 @@ const TOOL = 'email-deploy-check';
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -9140,20 +9293,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
 /***/ 4573:
 /***/ ((module) => {
 
@@ -9161,10 +9300,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -9172,13 +9311,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
@@ -9217,13 +9349,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
 /***/ 4708:
 /***/ ((module) => {
 
@@ -9249,20 +9374,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -9301,38 +9412,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
 /***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -9357,20 +9440,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
 /***/ 7016:
 /***/ ((module) => {
 
@@ -9382,13 +9451,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ })
 
@@ -9599,8 +9661,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
-var evaluate = __nccwpck_require__(356);
+// EXTERNAL MODULE: ./src/evaluate.ts + 33 modules
+var evaluate = __nccwpck_require__(2275);
 // EXTERNAL MODULE: ./src/runtime.ts
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
@@ -9844,7 +9906,6 @@ var providers = __nccwpck_require__(913);
 
 
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
-const SECRET_INPUTS = settings_inputs/* INPUT_NAMES */.Qh.filter((name) => (0,settings_inputs/* specOf */.rI)(name).kind === 'secret');
 const SHORTHANDS = {
     provider: 'email-provider',
     user: 'email-user',
@@ -9860,7 +9921,7 @@ function helpText(language) {
     return (0,i18n/* say */.cv)(CLI_HELP, language, {
         version: version/* VERSION */.x,
         providers: providers/* PROFILES */.jI.map((p) => p.id).join(', '),
-        flags: wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => `--${n}`)),
+        flags: wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => `--${n}`)),
     });
 }
 /** Flags in lines of at most 100 characters, indented. */
@@ -9903,7 +9964,7 @@ function argvLanguage(argv) {
 }
 /** Every flag the CLI knows, for "did you mean". */
 const KNOWN_FLAGS = () => [
-    ...settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)),
+    ...settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)),
     ...Object.keys(SHORTHANDS),
     'env-file',
     'dotenv',
@@ -9925,7 +9986,7 @@ function usageMessage(error, language) {
     if (!unknown?.[2])
         return text;
     const name = unknown[2].replace(/=.*$/, '');
-    const secret = SECRET_INPUTS.find((input) => input === name);
+    const secret = settings_inputs/* SECRET_INPUTS */.pH.find((input) => input === name);
     if (secret)
         return (0,i18n/* say */.cv)(CLI_USAGE.secretFlag, language, { flag: `--${secret}`, env: (0,settings_inputs/* specOf */.rI)(secret).env ?? '' });
     const nearest = KNOWN_FLAGS()
@@ -9993,7 +10054,7 @@ async function runCli(argv, env) {
     return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
 }
 function parseCliArgs(argv) {
-    const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !SECRET_INPUTS.includes(n)).map((n) => [n, { type: 'string' }]));
+    const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => [n, { type: 'string' }]));
     const shorthandOptions = Object.fromEntries(Object.keys(SHORTHANDS).map((n) => [n, { type: 'string' }]));
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
@@ -10065,7 +10126,7 @@ function readEnvFile(path) {
 
 /** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
 async function run() {
-    const { run: runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    const { run: runAction } = await __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 8782));
     await runAction();
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */

@@ -4,8 +4,8 @@ import type { ImapFlow } from 'imapflow';
 import { produce, type Check, type Produced } from '../engine.js';
 import { errorText } from '../text.js';
 import type { Cause } from '../i18n/causes.js';
-import { classifyImapError, openMailbox, type ImapFailure } from '../imap/connect.js';
-import { deleteMessage, fetchSource, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
+import { classifyImapError, encrypted, failureOf, openMailbox, type ImapFailure } from '../imap/connect.js';
+import { deleteMessage, fetchSource, messageIdOf, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
 import { MECHANISMS, ourJudgements, receiverJudgements, type Judgement, type Judgements, type Mechanism } from '../mail/authentication.js';
 import { resolveFn } from '../net/resolve.js';
 import { withTimeout } from '../net/timeout.js';
@@ -96,10 +96,11 @@ export const mailboxCheck: Check<ImapFlow> = {
         },
         signal,
       );
-      return produce(
-        { status: 'pass', cause: 'imap-login-ok', params: { ...params, idle: client.capabilities.has('IDLE') ? 'IDLE' : 'polling' } },
-        client,
-      );
+      const idle = client.capabilities.has('IDLE') ? 'IDLE' : 'polling';
+      // The mode said is the one used: a STARTTLS port whose server offered none logged in in the clear (allowed).
+      if (!encrypted(client))
+        return produce({ status: 'warn', cause: 'imap-login-plaintext', params: { ...params, mode: 'plaintext', idle } }, client);
+      return produce({ status: 'pass', cause: 'imap-login-ok', params: { ...params, idle } }, client);
     } catch (error) {
       return imapFailure(classifyImapError(error), s);
     }
@@ -122,6 +123,9 @@ export const deliveryInboxCheck: Check<Delivered> = {
     const sent = get(sendCheck);
     const client = get(mailboxCheck);
     if (!sent || !client) return { status: 'skip', cause: 'prerequisite-failed', params: { check: sent ? mailboxCheck.id : sendCheck.id } };
+    // Past the budget, the connection ends: a server that stops answering mid-command cannot hold the run.
+    const onAbort = (): void => client.close();
+    signal.addEventListener('abort', onAbort, { once: true });
     try {
       const folders = await foldersToSearch(client);
       const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -140,8 +144,11 @@ export const deliveryInboxCheck: Check<Delivered> = {
         };
       }
       const seconds = round1((found.at - sent.acceptedAt) / 1000);
-      const raw = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
-      const deleted = s.imap.cleanup ? await deleteMessage(client, found).catch(() => false) : false;
+      const fetched = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
+      // Read before delete: the copy read must be ours (its UID was checked against our Message-ID when found).
+      const raw = fetched && messageIdOf(fetched) === sent.messageId ? fetched : undefined;
+      const deleted =
+        s.imap.cleanup && (fetched === undefined || raw !== undefined) ? await deleteMessage(client, found).catch(() => false) : false;
       const outcome: Outcome = {
         status: found.folder.kind === 'inbox' ? 'pass' : 'warn',
         cause: found.folder.kind === 'inbox' ? 'delivery-inbox' : 'delivery-junk',
@@ -158,7 +165,9 @@ export const deliveryInboxCheck: Check<Delivered> = {
       };
       return produce(outcome, { folder: found.folder, seconds, ...(raw ? { raw } : {}) });
     } catch (error) {
-      return imapFailure(classifyImapError(error), s);
+      return imapFailure(failureOf(client, error), s);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
     }
   },
 };

@@ -73,6 +73,10 @@ function ageText(ms: number): string {
   return `${Math.round(s / 86_400)} d`;
 }
 
+/** The health request neither follows redirects nor fails on size (it cuts): those two never come from it. */
+const healthFailure = (error: HttpError): Exclude<HttpError['failure'], 'too-large' | 'redirects'> =>
+  error.failure === 'too-large' || error.failure === 'redirects' ? 'error' : error.failure;
+
 export const healthCheck: Check<ServerAnswer> = {
   id: 'health.endpoint',
   group: 'health',
@@ -137,7 +141,7 @@ export const healthCheck: Check<ServerAnswer> = {
     }
     const params: Params = { url, attempts, deadline };
     if (last instanceof HttpError)
-      return { status: 'fail', cause: `health-${last.failure}`, params: { ...params, detail: last.detail }, details: log };
+      return { status: 'fail', cause: `health-${healthFailure(last)}`, params: { ...params, detail: last.detail }, details: log };
     return {
       status: 'fail',
       cause: 'health-status',

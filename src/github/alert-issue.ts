@@ -2,7 +2,9 @@
 // checks keep failing, a comment when the set of failing checks changes, closed with a comment when a run works
 // again. Ours is found by label, by the key in its title and in its first line, and by author: never by title alone.
 import { createHash } from 'node:crypto';
-import { ACTIONS_BOT, MARKER_PREFIX, type CommentsApi } from './pr-comment.js';
+import { ACTIONS_BOT, MARKER_PREFIX } from './pr-comment.js';
+import type { GithubApi } from './api.js';
+import { identityLine, type TargetIdentity } from './pr-comment.js';
 
 export const ALERT_LABEL = 'email-deploy-check';
 
@@ -18,26 +20,13 @@ interface IssueRow {
 
 const labelName = (label: string | { name?: string }): string => (typeof label === 'string' ? label : (label.name ?? ''));
 
-/** The slice of Octokit this module uses. */
-export interface IssuesApi {
-  paginate(route: unknown, params: Record<string, unknown>): Promise<IssueRow[]>;
+/** The calls this module makes. */
+export type IssuesApi = Pick<GithubApi, 'paginate'> & {
   rest: {
-    users: CommentsApi['rest']['users'];
-    issues: {
-      listForRepo: unknown;
-      create(params: { owner: string; repo: string; title: string; body: string; labels: string[] }): Promise<{ data: { number: number } }>;
-      update(params: {
-        owner: string;
-        repo: string;
-        issue_number: number;
-        body?: string;
-        state?: 'open' | 'closed';
-        state_reason?: 'completed';
-      }): Promise<unknown>;
-      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<unknown>;
-    };
+    users: GithubApi['rest']['users'];
+    issues: Pick<GithubApi['rest']['issues'], 'listForRepo' | 'create' | 'update' | 'createComment'>;
   };
-}
+};
 
 export interface AlertTarget {
   owner: string;
@@ -60,9 +49,18 @@ export interface AlertWords {
 
 export type AlertAction = 'opened' | 'unchanged' | 'commented' | 'closed' | 'none';
 
+/** What was done, and the look-alikes left alone: issues with our label, key and marker that someone else wrote. */
+export interface AlertOutcome {
+  action: AlertAction;
+  lookAlikes: { number: number; author: string }[];
+}
+
 /** A short key of a target; it appears in the title and the first line. */
-export function alertKey(target: { provider: string; host: string; user: string }): string {
-  return createHash('sha256').update(`alert\n${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 10);
+export function alertKey(target: TargetIdentity): string {
+  return createHash('sha256')
+    .update(`alert\n${identityLine(target)}`)
+    .digest('hex')
+    .slice(0, 10);
 }
 
 /** The failing checks, as a hash: compared run to run, it says nothing of the checks themselves. */
@@ -88,14 +86,14 @@ export async function syncAlertIssue(
   target: AlertTarget,
   failingIds: readonly string[],
   words: AlertWords,
-): Promise<AlertAction> {
+): Promise<AlertOutcome> {
   const { owner, repo, key } = target;
   const [confirmed, open] = await Promise.all([
     api.rest.users.getAuthenticated().then(
       ({ data }) => data.login,
       () => undefined,
     ),
-    api.paginate(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
+    api.paginate<IssueRow>(api.rest.issues.listForRepo, { owner, repo, state: 'open', labels: ALERT_LABEL, per_page: 100 }),
   ]);
   // The API filters by label and state already; a row that says otherwise is not ours to touch.
   const candidates = open.filter(
@@ -106,13 +104,17 @@ export async function syncAlertIssue(
       issue.title.includes(titleKey(key)) &&
       stateOf(issue.body ?? '', key) !== undefined,
   );
-  const by = (login: string) => candidates.find((issue) => issue.user?.login === undefined || issue.user.login === login);
-  // A token that can say who it is (a personal or app token) owns only what it wrote. A workflow's GITHUB_TOKEN
-  // cannot ask: its issues are the Actions bot's; where no issue is (an API that names other authors), the label,
-  // which only people with push access can set, with the key and the marker, is what is left to go by.
-  const ours = confirmed !== undefined ? by(confirmed) : (by(ACTIONS_BOT) ?? candidates[0]);
+  // Ours only by identity: what the token's own identity wrote (a workflow's GITHUB_TOKEN, which cannot ask, writes
+  // as the Actions bot, and GitHub names every author). Labels can be set by anyone through an issue form; a look-alike
+  // with our label, key and marker written by someone else is left alone, and reported.
+  const me = confirmed ?? ACTIONS_BOT;
+  const ours = candidates.find((issue) => issue.user?.login === me);
+  const lookAlikes = candidates
+    .filter((issue) => issue !== ours)
+    .map((issue) => ({ number: issue.number, author: issue.user?.login ?? '?' }));
+  const done = (action: AlertAction): AlertOutcome => ({ action, lookAlikes });
   if (failingIds.length === 0) {
-    if (!ours) return 'none';
+    if (!ours) return done('none');
     // Closed first: the alert ends even if the comment cannot be written. Its first line stops naming a state, so
     // the closed issue is never taken for the open one (an API that lists every state cannot confuse the two).
     const rest = (ours.body ?? '').split('\n').slice(1).join('\n');
@@ -125,17 +127,17 @@ export async function syncAlertIssue(
       body: `${MARKER_PREFIX} alert closed key=${key} -->\n${rest}`,
     });
     await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: words.recovered });
-    return 'closed';
+    return done('closed');
   }
   const state = failingState(failingIds);
   const body = `${firstLine(key, state)}\n${words.body}`;
   if (!ours) {
     await api.rest.issues.create({ owner, repo, title: `${words.title} ${titleKey(key)}`, body, labels: [ALERT_LABEL] });
-    return 'opened';
+    return done('opened');
   }
-  if (stateOf(ours.body ?? '', key) === state) return 'unchanged';
+  if (stateOf(ours.body ?? '', key) === state) return done('unchanged');
   // The new state first: a second run with the same failures stays silent even if the comment cannot be written.
   await api.rest.issues.update({ owner, repo, issue_number: ours.number, body });
   await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
-  return 'commented';
+  return done('commented');
 }

@@ -6,6 +6,7 @@ import { interpolate, pick, say, UI } from '../i18n/index.js';
 import { forMarkdownCell } from '../report/encode.js';
 import { bySeverity, sourceLink, titleInContext, type ReportView, type ResultView } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
+import type { GithubApi } from './api.js';
 
 export const MARKER_PREFIX = '<!-- email-deploy-check';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -13,20 +14,18 @@ export const COMMENT_LIMIT = 60_000;
 /** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-/** The slice of Octokit this module uses (a fake in tests). */
-export interface CommentsApi {
-  paginate(
-    route: unknown,
-    params: Record<string, unknown>,
-  ): Promise<{ id: number; body?: string | null; user?: { login?: string } | null }[]>;
+/** The calls this module makes. */
+export type CommentsApi = Pick<GithubApi, 'paginate'> & {
   rest: {
-    users: { getAuthenticated(): Promise<{ data: { login: string } }> };
-    issues: {
-      listComments: unknown;
-      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number } }>;
-      updateComment(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<{ data: { id: number } }>;
-    };
+    users: GithubApi['rest']['users'];
+    issues: Pick<GithubApi['rest']['issues'], 'listComments' | 'createComment' | 'updateComment'>;
   };
+};
+
+interface CommentRow {
+  id: number;
+  body?: string | null;
+  user?: { login?: string } | null;
 }
 
 export interface PullRequestTarget {
@@ -35,12 +34,27 @@ export interface PullRequestTarget {
   number: number;
 }
 
+/** Everything that makes one job's target distinct: two matrix jobs that differ in any of these keep two comments. */
+export interface TargetIdentity {
+  provider: string;
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  /** The groups the job runs, as a sorted list (`all` when not chosen). */
+  checks: string;
+}
+
+/** The identity as one line of text, the same for the comment's marker and the alert issue's key. */
+export const identityLine = (t: TargetIdentity): string =>
+  [t.provider, t.host, String(t.port), t.secure ? 'tls' : 'starttls', t.user, t.checks].join('\n');
+
 /**
- * The hidden first line of our comment for one job target (provider, host, user): two matrix jobs keep two
- * comments. The key is a hash, so the comment does not spell out the user.
+ * The hidden first line of our comment for one job target: two matrix jobs keep two comments. The key is a hash,
+ * so the comment does not spell out the user.
  */
-export function markerFor(target: { provider: string; host: string; user: string }): string {
-  const key = createHash('sha256').update(`${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 16);
+export function markerFor(target: TargetIdentity): string {
+  const key = createHash('sha256').update(identityLine(target)).digest('hex').slice(0, 16);
   return `${MARKER_PREFIX} key=${key} -->`;
 }
 
@@ -62,19 +76,26 @@ export async function upsertStickyComment(
   target: PullRequestTarget,
   marker: string,
   body: string,
-): Promise<{ action: 'created' | 'updated'; id: number }> {
+): Promise<{ action: 'created' | 'updated'; id: number; lookAlikes: { id: number; author: string }[] }> {
   const [me, comments] = await Promise.all([
     identityOf(api),
-    api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 }),
+    api.paginate<CommentRow>(api.rest.issues.listComments, {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.number,
+      per_page: 100,
+    }),
   ]);
   const full = `${marker}\n${body}`;
-  const existing = comments.find((c) => c.user?.login === me && (c.body ?? '').split('\n', 1)[0] === marker);
+  const marked = comments.filter((c) => (c.body ?? '').split('\n', 1)[0] === marker);
+  const existing = marked.find((c) => c.user?.login === me);
+  const lookAlikes = marked.filter((c) => c !== existing).map((c) => ({ id: c.id, author: c.user?.login ?? '?' }));
   if (existing) {
     const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
-    return { action: 'updated', id: data.id };
+    return { action: 'updated', id: data.id, lookAlikes };
   }
   const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: full });
-  return { action: 'created', id: data.id };
+  return { action: 'created', id: data.id, lookAlikes };
 }
 
 /** The title; one about a repository line (its subject names file and line) links to it at the run's commit. */

@@ -63,6 +63,16 @@ const LOGIN = {
     en: { text: 'Logged in to `{user}` at `{host}:{port}` ({mode}); new mail is noticed by {idle}.' },
     zh: { text: '已登录 `{host}:{port}`（{mode}）上的 `{user}`；新邮件通过 {idle} 发现。' },
   },
+  'imap-login-plaintext': {
+    en: {
+      text: 'Logged in to `{user}` at `{host}:{port}` WITHOUT encryption: the server offers no STARTTLS, and `allow-plaintext-auth: true` let the password cross the network in clear text.',
+      fix: 'Use the IMAPS port (993, `imap-secure: true`) or a server with STARTTLS, and change this mailbox password: anyone on the path could read it.',
+    },
+    zh: {
+      text: '以明文登录了 `{host}:{port}` 上的 `{user}`：服务器不提供 STARTTLS，`allow-plaintext-auth: true` 让密码以明文经过网络。',
+      fix: '改用 IMAPS 端口（993，`imap-secure: true`）或支持 STARTTLS 的服务器，并更换此邮箱密码：链路上任何人都可能读到它。',
+    },
+  },
   'imap-port-mode-mismatch': {
     en: {
       text: 'Port {port} with {mode} at `{host}`: IMAP port 993 is implicit TLS and 143 is STARTTLS.',
@@ -206,6 +216,16 @@ const CONNECTION = {
     zh: {
       text: '`{host}:{port}` 关闭了连接：{error}',
       fix: '服务器断开了连接：检查 `imap-port` 和 `imap-secure`；服务商也可能切断它认为可疑或过于频繁的连接。',
+    },
+  },
+  'imap-too-large': {
+    en: {
+      text: '`{host}:{port}` sent an answer larger than a test mailbox needs, and the connection was ended: {error}',
+      fix: 'The server (or something between us) sent an endless line, a huge literal or a very long search result. Use a dedicated, nearly empty test mailbox, and check that `imap-host` is the mail server you mean.',
+    },
+    zh: {
+      text: '`{host}:{port}` 发来的应答超出测试邮箱所需的大小，连接已中止：{error}',
+      fix: '服务器（或中间的设备）发来了无尽的行、巨大的字面量或极长的搜索结果。请使用专用的、几乎为空的测试邮箱，并确认 `imap-host` 确实是你要用的邮件服务器。',
     },
   },
   'imap-error': {

@@ -115,6 +115,14 @@ export const UI = {
   alertRecovered: { en: '✅ Email works again: {run} passed. Closing.', zh: '✅ 邮件已恢复：{run} 通过。关闭此 issue。' },
   alertThisRun: { en: 'this run', zh: '本次运行' },
   alertDone: { en: 'alert-issue: {action}.', zh: 'alert-issue：{action}。' },
+  alertLookAlike: {
+    en: "alert-issue: issue #{number} carries this target's label, key and marker but was written by `{author}`, not by this token's identity: it was left alone. Close it if it is not yours.",
+    zh: 'alert-issue：issue #{number} 带有本目标的标签、键和标记，但作者是 `{author}` 而不是本令牌的身份，已保持不动。如非你所建，请关闭它。',
+  },
+  commentLookAlike: {
+    en: "pr-comment: comment {id} carries this target's marker but was written by `{author}`, not by this token's identity: it was left alone.",
+    zh: 'pr-comment：评论 {id} 带有本目标的标记，但作者是 `{author}` 而不是本令牌的身份，已保持不动。',
+  },
   alertActions: {
     opened: { en: 'opened an issue', zh: '已创建 issue' },
     unchanged: { en: 'the same checks still fail; the issue stays as it is', zh: '失败的检查项未变，issue 保持不变' },

@@ -33,6 +33,7 @@ export type ImapReason =
   | 'imap-timeout'
   | 'imap-dns'
   | 'imap-closed'
+  | 'imap-too-large'
   | 'imap-error';
 
 /** Why the mailbox could not be read; `detail` is the library's or the server's words (untrusted). */
@@ -62,6 +63,22 @@ const UNTRUSTED = new Set([
   'CERT_UNTRUSTED',
 ]);
 
+/**
+ * What a test mailbox needs, and no more: the server's answers are bounded so a hostile or broken one cannot take the
+ * process's memory (imapflow's own defaults are a gigabyte per line and per literal). A literal holds at most our
+ * fetched copy (MAX_COPY_BYTES) with room for its framing; a line holds a SEARCH answer of about two hundred
+ * thousand UIDs; a response holds both.
+ */
+export const IMAP_LIMITS = {
+  maxLiteralSize: 1024 * 1024 + 64 * 1024,
+  maxLineLength: 2 * 1024 * 1024,
+  maxResponseSize: 4 * 1024 * 1024,
+  maxResponseTokens: 100_000,
+} as const;
+
+/** imapflow's codes for an answer past those limits (the connection ends with them). */
+const TOO_LARGE = new Set(['LineTooLarge', 'LiteralTooLarge', 'ResponseTooLarge', 'TooManyTokens']);
+
 export function classifyImapError(error: unknown): ImapFailure {
   if (error instanceof ImapFailure) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ImapErrorShape;
@@ -73,7 +90,8 @@ export function classifyImapError(error: unknown): ImapFailure {
   if (UNTRUSTED.has(code)) return new ImapFailure('imap-cert-untrusted', text);
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return new ImapFailure('imap-cert-name', text);
   if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return new ImapFailure('imap-cert-expired', text);
-  if (/does not support STARTTLS/i.test(text)) return new ImapFailure('imap-no-starttls', text);
+  if (TOO_LARGE.has(code)) return new ImapFailure('imap-too-large', text);
+  if (/does not support STARTTLS|STARTTLS is not possible|can not start TLS/i.test(text)) return new ImapFailure('imap-no-starttls', text);
   if (
     code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
     /wrong version number|packet length too long/i.test(text) ||
@@ -88,6 +106,16 @@ export function classifyImapError(error: unknown): ImapFailure {
     return new ImapFailure('imap-closed', text);
   return new ImapFailure('imap-error', text);
 }
+
+const ended = new WeakMap<ImapFlow, ImapFailure>();
+
+/** Why a command on this client failed: the error that ended the connection, when one did, else the command's own. */
+export function failureOf(client: ImapFlow, error: unknown): ImapFailure {
+  return ended.get(client) ?? classifyImapError(error);
+}
+
+/** Whether the session is encrypted (implicit TLS, or after STARTTLS): a login without it went in the clear. */
+export const encrypted = (client: ImapFlow): boolean => client.secureConnection;
 
 /** A logged-in client. The caller logs out (or closes on abort). */
 export async function openMailbox(access: MailboxAccess, signal: AbortSignal): Promise<ImapFlow> {
@@ -114,9 +142,13 @@ export async function openMailbox(access: MailboxAccess, signal: AbortSignal): P
     connectionTimeout: access.timeoutMs,
     greetingTimeout: access.timeoutMs,
     socketTimeout: access.timeoutMs * 3,
+    ...IMAP_LIMITS,
   });
-  // Errors after connect arrive as events; an unhandled one would crash the process.
-  client.on('error', () => undefined);
+  // Errors after connect arrive as events (an unhandled one would crash the process). The first is kept: a command
+  // that fails because the connection ended (an answer past the limits) reports it, not "connection not available".
+  client.on('error', (error: unknown) => {
+    ended.set(client, ended.get(client) ?? classifyImapError(error));
+  });
   const onAbort = (): void => client.close();
   signal.addEventListener('abort', onAbort, { once: true });
   try {

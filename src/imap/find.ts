@@ -60,14 +60,48 @@ export async function waitForMessage(
   }
 }
 
+/** Of the UIDs a search answers, the newest few are read; a mailbox holds our Message-ID once. */
+const MAX_CANDIDATES = 5;
+
+/**
+ * Our mail in this folder: among the UIDs the server says match (newest first, a few at most), the one whose own
+ * Message-ID header is ours. A server that answers other UIDs (a broken SEARCH, or a hostile one) never gets us
+ * to read, report or delete a message that is not ours.
+ */
 async function searchFolder(client: ImapFlow, path: string, messageId: string): Promise<number | undefined> {
   const lock = await client.getMailboxLock(path, { readOnly: true });
   try {
     const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
-    return Array.isArray(uids) && uids.length ? Math.max(...uids) : undefined;
+    if (!Array.isArray(uids) || uids.length === 0) return undefined;
+    for (const uid of newest(uids, MAX_CANDIDATES)) {
+      const message = await client.fetchOne(String(uid), { uid: true, headers: ['message-id'] }, { uid: true });
+      if (message && message.uid === uid && messageIdOf(message.headers) === messageId) return uid;
+    }
+    return undefined;
   } finally {
     lock.release();
   }
+}
+
+/** The `count` highest numbers, highest first, without sorting (or spreading) a list a server made long. */
+export function newest(uids: readonly number[], count: number): number[] {
+  const top: number[] = [];
+  for (const uid of uids) {
+    if (!Number.isSafeInteger(uid)) continue;
+    if (top.length < count) top.push(uid);
+    else if (uid > top[top.length - 1]!) top[top.length - 1] = uid;
+    else continue;
+    top.sort((a, b) => b - a);
+  }
+  return [...new Set(top)];
+}
+
+/** The Message-ID of a header block or a whole message (`Message-ID: <...>`, folded or not), or '' when there is none. */
+export function messageIdOf(message: Buffer | undefined): string {
+  const text = message?.toString('latin1') ?? '';
+  const end = text.search(/\r?\n\r?\n/);
+  const headers = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
+  return /^message-id:\s*(<[^>\r\n]*>)/im.exec(headers)?.[1] ?? '';
 }
 
 /**
@@ -111,7 +145,10 @@ export async function fetchSource(client: ImapFlow, found: Found, maxBytes: numb
   }
 }
 
-/** Deletes our test mail, and only it (by its UID in its folder). */
+/**
+ * Deletes our test mail, and only it: by its UID in its folder, and only after that UID was read and its own
+ * Message-ID found to be ours (searchFolder).
+ */
 export async function deleteMessage(client: ImapFlow, found: Found): Promise<boolean> {
   const lock = await client.getMailboxLock(found.folder.path);
   try {

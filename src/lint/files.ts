@@ -1,5 +1,4 @@
 // Which config files to lint, and what git says about them (tracked? ignored?).
-import { execFile } from 'node:child_process';
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -24,7 +23,9 @@ export async function findConfigFiles(root: string, patterns: readonly string[])
   return [...found].sort();
 }
 
-function git(root: string, args: string[]): Promise<number | 'unavailable'> {
+/** git, when a lint run asks it (child_process is loaded then, not at start-up: most runs never lint). */
+async function git(root: string, args: string[]): Promise<number | 'unavailable'> {
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('git', args, { cwd: root, timeout: 5000 }, (error) => {
       if (!error) return resolve(0);

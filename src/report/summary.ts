@@ -1,6 +1,6 @@
-// The job summary, built with @actions/core's summary API from the report's view. Every word a peer,
+// The job summary, composed from the report's view in the markup of @actions/core's summary builder (report/html.ts). Every word a peer,
 // a file or a server said reaches it only through forHtml/forHtmlPre.
-import { summary } from '@actions/core';
+import { HtmlBuffer } from './html.js';
 import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js';
 import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
@@ -48,7 +48,7 @@ const fixEntry = (report: ReportView, r: ResultView): string => {
 /** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
 export function composeSummary(report: ReportView): string {
   const lang = report.language;
-  const buffer = summary.emptyBuffer();
+  const buffer = new HtmlBuffer();
   const lines = verdictLines(report);
   // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
   const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${escapeHtml(pick(UI.verdict.pass, lang))}`;
@@ -107,8 +107,7 @@ export function composeSummary(report: ReportView): string {
   buffer.addHeading(escapeHtml(pick(UI.where, lang)), 3);
   buffer.addRaw(`<p>${forHtml(Text.ours(whereText(report.where.runner, lang)))}</p>`, true);
 
-  const head = fitted(buffer.stringify(), lang);
-  buffer.emptyBuffer();
+  const head = fitted(buffer.toString(), lang);
   return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
 }
 

@@ -70,4 +70,3 @@ export interface RunOptions {
     onSecret?: (value: string) => void;
 }
 export declare function runChecks(checks: readonly Check<unknown>[], settings: Settings, options?: RunOptions): Promise<CheckResult[]>;
-export declare function errorText(error: unknown): string;

@@ -4,7 +4,10 @@ import { type Redactor } from './secrets.js';
 import type { RawInputs } from './settings/read.js';
 import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
-/** Every secret among the inputs, in every form it could be printed in. */
+/**
+ * Every secret among the inputs, in every form it could be printed in, from the input table: each `secret` input
+ * (with the login it belongs to), the values of `headers` inputs and the credentials inside `url` inputs.
+ */
 export declare function secretsOf(raw: RawInputs): string[];
 /** The password of user-info and query values that look like credentials, in a health or smoke URL. */
 export declare function urlSecrets(text: string): string[];

@@ -72,3 +72,5 @@ export declare function providerForDomain(domain: string): ResolvedProvider | un
 /** Domains whose DNS belongs to a mailbox provider, not to the sender. */
 export declare function isPublicMailboxDomain(domain: string): boolean;
 export declare function editDistance(a: string, b: string): number;
+/** Every provider id, for the texts that list them (`qq, 163, ...`): derived, never typed out again. */
+export declare const PROVIDER_LIST: () => string;

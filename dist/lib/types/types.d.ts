@@ -4,6 +4,31 @@ export type { Cause, Language };
 export declare const GROUPS: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "delivery", "health", "server", "deliverability", "logs", "lint"];
 export type Group = (typeof GROUPS)[number];
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
+/** The family of a mail failure (README, "Report JSON"): the stable word people and scripts key on. */
+export declare const CATEGORIES: readonly ["auth-failed", "app-password-required", "auth-method-disabled", "missing-credentials", "sender-rejected", "recipient-rejected", "content-rejected", "rate-limited", "server-busy", "tls-mismatch", "tls-certificate", "starttls-required-or-missing", "connection-refused", "connection-timeout", "connection-reset", "dns-failure", "other"];
+export type Category = (typeof CATEGORIES)[number];
+/**
+ * One row of a report, in words: the report JSON's `results`, what the summary and the terminal show, and what we
+ * read back from a deployed app's own report (`health-url`). One type for all of them.
+ */
+export interface ResultRow {
+    /** Stable check id; `id:subject` when one check reports several items. */
+    id: string;
+    group: Group;
+    status: Status;
+    /** Stable cause code (a string: a server's report may carry a cause this version does not know). */
+    cause: string;
+    title: string;
+    message: string;
+    fix?: string;
+    params: Params;
+    durationMs: number;
+    details?: string[];
+    file?: string;
+    line?: number;
+    /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...). */
+    category?: Category;
+}
 export type FailOn = 'critical' | 'warning' | 'never';
 /** Values a message template may interpolate. Never put a secret here: reporters show params. */
 export type Params = Record<string, string | number>;

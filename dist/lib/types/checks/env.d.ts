@@ -1,5 +1,4 @@
 import type { Check } from '../engine.js';
-export declare function isPlaceholder(value: string): boolean;
 export declare const inputsCheck: Check;
 export declare const providerCheck: Check;
 export declare const userCheck: Check;

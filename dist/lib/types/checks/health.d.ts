@@ -1,5 +1,5 @@
 import { type Check } from '../engine.js';
-import { type ServerReport } from '../report/server-report.js';
+import { type ServerReport } from '../net/server-report.js';
 import type { Settings } from '../settings/settings.js';
 export declare const backoffMs: (s: Settings, retry: number) => number;
 /** The longest the health check can take: every attempt timing out, plus every wait. */

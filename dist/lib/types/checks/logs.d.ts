@@ -21,3 +21,4 @@ export declare function classifyEvent(event: LogEvent, context?: LogContext): Lo
 /** Every mail failure in a log's text, one per event. */
 export declare function scanLogText(text: string, context?: LogContext): LogFinding[];
 export declare const logsCheck: Check;
+export declare const LOGS_CHECKS: readonly [Check<undefined>];

@@ -1,5 +1,5 @@
 import { type Socket } from 'node:net';
-import { type Check, type CheckContext } from '../engine.js';
+import { type Check } from '../engine.js';
 /** Submission ports worth trying when the configured one fails. */
 export declare const ALTERNATIVE_PORTS: readonly [465, 587, 25, 2525];
 /** The addresses of the SMTP host, preferred first. */
@@ -17,6 +17,5 @@ export declare const resolveCheck: Check<Resolved>;
  * Where to connect: the address TCP reached, else the first one DNS found (`dns-servers` honoured),
  * else the host itself when neither group was asked for.
  */
-export declare function smtpAddress({ settings, get }: CheckContext): string;
 export declare const connectCheck: Check<Reached>;
 export declare const NETWORK_CHECKS: readonly [Check<Resolved>, Check<Reached>];

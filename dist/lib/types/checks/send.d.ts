@@ -18,3 +18,4 @@ export interface SentMail {
     host: string;
 }
 export declare const sendCheck: Check<SentMail>;
+export declare const SEND_CHECKS: readonly [Check<SentMail>];

@@ -1,53 +1,13 @@
-import { type CommentsApi } from './pr-comment.js';
+import type { GithubApi } from './api.js';
+import { type TargetIdentity } from './pr-comment.js';
 export declare const ALERT_LABEL = "email-deploy-check";
-interface IssueRow {
-    number: number;
-    title: string;
-    body?: string | null;
-    state?: string;
-    labels?: (string | {
-        name?: string;
-    })[];
-    user?: {
-        login?: string;
-    } | null;
-    pull_request?: unknown;
-}
-/** The slice of Octokit this module uses. */
-export interface IssuesApi {
-    paginate(route: unknown, params: Record<string, unknown>): Promise<IssueRow[]>;
+/** The calls this module makes. */
+export type IssuesApi = Pick<GithubApi, 'paginate'> & {
     rest: {
-        users: CommentsApi['rest']['users'];
-        issues: {
-            listForRepo: unknown;
-            create(params: {
-                owner: string;
-                repo: string;
-                title: string;
-                body: string;
-                labels: string[];
-            }): Promise<{
-                data: {
-                    number: number;
-                };
-            }>;
-            update(params: {
-                owner: string;
-                repo: string;
-                issue_number: number;
-                body?: string;
-                state?: 'open' | 'closed';
-                state_reason?: 'completed';
-            }): Promise<unknown>;
-            createComment(params: {
-                owner: string;
-                repo: string;
-                issue_number: number;
-                body: string;
-            }): Promise<unknown>;
-        };
+        users: GithubApi['rest']['users'];
+        issues: Pick<GithubApi['rest']['issues'], 'listForRepo' | 'create' | 'update' | 'createComment'>;
     };
-}
+};
 export interface AlertTarget {
     owner: string;
     repo: string;
@@ -66,17 +26,20 @@ export interface AlertWords {
     recovered: string;
 }
 export type AlertAction = 'opened' | 'unchanged' | 'commented' | 'closed' | 'none';
+/** What was done, and the look-alikes left alone: issues with our label, key and marker that someone else wrote. */
+export interface AlertOutcome {
+    action: AlertAction;
+    lookAlikes: {
+        number: number;
+        author: string;
+    }[];
+}
 /** A short key of a target; it appears in the title and the first line. */
-export declare function alertKey(target: {
-    provider: string;
-    host: string;
-    user: string;
-}): string;
+export declare function alertKey(target: TargetIdentity): string;
 /** The failing checks, as a hash: compared run to run, it says nothing of the checks themselves. */
 export declare function failingState(failingIds: readonly string[]): string;
 /**
  * Brings the target's issue in line with this run. `failingIds` empty: mail works (the issue, if any, is
  * closed). Throws the API's error (no rights: 403) for the caller to turn into a warning.
  */
-export declare function syncAlertIssue(api: IssuesApi, target: AlertTarget, failingIds: readonly string[], words: AlertWords): Promise<AlertAction>;
-export {};
+export declare function syncAlertIssue(api: IssuesApi, target: AlertTarget, failingIds: readonly string[], words: AlertWords): Promise<AlertOutcome>;

@@ -1020,6 +1020,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'imap-too-large': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'imap-error': {
         en: {
             text: string;
@@ -1036,6 +1046,16 @@ export declare const CAUSES: {
         };
         zh: {
             text: string;
+        };
+    };
+    'imap-login-plaintext': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
         };
     };
     'imap-port-mode-mismatch': {

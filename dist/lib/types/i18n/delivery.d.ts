@@ -217,6 +217,16 @@ export declare const DELIVERY_CAUSES: {
             fix: string;
         };
     };
+    'imap-too-large': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'imap-error': {
         en: {
             text: string;
@@ -233,6 +243,16 @@ export declare const DELIVERY_CAUSES: {
         };
         zh: {
             text: string;
+        };
+    };
+    'imap-login-plaintext': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
         };
     };
     'imap-port-mode-mismatch': {

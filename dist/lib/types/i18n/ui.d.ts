@@ -278,6 +278,14 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    alertLookAlike: {
+        en: string;
+        zh: string;
+    };
+    commentLookAlike: {
+        en: string;
+        zh: string;
+    };
     alertActions: {
         opened: {
             en: string;

@@ -1,24 +1,9 @@
 import { Text } from '../untrusted.js';
-import { type Category } from '../smtp/categories.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
-import { type CheckResult, type Group, type Language, type Status, type Verdict } from '../types.js';
-export interface ReportResult {
-    id: string;
-    group: Group;
-    status: Status;
-    cause: string;
-    title: string;
-    message: string;
-    fix?: string;
-    params: CheckResult['params'];
-    durationMs: number;
-    details?: string[];
-    file?: string;
-    line?: number;
-    /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...): see the README's labelling rules. */
-    category?: Category;
-}
+import { type CheckResult, type ResultRow, type Group, type Language, type Status, type Verdict } from '../types.js';
+/** One row of the report JSON. */
+export type ReportResult = ResultRow;
 export interface Report {
     schemaVersion: 1;
     tool: string;

@@ -22,6 +22,8 @@ export interface InputSpec {
     min?: number;
     max?: number;
     values?: readonly string[];
+    /** For a secret: the inputs whose value is the login it belongs to, first set wins (redacted together, as AUTH PLAIN sends them). */
+    login?: readonly string[];
 }
 export declare const INPUTS: {
     readonly 'email-provider': {
@@ -35,6 +37,7 @@ export declare const INPUTS: {
     readonly 'email-password': {
         readonly kind: "secret";
         readonly env: "EMAIL_PASSWORD";
+        readonly login: readonly ["email-user"];
     };
     readonly 'smtp-host': {
         readonly kind: "text";
@@ -174,6 +177,7 @@ export declare const INPUTS: {
     readonly 'imap-password': {
         readonly kind: "secret";
         readonly env: "IMAP_PASSWORD";
+        readonly login: readonly ["imap-user", "test-recipient"];
     };
     readonly 'delivery-timeout': {
         readonly kind: "number";
@@ -193,6 +197,8 @@ export declare const INPUTS: {
 export type InputName = keyof typeof INPUTS;
 export declare const INPUT_NAMES: InputName[];
 export declare const specOf: (name: InputName) => InputSpec;
+/** The inputs that hold a secret: declared here once, by kind; the redactor, the runner's masking and the CLI (which refuses them as flags) read this. */
+export declare const SECRET_INPUTS: readonly InputName[];
 /** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
 export declare const isRawInput: (name: InputName) => boolean;
 /** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */

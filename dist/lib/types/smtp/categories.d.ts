@@ -1,5 +1,5 @@
-export declare const CATEGORIES: readonly ["auth-failed", "app-password-required", "auth-method-disabled", "missing-credentials", "sender-rejected", "recipient-rejected", "content-rejected", "rate-limited", "server-busy", "tls-mismatch", "tls-certificate", "starttls-required-or-missing", "connection-refused", "connection-timeout", "connection-reset", "dns-failure", "other"];
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, type Category } from '../types.js';
+export { CATEGORIES, type Category };
 /** The family of each cause that reports a mail failure, live or in a log. */
 export declare const CATEGORY_OF: {
     readonly 'oauth2-invalid-grant': "auth-failed";

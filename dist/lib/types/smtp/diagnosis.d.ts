@@ -1,5 +1,6 @@
 import type { Cause, Params } from '../types.js';
 import { type Vendor } from '../providers.js';
+import { type Settings } from '../settings/settings.js';
 export interface Failure {
     /** nodemailer's error code (EAUTH, ETIMEDOUT, ...), or Node's errno (ECONNREFUSED, ...). */
     code?: string;
@@ -43,4 +44,9 @@ interface Rule {
 /** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 export declare const RULES: readonly Rule[];
 export declare function diagnose(failure: Failure): Diagnosis;
+/** What a session failure says, diagnosed for this provider and this sender. */
+export declare function diagnoseSession(error: unknown, s: Settings, extra?: Partial<Failure>): {
+    cause: Cause;
+    params: Params;
+};
 export {};

@@ -1,4 +1,6 @@
-import type { OAuth2Settings } from '../settings/settings.js';
+import type { OAuth2Settings, Settings } from '../settings/settings.js';
+import type { Cause, Params } from '../types.js';
+import type { SmtpFailure } from './session.js';
 export type OAuth2Reason = 'oauth2-invalid-grant' | 'oauth2-refresh-token-inactive' | 'oauth2-invalid-client' | 'oauth2-scope' | 'oauth2-endpoint-unreachable' | 'oauth2-token-error';
 /** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
 export declare class OAuth2Failure extends Error {
@@ -18,3 +20,8 @@ export declare function accessToken(user: string, o: OAuth2Settings, options: {
     timeoutMs: number;
     ca: readonly string[];
 }): Promise<string>;
+/** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
+export declare function diagnoseXoauth2(error: SmtpFailure, s: Settings): {
+    cause: Cause;
+    params: Params;
+};

@@ -1,6 +1,7 @@
 import { type ConnectionOptions } from 'node:tls';
 import type { Socket } from 'node:net';
 import { SmtpWire, type Reply } from './wire.js';
+import { type Capabilities } from './capabilities.js';
 import type { Cause, Params } from '../types.js';
 export interface TlsFacts {
     protocol: string;
@@ -20,7 +21,8 @@ export interface ProbeFacts {
     greeting: Reply;
     greetingMs: number;
     /** Capabilities of the last EHLO (after STARTTLS when there was one). */
-    capabilities: string[];
+    capabilities: Capabilities;
+    /** STARTTLS was offered on the plaintext connection (the first EHLO). */
     starttlsOffered: boolean;
     tls?: TlsFacts;
     transcript: string[];

@@ -1,4 +1,5 @@
 import type { Reply, SmtpWire } from './wire.js';
+import type { Capabilities } from './capabilities.js';
 /** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
 export declare class SmtpFailure extends Error {
     readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION';
@@ -7,14 +8,11 @@ export declare class SmtpFailure extends Error {
     readonly responseCode?: number | undefined;
     constructor(code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION', command: string, response?: string | undefined, responseCode?: number | undefined);
 }
-/** The AUTH mechanisms a server offers, from its EHLO capabilities. */
-export declare function authMethods(capabilities: readonly string[]): string[];
 /** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
 export declare class SmtpSession {
     private readonly wire;
     private readonly capabilities;
-    constructor(wire: SmtpWire, capabilities: readonly string[]);
-    get pipelining(): boolean;
+    constructor(wire: SmtpWire, capabilities: Capabilities);
     /** One exchange; a dropped or silent connection becomes a failure of that command. */
     private exchange;
     private broken;

@@ -1,18 +1,8 @@
-import { type Group, type Status, type Verdict } from '../types.js';
-/** One item of the server's report, as far as we could read it. */
-export interface ServerItem {
-    id: string;
-    group: Group;
-    status: Status;
-    cause: string;
-    title: string;
-    message: string;
-    fix?: string;
-    params: Record<string, string | number>;
-    details?: string[];
-    /** The time the server measured for it. */
+import { type ResultRow, type Verdict } from '../types.js';
+/** One item of the server's report, as far as we could read it: a report row whose time the server may not have said. */
+export type ServerItem = Omit<ResultRow, 'durationMs' | 'file' | 'line' | 'category'> & {
     durationMs?: number;
-}
+};
 /** What the server checked: its own mail server and mode, which may differ from the runner's settings. */
 export interface ServerTarget {
     provider: string;

@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 782;
+export const ids = [782];
 export const modules = {
 
-/***/ 3074:
+/***/ 8782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,26 +11,273 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* reexport */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/engine.ts
-var engine = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/evaluate.ts + 31 modules
-var evaluate = __webpack_require__(356);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+// The runner's side of the action: inputs, workflow commands, outputs and the job summary, in exactly the forms
+// @actions/core 3.x writes them (a unit test holds them byte for byte to the library's). Written here rather than
+// imported because @actions/core loads its OIDC client, @actions/http-client and undici when it is imported: the
+// action's first check waited for about a megabyte of modules it never uses. The runner's contract is small and
+// documented (workflow commands, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY); what we write into it is ours to encode
+// (report/encode.ts), and this module only frames it.
+
+
+
+
+/** The runner's own escaping of a command's message (`%`, CR, LF). */
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** The runner's escaping of a command's property value (`:` and `,` too). */
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issue(command, message, properties = {}) {
+    // As the library: a space after the command whenever properties were given, set ones only after it.
+    const given = Object.keys(properties).length > 0;
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${given ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** `INPUT_<NAME>` as the runner sets it (upper-cased, spaces as underscores, dashes kept); trimmed unless asked not to. */
+function getInput(name, env, trim = true) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? value.trim() : value;
+}
+const setSecret = (secret) => issue('add-mask', secret);
+const info = (line) => void process.stdout.write(`${line}${external_node_os_.EOL}`);
+const startGroup = (name) => issue('group', name);
+const endGroup = () => issue('endgroup', '');
+const annotation = (kind) => (message, where = {}) => issue(kind, message, Object.keys(where).length ? { title: where.title, file: where.file, line: where.startLine } : {});
+const error = annotation('error');
+const warning = annotation('warning');
+const notice = annotation('notice');
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** One output, appended to GITHUB_OUTPUT between random delimiters (the old `::set-output` command without it). */
+function setOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT ?? '';
+    if (file === '') {
+        process.stdout.write(external_node_os_.EOL);
+        return issue('set-output', value, { name });
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: contains the delimiter "${delimiter}"`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Appends to the job summary (GITHUB_STEP_SUMMARY), as `core.summary.write()` does. */
+async function appendSummary(html, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY ?? '';
+    if (file === '')
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+    await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    await (0,promises_.appendFile)(file, html, { encoding: 'utf8' });
+}
+
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/evaluate.ts + 33 modules
+var evaluate = __webpack_require__(2275);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/github/api.ts
+// The GitHub REST API, for the sticky PR comment and the alert issue: the few calls they make, through the one
+// HTTP door (net/http.ts) and one rule for every call: a deadline per request, one budget for all of GitHub's
+// calls in a run, a byte cap per page, a cap on pages followed (a `Link: rel="next"` is followed only on the
+// API's own origin, so the token never leaves it), and redirects only within the origin.
+//
+// Written here rather than through Octokit (@actions/github): its requests cannot be bounded in bytes or pages by
+// one rule (a list that pages forever ran until the job was killed), and it brought about a megabyte of modules
+// (Octokit, @actions/http-client, undici) for six REST calls. The shapes below are Octokit's, so the modules that
+// use them read as they did.
+
+
+const GITHUB_BOUNDS = (timeoutMs) => ({
+    timeoutMs,
+    budgetMs: Math.max(timeoutMs * 3, 15_000),
+    maxPages: 10,
+    maxPageBytes: 4 * 1024 * 1024,
+});
+/** An answer of the API that is not a success, or a listing past its bounds. `status` 0: no HTTP answer. */
+class GithubError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/** `{name}` of the path from the parameters; the rest, as a query. */
+function expand(path, params) {
+    const rest = { ...params };
+    const filled = path.replace(/\{(\w+)\}/g, (_match, name) => {
+        const value = rest[name];
+        delete rest[name];
+        return encodeURIComponent(String(value));
+    });
+    return { path: filled, rest };
+}
+/** The `rel="next"` target of a Link header. */
+function nextLink(link) {
+    for (const part of (link ?? '').split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match?.[1])
+            return match[1];
+    }
+    return undefined;
+}
+function githubApi(token, baseUrl, bounds) {
+    const origin = new URL(baseUrl).origin;
+    const budget = AbortSignal.timeout(bounds.budgetMs);
+    const headers = {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': `${version/* TOOL */.j}/${version/* VERSION */.x}`,
+    };
+    async function call(method, url, body) {
+        if (new URL(url).origin !== origin)
+            throw new GithubError(0, `a link outside ${origin} was not followed`);
+        let answer;
+        try {
+            answer = await (0,http/* request */.Em)(url, {
+                method,
+                headers: body ? { ...headers, 'content-type': 'application/json' } : headers,
+                body: body ? JSON.stringify(body) : undefined,
+                timeoutMs: bounds.timeoutMs,
+                signal: budget,
+                maxBytes: bounds.maxPageBytes,
+                overflow: 'fail',
+                maxRedirects: 3,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof http/* HttpError */.j$))
+                throw error;
+            const why = budget.aborted ? `GitHub's calls took more than ${Math.round(bounds.budgetMs / 1000)} s` : error.detail;
+            throw new GithubError(0, why);
+        }
+        if (new URL(answer.url).origin !== origin)
+            throw new GithubError(0, `a redirect outside ${origin} was not followed`);
+        let data;
+        try {
+            data = answer.body === '' ? {} : JSON.parse(answer.body);
+        }
+        catch {
+            throw new GithubError(answer.status, `the API answered ${answer.status} with a body that is not JSON`);
+        }
+        if (answer.status >= 400) {
+            const message = typeof data.message === 'string' ? data.message : '';
+            throw new GithubError(answer.status, `${answer.status} ${message.slice(0, 200)}`.trim());
+        }
+        return { data, link: answer.link };
+    }
+    const url = (path, query = {}) => {
+        const target = new URL(`${baseUrl.replace(/\/+$/, '')}${path}`);
+        for (const [key, value] of Object.entries(query))
+            target.searchParams.set(key, String(value));
+        return target.href;
+    };
+    const send = async (method, route, params, fields) => {
+        const { path, rest } = expand(route, params);
+        const body = Object.fromEntries(Object.entries(rest).filter(([key]) => fields.includes(key)));
+        return { data: (await call(method, url(path), body)).data };
+    };
+    return {
+        async paginate(route, params) {
+            const { path, rest } = expand(route.path, params);
+            const rows = [];
+            let next = url(path, rest);
+            for (let page = 1; next !== undefined; page++) {
+                if (page > bounds.maxPages)
+                    throw new GithubError(0, `the listing went on past ${bounds.maxPages} pages`);
+                const { data, link } = await call('GET', next);
+                if (!Array.isArray(data))
+                    throw new GithubError(200, 'a page of the listing was not a list');
+                for (const row of data)
+                    rows.push(row);
+                next = nextLink(link);
+            }
+            return rows;
+        },
+        rest: {
+            users: {
+                getAuthenticated: async () => {
+                    const { data } = await call('GET', url('/user'));
+                    const login = data.login;
+                    if (typeof login !== 'string')
+                        throw new GithubError(200, 'the API did not say who the token is');
+                    return { data: { login } };
+                },
+            },
+            issues: {
+                listForRepo: { path: '/repos/{owner}/{repo}/issues' },
+                listComments: { path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
+                create: (params) => send('POST', '/repos/{owner}/{repo}/issues', params, ['title', 'body', 'labels']),
+                update: (params) => send('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', params, ['body', 'state', 'state_reason']),
+                createComment: (params) => send('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, ['body']),
+                updateComment: (params) => send('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', params, ['body']),
+            },
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts
 var encode = __webpack_require__(4622);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+;// CONCATENATED MODULE: ./src/report/html.ts
+// The job summary's markup, written as @actions/core's summary builder writes it (`<h2>`, `<ul><li>`, `<table><tr>`
+// with `<th>` for header cells, a line end after each block), without loading @actions/core: the action starts
+// faster without its HTTP and OIDC modules. A unit test holds the markup equal to the library's.
+// Everything given here is already HTML: the callers encode every word of a peer with forHtml/escapeHtml first.
+
+class HtmlBuffer {
+    text = '';
+    addRaw(html, addEol = false) {
+        this.text += html;
+        if (addEol)
+            this.text += external_node_os_.EOL;
+        return this;
+    }
+    addHeading(html, level = 1) {
+        return this.addRaw(`<h${level}>${html}</h${level}>`, true);
+    }
+    addList(items) {
+        return this.addRaw(`<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`, true);
+    }
+    addTable(rows) {
+        const cell = (c) => {
+            if (typeof c === 'string')
+                return `<td>${c}</td>`;
+            const tag = c.header ? 'th' : 'td';
+            return `<${tag}>${c.data}</${tag}>`;
+        };
+        return this.addRaw(`<table>${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</table>`, true);
+    }
+    toString() {
+        return this.text;
+    }
+}
+
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __webpack_require__(873);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary, built with @actions/core's summary API from the report's view. Every word a peer,
+// The job summary, composed from the report's view in the markup of @actions/core's summary builder (report/html.ts). Every word a peer,
 // a file or a server said reaches it only through forHtml/forHtmlPre.
 
 
@@ -73,7 +320,7 @@ const fixEntry = (report, r) => {
 /** Composes the summary HTML for a report: verdict, what to fix first, then the tables. Pure apart from the summary buffer it fills. */
 function composeSummary(report) {
     const lang = report.language;
-    const buffer = core/* summary */.z.emptyBuffer();
+    const buffer = new HtmlBuffer();
     const lines = verdictLines(report);
     // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
     const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))}`;
@@ -129,8 +376,7 @@ function composeSummary(report) {
     }
     buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.where, lang)), 3);
     buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang)))}</p>`, true);
-    const head = fitted(buffer.stringify(), lang);
-    buffer.emptyBuffer();
+    const head = fitted(buffer.toString(), lang);
     return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
 }
 /** The head alone past the budget (thousands of rows): cut at a line end, and say so. */
@@ -184,12 +430,14 @@ const MARKER_PREFIX = '<!-- email-deploy-check';
 const COMMENT_LIMIT = 60_000;
 /** The author of comments made with a workflow's GITHUB_TOKEN, which cannot ask who it is. */
 const ACTIONS_BOT = 'github-actions[bot]';
+/** The identity as one line of text, the same for the comment's marker and the alert issue's key. */
+const identityLine = (t) => [t.provider, t.host, String(t.port), t.secure ? 'tls' : 'starttls', t.user, t.checks].join('\n');
 /**
- * The hidden first line of our comment for one job target (provider, host, user): two matrix jobs keep two
- * comments. The key is a hash, so the comment does not spell out the user.
+ * The hidden first line of our comment for one job target: two matrix jobs keep two comments. The key is a hash,
+ * so the comment does not spell out the user.
  */
 function markerFor(target) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(`${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 16);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(identityLine(target)).digest('hex').slice(0, 16);
     return `${MARKER_PREFIX} key=${key} -->`;
 }
 /** Who the token is: a personal or app token can say; a workflow's GITHUB_TOKEN is the Actions bot. */
@@ -208,16 +456,23 @@ async function identityOf(api) {
 async function upsertStickyComment(api, target, marker, body) {
     const [me, comments] = await Promise.all([
         identityOf(api),
-        api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 }),
+        api.paginate(api.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.number,
+            per_page: 100,
+        }),
     ]);
     const full = `${marker}\n${body}`;
-    const existing = comments.find((c) => c.user?.login === me && (c.body ?? '').split('\n', 1)[0] === marker);
+    const marked = comments.filter((c) => (c.body ?? '').split('\n', 1)[0] === marker);
+    const existing = marked.find((c) => c.user?.login === me);
+    const lookAlikes = marked.filter((c) => c !== existing).map((c) => ({ id: c.id, author: c.user?.login ?? '?' }));
     if (existing) {
         const { data } = await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
-        return { action: 'updated', id: data.id };
+        return { action: 'updated', id: data.id, lookAlikes };
     }
     const { data } = await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: full });
-    return { action: 'created', id: data.id };
+    return { action: 'created', id: data.id, lookAlikes };
 }
 /** The title; one about a repository line (its subject names file and line) links to it at the run's commit. */
 function titleCell(report, r) {
@@ -261,11 +516,15 @@ function renderComment(report, runUrl) {
 // again. Ours is found by label, by the key in its title and in its first line, and by author: never by title alone.
 
 
+
 const ALERT_LABEL = 'email-deploy-check';
 const labelName = (label) => (typeof label === 'string' ? label : (label.name ?? ''));
 /** A short key of a target; it appears in the title and the first line. */
 function alertKey(target) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`alert\n${target.provider}\n${target.host}\n${target.user}`).digest('hex').slice(0, 10);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`alert\n${identityLine(target)}`)
+        .digest('hex')
+        .slice(0, 10);
 }
 /** The failing checks, as a hash: compared run to run, it says nothing of the checks themselves. */
 function failingState(failingIds) {
@@ -294,14 +553,18 @@ async function syncAlertIssue(api, target, failingIds, words) {
         (issue.labels === undefined || issue.labels.map(labelName).includes(ALERT_LABEL)) &&
         issue.title.includes(titleKey(key)) &&
         stateOf(issue.body ?? '', key) !== undefined);
-    const by = (login) => candidates.find((issue) => issue.user?.login === undefined || issue.user.login === login);
-    // A token that can say who it is (a personal or app token) owns only what it wrote. A workflow's GITHUB_TOKEN
-    // cannot ask: its issues are the Actions bot's; where no issue is (an API that names other authors), the label,
-    // which only people with push access can set, with the key and the marker, is what is left to go by.
-    const ours = confirmed !== undefined ? by(confirmed) : (by(ACTIONS_BOT) ?? candidates[0]);
+    // Ours only by identity: what the token's own identity wrote (a workflow's GITHUB_TOKEN, which cannot ask, writes
+    // as the Actions bot, and GitHub names every author). Labels can be set by anyone through an issue form; a look-alike
+    // with our label, key and marker written by someone else is left alone, and reported.
+    const me = confirmed ?? ACTIONS_BOT;
+    const ours = candidates.find((issue) => issue.user?.login === me);
+    const lookAlikes = candidates
+        .filter((issue) => issue !== ours)
+        .map((issue) => ({ number: issue.number, author: issue.user?.login ?? '?' }));
+    const done = (action) => ({ action, lookAlikes });
     if (failingIds.length === 0) {
         if (!ours)
-            return 'none';
+            return done('none');
         // Closed first: the alert ends even if the comment cannot be written. Its first line stops naming a state, so
         // the closed issue is never taken for the open one (an API that lists every state cannot confuse the two).
         const rest = (ours.body ?? '').split('\n').slice(1).join('\n');
@@ -314,20 +577,20 @@ async function syncAlertIssue(api, target, failingIds, words) {
             body: `${MARKER_PREFIX} alert closed key=${key} -->\n${rest}`,
         });
         await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: words.recovered });
-        return 'closed';
+        return done('closed');
     }
     const state = failingState(failingIds);
     const body = `${firstLine(key, state)}\n${words.body}`;
     if (!ours) {
         await api.rest.issues.create({ owner, repo, title: `${words.title} ${titleKey(key)}`, body, labels: [ALERT_LABEL] });
-        return 'opened';
+        return done('opened');
     }
     if (stateOf(ours.body ?? '', key) === state)
-        return 'unchanged';
+        return done('unchanged');
     // The new state first: a second run with the same failures stays silent even if the comment cannot be written.
     await api.rest.issues.update({ owner, repo, issue_number: ours.number, body });
     await api.rest.issues.createComment({ owner, repo, issue_number: ours.number, body: `${words.changed}\n\n${words.body}` });
-    return 'commented';
+    return done('commented');
 }
 
 // EXTERNAL MODULE: ./src/runtime.ts
@@ -360,31 +623,33 @@ var parse = __webpack_require__(6894);
 
 
 
+
+
 async function runAction(env = process.env) {
     // Secrets are registered before anything else can print.
-    const raw = (0,read/* readRawInputs */.y)((name) => core/* getInput */.V4(name, { trimWhitespace: !(0,inputs/* isRawInput */.X_)(name) }), env);
+    const raw = (0,read/* readRawInputs */.y)((name) => getInput(name, env, !(0,inputs/* isRawInput */.X_)(name)), env);
     const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
     for (const secret of redactor.secrets)
-        core/* setSecret */.Pq(secret);
+        setSecret(secret);
     let failed = false;
     try {
         const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), {
             redactor,
-            onResult: (r, s) => core/* info */.pq(logLine(r, s.language, redactor)),
-            onSecretForms: (forms) => forms.forEach((form) => core/* setSecret */.Pq(form)),
+            onResult: (r, s) => info(logLine(r, s.language, redactor)),
+            onSecretForms: (forms) => forms.forEach((form) => setSecret(form)),
         });
         // The verdict first: status, report and message id are written before any reporter runs.
-        core/* setOutput */.uH('status', report.status);
-        core/* setOutput */.uH('report', reportOutput(report));
-        core/* setOutput */.uH('message-id', report.messageId ?? '');
-        core/* setOutput */.uH('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
+        setOutput('status', report.status);
+        setOutput('report', reportOutput(report));
+        setOutput('message-id', report.messageId ?? '');
+        setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
         failed = (0,types/* shouldFail */.W9)(report.status, settings.failOn);
         const view = (0,model/* viewOf */.du)(report, redactor);
         const lang = settings.language;
         if (failed)
-            core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(failureLine(view)));
+            setFailed((0,encode/* forAnnotation */.Jc)(failureLine(view)));
         if (settings.secretsWithheld)
-            core/* notice */.lm((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
+            notice((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
         logDetails(view);
         annotate(view);
         await writeSummary(view, redactor);
@@ -395,21 +660,18 @@ async function runAction(env = process.env) {
     }
     catch (error) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[(0,parse/* languageOf */.eX)(raw.values.language)], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
+        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[(0,parse/* languageOf */.eX)(raw.values.language)], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) });
         if (!failed) {
             try {
-                core/* setOutput */.uH('status', 'fail');
+                setOutput('status', 'fail');
             }
             catch {
                 // The outputs file itself is what failed: the failed step below still says so.
             }
         }
-        core/* setFailed */.C1((0,encode/* forAnnotation */.Jc)(message));
+        setFailed((0,encode/* forAnnotation */.Jc)(message));
         if (process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z
-                .addRaw(`<p>❌ ${(0,encode/* escapeHtml */.ZD)((0,encode/* forAnnotation */.Jc)(message))}</p>`, true)
-                .write()
-                .catch(() => undefined);
+            await appendSummary(`<p>❌ ${(0,encode/* escapeHtml */.ZD)((0,encode/* forAnnotation */.Jc)(message))}</p>${external_node_os_.EOL}`).catch(() => undefined);
         }
     }
 }
@@ -433,10 +695,10 @@ function logDetails(report) {
         const withDetails = report.results.filter((r) => r.group === group && r.details.length);
         if (withDetails.length === 0)
             continue;
-        core/* startGroup */.Oh((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group: (0,i18n/* say */.cv)(i18n/* GROUP_TITLES */.Cx[group], report.language) }));
+        startGroup((0,i18n/* say */.cv)(i18n.UI.details, report.language, { group: (0,i18n/* say */.cv)(i18n/* GROUP_TITLES */.Cx[group], report.language) }));
         for (const r of withDetails)
-            core/* info */.pq([(0,encode/* forLog */.Ig)(r.title), ...r.details.map((d) => (0,encode/* forLog */.Ig)(untrusted/* Text */.E.theirs(d)))].join('\n'));
-        core/* endGroup */.N4();
+            info([(0,encode/* forLog */.Ig)(r.title), ...r.details.map((d) => (0,encode/* forLog */.Ig)(untrusted/* Text */.E.theirs(d)))].join('\n'));
+        endGroup();
     }
 }
 /** Most severe first: the runner shows only 10 errors and 10 warnings per step. */
@@ -447,19 +709,19 @@ function annotate(report) {
         const where = file ? { file, startLine: r.line } : {};
         const title = (0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.ours('email-deploy-check: ').concat((0,model/* titleInContext */.he)(r, report.language)));
         if (r.status === 'fail')
-            core/* error */.z3(text, { title, ...where });
+            error(text, { title, ...where });
         else if (r.status === 'warn')
-            core/* warning */.$e(text, { title, ...where });
+            warning(text, { title, ...where });
     }
 }
 async function writeSummary(report, redactor) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await core/* summary */.z.addRaw(composeSummary(report)).write();
+        await appendSummary(composeSummary(report));
     }
     catch (error) {
-        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.summaryFailed[report.language], { error: redactor.redact((0,engine/* errorText */.kc)(error)) })));
+        warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.summaryFailed[report.language], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) })));
     }
 }
 /** The sticky comment; a read-only token (fork PRs, no `pull-requests: write`) is a warning, never a failure. */
@@ -469,37 +731,48 @@ function runUrlOf(settings, env) {
         ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
 }
+/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key. */
+function action_identityOf(report, settings) {
+    const t = report.target;
+    const checks = settings.checksExplicit ? [...settings.checks].sort().join(',') : 'all';
+    return { provider: t.provider, host: t.host, port: t.port, secure: t.secure, user: t.user, checks };
+}
+/** The GitHub API the runner names (GITHUB_API_URL: GitHub Enterprise, or a stand-in in tests), bounded by the run's timeout. */
+function githubFor(settings, env) {
+    return githubApi(settings.githubToken, env.GITHUB_API_URL || 'https://api.github.com', GITHUB_BOUNDS(settings.timeoutMs));
+}
 /** A token without the right to write (a fork, missing `permissions:`) gets a warning that says so, never a failed step. */
 function isReadOnly(error) {
     const status = error.status;
-    return status === 403 || status === 404 || /not accessible by integration/i.test((0,engine/* errorText */.kc)(error));
+    return status === 403 || status === 404 || /not accessible by integration/i.test((0,src_text/* errorText */.kc)(error));
 }
 async function raiseAlert(view, report, settings, redactor, env) {
     const lang = settings.language;
     const [owner, repo] = settings.runtime.repository.split('/');
     if (!owner || !repo)
-        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.alertNoRepository, lang));
+        return void warning((0,i18n/* say */.cv)(i18n.UI.alertNoRepository, lang));
     if (!settings.githubToken)
-        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.alertNoToken, lang));
+        return void warning((0,i18n/* say */.cv)(i18n.UI.alertNoToken, lang));
     const runUrl = runUrlOf(settings, env);
     const thisRun = runUrl ? `[${(0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang)}](${runUrl})` : (0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang);
     const t = report.target;
     try {
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-        const api = getOctokit(settings.githubToken);
+        const api = githubFor(settings, env);
         const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
-        const action = await syncAlertIssue(api, { owner, repo, key: alertKey(t) }, failing, {
+        const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(action_identityOf(report, settings)) }, failing, {
             title: (0,i18n/* say */.cv)(i18n.UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
             body: renderComment(view, runUrl),
             changed: (0,i18n/* say */.cv)(i18n.UI.alertChanged, lang),
             recovered: (0,i18n/* say */.cv)(i18n.UI.alertRecovered, lang, { run: thisRun }),
         });
-        core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.alertDone, lang, { action: (0,i18n/* say */.cv)(i18n.UI.alertActions[action], lang) }));
+        info((0,i18n/* say */.cv)(i18n.UI.alertDone, lang, { action: (0,i18n/* say */.cv)(i18n.UI.alertActions[action], lang) }));
+        for (const { number, author } of lookAlikes)
+            warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.alertLookAlike[lang], { number: String(number), author })));
     }
     catch (error) {
-        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(isReadOnly(error)
+        warning((0,encode/* forAnnotation */.Jc)(isReadOnly(error)
             ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.alertReadOnly, lang))
-            : untrusted/* Text */.E.fill(i18n.UI.alertFailed[lang], { error: redactor.redact((0,engine/* errorText */.kc)(error)) })));
+            : untrusted/* Text */.E.fill(i18n.UI.alertFailed[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) })));
     }
 }
 async function commentOnPullRequest(view, report, settings, redactor, env) {
@@ -507,22 +780,23 @@ async function commentOnPullRequest(view, report, settings, redactor, env) {
     const number = settings.runtime.pullRequestNumber;
     const [owner, repo] = settings.runtime.repository.split('/');
     if (!number || !owner || !repo)
-        return void core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentNotPullRequest, lang));
+        return void info((0,i18n/* say */.cv)(i18n.UI.commentNotPullRequest, lang));
     if (!settings.githubToken)
-        return void core/* warning */.$e((0,i18n/* say */.cv)(i18n.UI.commentNoToken, lang));
+        return void warning((0,i18n/* say */.cv)(i18n.UI.commentNoToken, lang));
     try {
-        // Loaded only here: Octokit is the heaviest dependency and most runs never need it.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
         const runUrl = runUrlOf(settings, env);
-        const api = getOctokit(settings.githubToken);
-        const { action } = await upsertStickyComment(api, { owner, repo, number }, markerFor(report.target), renderComment(view, runUrl));
-        core/* info */.pq((0,i18n/* say */.cv)(i18n.UI.commentDone, lang, { action: (0,i18n/* say */.cv)(action === 'created' ? i18n.UI.commentCreated : i18n.UI.commentUpdated, lang), number }));
+        const api = githubFor(settings, env);
+        const marker = markerFor(action_identityOf(report, settings));
+        const { action, lookAlikes } = await upsertStickyComment(api, { owner, repo, number }, marker, renderComment(view, runUrl));
+        info((0,i18n/* say */.cv)(i18n.UI.commentDone, lang, { action: (0,i18n/* say */.cv)(action === 'created' ? i18n.UI.commentCreated : i18n.UI.commentUpdated, lang), number }));
+        for (const { id, author } of lookAlikes)
+            warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.commentLookAlike[lang], { id: String(id), author })));
     }
     catch (error) {
         const why = isReadOnly(error)
             ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.commentReadOnly, lang))
-            : untrusted/* Text */.E.fill(i18n.UI.commentFailed[lang], { error: redactor.redact((0,engine/* errorText */.kc)(error)) });
-        core/* warning */.$e((0,encode/* forAnnotation */.Jc)(why));
+            : untrusted/* Text */.E.fill(i18n.UI.commentFailed[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) });
+        warning((0,encode/* forAnnotation */.Jc)(why));
     }
 }
 function failureLine(report) {

@@ -1,0 +1,1 @@
+export declare function isPlaceholder(value: string): boolean;

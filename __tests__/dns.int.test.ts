@@ -1,6 +1,6 @@
 // Name resolution through `dns-servers`, against a real DNS server on a loopback UDP port.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { hasGlobalIpv6 } from '../src/net/resolve.js';
+import { hasGlobalIpv6, resolveFn } from '../src/net/resolve.js';
 import { createCertificateAuthority } from '../test-support/certs.js';
 import { startDnsServer, type RunningDns } from '../test-support/dns.js';
 import { startSmtpServer, type RunningSmtpServer } from '../test-support/servers.js';
@@ -17,6 +17,7 @@ beforeAll(async () => {
     'slow.test': { silent: true },
     'v6only.test': { AAAA: ['::1'] },
     'noaddress.test': { TXT: ['v=spf1 -all'] },
+    'utf8.test': { TXT: ['v=DMARC1; p=none; 备注=邮件 ü'] },
   });
   const ca = createCertificateAuthority();
   caFile = writeTemp('ca.pem', ca.cert);
@@ -71,4 +72,10 @@ test('an AAAA-only host is called out where there is no IPv6 route', async () =>
 test('an IP literal skips the lookup', async () => {
   const run = await runAll({ ...inputs('127.0.0.1'), 'tls-reject-unauthorized': 'false' });
   expect(run.get('dns.resolve')).toMatchObject({ status: 'pass', cause: 'dns-ip-literal' });
+});
+
+test('a TXT record written in UTF-8 reads as its text, not as Latin-1 mojibake', async () => {
+  const resolve = resolveFn([dns.server], 2000);
+  expect(await resolve('utf8.test', 'TXT')).toEqual([['v=DMARC1; p=none; 备注=邮件 ü']]);
+  expect(await resolve('noaddress.test', 'TXT')).toEqual([['v=spf1 -all']]);
 });

@@ -114,6 +114,20 @@ describe('smoke request', () => {
       params: { status: 500, body: 'Error: Invalid login: 535' },
     });
   });
+
+  test('GET with a body: the input problem is reported once, by name, and no request is made', async () => {
+    const server = await http((_req, res) => res.writeHead(200).end('ok'));
+    const run = await runAll({ 'smoke-url': server.url, 'smoke-method': 'GET', 'smoke-body': '{}', checks: 'health' });
+    expect(run.get('health.smoke')).toMatchObject({
+      status: 'skip',
+      cause: 'prerequisite-failed',
+      params: { check: 'env.inputs:smoke-body' },
+    });
+    expect(run.get('env.inputs:smoke-body')).toMatchObject({ status: 'fail', cause: 'input-body-with-get' });
+    expect(server.requests).toEqual([]);
+    const { describe: words } = await import('../src/i18n/index.js');
+    expect(words(run.get('health.smoke'), 'en').text.plain).toBe('Not run: Inputs (smoke-body) did not pass.');
+  });
 });
 
 describe("the server's view", () => {

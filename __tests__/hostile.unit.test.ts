@@ -328,3 +328,13 @@ describe('web addresses in the summary', () => {
     );
   });
 });
+
+describe('line ends in their text', () => {
+  test('become <br> in the summary, whatever the line end; the controls around them still go', async () => {
+    const { forHtml } = await import('../src/report/encode.js');
+    const html = forHtml(
+      Text.ours('Reply: ').concat(Text.theirs('535-5.7.8 one\r\n535-5.7.8 two\n535\u0085three\u2028<b>four</b>\u0007\r')),
+    );
+    expect(html).toBe('Reply: 535-5.7.8 one<br>535-5.7.8 two<br>535<br>three<br>&lt;b&gt;four&lt;/b&gt;<br>');
+  });
+});

@@ -36,6 +36,9 @@ function tokenEndpoint(request: SeenRequest, res: ServerResponse): void {
   const refresh = form.get('refresh_token');
   if (form.get('grant_type') === 'refresh_token' && refresh === REFRESH)
     return answer(res, 200, { access_token: ACCESS, expires_in: 3599, token_type: 'Bearer' });
+  // Hostile answers: an access_token that is not text, and one too short to be a token.
+  if (refresh === 'refresh-answering-a-number') return answer(res, 200, { access_token: 12345678901, token_type: 'Bearer' });
+  if (refresh === 'refresh-answering-a-word') return answer(res, 200, { access_token: 'the', token_type: 'Bearer' });
   if (refresh === INACTIVE)
     return answer(res, 400, {
       error: 'invalid_grant',
@@ -94,6 +97,16 @@ test('a revoked refresh token fails at the token endpoint, explained, and the lo
   });
   expect(run.get('smtp.auth')).toMatchObject({ status: 'skip', cause: 'prerequisite-failed' });
   expect(smtp.logins.length).toBe(before);
+});
+
+test('an access_token that is not text, or too short to be one, is a failed fetch: no crash, nothing masked', async () => {
+  for (const refresh of ['refresh-answering-a-number', 'refresh-answering-a-word']) {
+    const secrets: string[] = [];
+    const run = await runAll(inputs({ 'oauth2-refresh-token': refresh }), {}, { onSecret: (value) => secrets.push(value) });
+    expect(run.get('smtp.oauth2')).toMatchObject({ status: 'fail', cause: 'oauth2-token-error' });
+    expect(String(run.get('smtp.oauth2')?.params.error)).toMatch(/not text|too short/);
+    expect(secrets).toEqual([]);
+  }
 });
 
 test("Microsoft's inactivity expiry and a wrong client secret are told apart", async () => {

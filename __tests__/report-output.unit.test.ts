@@ -1,6 +1,7 @@
-import { expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { reportOutput } from '../src/action.js';
 import type { Report } from '../src/report/model.js';
+import { toJson } from '../src/report/encode.js';
 
 const report = (detailBytes: number): Report => ({
   schemaVersion: 1,
@@ -34,4 +35,29 @@ test('the report output keeps details while small, and drops them past its budge
   expect(big.length).toBeLessThan(10_000);
   expect((JSON.parse(big) as Report).results[0]).toMatchObject({ id: 'smtp.auth', cause: 'auth-ok' });
   expect((JSON.parse(big) as Report).results[0]?.details).toBeUndefined();
+});
+
+describe('JSON as clean as the terminal', () => {
+  // Every code point a reader acts on: C0, DEL, C1 (the single-byte CSI among them), bidi marks and overrides,
+  // line and paragraph separators, and a lone surrogate.
+  const codePoints = [
+    ...Array.from({ length: 0x20 }, (_, i) => i),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+    0x061c,
+    0x200e,
+    0x200f,
+    ...Array.from({ length: 7 }, (_, i) => 0x2028 + i),
+    ...Array.from({ length: 4 }, (_, i) => 0x2066 + i),
+    0xd800,
+  ];
+  const hostile = codePoints.map((c) => `a${String.fromCharCode(c)}b`).join(' ');
+
+  test('every such code point leaves as a \\u escape, and the value reads back unchanged', () => {
+    const value = { message: hostile, nested: [{ details: [hostile] }] };
+    for (const indent of [undefined, 2]) {
+      const json = toJson(value, indent);
+      for (const c of codePoints) expect([c, json.includes(String.fromCharCode(c))]).toEqual([c, indent === 2 && c === 0x0a]);
+      expect(JSON.parse(json)).toEqual(value);
+    }
+  });
 });

@@ -5,7 +5,7 @@ const SECRET = 'Canary-Pa$$ word/+=9';
 const USER = 'dev@qq.com';
 
 test('every encoding of the secret is redacted', () => {
-  const redactor = createRedactor(secretVariants(SECRET, USER));
+  const redactor = createRedactor([...secretVariants(SECRET, USER), ...secretVariants('Canary*pass word~9')]);
   const b = Buffer.from(SECRET);
   const leaks = [
     SECRET,
@@ -17,6 +17,9 @@ test('every encoding of the secret is redacted', () => {
     JSON.stringify(SECRET).slice(1, -1),
     Buffer.from(`\u0000${USER}\u0000${SECRET}`).toString('base64'),
     SECRET.replace(/\s+/g, ''),
+    // URLSearchParams keeps `*` and writes a space as `+`.
+    new URLSearchParams({ p: SECRET }).toString().slice(2),
+    new URLSearchParams({ p: 'Canary*pass word~9' }).toString().slice(2),
   ];
   for (const leak of leaks) {
     const out = redactor.redact(`before ${leak} after`);

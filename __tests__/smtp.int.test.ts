@@ -306,4 +306,37 @@ describe('one connection, one login, no waiting', () => {
     expect(run.get('smtp.envelope')).toMatchObject({ status: 'pass' });
     expect(writes).toContain(`MAIL FROM:<${USER}>\r\nRCPT TO:<${USER}>\r\nRSET\r\n`);
   });
+
+  test('a server that answers AUTH with endless 535- lines is cut at the line cap: its own finding, within the timeout', async () => {
+    let written = 0;
+    const server = await raw((socket) => {
+      dialog([[/^EHLO/i, '250-flood.test\r\n250 AUTH PLAIN']])(socket);
+      socket.on('data', (chunk: Buffer) => {
+        if (!/^AUTH/i.test(chunk.toString())) return;
+        const line = Buffer.from('535-5.7.8 no\r\n'.repeat(4096));
+        const pump = (): void => {
+          while (!socket.destroyed && written < 500 * 1024 * 1024) {
+            written += line.length;
+            if (!socket.write(line)) return void socket.once('drain', pump);
+          }
+        };
+        pump();
+      });
+    });
+    const run = await runAll({ ...inputsFor(server.port), 'allow-plaintext-auth': 'true', 'tls-ca': '' });
+    expect(run.get('smtp.auth')).toMatchObject({ status: 'fail', cause: 'smtp-reply-too-long', params: { lines: 100 } });
+    expectBounded(run);
+    // The connection ended at the cap: the server could not push its half-gigabyte through.
+    expect(written).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  test('a greeting of endless 220- lines is cut at the line cap', async () => {
+    const server = await raw((socket) => {
+      const timer = setInterval(() => socket.write('220-still greeting\r\n'.repeat(50)), 5);
+      socket.on('close', () => clearInterval(timer));
+    });
+    const run = await runAll(inputsFor(server.port));
+    expect(run.get('smtp.greeting')).toMatchObject({ status: 'fail', cause: 'smtp-reply-too-long', params: { stage: 'greeting' } });
+    expectBounded(run);
+  });
 });

@@ -9,7 +9,7 @@ import { GITHUB_BOUNDS, githubApi, type GithubApi } from './github/api.js';
 import { alertKey, syncAlertIssue } from './github/alert-issue.js';
 import { renderComment, markerFor, upsertStickyComment, type TargetIdentity } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
-import { annotationFile, escapeHtml, forAnnotation, forLog } from './report/encode.js';
+import { annotationFile, escapeHtml, forAnnotation, forLog, toJson } from './report/encode.js';
 import { bySeverity, titleInContext, viewOf, type Report, type ReportView } from './report/model.js';
 import { composeSummary, STATUS_ICON } from './report/summary.js';
 import { actionRuntime } from './runtime.js';
@@ -69,9 +69,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 /** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
 const REPORT_OUTPUT_BUDGET = 512 * 1024;
 export function reportOutput(report: Report): string {
-  const full = JSON.stringify(report);
+  const full = toJson(report);
   if (full.length <= REPORT_OUTPUT_BUDGET) return full;
-  return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
+  return toJson({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
 
 /** A result as it completes: one log line, whatever the server said. */

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
+import { toJson } from './report/encode.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { LiveTerminal, renderTerminal } from './report/terminal.js';
 import { describe, say, type Language, type Words } from './i18n/index.js';
@@ -159,10 +160,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
       }),
   });
   live?.end();
-  // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
-  const output = flags.json
-    ? `${JSON.stringify(report, null, 2)}\n`
-    : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });
+  // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
+  const output = flags.json ? `${toJson(report, 2)}\n` : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });
   process.stdout.write(output);
   return shouldFail(report.status, settings.failOn) ? 1 : 0;
 }

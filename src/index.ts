@@ -5,6 +5,7 @@ import type { Report } from './report/model.js';
 import { cliRuntime } from './runtime.js';
 import { readRawInputs } from './settings/read.js';
 import type { InputName } from './settings/inputs.js';
+import { toJson } from './report/encode.js';
 
 export type { Report, ReportResult } from './report/model.js';
 export { runCli } from './cli-app.js';
@@ -31,6 +32,8 @@ export interface EmailHealth {
   /** 200 unless a critical item was found, then 503. */
   status: 200 | 503;
   report: Report;
+  /** The report as JSON text to answer with as it is: every control, C1 and bidi character of a peer's escaped. */
+  body: string;
 }
 
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
@@ -68,6 +71,7 @@ export function checkEmailHealth(options: EmailHealthOptions = {}): Promise<Emai
   if (hit && (!hit.settled || now - hit.at < ttl)) return hit.value;
   const value = evaluate(raw, runtime).then(({ report }) => ({
     status: report.status === 'fail' ? (503 as const) : (200 as const),
+    body: toJson(report),
     report,
   }));
   const entry = { at: now, settled: false, value };

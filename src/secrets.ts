@@ -25,7 +25,9 @@ export function secretVariants(secret: string, user = ''): string[] {
     forms.add(plain);
     forms.add(bytes.toString('base64'));
     forms.add(bytes.toString('base64url'));
-    for (const encoded of [encodeURIComponent(plain), formEncode(plain)]) {
+    // URLSearchParams (WHATWG form encoding) keeps `*`, `-`, `.`, `_` and writes a space as `+`: a form of its own.
+    const searchParams = new URLSearchParams({ s: plain }).toString().slice(2);
+    for (const encoded of [encodeURIComponent(plain), formEncode(plain), searchParams]) {
       forms.add(encoded);
       forms.add(encoded.replace(/%[0-9A-F]{2}/g, (c) => c.toLowerCase()));
     }

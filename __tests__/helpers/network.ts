@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_CHECKS } from '../../src/checks/index.js';
-import { runChecks } from '../../src/engine.js';
+import { runChecks, type RunOptions } from '../../src/engine.js';
 import type { CheckResult } from '../../src/types.js';
 import type { Runtime } from '../../src/settings/settings.js';
 import { actionRuntimeFor, settingsFrom, type Inputs } from './settings.js';
@@ -14,9 +14,9 @@ export interface TimedRun {
   get(id: string): CheckResult;
 }
 
-export async function runAll(inputs: Inputs, runtime: Partial<Runtime> = {}): Promise<TimedRun> {
+export async function runAll(inputs: Inputs, runtime: Partial<Runtime> = {}, options: RunOptions = {}): Promise<TimedRun> {
   const started = performance.now();
-  const results = await runChecks(ALL_CHECKS, settingsFrom(inputs, {}, actionRuntimeFor(runtime)));
+  const results = await runChecks(ALL_CHECKS, settingsFrom(inputs, {}, actionRuntimeFor(runtime)), options);
   const elapsedMs = performance.now() - started;
   return {
     results,

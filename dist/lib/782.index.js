@@ -678,10 +678,10 @@ async function runAction(env = process.env) {
 /** Outputs share 1 MB per job: past a budget the raw details (transcripts) are left out of the output. */
 const REPORT_OUTPUT_BUDGET = 512 * 1024;
 function reportOutput(report) {
-    const full = JSON.stringify(report);
+    const full = (0,encode/* toJson */.aB)(report);
     if (full.length <= REPORT_OUTPUT_BUDGET)
         return full;
-    return JSON.stringify({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
+    return (0,encode/* toJson */.aB)({ ...report, results: report.results.map(({ details: _details, ...rest }) => rest) });
 }
 /** A result as it completes: one log line, whatever the server said. */
 function logLine(r, language, redactor) {

@@ -53,7 +53,25 @@ function makeResolver(servers, timeoutMs) {
 }
 function resolveFn(servers, timeoutMs) {
     const resolver = makeResolver(servers, timeoutMs);
-    return (name, rrtype) => (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+    return async (name, rrtype) => {
+        const answer = await (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+        return rrtype === 'TXT' ? answer.map((chunks) => chunks.map(utf8)) : answer;
+    };
+}
+/**
+ * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
+ * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
+ * valid UTF-8 stay as they came.
+ */
+function utf8(text) {
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text))
+        return text;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+    }
+    catch {
+        return text;
+    }
 }
 async function resolveHost(host, servers, timeoutMs, signal) {
     if ((0,external_node_net_.isIP)(host) === 4)
@@ -912,6 +930,7 @@ async function ourJudgements(raw, resolve) {
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
 
+
 /** The token endpoint refused or could not be reached; `detail` is its words (untrusted, never a secret of ours). */
 class OAuth2Failure extends Error {
     reason;
@@ -964,12 +983,20 @@ async function accessToken(user, o, options) {
         ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
         requestTimeout: options.timeoutMs,
     });
+    let token;
     try {
-        return await (0,timeout/* withTimeout */.wj)(new Promise((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))), options.timeoutMs);
+        token = await (0,timeout/* withTimeout */.wj)(new Promise((resolve, reject) => client.getToken(false, (error, value) => (error ? reject(error) : resolve(value)))), options.timeoutMs);
     }
     catch (error) {
         throw classifyTokenError(error);
     }
+    // The endpoint's answer is untrusted: a token that is not text, or too short to be one (masking a short word
+    // would hide that word everywhere in the log), is a failed fetch, never a secret to register.
+    if (typeof token !== 'string')
+        throw new OAuth2Failure('oauth2-token-error', `the token endpoint's access_token is a ${typeof token}, not text`);
+    if (token.trim().length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
+        throw new OAuth2Failure('oauth2-token-error', `the token endpoint's access_token has ${token.trim().length} characters: too short to be a token`);
+    return token;
 }
 /** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */
 function diagnoseXoauth2(error, s) {
@@ -1092,6 +1119,11 @@ class WireError extends Error {
         this.detail = detail;
     }
 }
+/**
+ * One reply, bounded: a real multi-line reply (an EHLO, a 535 with its help text) has a few dozen lines. Past these,
+ * the server is broken or hostile: the connection ends and the reply is its own finding, never a growing buffer.
+ */
+const MAX_REPLY_LINES = 100;
 const MAX_REPLY_BYTES = 64 * 1024;
 class SmtpWire {
     socket;
@@ -1099,6 +1131,8 @@ class SmtpWire {
     timeoutMs;
     buffer = '';
     lines = [];
+    /** Bytes of the complete lines not yet taken as a reply. */
+    pendingBytes = 0;
     waiting;
     ended;
     onData = (chunk) => this.receive(chunk.toString('latin1'));
@@ -1174,18 +1208,28 @@ class SmtpWire {
         this.socket.off('close', this.onEnd);
     }
     receive(text) {
+        if (this.ended)
+            return;
         this.buffer += text;
-        if (this.buffer.length > MAX_REPLY_BYTES)
-            return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
         let newline;
         while ((newline = this.buffer.indexOf('\n')) >= 0) {
             const line = this.buffer.slice(0, newline).replace(/\r$/, '');
             this.buffer = this.buffer.slice(newline + 1);
-            this.transcript.push(`S: ${line}`);
-            if (!/^\d{3}([ -]|$)/.test(line))
+            if (!/^\d{3}([ -]|$)/.test(line)) {
+                this.transcript.push(`S: ${line.slice(0, 200)}`);
                 return this.finish(new WireError('garbage', line.slice(0, 200)));
+            }
             this.lines.push(line);
+            this.pendingBytes += line.length;
+            if (this.lines.length > MAX_REPLY_LINES || this.pendingBytes > MAX_REPLY_BYTES)
+                return this.tooLong();
+            this.transcript.push(`S: ${line}`);
+            // A complete reply leaves the pending count; the lines of the next one start from zero.
+            if (/^\d{3}( |$)/.test(line))
+                this.pendingBytes = 0;
         }
+        if (this.buffer.length > MAX_REPLY_BYTES)
+            return this.tooLong();
         const reply = this.waiting ? this.takeReply() : undefined;
         if (reply && this.waiting) {
             const { resolve, timer } = this.waiting;
@@ -1193,6 +1237,13 @@ class SmtpWire {
             this.waiting = undefined;
             resolve(reply);
         }
+    }
+    tooLong() {
+        this.transcript.push(`-- the reply went past ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB: connection ended`);
+        this.lines = [];
+        this.buffer = '';
+        this.finish(new WireError('too-long', `the server's reply exceeded ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB`));
+        this.socket.destroy();
     }
     takeReply() {
         const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
@@ -1348,6 +1399,8 @@ async function probeSmtp(options) {
                 return fail('greeting-timeout', { seconds, port: options.port });
             if (failure === 'garbage')
                 return fail('greeting-garbage', { line: error.detail });
+            if (failure === 'too-long')
+                return fail('smtp-reply-too-long', { stage: 'greeting', lines: MAX_REPLY_LINES });
             return fail('greeting-closed', { port: options.port });
         });
         const greetingMs = Math.round(performance.now() - started);
@@ -1355,7 +1408,11 @@ async function probeSmtp(options) {
             fail('greeting-421', { reply: greeting.text });
         if (greeting.code !== 220)
             fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
-        const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
+        const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : error.failure === 'too-long' ? 'smtp-reply-too-long' : 'smtp-closed', {
+            stage,
+            seconds,
+            lines: MAX_REPLY_LINES,
+        }));
         let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
         if (ehlo.code === 421)
             fail('greeting-421', { reply: ehlo.text });
@@ -1469,8 +1526,9 @@ class SmtpSession {
         }
     }
     broken(error, command) {
-        const timeout = error instanceof WireError && error.failure === 'timeout';
-        return new SmtpFailure(timeout ? 'ETIMEDOUT' : 'ECONNECTION', command, error instanceof Error ? error.message : String(error));
+        const failure = error instanceof WireError ? error.failure : undefined;
+        const code = failure === 'timeout' ? 'ETIMEDOUT' : failure === 'too-long' ? 'ETOOLONG' : 'ECONNECTION';
+        return new SmtpFailure(code, command, error instanceof Error ? error.message : String(error));
     }
     /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
     async login(user, pass) {
@@ -1909,6 +1967,7 @@ function providerIdOf(s) {
 
 
 
+
 const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
 const MAIL_FROM = /^MAIL\b/i;
 const RCPT_TO = /^RCPT\b/i;
@@ -2109,6 +2168,9 @@ function diagnose(failure) {
 }
 /** What a session failure says, diagnosed for this provider and this sender. */
 function diagnoseSession(error, s, extra = {}) {
+    // A reply past the reader's bounds is the reader's finding, not the server's words.
+    if (error instanceof SmtpFailure && error.code === 'ETOOLONG')
+        return { cause: 'smtp-reply-too-long', params: { stage: error.command, lines: MAX_REPLY_LINES } };
     if (!(error instanceof SmtpFailure))
         throw error;
     return diagnose({
@@ -3010,6 +3072,9 @@ const smokeCheck = {
     relevant: (s) => s.smoke.url !== '',
     run: async ({ settings: s, signal }) => {
         const { url, method, body, headers } = s.smoke;
+        // A body with GET is an input problem (env.inputs says so): the request is not made at all.
+        if (method === 'GET' && body !== '')
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
         const isJson = body !== '' && isJsonText(body);
         const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
         try {
@@ -5583,6 +5648,16 @@ const PROBE = {
             fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。',
         },
     },
+    'smtp-reply-too-long': {
+        en: {
+            text: "The server's reply to {stage} exceeded {lines} lines (or 64 KiB): the connection was ended.",
+            fix: 'A mail server answers in a few lines: this one is broken, or something between us (a proxy, a captive portal) answers instead. Check `smtp-host` and `smtp-port`.',
+        },
+        zh: {
+            text: '服务器对 {stage} 的应答超过了 {lines} 行（或 64 KiB），连接已中止。',
+            fix: '邮件服务器的应答只有几行：这台服务器有问题，或中间有代理、认证网关在代答。检查 `smtp-host` 和 `smtp-port`。',
+        },
+    },
     'smtp-timeout': {
         en: {
             text: 'No reply to {stage} within {seconds} s.',
@@ -6462,10 +6537,17 @@ function forAudience(template, audience) {
         return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
     });
 }
-/** A param that names one of our checks (`check: 'smtp.greeting'`) is said by its title, `{checkTitle}`, in the language. */
+/**
+ * A param that names one of our checks (`check: 'smtp.greeting'`, or a result of one, `env.inputs:smtp-port`) is
+ * said by its title, `{checkTitle}`, in the language; anything else by itself, never by nothing.
+ */
 function withTitles(params, language) {
-    const id = params.check;
-    return typeof id === 'string' && (0,causes/* isCheckId */.K3)(id) ? { ...params, checkTitle: causes/* CHECK_TITLES */.Zt[id][language] } : params;
+    if (typeof params.check !== 'string')
+        return params;
+    const [id = '', subject] = params.check.split(':');
+    if (!(0,causes/* isCheckId */.K3)(id))
+        return { ...params, checkTitle: params.check };
+    return { ...params, checkTitle: subject ? `${causes/* CHECK_TITLES */.Zt[id][language]} (${subject})` : causes/* CHECK_TITLES */.Zt[id][language] };
 }
 function describe(result, language, audience = 'action') {
     const words = (0,causes/* causeWords */.pQ)(result.cause)[language];
@@ -7745,6 +7827,7 @@ const PROVIDER_LIST = () => PROFILES.map((p) => p.id).join(', ');
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aB: () => (/* binding */ toJson),
 /* harmony export */   mj: () => (/* binding */ forHtmlPre),
 /* harmony export */   tL: () => (/* binding */ terminalLine),
 /* harmony export */   yl: () => (/* binding */ annotationFile)
@@ -7845,7 +7928,12 @@ function forHtml(text) {
             .map((p) => {
             if (p.ours && !span.code)
                 return linked(p.text);
-            return escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>');
+            // Line ends become <br>; each line is cleaned on its own (CONTROL would take the line end itself).
+            return p.text
+                .replace(ANSI, '')
+                .split(LINE_END)
+                .map((line) => escapeHtml(line.replace(CONTROL, '')))
+                .join('<br>');
         })
             .join('');
         return span.code ? `<code>${body}</code>` : body;
@@ -7886,6 +7974,17 @@ function forMarkdownCell(text) {
         return span.parts.map((p) => (p.ours ? p.text.replace(/\|/g, '\\|') : markdownLiteral(p.text))).join('');
     })
         .join('');
+}
+// ---- JSON (the CLI's --json, the `report` output, the health route's body) ----
+/**
+ * What JSON.stringify leaves raw but a terminal, a log viewer or a JavaScript parser acts on: DEL, C1 (with the
+ * single-byte CSI, U+009B), the bidirectional marks and overrides, and the line separators U+2028/U+2029.
+ * (C0 and lone surrogates JSON.stringify escapes itself.)
+ */
+const JSON_UNSAFE = new RegExp(`[${range(0x7f, 0x9f)}\\u061c\\u200e\\u200f${range(0x2028, 0x202e)}${range(0x2066, 0x2069)}]`, 'g');
+/** JSON text whose every string is as clean as the terminal: those code points as `\\uXXXX` escapes, the value unchanged. */
+function toJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -8386,7 +8485,9 @@ function secretVariants(secret, user = '') {
         forms.add(plain);
         forms.add(bytes.toString('base64'));
         forms.add(bytes.toString('base64url'));
-        for (const encoded of [encodeURIComponent(plain), formEncode(plain)]) {
+        // URLSearchParams (WHATWG form encoding) keeps `*`, `-`, `.`, `_` and writes a space as `+`: a form of its own.
+        const searchParams = new URLSearchParams({ s: plain }).toString().slice(2);
+        for (const encoded of [encodeURIComponent(plain), formEncode(plain), searchParams]) {
             forms.add(encoded);
             forms.add(encoded.replace(/%[0-9A-F]{2}/g, (c) => c.toLowerCase()));
         }
@@ -9078,6 +9179,7 @@ const CATEGORY_OF = {
     'smtp-connection-closed': 'connection-reset',
     'greeting-closed': 'connection-reset',
     'smtp-closed': 'connection-reset',
+    'smtp-reply-too-long': 'other',
     'smtp-dns-error': 'dns-failure',
     'dns-nxdomain': 'dns-failure',
     'dns-servfail': 'dns-failure',
@@ -9667,6 +9769,8 @@ var evaluate = __nccwpck_require__(2275);
 var src_runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __nccwpck_require__(6765);
+// EXTERNAL MODULE: ./src/report/encode.ts
+var encode = __nccwpck_require__(4622);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
@@ -9683,8 +9787,6 @@ var types = __nccwpck_require__(8522);
 var causes = __nccwpck_require__(5654);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __nccwpck_require__(4622);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
@@ -9905,6 +10007,7 @@ var providers = __nccwpck_require__(913);
 
 
 
+
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SHORTHANDS = {
     provider: 'email-provider',
@@ -10046,10 +10149,8 @@ async function runCli(argv, env) {
             }),
     });
     live?.end();
-    // The report's human text is redacted where it is built; JSON.stringify escapes every control character.
-    const output = flags.json
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });
+    // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
+    const output = flags.json ? `${(0,encode/* toJson */.aB)(report, 2)}\n` : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });
     process.stdout.write(output);
     return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
 }
@@ -10124,6 +10225,7 @@ function readEnvFile(path) {
 
 
 
+
 /** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
 async function run() {
     const { run: runAction } = await __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 8782));
@@ -10161,6 +10263,7 @@ function checkEmailHealth(options = {}) {
         return hit.value;
     const value = (0,evaluate/* evaluate */._3)(raw, runtime).then(({ report }) => ({
         status: report.status === 'fail' ? 503 : 200,
+        body: (0,encode/* toJson */.aB)(report),
         report,
     }));
     const entry = { at: now, settled: false, value };

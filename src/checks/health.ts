@@ -210,6 +210,9 @@ export const smokeCheck: Check = {
   relevant: (s) => s.smoke.url !== '',
   run: async ({ settings: s, signal }): Promise<Outcome> => {
     const { url, method, body, headers } = s.smoke;
+    // A body with GET is an input problem (env.inputs says so): the request is not made at all.
+    if (method === 'GET' && body !== '')
+      return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
     const isJson = body !== '' && isJsonText(body);
     const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
     try {

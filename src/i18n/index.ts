@@ -69,10 +69,15 @@ export function forAudience(template: string, audience: Audience): string {
   });
 }
 
-/** A param that names one of our checks (`check: 'smtp.greeting'`) is said by its title, `{checkTitle}`, in the language. */
+/**
+ * A param that names one of our checks (`check: 'smtp.greeting'`, or a result of one, `env.inputs:smtp-port`) is
+ * said by its title, `{checkTitle}`, in the language; anything else by itself, never by nothing.
+ */
 function withTitles(params: Params, language: Language): Params {
-  const id = params.check;
-  return typeof id === 'string' && isCheckId(id) ? { ...params, checkTitle: CHECK_TITLES[id][language] } : params;
+  if (typeof params.check !== 'string') return params;
+  const [id = '', subject] = params.check.split(':');
+  if (!isCheckId(id)) return { ...params, checkTitle: params.check };
+  return { ...params, checkTitle: subject ? `${CHECK_TITLES[id][language]} (${subject})` : CHECK_TITLES[id][language] };
 }
 
 export function describe(

@@ -77,6 +77,16 @@ const PROBE = {
       fix: '服务器在欢迎语后断开了本机：可能封禁了该 IP 或限制了连接数，稍后重试或联系服务商。',
     },
   },
+  'smtp-reply-too-long': {
+    en: {
+      text: "The server's reply to {stage} exceeded {lines} lines (or 64 KiB): the connection was ended.",
+      fix: 'A mail server answers in a few lines: this one is broken, or something between us (a proxy, a captive portal) answers instead. Check `smtp-host` and `smtp-port`.',
+    },
+    zh: {
+      text: '服务器对 {stage} 的应答超过了 {lines} 行（或 64 KiB），连接已中止。',
+      fix: '邮件服务器的应答只有几行：这台服务器有问题，或中间有代理、认证网关在代答。检查 `smtp-host` 和 `smtp-port`。',
+    },
+  },
   'smtp-timeout': {
     en: {
       text: 'No reply to {stage} within {seconds} s.',

@@ -32,7 +32,24 @@ export type ResolveFn = (name: string, rrtype: string) => Promise<unknown>;
 
 export function resolveFn(servers: readonly string[], timeoutMs: number): ResolveFn {
   const resolver = makeResolver(servers, timeoutMs);
-  return (name, rrtype) => withTimeout(resolver.resolve(name, rrtype) as Promise<unknown>, timeoutMs, undefined, () => resolver.cancel());
+  return async (name, rrtype) => {
+    const answer = await withTimeout(resolver.resolve(name, rrtype) as Promise<unknown>, timeoutMs, undefined, () => resolver.cancel());
+    return rrtype === 'TXT' ? (answer as string[][]).map((chunks) => chunks.map(utf8)) : answer;
+  };
+}
+
+/**
+ * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
+ * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
+ * valid UTF-8 stay as they came.
+ */
+export function utf8(text: string): string {
+  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+  } catch {
+    return text;
+  }
 }
 
 export async function resolveHost(host: string, servers: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {

@@ -111,7 +111,12 @@ export function forHtml(text: Text): string {
       const body = span.parts
         .map((p) => {
           if (p.ours && !span.code) return linked(p.text);
-          return escapeHtml(p.text.replace(ANSI, '').replace(LINE_END, '\n').replace(CONTROL, '')).replace(/\n/g, '<br>');
+          // Line ends become <br>; each line is cleaned on its own (CONTROL would take the line end itself).
+          return p.text
+            .replace(ANSI, '')
+            .split(LINE_END)
+            .map((line) => escapeHtml(line.replace(CONTROL, '')))
+            .join('<br>');
         })
         .join('');
       return span.code ? `<code>${body}</code>` : body;
@@ -157,4 +162,18 @@ export function forMarkdownCell(text: Text): string {
       return span.parts.map((p) => (p.ours ? p.text.replace(/\|/g, '\\|') : markdownLiteral(p.text))).join('');
     })
     .join('');
+}
+
+// ---- JSON (the CLI's --json, the `report` output, the health route's body) ----
+
+/**
+ * What JSON.stringify leaves raw but a terminal, a log viewer or a JavaScript parser acts on: DEL, C1 (with the
+ * single-byte CSI, U+009B), the bidirectional marks and overrides, and the line separators U+2028/U+2029.
+ * (C0 and lone surrogates JSON.stringify escapes itself.)
+ */
+const JSON_UNSAFE = new RegExp(`[${range(0x7f, 0x9f)}\\u061c\\u200e\\u200f${range(0x2028, 0x202e)}${range(0x2066, 0x2069)}]`, 'g');
+
+/** JSON text whose every string is as clean as the terminal: those code points as `\\uXXXX` escapes, the value unchanged. */
+export function toJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

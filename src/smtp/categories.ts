@@ -94,6 +94,7 @@ export const CATEGORY_OF = {
   'smtp-connection-closed': 'connection-reset',
   'greeting-closed': 'connection-reset',
   'smtp-closed': 'connection-reset',
+  'smtp-reply-too-long': 'other',
   'smtp-dns-error': 'dns-failure',
   'dns-nxdomain': 'dns-failure',
   'dns-servfail': 'dns-failure',

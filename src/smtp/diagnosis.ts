@@ -7,6 +7,7 @@ import type { Cause, Params } from '../types.js';
 import { providerInText, vendorOf, type Vendor } from '../providers.js';
 import { decodeReply } from './reply.js';
 import { SmtpFailure } from './session.js';
+import { MAX_REPLY_LINES } from './wire.js';
 import { providerIdOf, type Settings } from '../settings/settings.js';
 
 export interface Failure {
@@ -260,6 +261,9 @@ export function diagnose(failure: Failure): Diagnosis {
 
 /** What a session failure says, diagnosed for this provider and this sender. */
 export function diagnoseSession(error: unknown, s: Settings, extra: Partial<Failure> = {}): { cause: Cause; params: Params } {
+  // A reply past the reader's bounds is the reader's finding, not the server's words.
+  if (error instanceof SmtpFailure && error.code === 'ETOOLONG')
+    return { cause: 'smtp-reply-too-long', params: { stage: error.command, lines: MAX_REPLY_LINES } };
   if (!(error instanceof SmtpFailure)) throw error;
   return diagnose({
     code: error.code,

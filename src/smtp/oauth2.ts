@@ -4,6 +4,7 @@ import type { OAuth2Settings, Settings } from '../settings/settings.js';
 import type { Cause, Params } from '../types.js';
 import type { SmtpFailure } from './session.js';
 import { withTimeout } from '../net/timeout.js';
+import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 
 export type OAuth2Reason =
   | 'oauth2-invalid-grant'
@@ -64,14 +65,25 @@ export async function accessToken(user: string, o: OAuth2Settings, options: { ti
     ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
     requestTimeout: options.timeoutMs,
   });
+  let token: unknown;
   try {
-    return await withTimeout(
-      new Promise<string>((resolve, reject) => client.getToken(false, (error, token) => (error ? reject(error) : resolve(token)))),
+    token = await withTimeout(
+      new Promise<unknown>((resolve, reject) => client.getToken(false, (error, value) => (error ? reject(error) : resolve(value)))),
       options.timeoutMs,
     );
   } catch (error) {
     throw classifyTokenError(error);
   }
+  // The endpoint's answer is untrusted: a token that is not text, or too short to be one (masking a short word
+  // would hide that word everywhere in the log), is a failed fetch, never a secret to register.
+  if (typeof token !== 'string')
+    throw new OAuth2Failure('oauth2-token-error', `the token endpoint's access_token is a ${typeof token}, not text`);
+  if (token.trim().length < MIN_REDACTABLE_LENGTH)
+    throw new OAuth2Failure(
+      'oauth2-token-error',
+      `the token endpoint's access_token has ${token.trim().length} characters: too short to be a token`,
+    );
+  return token;
 }
 
 /** A refused XOAUTH2 login: the server's JSON says whether the token or its scope is the problem. */

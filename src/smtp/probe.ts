@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { checkServerIdentity, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import type { Socket } from 'node:net';
 import { connectTcp, TcpError } from '../net/tcp.js';
-import { handshake, SmtpWire, WireError, type Reply } from './wire.js';
+import { handshake, MAX_REPLY_LINES, SmtpWire, WireError, type Reply } from './wire.js';
 import { parseEhlo, type Capabilities } from './capabilities.js';
 import type { Cause, Params } from '../types.js';
 
@@ -120,6 +120,7 @@ export async function probeSmtp(options: ProbeOptions): Promise<Greeted> {
       const failure = (error as WireError).failure;
       if (failure === 'timeout') return fail('greeting-timeout', { seconds, port: options.port });
       if (failure === 'garbage') return fail('greeting-garbage', { line: (error as WireError).detail });
+      if (failure === 'too-long') return fail('smtp-reply-too-long', { stage: 'greeting', lines: MAX_REPLY_LINES });
       return fail('greeting-closed', { port: options.port });
     });
     const greetingMs = Math.round(performance.now() - started);
@@ -127,7 +128,13 @@ export async function probeSmtp(options: ProbeOptions): Promise<Greeted> {
     if (greeting.code !== 220) fail('greeting-rejected', { reply: greeting.text, code: greeting.code });
 
     const step = async (stage: string, run: () => Promise<Reply>): Promise<Reply> =>
-      run().catch((error: WireError) => fail(error.failure === 'timeout' ? 'smtp-timeout' : 'smtp-closed', { stage, seconds }));
+      run().catch((error: WireError) =>
+        fail(error.failure === 'timeout' ? 'smtp-timeout' : error.failure === 'too-long' ? 'smtp-reply-too-long' : 'smtp-closed', {
+          stage,
+          seconds,
+          lines: MAX_REPLY_LINES,
+        }),
+      );
 
     let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
     if (ehlo.code === 421) fail('greeting-421', { reply: ehlo.text });

@@ -12,7 +12,7 @@ import type { Capabilities } from './capabilities.js';
 /** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
 export class SmtpFailure extends Error {
   constructor(
-    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION',
+    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION' | 'ETOOLONG',
     readonly command: string,
     readonly response?: string,
     readonly responseCode?: number,
@@ -40,8 +40,9 @@ export class SmtpSession {
   }
 
   private broken(error: unknown, command: string): SmtpFailure {
-    const timeout = error instanceof WireError && error.failure === 'timeout';
-    return new SmtpFailure(timeout ? 'ETIMEDOUT' : 'ECONNECTION', command, error instanceof Error ? error.message : String(error));
+    const failure = error instanceof WireError ? error.failure : undefined;
+    const code = failure === 'timeout' ? 'ETIMEDOUT' : failure === 'too-long' ? 'ETOOLONG' : 'ECONNECTION';
+    return new SmtpFailure(code, command, error instanceof Error ? error.message : String(error));
   }
 
   /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */

@@ -24,11 +24,18 @@ export class WireError extends Error {
   }
 }
 
-const MAX_REPLY_BYTES = 64 * 1024;
+/**
+ * One reply, bounded: a real multi-line reply (an EHLO, a 535 with its help text) has a few dozen lines. Past these,
+ * the server is broken or hostile: the connection ends and the reply is its own finding, never a growing buffer.
+ */
+export const MAX_REPLY_LINES = 100;
+export const MAX_REPLY_BYTES = 64 * 1024;
 
 export class SmtpWire {
   private buffer = '';
   private lines: string[] = [];
+  /** Bytes of the complete lines not yet taken as a reply. */
+  private pendingBytes = 0;
   private waiting?: { resolve: (reply: Reply) => void; reject: (error: WireError) => void; timer: NodeJS.Timeout };
   private ended?: WireError;
   private readonly onData = (chunk: Buffer): void => this.receive(chunk.toString('latin1'));
@@ -112,16 +119,24 @@ export class SmtpWire {
   }
 
   private receive(text: string): void {
+    if (this.ended) return;
     this.buffer += text;
-    if (this.buffer.length > MAX_REPLY_BYTES) return this.finish(new WireError('too-long', 'reply longer than 64 KiB'));
     let newline: number;
     while ((newline = this.buffer.indexOf('\n')) >= 0) {
       const line = this.buffer.slice(0, newline).replace(/\r$/, '');
       this.buffer = this.buffer.slice(newline + 1);
-      this.transcript.push(`S: ${line}`);
-      if (!/^\d{3}([ -]|$)/.test(line)) return this.finish(new WireError('garbage', line.slice(0, 200)));
+      if (!/^\d{3}([ -]|$)/.test(line)) {
+        this.transcript.push(`S: ${line.slice(0, 200)}`);
+        return this.finish(new WireError('garbage', line.slice(0, 200)));
+      }
       this.lines.push(line);
+      this.pendingBytes += line.length;
+      if (this.lines.length > MAX_REPLY_LINES || this.pendingBytes > MAX_REPLY_BYTES) return this.tooLong();
+      this.transcript.push(`S: ${line}`);
+      // A complete reply leaves the pending count; the lines of the next one start from zero.
+      if (/^\d{3}( |$)/.test(line)) this.pendingBytes = 0;
     }
+    if (this.buffer.length > MAX_REPLY_BYTES) return this.tooLong();
     const reply = this.waiting ? this.takeReply() : undefined;
     if (reply && this.waiting) {
       const { resolve, timer } = this.waiting;
@@ -129,6 +144,14 @@ export class SmtpWire {
       this.waiting = undefined;
       resolve(reply);
     }
+  }
+
+  private tooLong(): void {
+    this.transcript.push(`-- the reply went past ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB: connection ended`);
+    this.lines = [];
+    this.buffer = '';
+    this.finish(new WireError('too-long', `the server's reply exceeded ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB`));
+    this.socket.destroy();
   }
 
   private takeReply(): Reply | undefined {

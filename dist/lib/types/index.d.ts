@@ -19,6 +19,8 @@ export interface EmailHealth {
     /** 200 unless a critical item was found, then 503. */
     status: 200 | 503;
     report: Report;
+    /** The report as JSON text to answer with as it is: every control, C1 and bidi character of a peer's escaped. */
+    body: string;
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
 export declare const ROUTE_CHECKS = "env,dns,tcp,tls,smtp";

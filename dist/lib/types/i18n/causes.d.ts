@@ -2132,6 +2132,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'smtp-reply-too-long': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'smtp-timeout': {
         en: {
             text: string;

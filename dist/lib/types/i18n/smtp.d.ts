@@ -849,6 +849,16 @@ export declare const SMTP_CAUSES: {
             fix: string;
         };
     };
+    'smtp-reply-too-long': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'smtp-timeout': {
         en: {
             text: string;

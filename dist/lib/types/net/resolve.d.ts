@@ -14,6 +14,12 @@ export declare function makeResolver(servers: readonly string[], timeoutMs: numb
 /** `dns.promises.resolve`-shaped lookup through makeResolver: what mailauth takes as `resolver`. */
 export type ResolveFn = (name: string, rrtype: string) => Promise<unknown>;
 export declare function resolveFn(servers: readonly string[], timeoutMs: number): ResolveFn;
+/**
+ * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
+ * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
+ * valid UTF-8 stay as they came.
+ */
+export declare function utf8(text: string): string;
 export declare function resolveHost(host: string, servers: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<Resolution>;
 /** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
 export declare function hasGlobalIpv6(): boolean;

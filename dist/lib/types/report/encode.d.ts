@@ -27,3 +27,5 @@ export declare function forHtmlPre(lines: readonly string[]): string;
  * and never closes our code spans; `|` and line ends cannot split the row.
  */
 export declare function forMarkdownCell(text: Text): string;
+/** JSON text whose every string is as clean as the terminal: those code points as `\\uXXXX` escapes, the value unchanged. */
+export declare function toJson(value: unknown, indent?: number): string;

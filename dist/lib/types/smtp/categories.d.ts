@@ -81,6 +81,7 @@ export declare const CATEGORY_OF: {
     readonly 'smtp-connection-closed': "connection-reset";
     readonly 'greeting-closed': "connection-reset";
     readonly 'smtp-closed': "connection-reset";
+    readonly 'smtp-reply-too-long': "other";
     readonly 'smtp-dns-error': "dns-failure";
     readonly 'dns-nxdomain': "dns-failure";
     readonly 'dns-servfail': "dns-failure";

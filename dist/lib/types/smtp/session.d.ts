@@ -2,11 +2,11 @@ import type { Reply, SmtpWire } from './wire.js';
 import type { Capabilities } from './capabilities.js';
 /** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
 export declare class SmtpFailure extends Error {
-    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION';
+    readonly code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION' | 'ETOOLONG';
     readonly command: string;
     readonly response?: string | undefined;
     readonly responseCode?: number | undefined;
-    constructor(code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION', command: string, response?: string | undefined, responseCode?: number | undefined);
+    constructor(code: 'EAUTH' | 'ENOAUTH' | 'EENVELOPE' | 'EMESSAGE' | 'ETIMEDOUT' | 'ECONNECTION' | 'ETOOLONG', command: string, response?: string | undefined, responseCode?: number | undefined);
 }
 /** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
 export declare class SmtpSession {

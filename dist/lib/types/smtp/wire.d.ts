@@ -14,12 +14,20 @@ export declare class WireError extends Error {
     readonly detail: string;
     constructor(failure: WireFailure, detail: string);
 }
+/**
+ * One reply, bounded: a real multi-line reply (an EHLO, a 535 with its help text) has a few dozen lines. Past these,
+ * the server is broken or hostile: the connection ends and the reply is its own finding, never a growing buffer.
+ */
+export declare const MAX_REPLY_LINES = 100;
+export declare const MAX_REPLY_BYTES: number;
 export declare class SmtpWire {
     readonly socket: Socket | TLSSocket;
     private readonly transcript;
     private readonly timeoutMs;
     private buffer;
     private lines;
+    /** Bytes of the complete lines not yet taken as a reply. */
+    private pendingBytes;
     private waiting?;
     private ended?;
     private readonly onData;
@@ -43,6 +51,7 @@ export declare class SmtpWire {
     close(): void;
     private detach;
     private receive;
+    private tooLong;
     private takeReply;
     private finish;
 }

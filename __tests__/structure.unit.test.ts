@@ -45,7 +45,7 @@ test('the import graph has no circle', () => {
 function floorTable(): { floor: number; room: string }[] {
   const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
   const section = doc.slice(doc.indexOf('## Floors'), doc.indexOf('\n## ', doc.indexOf('## Floors') + 1));
-  return [...section.matchAll(/^\| (\d+) \| [^|]+ \| (.+) \|$/gm)].flatMap((row) =>
+  return [...section.matchAll(/^\|\s*(\d+)\s*\|[^|]+\|(.+)\|\s*$/gm)].flatMap((row) =>
     [...(row[2] ?? '').matchAll(/`([^`]+)`/g)].map((room) => ({ floor: Number(row[1]), room: room[1] ?? '' })),
   );
 }

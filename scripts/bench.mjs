@@ -9,6 +9,8 @@ import { createCertificateAuthority } from '../test-support/certs.ts';
 import { startHttpServer, slow } from '../test-support/http.ts';
 import { misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
 import { startDelayProxy, startFastSmtp } from '../test-support/latency.ts';
+import { startGithubApi } from '../test-support/github-api.ts';
+import { startScriptedImap } from '../test-support/imap-script.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const node = process.execPath;
@@ -269,6 +271,97 @@ await timed(
 );
 const logMb = Number(readFileSync(bigLogRss, 'utf8')) / 1024;
 row('peak memory: the CLI scanning a 300 MB log', `${logMb.toFixed(1)} MB`, '<= 100 MB', logMb <= 100);
+
+// --- 7. Hostile peers: the action's peak memory and its time past the budget ----------------------
+// Each peer answers as fast as the loopback carries it (or never): the bounds, not the peer, decide.
+/** Writes `total` bytes of `byte` as fast as the peer reads, and stops when it goes away. */
+function flood(socket, byte, total) {
+  const chunk = Buffer.alloc(64 * 1024, byte);
+  let left = total;
+  const pump = () => {
+    while (left > 0 && !socket.destroyed) {
+      left -= chunk.length;
+      if (!socket.write(chunk)) return void socket.once('drain', pump);
+    }
+  };
+  socket.on('error', () => undefined);
+  pump();
+}
+const HOSTILE_BYTES = 500 * 1024 * 1024;
+async function hostileRun(name, inputs, env, budgetMs) {
+  const rss = join(dir, `rss-${name.replace(/\W+/g, '-')}`);
+  const run = await timed(node, ['--import', './scripts/bench-rss.mjs', 'dist/index.js'], {
+    ...actionEnv,
+    'INPUT_EMAIL-USER': USER,
+    'INPUT_EMAIL-PASSWORD': PASSWORD,
+    'INPUT_EMAIL-PROVIDER': '',
+    INPUT_TIMEOUT: '3',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...env,
+    EDC_RSS_FILE: rss,
+  });
+  const mb = Number(readFileSync(rss, 'utf8')) / 1024;
+  const past = Math.max(0, run.ms - budgetMs);
+  row(
+    `hostile ${name}: peak memory, time past the budget`,
+    `${mb.toFixed(1)} MB, ${fmt(past)} past ${fmt(budgetMs)}`,
+    '<= 100 MB, <= 1000 ms',
+    mb <= 100 && past <= 1000,
+  );
+}
+const github = await startGithubApi('acme/shop');
+const githubEnv = { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_EVENT_NAME: 'schedule' };
+const alertInputs = { checks: 'env', 'email-user': 'not-an-address', 'alert-issue': 'true', 'github-token': 'ghs_benchToken0000000001' };
+github.hostility = 'huge-page';
+github.hugeBytes = HOSTILE_BYTES;
+await hostileRun('GitHub API: a 500 MB page', alertInputs, githubEnv, 15_000);
+github.hostility = 'endless-pages';
+await hostileRun('GitHub API: pages without end', alertInputs, githubEnv, 15_000);
+github.hostility = 'silent';
+await hostileRun('GitHub API: never answers', alertInputs, githubEnv, 15_000);
+await github.close();
+
+const imap = await startScriptedImap({
+  on: { LIST: (socket) => (socket.write('* LIST () "/" {1048576000}\r\n'), flood(socket, 'x', HOSTILE_BYTES)) },
+});
+await hostileRun(
+  'IMAP: a LIST with a 1000 MB literal',
+  {
+    checks: 'env,delivery',
+    'test-recipient': USER,
+    'imap-host': '127.0.0.1',
+    'imap-port': String(imap.port),
+    'imap-secure': 'false',
+    'imap-password': PASSWORD,
+    'allow-plaintext-auth': 'true',
+  },
+  {},
+  9000,
+);
+await imap.close();
+
+const floodSmtp = await startRawServer((socket) => {
+  socket.write('220 flood ESMTP\r\n');
+  socket.on('data', (chunk) => {
+    const line = chunk.toString();
+    if (/^EHLO/i.test(line)) socket.write('250-flood\r\n250 AUTH PLAIN\r\n');
+    else if (/^AUTH/i.test(line)) flood(socket, '5', HOSTILE_BYTES);
+  });
+});
+await hostileRun(
+  'SMTP: endless AUTH reply',
+  { checks: 'env,dns,tcp,tls,smtp', 'smtp-host': '127.0.0.1', 'smtp-port': String(floodSmtp.port), 'allow-plaintext-auth': 'true' },
+  {},
+  9000,
+);
+await floodSmtp.close();
+
+const floodHttp = await startHttpServer((_request, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  flood(res, ' ', HOSTILE_BYTES);
+});
+await hostileRun('HTTP: a 500 MB health body', { checks: 'health', 'health-url': floodHttp.url }, {}, 3000);
+await floodHttp.close();
 
 await Promise.all([smtp.close(), silent.close(), health.close(), slowSmtp.close()]);
 

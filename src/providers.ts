@@ -10,19 +10,17 @@ export type CredentialKind =
   | 'smtp-credentials' // generated SMTP user + secret (SES)
   | 'api-key'; // user is a fixed word, password an API key (SendGrid)
 
-/** The company behind a provider: replies (and their fixes) are shared within one. */
-export type Vendor = 'tencent' | 'netease' | 'google' | 'microsoft' | 'alibaba' | 'amazon' | 'twilio' | 'yahoo';
-
 export interface ProviderProfile {
   id: string;
-  vendor: Vendor;
+  /** The company behind a provider: replies (and their fixes) are shared within one. */
+  vendor: string;
   /** Key in nodemailer's well-known services table. */
   service: string;
   nameEn: string;
   nameZh: string;
-  aliases: string[];
+  aliases: readonly string[];
   /** Public mailbox domains owned by the provider. */
-  domains: string[];
+  domains: readonly string[];
   /** A personal mailbox provider only sends as its own domains. */
   personalOnly: boolean;
   /** Refuses a From other than the login outright (QQ 550, NetEase 553), not just rewrites it. */
@@ -36,7 +34,7 @@ export interface ProviderProfile {
   fixedUser?: string;
   help: string;
   /** Words in an error that only this provider's servers write (hosts besides the SMTP host, reply tags). */
-  textMarks: string[];
+  textMarks: readonly string[];
   basicAuthRetirement?: 'exchange-online' | 'outlook-consumer';
   /** The IMAP host of its mailboxes (port 993, implicit TLS), for the delivery check. Sending-only services have none. */
   imapHost?: string;
@@ -46,7 +44,7 @@ export interface ProviderProfile {
 
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
 
-export const PROFILES: readonly ProviderProfile[] = [
+const PROFILE_TABLE = [
   {
     id: 'qq',
     vendor: 'tencent',
@@ -237,7 +235,13 @@ export const PROFILES: readonly ProviderProfile[] = [
     imapHost: 'imap.mail.yahoo.com',
     help: 'https://help.yahoo.com/kb/SLN15241.html',
   },
-];
+] as const satisfies readonly ProviderProfile[];
+
+/** Every provider profile, as the rest of the code reads them. */
+export const PROFILES: readonly ProviderProfile[] = PROFILE_TABLE;
+
+/** The companies behind the providers, drawn from the profiles: a new profile's vendor needs no second edit. */
+export type Vendor = (typeof PROFILE_TABLE)[number]['vendor'];
 
 /** The connection settings a provider name resolves to. */
 export interface ResolvedProvider {
@@ -303,7 +307,7 @@ export function findProfile(id: string): ProviderProfile | undefined {
 
 /** The vendor of a provider id, for replies that mean the same at every provider of one company. */
 export function vendorOf(id: string | undefined): Vendor | undefined {
-  return id === undefined ? undefined : findProfile(id)?.vendor;
+  return id === undefined ? undefined : PROFILE_TABLE.find((p) => p.id === id)?.vendor;
 }
 
 export function lookupProvider(name: string): ProviderLookup {

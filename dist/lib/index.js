@@ -64,7 +64,8 @@ function resolveFn(servers, timeoutMs) {
  * valid UTF-8 stay as they came.
  */
 function utf8(text) {
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text))
+    // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
         return text;
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
@@ -928,6 +929,8 @@ async function ourJudgements(raw, resolve) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(9663);
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
 
 
@@ -969,27 +972,59 @@ function xoauth2Refusal(reply) {
         return { status: '', scope: '' };
     }
 }
-/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
-async function accessToken(user, o, options) {
+/** A token endpoint's answer is a small JSON object: more than this is not one. */
+const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
+/**
+ * The access token to log in with: as given, or fetched now with the refresh token (RFC 6749 section 6), through
+ * the one HTTP door: bounded by `timeoutMs` and in bytes, `tls-ca` trusted, no redirect followed (a token endpoint
+ * that redirects would carry the client secret elsewhere). Its refusals are read as RFC 6749 section 5.2 writes them.
+ */
+async function accessToken(o, options) {
     if (o.accessToken !== '')
         return o.accessToken;
-    const { default: XOAuth2 } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
-    const client = new XOAuth2({
-        user,
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        refreshToken: o.refreshToken,
-        accessUrl: o.tokenUrl,
-        ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
-        requestTimeout: options.timeoutMs,
+    const form = new URLSearchParams({
+        client_id: o.clientId,
+        client_secret: o.clientSecret,
+        refresh_token: o.refreshToken,
+        grant_type: 'refresh_token',
     });
-    let token;
+    let answer;
     try {
-        token = await (0,timeout/* withTimeout */.wj)(new Promise((resolve, reject) => client.getToken(false, (error, value) => (error ? reject(error) : resolve(value)))), options.timeoutMs);
+        answer = await (0,http/* request */.Em)(o.tokenUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: form.toString(),
+            timeoutMs: options.timeoutMs,
+            maxBytes: MAX_TOKEN_ANSWER_BYTES,
+            overflow: 'fail',
+            ca: options.ca,
+        });
     }
     catch (error) {
-        throw classifyTokenError(error);
+        const detail = error instanceof http/* HttpError */.j$ ? error.detail : String(error);
+        const code = error instanceof http/* HttpError */.j$ && error.failure === 'timeout'
+            ? 'ETIMEDOUT'
+            : error instanceof http/* HttpError */.j$
+                ? error.detail.split(' ')[0]
+                : '';
+        throw classifyTokenError(Object.assign(new Error(detail), { code }));
     }
+    let data;
+    try {
+        data = JSON.parse(answer.body);
+    }
+    catch {
+        throw new OAuth2Failure('oauth2-token-error', `the token endpoint answered ${answer.status} with a body that is not JSON`);
+    }
+    const fields = (typeof data === 'object' && data !== null ? data : {});
+    const text = (value) => (typeof value === 'string' ? value : '');
+    if (text(fields.error) !== '') {
+        const description = text(fields.error_description);
+        throw classifyTokenError(new Error(`${text(fields.error)}${description ? `: ${description}` : ''}`));
+    }
+    const token = fields.access_token;
+    if (token === undefined)
+        throw new OAuth2Failure('oauth2-token-error', `the token endpoint answered ${answer.status} without an access_token`);
     // The endpoint's answer is untrusted: a token that is not text, or too short to be one (masking a short word
     // would hide that word everywhere in the log), is a failed fetch, never a secret to register.
     if (typeof token !== 'string')
@@ -1034,7 +1069,7 @@ const oauth2TokenCheck = {
         if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '')
             return { status: 'fail', cause: 'oauth2-not-configured' };
         try {
-            const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+            const token = await accessToken(o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
             secret(token);
             return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
         }
@@ -2414,7 +2449,7 @@ function testMessage(s, now = new Date()) {
 }
 /** The message as nodemailer composes it (MIME, encodings, headers), sent on the session that already logged in. */
 async function compose(s, message) {
-    const { default: MailComposer } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7672));
+    const { default: MailComposer } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
     const mail = new MailComposer({
         from: s.fromHeader,
         to: s.testRecipient,
@@ -2758,8 +2793,6 @@ const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, reso
 });
 const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
 
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/net/server-report.ts
@@ -2954,7 +2987,7 @@ const healthCheck = {
         for (let attempt = 1; attempt <= attempts; attempt++) {
             const base = { url, attempts: attempt, deadline };
             try {
-                const answer = await (0,http/* request */.Em)(url, { headers, timeoutMs: s.timeoutMs, signal });
+                const answer = await (0,http/* request */.Em)(url, { headers, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
                 log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
                 const report = readServerReport(answer.body);
                 if (report) {
@@ -3078,7 +3111,7 @@ const smokeCheck = {
         const isJson = body !== '' && isJsonText(body);
         const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
         try {
-            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
             if (answer.status >= 200 && answer.status < 300)
                 return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
             return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
@@ -6640,38 +6673,44 @@ async function request(url, options) {
     let method = options.method ?? 'GET';
     let body = options.body;
     let headers = { ...options.headers };
-    let current = url;
+    let current = new URL(url);
     try {
         for (let redirects = 0;; redirects++) {
-            const response = await fetch(current, { method, headers, body, redirect: 'manual', signal });
-            const location = response.headers.get('location') ?? undefined;
-            if (response.status >= 300 && response.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
-                await response.body?.cancel().catch(() => undefined);
+            const answer = await exchange(current, {
+                method,
+                headers,
+                body,
+                signal,
+                ca: options.ca,
+                maxBytes,
+                overflow: options.overflow ?? 'cut',
+            });
+            const location = answer.headers.location;
+            if (answer.status >= 300 && answer.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
                 if (redirects >= (options.maxRedirects ?? 0))
                     throw new HttpError('redirects', `more than ${options.maxRedirects} redirects`);
                 const next = new URL(location, current);
                 if (next.protocol !== 'https:' && next.protocol !== 'http:')
                     throw new HttpError('redirects', `a redirect to ${next.protocol}`);
-                if (next.origin !== new URL(current).origin)
+                if (next.origin !== current.origin)
                     headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.test(name)));
                 // 303, and 301/302 after a POST, turn into a GET without a body, as browsers and fetch do.
-                if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
                 }
-                current = next.href;
+                current = next;
                 continue;
             }
-            const read = await readBounded(response, maxBytes, options.overflow ?? 'cut');
             return {
-                status: response.status,
+                status: answer.status,
                 location,
-                contentType: response.headers.get('content-type') ?? '',
-                link: response.headers.get('link') ?? undefined,
-                body: read.text,
-                truncated: read.truncated,
+                contentType: answer.headers['content-type'] ?? '',
+                link: answer.headers.link,
+                body: answer.text,
+                truncated: answer.truncated,
                 ms: Math.round(performance.now() - started),
-                url: current,
+                url: current.href,
             };
         }
     }
@@ -6681,41 +6720,64 @@ async function request(url, options) {
         throw classify(error, deadline.aborted);
     }
 }
-/** The body, read chunk by chunk up to `maxBytes`; the rest is never read (the stream is cancelled). */
-async function readBounded(response, maxBytes, overflow) {
-    if (!response.body)
-        return { text: '', truncated: false };
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (overflow === 'fail' && declared > maxBytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw new HttpError('too-large', `the answer is ${declared} bytes, more than ${maxBytes}`);
-    }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    let truncated = false;
-    for (;;) {
-        const { done, value } = (await reader.read());
-        if (done || !value)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-        if (size > maxBytes) {
-            truncated = true;
-            break;
-        }
-    }
-    await reader.cancel().catch(() => undefined);
-    if (truncated && overflow === 'fail')
-        throw new HttpError('too-large', `the answer exceeded ${maxBytes} bytes`);
-    return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated };
+/**
+ * One request and its answer over node:http(s) (not fetch: a `tls-ca` of the user's reaches the TLS layer, and
+ * the body is counted as it arrives, before any of it is kept). The signal ends it, body included.
+ */
+async function exchange(url, options) {
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new HttpError('error', `${url.protocol} is not HTTP`);
+    return new Promise((resolve, reject) => {
+        const headers = {
+            ...options.headers,
+            ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+        };
+        const req = transport.request(url, { method: options.method, headers, signal: options.signal, ...(options.ca?.length ? { ca: [...options.ca] } : {}) }, (res) => {
+            const single = (value) => (Array.isArray(value) ? value.join(', ') : value);
+            const answerHeaders = Object.fromEntries(Object.entries(res.headers).map(([name, value]) => [name, single(value)]));
+            const declared = Number(res.headers['content-length'] ?? Number.NaN);
+            if (options.overflow === 'fail' && declared > options.maxBytes) {
+                res.destroy();
+                return reject(new HttpError('too-large', `the answer is ${declared} bytes, more than ${options.maxBytes}`));
+            }
+            const chunks = [];
+            let size = 0;
+            const done = (truncated) => resolve({
+                status: res.statusCode ?? 0,
+                headers: answerHeaders,
+                text: Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8'),
+                truncated,
+            });
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                chunks.push(chunk);
+                if (size <= options.maxBytes)
+                    return;
+                // Past the cap nothing more is read: the connection ends here.
+                res.destroy();
+                if (options.overflow === 'fail')
+                    reject(new HttpError('too-large', `the answer exceeded ${options.maxBytes} bytes`));
+                else
+                    done(true);
+            });
+            res.on('end', () => done(false));
+            res.on('error', reject);
+            res.on('close', () => {
+                if (!res.complete)
+                    reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+            });
+        });
+        req.on('error', reject);
+        req.end(options.body);
+    });
 }
 function classify(error, timedOut) {
     if (timedOut || error instanceof _timeout_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeoutError */ .MU || error.name === 'TimeoutError')
         return new HttpError('timeout', 'no answer in time');
-    const cause = error.cause;
-    const code = cause?.code ?? '';
-    const detail = `${code} ${cause?.message ?? error.message}`.trim();
+    const failure = (error.cause ?? error);
+    const code = failure.code ?? '';
+    const detail = `${code} ${failure.message}`.trim();
     if (code === 'ECONNREFUSED')
         return new HttpError('refused', detail);
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
@@ -7504,7 +7566,7 @@ const services = {
 // this module adds what people type, which domains a provider owns, and which credential it wants.
 
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
-const PROFILES = [
+const PROFILE_TABLE = [
     {
         id: 'qq',
         vendor: 'tencent',
@@ -7696,6 +7758,8 @@ const PROFILES = [
         help: 'https://help.yahoo.com/kb/SLN15241.html',
     },
 ];
+/** Every provider profile, as the rest of the code reads them. */
+const PROFILES = PROFILE_TABLE;
 const normalize = (name) => name
     .trim()
     .toLowerCase()
@@ -7741,7 +7805,7 @@ function findProfile(id) {
 }
 /** The vendor of a provider id, for replies that mean the same at every provider of one company. */
 function vendorOf(id) {
-    return id === undefined ? undefined : findProfile(id)?.vendor;
+    return id === undefined ? undefined : PROFILE_TABLE.find((p) => p.id === id)?.vendor;
 }
 function lookupProvider(name) {
     const wanted = normalize(name);

@@ -90,7 +90,7 @@ export const healthCheck: Check<ServerAnswer> = {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const base: Params = { url, attempts: attempt, deadline };
       try {
-        const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal });
+        const answer = await request(url, { headers, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
         log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
         const report = readServerReport(answer.body);
         if (report) {
@@ -216,7 +216,7 @@ export const smokeCheck: Check = {
     const isJson = body !== '' && isJsonText(body);
     const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
     try {
-      const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal });
+      const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
       if (answer.status >= 200 && answer.status < 300)
         return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
       return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };

@@ -21,7 +21,7 @@ export const oauth2TokenCheck: Check<string> = {
     if (o.accessToken !== '') return produce({ status: 'pass', cause: 'oauth2-token-given' }, o.accessToken);
     if (o.tokenUrl === '' || o.clientId === '' || o.clientSecret === '') return { status: 'fail', cause: 'oauth2-not-configured' };
     try {
-      const token = await accessToken(s.user, o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
+      const token = await accessToken(o, { timeoutMs: s.timeoutMs, ca: s.tlsCa });
       secret(token);
       return produce({ status: 'pass', cause: 'oauth2-token-fetched', params: { endpoint } }, token);
     } catch (error) {

@@ -45,6 +45,8 @@ export interface RequestOptions {
   overflow?: 'cut' | 'fail';
   /** Redirects followed (default 0: a redirect is the answer). */
   maxRedirects?: number;
+  /** Trusted roots for HTTPS (the system's plus `tls-ca`); empty: the system's. */
+  ca?: readonly string[];
 }
 
 /** Headers that carry a credential: dropped when a redirect leaves the origin. */
@@ -58,36 +60,42 @@ export async function request(url: string, options: RequestOptions): Promise<Htt
   let method = options.method ?? 'GET';
   let body = options.body;
   let headers = { ...options.headers };
-  let current = url;
+  let current = new URL(url);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(current, { method, headers, body, redirect: 'manual', signal });
-      const location = response.headers.get('location') ?? undefined;
-      if (response.status >= 300 && response.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
-        await response.body?.cancel().catch(() => undefined);
+      const answer = await exchange(current, {
+        method,
+        headers,
+        body,
+        signal,
+        ca: options.ca,
+        maxBytes,
+        overflow: options.overflow ?? 'cut',
+      });
+      const location = answer.headers.location;
+      if (answer.status >= 300 && answer.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
         if (redirects >= (options.maxRedirects ?? 0)) throw new HttpError('redirects', `more than ${options.maxRedirects} redirects`);
         const next = new URL(location, current);
         if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new HttpError('redirects', `a redirect to ${next.protocol}`);
-        if (next.origin !== new URL(current).origin)
+        if (next.origin !== current.origin)
           headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.test(name)));
         // 303, and 301/302 after a POST, turn into a GET without a body, as browsers and fetch do.
-        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
           method = 'GET';
           body = undefined;
         }
-        current = next.href;
+        current = next;
         continue;
       }
-      const read = await readBounded(response, maxBytes, options.overflow ?? 'cut');
       return {
-        status: response.status,
+        status: answer.status,
         location,
-        contentType: response.headers.get('content-type') ?? '',
-        link: response.headers.get('link') ?? undefined,
-        body: read.text,
-        truncated: read.truncated,
+        contentType: answer.headers['content-type'] ?? '',
+        link: answer.headers.link,
+        body: answer.text,
+        truncated: answer.truncated,
         ms: Math.round(performance.now() - started),
-        url: current,
+        url: current.href,
       };
     }
   } catch (error) {
@@ -96,39 +104,78 @@ export async function request(url: string, options: RequestOptions): Promise<Htt
   }
 }
 
-/** The body, read chunk by chunk up to `maxBytes`; the rest is never read (the stream is cancelled). */
-async function readBounded(response: Response, maxBytes: number, overflow: 'cut' | 'fail'): Promise<{ text: string; truncated: boolean }> {
-  if (!response.body) return { text: '', truncated: false };
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (overflow === 'fail' && declared > maxBytes) {
-    await response.body.cancel().catch(() => undefined);
-    throw new HttpError('too-large', `the answer is ${declared} bytes, more than ${maxBytes}`);
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let truncated = false;
-  for (;;) {
-    const { done, value } = (await reader.read()) as { done: boolean; value?: Uint8Array };
-    if (done || !value) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size > maxBytes) {
-      truncated = true;
-      break;
-    }
-  }
-  await reader.cancel().catch(() => undefined);
-  if (truncated && overflow === 'fail') throw new HttpError('too-large', `the answer exceeded ${maxBytes} bytes`);
-  return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated };
+interface Exchange {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+  ca?: readonly string[];
+  maxBytes: number;
+  overflow: 'cut' | 'fail';
+}
+
+/**
+ * One request and its answer over node:http(s) (not fetch: a `tls-ca` of the user's reaches the TLS layer, and
+ * the body is counted as it arrives, before any of it is kept). The signal ends it, body included.
+ */
+async function exchange(
+  url: URL,
+  options: Exchange,
+): Promise<{ status: number; headers: Record<string, string | undefined>; text: string; truncated: boolean }> {
+  const transport = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new HttpError('error', `${url.protocol} is not HTTP`);
+  return new Promise((resolve, reject) => {
+    const headers = {
+      ...options.headers,
+      ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+    };
+    const req = transport.request(
+      url,
+      { method: options.method, headers, signal: options.signal, ...(options.ca?.length ? { ca: [...options.ca] } : {}) },
+      (res) => {
+        const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(', ') : value);
+        const answerHeaders = Object.fromEntries(Object.entries(res.headers).map(([name, value]) => [name, single(value)]));
+        const declared = Number(res.headers['content-length'] ?? Number.NaN);
+        if (options.overflow === 'fail' && declared > options.maxBytes) {
+          res.destroy();
+          return reject(new HttpError('too-large', `the answer is ${declared} bytes, more than ${options.maxBytes}`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const done = (truncated: boolean): void =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: answerHeaders,
+            text: Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8'),
+            truncated,
+          });
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          chunks.push(chunk);
+          if (size <= options.maxBytes) return;
+          // Past the cap nothing more is read: the connection ends here.
+          res.destroy();
+          if (options.overflow === 'fail') reject(new HttpError('too-large', `the answer exceeded ${options.maxBytes} bytes`));
+          else done(true);
+        });
+        res.on('end', () => done(false));
+        res.on('error', reject);
+        res.on('close', () => {
+          if (!res.complete) reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }
 
 function classify(error: unknown, timedOut: boolean): HttpError {
   if (timedOut || error instanceof TimeoutError || (error as Error).name === 'TimeoutError')
     return new HttpError('timeout', 'no answer in time');
-  const cause = (error as { cause?: NodeJS.ErrnoException }).cause;
-  const code = cause?.code ?? '';
-  const detail = `${code} ${cause?.message ?? (error as Error).message}`.trim();
+  const failure = ((error as { cause?: NodeJS.ErrnoException }).cause ?? error) as NodeJS.ErrnoException;
+  const code = failure.code ?? '';
+  const detail = `${code} ${failure.message}`.trim();
   if (code === 'ECONNREFUSED') return new HttpError('refused', detail);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HttpError('dns', detail);
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new HttpError('reset', detail);

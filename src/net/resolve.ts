@@ -44,7 +44,8 @@ export function resolveFn(servers: readonly string[], timeoutMs: number): Resolv
  * valid UTF-8 stay as they came.
  */
 export function utf8(text: string): string {
-  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
+  if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text)) return text;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
   } catch {

@@ -1,9 +1,9 @@
 // XOAUTH2: the access token, as given or fetched from the provider's token endpoint with the refresh token
-// through nodemailer's OAuth2 client, and the token endpoint's refusals classified where they happen.
+// (through the one HTTP door), and the token endpoint's refusals classified where they happen.
 import type { OAuth2Settings, Settings } from '../settings/settings.js';
 import type { Cause, Params } from '../types.js';
 import type { SmtpFailure } from './session.js';
-import { withTimeout } from '../net/timeout.js';
+import { HttpError, request } from '../net/http.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
 
 export type OAuth2Reason =
@@ -52,28 +52,58 @@ export function xoauth2Refusal(reply: string): { status: string; scope: string }
   }
 }
 
-/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
-export async function accessToken(user: string, o: OAuth2Settings, options: { timeoutMs: number; ca: readonly string[] }): Promise<string> {
+/** A token endpoint's answer is a small JSON object: more than this is not one. */
+const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
+
+/**
+ * The access token to log in with: as given, or fetched now with the refresh token (RFC 6749 section 6), through
+ * the one HTTP door: bounded by `timeoutMs` and in bytes, `tls-ca` trusted, no redirect followed (a token endpoint
+ * that redirects would carry the client secret elsewhere). Its refusals are read as RFC 6749 section 5.2 writes them.
+ */
+export async function accessToken(o: OAuth2Settings, options: { timeoutMs: number; ca: readonly string[] }): Promise<string> {
   if (o.accessToken !== '') return o.accessToken;
-  const { default: XOAuth2 } = await import('nodemailer/lib/xoauth2');
-  const client = new XOAuth2({
-    user,
-    clientId: o.clientId,
-    clientSecret: o.clientSecret,
-    refreshToken: o.refreshToken,
-    accessUrl: o.tokenUrl,
-    ...(options.ca.length ? { tls: { ca: [...options.ca] } } : {}),
-    requestTimeout: options.timeoutMs,
+  const form = new URLSearchParams({
+    client_id: o.clientId,
+    client_secret: o.clientSecret,
+    refresh_token: o.refreshToken,
+    grant_type: 'refresh_token',
   });
-  let token: unknown;
+  let answer;
   try {
-    token = await withTimeout(
-      new Promise<unknown>((resolve, reject) => client.getToken(false, (error, value) => (error ? reject(error) : resolve(value)))),
-      options.timeoutMs,
-    );
+    answer = await request(o.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: form.toString(),
+      timeoutMs: options.timeoutMs,
+      maxBytes: MAX_TOKEN_ANSWER_BYTES,
+      overflow: 'fail',
+      ca: options.ca,
+    });
   } catch (error) {
-    throw classifyTokenError(error);
+    const detail = error instanceof HttpError ? error.detail : String(error);
+    const code =
+      error instanceof HttpError && error.failure === 'timeout'
+        ? 'ETIMEDOUT'
+        : error instanceof HttpError
+          ? error.detail.split(' ')[0]
+          : '';
+    throw classifyTokenError(Object.assign(new Error(detail), { code }));
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(answer.body);
+  } catch {
+    throw new OAuth2Failure('oauth2-token-error', `the token endpoint answered ${answer.status} with a body that is not JSON`);
+  }
+  const fields = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  if (text(fields.error) !== '') {
+    const description = text(fields.error_description);
+    throw classifyTokenError(new Error(`${text(fields.error)}${description ? `: ${description}` : ''}`));
+  }
+  const token = fields.access_token;
+  if (token === undefined)
+    throw new OAuth2Failure('oauth2-token-error', `the token endpoint answered ${answer.status} without an access_token`);
   // The endpoint's answer is untrusted: a token that is not text, or too short to be one (masking a short word
   // would hide that word everywhere in the log), is a failed fetch, never a secret to register.
   if (typeof token !== 'string')

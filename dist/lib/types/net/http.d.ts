@@ -31,5 +31,7 @@ export interface RequestOptions {
     overflow?: 'cut' | 'fail';
     /** Redirects followed (default 0: a redirect is the answer). */
     maxRedirects?: number;
+    /** Trusted roots for HTTPS (the system's plus `tls-ca`); empty: the system's. */
+    ca?: readonly string[];
 }
 export declare function request(url: string, options: RequestOptions): Promise<HttpAnswer>;

@@ -15,8 +15,12 @@ export declare function xoauth2Refusal(reply: string): {
     status: string;
     scope: string;
 };
-/** The access token to log in with: as given, or fetched now (bounded by `timeoutMs`). */
-export declare function accessToken(user: string, o: OAuth2Settings, options: {
+/**
+ * The access token to log in with: as given, or fetched now with the refresh token (RFC 6749 section 6), through
+ * the one HTTP door: bounded by `timeoutMs` and in bytes, `tls-ca` trusted, no redirect followed (a token endpoint
+ * that redirects would carry the client secret elsewhere). Its refusals are read as RFC 6749 section 5.2 writes them.
+ */
+export declare function accessToken(o: OAuth2Settings, options: {
     timeoutMs: number;
     ca: readonly string[];
 }): Promise<string>;

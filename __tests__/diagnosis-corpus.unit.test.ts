@@ -1,7 +1,7 @@
 // The diagnosis against real error strings gathered from public issue trackers, provider documentation and
 // Q&A pages (each with its source URL in the fixture). The scan must name exactly the entry's category.
 import { describe, expect, test } from '@jest/globals';
-import { scanLogText } from '../src/checks/logs.js';
+import { scanLogText } from '../src/logs/scan.js';
 import { CATEGORIES, categoryOf } from '../src/smtp/categories.js';
 import { PROFILES } from '../src/providers.js';
 import { asPm2Log, CORPUS } from './helpers/corpus.js';

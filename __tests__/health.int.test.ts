@@ -52,6 +52,35 @@ describe('health endpoint', () => {
     expect(run.elapsedMs).toBeLessThan(4500 + 1000);
   });
 
+  test('a body that never ends is read to its cap and no further; a dripping one ends at the deadline', async () => {
+    let written = 0;
+    const flood = await http((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const pump = (): void => {
+        while (!res.destroyed && written < 200 * 1024 * 1024) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    const run = await runAll(health(flood.url));
+    // It answered 200: the endpoint is up; what it said is no report (read to 256 KiB, then the connection ended).
+    expect(run.get('health.endpoint')).toMatchObject({ status: 'pass', cause: 'health-ok' });
+    expect(run.get('server.report').status).not.toBe('pass');
+    expect(written).toBeLessThan(50 * 1024 * 1024);
+    const drip = await http((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), 200);
+      res.on('close', () => clearInterval(timer));
+    });
+    const slow = await runAll(health(drip.url));
+    expect(slow.get('health.endpoint')).toMatchObject({ status: 'fail', cause: 'health-timeout' });
+    expect(slow.elapsedMs).toBeLessThan(3000 + 1000);
+  });
+
   test('a redirect to a login page is a failure, not a pass', async () => {
     const server = await http((req, res) => {
       if (req.url === '/login') return void res.writeHead(200).end('<form>login</form>');

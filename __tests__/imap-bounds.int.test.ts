@@ -6,18 +6,20 @@ import type { Socket } from 'node:net';
 import { failureOf, IMAP_LIMITS, openMailbox, type MailboxAccess } from '../src/imap/connect.js';
 import { deleteMessage, foldersToSearch, waitForMessage, newest } from '../src/imap/find.js';
 import { mailboxCheck } from '../src/checks/delivery.js';
-import { startScriptedImap, type ImapScript, type ScriptedImap } from '../test-support/imap-script.js';
+import { scriptedImap, type ImapScript, type ScriptedImap } from '../test-support/imap-script.js';
+import { startRawServer, type RunningServer } from '../test-support/servers.js';
 import { checkContext, outcomesOf } from './helpers/check-context.js';
 import { settingsFrom } from './helpers/settings.js';
 
 const OURS = '<edc.1234@demo.example>';
-const servers: ScriptedImap[] = [];
+const servers: RunningServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
 
-async function scripted(script: ImapScript): Promise<ScriptedImap> {
-  const server = await startScriptedImap(script);
+async function scripted(script: ImapScript): Promise<ScriptedImap & { port: number }> {
+  const session = scriptedImap(script);
+  const server = await startRawServer(session.handle);
   servers.push(server);
-  return server;
+  return { ...session, port: server.port };
 }
 
 const access = (port: number): MailboxAccess => ({

@@ -2,7 +2,7 @@
 // and always return a classified result, whatever they are fed.
 import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { scanLogText } from '../src/checks/logs.js';
+import { scanLogText } from '../src/logs/scan.js';
 import { isCause } from '../src/i18n/causes.js';
 import { blockFindings, productionFindings, transportFindings, workflowFindings } from '../src/lint/rules.js';
 import { readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } from '../src/lint/sources.js';

@@ -10,7 +10,7 @@ import { startHttpServer, slow } from '../test-support/http.ts';
 import { misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
 import { startDelayProxy, startFastSmtp } from '../test-support/latency.ts';
 import { startGithubApi } from '../test-support/github-api.ts';
-import { startScriptedImap } from '../test-support/imap-script.ts';
+import { scriptedImap } from '../test-support/imap-script.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const node = process.execPath;
@@ -321,9 +321,9 @@ github.hostility = 'silent';
 await hostileRun('GitHub API: never answers', alertInputs, githubEnv, 15_000);
 await github.close();
 
-const imap = await startScriptedImap({
-  on: { LIST: (socket) => (socket.write('* LIST () "/" {1048576000}\r\n'), flood(socket, 'x', HOSTILE_BYTES)) },
-});
+const imap = await startRawServer(
+  scriptedImap({ on: { LIST: (socket) => (socket.write('* LIST () "/" {1048576000}\r\n'), flood(socket, 'x', HOSTILE_BYTES)) } }).handle,
+);
 await hostileRun(
   'IMAP: a LIST with a 1000 MB literal',
   {

@@ -5,9 +5,8 @@ import { EOL } from 'node:os';
 import * as core from './runner/commands.js';
 import { errorText } from './text.js';
 import { evaluate, secretsOf } from './evaluate.js';
-import { GITHUB_BOUNDS, githubApi, type GithubApi } from './github/api.js';
-import { alertKey, syncAlertIssue } from './github/alert-issue.js';
-import { renderComment, markerFor, upsertStickyComment, type TargetIdentity } from './github/pr-comment.js';
+import type { GithubApi } from './github/api.js';
+import type { TargetIdentity } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog, toJson } from './report/encode.js';
 import { bySeverity, titleInContext, viewOf, type Report, type ReportView } from './report/model.js';
@@ -132,7 +131,9 @@ function identityOf(report: Report, settings: Settings): TargetIdentity {
 }
 
 /** The GitHub API the runner names (GITHUB_API_URL: GitHub Enterprise, or a stand-in in tests), bounded by the run's timeout. */
-function githubFor(settings: Settings, env: NodeJS.ProcessEnv): GithubApi {
+async function githubFor(settings: Settings, env: NodeJS.ProcessEnv): Promise<GithubApi> {
+  // The GitHub modules load only in runs that comment or alert.
+  const { GITHUB_BOUNDS, githubApi } = await import('./github/api.js');
   return githubApi(settings.githubToken, env.GITHUB_API_URL || 'https://api.github.com', GITHUB_BOUNDS(settings.timeoutMs));
 }
 
@@ -151,7 +152,9 @@ async function raiseAlert(view: ReportView, report: Report, settings: Settings, 
   const thisRun = runUrl ? `[${say(UI.alertThisRun, lang)}](${runUrl})` : say(UI.alertThisRun, lang);
   const t = report.target;
   try {
-    const api = githubFor(settings, env);
+    const { alertKey, syncAlertIssue } = await import('./github/alert-issue.js');
+    const { renderComment } = await import('./github/pr-comment.js');
+    const api = await githubFor(settings, env);
     const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
     const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
       title: say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
@@ -186,8 +189,9 @@ async function commentOnPullRequest(
   if (!number || !owner || !repo) return void core.info(say(UI.commentNotPullRequest, lang));
   if (!settings.githubToken) return void core.warning(say(UI.commentNoToken, lang));
   try {
+    const { markerFor, renderComment, upsertStickyComment } = await import('./github/pr-comment.js');
     const runUrl = runUrlOf(settings, env);
-    const api = githubFor(settings, env);
+    const api = await githubFor(settings, env);
     const marker = markerFor(identityOf(report, settings));
     const { action, lookAlikes } = await upsertStickyComment(api, { owner, repo, number }, marker, renderComment(view, runUrl));
     core.info(say(UI.commentDone, lang, { action: say(action === 'created' ? UI.commentCreated : UI.commentUpdated, lang), number }));

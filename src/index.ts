@@ -1,5 +1,4 @@
 // The package as a library: checkEmailHealth() for an app's own health route.
-import { createHash } from 'node:crypto';
 import { evaluate } from './evaluate.js';
 import type { Report } from './report/model.js';
 import { cliRuntime } from './runtime.js';
@@ -8,9 +7,13 @@ import type { InputName } from './settings/inputs.js';
 import { toJson } from './report/encode.js';
 
 export type { Report, ReportResult } from './report/model.js';
-export { runCli } from './cli-app.js';
+/** The CLI (the package's bin). Loaded on demand: the action and the library never parse the CLI's code and help. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const cli = await import('./cli-app.js');
+  return cli.runCli(argv, env);
+}
 
-/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+/** The GitHub Action. Loaded on demand: the library and the CLI never parse the action's code. */
 export async function run(): Promise<void> {
   const { run: runAction } = await import('./main.js');
   await runAction();
@@ -61,7 +64,9 @@ export function checkEmailHealth(options: EmailHealthOptions = {}): Promise<Emai
   const raw = readRawInputs((name) => inputs[name], env);
   const runtime = cliRuntime(env, 'route');
   // The key is what the run would see: every input after its environment fallback, and where it runs.
-  const key = createHash('sha256')
+  const key = process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
     .update(JSON.stringify([raw.values, runtime.nodeEnv, runtime.defaultLogFiles]))
     .digest('hex');
   const ttl = (options.cacheSeconds ?? 60) * 1000;

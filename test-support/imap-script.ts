@@ -2,7 +2,6 @@
 // ends, a literal of a gigabyte, a SEARCH of 200,000 UIDs, a SEARCH that answers other people's mail. Each
 // command gets a sane default answer; a test overrides the ones it attacks. It records what it was asked to delete.
 import type { Socket } from 'node:net';
-import { startRawServer, type RunningServer } from './servers.js';
 
 export interface ImapScript {
   /** What the server sends first (default: an OK greeting, no STARTTLS). */
@@ -13,7 +12,9 @@ export interface ImapScript {
   messageIds?: Record<number, string>;
 }
 
-export interface ScriptedImap extends RunningServer {
+/** The script as a connection handler for startRawServer (test-support/servers.ts), and what it recorded. */
+export interface ScriptedImap {
+  handle: (socket: Socket) => void;
   /** UIDs flagged \Deleted (UID STORE ... +FLAGS (\Deleted)), in order. */
   deleted: number[];
   /** Commands received, by name. */
@@ -22,7 +23,7 @@ export interface ScriptedImap extends RunningServer {
 
 const CAPABILITIES = 'IMAP4rev1 ID UIDPLUS';
 
-export async function startScriptedImap(script: ImapScript = {}): Promise<ScriptedImap> {
+export function scriptedImap(script: ImapScript = {}): ScriptedImap {
   const deleted: number[] = [];
   const commands: string[] = [];
   const defaults: Record<string, (socket: Socket, tag: string, args: string) => void> = {
@@ -48,7 +49,7 @@ export async function startScriptedImap(script: ImapScript = {}): Promise<Script
     NOOP: (s, tag) => s.write(`${tag} OK done\r\n`),
     LOGOUT: (s, tag) => s.end(`* BYE bye\r\n${tag} OK done\r\n`),
   };
-  const server = await startRawServer((socket) => {
+  const handle = (socket: Socket): void => {
     (script.greeting ?? ((s: Socket) => s.write(`* OK [CAPABILITY ${CAPABILITIES}] scripted ready\r\n`)))(socket);
     let buffer = '';
     socket.on('data', (chunk: Buffer) => {
@@ -65,6 +66,6 @@ export async function startScriptedImap(script: ImapScript = {}): Promise<Script
         (script.on?.[command] ?? defaults[command] ?? ((s: Socket, t: string) => s.write(`${t} BAD unknown\r\n`)))(socket, tag, args);
       }
     });
-  });
-  return { ...server, deleted, commands };
+  };
+  return { handle, deleted, commands };
 }

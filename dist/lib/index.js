@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2275:
+/***/ 1300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,25 +13,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: urlSecrets
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/providers.ts + 1 modules
 var providers = __nccwpck_require__(913);
 // EXTERNAL MODULE: ./src/settings/address.ts
 var address = __nccwpck_require__(6697);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/net/timeout.ts
 var timeout = __nccwpck_require__(9376);
 ;// CONCATENATED MODULE: ./src/net/resolve.ts
-// Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-
-
-
 
 
 /** Why a name did not resolve; the code is the cause code reported. */
@@ -46,7 +36,10 @@ class ResolveError extends Error {
 }
 /** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
 function makeResolver(servers, timeoutMs) {
-    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+    const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
+        timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
+        tries: 1,
+    });
     if (servers.length)
         resolver.setServers(servers);
     return resolver;
@@ -75,9 +68,10 @@ function utf8(text) {
     }
 }
 async function resolveHost(host, servers, timeoutMs, signal) {
-    if ((0,external_node_net_.isIP)(host) === 4)
+    const family = process.getBuiltinModule('node:net').isIP(host);
+    if (family === 4)
         return { v4: [host], v6: [] };
-    if ((0,external_node_net_.isIP)(host) === 6)
+    if (family === 6)
         return { v4: [], v6: [host] };
     try {
         const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
@@ -91,7 +85,7 @@ async function resolveHost(host, servers, timeoutMs, signal) {
 }
 /** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
 async function viaSystem(host, timeoutMs, signal) {
-    const answers = await (0,timeout/* withTimeout */.wj)((0,promises_namespaceObject.lookup)(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    const answers = await (0,timeout/* withTimeout */.wj)(process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
     return {
         v4: answers.filter((a) => a.family === 4).map((a) => a.address),
         v6: answers.filter((a) => a.family === 6).map((a) => a.address),
@@ -221,7 +215,6 @@ function tagList(record) {
 
 
 
-
 const SPF_LOOKUP_LIMIT = 10;
 const SPF_VOID_LIMIT = 2;
 const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
@@ -315,7 +308,9 @@ const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, reso
         return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
     let bits;
     try {
-        bits = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+        bits =
+            process.getBuiltinModule('node:crypto').createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' })
+                .asymmetricKeyDetails?.modulusLength ?? 0;
     }
     catch {
         return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
@@ -557,376 +552,6 @@ function finish(check, outcome, durationMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/imap/connect.ts
-// Opening the test mailbox with imapflow: TLS verified like the SMTP connection, STARTTLS required unless
-// plaintext was allowed explicitly, the IMAP ID command sent (NetEase refuses mailbox access without it),
-// and every failure classified here, where it happens, into one reason the delivery check reports.
-
-
-
-/** Why the mailbox could not be read; `detail` is the library's or the server's words (untrusted). */
-class ImapFailure extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'CERT_UNTRUSTED',
-]);
-/**
- * What a test mailbox needs, and no more: the server's answers are bounded so a hostile or broken one cannot take the
- * process's memory (imapflow's own defaults are a gigabyte per line and per literal). A literal holds at most our
- * fetched copy (MAX_COPY_BYTES) with room for its framing; a line holds a SEARCH answer of about two hundred
- * thousand UIDs; a response holds both.
- */
-const IMAP_LIMITS = {
-    maxLiteralSize: 1024 * 1024 + 64 * 1024,
-    maxLineLength: 2 * 1024 * 1024,
-    maxResponseSize: 4 * 1024 * 1024,
-    maxResponseTokens: 100_000,
-};
-/** imapflow's codes for an answer past those limits (the connection ends with them). */
-const TOO_LARGE = new Set(['LineTooLarge', 'LiteralTooLarge', 'ResponseTooLarge', 'TooManyTokens']);
-function classifyImapError(error) {
-    if (error instanceof ImapFailure)
-        return error;
-    const e = (typeof error === 'object' && error !== null ? error : {});
-    const text = [(0,src_text/* errorText */.kc)(error), e.responseText].filter(Boolean).join(': ');
-    const code = e.code ?? '';
-    if (/unsafe login/i.test(text))
-        return new ImapFailure('imap-unsafe-login', text);
-    if (e.authenticationFailed || e.serverResponseCode === 'AUTHENTICATIONFAILED' || code === 'AUTHENTICATIONFAILED')
-        return new ImapFailure('imap-auth-failed', e.responseText || text);
-    if (UNTRUSTED.has(code))
-        return new ImapFailure('imap-cert-untrusted', text);
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-        return new ImapFailure('imap-cert-name', text);
-    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
-        return new ImapFailure('imap-cert-expired', text);
-    if (TOO_LARGE.has(code))
-        return new ImapFailure('imap-too-large', text);
-    if (/does not support STARTTLS|STARTTLS is not possible|can not start TLS/i.test(text))
-        return new ImapFailure('imap-no-starttls', text);
-    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
-        /wrong version number|packet length too long/i.test(text) ||
-        (code === 'GREETING_TIMEOUT' && /use TLS/i.test(text)))
-        return new ImapFailure('imap-tls-mismatch', text);
-    if (code === 'ECONNREFUSED')
-        return new ImapFailure('imap-refused', text);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return new ImapFailure('imap-dns', text);
-    if (['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT', 'UPGRADE_TIMEOUT'].includes(code))
-        return new ImapFailure('imap-timeout', text);
-    if (['NoConnection', 'EConnectionClosed', 'ECONNRESET', 'EPIPE'].includes(code) || /^ClosedAfterConnect/.test(code) || e.tlsFailed)
-        return new ImapFailure('imap-closed', text);
-    return new ImapFailure('imap-error', text);
-}
-const ended = new WeakMap();
-/** Why a command on this client failed: the error that ended the connection, when one did, else the command's own. */
-function failureOf(client, error) {
-    return ended.get(client) ?? classifyImapError(error);
-}
-/** Whether the session is encrypted (implicit TLS, or after STARTTLS): a login without it went in the clear. */
-const encrypted = (client) => client.secureConnection;
-/** A logged-in client. The caller logs out (or closes on abort). */
-async function openMailbox(access, signal) {
-    const { ImapFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(469), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5469));
-    // SNI carries host names only (RFC 6066): an address is checked against the certificate's IP names instead.
-    const name = access.servername ?? access.host;
-    const servername = (0,external_node_net_.isIP)(name) ? undefined : name;
-    const client = new ImapFlow({
-        host: access.host,
-        port: access.port,
-        secure: access.secure,
-        // Required, not opportunistic: the password never crosses the network in the clear unless allowed.
-        ...(access.secure ? {} : { doSTARTTLS: access.allowPlaintext ? undefined : true }),
-        ...(servername ? { servername } : {}),
-        tls: {
-            rejectUnauthorized: access.rejectUnauthorized,
-            ...(access.ca.length ? { ca: [...access.ca] } : {}),
-            ...(servername ? { servername } : {}),
-        },
-        auth: { user: access.user, pass: access.password },
-        clientInfo: { name: version/* TOOL */.j, version: version/* VERSION */.x, vendor: version/* TOOL */.j },
-        logger: false,
-        disableAutoIdle: true,
-        connectionTimeout: access.timeoutMs,
-        greetingTimeout: access.timeoutMs,
-        socketTimeout: access.timeoutMs * 3,
-        ...IMAP_LIMITS,
-    });
-    // Errors after connect arrive as events (an unhandled one would crash the process). The first is kept: a command
-    // that fails because the connection ended (an answer past the limits) reports it, not "connection not available".
-    client.on('error', (error) => {
-        ended.set(client, ended.get(client) ?? classifyImapError(error));
-    });
-    const onAbort = () => client.close();
-    signal.addEventListener('abort', onAbort, { once: true });
-    try {
-        await client.connect();
-        return client;
-    }
-    catch (error) {
-        client.close();
-        throw classifyImapError(error);
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/imap/find.ts
-/** Junk folders by name, for servers that do not mark one `\Junk` (RFC 6154). */
-const JUNK_NAMES = /^(junk|spam|junk e-?mail|bulk mail|垃圾邮件|垃圾箱|广告邮件)$/i;
-/** The inbox first, then every junk folder the server lists. */
-async function foldersToSearch(client) {
-    const listed = await client.list();
-    const junk = listed
-        .filter((box) => !box.flags.has('\\Noselect') && !box.flags.has('\\NonExistent'))
-        .filter((box) => box.specialUse === '\\Junk' || JUNK_NAMES.test(box.name))
-        .map((box) => ({ path: box.path, kind: 'junk' }));
-    return [{ path: 'INBOX', kind: 'inbox' }, ...junk];
-}
-/**
- * Short pauses first: a mail usually lands within a second, and IDLE notices come late on some servers (Dovecot
- * batches them for half a second), so early polls measure the delivery more closely. Then up to 5 s apart.
- */
-const FIRST_PAUSE_MS = 100;
-const LONGEST_PAUSE_MS = 5000;
-async function waitForMessage(client, folders, messageId, wait) {
-    let pause = FIRST_PAUSE_MS;
-    for (;;) {
-        for (const folder of folders) {
-            const uid = await searchFolder(client, folder.path, messageId);
-            if (uid !== undefined)
-                return { folder, uid, at: wait.now() };
-        }
-        const left = wait.deadline - wait.now();
-        if (left <= 0 || wait.signal.aborted)
-            return undefined;
-        await pauseOrArrival(client, Math.min(pause, left), wait.signal);
-        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
-    }
-}
-/** Of the UIDs a search answers, the newest few are read; a mailbox holds our Message-ID once. */
-const MAX_CANDIDATES = 5;
-/**
- * Our mail in this folder: among the UIDs the server says match (newest first, a few at most), the one whose own
- * Message-ID header is ours. A server that answers other UIDs (a broken SEARCH, or a hostile one) never gets us
- * to read, report or delete a message that is not ours.
- */
-async function searchFolder(client, path, messageId) {
-    const lock = await client.getMailboxLock(path, { readOnly: true });
-    try {
-        const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
-        if (!Array.isArray(uids) || uids.length === 0)
-            return undefined;
-        for (const uid of newest(uids, MAX_CANDIDATES)) {
-            const message = await client.fetchOne(String(uid), { uid: true, headers: ['message-id'] }, { uid: true });
-            if (message && message.uid === uid && messageIdOf(message.headers) === messageId)
-                return uid;
-        }
-        return undefined;
-    }
-    finally {
-        lock.release();
-    }
-}
-/** The `count` highest numbers, highest first, without sorting (or spreading) a list a server made long. */
-function newest(uids, count) {
-    const top = [];
-    for (const uid of uids) {
-        if (!Number.isSafeInteger(uid))
-            continue;
-        if (top.length < count)
-            top.push(uid);
-        else if (uid > top[top.length - 1])
-            top[top.length - 1] = uid;
-        else
-            continue;
-        top.sort((a, b) => b - a);
-    }
-    return [...new Set(top)];
-}
-/** The Message-ID of a header block or a whole message (`Message-ID: <...>`, folded or not), or '' when there is none. */
-function messageIdOf(message) {
-    const text = message?.toString('latin1') ?? '';
-    const end = text.search(/\r?\n\r?\n/);
-    const headers = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
-    return /^message-id:\s*(<[^>\r\n]*>)/im.exec(headers)?.[1] ?? '';
-}
-/**
- * Waits `ms`, or less when new mail reaches the inbox: IDLE tells us at once where the server offers it
- * (the next command ends the IDLE). A server without IDLE is simply polled.
- */
-async function pauseOrArrival(client, ms, signal) {
-    const idle = client.capabilities.has('IDLE');
-    let lock;
-    if (idle) {
-        lock = await client.getMailboxLock('INBOX', { readOnly: true });
-        void client.idle().catch(() => undefined);
-    }
-    let onExists;
-    let onAbort;
-    let timer;
-    try {
-        await new Promise((resolve) => {
-            timer = setTimeout(resolve, ms);
-            onExists = resolve;
-            onAbort = resolve;
-            client.on('exists', onExists);
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    finally {
-        clearTimeout(timer);
-        if (onExists)
-            client.off('exists', onExists);
-        if (onAbort)
-            signal.removeEventListener('abort', onAbort);
-        lock?.release();
-    }
-}
-/** The delivered copy as the mailbox holds it, at most `maxBytes`. */
-async function fetchSource(client, found, maxBytes) {
-    const lock = await client.getMailboxLock(found.folder.path, { readOnly: true });
-    try {
-        const message = await client.fetchOne(String(found.uid), { source: { maxLength: maxBytes } }, { uid: true });
-        return message ? message.source : undefined;
-    }
-    finally {
-        lock.release();
-    }
-}
-/**
- * Deletes our test mail, and only it: by its UID in its folder, and only after that UID was read and its own
- * Message-ID found to be ours (searchFolder).
- */
-async function deleteMessage(client, found) {
-    const lock = await client.getMailboxLock(found.folder.path);
-    try {
-        return await client.messageDelete(String(found.uid), { uid: true });
-    }
-    finally {
-        lock.release();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/mail/authentication.ts
-const MECHANISMS = ['spf', 'dkim', 'dmarc'];
-/** The header section of a message, unfolded: one entry per header, in order, names lower-cased. */
-function headersOf(raw) {
-    const end = raw.search(/\r?\n\r?\n/);
-    const section = end === -1 ? raw : raw.slice(0, end);
-    const headers = [];
-    for (const line of section.split(/\r?\n/)) {
-        const last = headers[headers.length - 1];
-        if (/^[ \t]/.test(line) && last)
-            last.value += ` ${line.trim()}`;
-        else {
-            const colon = line.indexOf(':');
-            if (colon > 0)
-                headers.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
-        }
-    }
-    return headers;
-}
-/** Removes RFC 5322 comments (nested parentheses, backslash escapes). */
-function withoutComments(text) {
-    let depth = 0;
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\' && depth > 0)
-            i++;
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && depth > 0)
-            depth--;
-        else if (depth === 0)
-            out += c;
-    }
-    return out;
-}
-const RANK = { pass: 0, policy: 1, neutral: 2, softfail: 3, temperror: 4, permerror: 5, fail: 6, none: 7 };
-/**
- * The receiver's verdict: the topmost Authentication-Results header (the last one added, by the receiving
- * server). For DKIM, the best of its results (one passing signature is enough). Undefined when there is none.
- */
-function receiverJudgements(raw) {
-    const header = headersOf(raw).find((h) => h.name === 'authentication-results');
-    if (!header)
-        return undefined;
-    const [authservId = '', ...parts] = withoutComments(header.value).split(';');
-    const judgements = {};
-    for (const part of parts) {
-        const match = /^\s*([a-z0-9-]+)\s*=\s*([a-z]+)\b(.*)$/i.exec(part);
-        if (!match)
-            continue;
-        const mechanism = match[1]?.toLowerCase();
-        if (!MECHANISMS.includes(mechanism))
-            continue;
-        const result = (match[2] ?? '').toLowerCase();
-        const props = match[3] ?? '';
-        const domain = /\b(?:header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*"?([^\s;"]+)/i.exec(props)?.[1]?.replace(/^.*@/, '') ?? '';
-        const known = judgements[mechanism];
-        if (!known || (RANK[result] ?? 8) < (RANK[known.result] ?? 8))
-            judgements[mechanism] = { result, domain };
-    }
-    return { authservId: authservId.trim().split(/\s+/)[0] ?? '', judgements };
-}
-/**
- * Our own verification of the delivered copy, through the configured resolvers: mailauth's DKIM verifier, its
- * SPF for the client address and sender the receiver recorded (the topmost Received header with a `from` clause,
- * then Return-Path), and its DMARC evaluation of both. The same steps as its `authenticate()`, without the ARC and
- * BIMI parts, whose dependencies (an HTTP client, X.509 parsing) would double the size of the bundle.
- */
-async function ourJudgements(raw, resolve) {
-    const [{ dkimVerify }, { spf }, { evaluateDmarc }, { parseReceived, getClientAddress }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(308)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2308, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(659)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9659, 23)),
-        __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6820, 23)),
-    ]);
-    const resolver = resolve;
-    const dkim = await dkimVerify(raw, { resolver });
-    const received = (dkim.headers?.parsed ?? [])
-        .filter((h) => h.key === 'received')
-        .map((h) => parseReceived(h.line))
-        .find((r) => r.from?.value);
-    const ip = received?.from ? getClientAddress(received.from) : undefined;
-    const sender = dkim.envelopeFrom || undefined;
-    const spfResult = ip ? await spf({ ip, sender, helo: received?.from?.value, mta: 'email-deploy-check', resolver }) : undefined;
-    const judgements = {};
-    const results = [...(dkim.results ?? [])].sort((a, b) => (RANK[a.status.result] ?? 8) - (RANK[b.status.result] ?? 8));
-    const best = results[0];
-    judgements.dkim = best ? { result: best.status.result, domain: best.signingDomain ?? '' } : { result: 'none', domain: '' };
-    judgements.spf = spfResult ? { result: spfResult.status.result, domain: spfResult.domain } : { result: 'none', domain: '' };
-    if (dkim.headerFrom) {
-        const { response } = await evaluateDmarc({
-            headerFrom: dkim.headerFrom,
-            fromFields: dkim.fromFields,
-            spfDomains: spfResult?.status.result === 'pass' ? [spfResult.domain] : [],
-            dkimDomains: results.filter((r) => r.status.result === 'pass').map((r) => ({ id: r.id, domain: r.signingDomain ?? '' })),
-            resolver,
-        });
-        if (response)
-            judgements.dmarc = { result: response.status.result, domain: response.domain };
-    }
-    return judgements;
-}
-
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/net/http.ts
@@ -1082,11 +707,7 @@ const oauth2TokenCheck = {
 };
 const OAUTH2_CHECKS = [oauth2TokenCheck];
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/net/tcp.ts
-// A TCP connection with its failure classified: refused, timed out, unreachable.
-
 class TcpError extends Error {
     reason;
     detail;
@@ -1098,7 +719,7 @@ class TcpError extends Error {
 }
 function connectTcp(address, port, timeoutMs, signal) {
     return new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_.connect)({ host: address, port });
+        const socket = process.getBuiltinModule('node:net').connect({ host: address, port });
         const fail = (error) => {
             clearTimeout(timer);
             socket.destroy();
@@ -1143,186 +764,8 @@ async function probePorts(address, ports, timeoutMs, signal) {
     return Object.fromEntries(ports.map((p, i) => [p, states[i]]));
 }
 
-;// CONCATENATED MODULE: ./src/smtp/wire.ts
-
-class WireError extends Error {
-    failure;
-    detail;
-    constructor(failure, detail) {
-        super(detail);
-        this.failure = failure;
-        this.detail = detail;
-    }
-}
-/**
- * One reply, bounded: a real multi-line reply (an EHLO, a 535 with its help text) has a few dozen lines. Past these,
- * the server is broken or hostile: the connection ends and the reply is its own finding, never a growing buffer.
- */
-const MAX_REPLY_LINES = 100;
-const MAX_REPLY_BYTES = 64 * 1024;
-class SmtpWire {
-    socket;
-    transcript;
-    timeoutMs;
-    buffer = '';
-    lines = [];
-    /** Bytes of the complete lines not yet taken as a reply. */
-    pendingBytes = 0;
-    waiting;
-    ended;
-    onData = (chunk) => this.receive(chunk.toString('latin1'));
-    onEnd = () => this.finish(new WireError('closed', 'the server closed the connection'));
-    constructor(socket, transcript, timeoutMs) {
-        this.socket = socket;
-        this.transcript = transcript;
-        this.timeoutMs = timeoutMs;
-        socket.on('data', this.onData);
-        socket.on('end', this.onEnd);
-        socket.on('close', this.onEnd);
-        socket.on('error', (error) => this.finish(new WireError('closed', error.message)));
-    }
-    /** The next complete reply, within the timeout. */
-    read(timeoutMs = this.timeoutMs) {
-        const ready = this.takeReply();
-        if (ready)
-            return Promise.resolve(ready);
-        if (this.ended)
-            return Promise.reject(this.ended);
-        return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => {
-                this.waiting = undefined;
-                reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
-            }, timeoutMs);
-            this.waiting = { resolve, reject, timer };
-        });
-    }
-    send(line, shown = line) {
-        this.transcript.push(`C: ${shown}`);
-        this.socket.write(`${line}\r\n`);
-    }
-    /** Several commands in one write (PIPELINING): one round trip for all of them. */
-    sendBatch(lines) {
-        for (const line of lines)
-            this.transcript.push(`C: ${line}`);
-        this.socket.write(lines.map((line) => `${line}\r\n`).join(''));
-    }
-    /** The content of a message after DATA, already dot-stuffed and closed. */
-    sendData(data) {
-        this.transcript.push(`C: <message, ${data.length} bytes>`);
-        this.socket.write(data);
-    }
-    command(line, shown = line) {
-        this.send(line, shown);
-        return this.read();
-    }
-    /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
-    async upgrade(options) {
-        this.detach();
-        const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
-        return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
-    }
-    /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
-    async quit(waitMs) {
-        try {
-            if (!this.ended) {
-                this.send('QUIT');
-                await this.read(waitMs).catch(() => undefined);
-            }
-        }
-        finally {
-            this.close();
-        }
-    }
-    close() {
-        this.detach();
-        this.socket.destroy();
-    }
-    detach() {
-        this.socket.off('data', this.onData);
-        this.socket.off('end', this.onEnd);
-        this.socket.off('close', this.onEnd);
-    }
-    receive(text) {
-        if (this.ended)
-            return;
-        this.buffer += text;
-        let newline;
-        while ((newline = this.buffer.indexOf('\n')) >= 0) {
-            const line = this.buffer.slice(0, newline).replace(/\r$/, '');
-            this.buffer = this.buffer.slice(newline + 1);
-            if (!/^\d{3}([ -]|$)/.test(line)) {
-                this.transcript.push(`S: ${line.slice(0, 200)}`);
-                return this.finish(new WireError('garbage', line.slice(0, 200)));
-            }
-            this.lines.push(line);
-            this.pendingBytes += line.length;
-            if (this.lines.length > MAX_REPLY_LINES || this.pendingBytes > MAX_REPLY_BYTES)
-                return this.tooLong();
-            this.transcript.push(`S: ${line}`);
-            // A complete reply leaves the pending count; the lines of the next one start from zero.
-            if (/^\d{3}( |$)/.test(line))
-                this.pendingBytes = 0;
-        }
-        if (this.buffer.length > MAX_REPLY_BYTES)
-            return this.tooLong();
-        const reply = this.waiting ? this.takeReply() : undefined;
-        if (reply && this.waiting) {
-            const { resolve, timer } = this.waiting;
-            clearTimeout(timer);
-            this.waiting = undefined;
-            resolve(reply);
-        }
-    }
-    tooLong() {
-        this.transcript.push(`-- the reply went past ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB: connection ended`);
-        this.lines = [];
-        this.buffer = '';
-        this.finish(new WireError('too-long', `the server's reply exceeded ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB`));
-        this.socket.destroy();
-    }
-    takeReply() {
-        const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
-        if (last < 0)
-            return undefined;
-        const lines = this.lines.splice(0, last + 1);
-        const code = Number(lines[last].slice(0, 3));
-        const bodies = lines.map((l) => l.slice(4));
-        const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
-        return { code, enhanced, lines: bodies, text: lines.join('\n') };
-    }
-    finish(error) {
-        if (this.ended)
-            return;
-        this.ended = error;
-        if (this.waiting) {
-            const { reject, timer } = this.waiting;
-            clearTimeout(timer);
-            this.waiting = undefined;
-            reject(error);
-        }
-    }
-}
-/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
-function handshake(options, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const socket = (0,external_node_tls_.connect)({ ...options, rejectUnauthorized: false });
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
-        }, timeoutMs);
-        socket.once('secureConnect', () => {
-            clearTimeout(timer);
-            socket.removeAllListeners('error');
-            resolve(socket);
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(error);
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./src/smtp/wire.ts
+var smtp_wire = __nccwpck_require__(7327);
 ;// CONCATENATED MODULE: ./src/smtp/capabilities.ts
 // The EHLO reply, read once where it enters (as nodemailer's smtp-connection does): every consumer reads these
 // fields, none parses the lines again.
@@ -1367,8 +810,6 @@ const NO_CAPABILITIES = parseEhlo([]);
 
 
 
-
-
 class ProbeError extends Error {
     reason;
     params;
@@ -1387,7 +828,7 @@ function ehloName() {
 }
 function tlsOptions(host, ca) {
     return {
-        servername: (0,external_node_net_.isIP)(host) ? undefined : host,
+        servername: process.getBuiltinModule('node:net').isIP(host) ? undefined : host,
         // Accept old protocols here so that we can name them; the AUTH connection keeps Node's defaults.
         minVersion: 'TLSv1',
         ciphers: 'DEFAULT:@SECLEVEL=0',
@@ -1407,7 +848,7 @@ async function probeSmtp(options) {
     if (options.secure) {
         transcript.push(`-- TLS handshake with ${options.address}:${options.port}`);
         const target = options.socket ? { socket: options.socket } : { host: options.address, port: options.port };
-        const socket = await handshake({ ...target, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
+        const socket = await (0,smtp_wire/* handshake */.gk)({ ...target, ...tlsOptions(options.host, options.ca) }, options.timeoutMs).catch((error) => {
             if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || WRONG_VERSION.test(error.message))
                 return fail('tls-on-plaintext-port', { port: options.port });
             if (error.code === 'ETLSTIMEOUT')
@@ -1417,12 +858,12 @@ async function probeSmtp(options) {
             return fail('tls-handshake-failed', { error: error.message });
         });
         tls = inspectTls(socket, options.host);
-        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+        wire = new smtp_wire/* SmtpWire */.Cy(socket, transcript, options.timeoutMs);
     }
     else {
         const socket = options.socket ??
             (await connectTcp(options.address, options.port, options.timeoutMs, options.signal).catch((error) => fail(error.reason, { port: options.port })));
-        wire = new SmtpWire(socket, transcript, options.timeoutMs);
+        wire = new smtp_wire/* SmtpWire */.Cy(socket, transcript, options.timeoutMs);
     }
     options.signal?.addEventListener('abort', () => wire.close(), { once: true });
     try {
@@ -1435,7 +876,7 @@ async function probeSmtp(options) {
             if (failure === 'garbage')
                 return fail('greeting-garbage', { line: error.detail });
             if (failure === 'too-long')
-                return fail('smtp-reply-too-long', { stage: 'greeting', lines: MAX_REPLY_LINES });
+                return fail('smtp-reply-too-long', { stage: 'greeting', lines: smtp_wire/* MAX_REPLY_LINES */.Gh });
             return fail('greeting-closed', { port: options.port });
         });
         const greetingMs = Math.round(performance.now() - started);
@@ -1446,7 +887,7 @@ async function probeSmtp(options) {
         const step = async (stage, run) => run().catch((error) => fail(error.failure === 'timeout' ? 'smtp-timeout' : error.failure === 'too-long' ? 'smtp-reply-too-long' : 'smtp-closed', {
             stage,
             seconds,
-            lines: MAX_REPLY_LINES,
+            lines: smtp_wire/* MAX_REPLY_LINES */.Gh,
         }));
         let ehlo = await step('EHLO', () => wire.command(`EHLO ${ehloName()}`));
         if (ehlo.code === 421)
@@ -1488,7 +929,7 @@ async function greetingOrTlsPort(wire, options) {
     let timer;
     const tlsPort = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            handshake({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs - silenceMs).then((socket) => {
+            (0,smtp_wire/* handshake */.gk)({ host: options.address, port: options.port, ...tlsOptions(options.host, options.ca) }, options.timeoutMs - silenceMs).then((socket) => {
                 socket.destroy();
                 reject(new ProbeError('plaintext-on-tls-port', { port: options.port }, []));
             }, () => undefined);
@@ -1503,7 +944,7 @@ async function greetingOrTlsPort(wire, options) {
 }
 function inspectTls(socket, host) {
     const cert = socket.getPeerCertificate();
-    const identity = cert && Object.keys(cert).length ? (0,external_node_tls_.checkServerIdentity)(host, cert) : new Error('no certificate');
+    const identity = cert && Object.keys(cert).length ? process.getBuiltinModule('node:tls').checkServerIdentity(host, cert) : new Error('no certificate');
     const name = (field) => field
         ? Object.entries(field)
             .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
@@ -1526,157 +967,8 @@ function inspectTls(socket, host) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/smtp/session.ts
-
-/** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
-class SmtpFailure extends Error {
-    code;
-    command;
-    response;
-    responseCode;
-    constructor(code, command, response, responseCode) {
-        super(response ?? `${command}: ${code}`);
-        this.code = code;
-        this.command = command;
-        this.response = response;
-        this.responseCode = responseCode;
-    }
-}
-const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-/** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
-class SmtpSession {
-    wire;
-    capabilities;
-    constructor(wire, capabilities) {
-        this.wire = wire;
-        this.capabilities = capabilities;
-    }
-    /** One exchange; a dropped or silent connection becomes a failure of that command. */
-    async exchange(line, command, shown = line) {
-        try {
-            return await this.wire.command(line, shown);
-        }
-        catch (error) {
-            throw this.broken(error, command);
-        }
-    }
-    broken(error, command) {
-        const failure = error instanceof WireError ? error.failure : undefined;
-        const code = failure === 'timeout' ? 'ETIMEDOUT' : failure === 'too-long' ? 'ETOOLONG' : 'ECONNECTION';
-        return new SmtpFailure(code, command, error instanceof Error ? error.message : String(error));
-    }
-    /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
-    async login(user, pass) {
-        const methods = this.capabilities.auth;
-        const refused = (reply, command) => new SmtpFailure('EAUTH', command, reply.text, reply.code);
-        if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
-            throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
-        }
-        if (methods.includes('PLAIN')) {
-            const token = b64(`\u0000${user}\u0000${pass}`);
-            let reply = await this.exchange(`AUTH PLAIN ${token}`, 'AUTH PLAIN', 'AUTH PLAIN ****');
-            // A server that wants the token on its own line answers 334 first.
-            if (reply.code === 334)
-                reply = await this.exchange(token, 'AUTH PLAIN', '****');
-            if (reply.code !== 235)
-                throw refused(reply, 'AUTH PLAIN');
-            return 'PLAIN';
-        }
-        let reply = await this.exchange('AUTH LOGIN', 'AUTH LOGIN');
-        if (reply.code === 334)
-            reply = await this.exchange(b64(user), 'AUTH LOGIN', '****');
-        if (reply.code === 334)
-            reply = await this.exchange(b64(pass), 'AUTH LOGIN', '****');
-        if (reply.code !== 235)
-            throw refused(reply, 'AUTH LOGIN');
-        return 'LOGIN';
-    }
-    /**
-     * AUTH XOAUTH2 with an access token. A refusal comes as a 334 carrying the server's base64 JSON (status, schemes,
-     * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
-     */
-    async loginXoauth2(user, token) {
-        const methods = this.capabilities.auth;
-        if (!methods.includes('XOAUTH2'))
-            throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
-        const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
-        let reply = await this.exchange(`AUTH XOAUTH2 ${initial}`, 'AUTH XOAUTH2', 'AUTH XOAUTH2 ****');
-        let challenge = '';
-        if (reply.code === 334) {
-            challenge = Buffer.from(reply.text.replace(/^334[ -]?/, '').trim(), 'base64').toString('utf8');
-            reply = await this.exchange('', 'AUTH XOAUTH2');
-        }
-        if (reply.code !== 235) {
-            const text = /^\s*\{/.test(challenge) ? `${reply.text} ${challenge.trim()}` : reply.text;
-            throw new SmtpFailure('EAUTH', 'AUTH XOAUTH2', text, reply.code);
-        }
-        return 'XOAUTH2';
-    }
-    /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
-    async batch(lines) {
-        if (!this.capabilities.pipelining) {
-            const replies = [];
-            for (const [line, command] of lines)
-                replies.push(await this.exchange(line, command));
-            return replies;
-        }
-        this.wire.sendBatch(lines.map(([line]) => line));
-        const replies = [];
-        for (const [, command] of lines) {
-            try {
-                replies.push(await this.wire.read());
-            }
-            catch (error) {
-                throw this.broken(error, command);
-            }
-        }
-        return replies;
-    }
-    /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */
-    async probeEnvelope(from, to) {
-        const [mail, rcpt] = await this.batch([
-            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
-            [`RCPT TO:<${to}>`, 'RCPT TO'],
-            ['RSET', 'RSET'],
-        ]);
-        if (mail && mail.code !== 250)
-            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
-        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
-            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
-    }
-    /** A message on the same session: MAIL, RCPT and DATA (batched when pipelined), then the content. Resolves with the final reply. */
-    async send(from, to, message) {
-        const [mail, rcpt, data] = await this.batch([
-            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
-            [`RCPT TO:<${to}>`, 'RCPT TO'],
-            ['DATA', 'DATA'],
-        ]);
-        if (mail && mail.code !== 250)
-            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
-        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
-            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
-        if (!data || data.code !== 354)
-            throw new SmtpFailure('EMESSAGE', 'DATA', data?.text, data?.code);
-        this.wire.sendData(dotStuffed(message));
-        let final;
-        try {
-            final = await this.wire.read();
-        }
-        catch (error) {
-            throw this.broken(error, 'DATA');
-        }
-        if (final.code !== 250)
-            throw new SmtpFailure('EMESSAGE', 'DATA', final.text, final.code);
-        return final;
-    }
-}
-/** The message with CRLF line ends, leading dots doubled (RFC 5321 4.5.2) and the closing `.` line. */
-function dotStuffed(message) {
-    const text = message.toString('binary').replace(/\r?\n/g, '\r\n');
-    const body = text.replace(/^\./gm, '..');
-    return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
-}
-
+// EXTERNAL MODULE: ./src/smtp/session.ts
+var session = __nccwpck_require__(5524);
 // EXTERNAL MODULE: ./src/settings/placeholder.ts
 var placeholder = __nccwpck_require__(8260);
 ;// CONCATENATED MODULE: ./src/checks/env.ts
@@ -1874,8 +1166,6 @@ const ENV_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/network.ts
-// dns and tcp: can this machine find and reach the SMTP server?
-
 
 
 
@@ -1903,7 +1193,7 @@ const resolveCheck = {
     needs: [inputsCheck, serverCheck],
     run: async ({ settings: s, signal }) => {
         const host = s.host;
-        if ((0,external_node_net_.isIP)(host))
+        if (process.getBuiltinModule('node:net').isIP(host))
             return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
         const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
         try {
@@ -1966,259 +1256,10 @@ const connectCheck = {
 };
 const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
-;// CONCATENATED MODULE: ./src/smtp/reply.ts
-// Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
-// with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
-/** The text of a reply read byte-for-byte as Latin-1, as UTF-8 if it is valid UTF-8, else as GBK if it is valid GBK. */
-function decodeReply(text) {
-    // Only a string of byte values above ASCII can be bytes read as Latin-1; anything else is already text.
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
-        return text;
-    const bytes = Buffer.from(text, 'latin1');
-    for (const encoding of ['utf-8', 'gbk']) {
-        try {
-            return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-        }
-        catch {
-            // Not this encoding: try the next.
-        }
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
-function providerIdOf(s) {
-    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/smtp/diagnosis.ts
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
-// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
-// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
-// never one string.
-
-
-
-
-
-
-const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
-/** Sending-rate, quota and frequency refusals, at every provider. */
-const RATE_WORDS = /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
-const SIZE_WORDS = /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
-const SPAM_WORDS = /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
-const SENDER_WORDS = /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
-const RECIPIENT_WORDS = /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
-const MISSING_CREDENTIAL_WORDS = /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
-const AUTH_METHOD_WORDS = /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
-const AUTH_FAILED_WORDS = /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
-/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
-const RULES = [
-    // ---- provider context ----
-    { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
-    { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
-    { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
-    {
-        cause: 'sender-from-header-invalid',
-        replyCodes: [550, 501, 554],
-        text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
-    },
-    { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
-    {
-        cause: 'sender-must-equal-user',
-        text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
-    },
-    {
-        cause: 'sender-not-verified',
-        text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
-    },
-    { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
-    { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
-    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
-    { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
-    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
-    {
-        cause: 'auth-o365-tenant-auth-disabled',
-        text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
-    },
-    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
-    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
-    { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
-    { cause: 'message-too-large', text: SIZE_WORDS },
-    { cause: 'message-spam', text: /outboundspam/i },
-    // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
-    {
-        cause: 'recipient-rejected',
-        notReplyCodes: [450, 451, 452],
-        text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
-    },
-    { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
-    { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
-    { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
-    { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
-    { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
-    { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
-    // ---- families by their words ----
-    { cause: 'rate-limited', text: RATE_WORDS },
-    {
-        cause: 'tls-version-refused',
-        text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
-    },
-    { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
-    { cause: 'sender-rejected', text: SENDER_WORDS },
-    {
-        cause: 'starttls-required',
-        text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
-    },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
-    {
-        cause: 'starttls-unavailable',
-        text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
-    },
-    { cause: 'message-spam', text: SPAM_WORDS },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
-    { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
-    { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
-    { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
-    { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
-    // ---- standard reply codes ----
-    { cause: 'server-busy', replyCodes: [421] },
-    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-    { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
-    { cause: 'auth-failed', replyCodes: [534, 535] },
-    { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
-    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-    { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
-    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    {
-        cause: 'server-busy',
-        replyCodes: [450, 451, 452],
-        text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
-    },
-    {
-        cause: 'sender-rejected',
-        text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
-        replyCodes: [550, 553, 554, 501],
-    },
-    { cause: 'message-rejected', replyCodes: [552, 554] },
-    // ---- transport: TLS mode, certificates, connections, names ----
-    {
-        cause: 'session-tls-wrong-version',
-        text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
-    },
-    // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
-    // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
-    {
-        cause: 'session-tls-port-mismatch',
-        text: /greeting never received/i,
-        context: /\b465\b/,
-    },
-    {
-        cause: 'tls-certificate-rejected',
-        text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
-    },
-    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    {
-        cause: 'smtp-connection-refused',
-        text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
-    },
-    {
-        cause: 'smtp-dns-error',
-        text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
-    },
-    {
-        cause: 'session-timeout',
-        text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
-    },
-    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    {
-        cause: 'smtp-connection-reset',
-        text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
-    },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
-    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
-    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
-];
-const context = (failure) => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
-function diagnose(failure) {
-    const reply = decodeReply((failure.response ?? '').trim());
-    const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
-    const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
-    const provider = failure.provider ?? (0,providers/* providerInText */.Ci)(`${context(failure)}\n${haystack}`);
-    // Every value a text may name is present: an address the event itself names, else a question mark.
-    const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
-    const params = {
-        reply: (0,src_text/* clip */.$Q)(reply || decodeReply(failure.message ?? ''), 300),
-        code: responseCode ?? '-',
-        command: failure.command ?? '-',
-        provider: provider ?? '-',
-        user: failure.user || '?',
-        from: failure.from || addresses[0] || '?',
-        to: failure.to || addresses.at(-1) || '?',
-    };
-    const vendor = (0,providers/* vendorOf */.AK)(provider);
-    const whole = context(failure);
-    for (const rule of RULES) {
-        if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
-            continue;
-        if (rule.providers && !rule.providers.includes(provider ?? ''))
-            continue;
-        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
-            continue;
-        if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode))
-            continue;
-        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
-            continue;
-        if (rule.command && !rule.command.test(failure.command ?? ''))
-            continue;
-        if (rule.hasReply && !reply)
-            continue;
-        if (rule.text && !rule.text.test(haystack))
-            continue;
-        if (rule.context && !rule.context.test(whole))
-            continue;
-        return { cause: rule.cause, params };
-    }
-    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
-}
-/** What a session failure says, diagnosed for this provider and this sender. */
-function diagnoseSession(error, s, extra = {}) {
-    // A reply past the reader's bounds is the reader's finding, not the server's words.
-    if (error instanceof SmtpFailure && error.code === 'ETOOLONG')
-        return { cause: 'smtp-reply-too-long', params: { stage: error.command, lines: MAX_REPLY_LINES } };
-    if (!(error instanceof SmtpFailure))
-        throw error;
-    return diagnose({
-        code: error.code,
-        responseCode: error.responseCode,
-        response: error.response,
-        command: error.command,
-        provider: providerIdOf(s),
-        message: error.message,
-        user: s.user,
-        from: s.from,
-        ...extra,
-    });
+;// CONCATENATED MODULE: ./src/smtp/diagnose.ts
+async function diagnosed(...args) {
+    const { diagnoseSession: diagnose } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 1781));
+    return diagnose(...args);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
@@ -2266,7 +1307,7 @@ const greetingCheck = {
                 params: { banner: (0,src_text/* clip */.$Q)(probe.greeting.lines[0] ?? '', 160), ms: probe.greetingMs },
                 details: probe.transcript,
             };
-            return produce(greeted, { ...probe, session: new SmtpSession(probe.wire, probe.capabilities) });
+            return produce(greeted, { ...probe, session: new session/* SmtpSession */.fg(probe.wire, probe.capabilities) });
         }
         catch (error) {
             socket?.destroy();
@@ -2391,7 +1432,7 @@ const authCheck = {
             return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
         }
         catch (error) {
-            const { cause, params } = error instanceof SmtpFailure && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : diagnoseSession(error, s);
+            const { cause, params } = error instanceof session/* SmtpFailure */.h0 && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : await diagnosed(error, s);
             return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
@@ -2414,7 +1455,7 @@ const envelopeCheck = {
             return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: open.transcript.slice(mark) };
         }
         catch (error) {
-            const { cause, params } = diagnoseSession(error, s, { to: recipient });
+            const { cause, params } = await diagnosed(error, s, { to: recipient });
             return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
         }
     },
@@ -2429,11 +1470,10 @@ const SMTP_CHECKS = [greetingCheck, tlsVersionCheck, tlsCertificateCheck, ehloCh
 
 
 
-
 function testMessage(s, now = new Date()) {
     const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${(0,external_node_os_.hostname)()}`;
     const stamp = now.toISOString();
-    const messageId = `<edc.${(0,external_node_crypto_.randomUUID)()}@${(0,address/* domainOf */.Ow)(s.from) || 'email-deploy-check.invalid'}>`;
+    const messageId = `<edc.${process.getBuiltinModule('node:crypto').randomUUID()}@${(0,address/* domainOf */.Ow)(s.from) || 'email-deploy-check.invalid'}>`;
     const lines = [
         'This is a test message from email-deploy-check.',
         `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
@@ -2488,7 +1528,7 @@ const sendCheck = {
             return produce(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
         }
         catch (error) {
-            const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
+            const { cause, params } = await diagnosed(error, s, { to: s.testRecipient });
             const outcome = { status: 'fail', cause, params, details: open.transcript.slice(mark) };
             return outcome;
         }
@@ -2497,9 +1537,6 @@ const sendCheck = {
 const SEND_CHECKS = [sendCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/delivery.ts
-
-
-
 
 
 
@@ -2563,6 +1600,8 @@ const mailboxCheck = {
         // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
         if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
             return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
+        // The mailbox code (imapflow and ours) is loaded only by runs that read a mailbox.
+        const { classifyImapError, encrypted, openMailbox } = await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 7221));
         try {
             const client = await openMailbox({
                 host: s.imap.host,
@@ -2607,6 +1646,8 @@ const deliveryInboxCheck = {
         // Past the budget, the connection ends: a server that stops answering mid-command cannot hold the run.
         const onAbort = () => client.close();
         signal.addEventListener('abort', onAbort, { once: true });
+        const { failureOf } = await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 7221));
+        const { deleteMessage, fetchSource, foldersToSearch, messageIdOf, waitForMessage } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
         try {
             const folders = await foldersToSearch(client);
             const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -2665,7 +1706,7 @@ function judged(mechanism, judgement, judge) {
     const status = kind === 'pass' ? 'pass' : 'warn';
     return { status, cause: `delivered-${mechanism}-${kind}`, subject: mechanism, params };
 }
-const describeAll = (who, judgements) => `${who}: ${MECHANISMS.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
+const describeAll = (mechanisms, who, judgements) => `${who}: ${mechanisms.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
 const deliveryAuthenticationCheck = {
     id: 'delivery.authentication',
     group: 'delivery',
@@ -2678,6 +1719,7 @@ const deliveryAuthenticationCheck = {
         const delivered = get(deliveryInboxCheck);
         if (!delivered?.raw)
             return { status: 'skip', cause: 'delivery-no-copy' };
+        const { MECHANISMS, ourJudgements, receiverJudgements } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407));
         const receiver = receiverJudgements(delivered.raw.toString('utf8'));
         let ours = {};
         let oursFailed = '';
@@ -2689,9 +1731,9 @@ const deliveryAuthenticationCheck = {
         }
         const details = [
             ...(receiver
-                ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)]
+                ? [describeAll(MECHANISMS, `receiver (${receiver.authservId})`, receiver.judgements)]
                 : ['receiver: no Authentication-Results header']),
-            oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll('email-deploy-check', ours),
+            oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll(MECHANISMS, 'email-deploy-check', ours),
         ];
         // The receiver's verdict is the one that decided where the mail went; ours stands in where it said nothing.
         return MECHANISMS.flatMap((mechanism) => {
@@ -2795,6 +1837,8 @@ const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/net/server-report.ts
 // A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
 // controls that route. It is read against the schema, item by item; what cannot be read is counted, never
@@ -3288,354 +2332,10 @@ const lintCheck = {
 };
 const LINT_CHECKS = [lintCheck];
 
-;// CONCATENATED MODULE: ./src/logs/events.ts
-// A log is events, not lines: one error printed by an app spans a message line, a stack, the properties
-// nodemailer attaches (`code`, `response`, `responseCode`, `command`), a Python traceback's last line, a
-// Java `Caused by:`. This reads a log's text into events, each with the fields a diagnosis needs.
-/** PM2's `pm2 logs` prefix (`0|api  | `), then a timestamp of a common shape, then a level tag. */
-const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
-const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
-const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
-const LEVEL = /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
-/** A line without what the logger put before it, and the time it carried. */
-function stripPrefix(line) {
-    let text = line.replace(PM2_PREFIX, '');
-    let timestamp;
-    // PM2's own time, then the app's (a logger that prints its own): the first is when it was logged.
-    for (let round = 0; round < 2; round++) {
-        const iso = ISO_TIME.exec(text);
-        const syslog = iso ? null : SYSLOG_TIME.exec(text);
-        const found = iso ?? syslog;
-        if (!found)
-            break;
-        timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
-        text = text.slice(found[0].length);
-    }
-    text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
-    return { text, ...(timestamp ? { timestamp } : {}) };
-}
-/** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
-const PROPERTY = /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
-/** Lines of one SMTP dialogue or one client's trace: PHPMailer's, a transcript's `S:`/`C:`, `<<`/`>>`. */
-const DIALOGUE = /^\s*(?:SMTP (?:ERROR|Error|error)\b|SMTP -> (?:ERROR|FROM SERVER|get_lines)|SERVER -> CLIENT:|CLIENT -> SERVER:|Mailer Error:|Connection: |[SC]: |<<|>>|<~\*|~>|\*\*\*? )/;
-/** A bare reply line: a failure code and words or an enhanced status code. */
-const REPLY_LINE = /^[45]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3}\b|[A-Za-z#"(<])/;
-/** A line that belongs to the event above it: a stack frame, a property, a closing brace, an indented line. */
-function continues(text, current, depth) {
-    const last = current.lines.at(-1) ?? '';
-    return (depth > 0 || // inside a printed object: `{ Error: ... code: 'EAUTH' ... }`
-        /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
-        /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
-        /^Caused by:/.test(text) || // Java
-        /^\.\.\. \d+ more$/.test(text) ||
-        (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
-        (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
-            /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b/.test(text)) ||
-        /(?:returned|with|by|:|,|\b[45]\d\d)\s*$/.test(last) || // a message wrapped over lines
-        (/^\(/.test(text) && !/[.!?)]\s*$/.test(last)) ||
-        PROPERTY.test(text) || // `code:"EAUTH"` printed without indentation
-        // The reply an exception line announced, printed on the next line (Ruby's Net::SMTPFatalError, Java).
-        (REPLY_LINE.test(text) && /(?:Error|Exception|failed|error)\b:?\s*$/.test(last)) ||
-        // The next line of a multi-line reply (`550-...` then `550 ...`).
-        (/^[45]\d\d[ -]/.test(text) && /^\W*[45]\d\d-/.test(last)));
-}
-/** How many braces a line leaves open, outside quoted strings (util.inspect's objects). */
-function braceBalance(line) {
-    let balance = 0;
-    let quote = '';
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === "'" || c === '"' || c === '`')
-            quote = c;
-        else if (c === '{')
-            balance++;
-        else if (c === '}')
-            balance--;
-    }
-    return balance;
-}
-function unquote(value) {
-    const quoted = /^(['"`])([\s\S]*)\1$/.exec(value.trim());
-    if (!quoted)
-        return value.trim();
-    return (quoted[2] ?? '')
-        .replace(/\\n/g, '\n')
-        .replace(/\\r/g, '')
-        .replace(/\\(['"`\\])/g, '$1');
-}
-/** The fields of a JSON log line (pino, winston, bunyan): the error's own, then the message. */
-function events_jsonFields(text) {
-    if (!text.startsWith('{') || !text.endsWith('}'))
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const record = value;
-    const err = [record.err, record.error, record.exception].find((e) => typeof e === 'object' && e !== null);
-    const fields = {};
-    for (const source of [record, err ?? {}]) {
-        for (const key of ['code', 'errno', 'command', 'response', 'responseCode', 'syscall', 'address', 'port', 'hostname']) {
-            const v = source[key];
-            if (typeof v === 'string' || typeof v === 'number')
-                fields[key] = String(v);
-        }
-    }
-    const nested = Array.isArray(record.errors)
-        ? record.errors.map((e) => typeof e === 'string' ? e : typeof e === 'object' && e !== null ? e.message : undefined)
-        : [];
-    const parts = [
-        err?.message,
-        err?.stack,
-        record.msg,
-        record.message,
-        record.log,
-        record.reason,
-        typeof record.error === 'string' ? record.error : undefined,
-        ...nested,
-    ]
-        .filter((p) => typeof p === 'string' && p !== '')
-        .map((p) => p.split('\n')[0] ?? p);
-    for (const key of ['time', 'timestamp', '@timestamp']) {
-        const v = record[key];
-        if (typeof v === 'string')
-            fields.time = v;
-        else if (typeof v === 'number')
-            fields.time = new Date(v).toISOString();
-    }
-    return { fields, message: [...new Set(parts)].join(' — ') };
-}
-/** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
-function readEvents(text) {
-    const events = [];
-    let current;
-    let pending;
-    let depth = 0;
-    for (const raw of text.split(/\r?\n/)) {
-        if (raw.trim() === '')
-            continue;
-        const { text: line, timestamp } = stripPrefix(raw);
-        const json = events_jsonFields(line.trim());
-        if (json) {
-            const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
-            events.push({
-                lines: [json.message],
-                fields: json.fields,
-                ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
-            });
-            current = undefined;
-            continue;
-        }
-        // Lines written at another time are another event, whatever they look like (PM2 stamps each write).
-        const sameWrite = !timestamp || !current?.timestamp || timestamp === current.timestamp;
-        if (current && sameWrite && continues(line, current, depth)) {
-            depth = Math.max(0, depth + braceBalance(line));
-            current.lines.push(line);
-            // util.inspect splits a long string over lines: `response: '535-5.7.8 ...\n' +` then `'535 5.7.8 ...',`.
-            if (pending && /^\s*['"`]/.test(line)) {
-                const value = line
-                    .trim()
-                    .replace(/\s*\+$/, '')
-                    .replace(/,$/, '');
-                current.fields[pending] = `${current.fields[pending] ?? ''}${unquote(value)}`;
-                if (!/\+\s*$/.test(line))
-                    pending = undefined;
-                continue;
-            }
-            pending = undefined;
-            const property = PROPERTY.exec(line);
-            if (property?.[1] && property[2] !== undefined && !(property[1] in current.fields)) {
-                const value = property[2].replace(/\s*\+$/, '');
-                current.fields[property[1]] = unquote(value);
-                if (/\+\s*$/.test(property[2]))
-                    pending = property[1];
-            }
-            continue;
-        }
-        pending = undefined;
-        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
-        const headProperty = PROPERTY.exec(line);
-        if (headProperty?.[1] && headProperty[2] !== undefined)
-            current.fields[headProperty[1]] = unquote(headProperty[2]);
-        depth = Math.max(0, braceBalance(line));
-        events.push(current);
-    }
-    return events;
-}
-
-;// CONCATENATED MODULE: ./src/logs/failure.ts
-
-
-/** nodemailer's codes, and Node's errno codes that mean a network failure. */
-const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
-const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
-/** Words that make an event about mail (a network error needs one of them to count). */
-const MAIL_CONTEXT = /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
-/** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
-const failure_REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
-/** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
-const REPLY_ANYWHERE = /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
-/** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
-const TLS_SIGNATURE = /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
-/** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
-const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
-/** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
-const MAIL_ERRORS = [
-    // nodemailer
-    /(?:Invalid login|Mail command failed|Recipient command failed|Data command failed|Message failed|Can't send mail - all recipients were rejected|Command failed|Greeting never received|Connection closed unexpectedly|Connection timeout|Unexpected socket close|Missing credentials for \\?"[A-Z0-9-]+\\?"|Can't upgrade connection|Failed to send email|Message not sent|Sending failed)(?::\s*(.*))?/i,
-    // PHPMailer
-    /SMTP (?:ERROR|Error):\s*(?:[^:]*?command failed:\s*)?(.*)/i,
-    /SERVER -> CLIENT:\s*([245]\d\d[\s-].*)/,
-    // Python smtplib
-    /smtplib\.SMTP\w*(?:Error|Exception|Refused|Disconnected)\b:?\s*(.*)/,
-    // Java / Jakarta mail
-    /(?:javax|jakarta|com\.sun)\.mail\.[\w.]*(?:Exception|Error)\b:?\s*(.*)/,
-    // .NET
-    /(?:System\.Net\.Mail\.)?SmtpException\b:?\s*(.*)/,
-    /(?:MailKit|SmtpCommandException|SmtpProtocolException)\b:?\s*(.*)/,
-    // Symfony / Laravel
-    /Expected response codes? "?[\d, ]+"? but got (?:code|an empty response)(.*)/i,
-    /Failed to authenticate on SMTP server with username .*?(?:using \d+ possible authenticators)?\.?\s*(.*)/i,
-    /Connection could not be established with host\s*(.*)/i,
-    // PHP libraries: Zend, Horde, Swift, Laminas; DokuWiki-style "Expected: 250, Got: 553"
-    /(?:Zend_Mail_Protocol_Exception|Horde_Smtp_Exception|Swift_TransportException|Laminas\\Mail\S*)\b[^:]*:?\s*(.*)/,
-    /Expected:? \d{3}[^,]*, Got:? (\d{3}.*)/i,
-    /SMTP Error \((\d{3})\)\s*-?\s*(.*)/i,
-    /smtp_error"?\s*:\s*"?(.*)/i,
-    /Diagnostic-Code:\s*(?:smtp|X-Postfix);\s*(.*)/i,
-    // Ruby, Go
-    /Net::SMTP\w*Error\b:?\s*(.*)/,
-    /\bsmtp:\s*(.*)/,
-    // Postfix, Exim, sendmail log lines
-    /postfix\/[\w/-]+\[\d+\]:.*?(?:said:\s*(.*?)(?:\s*\(in reply to [^)]*\))?\)?$|status=(?:bounced|deferred)\s*\((.*)\)|(?:milter-)?reject:\s*(.*)|connect to \S+: (.*))/,
-    /SMTP error from remote mail server after [^:]*:\s*(.*)/,
-    /\*\* \S+.*?:\s*(.*)$/,
-];
-/** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
-const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
-const NOT_A_REPLY_BEFORE = /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
-/** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
-const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
-/** The last line of a Python traceback: the exception and its message. */
-const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
-/** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
-const PYTHON_TUPLE = /\(([45]\d\d),\s*b?(['"])((?:\\.|(?!\2).)*)\2/;
-/** Symfony's `got code "535", with message "535-5.7.8 ...".` */
-const SYMFONY_CODE = /got code "(\d{3})", with message "((?:\\.|[^"])*)"/;
-/** .NET's `The server response was: 5.7.0 Authentication Required`. */
-const DOTNET_RESPONSE = /The server response was:\s*(.*)/;
-/** The first reply in `text` that reads as a real SMTP reply, as `code rest`. */
-function findReply(text) {
-    const symfony = SYMFONY_CODE.exec(text);
-    if (symfony)
-        return `${symfony[1]} ${(symfony[2] ?? '').replace(/^\d{3}[ -]/, '')}`;
-    const python = PYTHON_TUPLE.exec(text);
-    if (python)
-        return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
-    for (let start = 0; start < text.length;) {
-        const match = REPLY_IN_TEXT.exec(text.slice(start));
-        if (!match)
-            return undefined;
-        const at = start + match.index + match[0].indexOf(match[1] ?? '');
-        if (!NOT_A_REPLY_BEFORE.test(text.slice(0, at))) {
-            const rest = text.slice(at);
-            return rest.split(/\s+at\s+\S+\s+\(/)[0]?.trim();
-        }
-        start = at + 3;
-    }
-    return undefined;
-}
-const firstNumber = (text) => {
-    const n = Number(text);
-    return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
-};
-/** The failure an event records, or undefined when it is not about mail. */
-function failure_failureOf(event) {
-    const text = event.lines.join('\n');
-    // What the error says of itself: a traceback's last exception, a Java error with its causes, else its first line.
-    const exception = event.lines.findLast((line) => PYTHON_EXCEPTION.test(line));
-    const causes = event.lines.filter((line) => /^\s*Caused by:/.test(line));
-    const first = event.lines[0] ?? '';
-    // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
-    // source lines; for a Python traceback, its last exception.
-    const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
-    const head = /^Traceback \(most recent call last\)/.test(first) && exception
-        ? exception
-        : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
-    // A stack frame or a property line cut off from its error (the tail began there) is not an error of its own.
-    if (/^\s+at\s/.test(first) || (/^\s/.test(first) && PROPERTY.test(first)) || /^\s*[}\])]/.test(first))
-        return undefined;
-    const fields = event.fields;
-    const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
-    const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
-    const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
-    const replyLine = event.lines.some((line) => failure_REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
-    const context = MAIL_CONTEXT.test(text) ||
-        replyLine ||
-        PYTHON_TUPLE.test(text) ||
-        ENHANCED_ONLY.test(text) ||
-        (0,providers/* providerInText */.Ci)(text) !== undefined ||
-        Object.keys(fields).some((k) => k === 'command' || k === 'responseCode');
-    // TLS failures name themselves: whatever the client, these words are a mail client's in an app's error log.
-    const wordsSay = (context && FAILURE_WORDS.test(text)) || TLS_SIGNATURE.test(text);
-    // A network errno that names no address (old Node printed none) is counted; one that names a port that is
-    // not a mail port (a database's, say) is not.
-    const addressless = !/\b\d{1,3}(?:\.\d{1,3}){3}:\d+|(?:localhost|\.(?:com|net|org|io|cn|local|internal)):\d{2,5}\b|port:?\s*\d+/i.test(head);
-    const dotnet = DOTNET_RESPONSE.exec(text)?.[1];
-    let response = fields.response?.trim() || undefined;
-    response ??= [mailError?.slice(1).find((g) => g && /^\s*[245]\d\d/.test(g)), dotnet].find((r) => r !== undefined)?.trim();
-    response ??=
-        context || explicit || mailError
-            ? (findReply(mailError?.[0] ?? text) ?? findReply(text) ?? findReply(text.replace(/\s*\n\s*/g, ' ')))
-            : undefined;
-    response ??= dotnet?.trim();
-    // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
-    response ??= ENHANCED_ONLY.exec(text)?.[1];
-    // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
-    if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay)
-        return undefined;
-    if (!explicit && !errno && !response && !wordsSay && !mailError?.[0].match(/\w{4}/))
-        return undefined;
-    // The code the reply starts with, else the first one it quotes before an enhanced code (.NET's `... Error: 535 5.7.3 ...`).
-    const responseCode = firstNumber(fields.responseCode) ??
-        firstNumber(response?.slice(0, 3)) ??
-        firstNumber(/\b([45]\d\d)[ -]\d\.\d/.exec(response ?? '')?.[1]);
-    return {
-        code: explicit ?? errno,
-        ...(responseCode ? { responseCode } : {}),
-        ...(response ? { response } : {}),
-        ...(fields.command ? { command: fields.command } : commandOf(text) ? { command: commandOf(text) } : {}),
-        // The errno of a printed object is the failure's words too (`errno: 'ETIMEDOUT'` under `code: 'ESOCKET'`).
-        message: errno && !head.includes(errno) ? `${head} (${errno})` : head,
-        context: text,
-    };
-}
-/** The command a message names (nodemailer's wording, PHPMailer's, Exim's). */
-function commandOf(text) {
-    if (/mail command failed|MAIL FROM command failed|after MAIL FROM|SMTPSenderRefused|in reply to MAIL FROM/i.test(text))
-        return 'MAIL FROM';
-    if (/recipient command failed|all recipients were rejected|RCPT TO command failed|after RCPT TO|SMTPRecipientsRefused|in reply to RCPT TO/i.test(text))
-        return 'RCPT TO';
-    if (/data command failed|message failed|DATA command failed|after (?:end of )?data|SMTPDataError|in reply to end of DATA/i.test(text))
-        return 'DATA';
-    if (/invalid login|password command failed|username command failed|AUTH command failed|SMTPAuthenticationError|AuthenticationFailed/i.test(text))
-        return 'AUTH';
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/smtp/categories.ts
 var categories = __nccwpck_require__(9366);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __nccwpck_require__(7100);
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
 // explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
@@ -3643,30 +2343,12 @@ var categories = __nccwpck_require__(9366);
 
 
 
-
-
-
-
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 const LOG_TAIL_BYTES = 512 * 1024;
 const logs_MAX_FILES = 50;
-const EXAMPLE_CHARS = 600;
-/** One event of a log as a mail failure, or undefined when it is not one. */
-function classifyEvent(event, context = {}) {
-    const failure = failure_failureOf(event);
-    if (!failure)
-        return undefined;
-    const { cause, params } = diagnose({ ...failure, ...context });
-    const text = decodeReply(event.lines.join('\n'));
-    return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
-}
-/** Every mail failure in a log's text, one per event. */
-function scanLogText(text, context = {}) {
-    return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
-}
 /** The context of a scan from the settings: the provider configured, the user and sender when set. */
 const contextOf = (s) => ({
-    ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
+    ...((0,settings/* providerIdOf */.u)(s) ? { provider: (0,settings/* providerIdOf */.u)(s) } : {}),
     ...(s.user ? { user: s.user } : {}),
     ...(s.from ? { from: s.from } : {}),
 });
@@ -3693,6 +2375,8 @@ const logsCheck = {
         const files = await expand(s.logFiles);
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+        // The scanner (events, failures, diagnosis) is loaded only when there are logs to read.
+        const { scanLogText } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
         const context = contextOf(s);
         const groups = new Map();
         let lines = 0;
@@ -8735,21 +7419,15 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   eX: () => (/* binding */ languageOf)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8522);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(913);
-/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6697);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7428);
-/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1809);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
+/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6697);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7428);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1809);
 // The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
 // problem that the env checks report, so the summary is always written.
-
-
 
 
 
@@ -8774,7 +7452,7 @@ function languageOf(value) {
         .toLowerCase()
         .replace(/[-_].*$/, '')] ?? 'en');
 }
-const enumValues = (name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name).values ?? [];
+const enumValues = (name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .specOf */ .rI)(name).values ?? [];
 /** Inputs that say the run is about an SMTP account, and the groups that need one. */
 const SMTP_INPUTS = [
     'email-provider',
@@ -8797,13 +7475,13 @@ function parseSettings(raw, runtime) {
         const word = BOOLEAN_WORDS[v[name].toLowerCase()];
         if (word === undefined) {
             problem(name, 'input-not-boolean', { value: v[name] });
-            return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name).default === 'true';
+            return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .specOf */ .rI)(name).default === 'true';
         }
         return word;
     };
     /** The value within the table's bounds; out of them, a problem and the table's default. */
     const number = (name) => {
-        const { kind, min = -Infinity, max = Infinity } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .specOf */ .rI)(name);
+        const { kind, min = -Infinity, max = Infinity } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .specOf */ .rI)(name);
         const integer = kind === 'integer';
         const text = v[name];
         if (text === '')
@@ -8818,8 +7496,8 @@ function parseSettings(raw, runtime) {
     // A line end in a one-line value could smuggle a header or an SMTP command: reported, and the value dropped,
     // so it reaches no header and no envelope whichever groups run.
     const v = { ...raw.values };
-    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_NAMES */ .Qh) {
-        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .isMultiline */ .W4)(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000')))
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh) {
+        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiline */ .W4)(name) || !(/[\r\n]/.test(v[name]) || v[name].includes('\u0000')))
             continue;
         problem(name, 'input-has-newline');
         v[name] = '';
@@ -8829,14 +7507,14 @@ function parseSettings(raw, runtime) {
         v['test-recipient'] = '';
     }
     const user = v['email-user'].trim();
-    const userDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .domainOf */ .Ow)(user);
+    const userDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(user);
     let provider;
     if (v['email-provider'] === '') {
-        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerForDomain */ .B3)(userDomain);
+        const owner = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(userDomain);
         provider = owner ? { kind: 'known', provider: owner, inferred: true } : { kind: 'custom' };
     }
     else {
-        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupProvider */ .o4)(v['email-provider']);
+        const found = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupProvider */ .o4)(v['email-provider']);
         provider =
             found.kind === 'known'
                 ? { kind: 'known', provider: found.provider, inferred: false }
@@ -8860,7 +7538,7 @@ function parseSettings(raw, runtime) {
     const givenPort = number('smtp-port');
     const port = givenPort ?? preset?.port ?? (secureSetting === true ? 465 : 587);
     const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
-    const timeoutSeconds = number('timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('timeout');
+    const timeoutSeconds = number('timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultNumber */ .FZ)('timeout');
     const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
     if (!failOn)
         problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
@@ -8902,9 +7580,9 @@ function parseSettings(raw, runtime) {
         problem('dkim-selector', 'input-bad-selector', { value: v['dkim-selector'] });
     }
     // The test mailbox: its own provider's IMAP host, or the sender's when it is the same domain (a company mailbox).
-    const imapUser = v['imap-user'].trim() || (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .extractAddress */ .MI)(v['test-recipient']);
-    const imapDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .domainOf */ .Ow)(imapUser);
-    const mailboxProfile = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerForDomain */ .B3)(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
+    const imapUser = v['imap-user'].trim() || (0,_address_js__WEBPACK_IMPORTED_MODULE_2__/* .extractAddress */ .MI)(v['test-recipient']);
+    const imapDomain = (0,_address_js__WEBPACK_IMPORTED_MODULE_2__/* .domainOf */ .Ow)(imapUser);
+    const mailboxProfile = (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerForDomain */ .B3)(imapDomain)?.profile ?? (imapDomain !== '' && imapDomain === userDomain ? preset?.profile : undefined);
     const imapSecureSetting = tlsMode('imap-secure');
     const imapPort = number('imap-port') ?? (imapSecureSetting === false ? 143 : 993);
     const imap = {
@@ -8913,7 +7591,7 @@ function parseSettings(raw, runtime) {
         secure: imapSecureSetting === 'auto' ? imapPort === 993 : imapSecureSetting,
         user: imapUser,
         password: v['imap-password'],
-        deliveryTimeoutMs: Math.round((number('delivery-timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('delivery-timeout')) * 1000),
+        deliveryTimeoutMs: Math.round((number('delivery-timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultNumber */ .FZ)('delivery-timeout')) * 1000),
         cleanup: bool('delivery-cleanup'),
     };
     const oauth2 = parseOAuth2(v, preset?.profile?.oauth2TokenUrl ?? '', problem);
@@ -8931,12 +7609,12 @@ function parseSettings(raw, runtime) {
         tlsCa: readCaFile(v['tls-ca'], runtime.fileRoots, (cause, params) => problem('tls-ca', cause, params)),
         allowPlaintextAuth: bool('allow-plaintext-auth'),
         fromHeader,
-        from: (0,_address_js__WEBPACK_IMPORTED_MODULE_4__/* .extractAddress */ .MI)(fromHeader),
+        from: (0,_address_js__WEBPACK_IMPORTED_MODULE_2__/* .extractAddress */ .MI)(fromHeader),
         testRecipient: v['test-recipient'],
         health: {
             url: healthUrl,
-            attempts: number('health-attempts') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('health-attempts'),
-            intervalSeconds: number('health-interval') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultNumber */ .FZ)('health-interval'),
+            attempts: number('health-attempts') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultNumber */ .FZ)('health-attempts'),
+            intervalSeconds: number('health-interval') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultNumber */ .FZ)('health-interval'),
             expect: v['health-expect'],
             headers: headers('health-headers'),
         },
@@ -8999,10 +7677,10 @@ function readCaFile(path, roots, problem) {
         return [];
     let text;
     try {
-        text = (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readSafelySync */ .O4)(path, { within: roots, maxBytes: _safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE_MAX_BYTES */ .hj });
+        text = (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSafelySync */ .O4)(path, { within: roots, maxBytes: _safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILE_MAX_BYTES */ .hj });
     }
     catch (error) {
-        if (!(error instanceof _safe_file_js__WEBPACK_IMPORTED_MODULE_6__/* .FileRefused */ .rV))
+        if (!(error instanceof _safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileRefused */ .rV))
             throw error;
         problem(`input-file-${error.reason}`, { value: path, within: roots.join(', '), limit: '1 MiB', detail: error.detail });
         return [];
@@ -9010,7 +7688,7 @@ function readCaFile(path, roots, problem) {
     const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (certificates.length === 0)
         problem('input-not-pem', { value: path });
-    return certificates.length ? [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...certificates] : [];
+    return certificates.length ? [...process.getBuiltinModule('node:tls').rootCertificates, ...certificates] : [];
 }
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 function parseHeaders(text, problem) {
@@ -9039,24 +7717,24 @@ function splitList(text) {
 function parseChecks(text, problem) {
     const names = splitList(text.toLowerCase());
     if (names.length === 0 || names.includes('all'))
-        return { groups: [..._types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd], explicit: false };
+        return { groups: [..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd], explicit: false };
     const groups = [];
     for (const name of names) {
-        if (_types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.includes(name))
+        if (_types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.includes(name))
             groups.push(name);
         else {
-            const suggestion = _types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.find((g) => (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .editDistance */ .YC)(g, name) <= 2);
-            problem('input-unknown-check', { value: name, allowed: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd.join(', '), suggestion: suggestion ?? '' });
+            const suggestion = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.find((g) => (0,_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(g, name) <= 2);
+            problem('input-unknown-check', { value: name, allowed: _types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd.join(', '), suggestion: suggestion ?? '' });
         }
     }
-    return { groups: groups.length ? [...new Set(groups)] : [..._types_js__WEBPACK_IMPORTED_MODULE_7__/* .GROUPS */ .fd], explicit: groups.length > 0 };
+    return { groups: groups.length ? [...new Set(groups)] : [..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .GROUPS */ .fd], explicit: groups.length > 0 };
 }
 /** Accepts a hostname or IP; rejects the usual mistakes (scheme, port, path) with a specific cause. */
 function parseHost(text, problem) {
     if (text === '')
         return '';
     const bracketless = text.replace(/^\[(.*)\]$/, '$1');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bracketless))
+    if (isIP(bracketless))
         return bracketless;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
         problem('input-host-has-scheme', { value: text, host: text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[:/].*$/, '') });
@@ -9071,7 +7749,7 @@ function parseHost(text, problem) {
         problem('input-not-host', { value: text });
         return '';
     }
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.domainToASCII)(text);
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(text);
     const labels = ascii.replace(/\.$/, '').split('.');
     const valid = ascii.length > 0 && ascii.length <= 253 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
     if (!valid) {
@@ -9089,11 +7767,13 @@ function isHttpUrl(text) {
         return false;
     }
 }
+/** node:net's isIP, with node:net loaded only when an address is asked about. */
+const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
 function isResolverAddress(text) {
     const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text))
+    if (isIP(text))
         return true;
-    if (!match?.[1] || !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(match[1]))
+    if (!match?.[1] || !isIP(match[1]))
         return false;
     return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
 }
@@ -9146,6 +7826,20 @@ function readRawInputs(read, env) {
             [values[name], sources[name]] = [spec.default ?? '', 'default'];
     }
     return { values, sources };
+}
+
+
+/***/ }),
+
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ providerIdOf)
+/* harmony export */ });
+/** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
+function providerIdOf(s) {
+    return s.provider.kind === 'known' ? s.provider.provider.id : undefined;
 }
 
 
@@ -9268,6 +7962,360 @@ const CATEGORY_OF = {
 /** The family of a failure's cause; undefined for a cause that is not a mail failure (an input problem, a lint rule). */
 function categoryOf(cause) {
     return CATEGORY_OF[cause];
+}
+
+
+/***/ }),
+
+/***/ 5524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ SmtpSession),
+/* harmony export */   h0: () => (/* binding */ SmtpFailure)
+/* harmony export */ });
+/* unused harmony export dotStuffed */
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7327);
+
+/** A refusal or a broken session, with what a diagnosis needs (the shape of nodemailer's errors). */
+class SmtpFailure extends Error {
+    code;
+    command;
+    response;
+    responseCode;
+    constructor(code, command, response, responseCode) {
+        super(response ?? `${command}: ${code}`);
+        this.code = code;
+        this.command = command;
+        this.response = response;
+        this.responseCode = responseCode;
+    }
+}
+const b64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+/** Lines written together, replies read in order (RFC 2920 PIPELINING, or one by one). */
+class SmtpSession {
+    wire;
+    capabilities;
+    constructor(wire, capabilities) {
+        this.wire = wire;
+        this.capabilities = capabilities;
+    }
+    /** One exchange; a dropped or silent connection becomes a failure of that command. */
+    async exchange(line, command, shown = line) {
+        try {
+            return await this.wire.command(line, shown);
+        }
+        catch (error) {
+            throw this.broken(error, command);
+        }
+    }
+    broken(error, command) {
+        const failure = error instanceof _wire_js__WEBPACK_IMPORTED_MODULE_0__/* .WireError */ .cC ? error.failure : undefined;
+        const code = failure === 'timeout' ? 'ETIMEDOUT' : failure === 'too-long' ? 'ETOOLONG' : 'ECONNECTION';
+        return new SmtpFailure(code, command, error instanceof Error ? error.message : String(error));
+    }
+    /** AUTH PLAIN (or LOGIN when only that is offered); resolves with the mechanism used. Credentials never reach the transcript. */
+    async login(user, pass) {
+        const methods = this.capabilities.auth;
+        const refused = (reply, command) => new SmtpFailure('EAUTH', command, reply.text, reply.code);
+        if (!methods.includes('PLAIN') && !methods.includes('LOGIN')) {
+            throw new SmtpFailure('ENOAUTH', 'AUTH', `no PLAIN or LOGIN among: ${methods.join(' ') || 'none'}`);
+        }
+        if (methods.includes('PLAIN')) {
+            const token = b64(`\u0000${user}\u0000${pass}`);
+            let reply = await this.exchange(`AUTH PLAIN ${token}`, 'AUTH PLAIN', 'AUTH PLAIN ****');
+            // A server that wants the token on its own line answers 334 first.
+            if (reply.code === 334)
+                reply = await this.exchange(token, 'AUTH PLAIN', '****');
+            if (reply.code !== 235)
+                throw refused(reply, 'AUTH PLAIN');
+            return 'PLAIN';
+        }
+        let reply = await this.exchange('AUTH LOGIN', 'AUTH LOGIN');
+        if (reply.code === 334)
+            reply = await this.exchange(b64(user), 'AUTH LOGIN', '****');
+        if (reply.code === 334)
+            reply = await this.exchange(b64(pass), 'AUTH LOGIN', '****');
+        if (reply.code !== 235)
+            throw refused(reply, 'AUTH LOGIN');
+        return 'LOGIN';
+    }
+    /**
+     * AUTH XOAUTH2 with an access token. A refusal comes as a 334 carrying the server's base64 JSON (status, schemes,
+     * scope); the client answers with an empty line and the server ends with 535. The JSON joins the reply text.
+     */
+    async loginXoauth2(user, token) {
+        const methods = this.capabilities.auth;
+        if (!methods.includes('XOAUTH2'))
+            throw new SmtpFailure('ENOAUTH', 'AUTH XOAUTH2', `no XOAUTH2 among: ${methods.join(' ') || 'none'}`);
+        const initial = b64(`user=${user}\u0001auth=Bearer ${token}\u0001\u0001`);
+        let reply = await this.exchange(`AUTH XOAUTH2 ${initial}`, 'AUTH XOAUTH2', 'AUTH XOAUTH2 ****');
+        let challenge = '';
+        if (reply.code === 334) {
+            challenge = Buffer.from(reply.text.replace(/^334[ -]?/, '').trim(), 'base64').toString('utf8');
+            reply = await this.exchange('', 'AUTH XOAUTH2');
+        }
+        if (reply.code !== 235) {
+            const text = /^\s*\{/.test(challenge) ? `${reply.text} ${challenge.trim()}` : reply.text;
+            throw new SmtpFailure('EAUTH', 'AUTH XOAUTH2', text, reply.code);
+        }
+        return 'XOAUTH2';
+    }
+    /** Commands whose replies are read in order: in one write when the server pipelines, else one by one. */
+    async batch(lines) {
+        if (!this.capabilities.pipelining) {
+            const replies = [];
+            for (const [line, command] of lines)
+                replies.push(await this.exchange(line, command));
+            return replies;
+        }
+        this.wire.sendBatch(lines.map(([line]) => line));
+        const replies = [];
+        for (const [, command] of lines) {
+            try {
+                replies.push(await this.wire.read());
+            }
+            catch (error) {
+                throw this.broken(error, command);
+            }
+        }
+        return replies;
+    }
+    /** MAIL FROM, RCPT TO and RSET: the server judges sender and recipient, nothing is sent. One round trip with PIPELINING. */
+    async probeEnvelope(from, to) {
+        const [mail, rcpt] = await this.batch([
+            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+            [`RCPT TO:<${to}>`, 'RCPT TO'],
+            ['RSET', 'RSET'],
+        ]);
+        if (mail && mail.code !== 250)
+            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
+            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+    }
+    /** A message on the same session: MAIL, RCPT and DATA (batched when pipelined), then the content. Resolves with the final reply. */
+    async send(from, to, message) {
+        const [mail, rcpt, data] = await this.batch([
+            [`MAIL FROM:<${from}>`, 'MAIL FROM'],
+            [`RCPT TO:<${to}>`, 'RCPT TO'],
+            ['DATA', 'DATA'],
+        ]);
+        if (mail && mail.code !== 250)
+            throw new SmtpFailure('EENVELOPE', 'MAIL FROM', mail.text, mail.code);
+        if (rcpt && rcpt.code !== 250 && rcpt.code !== 251)
+            throw new SmtpFailure('EENVELOPE', 'RCPT TO', rcpt.text, rcpt.code);
+        if (!data || data.code !== 354)
+            throw new SmtpFailure('EMESSAGE', 'DATA', data?.text, data?.code);
+        this.wire.sendData(dotStuffed(message));
+        let final;
+        try {
+            final = await this.wire.read();
+        }
+        catch (error) {
+            throw this.broken(error, 'DATA');
+        }
+        if (final.code !== 250)
+            throw new SmtpFailure('EMESSAGE', 'DATA', final.text, final.code);
+        return final;
+    }
+}
+/** The message with CRLF line ends, leading dots doubled (RFC 5321 4.5.2) and the closing `.` line. */
+function dotStuffed(message) {
+    const text = message.toString('binary').replace(/\r?\n/g, '\r\n');
+    const body = text.replace(/^\./gm, '..');
+    return Buffer.from(`${body}${body.endsWith('\r\n') ? '' : '\r\n'}.\r\n`, 'binary');
+}
+
+
+/***/ }),
+
+/***/ 7327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ SmtpWire),
+/* harmony export */   Gh: () => (/* binding */ MAX_REPLY_LINES),
+/* harmony export */   cC: () => (/* binding */ WireError),
+/* harmony export */   gk: () => (/* binding */ handshake)
+/* harmony export */ });
+/* unused harmony export MAX_REPLY_BYTES */
+class WireError extends Error {
+    failure;
+    detail;
+    constructor(failure, detail) {
+        super(detail);
+        this.failure = failure;
+        this.detail = detail;
+    }
+}
+/**
+ * One reply, bounded: a real multi-line reply (an EHLO, a 535 with its help text) has a few dozen lines. Past these,
+ * the server is broken or hostile: the connection ends and the reply is its own finding, never a growing buffer.
+ */
+const MAX_REPLY_LINES = 100;
+const MAX_REPLY_BYTES = 64 * 1024;
+class SmtpWire {
+    socket;
+    transcript;
+    timeoutMs;
+    buffer = '';
+    lines = [];
+    /** Bytes of the complete lines not yet taken as a reply. */
+    pendingBytes = 0;
+    waiting;
+    ended;
+    onData = (chunk) => this.receive(chunk.toString('latin1'));
+    onEnd = () => this.finish(new WireError('closed', 'the server closed the connection'));
+    constructor(socket, transcript, timeoutMs) {
+        this.socket = socket;
+        this.transcript = transcript;
+        this.timeoutMs = timeoutMs;
+        socket.on('data', this.onData);
+        socket.on('end', this.onEnd);
+        socket.on('close', this.onEnd);
+        socket.on('error', (error) => this.finish(new WireError('closed', error.message)));
+    }
+    /** The next complete reply, within the timeout. */
+    read(timeoutMs = this.timeoutMs) {
+        const ready = this.takeReply();
+        if (ready)
+            return Promise.resolve(ready);
+        if (this.ended)
+            return Promise.reject(this.ended);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiting = undefined;
+                reject(new WireError('timeout', `no reply within ${timeoutMs} ms`));
+            }, timeoutMs);
+            this.waiting = { resolve, reject, timer };
+        });
+    }
+    send(line, shown = line) {
+        this.transcript.push(`C: ${shown}`);
+        this.socket.write(`${line}\r\n`);
+    }
+    /** Several commands in one write (PIPELINING): one round trip for all of them. */
+    sendBatch(lines) {
+        for (const line of lines)
+            this.transcript.push(`C: ${line}`);
+        this.socket.write(lines.map((line) => `${line}\r\n`).join(''));
+    }
+    /** The content of a message after DATA, already dot-stuffed and closed. */
+    sendData(data) {
+        this.transcript.push(`C: <message, ${data.length} bytes>`);
+        this.socket.write(data);
+    }
+    command(line, shown = line) {
+        this.send(line, shown);
+        return this.read();
+    }
+    /** STARTTLS: hands the socket to TLS; this reader stops and a new one reads the TLS side. */
+    async upgrade(options) {
+        this.detach();
+        const socket = await handshake({ ...options, socket: this.socket }, this.timeoutMs);
+        return { wire: new SmtpWire(socket, this.transcript, this.timeoutMs), socket };
+    }
+    /** Polite QUIT, waiting at most `waitMs` for the goodbye; then the socket is destroyed either way. */
+    async quit(waitMs) {
+        try {
+            if (!this.ended) {
+                this.send('QUIT');
+                await this.read(waitMs).catch(() => undefined);
+            }
+        }
+        finally {
+            this.close();
+        }
+    }
+    close() {
+        this.detach();
+        this.socket.destroy();
+    }
+    detach() {
+        this.socket.off('data', this.onData);
+        this.socket.off('end', this.onEnd);
+        this.socket.off('close', this.onEnd);
+    }
+    receive(text) {
+        if (this.ended)
+            return;
+        this.buffer += text;
+        let newline;
+        while ((newline = this.buffer.indexOf('\n')) >= 0) {
+            const line = this.buffer.slice(0, newline).replace(/\r$/, '');
+            this.buffer = this.buffer.slice(newline + 1);
+            if (!/^\d{3}([ -]|$)/.test(line)) {
+                this.transcript.push(`S: ${line.slice(0, 200)}`);
+                return this.finish(new WireError('garbage', line.slice(0, 200)));
+            }
+            this.lines.push(line);
+            this.pendingBytes += line.length;
+            if (this.lines.length > MAX_REPLY_LINES || this.pendingBytes > MAX_REPLY_BYTES)
+                return this.tooLong();
+            this.transcript.push(`S: ${line}`);
+            // A complete reply leaves the pending count; the lines of the next one start from zero.
+            if (/^\d{3}( |$)/.test(line))
+                this.pendingBytes = 0;
+        }
+        if (this.buffer.length > MAX_REPLY_BYTES)
+            return this.tooLong();
+        const reply = this.waiting ? this.takeReply() : undefined;
+        if (reply && this.waiting) {
+            const { resolve, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            resolve(reply);
+        }
+    }
+    tooLong() {
+        this.transcript.push(`-- the reply went past ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB: connection ended`);
+        this.lines = [];
+        this.buffer = '';
+        this.finish(new WireError('too-long', `the server's reply exceeded ${MAX_REPLY_LINES} lines or ${MAX_REPLY_BYTES / 1024} KiB`));
+        this.socket.destroy();
+    }
+    takeReply() {
+        const last = this.lines.findIndex((l) => /^\d{3}( |$)/.test(l));
+        if (last < 0)
+            return undefined;
+        const lines = this.lines.splice(0, last + 1);
+        const code = Number(lines[last].slice(0, 3));
+        const bodies = lines.map((l) => l.slice(4));
+        const enhanced = /^([245]\.\d{1,3}\.\d{1,3})\b/.exec(bodies[0] ?? '')?.[1];
+        return { code, enhanced, lines: bodies, text: lines.join('\n') };
+    }
+    finish(error) {
+        if (this.ended)
+            return;
+        this.ended = error;
+        if (this.waiting) {
+            const { reject, timer } = this.waiting;
+            clearTimeout(timer);
+            this.waiting = undefined;
+            reject(error);
+        }
+    }
+}
+/** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
+function handshake(options, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        // node:tls is loaded here, at the first handshake, not when the program starts.
+        const socket = process.getBuiltinModule('node:tls').connect({ ...options, rejectUnauthorized: false });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));
+        }, timeoutMs);
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            resolve(socket);
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        });
+    });
 }
 
 
@@ -9816,483 +8864,29 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eZ: () => (/* binding */ ROUTE_CHECKS),
-  hX: () => (/* binding */ checkEmailHealth),
-  eF: () => (/* binding */ run),
-  ak: () => (/* reexport */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/evaluate.ts + 33 modules
-var evaluate = __nccwpck_require__(2275);
-// EXTERNAL MODULE: ./src/runtime.ts
-var src_runtime = __nccwpck_require__(3683);
-// EXTERNAL MODULE: ./src/settings/read.ts
-var read = __nccwpck_require__(6765);
-// EXTERNAL MODULE: ./src/report/encode.ts
-var encode = __nccwpck_require__(4622);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/safe-file.ts
-var safe_file = __nccwpck_require__(1809);
-// EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
-var i18n = __nccwpck_require__(4908);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
-var causes = __nccwpck_require__(5654);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-// The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
-// reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
-
-
-
-
-
-
-const MARK = { pass: '✔', warn: '!', fail: '✖', skip: '-' };
-const COLOR = { pass: 32, warn: 33, fail: 31, skip: 90 };
-function renderTerminal(report, options) {
-    const lang = report.language;
-    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const bold = (text) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
-    const words = (text) => (0,encode/* forTerminal */.Qf)(text, options.color);
-    const labelled = (label, text) => (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, lang), { label, text });
-    const lines = [];
-    const t = report.target;
-    const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
-    lines.push(`${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}`);
-    if (report.path)
-        lines.push(words(report.path));
-    for (const group of types/* GROUPS */.fd) {
-        const rows = report.results.filter((r) => r.group === group);
-        if (rows.length === 0)
-            continue;
-        lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
-        for (const r of rows) {
-            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`);
-            if (r.fix)
-                lines.push(`      ${labelled(paint(COLOR[r.status], (0,i18n/* pick */.Up)(i18n.UI.fix, lang)), words(r.fix))}`);
-            if (options.verbose)
-                lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
-        }
-    }
-    lines.push('', words(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang))));
-    // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
-    const areas = (0,model/* areaVerdicts */.sw)(report);
-    lines.push('');
-    for (const { area, status, titles } of areas) {
-        const what = untrusted/* Text */.E.join(titles.slice(0, 4), (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang));
-        lines.push(labelled(paint(COLOR[status], bold((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))), words(what)));
-    }
-    if (areas.length === 0)
-        lines.push(paint(32, bold((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))));
-    lines.push((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts));
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The CLI on a terminal, live: each result as it completes, and one status line saying what it waits for
- * (rewritten in place with our own escape codes). The full report follows when the run ends.
- */
-class LiveTerminal {
-    out;
-    language;
-    color;
-    waiting = new Map();
-    constructor(out, language, color) {
-        this.out = out;
-        this.language = language;
-        this.color = color;
-    }
-    status() {
-        const [first] = this.waiting.values();
-        this.out.write(`\r\u001b[2K${first ? (this.color ? `\u001b[90m${first}\u001b[0m` : first) : ''}`);
-    }
-    start(id, budgetMs, target) {
-        const title = (0,i18n/* pick */.Up)((0,causes/* checkTitle */.Tq)(id), this.language);
-        this.waiting.set(id, (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
-        this.status();
-    }
-    result(id, status, words) {
-        this.waiting.delete(id.split(':')[0] ?? id);
-        const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
-        const line = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, this.language), {
-            label: (0,encode/* forTerminal */.Qf)(words.title, this.color),
-            text: (0,encode/* forTerminal */.Qf)(words.text, this.color),
-        });
-        this.out.write(`\r\u001b[2K  ${mark} ${line}\n`);
-        this.status();
-    }
-    /** Clears the status line before the final report. */
-    end() {
-        this.out.write('\r\u001b[2K');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/i18n/cli.ts
-/** `{version}`, `{providers}`, `{flags}` are filled in by the CLI. */
-const CLI_HELP = {
-    en: `email-deploy-check {version}: prove that this machine can send the app's email.
-
-Usage: email-deploy-check [options]
-
-Reads EMAIL_PROVIDER, EMAIL_USER, EMAIL_PASSWORD, SMTP_HOST, SMTP_PORT, SMTP_SECURE, EMAIL_FROM
-from the environment, and from ./.env (or --dotenv) for any not set there.
-
-Options:
-  --dotenv <path>       read variables from this file (a regular file under 1 MiB); the real environment
-                        wins. (--env-file works too, but Node reads that file itself before we run.)
-  --provider <name>     {providers},
-                        any nodemailer well-known service, or custom
-  --user <address>      SMTP user (EMAIL_USER)
-  --host <host>         SMTP host (SMTP_HOST)      --port <n>  SMTP port (SMTP_PORT)
-  --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
-  --from <address>      sender (EMAIL_FROM; default: the user)
-  --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
-                        (default: all)
-  --imap-host <host>    with IMAP_PASSWORD set and --to: find the test mail in that mailbox (IMAP_HOST;
-                        default: the mailbox provider's), --imap-user (default: --to), --imap-port,
-                        --imap-secure, --delivery-timeout <seconds> (default 60)
-  --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
-  --timeout <seconds>   per network step (default 10)
-  --fail-on <level>     critical (default) | warning | never
-  --lang <en|zh>        language of the report (and of this help: --lang zh --help)
-  --json                print the report as JSON
-  --verbose             show raw details (SMTP transcript, certificate)
-  --no-color            plain output
-  --help, --version
-
-Every input as a flag (the action's input names):
-{flags}
-  TLS: --tls-ca <pem file> (a private CA), --tls-reject-unauthorized false (warn instead of fail),
-       --allow-plaintext-auth true (AUTH without TLS, on a trusted network only).
-  Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag; OAuth2 (XOAUTH2)
-  from OAUTH2_CLIENT_ID, OAUTH2_CLIENT_SECRET, OAUTH2_REFRESH_TOKEN (or OAUTH2_ACCESS_TOKEN), with
-  --oauth2-token-url for a provider other than Gmail or Microsoft.
-
-Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
-`,
-    zh: `email-deploy-check {version}：验证本机能否发送应用的邮件。
-
-用法：email-deploy-check [选项]
-
-从环境变量读取 EMAIL_PROVIDER、EMAIL_USER、EMAIL_PASSWORD、SMTP_HOST、SMTP_PORT、SMTP_SECURE、
-EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文件）读取。
-
-选项：
-  --dotenv <路径>       从该文件读取变量（小于 1 MiB 的普通文件）；真实环境变量优先。
-                        （--env-file 也可用，但 Node 会在本工具运行前自行读取该文件。）
-  --provider <名称>     {providers}，
-                        任一 nodemailer 内置服务，或 custom
-  --user <地址>         SMTP 用户名（EMAIL_USER）
-  --host <主机>         SMTP 主机（SMTP_HOST）     --port <端口>  SMTP 端口（SMTP_PORT）
-  --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
-  --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
-  --to <地址>           向该地址发送一封测试邮件
-  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
-                        （默认：全部）
-  --imap-host <主机>    设置了 IMAP_PASSWORD 和 --to 时，在该邮箱中查找测试邮件（IMAP_HOST；默认为
-                        收件邮箱服务商的服务器），另有 --imap-user（默认同 --to）、--imap-port、
-                        --imap-secure、--delivery-timeout <秒>（默认 60）
-  --logs <通配符>       要扫描邮件错误的应用日志（默认：存在时为 ~/.pm2/logs/*.log）
-  --timeout <秒>        每个网络步骤的超时（默认 10）
-  --fail-on <级别>      critical（默认）| warning | never
-  --lang <en|zh>        报告语言（也是本帮助的语言：--lang zh --help）
-  --json                以 JSON 输出报告
-  --verbose             显示原始细节（SMTP 会话记录、证书）
-  --no-color            不使用颜色
-  --help, --version
-
-所有输入都可作为选项（名称与 Action 的输入相同）：
-{flags}
-  TLS：--tls-ca <pem 文件>（私有 CA），--tls-reject-unauthorized false（证书问题只警告不失败），
-       --allow-plaintext-auth true（不加密登录，仅限可信网络）。
-  密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入；OAuth2（XOAUTH2）从
-  OAUTH2_CLIENT_ID、OAUTH2_CLIENT_SECRET、OAUTH2_REFRESH_TOKEN（或 OAUTH2_ACCESS_TOKEN）读取，
-  Gmail 和微软以外的服务商另需 --oauth2-token-url。
-
-退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
-`,
-};
-const CLI_USAGE = {
-    unknownFlag: { en: 'unknown flag {flag}.', zh: '未知选项 {flag}。' },
-    didYouMean: { en: ' Did you mean {flag}?', zh: '是否想用 {flag}？' },
-    missingValue: { en: '{flag} needs a value.', zh: '{flag} 需要一个值。' },
-    secretFlag: {
-        en: '{flag} is not a flag: a secret on the command line shows in `ps` and the shell history. Set {env} in the environment or the .env file.',
-        zh: '{flag} 不是选项：命令行中的密钥会出现在 `ps` 和 shell 历史中。请在环境变量或 .env 文件中设置 {env}。',
-    },
-    unexpectedArgument: { en: 'unexpected argument "{argument}".', zh: '多余的参数 "{argument}"。' },
-    seeHelp: { en: 'Run with --help for every flag.', zh: '运行 --help 查看所有选项。' },
-    envFileMissing: { en: 'env file {file} does not exist.', zh: '环境变量文件 {file} 不存在。' },
-    envFileRefused: { en: 'env file {file} {because}.', zh: '环境变量文件 {file}{because}。' },
-};
-
-// EXTERNAL MODULE: ./src/i18n/text.ts
-var i18n_text = __nccwpck_require__(641);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var settings_inputs = __nccwpck_require__(7428);
-// EXTERNAL MODULE: ./src/settings/parse.ts
-var parse = __nccwpck_require__(6894);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(913);
-;// CONCATENATED MODULE: ./src/cli-app.ts
-// The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
-// Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Secrets come from the environment only: a flag would show in `ps` and shell history. */
-const SHORTHANDS = {
-    provider: 'email-provider',
-    user: 'email-user',
-    host: 'smtp-host',
-    port: 'smtp-port',
-    secure: 'smtp-secure',
-    to: 'test-recipient',
-    lang: 'language',
-    logs: 'log-files',
-};
-/** The help in the language asked for, with the provider list and every input flag filled in. */
-function helpText(language) {
-    return (0,i18n/* say */.cv)(CLI_HELP, language, {
-        version: version/* VERSION */.x,
-        providers: providers/* PROFILES */.jI.map((p) => p.id).join(', '),
-        flags: wrap(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => `--${n}`)),
-    });
-}
-/** Flags in lines of at most 100 characters, indented. */
-function wrap(flags) {
-    const lines = [];
-    let line = ' ';
-    for (const flag of flags) {
-        if (line.length + flag.length + 1 > 100) {
-            lines.push(line);
-            line = ' ';
-        }
-        line += ` ${flag}`;
-    }
-    return [...lines, line].join('\n');
-}
-/** A usage error in words of both languages: said in the one the user asked for. */
-class UsageError extends Error {
-    words;
-    params;
-    constructor(words, params = {}) {
-        super(words.en);
-        this.words = words;
-        this.params = params;
-    }
-}
-/**
- * The language of the CLI's own messages, read from argv before it is parsed (a usage error can come first):
- * the last `--lang`/`--language`, as the parser would take it.
- */
-function argvLanguage(argv) {
-    let value = '';
-    argv.forEach((arg, i) => {
-        const inline = /^--(?:lang|language)=(.*)$/.exec(arg);
-        if (inline)
-            value = inline[1] ?? '';
-        else if ((arg === '--lang' || arg === '--language') && argv[i + 1] !== undefined)
-            value = argv[i + 1] ?? '';
-    });
-    return (0,parse/* languageOf */.eX)(value);
-}
-/** Every flag the CLI knows, for "did you mean". */
-const KNOWN_FLAGS = () => [
-    ...settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)),
-    ...Object.keys(SHORTHANDS),
-    'env-file',
-    'dotenv',
-    'json',
-    'verbose',
-    'no-color',
-    'help',
-    'version',
-];
-/** Our words for what node:util refused (an unknown flag, with the nearest one we know; a missing value). */
-function usageMessage(error, language) {
-    if (error instanceof UsageError)
-        return (0,i18n/* say */.cv)(error.words, language, error.params);
-    const text = error instanceof Error ? error.message : String(error);
-    const missing = /Option '(-{1,2}[^' ]+)[^']*' argument missing/.exec(text);
-    if (missing?.[1])
-        return (0,i18n/* say */.cv)(CLI_USAGE.missingValue, language, { flag: missing[1] });
-    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(text);
-    if (!unknown?.[2])
-        return text;
-    const name = unknown[2].replace(/=.*$/, '');
-    const secret = settings_inputs/* SECRET_INPUTS */.pH.find((input) => input === name);
-    if (secret)
-        return (0,i18n/* say */.cv)(CLI_USAGE.secretFlag, language, { flag: `--${secret}`, env: (0,settings_inputs/* specOf */.rI)(secret).env ?? '' });
-    const nearest = KNOWN_FLAGS()
-        .map((flag) => [flag, (0,providers/* editDistance */.YC)(flag, name)])
-        .sort((a, b) => a[1] - b[1])[0];
-    const close = nearest && nearest[1] <= Math.max(2, Math.floor(name.length / 3));
-    return ((0,i18n/* say */.cv)(CLI_USAGE.unknownFlag, language, { flag: `${unknown[1]}${name}` }) +
-        (close ? (0,i18n/* say */.cv)(CLI_USAGE.didYouMean, language, { flag: `--${nearest[0]}` }) : ''));
-}
-async function runCli(argv, env) {
-    const language = argvLanguage(argv);
-    let parsed;
-    try {
-        parsed = parseCliArgs(argv);
-    }
-    catch (error) {
-        process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n${(0,i18n/* say */.cv)(CLI_USAGE.seeHelp, language)}\n`);
-        return 2;
-    }
-    const { flags, values } = parsed;
-    if (flags.help)
-        return (void process.stdout.write(helpText(language)), 0);
-    if (flags.version)
-        return (void process.stdout.write(`${version/* VERSION */.x}\n`), 0);
-    let merged;
-    try {
-        merged = { ...readEnvFile(flags.envFile), ...env };
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
-        return 2;
-    }
-    const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
-    const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
-    // On a terminal, results show as they come, and a line says what the run waits for.
-    const live = !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, (0,parse/* languageOf */.eX)(raw.values.language), color) : undefined;
-    const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
-    const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,src_runtime/* cliRuntime */.F)(merged), {
-        redactor,
-        onResult: live &&
-            ((r, s) => {
-                const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
-                live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
-            }),
-        onStart: live &&
-            ((check, s) => {
-                // Only what waits on the network earns a status line; the configuration checks answer at once.
-                if (check.group === 'health')
-                    live.start(check.id, check.budgetMs, s.health.url);
-                else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
-                    live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
-                // The wait for the test mail can last a minute: it says which mailbox it watches.
-                else if (check.group === 'delivery')
-                    live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
-            }),
-    });
-    live?.end();
-    // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
-    const output = flags.json ? `${(0,encode/* toJson */.aB)(report, 2)}\n` : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });
-    process.stdout.write(output);
-    return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
-}
-function parseCliArgs(argv) {
-    const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => [n, { type: 'string' }]));
-    const shorthandOptions = Object.fromEntries(Object.keys(SHORTHANDS).map((n) => [n, { type: 'string' }]));
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            ...inputOptions,
-            ...shorthandOptions,
-            'env-file': { type: 'string' },
-            dotenv: { type: 'string' },
-            json: { type: 'boolean' },
-            verbose: { type: 'boolean' },
-            'no-color': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean', short: 'v' },
-        },
-    });
-    if (positionals.length)
-        throw new UsageError(CLI_USAGE.unexpectedArgument, { argument: positionals[0] ?? '' });
-    const inputs = {};
-    for (const [key, value] of Object.entries(values)) {
-        if (typeof value !== 'string')
-            continue;
-        const input = SHORTHANDS[key] ?? (settings_inputs/* INPUT_NAMES */.Qh.includes(key) ? key : undefined);
-        if (input)
-            inputs[input] = value;
-    }
-    return {
-        values: inputs,
-        flags: {
-            envFile: values['env-file'] ?? values.dotenv,
-            json: values.json === true,
-            verbose: values.verbose === true,
-            noColor: values['no-color'] === true,
-            help: values.help === true,
-            version: values.version === true,
-        },
-    };
-}
-function readEnvFile(path) {
-    const file = path ?? ((0,external_node_fs_.existsSync)('.env') ? '.env' : undefined);
-    if (!file)
-        return {};
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new UsageError(CLI_USAGE.envFileMissing, { file });
-    try {
-        // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
-        return (0,external_node_util_.parseEnv)((0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj }));
-    }
-    catch (error) {
-        if (!(error instanceof safe_file/* FileRefused */.rV))
-            throw error;
-        // The same words as a refused config file; {within} cannot occur here (the CLI reads from anywhere).
-        const because = i18n_text/* REFUSED_BECAUSE */.MF[error.reason];
-        const params = { limit: '1 MiB', detail: error.detail, within: '' };
-        throw new UsageError({
-            en: CLI_USAGE.envFileRefused.en.replace('{because}', because.en),
-            zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
-        }, { file, ...params });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/index.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   eZ: () => (/* binding */ ROUTE_CHECKS),
+/* harmony export */   hX: () => (/* binding */ checkEmailHealth)
+/* harmony export */ });
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1300);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3683);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6765);
+/* harmony import */ var _report_encode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4622);
 // The package as a library: checkEmailHealth() for an app's own health route.
 
 
 
 
-
-
-/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+/** The CLI (the package's bin). Loaded on demand: the action and the library never parse the CLI's code and help. */
+async function runCli(argv, env) {
+    const cli = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 1839));
+    return cli.runCli(argv, env);
+}
+/** The GitHub Action. Loaded on demand: the library and the CLI never parse the action's code. */
 async function run() {
-    const { run: runAction } = await __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 8782));
+    const { run: runAction } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 6031));
     await runAction();
 }
 /** What a health route checks by default: the app's own path to its mail server, no test mail. */
@@ -10313,10 +8907,12 @@ function checkEmailHealth(options = {}) {
         checks: ROUTE_CHECKS,
         ...Object.fromEntries(given.map(([name, value]) => [name, String(value)])),
     };
-    const raw = (0,read/* readRawInputs */.y)((name) => inputs[name], env);
-    const runtime = (0,src_runtime/* cliRuntime */.F)(env, 'route');
+    const raw = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRawInputs */ .y)((name) => inputs[name], env);
+    const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .cliRuntime */ .F)(env, 'route');
     // The key is what the run would see: every input after its environment fallback, and where it runs.
-    const key = (0,external_node_crypto_.createHash)('sha256')
+    const key = process
+        .getBuiltinModule('node:crypto')
+        .createHash('sha256')
         .update(JSON.stringify([raw.values, runtime.nodeEnv, runtime.defaultLogFiles]))
         .digest('hex');
     const ttl = (options.cacheSeconds ?? 60) * 1000;
@@ -10325,9 +8921,9 @@ function checkEmailHealth(options = {}) {
     // A run still going is shared whatever the TTL; a finished one while it is fresh.
     if (hit && (!hit.settled || now - hit.at < ttl))
         return hit.value;
-    const value = (0,evaluate/* evaluate */._3)(raw, runtime).then(({ report }) => ({
+    const value = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)(raw, runtime).then(({ report }) => ({
         status: report.status === 'fail' ? 503 : 200,
-        body: (0,encode/* toJson */.aB)(report),
+        body: (0,_report_encode_js__WEBPACK_IMPORTED_MODULE_3__/* .toJson */ .aB)(report),
         report,
     }));
     const entry = { at: now, settled: false, value };

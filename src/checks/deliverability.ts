@@ -1,6 +1,5 @@
 // deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
 // SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
-import { createPublicKey } from 'node:crypto';
 import { deliverabilityCheck } from '../net/dns-check.js';
 import { mxHosts, tagList, txtRecords } from '../net/dns-records.js';
 import { resolveHost } from '../net/resolve.js';
@@ -101,7 +100,9 @@ export const dkimCheck = deliverabilityCheck(
     if (type === 'ed25519') return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
     let bits: number;
     try {
-      bits = createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyDetails?.modulusLength ?? 0;
+      bits =
+        process.getBuiltinModule('node:crypto').createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' })
+          .asymmetricKeyDetails?.modulusLength ?? 0;
     } catch {
       return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
     }

@@ -4,9 +4,9 @@ import type { ImapFlow } from 'imapflow';
 import { produce, type Check, type Produced } from '../engine.js';
 import { errorText } from '../text.js';
 import type { Cause } from '../i18n/causes.js';
-import { classifyImapError, encrypted, failureOf, openMailbox, type ImapFailure } from '../imap/connect.js';
-import { deleteMessage, fetchSource, messageIdOf, foldersToSearch, waitForMessage, type Folder } from '../imap/find.js';
-import { MECHANISMS, ourJudgements, receiverJudgements, type Judgement, type Judgements, type Mechanism } from '../mail/authentication.js';
+import type { ImapFailure } from '../imap/connect.js';
+import type { Folder } from '../imap/find.js';
+import type { Judgement, Judgements, Mechanism } from '../mail/authentication.js';
 import { resolveFn } from '../net/resolve.js';
 import { withTimeout } from '../net/timeout.js';
 import { PROFILES, providerForDomain } from '../providers.js';
@@ -81,6 +81,8 @@ export const mailboxCheck: Check<ImapFlow> = {
     // 993 is implicit TLS and 143 STARTTLS everywhere: the other way round waits out a timeout, then fails.
     if ((s.imap.port === 993 && !s.imap.secure) || (s.imap.port === 143 && s.imap.secure))
       return { status: 'fail', cause: 'imap-port-mode-mismatch', params };
+    // The mailbox code (imapflow and ours) is loaded only by runs that read a mailbox.
+    const { classifyImapError, encrypted, openMailbox } = await import('../imap/connect.js');
     try {
       const client = await openMailbox(
         {
@@ -126,6 +128,8 @@ export const deliveryInboxCheck: Check<Delivered> = {
     // Past the budget, the connection ends: a server that stops answering mid-command cannot hold the run.
     const onAbort = (): void => client.close();
     signal.addEventListener('abort', onAbort, { once: true });
+    const { failureOf } = await import('../imap/connect.js');
+    const { deleteMessage, fetchSource, foldersToSearch, messageIdOf, waitForMessage } = await import('../imap/find.js');
     try {
       const folders = await foldersToSearch(client);
       const deadline = sent.acceptedAt + s.imap.deliveryTimeoutMs;
@@ -185,8 +189,8 @@ function judged(mechanism: Mechanism, judgement: Judgement, judge: string): Outc
   return { status, cause: `delivered-${mechanism}-${kind}`, subject: mechanism, params };
 }
 
-const describeAll = (who: string, judgements: Judgements): string =>
-  `${who}: ${MECHANISMS.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
+const describeAll = (mechanisms: readonly Mechanism[], who: string, judgements: Judgements): string =>
+  `${who}: ${mechanisms.map((m) => `${m}=${judgements[m]?.result ?? '?'}`).join(' ')}`;
 
 export const deliveryAuthenticationCheck: Check = {
   id: 'delivery.authentication',
@@ -199,6 +203,7 @@ export const deliveryAuthenticationCheck: Check = {
   run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
     const delivered = get(deliveryInboxCheck);
     if (!delivered?.raw) return { status: 'skip', cause: 'delivery-no-copy' };
+    const { MECHANISMS, ourJudgements, receiverJudgements } = await import('../mail/authentication.js');
     const receiver = receiverJudgements(delivered.raw.toString('utf8'));
     let ours: Judgements = {};
     let oursFailed = '';
@@ -209,9 +214,9 @@ export const deliveryAuthenticationCheck: Check = {
     }
     const details = [
       ...(receiver
-        ? [describeAll(`receiver (${receiver.authservId})`, receiver.judgements)]
+        ? [describeAll(MECHANISMS, `receiver (${receiver.authservId})`, receiver.judgements)]
         : ['receiver: no Authentication-Results header']),
-      oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll('email-deploy-check', ours),
+      oursFailed ? `email-deploy-check: verification failed: ${oursFailed}` : describeAll(MECHANISMS, 'email-deploy-check', ours),
     ];
     // The receiver's verdict is the one that decided where the mail went; ours stands in where it said nothing.
     return MECHANISMS.flatMap((mechanism) => {

@@ -3,48 +3,14 @@
 import { glob, stat } from 'node:fs/promises';
 import { FileRefused, globBase, readSafely } from '../safe-file.js';
 import type { Check } from '../engine.js';
-import { readEvents, type LogEvent } from '../logs/events.js';
-import { failureOf } from '../logs/failure.js';
+import type { LogContext, LogFinding } from '../logs/scan.js';
 import { categoryOf } from '../smtp/categories.js';
-import { diagnose } from '../smtp/diagnosis.js';
-import { decodeReply } from '../smtp/reply.js';
 import { providerIdOf, type Settings } from '../settings/settings.js';
 import type { Cause, Outcome } from '../types.js';
 
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 export const LOG_TAIL_BYTES = 512 * 1024;
 const MAX_FILES = 50;
-const EXAMPLE_CHARS = 600;
-
-export interface LogFinding {
-  cause: Cause;
-  params: Outcome['params'];
-  timestamp?: string;
-  /** The event as it was printed (its lines joined), for the example. */
-  text: string;
-}
-
-/** Who the log's app is, for the words of the fix: the settings when given, else what the event says. */
-export interface LogContext {
-  provider?: string;
-  user?: string;
-  from?: string;
-}
-
-/** One event of a log as a mail failure, or undefined when it is not one. */
-export function classifyEvent(event: LogEvent, context: LogContext = {}): LogFinding | undefined {
-  const failure = failureOf(event);
-  if (!failure) return undefined;
-  const { cause, params } = diagnose({ ...failure, ...context });
-  const text = decodeReply(event.lines.join('\n'));
-  return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
-}
-
-/** Every mail failure in a log's text, one per event. */
-export function scanLogText(text: string, context: LogContext = {}): LogFinding[] {
-  return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
-}
-
 /** The context of a scan from the settings: the provider configured, the user and sender when set. */
 const contextOf = (s: Settings): LogContext => ({
   ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
@@ -74,6 +40,8 @@ export const logsCheck: Check = {
   run: async ({ settings: s }): Promise<Outcome | Outcome[]> => {
     const files = await expand(s.logFiles);
     if (files.length === 0) return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
+    // The scanner (events, failures, diagnosis) is loaded only when there are logs to read.
+    const { scanLogText } = await import('../logs/scan.js');
     const context = contextOf(s);
     const groups = new Map<Cause, { example: LogFinding; count: number; first?: string; last?: string; files: Set<string> }>();
     let lines = 0;

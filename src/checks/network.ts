@@ -1,5 +1,5 @@
 // dns and tcp: can this machine find and reach the SMTP server?
-import { isIP, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { produce, type Check, type CheckOutput } from '../engine.js';
 import type { Cause, Outcome } from '../types.js';
 import { inputsCheck, serverCheck } from './env.js';
@@ -43,7 +43,8 @@ export const resolveCheck: Check<Resolved> = {
   needs: [inputsCheck, serverCheck],
   run: async ({ settings: s, signal }): Promise<CheckOutput<Resolved>> => {
     const host = s.host;
-    if (isIP(host)) return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
+    if (process.getBuiltinModule('node:net').isIP(host))
+      return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
     const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
     try {
       const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);

@@ -1,9 +1,8 @@
 // send: one small, real test mail, only when `test-recipient` is set.
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { produce, type Check } from '../engine.js';
 import { envelopeCheck, greetingCheck } from './smtp.js';
-import { diagnoseSession } from '../smtp/diagnosis.js';
+import { diagnosed } from '../smtp/diagnose.js';
 import { domainOf } from '../settings/address.js';
 import type { Settings } from '../settings/settings.js';
 import { escapeHtml } from '../text.js';
@@ -12,7 +11,7 @@ import type { Outcome } from '../types.js';
 export function testMessage(s: Settings, now = new Date()): { messageId: string; subject: string; text: string; html: string } {
   const where = s.runtime.repository ? `${s.runtime.repository} run ${s.runtime.runId || '-'}` : `host ${hostname()}`;
   const stamp = now.toISOString();
-  const messageId = `<edc.${randomUUID()}@${domainOf(s.from) || 'email-deploy-check.invalid'}>`;
+  const messageId = `<edc.${process.getBuiltinModule('node:crypto').randomUUID()}@${domainOf(s.from) || 'email-deploy-check.invalid'}>`;
   const lines = [
     'This is a test message from email-deploy-check.',
     `It proves that ${s.host}:${s.port} accepts mail from ${s.from} for ${s.testRecipient}.`,
@@ -79,7 +78,7 @@ export const sendCheck: Check<SentMail> = {
       };
       return produce(outcome, { messageId: message.messageId, to: s.testRecipient, acceptedAt, queueId, host: s.host });
     } catch (error) {
-      const { cause, params } = diagnoseSession(error, s, { to: s.testRecipient });
+      const { cause, params } = await diagnosed(error, s, { to: s.testRecipient });
       const outcome: Outcome = { status: 'fail', cause, params, details: open.transcript.slice(mark) };
       return outcome;
     }

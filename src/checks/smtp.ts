@@ -6,11 +6,11 @@ import { diagnoseXoauth2 } from '../smtp/oauth2.js';
 import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/probe.js';
 import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, resolveCheck } from './network.js';
-import { diagnoseSession } from '../smtp/diagnosis.js';
 import { NO_CAPABILITIES, type Capabilities } from '../smtp/capabilities.js';
 import type { Settings } from '../settings/settings.js';
 import { clip } from '../text.js';
 import type { Outcome } from '../types.js';
+import { diagnosed } from '../smtp/diagnose.js';
 
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
@@ -169,7 +169,7 @@ export const authCheck: Check = {
       return { status: 'pass', cause: 'auth-ok', params: { user: s.user, method }, details: open.transcript.slice(mark) };
     } catch (error) {
       const { cause, params } =
-        error instanceof SmtpFailure && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : diagnoseSession(error, s);
+        error instanceof SmtpFailure && error.command === 'AUTH XOAUTH2' ? diagnoseXoauth2(error, s) : await diagnosed(error, s);
       return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },
@@ -191,7 +191,7 @@ export const envelopeCheck: Check = {
       await open.session.probeEnvelope(s.from, recipient);
       return { status: 'pass', cause: 'envelope-ok', params: { from: s.from, to: recipient }, details: open.transcript.slice(mark) };
     } catch (error) {
-      const { cause, params } = diagnoseSession(error, s, { to: recipient });
+      const { cause, params } = await diagnosed(error, s, { to: recipient });
       return { status: 'fail', cause, params, details: open.transcript.slice(mark) };
     }
   },

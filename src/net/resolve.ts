@@ -1,7 +1,5 @@
 // Name resolution the way the app would do it, or through the resolvers named in `dns-servers`.
-import { lookup } from 'node:dns/promises';
-import { Resolver } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import type { Resolver } from 'node:dns/promises';
 import { networkInterfaces } from 'node:os';
 import { withTimeout, TimeoutError } from './timeout.js';
 
@@ -22,7 +20,10 @@ export class ResolveError extends Error {
 
 /** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
 export function makeResolver(servers: readonly string[], timeoutMs: number): Resolver {
-  const resolver = new Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))), tries: 1 });
+  const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
+    timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
+    tries: 1,
+  });
   if (servers.length) resolver.setServers(servers);
   return resolver;
 }
@@ -54,8 +55,9 @@ export function utf8(text: string): string {
 }
 
 export async function resolveHost(host: string, servers: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {
-  if (isIP(host) === 4) return { v4: [host], v6: [] };
-  if (isIP(host) === 6) return { v4: [], v6: [host] };
+  const family = process.getBuiltinModule('node:net').isIP(host);
+  if (family === 4) return { v4: [host], v6: [] };
+  if (family === 6) return { v4: [], v6: [host] };
   try {
     const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
     if (resolution.v4.length === 0 && resolution.v6.length === 0) throw new ResolveError('dns-no-address', 'no A or AAAA record');
@@ -67,7 +69,11 @@ export async function resolveHost(host: string, servers: readonly string[], time
 
 /** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
 async function viaSystem(host: string, timeoutMs: number, signal?: AbortSignal): Promise<Resolution> {
-  const answers = await withTimeout(lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+  const answers = await withTimeout(
+    process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }),
+    timeoutMs,
+    signal,
+  );
   return {
     v4: answers.filter((a) => a.family === 4).map((a) => a.address),
     v6: answers.filter((a) => a.family === 6).map((a) => a.address),

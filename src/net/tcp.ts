@@ -1,5 +1,5 @@
 // A TCP connection with its failure classified: refused, timed out, unreachable.
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 
 export type TcpFailure = 'tcp-refused' | 'tcp-timeout' | 'tcp-unreachable' | 'tcp-error';
 
@@ -14,7 +14,7 @@ export class TcpError extends Error {
 
 export function connectTcp(address: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: address, port });
+    const socket = process.getBuiltinModule('node:net').connect({ host: address, port });
     const fail = (error: TcpError): void => {
       clearTimeout(timer);
       socket.destroy();

@@ -4,7 +4,6 @@
 // action's first check waited for about a megabyte of modules it never uses. The runner's contract is small and
 // documented (workflow commands, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY); what we write into it is ours to encode
 // (report/encode.ts), and this module only frames it.
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, constants, existsSync } from 'node:fs';
 import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
@@ -54,6 +53,12 @@ export function setFailed(message: string): void {
   error(message);
 }
 
+/** 32 random hex digits in the 8-4-4-4-12 shape of a UUID. */
+function uuidShaped(): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** One output, appended to GITHUB_OUTPUT between random delimiters (the old `::set-output` command without it). */
 export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
   const file = env.GITHUB_OUTPUT ?? '';
@@ -61,8 +66,10 @@ export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = 
     process.stdout.write(EOL);
     return issue('set-output', value, { name });
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: contains the delimiter "${delimiter}"`);
+  // The delimiter needs no secrecy, only absence: one the value contains is never used (the library throws instead;
+  // we pick another). So it comes from Math.random, and node:crypto is not loaded for it (about 8 ms at start-up).
+  let delimiter = `ghadelimiter_${uuidShaped()}`;
+  while (name.includes(delimiter) || value.includes(delimiter)) delimiter = `ghadelimiter_${uuidShaped()}`;
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }

@@ -1,7 +1,5 @@
 // The parser: raw input strings into typed settings. It never throws; a bad value becomes an input
 // problem that the env checks report, so the summary is always written.
-import { isIP } from 'node:net';
-import { rootCertificates } from 'node:tls';
 import { domainToASCII } from 'node:url';
 import type { Cause } from '../i18n/causes.js';
 import { GROUPS, type FailOn, type Group, type Language, type Params } from '../types.js';
@@ -278,7 +276,7 @@ function readCaFile(path: string, roots: readonly string[], problem: Problem): s
   }
   const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (certificates.length === 0) problem('input-not-pem', { value: path });
-  return certificates.length ? [...rootCertificates, ...certificates] : [];
+  return certificates.length ? [...process.getBuiltinModule('node:tls').rootCertificates, ...certificates] : [];
 }
 
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
@@ -356,6 +354,9 @@ function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+/** node:net's isIP, with node:net loaded only when an address is asked about. */
+const isIP = (text: string): number => process.getBuiltinModule('node:net').isIP(text);
 
 function isResolverAddress(text: string): boolean {
   const match = /^\[?([^\]]+?)\]?(?::(\d{1,5}))?$/.exec(text);

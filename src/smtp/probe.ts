@@ -1,8 +1,7 @@
 // The wire probe: connect, greeting, EHLO, STARTTLS, TLS inspection, EHLO again, QUIT.
 // It never authenticates; it tells what the server is and catches port/TLS-mode mismatches on the wire.
-import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import { checkServerIdentity, type ConnectionOptions, type TLSSocket } from 'node:tls';
+import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import type { Socket } from 'node:net';
 import { connectTcp, TcpError } from '../net/tcp.js';
 import { handshake, MAX_REPLY_LINES, SmtpWire, WireError, type Reply } from './wire.js';
@@ -70,7 +69,7 @@ export function ehloName(): string {
 
 export function tlsOptions(host: string, ca?: string[]): ConnectionOptions {
   return {
-    servername: isIP(host) ? undefined : host,
+    servername: process.getBuiltinModule('node:net').isIP(host) ? undefined : host,
     // Accept old protocols here so that we can name them; the AUTH connection keeps Node's defaults.
     minVersion: 'TLSv1',
     ciphers: 'DEFAULT:@SECLEVEL=0',
@@ -193,7 +192,8 @@ async function greetingOrTlsPort(wire: SmtpWire, options: ProbeOptions): Promise
 
 function inspectTls(socket: TLSSocket, host: string): TlsFacts {
   const cert = socket.getPeerCertificate();
-  const identity = cert && Object.keys(cert).length ? checkServerIdentity(host, cert) : new Error('no certificate');
+  const identity =
+    cert && Object.keys(cert).length ? process.getBuiltinModule('node:tls').checkServerIdentity(host, cert) : new Error('no certificate');
   const name = (field: Record<string, string | string[]> | undefined): string =>
     field
       ? Object.entries(field)

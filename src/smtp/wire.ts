@@ -2,7 +2,7 @@
 // our own socket, certificate inspection, pipelined commands) that a full client hides. The probe greets and
 // upgrades on it; the session (src/smtp/session.ts) logs in and sends on it.
 import type { Socket } from 'node:net';
-import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
+import type { ConnectionOptions, TLSSocket } from 'node:tls';
 
 export interface Reply {
   code: number;
@@ -179,7 +179,8 @@ export class SmtpWire {
 /** A TLS handshake bounded by timeoutMs. The certificate is judged by the caller, not here. */
 export function handshake(options: ConnectionOptions, timeoutMs: number): Promise<TLSSocket> {
   return new Promise<TLSSocket>((resolve, reject: (error: Error) => void) => {
-    const socket = tlsConnect({ ...options, rejectUnauthorized: false });
+    // node:tls is loaded here, at the first handshake, not when the program starts.
+    const socket = process.getBuiltinModule('node:tls').connect({ ...options, rejectUnauthorized: false });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(Object.assign(new Error(`TLS handshake did not finish within ${timeoutMs} ms`), { code: 'ETLSTIMEOUT' }));

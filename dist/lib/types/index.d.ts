@@ -1,8 +1,9 @@
 import type { Report } from './report/model.js';
 import type { InputName } from './settings/inputs.js';
 export type { Report, ReportResult } from './report/model.js';
-export { runCli } from './cli-app.js';
-/** The GitHub Action. Loaded on demand: the library and the CLI never load @actions/core or @actions/github. */
+/** The CLI (the package's bin). Loaded on demand: the action and the library never parse the CLI's code and help. */
+export declare function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number>;
+/** The GitHub Action. Loaded on demand: the library and the CLI never parse the action's code. */
 export declare function run(): Promise<void>;
 export interface EmailHealthOptions {
     /** Where EMAIL_USER, EMAIL_PASSWORD, ... are read (default: process.env). */

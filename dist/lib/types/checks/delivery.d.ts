@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import { type Check } from '../engine.js';
-import { type Folder } from '../imap/find.js';
+import type { Folder } from '../imap/find.js';
 export interface Delivered {
     folder: Folder;
     seconds: number;

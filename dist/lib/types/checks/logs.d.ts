@@ -1,24 +1,5 @@
 import type { Check } from '../engine.js';
-import { type LogEvent } from '../logs/events.js';
-import type { Cause, Outcome } from '../types.js';
 /** Only the end of each file is read: recent errors matter, and logs can be huge. */
 export declare const LOG_TAIL_BYTES: number;
-export interface LogFinding {
-    cause: Cause;
-    params: Outcome['params'];
-    timestamp?: string;
-    /** The event as it was printed (its lines joined), for the example. */
-    text: string;
-}
-/** Who the log's app is, for the words of the fix: the settings when given, else what the event says. */
-export interface LogContext {
-    provider?: string;
-    user?: string;
-    from?: string;
-}
-/** One event of a log as a mail failure, or undefined when it is not one. */
-export declare function classifyEvent(event: LogEvent, context?: LogContext): LogFinding | undefined;
-/** Every mail failure in a log's text, one per event. */
-export declare function scanLogText(text: string, context?: LogContext): LogFinding[];
 export declare const logsCheck: Check;
 export declare const LOGS_CHECKS: readonly [Check<undefined>];

@@ -1,4 +1,4 @@
-import { type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { type Check } from '../engine.js';
 /** Submission ports worth trying when the configured one fails. */
 export declare const ALTERNATIVE_PORTS: readonly [465, 587, 25, 2525];

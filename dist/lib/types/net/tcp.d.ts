@@ -1,4 +1,4 @@
-import { type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 export type TcpFailure = 'tcp-refused' | 'tcp-timeout' | 'tcp-unreachable' | 'tcp-error';
 export declare class TcpError extends Error {
     readonly reason: TcpFailure;

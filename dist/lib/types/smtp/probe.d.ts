@@ -1,4 +1,4 @@
-import { type ConnectionOptions } from 'node:tls';
+import type { ConnectionOptions } from 'node:tls';
 import type { Socket } from 'node:net';
 import { SmtpWire, type Reply } from './wire.js';
 import { type Capabilities } from './capabilities.js';

@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { type ConnectionOptions, type TLSSocket } from 'node:tls';
+import type { ConnectionOptions, TLSSocket } from 'node:tls';
 export interface Reply {
     code: number;
     /** Enhanced status code (RFC 3463), e.g. 5.7.8. */

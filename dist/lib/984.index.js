@@ -1,0 +1,155 @@
+export const id = 984;
+export const ids = [984];
+export const modules = {
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deleteMessage: () => (/* binding */ deleteMessage),
+/* harmony export */   fetchSource: () => (/* binding */ fetchSource),
+/* harmony export */   foldersToSearch: () => (/* binding */ foldersToSearch),
+/* harmony export */   messageIdOf: () => (/* binding */ messageIdOf),
+/* harmony export */   waitForMessage: () => (/* binding */ waitForMessage)
+/* harmony export */ });
+/* unused harmony export newest */
+/** Junk folders by name, for servers that do not mark one `\Junk` (RFC 6154). */
+const JUNK_NAMES = /^(junk|spam|junk e-?mail|bulk mail|垃圾邮件|垃圾箱|广告邮件)$/i;
+/** The inbox first, then every junk folder the server lists. */
+async function foldersToSearch(client) {
+    const listed = await client.list();
+    const junk = listed
+        .filter((box) => !box.flags.has('\\Noselect') && !box.flags.has('\\NonExistent'))
+        .filter((box) => box.specialUse === '\\Junk' || JUNK_NAMES.test(box.name))
+        .map((box) => ({ path: box.path, kind: 'junk' }));
+    return [{ path: 'INBOX', kind: 'inbox' }, ...junk];
+}
+/**
+ * Short pauses first: a mail usually lands within a second, and IDLE notices come late on some servers (Dovecot
+ * batches them for half a second), so early polls measure the delivery more closely. Then up to 5 s apart.
+ */
+const FIRST_PAUSE_MS = 100;
+const LONGEST_PAUSE_MS = 5000;
+async function waitForMessage(client, folders, messageId, wait) {
+    let pause = FIRST_PAUSE_MS;
+    for (;;) {
+        for (const folder of folders) {
+            const uid = await searchFolder(client, folder.path, messageId);
+            if (uid !== undefined)
+                return { folder, uid, at: wait.now() };
+        }
+        const left = wait.deadline - wait.now();
+        if (left <= 0 || wait.signal.aborted)
+            return undefined;
+        await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
+    }
+}
+/** Of the UIDs a search answers, the newest few are read; a mailbox holds our Message-ID once. */
+const MAX_CANDIDATES = 5;
+/**
+ * Our mail in this folder: among the UIDs the server says match (newest first, a few at most), the one whose own
+ * Message-ID header is ours. A server that answers other UIDs (a broken SEARCH, or a hostile one) never gets us
+ * to read, report or delete a message that is not ours.
+ */
+async function searchFolder(client, path, messageId) {
+    const lock = await client.getMailboxLock(path, { readOnly: true });
+    try {
+        const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true });
+        if (!Array.isArray(uids) || uids.length === 0)
+            return undefined;
+        for (const uid of newest(uids, MAX_CANDIDATES)) {
+            const message = await client.fetchOne(String(uid), { uid: true, headers: ['message-id'] }, { uid: true });
+            if (message && message.uid === uid && messageIdOf(message.headers) === messageId)
+                return uid;
+        }
+        return undefined;
+    }
+    finally {
+        lock.release();
+    }
+}
+/** The `count` highest numbers, highest first, without sorting (or spreading) a list a server made long. */
+function newest(uids, count) {
+    const top = [];
+    for (const uid of uids) {
+        if (!Number.isSafeInteger(uid))
+            continue;
+        if (top.length < count)
+            top.push(uid);
+        else if (uid > top[top.length - 1])
+            top[top.length - 1] = uid;
+        else
+            continue;
+        top.sort((a, b) => b - a);
+    }
+    return [...new Set(top)];
+}
+/** The Message-ID of a header block or a whole message (`Message-ID: <...>`, folded or not), or '' when there is none. */
+function messageIdOf(message) {
+    const text = message?.toString('latin1') ?? '';
+    const end = text.search(/\r?\n\r?\n/);
+    const headers = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
+    return /^message-id:\s*(<[^>\r\n]*>)/im.exec(headers)?.[1] ?? '';
+}
+/**
+ * Waits `ms`, or less when new mail reaches the inbox: IDLE tells us at once where the server offers it
+ * (the next command ends the IDLE). A server without IDLE is simply polled.
+ */
+async function pauseOrArrival(client, ms, signal) {
+    const idle = client.capabilities.has('IDLE');
+    let lock;
+    if (idle) {
+        lock = await client.getMailboxLock('INBOX', { readOnly: true });
+        void client.idle().catch(() => undefined);
+    }
+    let onExists;
+    let onAbort;
+    let timer;
+    try {
+        await new Promise((resolve) => {
+            timer = setTimeout(resolve, ms);
+            onExists = resolve;
+            onAbort = resolve;
+            client.on('exists', onExists);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onExists)
+            client.off('exists', onExists);
+        if (onAbort)
+            signal.removeEventListener('abort', onAbort);
+        lock?.release();
+    }
+}
+/** The delivered copy as the mailbox holds it, at most `maxBytes`. */
+async function fetchSource(client, found, maxBytes) {
+    const lock = await client.getMailboxLock(found.folder.path, { readOnly: true });
+    try {
+        const message = await client.fetchOne(String(found.uid), { source: { maxLength: maxBytes } }, { uid: true });
+        return message ? message.source : undefined;
+    }
+    finally {
+        lock.release();
+    }
+}
+/**
+ * Deletes our test mail, and only it: by its UID in its folder, and only after that UID was read and its own
+ * Message-ID found to be ours (searchFolder).
+ */
+async function deleteMessage(client, found) {
+    const lock = await client.getMailboxLock(found.folder.path);
+    try {
+        return await client.messageDelete(String(found.uid), { uid: true });
+    }
+    finally {
+        lock.release();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,7 +1,21 @@
 // Delivery proof through the built action and CLI, run as the runner and a shell run them, against Dovecot.
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Report } from '../src/report/model.js';
-import { BOX_PASSWORD, deliveryInputs, mailboxSuite, startMailboxWorld, type MailboxWorld } from './helpers/mailbox.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSignupApp } from '../test-support/signup-app.js';
+import {
+  appMailInputs,
+  BOX,
+  BOX_PASSWORD,
+  deliveryInputs,
+  mailboxSuite,
+  SENDER,
+  SENDER_PASSWORD,
+  startMailboxWorld,
+  type MailboxWorld,
+} from './helpers/mailbox.js';
 import { leakedForms, runAction, runCliProcess } from './helpers/run-dist.js';
 
 let world: MailboxWorld;
@@ -92,6 +106,42 @@ mailboxSuite()('delivery through the built action and CLI', () => {
       expect(run.stdout).not.toContain(BOX_PASSWORD);
     } finally {
       world.path.route = 'INBOX';
+    }
+  });
+
+  test("the app's own mail through the built action, with only smoke, app-mail, verify and imap inputs: the code verified and never shown", async () => {
+    world.path.route = 'INBOX';
+    const app = await startSignupApp({
+      smtpPort: world.path.smtp.port,
+      ca: world.ca.cert,
+      user: SENDER,
+      password: SENDER_PASSWORD,
+      logFile: join(mkdtempSync(join(tmpdir(), 'edc-app-')), 'api.log'),
+    });
+    try {
+      const run = await runAction(appMailInputs(world, app.url));
+      const code = app.codes.get(BOX) ?? '';
+      const report = reportOf(run.outputs);
+      expect(report.results.filter((r) => r.status === 'fail').map((r) => [r.id, r.message])).toEqual([]);
+      expect(code).toMatch(/^\d{6}$/);
+      expect(report.results.filter((r) => r.group === 'app').map((r) => [r.id, r.status])).toEqual([
+        ['app.watch', 'pass'],
+        ['app.mail', 'pass'],
+        ['app.code', 'pass'],
+        ['app.verify', 'pass'],
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.outputs['app-mail-seconds']).toMatch(/^\d+(\.\d)?$/);
+      // Masked with the runner as soon as it was read, and in no channel in any encoding.
+      expect(run.stdout).toContain(`::add-mask::${code}`);
+      for (const form of leakedForms(code, BOX)) {
+        expect(run.visibleStdout).not.toContain(form);
+        expect(run.stderr).not.toContain(form);
+        expect(run.summary).not.toContain(form);
+        expect(JSON.stringify(run.outputs)).not.toContain(form);
+      }
+    } finally {
+      await app.close();
     }
   });
 });

@@ -149,6 +149,14 @@ describe('action.yml is the public contract', () => {
     expect(imap.split(', ')).toEqual(PROFILES.filter((p) => p.imapHost).map((p) => p.id));
   });
 
+  test('action.yml, the README and the CLI help list every group of `checks`, in order', async () => {
+    const { GROUPS } = await import('../src/types.js');
+    const { CLI_HELP } = await import('../src/i18n/cli.js');
+    const list = GROUPS.join(',');
+    const description = String((action.inputs.checks as { description?: string }).description);
+    for (const text of [description, readFileSync(`${ROOT}/README.md`, 'utf8'), CLI_HELP.en, CLI_HELP.zh]) expect(text).toContain(list);
+  });
+
   test("the README's input table lists the same providers and IMAP hosts", () => {
     const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
     const row = (name: string): string => readme.split('\n').find((line) => line.startsWith(`| \`${name}\``)) ?? '';
@@ -159,7 +167,7 @@ describe('action.yml is the public contract', () => {
   });
 
   test('outputs and runtime', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['delivery-seconds', 'message-id', 'report', 'status']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['app-mail-seconds', 'delivery-seconds', 'message-id', 'report', 'status']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

@@ -38,6 +38,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('report', reportOutput(report));
     core.setOutput('message-id', report.messageId ?? '');
     core.setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
+    const appMail = report.results.find((r) => r.id === 'app.mail' && (r.status === 'pass' || r.status === 'warn'));
+    core.setOutput('app-mail-seconds', appMail ? String(appMail.params.seconds) : '');
     failed = shouldFail(report.status, settings.failOn);
     const view = viewOf(report, redactor);
     const lang = settings.language;

@@ -13,6 +13,7 @@ export const GROUPS = [
   'send',
   'delivery',
   'health',
+  'app',
   'server',
   'deliverability',
   'logs',

@@ -68,3 +68,24 @@ export function deliveryInputs(world: MailboxWorld, more: Record<string, string>
     ...more,
   };
 }
+
+/** The inputs of a run that asks the signup app (test-support/signup-app.ts) to send, and reads its mail from BOX. */
+export function appMailInputs(world: MailboxWorld, appUrl: string, more: Record<string, string> = {}): Record<string, string> {
+  return {
+    'smoke-url': `${appUrl}/api/send-code`,
+    'smoke-body': JSON.stringify({ email: BOX }),
+    'app-mail': 'true',
+    'app-mail-code': '(\\d{6})',
+    'verify-url': `${appUrl}/api/verify`,
+    'verify-body': JSON.stringify({ email: BOX, code: '{{code}}' }),
+    'imap-host': 'localhost',
+    'imap-port': String(world.dovecot.imapsPort),
+    'imap-secure': 'true',
+    'imap-user': BOX,
+    'imap-password': BOX_PASSWORD,
+    'tls-ca': world.caFile,
+    'delivery-timeout': '10',
+    timeout: '3',
+    ...more,
+  };
+}

@@ -89,8 +89,8 @@ async function appendSummary(html, env = process.env) {
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
-var evaluate = __webpack_require__(1300);
+// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
+var evaluate = __webpack_require__(1367);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -150,6 +150,8 @@ async function runAction(env = process.env) {
         setOutput('report', reportOutput(report));
         setOutput('message-id', report.messageId ?? '');
         setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
+        const appMail = report.results.find((r) => r.id === 'app.mail' && (r.status === 'pass' || r.status === 'warn'));
+        setOutput('app-mail-seconds', appMail ? String(appMail.params.seconds) : '');
         failed = (0,types/* shouldFail */.W9)(report.status, settings.failOn);
         const view = (0,model/* viewOf */.du)(report, redactor);
         const lang = settings.language;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
-var evaluate = __webpack_require__(1300);
+// EXTERNAL MODULE: ./src/evaluate.ts + 25 modules
+var evaluate = __webpack_require__(1367);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -29,8 +29,8 @@ var safe_file = __webpack_require__(1809);
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
-var causes = __webpack_require__(5654);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 13 modules
+var causes = __webpack_require__(1609);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __webpack_require__(873);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -141,7 +141,7 @@ Options:
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
   --from <address>      sender (EMAIL_FROM; default: the user)
   --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,app,server,deliverability,logs,lint
                         (default: all)
   --imap-host <host>    with IMAP_PASSWORD set and --to: find the test mail in that mailbox (IMAP_HOST;
                         default: the mailbox provider's), --imap-user (default: --to), --imap-port,
@@ -182,7 +182,7 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
   --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
   --to <地址>           向该地址发送一封测试邮件
-  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,app,server,deliverability,logs,lint
                         （默认：全部）
   --imap-host <主机>    设置了 IMAP_PASSWORD 和 --to 时，在该邮箱中查找测试邮件（IMAP_HOST；默认为
                         收件邮箱服务商的服务器），另有 --imap-user（默认同 --to）、--imap-port、

@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   deleteMessage: () => (/* binding */ deleteMessage),
 /* harmony export */   fetchSource: () => (/* binding */ fetchSource),
 /* harmony export */   foldersToSearch: () => (/* binding */ foldersToSearch),
+/* harmony export */   markFolders: () => (/* binding */ markFolders),
 /* harmony export */   messageIdOf: () => (/* binding */ messageIdOf),
+/* harmony export */   waitForArrival: () => (/* binding */ waitForArrival),
 /* harmony export */   waitForMessage: () => (/* binding */ waitForMessage)
 /* harmony export */ });
 /* unused harmony export newest */
@@ -143,6 +145,65 @@ async function deleteMessage(client, found) {
     const lock = await client.getMailboxLock(found.folder.path);
     try {
         return await client.messageDelete(String(found.uid), { uid: true });
+    }
+    finally {
+        lock.release();
+    }
+}
+async function markFolders(client, folders) {
+    const uidNext = {};
+    for (const folder of folders) {
+        const status = await client.status(folder.path, { uidNext: true });
+        uidNext[folder.path] = (status && status.uidNext) || 1;
+    }
+    return { folders, uidNext };
+}
+/** The newest messages that arrived after the mark, read by envelope only: at most this many per look. */
+const MAX_NEW_PER_LOOK = 10;
+/**
+ * Waits for a message that arrived after the mark and that `accept` takes (addressed to the test mailbox, not our
+ * own, the subject asked for). Reads envelopes only; nothing is fetched whole, marked or deleted here.
+ */
+async function waitForArrival(client, mark, accept, wait) {
+    let pause = FIRST_PAUSE_MS;
+    for (;;) {
+        for (const folder of mark.folders) {
+            const found = await newArrival(client, folder, mark.uidNext[folder.path] ?? 1, accept);
+            if (found)
+                return { folder, uid: found.uid, at: wait.now(), arrival: found.arrival };
+        }
+        const left = wait.deadline - wait.now();
+        if (left <= 0 || wait.signal.aborted)
+            return undefined;
+        await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+        pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
+    }
+}
+async function newArrival(client, folder, from, accept) {
+    const lock = await client.getMailboxLock(folder.path, { readOnly: true });
+    try {
+        const uids = await client.search({ uid: `${from}:*` }, { uid: true });
+        // `n:*` also names the last message when none is newer (RFC 3501): only UIDs at or above the mark count.
+        const fresh = Array.isArray(uids) ? uids.filter((uid) => uid >= from) : [];
+        for (const uid of newest(fresh, MAX_NEW_PER_LOOK)) {
+            const message = await client.fetchOne(String(uid), { uid: true, envelope: true, headers: ['delivered-to', 'x-original-to'] }, { uid: true });
+            if (!message || message.uid !== uid || !message.envelope)
+                continue;
+            const envelope = message.envelope;
+            const addresses = [...(envelope.to ?? []), ...(envelope.cc ?? [])].map((a) => (a.address ?? '').toLowerCase());
+            const delivered = [
+                ...(message.headers?.toString('latin1') ?? '').matchAll(/^(?:delivered-to|x-original-to):\s*<?([^\s>]+)>?/gim),
+            ].map((m) => (m[1] ?? '').toLowerCase());
+            const arrival = {
+                messageId: envelope.messageId ?? '',
+                subject: envelope.subject ?? '',
+                from: envelope.from?.[0]?.address ?? '',
+                recipients: [...new Set([...addresses, ...delivered])].filter(Boolean),
+            };
+            if (accept(arrival))
+                return { uid, arrival };
+        }
+        return undefined;
     }
     finally {
         lock.release();

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1300:
+/***/ 1367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,347 +12,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: urlSecrets
-
-// EXTERNAL MODULE: ./src/providers.ts + 1 modules
-var providers = __nccwpck_require__(913);
-// EXTERNAL MODULE: ./src/settings/address.ts
-var address = __nccwpck_require__(6697);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/net/timeout.ts
-var timeout = __nccwpck_require__(9376);
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
-        timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
-        tries: 1,
-    });
-    if (servers.length)
-        resolver.setServers(servers);
-    return resolver;
-}
-function resolveFn(servers, timeoutMs) {
-    const resolver = makeResolver(servers, timeoutMs);
-    return async (name, rrtype) => {
-        const answer = await (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
-        return rrtype === 'TXT' ? answer.map((chunks) => chunks.map(utf8)) : answer;
-    };
-}
-/**
- * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
- * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
- * valid UTF-8 stay as they came.
- */
-function utf8(text) {
-    // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
-        return text;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
-    }
-    catch {
-        return text;
-    }
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    const family = process.getBuiltinModule('node:net').isIP(host);
-    if (family === 4)
-        return { v4: [host], v6: [] };
-    if (family === 6)
-        return { v4: [], v6: [host] };
-    try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
-    }
-    catch (error) {
-        throw classify(error);
-    }
-}
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await (0,timeout/* withTimeout */.wj)(process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return {
-        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
-        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
-    };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await (0,timeout/* withTimeout */.wj)(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
-    }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
-}
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof timeout/* TimeoutError */.MU)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
-    }
-}
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
-}
-
-;// CONCATENATED MODULE: ./src/net/dns-check.ts
-
-
-
-const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
-/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
-function publicDomainSkip(domain) {
-    const owner = (0,providers/* providerForDomain */.B3)(domain);
-    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
-}
-function deliverabilityCheck(id, run, relevant) {
-    return {
-        id,
-        group: 'deliverability',
-        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
-        // A few lookups in a row (SPF follows includes): a budget of several network steps.
-        budgetMs: (s) => s.timeoutMs * 3,
-        run: async ({ settings: s }) => {
-            const domain = senderDomain(s);
-            const skip = publicDomainSkip(domain);
-            if (skip)
-                return skip;
-            try {
-                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
-            }
-            catch (error) {
-                return {
-                    status: 'fail',
-                    cause: 'deliverability-dns-error',
-                    params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() },
-                };
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/net/dns-records.ts
-const txt = (records) => records.map((chunks) => chunks.join(''));
-const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
-/** TXT records of a name; none is an empty list, a failing resolver is an error. */
-async function txtRecords(resolve, name) {
-    try {
-        return txt(await resolve(name, 'TXT'));
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
-async function mxHosts(resolve, domain) {
-    try {
-        const exchanges = (await resolve(domain, 'MX'));
-        return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
-    }
-    catch (error) {
-        if (isNoData(error))
-            return [];
-        throw error;
-    }
-}
-/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
-function tagList(record) {
-    const tags = {};
-    for (const part of record.split(';')) {
-        const eq = part.indexOf('=');
-        if (eq > 0)
-            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-    }
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./src/checks/deliverability.ts
-// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
-// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
-
-
-
-const SPF_LOOKUP_LIMIT = 10;
-const SPF_VOID_LIMIT = 2;
-const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
-    const hosts = await mxHosts(resolve, domain);
-    if (hosts.length === 0)
-        return { status: 'warn', cause: 'mx-missing', params: { domain } };
-    const unresolvable = [];
-    await Promise.all(hosts.map(async (host) => {
-        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
-        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
-        if (!found)
-            unresolvable.push(host);
-    }));
-    if (unresolvable.length)
-        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
-    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
-});
-const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
-    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
-    if (records.length === 0)
-        return { status: 'fail', cause: 'spf-missing', params: { domain } };
-    if (records.length > 1)
-        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
-    const record = records[0].trim();
-    const findings = [];
-    const terms = record.split(/\s+/).slice(1);
-    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
-    if (all && /^\+?all$/i.test(all))
-        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
-    else if (all?.startsWith('?'))
-        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
-    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
-    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
-        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
-    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
-    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
-    const result = await spf({
-        sender: s.from,
-        ip: ip ?? '192.0.2.1',
-        helo: s.host || domain,
-        mta: 'email-deploy-check',
-        resolver: resolve,
-        maxResolveCount: 50,
-        maxVoidCount: 50,
-        maxElapsedTime: s.timeoutMs * 2,
-    });
-    const lookups = result.lookups?.count ?? 0;
-    const voids = result.lookups?.void ?? 0;
-    if (lookups > SPF_LOOKUP_LIMIT)
-        findings.push({
-            status: 'fail',
-            cause: 'spf-too-many-lookups',
-            params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
-            subject: 'lookups',
-        });
-    if (voids > SPF_VOID_LIMIT)
-        findings.push({
-            status: 'fail',
-            cause: 'spf-too-many-void-lookups',
-            params: { domain, voids, limit: SPF_VOID_LIMIT },
-            subject: 'void',
-        });
-    const verdict = result.status?.result ?? 'none';
-    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
-        findings.push({
-            status: 'fail',
-            cause: 'spf-error',
-            params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
-            subject: 'eval',
-        });
-    }
-    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
-        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
-    }
-    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
-});
-const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
-    const name = `${s.dkimSelector}._domainkey.${domain}`;
-    const records = await txtRecords(resolve, name);
-    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
-    if (!record)
-        return { status: 'fail', cause: 'dkim-missing', params: { name } };
-    const tags = tagList(record);
-    const key = (tags.p ?? '').replace(/\s+/g, '');
-    if (key === '')
-        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
-    const type = (tags.k ?? 'rsa').toLowerCase();
-    if (type === 'ed25519')
-        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
-    let bits;
-    try {
-        bits =
-            process.getBuiltinModule('node:crypto').createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' })
-                .asymmetricKeyDetails?.modulusLength ?? 0;
-    }
-    catch {
-        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
-    }
-    if (bits < 1024)
-        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
-    if (bits < 2048)
-        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
-    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
-}, (s) => s.dkimSelector !== '');
-/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
-const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
-const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
-    const name = `_dmarc.${domain}`;
-    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
-    if (records.length > 1)
-        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
-    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
-    const policy = await getDmarcRecord(domain, resolve);
-    if (!policy) {
-        return records.length
-            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
-            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
-    }
-    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
-    const findings = [];
-    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
-        findings.push({
-            status: 'fail',
-            cause: 'dmarc-invalid',
-            params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
-            subject: 'p',
-        });
-    else if (policy.p === 'none')
-        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
-    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
-        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
-    return findings.length
-        ? findings
-        : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
-});
-const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
@@ -552,10 +211,158 @@ function finish(check, outcome, durationMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/providers.ts + 1 modules
+var providers = __nccwpck_require__(913);
+// EXTERNAL MODULE: ./src/settings/address.ts
+var address = __nccwpck_require__(6697);
+;// CONCATENATED MODULE: ./src/imap/outcome.ts
+
+
+/** A delivered copy is read up to this size (a test or verification mail is a few KB). */
+const MAX_COPY_BYTES = 1024 * 1024;
+/** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
+function loginCause(s) {
+    const profile = (0,providers/* providerForDomain */.B3)((0,address/* domainOf */.Ow)(s.imap.user))?.profile ?? providers/* PROFILES */.jI.find((p) => p.imapHost === s.imap.host.toLowerCase());
+    if (profile?.vendor === 'microsoft')
+        return { cause: 'imap-auth-failed-microsoft', help: profile.help };
+    if (profile?.credential === 'auth-code')
+        return { cause: 'imap-auth-failed-code', help: profile.help };
+    if (profile?.credential === 'app-password')
+        return { cause: 'imap-auth-failed-app-password', help: profile.help };
+    return { cause: 'imap-auth-failed', help: '' };
+}
+function imapFailure(failure, s) {
+    const params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, secure: String(s.imap.secure), error: failure.detail };
+    if (failure.reason === 'imap-auth-failed') {
+        const { cause, help } = loginCause(s);
+        return { status: 'fail', cause, params: { ...params, help } };
+    }
+    return { status: 'fail', cause: failure.reason, params };
+}
+
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/net/timeout.ts
+var timeout = __nccwpck_require__(9376);
+;// CONCATENATED MODULE: ./src/net/resolve.ts
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
+        timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
+        tries: 1,
+    });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return async (name, rrtype) => {
+        const answer = await (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+        return rrtype === 'TXT' ? answer.map((chunks) => chunks.map(utf8)) : answer;
+    };
+}
+/**
+ * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
+ * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
+ * valid UTF-8 stay as they came.
+ */
+function utf8(text) {
+    // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
+        return text;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+    }
+    catch {
+        return text;
+    }
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    const family = process.getBuiltinModule('node:net').isIP(host);
+    if (family === 4)
+        return { v4: [host], v6: [] };
+    if (family === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await (0,timeout/* withTimeout */.wj)(process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return {
+        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
+        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
+    };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await (0,timeout/* withTimeout */.wj)(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof timeout/* TimeoutError */.MU)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,external_node_os_.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
 
 
@@ -1545,29 +1352,8 @@ const SEND_CHECKS = [sendCheck];
 
 
 
-
 /** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
-const MAX_COPY_BYTES = 1024 * 1024;
 const LOGOUT_GRACE_MS = 2000;
-/** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
-function loginCause(s) {
-    const profile = (0,providers/* providerForDomain */.B3)((0,address/* domainOf */.Ow)(s.imap.user))?.profile ?? providers/* PROFILES */.jI.find((p) => p.imapHost === s.imap.host.toLowerCase());
-    if (profile?.vendor === 'microsoft')
-        return { cause: 'imap-auth-failed-microsoft', help: profile.help };
-    if (profile?.credential === 'auth-code')
-        return { cause: 'imap-auth-failed-code', help: profile.help };
-    if (profile?.credential === 'app-password')
-        return { cause: 'imap-auth-failed-app-password', help: profile.help };
-    return { cause: 'imap-auth-failed', help: '' };
-}
-function imapFailure(failure, s) {
-    const params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, secure: String(s.imap.secure), error: failure.detail };
-    if (failure.reason === 'imap-auth-failed') {
-        const { cause, help } = loginCause(s);
-        return { status: 'fail', cause, params: { ...params, help } };
-    }
-    return { status: 'fail', cause: failure.reason, params };
-}
 async function leave(client) {
     let timer;
     await Promise.race([
@@ -1582,11 +1368,14 @@ async function leave(client) {
  * our login. The logged-in client is handed to the inbox check and logged out by the engine after it.
  */
 /** The input without which there is no mailbox to look in. The mailbox check reports it (once); the checks after it are left out. */
-const mailboxInput = (s) => s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined;
-const hasMailbox = (s) => mailboxInput(s) === undefined;
+const mailboxInput = (s) => s.imap.user === '' ? (s.app.mail ? 'imap-user' : 'test-recipient') : s.imap.password === '' ? 'imap-password' : undefined;
+/** Our own test mail is looked for only when it is sent to the mailbox (`test-recipient`) and the mailbox can be read. */
+const hasMailbox = (s) => s.testRecipient !== '' && mailboxInput(s) === undefined;
 const mailboxCheck = {
     id: 'delivery.mailbox',
     group: 'delivery',
+    // The app-mail checks read the same mailbox, whatever groups were chosen.
+    pulledIn: true,
     needsSecrets: true,
     requires: mailboxInput,
     // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.
@@ -1746,6 +1535,455 @@ const deliveryAuthenticationCheck = {
     },
 };
 const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck];
+
+;// CONCATENATED MODULE: ./src/checks/app.ts
+// The app's own mail: the smoke request asks the deployed app to send (its send-code endpoint), the test mailbox is
+// watched from just before that request, and the mail the app sent is found, read for its code, and the code posted
+// back. No SMTP secret is needed: the app sends with its own. The code is a secret from the moment it is read.
+
+
+
+
+
+
+const isJsonText = (text) => {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
+const appWatchCheck = {
+    id: 'app.watch',
+    group: 'app',
+    needs: [mailboxCheck],
+    reads: [mailboxCheck],
+    needsSecrets: true,
+    relevant: (s) => s.app.mail,
+    requires: (s) => (s.smoke.url === '' ? 'smoke-url' : undefined),
+    run: async ({ settings: s, get }) => {
+        const client = get(mailboxCheck);
+        if (!client)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: mailboxCheck.id } };
+        const { foldersToSearch, markFolders } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
+        try {
+            const mark = await markFolders(client, await foldersToSearch(client));
+            const params = {
+                user: s.imap.user,
+                folders: mark.folders.map((f) => f.path).join(', '),
+                uids: mark.folders.map((f) => `${f.path} ${mark.uidNext[f.path] ?? '?'}`).join(', '),
+            };
+            return produce({ status: 'pass', cause: 'app-watch', params }, mark);
+        }
+        catch (error) {
+            const { failureOf } = await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 7221));
+            return imapFailure(failureOf(client, error), s);
+        }
+    },
+};
+/**
+ * One request after the deploy (the app's send-code endpoint, say): 2xx passes. Never retried, it has side effects;
+ * a 429 is the app's own limit, a warning. With `app-mail`, it waits for the mailbox to be watched first, and is not
+ * made at all when the mailbox cannot be read (the code it sends would be wasted).
+ */
+const smokeCheck = {
+    id: 'health.smoke',
+    group: 'health',
+    // Asked for by the app-mail checks, whatever groups were chosen (`checks: app`).
+    pulledIn: true,
+    needs: [appWatchCheck],
+    relevant: (s) => s.smoke.url !== '',
+    run: async ({ settings: s, signal, now }) => {
+        const { url, method, body, headers } = s.smoke;
+        // A body with GET is an input problem (env.inputs says so): the request is not made at all.
+        if (method === 'GET' && body !== '')
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
+        const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+        const startedAt = now();
+        try {
+            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
+            if (answer.status >= 200 && answer.status < 300)
+                return produce({ status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } }, { startedAt, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) });
+            if (answer.status === 429) {
+                const retry = answer.retryAfter;
+                return {
+                    status: 'warn',
+                    cause: 'smoke-rate-limited',
+                    params: { url, method, status: 429, retry: retry ? `, retry after ${retry}` : '' },
+                };
+            }
+            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
+        }
+        catch (error) {
+            if (!(error instanceof http/* HttpError */.j$))
+                throw error;
+            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+/** A message the app sent for this run: addressed to the test mailbox, not our own test mail, the subject asked for. */
+function isTheAppsMail(s, arrival) {
+    const mailbox = [s.imap.user, s.testRecipient].filter(Boolean).map((a) => a.toLowerCase());
+    if (arrival.messageId.startsWith('<edc.'))
+        return false;
+    if (!arrival.recipients.some((r) => mailbox.includes(r)))
+        return false;
+    return s.app.subject ? s.app.subject.test(arrival.subject) : true;
+}
+/** The mail the app sent after the smoke request, in the inbox (pass) or junk (warning), read back and checked. */
+const appMailCheck = {
+    id: 'app.mail',
+    group: 'app',
+    needs: [smokeCheck, appWatchCheck, mailboxCheck],
+    reads: [smokeCheck, appWatchCheck, mailboxCheck],
+    needsSecrets: true,
+    relevant: (s) => s.app.mail,
+    budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
+    run: async ({ settings: s, get, signal, now }) => {
+        const answer = get(smokeCheck);
+        const mark = get(appWatchCheck);
+        const client = get(mailboxCheck);
+        if (!answer || !mark || !client)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: !answer ? smokeCheck.id : appWatchCheck.id } };
+        const onAbort = () => client.close();
+        signal.addEventListener('abort', onAbort, { once: true });
+        const { failureOf } = await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 7221));
+        const { deleteMessage, fetchSource, messageIdOf, waitForArrival } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
+        try {
+            const deadline = answer.startedAt + s.imap.deliveryTimeoutMs;
+            const found = await waitForArrival(client, mark, (arrival) => isTheAppsMail(s, arrival), { deadline, now, signal });
+            if (!found) {
+                return {
+                    status: 'fail',
+                    cause: 'app-mail-not-arrived',
+                    params: {
+                        user: s.imap.user,
+                        status: answer.status,
+                        at: new Date(answer.startedAt).toISOString(),
+                        seconds: (0,src_text/* round1 */.Qq)((now() - answer.startedAt) / 1000),
+                        folders: mark.folders.map((f) => f.path).join(', '),
+                        body: answer.body || '-',
+                    },
+                };
+            }
+            const seconds = (0,src_text/* round1 */.Qq)((found.at - answer.startedAt) / 1000);
+            const copy = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
+            // Read before use and before delete: the copy must be the message the envelope named.
+            const raw = copy && messageIdOf(copy) === found.arrival.messageId ? copy : undefined;
+            const deleted = s.imap.cleanup && raw !== undefined ? await deleteMessage(client, found).catch(() => false) : false;
+            const junk = found.folder.kind === 'junk';
+            const params = { folder: found.folder.path, seconds, subject: (0,src_text/* clip */.$Q)(found.arrival.subject, 120), from: found.arrival.from || '-' };
+            const outcome = {
+                status: junk ? 'warn' : 'pass',
+                cause: junk ? 'app-mail-junk' : 'app-mail-inbox',
+                params,
+                details: [
+                    `requested at ${new Date(answer.startedAt).toISOString()}, answered ${answer.status}`,
+                    `found in ${found.folder.path} after ${seconds} s, UID ${found.uid}, Message-ID ${found.arrival.messageId || '-'}`,
+                    s.imap.cleanup
+                        ? deleted
+                            ? 'deleted after reading (delivery-cleanup)'
+                            : 'not deleted'
+                        : 'left in the mailbox (delivery-cleanup: false)',
+                ],
+            };
+            return produce(outcome, { ...found, seconds, ...(raw ? { raw } : {}) });
+        }
+        catch (error) {
+            return imapFailure(failureOf(client, error), s);
+        }
+        finally {
+            signal.removeEventListener('abort', onAbort);
+        }
+    },
+};
+/** The verification code in the app's mail: registered as a secret at once, never printed (only its length). */
+const appCodeCheck = {
+    id: 'app.code',
+    group: 'app',
+    needs: [appMailCheck],
+    reads: [appMailCheck],
+    relevant: (s) => s.app.mail && s.app.code !== undefined,
+    run: async ({ settings: s, get, secret }) => {
+        const mail = get(appMailCheck);
+        const pattern = s.app.code;
+        if (!mail || !pattern)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: appMailCheck.id } };
+        if (!mail.raw)
+            return { status: 'fail', cause: 'app-no-copy', params: { error: 'the copy read back was not the message found' } };
+        try {
+            const { messageText } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 9016));
+            const match = pattern.exec(messageText(mail.raw));
+            const code = (match?.[1] ?? match?.[0] ?? '').trim();
+            if (code === '')
+                return { status: 'fail', cause: 'app-code-missing', params: { pattern: pattern.source, subject: mail.arrival.subject } };
+            if (code.length < secrets/* MIN_REDACTABLE_LENGTH */.qX)
+                return { status: 'fail', cause: 'app-code-too-short', params: { length: code.length } };
+            secret(code);
+            return produce({ status: 'pass', cause: 'app-code-found', params: { length: code.length } }, code);
+        }
+        catch (error) {
+            return { status: 'fail', cause: 'app-no-copy', params: { error: (0,src_text/* errorText */.kc)(error) } };
+        }
+    },
+};
+/** The code as it goes into a URL (encoded) or a body (escaped for JSON when the body is JSON). */
+function withCode(template, code, into) {
+    const value = into === 'url' ? encodeURIComponent(code) : isJsonText(template) ? JSON.stringify(code).slice(1, -1) : code;
+    return template.replaceAll('{{code}}', value);
+}
+/** The code posted back to the app: 2xx means sign-up works end to end. */
+const appVerifyCheck = {
+    id: 'app.verify',
+    group: 'app',
+    needs: [appCodeCheck],
+    reads: [appCodeCheck],
+    relevant: (s) => s.app.mail && s.app.verify.url !== '',
+    run: async ({ settings: s, get, signal }) => {
+        const code = get(appCodeCheck);
+        if (code === undefined)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: appCodeCheck.id } };
+        const { url: template, method, body: bodyTemplate, headers } = s.app.verify;
+        const url = withCode(template, code, 'url');
+        const body = withCode(bodyTemplate, code, 'body');
+        const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+        // The URL is shown as configured (with `{{code}}`), never with the code in it.
+        const params = { url: template, method };
+        try {
+            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
+            if (answer.status >= 200 && answer.status < 300)
+                return { status: 'pass', cause: 'app-verify-ok', params: { ...params, status: answer.status } };
+            return { status: 'fail', cause: 'app-verify-refused', params: { ...params, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
+        }
+        catch (error) {
+            if (!(error instanceof http/* HttpError */.j$))
+                throw error;
+            return { status: 'fail', cause: 'app-verify-error', params: { ...params, failure: error.failure, detail: error.detail } };
+        }
+    },
+};
+const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck];
+
+;// CONCATENATED MODULE: ./src/net/dns-check.ts
+
+
+
+const senderDomain = (s) => ((0,address/* isEmailAddress */.Z6)(s.from) ? (0,address/* domainOf */.Ow)(s.from) : '');
+/** The provider owns the DNS of a public mailbox domain: there is nothing for the user to fix there. */
+function publicDomainSkip(domain) {
+    const owner = (0,providers/* providerForDomain */.B3)(domain);
+    return owner ? { status: 'skip', cause: 'deliverability-public-domain', params: { domain, provider: owner.id } } : undefined;
+}
+function deliverabilityCheck(id, run, relevant) {
+    return {
+        id,
+        group: 'deliverability',
+        relevant: (s) => senderDomain(s) !== '' && (relevant?.(s) ?? true),
+        // A few lookups in a row (SPF follows includes): a budget of several network steps.
+        budgetMs: (s) => s.timeoutMs * 3,
+        run: async ({ settings: s }) => {
+            const domain = senderDomain(s);
+            const skip = publicDomainSkip(domain);
+            if (skip)
+                return skip;
+            try {
+                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+            }
+            catch (error) {
+                return {
+                    status: 'fail',
+                    cause: 'deliverability-dns-error',
+                    params: { domain, detail: `${error.code ?? ''} ${error.message}`.trim() },
+                };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/net/dns-records.ts
+const txt = (records) => records.map((chunks) => chunks.join(''));
+const isNoData = (error) => ['ENODATA', 'ENOTFOUND'].includes(error.code ?? '');
+/** TXT records of a name; none is an empty list, a failing resolver is an error. */
+async function txtRecords(resolve, name) {
+    try {
+        return txt(await resolve(name, 'TXT'));
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */
+async function mxHosts(resolve, domain) {
+    try {
+        const exchanges = (await resolve(domain, 'MX'));
+        return exchanges.sort((a, b) => a.priority - b.priority).map((mx) => mx.exchange);
+    }
+    catch (error) {
+        if (isNoData(error))
+            return [];
+        throw error;
+    }
+}
+/** `tag=value; ...` records (DKIM, TLS-RPT, BIMI): tags lower-cased, values trimmed (a value may hold `=`). */
+function tagList(record) {
+    const tags = {};
+    for (const part of record.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            tags[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/checks/deliverability.ts
+// deliverability: what decides inbox or spam for the sender's own domain: MX, SPF, DKIM, DMARC.
+// SPF evaluation and DMARC policy discovery are mailauth's; we add the linting it does not do.
+
+
+
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
+const mxCheck = deliverabilityCheck('deliverability.mx', async (domain, resolve) => {
+    const hosts = await mxHosts(resolve, domain);
+    if (hosts.length === 0)
+        return { status: 'warn', cause: 'mx-missing', params: { domain } };
+    const unresolvable = [];
+    await Promise.all(hosts.map(async (host) => {
+        const [a, aaaa] = await Promise.allSettled([resolve(host, 'A'), resolve(host, 'AAAA')]);
+        const found = [a, aaaa].some((r) => r.status === 'fulfilled' && r.value.length > 0);
+        if (!found)
+            unresolvable.push(host);
+    }));
+    if (unresolvable.length)
+        return { status: 'warn', cause: 'mx-unresolvable', params: { domain, hosts: unresolvable.join(', ') } };
+    return { status: 'pass', cause: 'mx-ok', params: { domain, hosts: hosts.slice(0, 5).join(', ') } };
+});
+const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolve, s) => {
+    const records = (await txtRecords(resolve, domain)).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
+    if (records.length === 0)
+        return { status: 'fail', cause: 'spf-missing', params: { domain } };
+    if (records.length > 1)
+        return { status: 'fail', cause: 'spf-multiple', params: { domain, count: records.length, records: records.join(' | ') } };
+    const record = records[0].trim();
+    const findings = [];
+    const terms = record.split(/\s+/).slice(1);
+    const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+    if (all && /^\+?all$/i.test(all))
+        findings.push({ status: 'fail', cause: 'spf-pass-all', params: { domain, record }, subject: 'all' });
+    else if (all?.startsWith('?'))
+        findings.push({ status: 'warn', cause: 'spf-neutral-all', params: { domain, record }, subject: 'all' });
+    else if (!all && !terms.some((t) => /^redirect=/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-no-all', params: { domain, record }, subject: 'all' });
+    if (terms.some((t) => /^[+\-~?]?ptr(:|$)/i.test(t)))
+        findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
+    // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
+    const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
+    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const result = await spf({
+        sender: s.from,
+        ip: ip ?? '192.0.2.1',
+        helo: s.host || domain,
+        mta: 'email-deploy-check',
+        resolver: resolve,
+        maxResolveCount: 50,
+        maxVoidCount: 50,
+        maxElapsedTime: s.timeoutMs * 2,
+    });
+    const lookups = result.lookups?.count ?? 0;
+    const voids = result.lookups?.void ?? 0;
+    if (lookups > SPF_LOOKUP_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-lookups',
+            params: { domain, lookups, limit: SPF_LOOKUP_LIMIT },
+            subject: 'lookups',
+        });
+    if (voids > SPF_VOID_LIMIT)
+        findings.push({
+            status: 'fail',
+            cause: 'spf-too-many-void-lookups',
+            params: { domain, voids, limit: SPF_VOID_LIMIT },
+            subject: 'void',
+        });
+    const verdict = result.status?.result ?? 'none';
+    if (['permerror', 'temperror'].includes(verdict) && findings.every((f) => f.status !== 'fail')) {
+        findings.push({
+            status: 'fail',
+            cause: 'spf-error',
+            params: { domain, result: verdict, comment: String(result.status?.comment ?? '') },
+            subject: 'eval',
+        });
+    }
+    if (ip && (verdict === 'fail' || verdict === 'softfail')) {
+        findings.push({ status: 'warn', cause: 'spf-host-not-listed', params: { domain, host: s.host, ip, result: verdict }, subject: 'host' });
+    }
+    return findings.length ? findings : { status: 'pass', cause: 'spf-ok', params: { domain, record, lookups, result: verdict } };
+});
+const dkimCheck = deliverabilityCheck('deliverability.dkim', async (domain, resolve, s) => {
+    const name = `${s.dkimSelector}._domainkey.${domain}`;
+    const records = await txtRecords(resolve, name);
+    const record = records.find((r) => /(^|;)\s*p\s*=/i.test(r));
+    if (!record)
+        return { status: 'fail', cause: 'dkim-missing', params: { name } };
+    const tags = tagList(record);
+    const key = (tags.p ?? '').replace(/\s+/g, '');
+    if (key === '')
+        return { status: 'fail', cause: 'dkim-revoked', params: { name } };
+    const type = (tags.k ?? 'rsa').toLowerCase();
+    if (type === 'ed25519')
+        return { status: 'pass', cause: 'dkim-ok-ed25519', params: { name } };
+    let bits;
+    try {
+        bits =
+            process.getBuiltinModule('node:crypto').createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' })
+                .asymmetricKeyDetails?.modulusLength ?? 0;
+    }
+    catch {
+        return { status: 'fail', cause: 'dkim-invalid-key', params: { name } };
+    }
+    if (bits < 1024)
+        return { status: 'fail', cause: 'dkim-weak-key', params: { name, bits } };
+    if (bits < 2048)
+        return { status: 'warn', cause: 'dkim-short-key', params: { name, bits } };
+    return { status: 'pass', cause: 'dkim-ok', params: { name, bits } };
+}, (s) => s.dkimSelector !== '');
+/** rua/ruf take comma-separated mailto: URIs, each optionally with a size limit (!10m). */
+const isValidRua = (value) => value.split(',').every((uri) => /^mailto:[^\s@,;!]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(![0-9]+[kmgt]?)?$/i.test(uri.trim()));
+const dmarcCheck = deliverabilityCheck('deliverability.dmarc', async (domain, resolve) => {
+    const name = `_dmarc.${domain}`;
+    const records = (await txtRecords(resolve, name)).filter((r) => /^v\s*=\s*DMARC1/i.test(r.trim()));
+    if (records.length > 1)
+        return { status: 'fail', cause: 'dmarc-multiple', params: { name, count: records.length } };
+    const { default: getDmarcRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(313)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 313, 23));
+    const policy = await getDmarcRecord(domain, resolve);
+    if (!policy) {
+        return records.length
+            ? { status: 'fail', cause: 'dmarc-invalid', params: { name, record: records[0] } }
+            : { status: 'warn', cause: 'dmarc-missing', params: { name, domain } };
+    }
+    const where = policy.isOrgRecord ? `_dmarc.${policy.recordDomain}` : name;
+    const findings = [];
+    if (!policy.p || !['none', 'quarantine', 'reject'].includes(policy.p))
+        findings.push({
+            status: 'fail',
+            cause: 'dmarc-invalid',
+            params: { name: where, record: String(policy.rr ?? records[0] ?? '') },
+            subject: 'p',
+        });
+    else if (policy.p === 'none')
+        findings.push({ status: 'warn', cause: 'dmarc-p-none', params: { name: where }, subject: 'p' });
+    if (typeof policy.rua === 'string' && policy.rua !== '' && !isValidRua(policy.rua))
+        findings.push({ status: 'warn', cause: 'dmarc-bad-rua', params: { name: where, rua: policy.rua }, subject: 'rua' });
+    return findings.length
+        ? findings
+        : { status: 'pass', cause: 'dmarc-ok', params: { name: where, policy: policy.p ?? '', rua: String(policy.rua ?? '-') } };
+});
+const DELIVERABILITY_CHECKS = [mxCheck, spfCheck, dkimCheck, dmarcCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/transport-policy.ts
 
@@ -1951,8 +2189,8 @@ function readServerReport(body) {
     };
 }
 
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
-var causes = __nccwpck_require__(5654);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 13 modules
+var causes = __nccwpck_require__(1609);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
 // health and server: the deployed app answers, and (when its health route uses checkEmailHealth)
 // the app's own view of its email path, from its own network and with its own secrets.
@@ -2143,40 +2381,7 @@ const serverReportCheck = {
         return outcomes.length ? outcomes : { status: 'pass', cause: 'server-report-empty', params: { url } };
     },
 };
-const smokeCheck = {
-    id: 'health.smoke',
-    group: 'health',
-    relevant: (s) => s.smoke.url !== '',
-    run: async ({ settings: s, signal }) => {
-        const { url, method, body, headers } = s.smoke;
-        // A body with GET is an input problem (env.inputs says so): the request is not made at all.
-        if (method === 'GET' && body !== '')
-            return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
-        const isJson = body !== '' && isJsonText(body);
-        const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
-        try {
-            const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
-            if (answer.status >= 200 && answer.status < 300)
-                return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-            return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: (0,src_text/* clip */.$Q)(answer.body, 200) } };
-        }
-        catch (error) {
-            if (!(error instanceof http/* HttpError */.j$))
-                throw error;
-            return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
-        }
-    },
-};
-function isJsonText(text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck];
+const HEALTH_CHECKS = [healthCheck, serverReportCheck];
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -2438,6 +2643,7 @@ const LOGS_CHECKS = [logsCheck];
 
 
 
+
 const ALL_CHECKS = [
     ...ENV_CHECKS,
     ...NETWORK_CHECKS,
@@ -2446,6 +2652,7 @@ const ALL_CHECKS = [
     ...SEND_CHECKS,
     ...DELIVERY_CHECKS,
     ...HEALTH_CHECKS,
+    ...APP_CHECKS,
     ...DELIVERABILITY_CHECKS,
     ...TRANSPORT_POLICY_CHECKS,
     ...LOGS_CHECKS,
@@ -2530,7 +2737,7 @@ async function evaluate(raw, runtime, hooks = {}) {
 
 /***/ }),
 
-/***/ 5654:
+/***/ 1609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3234,6 +3441,40 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         en: { text: '`checks` names an unknown group `{value}`.', fix: 'Use `all` or a comma list of: {allowed}.' },
         zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
     },
+    'input-not-regex': {
+        en: {
+            text: '`{input}` is `{value}`, which is not a regular expression: {error}',
+            fix: 'Write it as JavaScript reads it, e.g. `(\\d{6})` for a six-digit code or `/验证码|code/i` with flags.',
+        },
+        zh: {
+            text: '`{input}` 的值 `{value}` 不是正则表达式：{error}',
+            fix: '按 JavaScript 的写法填写，例如六位验证码写 `(\\d{6})`，带标志写 `/验证码|code/i`。',
+        },
+    },
+    'input-app-mail-needs-smoke': {
+        en: {
+            text: '`app-mail: true` looks for the mail the app sends when `smoke-url` is called, and `smoke-url` is not set.',
+            fix: "Set `smoke-url` to the app's send-code endpoint (with `smoke-body` naming the test mailbox), or remove `app-mail`.",
+        },
+        zh: {
+            text: '`app-mail: true` 要查找调用 `smoke-url` 后应用发出的邮件，但没有设置 `smoke-url`。',
+            fix: '把 `smoke-url` 设为应用的发送验证码接口（`smoke-body` 中写测试邮箱地址），或去掉 `app-mail`。',
+        },
+    },
+    'input-app-mail-off': {
+        en: { text: '`{input}` is set but `app-mail` is not `true`: there is no app mail to read it from.', fix: 'Add `app-mail: true`.' },
+        zh: { text: '设置了 `{input}`，但 `app-mail` 不是 `true`：没有应用邮件可供读取。', fix: '加上 `app-mail: true`。' },
+    },
+    'input-verify-needs-code': {
+        en: {
+            text: '`verify-url` is set without `app-mail-code`: there is no code to post back.',
+            fix: 'Set `app-mail-code` to a regular expression that finds the code in the mail, e.g. `(\\d{6})`.',
+        },
+        zh: {
+            text: '设置了 `verify-url` 却没有 `app-mail-code`：没有验证码可以回传。',
+            fix: '把 `app-mail-code` 设为能在邮件中找到验证码的正则表达式，例如 `(\\d{6})`。',
+        },
+    },
     'input-not-url': {
         en: {
             text: '`{input}` is `{value}`, not an http(s) URL.',
@@ -3657,12 +3898,131 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
 };
 const ENV_CAUSES = INPUTS_PROVIDER_SENDER_SERVER;
 
+;// CONCATENATED MODULE: ./src/i18n/app.ts
+// Text for the app's own mail (checks/app.ts): the smoke request that asks the app to send, the mailbox watched for
+// its mail, the code read from it and posted back.
+
+const APP_TITLES = {
+    'app.watch': { en: "Watching the mailbox for the app's mail", zh: '监视测试邮箱' },
+    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
+    'app.mail': { en: "The app's mail in the mailbox", zh: '应用邮件是否到达' },
+    'app.code': { en: 'Verification code in the mail', zh: '邮件中的验证码' },
+    'app.verify': { en: 'Code posted back (sign-up works)', zh: '回传验证码（注册流程）' },
+};
+const APP = {
+    'smoke-ok': {
+        en: { text: '{method} {url} answered {status} in {ms} ms.' },
+        zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' },
+    },
+    'smoke-status': {
+        en: {
+            text: '{method} {url} answered {status}: `{body}`',
+            fix: "The app's mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).",
+        },
+        zh: {
+            text: '{method} {url} 返回 {status}：`{body}`',
+            fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。',
+        },
+    },
+    'smoke-error': {
+        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
+        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
+    },
+    'smoke-rate-limited': {
+        en: {
+            text: '{method} {url} answered {status} (rate limited{retry}): the app refused to send, so no mail was looked for.',
+            fix: 'Use a test address of its own and raise its limit for that address (or exempt the deploy check): the check calls the endpoint once per run and never retries it.',
+        },
+        zh: {
+            text: '{method} {url} 返回 {status}（频率限制{retry}）：应用拒绝发送，因此未查找邮件。',
+            fix: '为部署检查使用专用测试地址，并为它放宽限制（或豁免）：检查每次运行只调用该接口一次，且从不重试。',
+        },
+    },
+    'app-watch': {
+        en: { text: "Watching {folders} of `{user}` for the app's mail (from UID {uids})." },
+        zh: { text: '正在监视 `{user}` 的 {folders}，等待应用的邮件（从 UID {uids} 起）。' },
+    },
+    'app-mail-inbox': {
+        en: { text: "The app's mail reached {folder} {seconds} s after the request: `{subject}` from `{from}`." },
+        zh: { text: '应用的邮件在请求后 {seconds} 秒到达 {folder}：`{subject}`，发件人 `{from}`。' },
+    },
+    'app-mail-junk': {
+        en: {
+            text: "The app's mail arrived {seconds} s after the request, but in {folder} (spam): `{subject}` from `{from}`.",
+            fix: "Users may never see their code. Check the sender domain's SPF, DKIM and DMARC (the deliverability checks), send from the domain the app's links point to, and keep the text plain.",
+        },
+        zh: {
+            text: '应用的邮件在请求后 {seconds} 秒到达，但进了 {folder}（垃圾邮件）：`{subject}`，发件人 `{from}`。',
+            fix: '用户可能看不到验证码。检查发件域名的 SPF、DKIM 和 DMARC（见送达率检查），用应用链接所在的域名发信，内容保持简洁。',
+        },
+    },
+    'app-mail-not-arrived': {
+        en: {
+            text: 'The app answered {status} at {at}, but no mail reached `{user}` in {seconds} s (searched {folders}). It answered: `{body}`',
+            fix: "The app says it sent and nothing came: an unawaited `sendMail` that failed, production secrets that differ from what works elsewhere, or a provider that took the mail and dropped it. Read the app's log around {at} (`log-files` scans it) and check `smoke-body` names `{user}`.",
+        },
+        zh: {
+            text: '应用在 {at} 返回了 {status}，但 {seconds} 秒内 `{user}` 没有收到任何邮件（已查找 {folders}）。应用返回：`{body}`',
+            fix: '应用声称已发送却没有收到：可能是未等待的 `sendMail` 失败了，生产环境的密钥与其他环境不同，或服务商收下后丢弃了。查看应用在 {at} 前后的日志（`log-files` 可扫描），并确认 `smoke-body` 中写的是 `{user}`。',
+        },
+    },
+    'app-code-found': {
+        en: { text: 'The mail holds a code ({length} characters); it is masked and never shown.' },
+        zh: { text: '邮件中含有验证码（{length} 个字符），已屏蔽，不会显示。' },
+    },
+    'app-code-missing': {
+        en: {
+            text: "No code matching `{pattern}` in the app's mail (`{subject}`).",
+            fix: "Check `app-mail-code` against the mail's text (the first group, or the whole match, is taken); the template may have changed.",
+        },
+        zh: {
+            text: '应用的邮件（`{subject}`）中没有匹配 `{pattern}` 的验证码。',
+            fix: '对照邮件正文检查 `app-mail-code`（取第一个分组，否则取整个匹配）；邮件模板可能已改动。',
+        },
+    },
+    'app-code-too-short': {
+        en: {
+            text: 'The code found has {length} characters: too short to be hidden in every output, so it is not used.',
+            fix: 'Widen `app-mail-code` to the whole code (codes of 4 or more characters are masked).',
+        },
+        zh: {
+            text: '找到的验证码只有 {length} 个字符：太短，无法在所有输出中屏蔽，因此不使用。',
+            fix: '扩大 `app-mail-code` 以匹配完整验证码（4 个字符及以上才会被屏蔽）。',
+        },
+    },
+    'app-no-copy': {
+        en: {
+            text: "The app's mail could not be read back from the mailbox: {error}",
+            fix: 'The mailbox dropped the connection or the message changed; run again.',
+        },
+        zh: { text: '无法从邮箱读回应用的邮件：{error}', fix: '邮箱断开了连接或邮件已变化；请重新运行。' },
+    },
+    'app-verify-ok': {
+        en: { text: '{method} {url} took the code: {status}. Sign-up works end to end.' },
+        zh: { text: '{method} {url} 接受了验证码：{status}。注册流程端到端可用。' },
+    },
+    'app-verify-refused': {
+        en: {
+            text: '{method} {url} refused the code from the mail: {status} `{body}`',
+            fix: 'The app sent one code and accepts another: check that it stores the code it mails (and for the same address), and its expiry.',
+        },
+        zh: {
+            text: '{method} {url} 拒绝了邮件中的验证码：{status} `{body}`',
+            fix: '应用发出的验证码与它接受的不一致：检查它保存的是否就是发出的验证码（且针对同一地址），以及有效期。',
+        },
+    },
+    'app-verify-error': {
+        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `verify-url` and that the app is up.' },
+        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `verify-url`，并确认应用已启动。' },
+    },
+};
+const APP_CAUSES = APP;
+
 ;// CONCATENATED MODULE: ./src/i18n/health.ts
-// Text for the health, smoke and server-report checks (checks/health.ts).
+// Text for the health and server-report checks (checks/health.ts).
 
 const HEALTH_TITLES = {
     'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
-    'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
     'server.report': { en: 'Server report', zh: '服务器报告' },
 };
 const HEALTH = {
@@ -3750,24 +4110,6 @@ const HEALTH = {
     'health-error': {
         en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
         zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
-    },
-    'smoke-ok': {
-        en: { text: '{method} {url} answered {status} in {ms} ms.' },
-        zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' },
-    },
-    'smoke-status': {
-        en: {
-            text: '{method} {url} answered {status}: `{body}`',
-            fix: "The app's mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).",
-        },
-        zh: {
-            text: '{method} {url} 返回 {status}：`{body}`',
-            fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。',
-        },
-    },
-    'smoke-error': {
-        en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
-        zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
     },
     'server-report-absent': {
         en: {
@@ -4970,6 +5312,7 @@ const SMTP_CAUSES = { ...PROBE, ...PROBE_REPLIES, ...TLS, ...SMTP, ...DIAGNOSES 
 
 
 
+
 const CAUSES = {
     ...ENGINE_CAUSES,
     ...ENV_CAUSES,
@@ -4979,6 +5322,7 @@ const CAUSES = {
     ...SEND_CAUSES,
     ...DELIVERY_CAUSES,
     ...HEALTH_CAUSES,
+    ...APP_CAUSES,
     ...DELIVERABILITY_CAUSES,
     ...TRANSPORT_POLICY_CAUSES,
     ...LOGS_CAUSES,
@@ -4992,6 +5336,7 @@ const CHECK_TITLES = {
     ...SEND_TITLES,
     ...DELIVERY_TITLES,
     ...HEALTH_TITLES,
+    ...APP_TITLES,
     ...DELIVERABILITY_TITLES,
     ...TRANSPORT_POLICY_TITLES,
     ...LOGS_TITLES,
@@ -5029,8 +5374,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/i18n/causes.ts + 12 modules
-var causes = __nccwpck_require__(5654);
+// EXTERNAL MODULE: ./src/i18n/causes.ts + 13 modules
+var causes = __nccwpck_require__(1609);
 ;// CONCATENATED MODULE: ./src/i18n/ui.ts
 const GROUP_TITLES = {
     env: { en: 'Configuration', zh: '配置' },
@@ -5041,6 +5386,7 @@ const GROUP_TITLES = {
     send: { en: 'Test mail', zh: '测试邮件' },
     delivery: { en: 'Delivery to the mailbox', zh: '投递到邮箱' },
     health: { en: 'Deployed app', zh: '已部署的应用' },
+    app: { en: "The app's own mail", zh: '应用自己发出的邮件' },
     server: { en: 'From your server', zh: '来自你的服务器' },
     deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
     logs: { en: 'Application logs', zh: '应用日志' },
@@ -5391,6 +5737,7 @@ async function request(url, options) {
                 location,
                 contentType: answer.headers['content-type'] ?? '',
                 link: answer.headers.link,
+                retryAfter: answer.headers['retry-after'],
                 body: answer.text,
                 truncated: answer.truncated,
                 ms: Math.round(performance.now() - started),
@@ -5417,7 +5764,10 @@ async function exchange(url, options) {
             ...options.headers,
             ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
         };
-        const req = transport.request(url, { method: options.method, headers, signal: options.signal, ...(options.ca?.length ? { ca: [...options.ca] } : {}) }, (res) => {
+        const req = transport.request(url, 
+        // A connection of its own, closed after the answer: nothing of a run outlives it (Node's global agent keeps
+        // sockets alive), and nothing of one request's peer is reused for another's.
+        { method: options.method, headers, signal: options.signal, agent: false, ...(options.ca?.length ? { ca: [...options.ca] } : {}) }, (res) => {
             const single = (value) => (Array.isArray(value) ? value.join(', ') : value);
             const answerHeaders = Object.fromEntries(Object.entries(res.headers).map(([name, value]) => [name, single(value)]));
             const declared = Number(res.headers['content-length'] ?? Number.NaN);
@@ -6749,7 +7099,7 @@ function toJson(value, indent) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
-/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5654);
+/* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1609);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
 /* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
@@ -7373,6 +7723,13 @@ const INPUTS = {
     'smoke-method': { kind: 'enum', default: 'POST', values: ['GET', 'POST', 'PUT', 'PATCH'] },
     'smoke-body': { kind: 'body' },
     'smoke-headers': { kind: 'headers' },
+    'app-mail': BOOLEAN('false'),
+    'app-mail-subject': { kind: 'text' },
+    'app-mail-code': { kind: 'text' },
+    'verify-url': { kind: 'url' },
+    'verify-method': { kind: 'enum', default: 'POST', values: ['GET', 'POST', 'PUT', 'PATCH'] },
+    'verify-body': { kind: 'body' },
+    'verify-headers': { kind: 'headers' },
     'log-files': { kind: 'list' },
     timeout: { kind: 'number', default: '10', min: 1, max: 300 },
     'fail-on': { kind: 'enum', default: 'critical', values: ['critical', 'warning', 'never'] },
@@ -7419,6 +7776,7 @@ const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   eX: () => (/* binding */ languageOf)
 /* harmony export */ });
+/* unused harmony export parseExpression */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
@@ -7465,7 +7823,7 @@ const SMTP_INPUTS = [
 ];
 const SMTP_GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'];
 /** Inputs that say the run is about a deployment: the app's endpoints and logs, the repository's config. */
-const DEPLOYMENT_INPUTS = ['health-url', 'smoke-url', 'log-files', 'config-files'];
+const DEPLOYMENT_INPUTS = ['health-url', 'smoke-url', 'log-files', 'config-files', 'app-mail'];
 function parseSettings(raw, runtime) {
     const problems = [];
     const problem = (input, cause, params) => {
@@ -7595,6 +7953,25 @@ function parseSettings(raw, runtime) {
         cleanup: bool('delivery-cleanup'),
     };
     const oauth2 = parseOAuth2(v, preset?.profile?.oauth2TokenUrl ?? '', problem);
+    const verifyMethod = v['verify-method'].toUpperCase();
+    if (!enumValues('verify-method').includes(verifyMethod)) {
+        problem('verify-method', 'input-not-enum', { value: v['verify-method'], allowed: enumValues('verify-method').join(', ') });
+    }
+    if (verifyMethod === 'GET' && v['verify-body'] !== '')
+        problem('verify-body', 'input-body-with-get', { method: verifyMethod });
+    const expression = (name, plainIsText) => parseExpression(v[name], plainIsText, (cause, params) => problem(name, cause, params));
+    const app = {
+        mail: bool('app-mail'),
+        ...optional('subject', expression('app-mail-subject', true)),
+        ...optional('code', expression('app-mail-code', false)),
+        verify: { url: url('verify-url'), method: verifyMethod, body: v['verify-body'], headers: headers('verify-headers') },
+    };
+    if (app.mail && smokeUrl === '' && v['smoke-url'] === '')
+        problem('smoke-url', 'input-app-mail-needs-smoke', {});
+    if ((app.code || app.verify.url) && !app.mail)
+        problem('app-mail', 'input-app-mail-off', { input: app.code ? 'app-mail-code' : 'verify-url' });
+    if (app.verify.url && !app.code)
+        problem('app-mail-code', 'input-verify-needs-code', {});
     const fromHeader = v.from || user;
     return {
         provider,
@@ -7619,6 +7996,7 @@ function parseSettings(raw, runtime) {
             headers: headers('health-headers'),
         },
         smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+        app,
         logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
         timeoutMs: Math.round(timeoutSeconds * 1000),
         failOn: failOn ?? 'critical',
@@ -7776,6 +8154,30 @@ function isResolverAddress(text) {
     if (!match?.[1] || !isIP(match[1]))
         return false;
     return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}
+/** `{ key: value }` when the value is there, else nothing (optional fields stay absent, not undefined). */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/**
+ * `/source/flags` as a regular expression; plain text as the text itself (`plainIsText`, matched case-blind) or as
+ * an expression's source. An expression that does not compile is an input problem, never a throw.
+ */
+function parseExpression(text, plainIsText, problem) {
+    if (text === '')
+        return undefined;
+    const literal = /^\/(.+)\/([a-z]*)$/s.exec(text);
+    try {
+        if (literal)
+            return new RegExp(literal[1] ?? '', (literal[2] ?? '').replace(/[gy]/g, ''));
+        if (plainIsText)
+            return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+        return new RegExp(text);
+    }
+    catch (error) {
+        problem('input-not-regex', { value: text, error: error instanceof Error ? error.message : String(error) });
+        return undefined;
+    }
 }
 
 
@@ -8361,6 +8763,7 @@ const GROUPS = [
     'send',
     'delivery',
     'health',
+    'app',
     'server',
     'deliverability',
     'logs',
@@ -8870,7 +9273,7 @@ var __webpack_exports__ = {};
 /* harmony export */   eZ: () => (/* binding */ ROUTE_CHECKS),
 /* harmony export */   hX: () => (/* binding */ checkEmailHealth)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1300);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1367);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3683);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6765);
 /* harmony import */ var _report_encode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4622);

@@ -3,16 +3,13 @@
 import type { ImapFlow } from 'imapflow';
 import { produce, type Check, type Produced } from '../engine.js';
 import { errorText } from '../text.js';
-import type { Cause } from '../i18n/causes.js';
-import type { ImapFailure } from '../imap/connect.js';
+import { imapFailure, MAX_COPY_BYTES } from '../imap/outcome.js';
 import type { Folder } from '../imap/find.js';
 import type { Judgement, Judgements, Mechanism } from '../mail/authentication.js';
 import { resolveFn } from '../net/resolve.js';
 import { withTimeout } from '../net/timeout.js';
-import { PROFILES, providerForDomain } from '../providers.js';
 import { round1 } from '../text.js';
 import { MIN_REDACTABLE_LENGTH } from '../secrets.js';
-import { domainOf } from '../settings/address.js';
 import type { InputName } from '../settings/inputs.js';
 import type { Settings } from '../settings/settings.js';
 import type { Outcome, Params, Status } from '../types.js';
@@ -26,26 +23,7 @@ export interface Delivered {
 }
 
 /** The delivered copy is read for its headers and signatures; a test mail is a few kilobytes. */
-const MAX_COPY_BYTES = 1024 * 1024;
 const LOGOUT_GRACE_MS = 2000;
-
-/** A login refusal's fix depends on what the mailbox's provider wants for IMAP: by its domain, else by its IMAP host. */
-function loginCause(s: Settings): { cause: Cause; help: string } {
-  const profile = providerForDomain(domainOf(s.imap.user))?.profile ?? PROFILES.find((p) => p.imapHost === s.imap.host.toLowerCase());
-  if (profile?.vendor === 'microsoft') return { cause: 'imap-auth-failed-microsoft', help: profile.help };
-  if (profile?.credential === 'auth-code') return { cause: 'imap-auth-failed-code', help: profile.help };
-  if (profile?.credential === 'app-password') return { cause: 'imap-auth-failed-app-password', help: profile.help };
-  return { cause: 'imap-auth-failed', help: '' };
-}
-
-function imapFailure(failure: ImapFailure, s: Settings): Outcome {
-  const params: Params = { host: s.imap.host, port: s.imap.port, user: s.imap.user, secure: String(s.imap.secure), error: failure.detail };
-  if (failure.reason === 'imap-auth-failed') {
-    const { cause, help } = loginCause(s);
-    return { status: 'fail', cause, params: { ...params, help } };
-  }
-  return { status: 'fail', cause: failure.reason, params };
-}
 
 async function leave(client: ImapFlow): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -63,12 +41,15 @@ async function leave(client: ImapFlow): Promise<void> {
  */
 /** The input without which there is no mailbox to look in. The mailbox check reports it (once); the checks after it are left out. */
 const mailboxInput = (s: Settings): InputName | undefined =>
-  s.testRecipient === '' ? 'test-recipient' : s.imap.password === '' ? 'imap-password' : undefined;
-const hasMailbox = (s: Settings): boolean => mailboxInput(s) === undefined;
+  s.imap.user === '' ? (s.app.mail ? 'imap-user' : 'test-recipient') : s.imap.password === '' ? 'imap-password' : undefined;
+/** Our own test mail is looked for only when it is sent to the mailbox (`test-recipient`) and the mailbox can be read. */
+const hasMailbox = (s: Settings): boolean => s.testRecipient !== '' && mailboxInput(s) === undefined;
 
 export const mailboxCheck: Check<ImapFlow> = {
   id: 'delivery.mailbox',
   group: 'delivery',
+  // The app-mail checks read the same mailbox, whatever groups were chosen.
+  pulledIn: true,
   needsSecrets: true,
   requires: mailboxInput,
   // Connect, TLS, login, then the server's capabilities: a few round trips, each bounded by `timeout`.

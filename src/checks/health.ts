@@ -204,36 +204,4 @@ export const serverReportCheck: Check = {
   },
 };
 
-export const smokeCheck: Check = {
-  id: 'health.smoke',
-  group: 'health',
-  relevant: (s) => s.smoke.url !== '',
-  run: async ({ settings: s, signal }): Promise<Outcome> => {
-    const { url, method, body, headers } = s.smoke;
-    // A body with GET is an input problem (env.inputs says so): the request is not made at all.
-    if (method === 'GET' && body !== '')
-      return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
-    const isJson = body !== '' && isJsonText(body);
-    const sent = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers };
-    try {
-      const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
-      if (answer.status >= 200 && answer.status < 300)
-        return { status: 'pass', cause: 'smoke-ok', params: { url, method, status: answer.status, ms: answer.ms } };
-      return { status: 'fail', cause: 'smoke-status', params: { url, method, status: answer.status, body: clip(answer.body, 200) } };
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      return { status: 'fail', cause: 'smoke-error', params: { url, method, failure: error.failure, detail: error.detail } };
-    }
-  },
-};
-
-function isJsonText(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const HEALTH_CHECKS = [healthCheck, smokeCheck, serverReportCheck] as const;
+export const HEALTH_CHECKS = [healthCheck, serverReportCheck] as const;

@@ -1,5 +1,6 @@
 // Every check, in report order: each check module's list.
 import type { Check } from '../engine.js';
+import { APP_CHECKS } from './app.js';
 import { DELIVERABILITY_CHECKS } from './deliverability.js';
 import { DELIVERY_CHECKS } from './delivery.js';
 import { TRANSPORT_POLICY_CHECKS } from './transport-policy.js';
@@ -20,6 +21,7 @@ export const ALL_CHECKS: readonly Check<unknown>[] = [
   ...SEND_CHECKS,
   ...DELIVERY_CHECKS,
   ...HEALTH_CHECKS,
+  ...APP_CHECKS,
   ...DELIVERABILITY_CHECKS,
   ...TRANSPORT_POLICY_CHECKS,
   ...LOGS_CHECKS,

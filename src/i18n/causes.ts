@@ -6,6 +6,7 @@ import { DELIVERY_CAUSES, DELIVERY_TITLES } from './delivery.js';
 import { TRANSPORT_POLICY_CAUSES, TRANSPORT_POLICY_TITLES } from './transport-policy.js';
 import { ENGINE_CAUSES } from './engine.js';
 import { ENV_CAUSES, ENV_TITLES } from './env.js';
+import { APP_CAUSES, APP_TITLES } from './app.js';
 import { HEALTH_CAUSES, HEALTH_TITLES } from './health.js';
 import { LINT_CAUSES, LINT_TITLES } from './lint.js';
 import { LOGS_CAUSES, LOGS_TITLES } from './logs.js';
@@ -24,6 +25,7 @@ export const CAUSES = {
   ...SEND_CAUSES,
   ...DELIVERY_CAUSES,
   ...HEALTH_CAUSES,
+  ...APP_CAUSES,
   ...DELIVERABILITY_CAUSES,
   ...TRANSPORT_POLICY_CAUSES,
   ...LOGS_CAUSES,
@@ -38,6 +40,7 @@ export const CHECK_TITLES = {
   ...SEND_TITLES,
   ...DELIVERY_TITLES,
   ...HEALTH_TITLES,
+  ...APP_TITLES,
   ...DELIVERABILITY_TITLES,
   ...TRANSPORT_POLICY_TITLES,
   ...LOGS_TITLES,

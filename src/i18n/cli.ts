@@ -20,7 +20,7 @@ Options:
   --secure <mode>       auto | true (implicit TLS) | false (STARTTLS)
   --from <address>      sender (EMAIL_FROM; default: the user)
   --to <address>        send a test mail to this address
-  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+  --checks <list>       env,dns,tcp,tls,smtp,send,delivery,health,app,server,deliverability,logs,lint
                         (default: all)
   --imap-host <host>    with IMAP_PASSWORD set and --to: find the test mail in that mailbox (IMAP_HOST;
                         default: the mailbox provider's), --imap-user (default: --to), --imap-port,
@@ -61,7 +61,7 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   --secure <模式>       auto | true（直接 TLS）| false（STARTTLS）
   --from <地址>         发件人（EMAIL_FROM；默认与用户名相同）
   --to <地址>           向该地址发送一封测试邮件
-  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,server,deliverability,logs,lint
+  --checks <列表>       env,dns,tcp,tls,smtp,send,delivery,health,app,server,deliverability,logs,lint
                         （默认：全部）
   --imap-host <主机>    设置了 IMAP_PASSWORD 和 --to 时，在该邮箱中查找测试邮件（IMAP_HOST；默认为
                         收件邮箱服务商的服务器），另有 --imap-user（默认同 --to）、--imap-port、

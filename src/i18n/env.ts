@@ -46,6 +46,40 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
     en: { text: '`checks` names an unknown group `{value}`.', fix: 'Use `all` or a comma list of: {allowed}.' },
     zh: { text: '`checks` 中有未知的检查组 `{value}`。', fix: '使用 `all`，或用逗号分隔以下组名：{allowed}。' },
   },
+  'input-not-regex': {
+    en: {
+      text: '`{input}` is `{value}`, which is not a regular expression: {error}',
+      fix: 'Write it as JavaScript reads it, e.g. `(\\d{6})` for a six-digit code or `/验证码|code/i` with flags.',
+    },
+    zh: {
+      text: '`{input}` 的值 `{value}` 不是正则表达式：{error}',
+      fix: '按 JavaScript 的写法填写，例如六位验证码写 `(\\d{6})`，带标志写 `/验证码|code/i`。',
+    },
+  },
+  'input-app-mail-needs-smoke': {
+    en: {
+      text: '`app-mail: true` looks for the mail the app sends when `smoke-url` is called, and `smoke-url` is not set.',
+      fix: "Set `smoke-url` to the app's send-code endpoint (with `smoke-body` naming the test mailbox), or remove `app-mail`.",
+    },
+    zh: {
+      text: '`app-mail: true` 要查找调用 `smoke-url` 后应用发出的邮件，但没有设置 `smoke-url`。',
+      fix: '把 `smoke-url` 设为应用的发送验证码接口（`smoke-body` 中写测试邮箱地址），或去掉 `app-mail`。',
+    },
+  },
+  'input-app-mail-off': {
+    en: { text: '`{input}` is set but `app-mail` is not `true`: there is no app mail to read it from.', fix: 'Add `app-mail: true`.' },
+    zh: { text: '设置了 `{input}`，但 `app-mail` 不是 `true`：没有应用邮件可供读取。', fix: '加上 `app-mail: true`。' },
+  },
+  'input-verify-needs-code': {
+    en: {
+      text: '`verify-url` is set without `app-mail-code`: there is no code to post back.',
+      fix: 'Set `app-mail-code` to a regular expression that finds the code in the mail, e.g. `(\\d{6})`.',
+    },
+    zh: {
+      text: '设置了 `verify-url` 却没有 `app-mail-code`：没有验证码可以回传。',
+      fix: '把 `app-mail-code` 设为能在邮件中找到验证码的正则表达式，例如 `(\\d{6})`。',
+    },
+  },
   'input-not-url': {
     en: {
       text: '`{input}` is `{value}`, not an http(s) URL.',

@@ -1,9 +1,8 @@
-// Text for the health, smoke and server-report checks (checks/health.ts).
+// Text for the health and server-report checks (checks/health.ts).
 import { type CauseTexts, type Words } from './text.js';
 
 export const HEALTH_TITLES = {
   'health.endpoint': { en: 'Health endpoint', zh: '健康检查接口' },
-  'health.smoke': { en: 'Smoke request', zh: '冒烟请求' },
   'server.report': { en: 'Server report', zh: '服务器报告' },
 } satisfies Record<string, Words>;
 
@@ -92,24 +91,6 @@ const HEALTH = {
   'health-error': {
     en: { text: 'Requesting {url} failed: {detail}', fix: 'Check `health-url`.' },
     zh: { text: '请求 {url} 失败：{detail}', fix: '检查 `health-url`。' },
-  },
-  'smoke-ok': {
-    en: { text: '{method} {url} answered {status} in {ms} ms.' },
-    zh: { text: '{method} {url} 返回 {status}，用时 {ms} ms。' },
-  },
-  'smoke-status': {
-    en: {
-      text: '{method} {url} answered {status}: `{body}`',
-      fix: "The app's mail route fails: read its logs for the nodemailer error (or scan them with `log-files`).",
-    },
-    zh: {
-      text: '{method} {url} 返回 {status}：`{body}`',
-      fix: '应用的发信接口失败：查看日志中的 nodemailer 错误（或用 `log-files` 扫描）。',
-    },
-  },
-  'smoke-error': {
-    en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `smoke-url` and that the app is up.' },
-    zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `smoke-url`，并确认应用已启动。' },
   },
   'server-report-absent': {
     en: {

@@ -11,6 +11,7 @@ export const GROUP_TITLES = {
   send: { en: 'Test mail', zh: '测试邮件' },
   delivery: { en: 'Delivery to the mailbox', zh: '投递到邮箱' },
   health: { en: 'Deployed app', zh: '已部署的应用' },
+  app: { en: "The app's own mail", zh: '应用自己发出的邮件' },
   server: { en: 'From your server', zh: '来自你的服务器' },
   deliverability: { en: 'Deliverability (SPF, DKIM, DMARC)', zh: '送达率（SPF、DKIM、DMARC）' },
   logs: { en: 'Application logs', zh: '应用日志' },

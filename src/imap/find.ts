@@ -157,3 +157,91 @@ export async function deleteMessage(client: ImapFlow, found: Found): Promise<boo
     lock.release();
   }
 }
+
+/** Where the mailbox stood before the app was asked to send: the next UID of each folder searched. */
+export interface Mark {
+  folders: readonly Folder[];
+  /** Folder path → the UID the next message will get; anything at or above it arrived after the mark. */
+  uidNext: Record<string, number>;
+}
+
+export async function markFolders(client: ImapFlow, folders: readonly Folder[]): Promise<Mark> {
+  const uidNext: Record<string, number> = {};
+  for (const folder of folders) {
+    const status = await client.status(folder.path, { uidNext: true });
+    uidNext[folder.path] = (status && status.uidNext) || 1;
+  }
+  return { folders, uidNext };
+}
+
+/** What a new message says of itself, as the app-mail check judges it. */
+export interface Arrival {
+  messageId: string;
+  subject: string;
+  from: string;
+  /** To, Cc and Delivered-To addresses, lower-cased. */
+  recipients: string[];
+}
+
+/** The newest messages that arrived after the mark, read by envelope only: at most this many per look. */
+const MAX_NEW_PER_LOOK = 10;
+
+/**
+ * Waits for a message that arrived after the mark and that `accept` takes (addressed to the test mailbox, not our
+ * own, the subject asked for). Reads envelopes only; nothing is fetched whole, marked or deleted here.
+ */
+export async function waitForArrival(
+  client: ImapFlow,
+  mark: Mark,
+  accept: (arrival: Arrival) => boolean,
+  wait: Wait,
+): Promise<(Found & { arrival: Arrival }) | undefined> {
+  let pause = FIRST_PAUSE_MS;
+  for (;;) {
+    for (const folder of mark.folders) {
+      const found = await newArrival(client, folder, mark.uidNext[folder.path] ?? 1, accept);
+      if (found) return { folder, uid: found.uid, at: wait.now(), arrival: found.arrival };
+    }
+    const left = wait.deadline - wait.now();
+    if (left <= 0 || wait.signal.aborted) return undefined;
+    await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
+  }
+}
+
+async function newArrival(
+  client: ImapFlow,
+  folder: Folder,
+  from: number,
+  accept: (arrival: Arrival) => boolean,
+): Promise<{ uid: number; arrival: Arrival } | undefined> {
+  const lock = await client.getMailboxLock(folder.path, { readOnly: true });
+  try {
+    const uids = await client.search({ uid: `${from}:*` }, { uid: true });
+    // `n:*` also names the last message when none is newer (RFC 3501): only UIDs at or above the mark count.
+    const fresh = Array.isArray(uids) ? uids.filter((uid) => uid >= from) : [];
+    for (const uid of newest(fresh, MAX_NEW_PER_LOOK)) {
+      const message = await client.fetchOne(
+        String(uid),
+        { uid: true, envelope: true, headers: ['delivered-to', 'x-original-to'] },
+        { uid: true },
+      );
+      if (!message || message.uid !== uid || !message.envelope) continue;
+      const envelope = message.envelope;
+      const addresses = [...(envelope.to ?? []), ...(envelope.cc ?? [])].map((a) => (a.address ?? '').toLowerCase());
+      const delivered = [
+        ...(message.headers?.toString('latin1') ?? '').matchAll(/^(?:delivered-to|x-original-to):\s*<?([^\s>]+)>?/gim),
+      ].map((m) => (m[1] ?? '').toLowerCase());
+      const arrival: Arrival = {
+        messageId: envelope.messageId ?? '',
+        subject: envelope.subject ?? '',
+        from: envelope.from?.[0]?.address ?? '',
+        recipients: [...new Set([...addresses, ...delivered])].filter(Boolean),
+      };
+      if (accept(arrival)) return { uid, arrival };
+    }
+    return undefined;
+  } finally {
+    lock.release();
+  }
+}

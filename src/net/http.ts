@@ -13,6 +13,8 @@ export interface HttpAnswer {
   ms: number;
   /** The `Link` header (the GitHub API's pages). */
   link?: string;
+  /** The `Retry-After` header (a 429's or 503's). */
+  retryAfter?: string;
   /** The body was longer than the cap and was cut (only with `overflow: 'cut'`). */
   truncated: boolean;
   /** The URL that answered, after any redirect followed. */
@@ -92,6 +94,7 @@ export async function request(url: string, options: RequestOptions): Promise<Htt
         location,
         contentType: answer.headers['content-type'] ?? '',
         link: answer.headers.link,
+        retryAfter: answer.headers['retry-after'],
         body: answer.text,
         truncated: answer.truncated,
         ms: Math.round(performance.now() - started),
@@ -131,7 +134,9 @@ async function exchange(
     };
     const req = transport.request(
       url,
-      { method: options.method, headers, signal: options.signal, ...(options.ca?.length ? { ca: [...options.ca] } : {}) },
+      // A connection of its own, closed after the answer: nothing of a run outlives it (Node's global agent keeps
+      // sockets alive), and nothing of one request's peer is reused for another's.
+      { method: options.method, headers, signal: options.signal, agent: false, ...(options.ca?.length ? { ca: [...options.ca] } : {}) },
       (res) => {
         const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(', ') : value);
         const answerHeaders = Object.fromEntries(Object.entries(res.headers).map(([name, value]) => [name, single(value)]));

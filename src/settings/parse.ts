@@ -49,7 +49,7 @@ const SMTP_INPUTS: readonly InputName[] = [
 ];
 const SMTP_GROUPS: readonly Group[] = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'];
 /** Inputs that say the run is about a deployment: the app's endpoints and logs, the repository's config. */
-const DEPLOYMENT_INPUTS: readonly InputName[] = ['health-url', 'smoke-url', 'log-files', 'config-files'];
+const DEPLOYMENT_INPUTS: readonly InputName[] = ['health-url', 'smoke-url', 'log-files', 'config-files', 'app-mail'];
 
 export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
   const problems: InputProblem[] = [];
@@ -184,6 +184,24 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
 
   const oauth2 = parseOAuth2(v, preset?.profile?.oauth2TokenUrl ?? '', problem);
 
+  const verifyMethod = v['verify-method'].toUpperCase();
+  if (!enumValues('verify-method').includes(verifyMethod)) {
+    problem('verify-method', 'input-not-enum', { value: v['verify-method'], allowed: enumValues('verify-method').join(', ') });
+  }
+  if (verifyMethod === 'GET' && v['verify-body'] !== '') problem('verify-body', 'input-body-with-get', { method: verifyMethod });
+  const expression = (name: InputName, plainIsText: boolean): RegExp | undefined =>
+    parseExpression(v[name], plainIsText, (cause, params) => problem(name, cause, params));
+  const app = {
+    mail: bool('app-mail'),
+    ...optional('subject', expression('app-mail-subject', true)),
+    ...optional('code', expression('app-mail-code', false)),
+    verify: { url: url('verify-url'), method: verifyMethod, body: v['verify-body'], headers: headers('verify-headers') },
+  };
+  if (app.mail && smokeUrl === '' && v['smoke-url'] === '') problem('smoke-url', 'input-app-mail-needs-smoke', {});
+  if ((app.code || app.verify.url) && !app.mail)
+    problem('app-mail', 'input-app-mail-off', { input: app.code ? 'app-mail-code' : 'verify-url' });
+  if (app.verify.url && !app.code) problem('app-mail-code', 'input-verify-needs-code', {});
+
   const fromHeader = v.from || user;
   return {
     provider,
@@ -208,6 +226,7 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
       headers: headers('health-headers'),
     },
     smoke: { url: smokeUrl, method: smokeMethod, body: v['smoke-body'], headers: headers('smoke-headers') },
+    app,
     logFiles: v['log-files'] ? splitList(v['log-files']) : runtime.defaultLogFiles,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     failOn: failOn ?? 'critical',
@@ -363,4 +382,26 @@ function isResolverAddress(text: string): boolean {
   if (isIP(text)) return true;
   if (!match?.[1] || !isIP(match[1])) return false;
   return match[2] === undefined || (Number(match[2]) > 0 && Number(match[2]) < 65536);
+}
+
+/** `{ key: value }` when the value is there, else nothing (optional fields stay absent, not undefined). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/**
+ * `/source/flags` as a regular expression; plain text as the text itself (`plainIsText`, matched case-blind) or as
+ * an expression's source. An expression that does not compile is an input problem, never a throw.
+ */
+export function parseExpression(text: string, plainIsText: boolean, problem: (cause: Cause, params: Params) => void): RegExp | undefined {
+  if (text === '') return undefined;
+  const literal = /^\/(.+)\/([a-z]*)$/s.exec(text);
+  try {
+    if (literal) return new RegExp(literal[1] ?? '', (literal[2] ?? '').replace(/[gy]/g, ''));
+    if (plainIsText) return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    return new RegExp(text);
+  } catch (error) {
+    problem('input-not-regex', { value: text, error: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
 }

@@ -86,6 +86,8 @@ export interface Settings {
   testRecipient: string;
   health: { url: string; attempts: number; intervalSeconds: number; expect: string; headers: Record<string, string> };
   smoke: { url: string; method: string; body: string; headers: Record<string, string> };
+  /** The app's own mail, sent by the smoke request: looked for in the test mailbox, its code read and verified. */
+  app: AppMailSettings;
   /** Globs of application logs to scan for mail errors. */
   logFiles: string[];
   timeoutMs: number;
@@ -108,6 +110,17 @@ export interface Settings {
   secretsWithheld: boolean;
   problems: InputProblem[];
   sources: Record<InputName, InputSource>;
+}
+
+export interface AppMailSettings {
+  /** Look for the mail the app sends when `smoke-url` is called (`app-mail: true`). */
+  mail: boolean;
+  /** Its subject contains this text, or matches this expression (`app-mail-subject`, `/regex/` or text). */
+  subject?: RegExp;
+  /** Reads the verification code from the mail's text: its first group, or the whole match (`app-mail-code`). */
+  code?: RegExp;
+  /** Where the code is posted back (`{{code}}` in the URL or the body is replaced by it). */
+  verify: { url: string; method: string; body: string; headers: Record<string, string> };
 }
 
 /** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */

@@ -1,7 +1,7 @@
 import type { Cause } from './i18n/causes.js';
 import type { Language } from './i18n/text.js';
 export type { Cause, Language };
-export declare const GROUPS: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "delivery", "health", "server", "deliverability", "logs", "lint"];
+export declare const GROUPS: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "delivery", "health", "app", "server", "deliverability", "logs", "lint"];
 export type Group = (typeof GROUPS)[number];
 export type Status = 'pass' | 'warn' | 'fail' | 'skip';
 /** The family of a mail failure (README, "Report JSON"): the stable word people and scripts key on. */

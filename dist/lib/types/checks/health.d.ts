@@ -19,5 +19,4 @@ export declare const healthCheck: Check<ServerAnswer>;
  * failure among the items past the display cap.
  */
 export declare const serverReportCheck: Check;
-export declare const smokeCheck: Check;
-export declare const HEALTH_CHECKS: readonly [Check<ServerAnswer>, Check<undefined>, Check<undefined>];
+export declare const HEALTH_CHECKS: readonly [Check<ServerAnswer>, Check<undefined>];

@@ -582,6 +582,146 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'smoke-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'smoke-status': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'smoke-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'smoke-rate-limited': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-watch': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-mail-inbox': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-mail-junk': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-mail-not-arrived': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-code-found': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-code-missing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-code-too-short': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-no-copy': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-verify-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-verify-refused': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-verify-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'health-ok': {
         en: {
             text: string;
@@ -697,34 +837,6 @@ export declare const CAUSES: {
         };
     };
     'health-error': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'smoke-ok': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'smoke-status': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'smoke-error': {
         en: {
             text: string;
             fix: string;
@@ -2894,6 +3006,46 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'input-not-regex': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-app-mail-needs-smoke': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-app-mail-off': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'input-verify-needs-code': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'input-not-url': {
         en: {
             text: string;
@@ -3040,11 +3192,27 @@ export declare const CHECK_TITLES: {
         en: string;
         zh: string;
     };
-    'health.endpoint': {
+    'app.watch': {
         en: string;
         zh: string;
     };
     'health.smoke': {
+        en: string;
+        zh: string;
+    };
+    'app.mail': {
+        en: string;
+        zh: string;
+    };
+    'app.code': {
+        en: string;
+        zh: string;
+    };
+    'app.verify': {
+        en: string;
+        zh: string;
+    };
+    'health.endpoint': {
         en: string;
         zh: string;
     };

@@ -3,10 +3,6 @@ export declare const HEALTH_TITLES: {
         en: string;
         zh: string;
     };
-    'health.smoke': {
-        en: string;
-        zh: string;
-    };
     'server.report': {
         en: string;
         zh: string;
@@ -128,34 +124,6 @@ export declare const HEALTH_CAUSES: {
         };
     };
     'health-error': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'smoke-ok': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'smoke-status': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'smoke-error': {
         en: {
             text: string;
             fix: string;

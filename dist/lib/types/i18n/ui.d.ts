@@ -31,6 +31,10 @@ export declare const GROUP_TITLES: {
         en: string;
         zh: string;
     };
+    app: {
+        en: string;
+        zh: string;
+    };
     server: {
         en: string;
         zh: string;

@@ -29,3 +29,25 @@ export declare function fetchSource(client: ImapFlow, found: Found, maxBytes: nu
  * Message-ID found to be ours (searchFolder).
  */
 export declare function deleteMessage(client: ImapFlow, found: Found): Promise<boolean>;
+/** Where the mailbox stood before the app was asked to send: the next UID of each folder searched. */
+export interface Mark {
+    folders: readonly Folder[];
+    /** Folder path → the UID the next message will get; anything at or above it arrived after the mark. */
+    uidNext: Record<string, number>;
+}
+export declare function markFolders(client: ImapFlow, folders: readonly Folder[]): Promise<Mark>;
+/** What a new message says of itself, as the app-mail check judges it. */
+export interface Arrival {
+    messageId: string;
+    subject: string;
+    from: string;
+    /** To, Cc and Delivered-To addresses, lower-cased. */
+    recipients: string[];
+}
+/**
+ * Waits for a message that arrived after the mark and that `accept` takes (addressed to the test mailbox, not our
+ * own, the subject asked for). Reads envelopes only; nothing is fetched whole, marked or deleted here.
+ */
+export declare function waitForArrival(client: ImapFlow, mark: Mark, accept: (arrival: Arrival) => boolean, wait: Wait): Promise<(Found & {
+    arrival: Arrival;
+}) | undefined>;

@@ -6,6 +6,8 @@ export interface HttpAnswer {
     ms: number;
     /** The `Link` header (the GitHub API's pages). */
     link?: string;
+    /** The `Retry-After` header (a 429's or 503's). */
+    retryAfter?: string;
     /** The body was longer than the cap and was cut (only with `overflow: 'cut'`). */
     truncated: boolean;
     /** The URL that answered, after any redirect followed. */

@@ -102,6 +102,27 @@ export declare const INPUTS: {
     readonly 'smoke-headers': {
         readonly kind: "headers";
     };
+    readonly 'app-mail': InputSpec;
+    readonly 'app-mail-subject': {
+        readonly kind: "text";
+    };
+    readonly 'app-mail-code': {
+        readonly kind: "text";
+    };
+    readonly 'verify-url': {
+        readonly kind: "url";
+    };
+    readonly 'verify-method': {
+        readonly kind: "enum";
+        readonly default: "POST";
+        readonly values: readonly ["GET", "POST", "PUT", "PATCH"];
+    };
+    readonly 'verify-body': {
+        readonly kind: "body";
+    };
+    readonly 'verify-headers': {
+        readonly kind: "headers";
+    };
     readonly 'log-files': {
         readonly kind: "list";
     };

@@ -8,4 +8,9 @@ export declare function languageOf(value: string): Language;
 export declare function parseSettings(raw: RawInputs, runtime: Runtime): Settings;
 /** `Name: value` lines. Values are secrets (auth headers): the caller registers them for masking. */
 export declare function parseHeaders(text: string, problem?: Problem): Record<string, string>;
+/**
+ * `/source/flags` as a regular expression; plain text as the text itself (`plainIsText`, matched case-blind) or as
+ * an expression's source. An expression that does not compile is an input problem, never a throw.
+ */
+export declare function parseExpression(text: string, plainIsText: boolean, problem: (cause: Cause, params: Params) => void): RegExp | undefined;
 export {};

@@ -1,0 +1,30 @@
+import { type Check } from '../engine.js';
+import type { Arrival, Found, Mark } from '../imap/find.js';
+/** The app's answer to the smoke request, and when it was asked. */
+export interface SmokeAnswer {
+    /** When the request began (ms since the epoch): the app's mail arrives after it. */
+    startedAt: number;
+    status: number;
+    body: string;
+}
+/** The app's mail as found: where, when, what it says of itself, and its text as delivered. */
+export interface AppMail extends Found {
+    arrival: Arrival;
+    seconds: number;
+    raw?: Buffer;
+}
+/** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
+export declare const appWatchCheck: Check<Mark>;
+/**
+ * One request after the deploy (the app's send-code endpoint, say): 2xx passes. Never retried, it has side effects;
+ * a 429 is the app's own limit, a warning. With `app-mail`, it waits for the mailbox to be watched first, and is not
+ * made at all when the mailbox cannot be read (the code it sends would be wasted).
+ */
+export declare const smokeCheck: Check<SmokeAnswer>;
+/** The mail the app sent after the smoke request, in the inbox (pass) or junk (warning), read back and checked. */
+export declare const appMailCheck: Check<AppMail>;
+/** The verification code in the app's mail: registered as a secret at once, never printed (only its length). */
+export declare const appCodeCheck: Check<string>;
+/** The code posted back to the app: 2xx means sign-up works end to end. */
+export declare const appVerifyCheck: Check;
+export declare const APP_CHECKS: readonly [Check<Mark>, Check<SmokeAnswer>, Check<AppMail>, Check<string>, Check<undefined>];

@@ -2,7 +2,7 @@
 // a real SMTP path into Dovecot; the run asks it to send (smoke-url), finds its mail, reads the code, posts it back.
 // The code is a secret: it appears in no output.
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from '../src/evaluate.js';
@@ -14,6 +14,7 @@ import { actionRuntimeFor } from './helpers/settings.js';
 
 let world: MailboxWorld;
 let app: SignupApp;
+let logFile: string;
 
 mailboxSuite()("the app's own mail", () => {
   beforeAll(async () => {
@@ -23,7 +24,7 @@ mailboxSuite()("the app's own mail", () => {
       ca: world.ca.cert,
       user: SENDER,
       password: SENDER_PASSWORD,
-      logFile: join(mkdtempSync(join(tmpdir(), 'edc-app-')), 'api.log'),
+      logFile: (logFile = join(mkdtempSync(join(tmpdir(), 'edc-app-')), 'api.log')),
     });
   }, 30_000);
   afterAll(async () => {
@@ -59,6 +60,13 @@ mailboxSuite()("the app's own mail", () => {
     expect(Number(r.result('app.mail')?.params.seconds)).toBeLessThan(8);
     expect(r.result('app.code')).toMatchObject({ status: 'pass', cause: 'app-code-found', params: { length: 6 } });
     expect(r.result('app.verify')).toMatchObject({ status: 'pass', cause: 'app-verify-ok', params: { status: 200 } });
+    // Where it came from, as the receiver recorded it; a loopback sender is on no public list.
+    expect(r.result('app.origin')).toMatchObject({
+      status: 'pass',
+      cause: 'app-origin',
+      params: { from: SENDER, helo: 'localhost', ip: '127.0.0.1', spf: 'pass', dkim: 'pass', dmarc: 'pass' },
+    });
+    expect(r.result('app.origin:reputation')).toMatchObject({ status: 'skip', cause: 'app-origin-private' });
     expect(r.report.results.filter((x) => x.status === 'fail').map((x) => [x.id, x.cause, x.message])).toEqual([]);
     expect(r.report.status).toBe('pass');
     // The app was called once; the code is registered as a secret and appears nowhere in the report.
@@ -80,6 +88,17 @@ mailboxSuite()("the app's own mail", () => {
     expect(r.result('app.code')).toMatchObject({ status: 'skip' });
     expect(r.report.status).toBe('fail');
     expect(r.ms).toBeLessThan(3000 + 4000);
+    // With its log in reach, the failure it logged after answering comes first, with its family; what the log held
+    // before the request does not count.
+    writeFileSync(logFile, '0|api | 2026-12-05T00:00:00.000Z: Error: Invalid login: 550 an old failure, logged before this run\n');
+    const logged = await run({ 'delivery-timeout': '3', 'log-files': logFile });
+    expect(logged.result('app.mail')).toMatchObject({
+      status: 'fail',
+      cause: 'app-mail-not-arrived-logged',
+      params: { status: 200, category: 'auth-failed' },
+    });
+    expect(logged.result('app.mail')?.message).toMatch(/but its log then recorded a mail failure \(auth-failed\): `.*535.*`/);
+    expect(logged.result('app.mail')?.message).not.toContain('550');
   });
 
   test("the app's own rate limit (429) is a warning: called once, nothing looked for", async () => {
@@ -89,6 +108,18 @@ mailboxSuite()("the app's own mail", () => {
     expect(r.result('app.mail')).toMatchObject({ status: 'skip' });
     expect(app.requests).toHaveLength(1);
     expect(r.report.status).toBe('warn');
+  });
+
+  test('an app that sends as another account than this run checks: a warning naming both', async () => {
+    const r = await run({ from: 'ops@qq.com', 'smtp-host': 'smtp.qq.com' });
+    expect(r.result('app.origin')).toMatchObject({
+      status: 'warn',
+      cause: 'app-origin-differs',
+      params: { from: SENDER, told: 'ops@qq.com', host: 'smtp.qq.com' },
+    });
+    expect(r.result('app.origin')?.message).toBe(
+      'The app sends as `app@demo.example` from `localhost` [127.0.0.1]; this run was told `ops@qq.com` at `smtp.qq.com`.',
+    );
   });
 
   test('a verify endpoint that refuses the code: critical, and its echo of the code is redacted', async () => {

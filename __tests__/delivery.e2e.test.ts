@@ -129,6 +129,8 @@ mailboxSuite()('delivery through the built action and CLI', () => {
         ['app.mail', 'pass'],
         ['app.code', 'pass'],
         ['app.verify', 'pass'],
+        ['app.origin', 'pass'],
+        ['app.origin:reputation', 'skip'],
       ]);
       expect(run.code).toBe(0);
       expect(run.outputs['app-mail-seconds']).toMatch(/^\d+(\.\d)?$/);

@@ -3,7 +3,7 @@ import { expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOG_TAIL_BYTES } from '../src/checks/logs.js';
+import { LOG_TAIL_BYTES } from '../src/logs/files.js';
 import { scanLogText, type LogFinding } from '../src/logs/scan.js';
 
 /** The one finding of a text, or undefined; more than one fails the test. */

@@ -1,4 +1,4 @@
-// A real DNS server on a loopback UDP port, answering from a zone table: A, AAAA, TXT, MX,
+// A real DNS server on a loopback UDP port, answering from a zone table: A, AAAA, TXT, MX, PTR,
 // NXDOMAIN for unknown names, a chosen rcode (SERVFAIL) or silence (timeouts) per name.
 // No relative imports: Node 24 runs this file directly (type stripping).
 import { createSocket, type RemoteInfo } from 'node:dgram';
@@ -10,6 +10,8 @@ export interface ZoneEntry {
   /** Each record is one string or several strings (a record split into chunks). */
   TXT?: (string | string[])[];
   MX?: { priority: number; exchange: string }[];
+  /** Reverse names, for `<reversed address>.in-addr.arpa`. */
+  PTR?: string[];
   /** Answer with this rcode instead (2 = SERVFAIL, 5 = REFUSED). */
   rcode?: number;
   /** Never answer: the client times out. */
@@ -26,7 +28,7 @@ export interface RunningDns {
   close(): Promise<void>;
 }
 
-const TYPES: Record<number, keyof ZoneEntry> = { 1: 'A', 28: 'AAAA', 16: 'TXT', 15: 'MX' };
+const TYPES: Record<number, keyof ZoneEntry> = { 1: 'A', 28: 'AAAA', 16: 'TXT', 15: 'MX', 12: 'PTR' };
 
 export async function startDnsServer(zone: Zone): Promise<RunningDns> {
   const socket = createSocket('udp4');
@@ -83,6 +85,8 @@ function records(entry: ZoneEntry, type: number): { type: number; data: Buffer }
         priority.writeUInt16BE(mx.priority);
         return { type, data: Buffer.concat([priority, encodeName(mx.exchange)]) };
       });
+    case 'PTR':
+      return (entry.PTR ?? []).map((name) => ({ type, data: encodeName(name) }));
     default:
       return [];
   }

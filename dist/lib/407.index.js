@@ -5,12 +5,13 @@ export const modules = {
 /***/ 4407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MECHANISMS: () => (/* binding */ MECHANISMS),
+/* harmony export */   headersOf: () => (/* binding */ headersOf),
 /* harmony export */   ourJudgements: () => (/* binding */ ourJudgements),
 /* harmony export */   receiverJudgements: () => (/* binding */ receiverJudgements)
 /* harmony export */ });
-/* unused harmony export headersOf */
 const MECHANISMS = ['spf', 'dkim', 'dmarc'];
 /** The header section of a message, unfolded: one entry per header, in order, names lower-cased. */
 function headersOf(raw) {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1367:
+/***/ 9296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -244,125 +244,12 @@ function imapFailure(failure, s) {
 var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/net/resolve.ts
+var net_resolve = __nccwpck_require__(6551);
 // EXTERNAL MODULE: ./src/net/timeout.ts
 var timeout = __nccwpck_require__(9376);
-;// CONCATENATED MODULE: ./src/net/resolve.ts
-
-
-/** Why a name did not resolve; the code is the cause code reported. */
-class ResolveError extends Error {
-    reason;
-    detail;
-    constructor(reason, detail) {
-        super(detail);
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
-function makeResolver(servers, timeoutMs) {
-    const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
-        timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
-        tries: 1,
-    });
-    if (servers.length)
-        resolver.setServers(servers);
-    return resolver;
-}
-function resolveFn(servers, timeoutMs) {
-    const resolver = makeResolver(servers, timeoutMs);
-    return async (name, rrtype) => {
-        const answer = await (0,timeout/* withTimeout */.wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
-        return rrtype === 'TXT' ? answer.map((chunks) => chunks.map(utf8)) : answer;
-    };
-}
-/**
- * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
- * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
- * valid UTF-8 stay as they came.
- */
-function utf8(text) {
-    // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
-        return text;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
-    }
-    catch {
-        return text;
-    }
-}
-async function resolveHost(host, servers, timeoutMs, signal) {
-    const family = process.getBuiltinModule('node:net').isIP(host);
-    if (family === 4)
-        return { v4: [host], v6: [] };
-    if (family === 6)
-        return { v4: [], v6: [host] };
-    try {
-        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
-        if (resolution.v4.length === 0 && resolution.v6.length === 0)
-            throw new ResolveError('dns-no-address', 'no A or AAAA record');
-        return resolution;
-    }
-    catch (error) {
-        throw classify(error);
-    }
-}
-/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
-async function viaSystem(host, timeoutMs, signal) {
-    const answers = await (0,timeout/* withTimeout */.wj)(process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
-    return {
-        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
-        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
-    };
-}
-async function viaResolver(host, servers, timeoutMs, signal) {
-    const resolver = makeResolver(servers, timeoutMs);
-    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
-    const [v4, v6] = await (0,timeout/* withTimeout */.wj)(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
-    if (v4.status === 'rejected' && v6.status === 'rejected') {
-        // NODATA for one family and a real failure for the other: report the failure.
-        const errors = [v4.reason, v6.reason];
-        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
-    }
-    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
-}
-function classify(error) {
-    if (error instanceof ResolveError)
-        return error;
-    if (error instanceof timeout/* TimeoutError */.MU)
-        return new ResolveError('dns-timeout', 'no answer in time');
-    const code = error.code ?? '';
-    const detail = `${code} ${error.message ?? ''}`.trim();
-    switch (code) {
-        case 'ENOTFOUND':
-            return new ResolveError('dns-nxdomain', detail);
-        case 'ESERVFAIL':
-            return new ResolveError('dns-servfail', detail);
-        case 'ETIMEOUT':
-        case 'ECANCELLED':
-            return new ResolveError('dns-timeout', detail);
-        case 'EAI_AGAIN':
-            // getaddrinfo folds SERVFAIL and timeouts into "try again".
-            return new ResolveError('dns-servfail', detail);
-        case 'ECONNREFUSED':
-        case 'EREFUSED':
-            return new ResolveError('dns-refused', detail);
-        case 'ENODATA':
-            return new ResolveError('dns-no-address', detail);
-        default:
-            return new ResolveError('dns-error', detail);
-    }
-}
-/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
-function hasGlobalIpv6() {
-    return Object.values((0,external_node_os_.networkInterfaces)())
-        .flat()
-        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/smtp/oauth2.ts
 
 
@@ -1004,8 +891,8 @@ const resolveCheck = {
             return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
         const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
         try {
-            const { v4, v6 } = await resolveHost(host, s.dnsServers, s.timeoutMs, signal);
-            const ipv6 = hasGlobalIpv6();
+            const { v4, v6 } = await (0,net_resolve.resolveHost)(host, s.dnsServers, s.timeoutMs, signal);
+            const ipv6 = (0,net_resolve.hasGlobalIpv6)();
             if (v4.length === 0 && !ipv6) {
                 return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
             }
@@ -1513,7 +1400,7 @@ const deliveryAuthenticationCheck = {
         let ours = {};
         let oursFailed = '';
         try {
-            ours = await (0,timeout/* withTimeout */.wj)(ourJudgements(delivered.raw, resolveFn(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
+            ours = await (0,timeout/* withTimeout */.wj)(ourJudgements(delivered.raw, (0,net_resolve.resolveFn)(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
         }
         catch (error) {
             oursFailed = (0,src_text/* errorText */.kc)(error);
@@ -1571,12 +1458,14 @@ const appWatchCheck = {
         const { foldersToSearch, markFolders } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
         try {
             const mark = await markFolders(client, await foldersToSearch(client));
+            const { logSizes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2964));
+            const logs = s.logFiles.length ? await logSizes(s.logFiles) : {};
             const params = {
                 user: s.imap.user,
                 folders: mark.folders.map((f) => f.path).join(', '),
                 uids: mark.folders.map((f) => `${f.path} ${mark.uidNext[f.path] ?? '?'}`).join(', '),
             };
-            return produce({ status: 'pass', cause: 'app-watch', params }, mark);
+            return produce({ status: 'pass', cause: 'app-watch', params }, { mailbox: mark, logs });
         }
         catch (error) {
             const { failureOf } = await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 7221));
@@ -1624,6 +1513,27 @@ const smokeCheck = {
         }
     },
 };
+/** The first mail failure in what the app's logs gained since the mark: its cause, family, time and example. */
+async function loggedSince(s, sizes) {
+    if (Object.keys(sizes).length === 0)
+        return undefined;
+    const { contextOf, writtenSince } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2964));
+    const { scanLogText } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
+    const { categoryOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9366));
+    for (const text of await writtenSince(s.logFiles, sizes)) {
+        const finding = scanLogText(text, contextOf(s))[0];
+        if (!finding)
+            continue;
+        const firstLine = finding.text.split('\n').find((line) => line.trim() !== '') ?? finding.text;
+        return {
+            logged: (0,src_text/* clip */.$Q)(firstLine.trim(), 200),
+            loggedCause: finding.cause,
+            category: categoryOf(finding.cause) ?? 'other',
+            event: finding.text,
+        };
+    }
+    return undefined;
+}
 /** A message the app sent for this run: addressed to the test mailbox, not our own test mail, the subject asked for. */
 function isTheAppsMail(s, arrival) {
     const mailbox = [s.imap.user, s.testRecipient].filter(Boolean).map((a) => a.toLowerCase());
@@ -1644,9 +1554,9 @@ const appMailCheck = {
     budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
     run: async ({ settings: s, get, signal, now }) => {
         const answer = get(smokeCheck);
-        const mark = get(appWatchCheck);
+        const watch = get(appWatchCheck);
         const client = get(mailboxCheck);
-        if (!answer || !mark || !client)
+        if (!answer || !watch || !client)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: !answer ? smokeCheck.id : appWatchCheck.id } };
         const onAbort = () => client.close();
         signal.addEventListener('abort', onAbort, { once: true });
@@ -1654,20 +1564,22 @@ const appMailCheck = {
         const { deleteMessage, fetchSource, messageIdOf, waitForArrival } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
         try {
             const deadline = answer.startedAt + s.imap.deliveryTimeoutMs;
+            const mark = watch.mailbox;
             const found = await waitForArrival(client, mark, (arrival) => isTheAppsMail(s, arrival), { deadline, now, signal });
             if (!found) {
-                return {
-                    status: 'fail',
-                    cause: 'app-mail-not-arrived',
-                    params: {
-                        user: s.imap.user,
-                        status: answer.status,
-                        at: new Date(answer.startedAt).toISOString(),
-                        seconds: (0,src_text/* round1 */.Qq)((now() - answer.startedAt) / 1000),
-                        folders: mark.folders.map((f) => f.path).join(', '),
-                        body: answer.body || '-',
-                    },
+                const params = {
+                    user: s.imap.user,
+                    status: answer.status,
+                    at: new Date(answer.startedAt).toISOString(),
+                    seconds: (0,src_text/* round1 */.Qq)((now() - answer.startedAt) / 1000),
+                    folders: mark.folders.map((f) => f.path).join(', '),
+                    body: answer.body || '-',
                 };
+                // Why, first: a mail failure the app logged after the request (what its log gained since the mark).
+                const logged = await loggedSince(s, watch.logs);
+                if (logged)
+                    return { status: 'fail', cause: 'app-mail-not-arrived-logged', params: { ...params, ...logged }, details: [logged.event] };
+                return { status: 'fail', cause: 'app-mail-not-arrived', params };
             }
             const seconds = (0,src_text/* round1 */.Qq)((found.at - answer.startedAt) / 1000);
             const copy = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
@@ -1765,7 +1677,78 @@ const appVerifyCheck = {
         }
     },
 };
-const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck];
+/**
+ * Where the app's mail came from, from the delivered copy: its From, the host and address that handed it to the
+ * receiver, the receiver's SPF/DKIM/DMARC verdict; compared with what this run was told (a workflow checking other
+ * secrets than production uses). Then the sending address's reverse name and its block-list listings, through
+ * `dns-servers`.
+ */
+const appOriginCheck = {
+    id: 'app.origin',
+    group: 'app',
+    needs: [appMailCheck],
+    reads: [appMailCheck],
+    relevant: (s) => s.app.mail,
+    // A PTR, its forward lookup and three lists, side by side: a few network steps.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, get }) => {
+        const mail = get(appMailCheck);
+        if (!mail?.raw)
+            return { status: 'skip', cause: 'prerequisite-failed', params: { check: appMailCheck.id } };
+        const [{ originOf }, { receiverJudgements }, reputation, { resolveFn }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)),
+            __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407)),
+            __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6551)),
+        ]);
+        const origin = await originOf(mail.raw);
+        const verdict = receiverJudgements(mail.raw.toString('latin1'))?.judgements ?? {};
+        const params = {
+            from: origin.from || '-',
+            helo: origin.helo || '-',
+            ip: origin.ip || '-',
+            spf: verdict.spf?.result ?? '-',
+            dkim: verdict.dkim?.result ?? '-',
+            dmarc: verdict.dmarc?.result ?? '-',
+        };
+        const outcomes = [];
+        const told = s.from.toLowerCase();
+        outcomes.push(told !== '' && origin.from !== '' && origin.from !== told
+            ? { status: 'warn', cause: 'app-origin-differs', params: { ...params, told, host: s.host || '-' } }
+            : { status: 'pass', cause: 'app-origin', params });
+        if (origin.ip === '' || reputation.isPrivateAddress(origin.ip)) {
+            outcomes.push({ status: 'skip', cause: 'app-origin-private', subject: 'reputation', params: { ip: params.ip } });
+            return outcomes;
+        }
+        const resolve = resolveFn(s.dnsServers, s.timeoutMs);
+        const [reverse, listed] = await Promise.all([
+            reputation.reverseName(origin.ip, resolve).catch(() => undefined),
+            reputation.listings(origin.ip, resolve),
+        ]);
+        if (!reverse)
+            outcomes.push({ status: 'skip', cause: 'app-origin-ptr-unknown', subject: 'ptr', params: { ip: origin.ip } });
+        else if (reverse.name === '')
+            outcomes.push({ status: 'warn', cause: 'app-origin-ptr-missing', subject: 'ptr', params: { ip: origin.ip } });
+        else
+            outcomes.push({
+                status: reverse.confirmed ? 'pass' : 'warn',
+                cause: reverse.confirmed ? 'app-origin-ptr-ok' : 'app-origin-ptr-unconfirmed',
+                subject: 'ptr',
+                params: { ip: origin.ip, name: reverse.name },
+            });
+        for (const listing of listed) {
+            const base = { ip: origin.ip, list: listing.list };
+            if (listing.state === 'listed')
+                outcomes.push({ status: 'warn', cause: 'app-origin-listed', subject: listing.list, params: { ...base, answer: listing.answer } });
+            else if (listing.state === 'clean')
+                outcomes.push({ status: 'pass', cause: 'app-origin-not-listed', subject: listing.list, params: base });
+            else
+                outcomes.push({ status: 'skip', cause: 'app-origin-list-unknown', subject: listing.list, params: { ...base, why: listing.why } });
+        }
+        return outcomes;
+    },
+};
+const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck, appOriginCheck];
 
 ;// CONCATENATED MODULE: ./src/net/dns-check.ts
 
@@ -1790,7 +1773,7 @@ function deliverabilityCheck(id, run, relevant) {
             if (skip)
                 return skip;
             try {
-                return await run(domain, resolveFn(s.dnsServers, s.timeoutMs), s);
+                return await run(domain, (0,net_resolve.resolveFn)(s.dnsServers, s.timeoutMs), s);
             }
             catch (error) {
                 return {
@@ -1883,7 +1866,7 @@ const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolv
         findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
     // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
     const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await resolveHost(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const ip = await (0,net_resolve.resolveHost)(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
     const result = await spf({
         sender: s.from,
         ip: ip ?? '192.0.2.1',
@@ -2537,61 +2520,36 @@ const lintCheck = {
 };
 const LINT_CHECKS = [lintCheck];
 
+// EXTERNAL MODULE: ./src/logs/files.ts
+var logs_files = __nccwpck_require__(2964);
 // EXTERNAL MODULE: ./src/smtp/categories.ts
 var categories = __nccwpck_require__(9366);
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __nccwpck_require__(7100);
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
 // explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
 
 
 
-
-/** Only the end of each file is read: recent errors matter, and logs can be huge. */
-const LOG_TAIL_BYTES = 512 * 1024;
-const logs_MAX_FILES = 50;
-/** The context of a scan from the settings: the provider configured, the user and sender when set. */
-const contextOf = (s) => ({
-    ...((0,settings/* providerIdOf */.u)(s) ? { provider: (0,settings/* providerIdOf */.u)(s) } : {}),
-    ...(s.user ? { user: s.user } : {}),
-    ...(s.from ? { from: s.from } : {}),
-});
-/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
-async function tail(path, folders) {
-    return (await (0,safe_file/* readSafely */.FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
-}
-async function expand(patterns) {
-    const files = new Set();
-    for await (const path of (0,promises_.glob)([...patterns])) {
-        if (files.size >= logs_MAX_FILES)
-            break;
-        // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
-        if ((await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() !== true)
-            files.add(path);
-    }
-    return [...files].sort();
-}
 const logsCheck = {
     id: 'logs.scan',
     group: 'logs',
     requires: (s) => (s.logFiles.length === 0 ? 'log-files' : undefined),
     run: async ({ settings: s }) => {
-        const files = await expand(s.logFiles);
+        const files = await (0,logs_files/* expand */.fT)(s.logFiles);
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
         // The scanner (events, failures, diagnosis) is loaded only when there are logs to read.
         const { scanLogText } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
-        const context = contextOf(s);
+        const context = (0,logs_files.contextOf)(s);
         const groups = new Map();
         let lines = 0;
         const folders = s.logFiles.map(safe_file/* globBase */.EI);
         const refused = [];
         for (const file of files) {
-            const content = await tail(file, folders).catch((error) => {
+            const content = await (0,logs_files/* tail */.RT)(file, folders).catch((error) => {
                 if (!(error instanceof safe_file/* FileRefused */.rV))
                     throw error;
-                const params = { file, within: folders.join(', '), limit: `${LOG_TAIL_BYTES} bytes`, detail: error.detail };
+                const params = { file, within: folders.join(', '), limit: `${logs_files/* LOG_TAIL_BYTES */.mU} bytes`, detail: error.detail };
                 refused.push({ status: 'warn', cause: `logs-file-${error.reason}`, subject: file, params });
                 return '';
             });
@@ -2614,7 +2572,7 @@ const logsCheck = {
             return { status: 'pass', cause: 'logs-clean', params: { files: files.length, lines } };
         // By category (the family people act on), then by cause, most frequent first within a category.
         const found = [...groups.entries()]
-            .map(([cause, group]) => ({ cause, group, category: (0,categories/* categoryOf */.Qd)(cause) ?? 'other' }))
+            .map(([cause, group]) => ({ cause, group, category: (0,categories.categoryOf)(cause) ?? 'other' }))
             .sort((a, b) => a.category.localeCompare(b.category) || b.group.count - a.group.count)
             .map(({ cause, group, category }) => ({
             status: 'warn',
@@ -3908,6 +3866,7 @@ const APP_TITLES = {
     'app.mail': { en: "The app's mail in the mailbox", zh: '应用邮件是否到达' },
     'app.code': { en: 'Verification code in the mail', zh: '邮件中的验证码' },
     'app.verify': { en: 'Code posted back (sign-up works)', zh: '回传验证码（注册流程）' },
+    'app.origin': { en: "Where the app's mail came from", zh: '应用邮件的来源' },
 };
 const APP = {
     'smoke-ok': {
@@ -3966,6 +3925,16 @@ const APP = {
             fix: '应用声称已发送却没有收到：可能是未等待的 `sendMail` 失败了，生产环境的密钥与其他环境不同，或服务商收下后丢弃了。查看应用在 {at} 前后的日志（`log-files` 可扫描），并确认 `smoke-body` 中写的是 `{user}`。',
         },
     },
+    'app-mail-not-arrived-logged': {
+        en: {
+            text: 'The app answered {status} at {at}, but its log then recorded a mail failure ({category}): `{logged}`. No mail reached `{user}` in {seconds} s.',
+            fix: "The app's send failed after it answered: await `sendMail` and answer an error when it fails (the user is told the code was sent), then fix the failure its log names (run the SMTP checks with the app's own settings to see why).",
+        },
+        zh: {
+            text: '应用在 {at} 返回了 {status}，但随后日志记录了发信失败（{category}）：`{logged}`。{seconds} 秒内 `{user}` 没有收到任何邮件。',
+            fix: '应用在返回之后才发信失败：请 await `sendMail`，失败时返回错误（否则用户以为验证码已发出），再修复日志中记录的错误（用应用自己的配置运行 SMTP 检查可查明原因）。',
+        },
+    },
     'app-code-found': {
         en: { text: 'The mail holds a code ({length} characters); it is masked and never shown.' },
         zh: { text: '邮件中含有验证码（{length} 个字符），已屏蔽，不会显示。' },
@@ -4014,6 +3983,67 @@ const APP = {
     'app-verify-error': {
         en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `verify-url` and that the app is up.' },
         zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `verify-url`，并确认应用已启动。' },
+    },
+    'app-origin': {
+        en: { text: 'Sent as `{from}` from `{helo}` [{ip}]; the receiver says SPF {spf}, DKIM {dkim}, DMARC {dmarc}.' },
+        zh: { text: '发件人 `{from}`，发送主机 `{helo}` [{ip}]；收件方判定 SPF {spf}、DKIM {dkim}、DMARC {dmarc}。' },
+    },
+    'app-origin-differs': {
+        en: {
+            text: 'The app sends as `{from}` from `{helo}` [{ip}]; this run was told `{told}` at `{host}`.',
+            fix: "The secrets in this workflow are not the ones production uses: check the production `.env` (or the host's variables), or point this run at the same account.",
+        },
+        zh: {
+            text: '应用以 `{from}` 的身份从 `{helo}` [{ip}] 发信；本次运行配置的是 `{host}` 上的 `{told}`。',
+            fix: '工作流中的密钥与生产环境使用的不同：检查生产环境的 `.env`（或主机变量），或让本次运行检查同一账号。',
+        },
+    },
+    'app-origin-private': {
+        en: { text: 'The sending address {ip} is private or local: no public block list or reverse name applies.' },
+        zh: { text: '发送地址 {ip} 是内网或本机地址：不适用公共黑名单和反向解析。' },
+    },
+    'app-origin-ptr-ok': {
+        en: { text: '{ip} has the reverse name `{name}`, which points back to it.' },
+        zh: { text: '{ip} 的反向解析为 `{name}`，且正向解析指回该地址。' },
+    },
+    'app-origin-ptr-missing': {
+        en: {
+            text: '{ip}, which sent the mail, has no reverse name (PTR).',
+            fix: 'Many receivers distrust a sender without one: ask the host of the sending server (or the provider) for a PTR record that names it.',
+        },
+        zh: {
+            text: '发信地址 {ip} 没有反向解析（PTR）。',
+            fix: '许多收件方不信任没有 PTR 的发送方：请发信服务器的托管方（或服务商）为其设置 PTR 记录。',
+        },
+    },
+    'app-origin-ptr-unconfirmed': {
+        en: {
+            text: "{ip}'s reverse name `{name}` does not point back to it.",
+            fix: 'Make the name resolve to {ip} (forward-confirmed reverse DNS), or set the PTR to a name that does.',
+        },
+        zh: { text: '{ip} 的反向解析 `{name}` 没有指回该地址。', fix: '让该名称解析到 {ip}（正反向一致），或把 PTR 设为能解析回来的名称。' },
+    },
+    'app-origin-ptr-unknown': {
+        en: { text: 'The reverse name of {ip} could not be looked up.' },
+        zh: { text: '无法查询 {ip} 的反向解析。' },
+    },
+    'app-origin-listed': {
+        en: {
+            text: '{ip}, which sent the mail, is listed on {list} (answer {answer}).',
+            fix: "Receivers that use {list} refuse or file this mail as spam. Look the address up on the list's site for the reason and the delisting steps; on a shared provider address, tell the provider.",
+        },
+        zh: {
+            text: '发信地址 {ip} 在 {list} 黑名单中（返回 {answer}）。',
+            fix: '使用 {list} 的收件方会拒收或将邮件归为垃圾邮件。到该名单网站查询原因并申请移除；若为服务商的共享地址，请联系服务商。',
+        },
+    },
+    'app-origin-not-listed': {
+        en: { text: '{ip} is not listed on {list}.' },
+        zh: { text: '{ip} 不在 {list} 黑名单中。' },
+    },
+    'app-origin-list-unknown': {
+        en: { text: 'Could not check {ip} on {list}: {why}.' },
+        zh: { text: '无法在 {list} 上检查 {ip}：{why}。' },
     },
 };
 const APP_CAUSES = APP;
@@ -5667,6 +5697,77 @@ function refusedFile(prefix, make) {
 
 /***/ }),
 
+/***/ 2964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   contextOf: () => (/* binding */ contextOf),
+/* harmony export */   fT: () => (/* binding */ expand),
+/* harmony export */   logSizes: () => (/* binding */ logSizes),
+/* harmony export */   mU: () => (/* binding */ LOG_TAIL_BYTES),
+/* harmony export */   writtenSince: () => (/* binding */ writtenSince)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1809);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7100);
+// The app's log files as the log check and the app-mail check read them: the files the patterns name (at most 50,
+// regular files only, inside the folders named), the end of each, and who the app is for the words of a fix.
+
+
+
+/** Only the end of each file is read: recent errors matter, and logs can be huge. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const MAX_FILES = 50;
+/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
+async function tail(path, folders) {
+    return (await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSafely */ .FD)(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
+}
+async function expand(patterns) {
+    const files = new Set();
+    for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)([...patterns])) {
+        if (files.size >= MAX_FILES)
+            break;
+        // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() !== true)
+            files.add(path);
+    }
+    return [...files].sort();
+}
+/** The context of a scan from the settings: the provider configured, the user and sender when set. */
+const contextOf = (s) => ({
+    ...((0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .providerIdOf */ .u)(s) ? { provider: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .providerIdOf */ .u)(s) } : {}),
+    ...(s.user ? { user: s.user } : {}),
+    ...(s.from ? { from: s.from } : {}),
+});
+/** How long each log is now (bytes), to read later only what was written since (no clock is compared). */
+async function logSizes(patterns) {
+    const sizes = {};
+    for (const file of await expand(patterns))
+        sizes[file] = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined))?.size ?? 0;
+    return sizes;
+}
+/** What each log gained since `sizes` were taken (at most the tail's worth); a log that shrank was rotated: none. */
+async function writtenSince(patterns, sizes) {
+    const folders = patterns.map(_safe_file_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI);
+    const texts = [];
+    for (const [file, before] of Object.entries(sizes)) {
+        const now = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined))?.size ?? 0;
+        if (now <= before)
+            continue;
+        // One byte more than was written: the tail reader starts after the first line end, which is the old end's.
+        const maxBytes = Math.min(now - before + (before > 0 ? 1 : 0), LOG_TAIL_BYTES);
+        const read = await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSafely */ .FD)(file, { within: folders, maxBytes, tail: true }).catch(() => undefined);
+        if (read)
+            texts.push(read.text);
+    }
+    return texts;
+}
+
+
+/***/ }),
+
 /***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5821,6 +5922,138 @@ function classify(error, timedOut) {
     if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(detail))
         return new HttpError('tls', detail);
     return new HttpError('error', detail);
+}
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ResolveError: () => (/* binding */ ResolveError),
+/* harmony export */   hasGlobalIpv6: () => (/* binding */ hasGlobalIpv6),
+/* harmony export */   makeResolver: () => (/* binding */ makeResolver),
+/* harmony export */   resolveFn: () => (/* binding */ resolveFn),
+/* harmony export */   resolveHost: () => (/* binding */ resolveHost),
+/* harmony export */   utf8: () => (/* binding */ utf8)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9376);
+
+
+/** Why a name did not resolve; the code is the cause code reported. */
+class ResolveError extends Error {
+    reason;
+    detail;
+    constructor(reason, detail) {
+        super(detail);
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A resolver that honours `dns-servers` (IP or IP:port; the system's servers when empty), one try per server, bounded by timeoutMs. */
+function makeResolver(servers, timeoutMs) {
+    const resolver = new (process.getBuiltinModule('node:dns/promises').Resolver)({
+        timeout: Math.max(100, Math.floor(timeoutMs / Math.max(1, servers.length))),
+        tries: 1,
+    });
+    if (servers.length)
+        resolver.setServers(servers);
+    return resolver;
+}
+function resolveFn(servers, timeoutMs) {
+    const resolver = makeResolver(servers, timeoutMs);
+    return async (name, rrtype) => {
+        const answer = await (0,_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .wj)(resolver.resolve(name, rrtype), timeoutMs, undefined, () => resolver.cancel());
+        return rrtype === 'TXT' ? answer.map((chunks) => chunks.map(utf8)) : answer;
+    };
+}
+/**
+ * A TXT string as its bytes meant it. Node hands TXT data over byte for byte as Latin-1; a record written in UTF-8
+ * (a DMARC or BIMI record with a non-ASCII comment, a TXT a user typed) would show as mojibake. Bytes that are not
+ * valid UTF-8 stay as they came.
+ */
+function utf8(text) {
+    // Only a string of byte values can be bytes read as Latin-1; anything above U+00FF is already text.
+    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
+        return text;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'latin1'));
+    }
+    catch {
+        return text;
+    }
+}
+async function resolveHost(host, servers, timeoutMs, signal) {
+    const family = process.getBuiltinModule('node:net').isIP(host);
+    if (family === 4)
+        return { v4: [host], v6: [] };
+    if (family === 6)
+        return { v4: [], v6: [host] };
+    try {
+        const resolution = servers.length ? await viaResolver(host, servers, timeoutMs, signal) : await viaSystem(host, timeoutMs, signal);
+        if (resolution.v4.length === 0 && resolution.v6.length === 0)
+            throw new ResolveError('dns-no-address', 'no A or AAAA record');
+        return resolution;
+    }
+    catch (error) {
+        throw classify(error);
+    }
+}
+/** getaddrinfo, as net.connect and nodemailer use it: /etc/hosts and the system's resolver. */
+async function viaSystem(host, timeoutMs, signal) {
+    const answers = await (0,_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .wj)(process.getBuiltinModule('node:dns/promises').lookup(host, { all: true, order: 'ipv4first' }), timeoutMs, signal);
+    return {
+        v4: answers.filter((a) => a.family === 4).map((a) => a.address),
+        v6: answers.filter((a) => a.family === 6).map((a) => a.address),
+    };
+}
+async function viaResolver(host, servers, timeoutMs, signal) {
+    const resolver = makeResolver(servers, timeoutMs);
+    signal?.addEventListener('abort', () => resolver.cancel(), { once: true });
+    const [v4, v6] = await (0,_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .wj)(Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]), timeoutMs, signal, () => resolver.cancel());
+    if (v4.status === 'rejected' && v6.status === 'rejected') {
+        // NODATA for one family and a real failure for the other: report the failure.
+        const errors = [v4.reason, v6.reason];
+        throw errors.find((e) => e.code !== 'ENODATA') ?? errors[0] ?? new Error('no address');
+    }
+    return { v4: v4.status === 'fulfilled' ? v4.value : [], v6: v6.status === 'fulfilled' ? v6.value : [] };
+}
+function classify(error) {
+    if (error instanceof ResolveError)
+        return error;
+    if (error instanceof _timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .TimeoutError */ .MU)
+        return new ResolveError('dns-timeout', 'no answer in time');
+    const code = error.code ?? '';
+    const detail = `${code} ${error.message ?? ''}`.trim();
+    switch (code) {
+        case 'ENOTFOUND':
+            return new ResolveError('dns-nxdomain', detail);
+        case 'ESERVFAIL':
+            return new ResolveError('dns-servfail', detail);
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return new ResolveError('dns-timeout', detail);
+        case 'EAI_AGAIN':
+            // getaddrinfo folds SERVFAIL and timeouts into "try again".
+            return new ResolveError('dns-servfail', detail);
+        case 'ECONNREFUSED':
+        case 'EREFUSED':
+            return new ResolveError('dns-refused', detail);
+        case 'ENODATA':
+            return new ResolveError('dns-no-address', detail);
+        default:
+            return new ResolveError('dns-error', detail);
+    }
+}
+/** Whether this machine has a global IPv6 address (GitHub-hosted runners have none). */
+function hasGlobalIpv6() {
+    return Object.values((0,node_os__WEBPACK_IMPORTED_MODULE_0__.networkInterfaces)())
+        .flat()
+        .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
 }
 
 
@@ -7193,7 +7426,7 @@ const MAIL_GROUPS = ['dns', 'tcp', 'tls', 'smtp', 'send', 'logs'];
 function categoryField(r) {
     if (!MAIL_GROUPS.includes(r.group) || (r.status !== 'fail' && r.status !== 'warn'))
         return {};
-    const category = (0,_smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryOf */ .Qd)(r.cause);
+    const category = (0,_smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__.categoryOf)(r.cause);
     return category ? { category } : {};
 }
 /** Values are human text: redacted. Keys are ours and stay as they are. */
@@ -8251,7 +8484,7 @@ function providerIdOf(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ categoryOf)
+/* harmony export */   categoryOf: () => (/* binding */ categoryOf)
 /* harmony export */ });
 /* unused harmony export CATEGORY_OF */
 
@@ -9273,7 +9506,7 @@ var __webpack_exports__ = {};
 /* harmony export */   eZ: () => (/* binding */ ROUTE_CHECKS),
 /* harmony export */   hX: () => (/* binding */ checkEmailHealth)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1367);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9296);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3683);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6765);
 /* harmony import */ var _report_encode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4622);

@@ -11,6 +11,13 @@ import { clip, errorText, round1 } from '../text.js';
 import type { Outcome } from '../types.js';
 import { mailboxCheck } from './delivery.js';
 
+/** What was marked before the app was asked to send: the mailbox's next UIDs and the app's log sizes. */
+export interface Watch {
+  mailbox: Mark;
+  /** Log file → its size when marked (`log-files`): what it gains after the request is what the app logged then. */
+  logs: Record<string, number>;
+}
+
 /** The app's answer to the smoke request, and when it was asked. */
 export interface SmokeAnswer {
   /** When the request began (ms since the epoch): the app's mail arrives after it. */
@@ -36,7 +43,7 @@ const isJsonText = (text: string): boolean => {
 };
 
 /** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
-export const appWatchCheck: Check<Mark> = {
+export const appWatchCheck: Check<Watch> = {
   id: 'app.watch',
   group: 'app',
   needs: [mailboxCheck],
@@ -44,18 +51,20 @@ export const appWatchCheck: Check<Mark> = {
   needsSecrets: true,
   relevant: (s) => s.app.mail,
   requires: (s) => (s.smoke.url === '' ? 'smoke-url' : undefined),
-  run: async ({ settings: s, get }): Promise<Outcome | Produced<Mark>> => {
+  run: async ({ settings: s, get }): Promise<Outcome | Produced<Watch>> => {
     const client = get(mailboxCheck);
     if (!client) return { status: 'skip', cause: 'prerequisite-failed', params: { check: mailboxCheck.id } };
     const { foldersToSearch, markFolders } = await import('../imap/find.js');
     try {
       const mark = await markFolders(client, await foldersToSearch(client));
+      const { logSizes } = await import('../logs/files.js');
+      const logs = s.logFiles.length ? await logSizes(s.logFiles) : {};
       const params = {
         user: s.imap.user,
         folders: mark.folders.map((f) => f.path).join(', '),
         uids: mark.folders.map((f) => `${f.path} ${mark.uidNext[f.path] ?? '?'}`).join(', '),
       };
-      return produce({ status: 'pass', cause: 'app-watch', params }, mark);
+      return produce({ status: 'pass', cause: 'app-watch', params }, { mailbox: mark, logs });
     } catch (error) {
       const { failureOf } = await import('../imap/connect.js');
       return imapFailure(failureOf(client, error), s);
@@ -105,6 +114,29 @@ export const smokeCheck: Check<SmokeAnswer> = {
   },
 };
 
+/** The first mail failure in what the app's logs gained since the mark: its cause, family, time and example. */
+async function loggedSince(
+  s: Settings,
+  sizes: Record<string, number>,
+): Promise<{ logged: string; loggedCause: string; category: string; event: string } | undefined> {
+  if (Object.keys(sizes).length === 0) return undefined;
+  const { contextOf, writtenSince } = await import('../logs/files.js');
+  const { scanLogText } = await import('../logs/scan.js');
+  const { categoryOf } = await import('../smtp/categories.js');
+  for (const text of await writtenSince(s.logFiles, sizes)) {
+    const finding = scanLogText(text, contextOf(s))[0];
+    if (!finding) continue;
+    const firstLine = finding.text.split('\n').find((line) => line.trim() !== '') ?? finding.text;
+    return {
+      logged: clip(firstLine.trim(), 200),
+      loggedCause: finding.cause,
+      category: categoryOf(finding.cause) ?? 'other',
+      event: finding.text,
+    };
+  }
+  return undefined;
+}
+
 /** A message the app sent for this run: addressed to the test mailbox, not our own test mail, the subject asked for. */
 function isTheAppsMail(s: Settings, arrival: Arrival): boolean {
   const mailbox = [s.imap.user, s.testRecipient].filter(Boolean).map((a) => a.toLowerCase());
@@ -124,9 +156,9 @@ export const appMailCheck: Check<AppMail> = {
   budgetMs: (s) => s.imap.deliveryTimeoutMs + s.timeoutMs * 3,
   run: async ({ settings: s, get, signal, now }): Promise<Outcome | Produced<AppMail>> => {
     const answer = get(smokeCheck);
-    const mark = get(appWatchCheck);
+    const watch = get(appWatchCheck);
     const client = get(mailboxCheck);
-    if (!answer || !mark || !client)
+    if (!answer || !watch || !client)
       return { status: 'skip', cause: 'prerequisite-failed', params: { check: !answer ? smokeCheck.id : appWatchCheck.id } };
     const onAbort = (): void => client.close();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -134,20 +166,22 @@ export const appMailCheck: Check<AppMail> = {
     const { deleteMessage, fetchSource, messageIdOf, waitForArrival } = await import('../imap/find.js');
     try {
       const deadline = answer.startedAt + s.imap.deliveryTimeoutMs;
+      const mark = watch.mailbox;
       const found = await waitForArrival(client, mark, (arrival) => isTheAppsMail(s, arrival), { deadline, now, signal });
       if (!found) {
-        return {
-          status: 'fail',
-          cause: 'app-mail-not-arrived',
-          params: {
-            user: s.imap.user,
-            status: answer.status,
-            at: new Date(answer.startedAt).toISOString(),
-            seconds: round1((now() - answer.startedAt) / 1000),
-            folders: mark.folders.map((f) => f.path).join(', '),
-            body: answer.body || '-',
-          },
+        const params = {
+          user: s.imap.user,
+          status: answer.status,
+          at: new Date(answer.startedAt).toISOString(),
+          seconds: round1((now() - answer.startedAt) / 1000),
+          folders: mark.folders.map((f) => f.path).join(', '),
+          body: answer.body || '-',
         };
+        // Why, first: a mail failure the app logged after the request (what its log gained since the mark).
+        const logged = await loggedSince(s, watch.logs);
+        if (logged)
+          return { status: 'fail', cause: 'app-mail-not-arrived-logged', params: { ...params, ...logged }, details: [logged.event] };
+        return { status: 'fail', cause: 'app-mail-not-arrived', params };
       }
       const seconds = round1((found.at - answer.startedAt) / 1000);
       const copy = await fetchSource(client, found, MAX_COPY_BYTES).catch(() => undefined);
@@ -240,4 +274,76 @@ export const appVerifyCheck: Check = {
   },
 };
 
-export const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck] as const;
+/**
+ * Where the app's mail came from, from the delivered copy: its From, the host and address that handed it to the
+ * receiver, the receiver's SPF/DKIM/DMARC verdict; compared with what this run was told (a workflow checking other
+ * secrets than production uses). Then the sending address's reverse name and its block-list listings, through
+ * `dns-servers`.
+ */
+export const appOriginCheck: Check = {
+  id: 'app.origin',
+  group: 'app',
+  needs: [appMailCheck],
+  reads: [appMailCheck],
+  relevant: (s) => s.app.mail,
+  // A PTR, its forward lookup and three lists, side by side: a few network steps.
+  budgetMs: (s) => s.timeoutMs * 3,
+  run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
+    const mail = get(appMailCheck);
+    if (!mail?.raw) return { status: 'skip', cause: 'prerequisite-failed', params: { check: appMailCheck.id } };
+    const [{ originOf }, { receiverJudgements }, reputation, { resolveFn }] = await Promise.all([
+      import('../mail/origin.js'),
+      import('../mail/authentication.js'),
+      import('../net/reputation.js'),
+      import('../net/resolve.js'),
+    ]);
+    const origin = await originOf(mail.raw);
+    const verdict = receiverJudgements(mail.raw.toString('latin1'))?.judgements ?? {};
+    const params = {
+      from: origin.from || '-',
+      helo: origin.helo || '-',
+      ip: origin.ip || '-',
+      spf: verdict.spf?.result ?? '-',
+      dkim: verdict.dkim?.result ?? '-',
+      dmarc: verdict.dmarc?.result ?? '-',
+    };
+    const outcomes: Outcome[] = [];
+    const told = s.from.toLowerCase();
+    outcomes.push(
+      told !== '' && origin.from !== '' && origin.from !== told
+        ? { status: 'warn', cause: 'app-origin-differs', params: { ...params, told, host: s.host || '-' } }
+        : { status: 'pass', cause: 'app-origin', params },
+    );
+    if (origin.ip === '' || reputation.isPrivateAddress(origin.ip)) {
+      outcomes.push({ status: 'skip', cause: 'app-origin-private', subject: 'reputation', params: { ip: params.ip } });
+      return outcomes;
+    }
+    const resolve = resolveFn(s.dnsServers, s.timeoutMs);
+    const [reverse, listed] = await Promise.all([
+      reputation.reverseName(origin.ip, resolve).catch(() => undefined),
+      reputation.listings(origin.ip, resolve),
+    ]);
+    if (!reverse) outcomes.push({ status: 'skip', cause: 'app-origin-ptr-unknown', subject: 'ptr', params: { ip: origin.ip } });
+    else if (reverse.name === '')
+      outcomes.push({ status: 'warn', cause: 'app-origin-ptr-missing', subject: 'ptr', params: { ip: origin.ip } });
+    else
+      outcomes.push({
+        status: reverse.confirmed ? 'pass' : 'warn',
+        cause: reverse.confirmed ? 'app-origin-ptr-ok' : 'app-origin-ptr-unconfirmed',
+        subject: 'ptr',
+        params: { ip: origin.ip, name: reverse.name },
+      });
+    for (const listing of listed) {
+      const base = { ip: origin.ip, list: listing.list };
+      if (listing.state === 'listed')
+        outcomes.push({ status: 'warn', cause: 'app-origin-listed', subject: listing.list, params: { ...base, answer: listing.answer } });
+      else if (listing.state === 'clean')
+        outcomes.push({ status: 'pass', cause: 'app-origin-not-listed', subject: listing.list, params: base });
+      else
+        outcomes.push({ status: 'skip', cause: 'app-origin-list-unknown', subject: listing.list, params: { ...base, why: listing.why } });
+    }
+    return outcomes;
+  },
+};
+
+export const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck, appOriginCheck] as const;

@@ -1,37 +1,11 @@
 // logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
 // explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
-import { glob, stat } from 'node:fs/promises';
-import { FileRefused, globBase, readSafely } from '../safe-file.js';
+import { FileRefused, globBase } from '../safe-file.js';
+import { contextOf, expand, LOG_TAIL_BYTES, tail } from '../logs/files.js';
 import type { Check } from '../engine.js';
-import type { LogContext, LogFinding } from '../logs/scan.js';
+import type { LogFinding } from '../logs/scan.js';
 import { categoryOf } from '../smtp/categories.js';
-import { providerIdOf, type Settings } from '../settings/settings.js';
 import type { Cause, Outcome } from '../types.js';
-
-/** Only the end of each file is read: recent errors matter, and logs can be huge. */
-export const LOG_TAIL_BYTES = 512 * 1024;
-const MAX_FILES = 50;
-/** The context of a scan from the settings: the provider configured, the user and sender when set. */
-const contextOf = (s: Settings): LogContext => ({
-  ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
-  ...(s.user ? { user: s.user } : {}),
-  ...(s.from ? { from: s.from } : {}),
-});
-
-/** The end of a log: only regular files inside the folders the patterns name, never more than the tail. */
-async function tail(path: string, folders: readonly string[]): Promise<string> {
-  return (await readSafely(path, { within: folders, maxBytes: LOG_TAIL_BYTES, tail: true })).text;
-}
-
-async function expand(patterns: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
-  for await (const path of glob([...patterns])) {
-    if (files.size >= MAX_FILES) break;
-    // Anything but a folder: a FIFO or a link out of the folder is refused by the reader, and reported.
-    if ((await stat(path).catch(() => undefined))?.isDirectory() !== true) files.add(path);
-  }
-  return [...files].sort();
-}
 
 export const logsCheck: Check = {
   id: 'logs.scan',

@@ -8,6 +8,7 @@ export const APP_TITLES = {
   'app.mail': { en: "The app's mail in the mailbox", zh: '应用邮件是否到达' },
   'app.code': { en: 'Verification code in the mail', zh: '邮件中的验证码' },
   'app.verify': { en: 'Code posted back (sign-up works)', zh: '回传验证码（注册流程）' },
+  'app.origin': { en: "Where the app's mail came from", zh: '应用邮件的来源' },
 } satisfies Record<string, Words>;
 
 const APP = {
@@ -67,6 +68,16 @@ const APP = {
       fix: '应用声称已发送却没有收到：可能是未等待的 `sendMail` 失败了，生产环境的密钥与其他环境不同，或服务商收下后丢弃了。查看应用在 {at} 前后的日志（`log-files` 可扫描），并确认 `smoke-body` 中写的是 `{user}`。',
     },
   },
+  'app-mail-not-arrived-logged': {
+    en: {
+      text: 'The app answered {status} at {at}, but its log then recorded a mail failure ({category}): `{logged}`. No mail reached `{user}` in {seconds} s.',
+      fix: "The app's send failed after it answered: await `sendMail` and answer an error when it fails (the user is told the code was sent), then fix the failure its log names (run the SMTP checks with the app's own settings to see why).",
+    },
+    zh: {
+      text: '应用在 {at} 返回了 {status}，但随后日志记录了发信失败（{category}）：`{logged}`。{seconds} 秒内 `{user}` 没有收到任何邮件。',
+      fix: '应用在返回之后才发信失败：请 await `sendMail`，失败时返回错误（否则用户以为验证码已发出），再修复日志中记录的错误（用应用自己的配置运行 SMTP 检查可查明原因）。',
+    },
+  },
   'app-code-found': {
     en: { text: 'The mail holds a code ({length} characters); it is masked and never shown.' },
     zh: { text: '邮件中含有验证码（{length} 个字符），已屏蔽，不会显示。' },
@@ -115,6 +126,67 @@ const APP = {
   'app-verify-error': {
     en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `verify-url` and that the app is up.' },
     zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `verify-url`，并确认应用已启动。' },
+  },
+  'app-origin': {
+    en: { text: 'Sent as `{from}` from `{helo}` [{ip}]; the receiver says SPF {spf}, DKIM {dkim}, DMARC {dmarc}.' },
+    zh: { text: '发件人 `{from}`，发送主机 `{helo}` [{ip}]；收件方判定 SPF {spf}、DKIM {dkim}、DMARC {dmarc}。' },
+  },
+  'app-origin-differs': {
+    en: {
+      text: 'The app sends as `{from}` from `{helo}` [{ip}]; this run was told `{told}` at `{host}`.',
+      fix: "The secrets in this workflow are not the ones production uses: check the production `.env` (or the host's variables), or point this run at the same account.",
+    },
+    zh: {
+      text: '应用以 `{from}` 的身份从 `{helo}` [{ip}] 发信；本次运行配置的是 `{host}` 上的 `{told}`。',
+      fix: '工作流中的密钥与生产环境使用的不同：检查生产环境的 `.env`（或主机变量），或让本次运行检查同一账号。',
+    },
+  },
+  'app-origin-private': {
+    en: { text: 'The sending address {ip} is private or local: no public block list or reverse name applies.' },
+    zh: { text: '发送地址 {ip} 是内网或本机地址：不适用公共黑名单和反向解析。' },
+  },
+  'app-origin-ptr-ok': {
+    en: { text: '{ip} has the reverse name `{name}`, which points back to it.' },
+    zh: { text: '{ip} 的反向解析为 `{name}`，且正向解析指回该地址。' },
+  },
+  'app-origin-ptr-missing': {
+    en: {
+      text: '{ip}, which sent the mail, has no reverse name (PTR).',
+      fix: 'Many receivers distrust a sender without one: ask the host of the sending server (or the provider) for a PTR record that names it.',
+    },
+    zh: {
+      text: '发信地址 {ip} 没有反向解析（PTR）。',
+      fix: '许多收件方不信任没有 PTR 的发送方：请发信服务器的托管方（或服务商）为其设置 PTR 记录。',
+    },
+  },
+  'app-origin-ptr-unconfirmed': {
+    en: {
+      text: "{ip}'s reverse name `{name}` does not point back to it.",
+      fix: 'Make the name resolve to {ip} (forward-confirmed reverse DNS), or set the PTR to a name that does.',
+    },
+    zh: { text: '{ip} 的反向解析 `{name}` 没有指回该地址。', fix: '让该名称解析到 {ip}（正反向一致），或把 PTR 设为能解析回来的名称。' },
+  },
+  'app-origin-ptr-unknown': {
+    en: { text: 'The reverse name of {ip} could not be looked up.' },
+    zh: { text: '无法查询 {ip} 的反向解析。' },
+  },
+  'app-origin-listed': {
+    en: {
+      text: '{ip}, which sent the mail, is listed on {list} (answer {answer}).',
+      fix: "Receivers that use {list} refuse or file this mail as spam. Look the address up on the list's site for the reason and the delisting steps; on a shared provider address, tell the provider.",
+    },
+    zh: {
+      text: '发信地址 {ip} 在 {list} 黑名单中（返回 {answer}）。',
+      fix: '使用 {list} 的收件方会拒收或将邮件归为垃圾邮件。到该名单网站查询原因并申请移除；若为服务商的共享地址，请联系服务商。',
+    },
+  },
+  'app-origin-not-listed': {
+    en: { text: '{ip} is not listed on {list}.' },
+    zh: { text: '{ip} 不在 {list} 黑名单中。' },
+  },
+  'app-origin-list-unknown': {
+    en: { text: 'Could not check {ip} on {list}: {why}.' },
+    zh: { text: '无法在 {list} 上检查 {ip}：{why}。' },
   },
 } satisfies CauseTexts;
 

@@ -1,5 +1,11 @@
 import { type Check } from '../engine.js';
 import type { Arrival, Found, Mark } from '../imap/find.js';
+/** What was marked before the app was asked to send: the mailbox's next UIDs and the app's log sizes. */
+export interface Watch {
+    mailbox: Mark;
+    /** Log file → its size when marked (`log-files`): what it gains after the request is what the app logged then. */
+    logs: Record<string, number>;
+}
 /** The app's answer to the smoke request, and when it was asked. */
 export interface SmokeAnswer {
     /** When the request began (ms since the epoch): the app's mail arrives after it. */
@@ -14,7 +20,7 @@ export interface AppMail extends Found {
     raw?: Buffer;
 }
 /** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
-export declare const appWatchCheck: Check<Mark>;
+export declare const appWatchCheck: Check<Watch>;
 /**
  * One request after the deploy (the app's send-code endpoint, say): 2xx passes. Never retried, it has side effects;
  * a 429 is the app's own limit, a warning. With `app-mail`, it waits for the mailbox to be watched first, and is not
@@ -27,4 +33,11 @@ export declare const appMailCheck: Check<AppMail>;
 export declare const appCodeCheck: Check<string>;
 /** The code posted back to the app: 2xx means sign-up works end to end. */
 export declare const appVerifyCheck: Check;
-export declare const APP_CHECKS: readonly [Check<Mark>, Check<SmokeAnswer>, Check<AppMail>, Check<string>, Check<undefined>];
+/**
+ * Where the app's mail came from, from the delivered copy: its From, the host and address that handed it to the
+ * receiver, the receiver's SPF/DKIM/DMARC verdict; compared with what this run was told (a workflow checking other
+ * secrets than production uses). Then the sending address's reverse name and its block-list listings, through
+ * `dns-servers`.
+ */
+export declare const appOriginCheck: Check;
+export declare const APP_CHECKS: readonly [Check<Watch>, Check<SmokeAnswer>, Check<AppMail>, Check<string>, Check<undefined>, Check<undefined>];

@@ -19,6 +19,10 @@ export declare const APP_TITLES: {
         en: string;
         zh: string;
     };
+    'app.origin': {
+        en: string;
+        zh: string;
+    };
 };
 export declare const APP_CAUSES: {
     'smoke-ok': {
@@ -95,6 +99,16 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
+    'app-mail-not-arrived-logged': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'app-code-found': {
         en: {
             text: string;
@@ -159,6 +173,94 @@ export declare const APP_CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    'app-origin': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-differs': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-private': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-ptr-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-ptr-missing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-ptr-unconfirmed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-ptr-unknown': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-listed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-not-listed': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-list-unknown': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
 };

@@ -656,6 +656,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'app-mail-not-arrived-logged': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'app-code-found': {
         en: {
             text: string;
@@ -720,6 +730,94 @@ export declare const CAUSES: {
         zh: {
             text: string;
             fix: string;
+        };
+    };
+    'app-origin': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-differs': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-private': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-ptr-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-ptr-missing': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-ptr-unconfirmed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-ptr-unknown': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-listed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'app-origin-not-listed': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'app-origin-list-unknown': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
         };
     };
     'health-ok': {
@@ -3209,6 +3307,10 @@ export declare const CHECK_TITLES: {
         zh: string;
     };
     'app.verify': {
+        en: string;
+        zh: string;
+    };
+    'app.origin': {
         en: string;
         zh: string;
     };

@@ -63,10 +63,10 @@ mailboxSuite()("the app's own mail", () => {
     // Where it came from, as the receiver recorded it; a loopback sender is on no public list.
     expect(r.result('app.origin')).toMatchObject({
       status: 'pass',
-      cause: 'app-origin',
+      cause: 'origin-ok',
       params: { from: SENDER, helo: 'localhost', ip: '127.0.0.1', spf: 'pass', dkim: 'pass', dmarc: 'pass' },
     });
-    expect(r.result('app.origin:reputation')).toMatchObject({ status: 'skip', cause: 'app-origin-private' });
+    expect(r.result('app.origin:reputation')).toMatchObject({ status: 'skip', cause: 'origin-private' });
     expect(r.report.results.filter((x) => x.status === 'fail').map((x) => [x.id, x.cause, x.message])).toEqual([]);
     expect(r.report.status).toBe('pass');
     // The app was called once; the code is registered as a secret and appears nowhere in the report.
@@ -114,7 +114,7 @@ mailboxSuite()("the app's own mail", () => {
     const r = await run({ from: 'ops@qq.com', 'smtp-host': 'smtp.qq.com' });
     expect(r.result('app.origin')).toMatchObject({
       status: 'warn',
-      cause: 'app-origin-differs',
+      cause: 'origin-differs',
       params: { from: SENDER, told: 'ops@qq.com', host: 'smtp.qq.com' },
     });
     expect(r.result('app.origin')?.message).toBe(

@@ -84,6 +84,13 @@ mailboxSuite()('delivery against Dovecot', () => {
     }
     // Our own verification of the same copy (mailauth through the local DNS server) agrees.
     expect(run.get('delivery.authentication:dkim').details).toContain('email-deploy-check: spf=pass dkim=pass dmarc=pass');
+    // Where it came from, as for the app's own mail: the sender, the host that handed it over, the verdict.
+    expect(run.get('delivery.origin')).toMatchObject({
+      status: 'pass',
+      cause: 'origin-ok',
+      params: { from: 'app@demo.example', helo: 'localhost', ip: '127.0.0.1', spf: 'pass', dkim: 'pass', dmarc: 'pass' },
+    });
+    expect(run.get('delivery.origin:reputation')).toMatchObject({ status: 'skip', cause: 'origin-private' });
   });
 
   test('a receiver that writes no verdict (a plain MTA): our own verification of the delivered copy stands in', async () => {

@@ -5,10 +5,9 @@ export const modules = {
 /***/ 4407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MECHANISMS: () => (/* binding */ MECHANISMS),
-/* harmony export */   headersOf: () => (/* binding */ headersOf),
+/* harmony export */   Y: () => (/* binding */ headersOf),
 /* harmony export */   ourJudgements: () => (/* binding */ ourJudgements),
 /* harmony export */   receiverJudgements: () => (/* binding */ receiverJudgements)
 /* harmony export */ });

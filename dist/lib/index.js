@@ -891,8 +891,8 @@ const resolveCheck = {
             return produce({ status: 'pass', cause: 'dns-ip-literal', params: { host } }, { addresses: [host] });
         const resolver = s.dnsServers.length ? s.dnsServers.join(', ') : 'system';
         try {
-            const { v4, v6 } = await (0,net_resolve.resolveHost)(host, s.dnsServers, s.timeoutMs, signal);
-            const ipv6 = (0,net_resolve.hasGlobalIpv6)();
+            const { v4, v6 } = await (0,net_resolve/* resolveHost */.p0)(host, s.dnsServers, s.timeoutMs, signal);
+            const ipv6 = (0,net_resolve/* hasGlobalIpv6 */.Px)();
             if (v4.length === 0 && !ipv6) {
                 return { status: 'fail', cause: 'dns-ipv6-only', params: { host, addresses: v6.slice(0, 4).join(', ') } };
             }
@@ -1400,7 +1400,7 @@ const deliveryAuthenticationCheck = {
         let ours = {};
         let oursFailed = '';
         try {
-            ours = await (0,timeout/* withTimeout */.wj)(ourJudgements(delivered.raw, (0,net_resolve.resolveFn)(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
+            ours = await (0,timeout/* withTimeout */.wj)(ourJudgements(delivered.raw, (0,net_resolve/* resolveFn */.RD)(s.dnsServers, s.timeoutMs)), s.timeoutMs * 2);
         }
         catch (error) {
             oursFailed = (0,src_text/* errorText */.kc)(error);
@@ -1421,7 +1421,24 @@ const deliveryAuthenticationCheck = {
         });
     },
 };
-const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck];
+/** Where our test mail came from, as the receiver recorded it: the same facts the app's mail gets (mail/origin.ts). */
+const deliveryOriginCheck = {
+    id: 'delivery.origin',
+    group: 'delivery',
+    needs: [deliveryInboxCheck],
+    reads: [deliveryInboxCheck],
+    relevant: hasMailbox,
+    // A PTR, its forward lookup and three lists, side by side: a few network steps.
+    budgetMs: (s) => s.timeoutMs * 3,
+    run: async ({ settings: s, get }) => {
+        const delivered = get(deliveryInboxCheck);
+        if (!delivered?.raw)
+            return { status: 'skip', cause: 'delivery-no-copy' };
+        const { originOutcomes } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305));
+        return originOutcomes(delivered.raw, s, { compareSender: false });
+    },
+};
+const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck, deliveryOriginCheck];
 
 ;// CONCATENATED MODULE: ./src/checks/app.ts
 // The app's own mail: the smoke request asks the deployed app to send (its send-code endpoint), the test mailbox is
@@ -1695,57 +1712,8 @@ const appOriginCheck = {
         const mail = get(appMailCheck);
         if (!mail?.raw)
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: appMailCheck.id } };
-        const [{ originOf }, { receiverJudgements }, reputation, { resolveFn }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)),
-            __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 4407)),
-            __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6551)),
-        ]);
-        const origin = await originOf(mail.raw);
-        const verdict = receiverJudgements(mail.raw.toString('latin1'))?.judgements ?? {};
-        const params = {
-            from: origin.from || '-',
-            helo: origin.helo || '-',
-            ip: origin.ip || '-',
-            spf: verdict.spf?.result ?? '-',
-            dkim: verdict.dkim?.result ?? '-',
-            dmarc: verdict.dmarc?.result ?? '-',
-        };
-        const outcomes = [];
-        const told = s.from.toLowerCase();
-        outcomes.push(told !== '' && origin.from !== '' && origin.from !== told
-            ? { status: 'warn', cause: 'app-origin-differs', params: { ...params, told, host: s.host || '-' } }
-            : { status: 'pass', cause: 'app-origin', params });
-        if (origin.ip === '' || reputation.isPrivateAddress(origin.ip)) {
-            outcomes.push({ status: 'skip', cause: 'app-origin-private', subject: 'reputation', params: { ip: params.ip } });
-            return outcomes;
-        }
-        const resolve = resolveFn(s.dnsServers, s.timeoutMs);
-        const [reverse, listed] = await Promise.all([
-            reputation.reverseName(origin.ip, resolve).catch(() => undefined),
-            reputation.listings(origin.ip, resolve),
-        ]);
-        if (!reverse)
-            outcomes.push({ status: 'skip', cause: 'app-origin-ptr-unknown', subject: 'ptr', params: { ip: origin.ip } });
-        else if (reverse.name === '')
-            outcomes.push({ status: 'warn', cause: 'app-origin-ptr-missing', subject: 'ptr', params: { ip: origin.ip } });
-        else
-            outcomes.push({
-                status: reverse.confirmed ? 'pass' : 'warn',
-                cause: reverse.confirmed ? 'app-origin-ptr-ok' : 'app-origin-ptr-unconfirmed',
-                subject: 'ptr',
-                params: { ip: origin.ip, name: reverse.name },
-            });
-        for (const listing of listed) {
-            const base = { ip: origin.ip, list: listing.list };
-            if (listing.state === 'listed')
-                outcomes.push({ status: 'warn', cause: 'app-origin-listed', subject: listing.list, params: { ...base, answer: listing.answer } });
-            else if (listing.state === 'clean')
-                outcomes.push({ status: 'pass', cause: 'app-origin-not-listed', subject: listing.list, params: base });
-            else
-                outcomes.push({ status: 'skip', cause: 'app-origin-list-unknown', subject: listing.list, params: { ...base, why: listing.why } });
-        }
-        return outcomes;
+        const { originOutcomes } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305));
+        return originOutcomes(mail.raw, s, { compareSender: true });
     },
 };
 const APP_CHECKS = [appWatchCheck, smokeCheck, appMailCheck, appCodeCheck, appVerifyCheck, appOriginCheck];
@@ -1773,7 +1741,7 @@ function deliverabilityCheck(id, run, relevant) {
             if (skip)
                 return skip;
             try {
-                return await run(domain, (0,net_resolve.resolveFn)(s.dnsServers, s.timeoutMs), s);
+                return await run(domain, (0,net_resolve/* resolveFn */.RD)(s.dnsServers, s.timeoutMs), s);
             }
             catch (error) {
                 return {
@@ -1866,7 +1834,7 @@ const spfCheck = deliverabilityCheck('deliverability.spf', async (domain, resolv
         findings.push({ status: 'warn', cause: 'spf-ptr', params: { domain }, subject: 'ptr' });
     // Evaluate with generous limits to count every lookup, then hold the count against the RFC's.
     const { spf } = await Promise.all(/* import() */[__nccwpck_require__.e(135), __nccwpck_require__.e(594), __nccwpck_require__.e(697)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4697, 23));
-    const ip = await (0,net_resolve.resolveHost)(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
+    const ip = await (0,net_resolve/* resolveHost */.p0)(s.host, s.dnsServers, s.timeoutMs).then((r) => r.v4[0] ?? r.v6[0], () => undefined);
     const result = await spf({
         sender: s.from,
         ip: ip ?? '192.0.2.1',
@@ -2887,6 +2855,7 @@ const DELIVERY_TITLES = {
     'delivery.mailbox': { en: 'Test mailbox (IMAP)', zh: '测试邮箱（IMAP）' },
     'delivery.inbox': { en: 'Test mail in the mailbox', zh: '测试邮件到达邮箱' },
     'delivery.authentication': { en: 'How the receiver judged it', zh: '收件方的验证结果' },
+    'delivery.origin': { en: 'Where the test mail came from', zh: '测试邮件的来源' },
 };
 const ARRIVAL = {
     'delivery-inbox': {
@@ -3984,11 +3953,11 @@ const APP = {
         en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `verify-url` and that the app is up.' },
         zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `verify-url`，并确认应用已启动。' },
     },
-    'app-origin': {
+    'origin-ok': {
         en: { text: 'Sent as `{from}` from `{helo}` [{ip}]; the receiver says SPF {spf}, DKIM {dkim}, DMARC {dmarc}.' },
         zh: { text: '发件人 `{from}`，发送主机 `{helo}` [{ip}]；收件方判定 SPF {spf}、DKIM {dkim}、DMARC {dmarc}。' },
     },
-    'app-origin-differs': {
+    'origin-differs': {
         en: {
             text: 'The app sends as `{from}` from `{helo}` [{ip}]; this run was told `{told}` at `{host}`.',
             fix: "The secrets in this workflow are not the ones production uses: check the production `.env` (or the host's variables), or point this run at the same account.",
@@ -3998,15 +3967,15 @@ const APP = {
             fix: '工作流中的密钥与生产环境使用的不同：检查生产环境的 `.env`（或主机变量），或让本次运行检查同一账号。',
         },
     },
-    'app-origin-private': {
+    'origin-private': {
         en: { text: 'The sending address {ip} is private or local: no public block list or reverse name applies.' },
         zh: { text: '发送地址 {ip} 是内网或本机地址：不适用公共黑名单和反向解析。' },
     },
-    'app-origin-ptr-ok': {
+    'origin-ptr-ok': {
         en: { text: '{ip} has the reverse name `{name}`, which points back to it.' },
         zh: { text: '{ip} 的反向解析为 `{name}`，且正向解析指回该地址。' },
     },
-    'app-origin-ptr-missing': {
+    'origin-ptr-missing': {
         en: {
             text: '{ip}, which sent the mail, has no reverse name (PTR).',
             fix: 'Many receivers distrust a sender without one: ask the host of the sending server (or the provider) for a PTR record that names it.',
@@ -4016,18 +3985,18 @@ const APP = {
             fix: '许多收件方不信任没有 PTR 的发送方：请发信服务器的托管方（或服务商）为其设置 PTR 记录。',
         },
     },
-    'app-origin-ptr-unconfirmed': {
+    'origin-ptr-unconfirmed': {
         en: {
             text: "{ip}'s reverse name `{name}` does not point back to it.",
             fix: 'Make the name resolve to {ip} (forward-confirmed reverse DNS), or set the PTR to a name that does.',
         },
         zh: { text: '{ip} 的反向解析 `{name}` 没有指回该地址。', fix: '让该名称解析到 {ip}（正反向一致），或把 PTR 设为能解析回来的名称。' },
     },
-    'app-origin-ptr-unknown': {
+    'origin-ptr-unknown': {
         en: { text: 'The reverse name of {ip} could not be looked up.' },
         zh: { text: '无法查询 {ip} 的反向解析。' },
     },
-    'app-origin-listed': {
+    'origin-listed': {
         en: {
             text: '{ip}, which sent the mail, is listed on {list} (answer {answer}).',
             fix: "Receivers that use {list} refuse or file this mail as spam. Look the address up on the list's site for the reason and the delisting steps; on a shared provider address, tell the provider.",
@@ -4037,11 +4006,11 @@ const APP = {
             fix: '使用 {list} 的收件方会拒收或将邮件归为垃圾邮件。到该名单网站查询原因并申请移除；若为服务商的共享地址，请联系服务商。',
         },
     },
-    'app-origin-not-listed': {
+    'origin-not-listed': {
         en: { text: '{ip} is not listed on {list}.' },
         zh: { text: '{ip} 不在 {list} 黑名单中。' },
     },
-    'app-origin-list-unknown': {
+    'origin-list-unknown': {
         en: { text: 'Could not check {ip} on {list}: {why}.' },
         zh: { text: '无法在 {list} 上检查 {ip}：{why}。' },
     },
@@ -5930,15 +5899,12 @@ function classify(error, timedOut) {
 /***/ 6551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ResolveError: () => (/* binding */ ResolveError),
-/* harmony export */   hasGlobalIpv6: () => (/* binding */ hasGlobalIpv6),
-/* harmony export */   makeResolver: () => (/* binding */ makeResolver),
-/* harmony export */   resolveFn: () => (/* binding */ resolveFn),
-/* harmony export */   resolveHost: () => (/* binding */ resolveHost),
-/* harmony export */   utf8: () => (/* binding */ utf8)
+/* harmony export */   Px: () => (/* binding */ hasGlobalIpv6),
+/* harmony export */   RD: () => (/* binding */ resolveFn),
+/* harmony export */   p0: () => (/* binding */ resolveHost)
 /* harmony export */ });
+/* unused harmony exports ResolveError, makeResolver, utf8 */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9376);

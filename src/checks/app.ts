@@ -291,58 +291,8 @@ export const appOriginCheck: Check = {
   run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
     const mail = get(appMailCheck);
     if (!mail?.raw) return { status: 'skip', cause: 'prerequisite-failed', params: { check: appMailCheck.id } };
-    const [{ originOf }, { receiverJudgements }, reputation, { resolveFn }] = await Promise.all([
-      import('../mail/origin.js'),
-      import('../mail/authentication.js'),
-      import('../net/reputation.js'),
-      import('../net/resolve.js'),
-    ]);
-    const origin = await originOf(mail.raw);
-    const verdict = receiverJudgements(mail.raw.toString('latin1'))?.judgements ?? {};
-    const params = {
-      from: origin.from || '-',
-      helo: origin.helo || '-',
-      ip: origin.ip || '-',
-      spf: verdict.spf?.result ?? '-',
-      dkim: verdict.dkim?.result ?? '-',
-      dmarc: verdict.dmarc?.result ?? '-',
-    };
-    const outcomes: Outcome[] = [];
-    const told = s.from.toLowerCase();
-    outcomes.push(
-      told !== '' && origin.from !== '' && origin.from !== told
-        ? { status: 'warn', cause: 'app-origin-differs', params: { ...params, told, host: s.host || '-' } }
-        : { status: 'pass', cause: 'app-origin', params },
-    );
-    if (origin.ip === '' || reputation.isPrivateAddress(origin.ip)) {
-      outcomes.push({ status: 'skip', cause: 'app-origin-private', subject: 'reputation', params: { ip: params.ip } });
-      return outcomes;
-    }
-    const resolve = resolveFn(s.dnsServers, s.timeoutMs);
-    const [reverse, listed] = await Promise.all([
-      reputation.reverseName(origin.ip, resolve).catch(() => undefined),
-      reputation.listings(origin.ip, resolve),
-    ]);
-    if (!reverse) outcomes.push({ status: 'skip', cause: 'app-origin-ptr-unknown', subject: 'ptr', params: { ip: origin.ip } });
-    else if (reverse.name === '')
-      outcomes.push({ status: 'warn', cause: 'app-origin-ptr-missing', subject: 'ptr', params: { ip: origin.ip } });
-    else
-      outcomes.push({
-        status: reverse.confirmed ? 'pass' : 'warn',
-        cause: reverse.confirmed ? 'app-origin-ptr-ok' : 'app-origin-ptr-unconfirmed',
-        subject: 'ptr',
-        params: { ip: origin.ip, name: reverse.name },
-      });
-    for (const listing of listed) {
-      const base = { ip: origin.ip, list: listing.list };
-      if (listing.state === 'listed')
-        outcomes.push({ status: 'warn', cause: 'app-origin-listed', subject: listing.list, params: { ...base, answer: listing.answer } });
-      else if (listing.state === 'clean')
-        outcomes.push({ status: 'pass', cause: 'app-origin-not-listed', subject: listing.list, params: base });
-      else
-        outcomes.push({ status: 'skip', cause: 'app-origin-list-unknown', subject: listing.list, params: { ...base, why: listing.why } });
-    }
-    return outcomes;
+    const { originOutcomes } = await import('../mail/origin.js');
+    return originOutcomes(mail.raw, s, { compareSender: true });
   },
 };
 

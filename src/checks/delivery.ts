@@ -209,4 +209,21 @@ export const deliveryAuthenticationCheck: Check = {
   },
 };
 
-export const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck] as const;
+/** Where our test mail came from, as the receiver recorded it: the same facts the app's mail gets (mail/origin.ts). */
+export const deliveryOriginCheck: Check = {
+  id: 'delivery.origin',
+  group: 'delivery',
+  needs: [deliveryInboxCheck],
+  reads: [deliveryInboxCheck],
+  relevant: hasMailbox,
+  // A PTR, its forward lookup and three lists, side by side: a few network steps.
+  budgetMs: (s) => s.timeoutMs * 3,
+  run: async ({ settings: s, get }): Promise<Outcome | Outcome[]> => {
+    const delivered = get(deliveryInboxCheck);
+    if (!delivered?.raw) return { status: 'skip', cause: 'delivery-no-copy' };
+    const { originOutcomes } = await import('../mail/origin.js');
+    return originOutcomes(delivered.raw, s, { compareSender: false });
+  },
+};
+
+export const DELIVERY_CHECKS = [mailboxCheck, deliveryInboxCheck, deliveryAuthenticationCheck, deliveryOriginCheck] as const;

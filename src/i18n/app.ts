@@ -127,11 +127,11 @@ const APP = {
     en: { text: '{method} {url} failed ({failure}): {detail}', fix: 'Check `verify-url` and that the app is up.' },
     zh: { text: '{method} {url} 失败（{failure}）：{detail}', fix: '检查 `verify-url`，并确认应用已启动。' },
   },
-  'app-origin': {
+  'origin-ok': {
     en: { text: 'Sent as `{from}` from `{helo}` [{ip}]; the receiver says SPF {spf}, DKIM {dkim}, DMARC {dmarc}.' },
     zh: { text: '发件人 `{from}`，发送主机 `{helo}` [{ip}]；收件方判定 SPF {spf}、DKIM {dkim}、DMARC {dmarc}。' },
   },
-  'app-origin-differs': {
+  'origin-differs': {
     en: {
       text: 'The app sends as `{from}` from `{helo}` [{ip}]; this run was told `{told}` at `{host}`.',
       fix: "The secrets in this workflow are not the ones production uses: check the production `.env` (or the host's variables), or point this run at the same account.",
@@ -141,15 +141,15 @@ const APP = {
       fix: '工作流中的密钥与生产环境使用的不同：检查生产环境的 `.env`（或主机变量），或让本次运行检查同一账号。',
     },
   },
-  'app-origin-private': {
+  'origin-private': {
     en: { text: 'The sending address {ip} is private or local: no public block list or reverse name applies.' },
     zh: { text: '发送地址 {ip} 是内网或本机地址：不适用公共黑名单和反向解析。' },
   },
-  'app-origin-ptr-ok': {
+  'origin-ptr-ok': {
     en: { text: '{ip} has the reverse name `{name}`, which points back to it.' },
     zh: { text: '{ip} 的反向解析为 `{name}`，且正向解析指回该地址。' },
   },
-  'app-origin-ptr-missing': {
+  'origin-ptr-missing': {
     en: {
       text: '{ip}, which sent the mail, has no reverse name (PTR).',
       fix: 'Many receivers distrust a sender without one: ask the host of the sending server (or the provider) for a PTR record that names it.',
@@ -159,18 +159,18 @@ const APP = {
       fix: '许多收件方不信任没有 PTR 的发送方：请发信服务器的托管方（或服务商）为其设置 PTR 记录。',
     },
   },
-  'app-origin-ptr-unconfirmed': {
+  'origin-ptr-unconfirmed': {
     en: {
       text: "{ip}'s reverse name `{name}` does not point back to it.",
       fix: 'Make the name resolve to {ip} (forward-confirmed reverse DNS), or set the PTR to a name that does.',
     },
     zh: { text: '{ip} 的反向解析 `{name}` 没有指回该地址。', fix: '让该名称解析到 {ip}（正反向一致），或把 PTR 设为能解析回来的名称。' },
   },
-  'app-origin-ptr-unknown': {
+  'origin-ptr-unknown': {
     en: { text: 'The reverse name of {ip} could not be looked up.' },
     zh: { text: '无法查询 {ip} 的反向解析。' },
   },
-  'app-origin-listed': {
+  'origin-listed': {
     en: {
       text: '{ip}, which sent the mail, is listed on {list} (answer {answer}).',
       fix: "Receivers that use {list} refuse or file this mail as spam. Look the address up on the list's site for the reason and the delisting steps; on a shared provider address, tell the provider.",
@@ -180,11 +180,11 @@ const APP = {
       fix: '使用 {list} 的收件方会拒收或将邮件归为垃圾邮件。到该名单网站查询原因并申请移除；若为服务商的共享地址，请联系服务商。',
     },
   },
-  'app-origin-not-listed': {
+  'origin-not-listed': {
     en: { text: '{ip} is not listed on {list}.' },
     zh: { text: '{ip} 不在 {list} 黑名单中。' },
   },
-  'app-origin-list-unknown': {
+  'origin-list-unknown': {
     en: { text: 'Could not check {ip} on {list}: {why}.' },
     zh: { text: '无法在 {list} 上检查 {ip}：{why}。' },
   },

@@ -5,6 +5,7 @@ export const DELIVERY_TITLES = {
   'delivery.mailbox': { en: 'Test mailbox (IMAP)', zh: '测试邮箱（IMAP）' },
   'delivery.inbox': { en: 'Test mail in the mailbox', zh: '测试邮件到达邮箱' },
   'delivery.authentication': { en: 'How the receiver judged it', zh: '收件方的验证结果' },
+  'delivery.origin': { en: 'Where the test mail came from', zh: '测试邮件的来源' },
 } satisfies Record<string, Words>;
 
 const ARRIVAL = {

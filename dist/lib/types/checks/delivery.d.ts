@@ -10,4 +10,6 @@ export interface Delivered {
 export declare const mailboxCheck: Check<ImapFlow>;
 export declare const deliveryInboxCheck: Check<Delivered>;
 export declare const deliveryAuthenticationCheck: Check;
-export declare const DELIVERY_CHECKS: readonly [Check<ImapFlow>, Check<Delivered>, Check<undefined>];
+/** Where our test mail came from, as the receiver recorded it: the same facts the app's mail gets (mail/origin.ts). */
+export declare const deliveryOriginCheck: Check;
+export declare const DELIVERY_CHECKS: readonly [Check<ImapFlow>, Check<Delivered>, Check<undefined>, Check<undefined>];

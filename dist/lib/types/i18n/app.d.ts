@@ -175,7 +175,7 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
-    'app-origin': {
+    'origin-ok': {
         en: {
             text: string;
         };
@@ -183,33 +183,7 @@ export declare const APP_CAUSES: {
             text: string;
         };
     };
-    'app-origin-differs': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'app-origin-private': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-ptr-ok': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-ptr-missing': {
+    'origin-differs': {
         en: {
             text: string;
             fix: string;
@@ -219,7 +193,23 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
-    'app-origin-ptr-unconfirmed': {
+    'origin-private': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-ptr-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-ptr-missing': {
         en: {
             text: string;
             fix: string;
@@ -229,15 +219,7 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
-    'app-origin-ptr-unknown': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-listed': {
+    'origin-ptr-unconfirmed': {
         en: {
             text: string;
             fix: string;
@@ -247,7 +229,7 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
-    'app-origin-not-listed': {
+    'origin-ptr-unknown': {
         en: {
             text: string;
         };
@@ -255,7 +237,25 @@ export declare const APP_CAUSES: {
             text: string;
         };
     };
-    'app-origin-list-unknown': {
+    'origin-listed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'origin-not-listed': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-list-unknown': {
         en: {
             text: string;
         };

@@ -732,7 +732,7 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'app-origin': {
+    'origin-ok': {
         en: {
             text: string;
         };
@@ -740,33 +740,7 @@ export declare const CAUSES: {
             text: string;
         };
     };
-    'app-origin-differs': {
-        en: {
-            text: string;
-            fix: string;
-        };
-        zh: {
-            text: string;
-            fix: string;
-        };
-    };
-    'app-origin-private': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-ptr-ok': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-ptr-missing': {
+    'origin-differs': {
         en: {
             text: string;
             fix: string;
@@ -776,7 +750,23 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'app-origin-ptr-unconfirmed': {
+    'origin-private': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-ptr-ok': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-ptr-missing': {
         en: {
             text: string;
             fix: string;
@@ -786,15 +776,7 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'app-origin-ptr-unknown': {
-        en: {
-            text: string;
-        };
-        zh: {
-            text: string;
-        };
-    };
-    'app-origin-listed': {
+    'origin-ptr-unconfirmed': {
         en: {
             text: string;
             fix: string;
@@ -804,7 +786,7 @@ export declare const CAUSES: {
             fix: string;
         };
     };
-    'app-origin-not-listed': {
+    'origin-ptr-unknown': {
         en: {
             text: string;
         };
@@ -812,7 +794,25 @@ export declare const CAUSES: {
             text: string;
         };
     };
-    'app-origin-list-unknown': {
+    'origin-listed': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
+    'origin-not-listed': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'origin-list-unknown': {
         en: {
             text: string;
         };
@@ -3331,6 +3331,10 @@ export declare const CHECK_TITLES: {
         zh: string;
     };
     'delivery.authentication': {
+        en: string;
+        zh: string;
+    };
+    'delivery.origin': {
         en: string;
         zh: string;
     };

@@ -11,6 +11,10 @@ export declare const DELIVERY_TITLES: {
         en: string;
         zh: string;
     };
+    'delivery.origin': {
+        en: string;
+        zh: string;
+    };
 };
 export declare const DELIVERY_CAUSES: {
     'delivered-auth-temperror': {

@@ -1,14 +1,13 @@
-export const id = 885;
-export const ids = [885,407];
+export const id = 305;
+export const ids = [305,407];
 export const modules = {
 
 /***/ 4407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MECHANISMS: () => (/* binding */ MECHANISMS),
-/* harmony export */   headersOf: () => (/* binding */ headersOf),
+/* harmony export */   Y: () => (/* binding */ headersOf),
 /* harmony export */   ourJudgements: () => (/* binding */ ourJudgements),
 /* harmony export */   receiverJudgements: () => (/* binding */ receiverJudgements)
 /* harmony export */ });
@@ -118,20 +117,90 @@ async function ourJudgements(raw, resolve) {
 
 /***/ }),
 
-/***/ 5885:
+/***/ 8305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   originOf: () => (/* binding */ originOf)
-/* harmony export */ });
-/* harmony import */ var _authentication_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4407);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  originOutcomes: () => (/* binding */ originOutcomes)
+});
+
+// UNUSED EXPORTS: originOf
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/net/reputation.ts
+// The sending address's standing, through the resolvers of `dns-servers`: its reverse name (PTR) and whether that
+// name points back to it (forward-confirmed), and its listing on common DNS block lists. A list that refuses to
+// answer (Spamhaus answers 127.255.255.254 to queries through public resolvers) is "could not check", never "listed".
+
+const BLOCK_LISTS = ['zen.spamhaus.org', 'bl.spamcop.net', 'b.barracudacentral.org'];
+/** Loopback, private, link-local and unique-local addresses: no public list knows them, and none is asked. */
+function isPrivateAddress(ip) {
+    if ((0,external_node_net_.isIP)(ip) === 4) {
+        const [a = 0, b = 0] = ip.split('.').map(Number);
+        return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
+    }
+    const lower = ip.toLowerCase();
+    return lower === '::1' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80');
+}
+const reversed = (ip) => ip.split('.').reverse().join('.');
+const code = (error) => error.code ?? '';
+async function reverseName(ip, resolve) {
+    if ((0,external_node_net_.isIP)(ip) !== 4)
+        return { name: '', confirmed: false };
+    let names;
+    try {
+        names = (await resolve(`${reversed(ip)}.in-addr.arpa`, 'PTR'));
+    }
+    catch (error) {
+        if (['ENOTFOUND', 'ENODATA'].includes(code(error)))
+            return { name: '', confirmed: false };
+        throw error;
+    }
+    const name = names[0] ?? '';
+    if (name === '')
+        return { name, confirmed: false };
+    const addresses = (await resolve(name, 'A').catch(() => [])) ?? [];
+    return { name, confirmed: addresses.includes(ip) };
+}
+/** 127.0.0.2 to 127.0.0.127: listed. 127.255.255.x: the list refused the query (a public resolver, a limit). */
+async function listings(ip, resolve, lists = BLOCK_LISTS) {
+    if ((0,external_node_net_.isIP)(ip) !== 4)
+        return lists.map((list) => ({ list, state: 'unknown', why: 'IPv6 is not looked up' }));
+    return Promise.all(lists.map(async (list) => {
+        try {
+            const answers = (await resolve(`${reversed(ip)}.${list}`, 'A'));
+            const refused = answers.find((a) => a.startsWith('127.255.255.'));
+            if (refused)
+                return { list, state: 'unknown', why: `the list answered ${refused} (it refuses this resolver)` };
+            const listed = answers.find((a) => /^127\.0\.0\.\d+$/.test(a));
+            return listed
+                ? { list, state: 'listed', answer: listed }
+                : { list, state: 'unknown', why: `unexpected answer ${answers.join(', ')}` };
+        }
+        catch (error) {
+            if (['ENOTFOUND', 'ENODATA'].includes(code(error)))
+                return { list, state: 'clean' };
+            return { list, state: 'unknown', why: code(error) || String(error) };
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./src/net/resolve.ts
+var net_resolve = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/mail/authentication.ts
+var authentication = __webpack_require__(4407);
+;// CONCATENATED MODULE: ./src/mail/origin.ts
 // Where a delivered message came from, as the receiver recorded it: the From address, and the host and address
 // that handed it to the receiver (the topmost Received header with a `from` clause, read with mailauth's parser).
 
+
+
 async function originOf(raw) {
     const { parseReceived, getClientAddress } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.t.bind(__webpack_require__, 6820, 23));
-    const headers = (0,_authentication_js__WEBPACK_IMPORTED_MODULE_0__.headersOf)(raw.toString('latin1'));
+    const headers = (0,authentication/* headersOf */.Y)(raw.toString('latin1'));
     const fromHeader = headers.find((h) => h.name === 'from')?.value ?? '';
     const from = (/<([^<>\s]+@[^<>\s]+)>/.exec(fromHeader)?.[1] ?? /([^\s<>"]+@[^\s<>"]+)/.exec(fromHeader)?.[1] ?? '').toLowerCase();
     const received = headers
@@ -144,6 +213,55 @@ async function originOf(raw) {
         ip: (received?.from ? getClientAddress(received.from) : undefined) ?? '',
         by: received?.by?.value ?? '',
     };
+}
+/**
+ * What a delivered copy says of where it came from, as findings: its sender and sending host with the receiver's
+ * verdict (and, for the app's mail, whether that is the sender this run was told), then the sending address's
+ * reverse name and block-list listings through `dns-servers`. Shared by the app's mail and our own test mail.
+ */
+async function originOutcomes(raw, s, options) {
+    const origin = await originOf(raw);
+    const verdict = (0,authentication.receiverJudgements)(raw.toString('latin1'))?.judgements ?? {};
+    const params = {
+        from: origin.from || '-',
+        helo: origin.helo || '-',
+        ip: origin.ip || '-',
+        spf: verdict.spf?.result ?? '-',
+        dkim: verdict.dkim?.result ?? '-',
+        dmarc: verdict.dmarc?.result ?? '-',
+    };
+    const outcomes = [];
+    const told = s.from.toLowerCase();
+    outcomes.push(options.compareSender && told !== '' && origin.from !== '' && origin.from !== told
+        ? { status: 'warn', cause: 'origin-differs', params: { ...params, told, host: s.host || '-' } }
+        : { status: 'pass', cause: 'origin-ok', params });
+    if (origin.ip === '' || isPrivateAddress(origin.ip)) {
+        outcomes.push({ status: 'skip', cause: 'origin-private', subject: 'reputation', params: { ip: params.ip } });
+        return outcomes;
+    }
+    const resolve = (0,net_resolve/* resolveFn */.RD)(s.dnsServers, s.timeoutMs);
+    const [reverse, listed] = await Promise.all([reverseName(origin.ip, resolve).catch(() => undefined), listings(origin.ip, resolve)]);
+    if (!reverse)
+        outcomes.push({ status: 'skip', cause: 'origin-ptr-unknown', subject: 'ptr', params: { ip: origin.ip } });
+    else if (reverse.name === '')
+        outcomes.push({ status: 'warn', cause: 'origin-ptr-missing', subject: 'ptr', params: { ip: origin.ip } });
+    else
+        outcomes.push({
+            status: reverse.confirmed ? 'pass' : 'warn',
+            cause: reverse.confirmed ? 'origin-ptr-ok' : 'origin-ptr-unconfirmed',
+            subject: 'ptr',
+            params: { ip: origin.ip, name: reverse.name },
+        });
+    for (const listing of listed) {
+        const base = { ip: origin.ip, list: listing.list };
+        if (listing.state === 'listed')
+            outcomes.push({ status: 'warn', cause: 'origin-listed', subject: listing.list, params: { ...base, answer: listing.answer } });
+        else if (listing.state === 'clean')
+            outcomes.push({ status: 'pass', cause: 'origin-not-listed', subject: listing.list, params: base });
+        else
+            outcomes.push({ status: 'skip', cause: 'origin-list-unknown', subject: listing.list, params: { ...base, why: listing.why } });
+    }
+    return outcomes;
 }
 
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { evaluate } from '../src/evaluate.js';
 import { readRawInputs } from '../src/settings/read.js';
 import type { InputName } from '../src/settings/inputs.js';
+import { startHttpServer } from '../test-support/http.js';
 import { startSignupApp, type SignupApp } from '../test-support/signup-app.js';
 import { appMailInputs, BOX, mailboxSuite, SENDER, SENDER_PASSWORD, startMailboxWorld, type MailboxWorld } from './helpers/mailbox.js';
 import { actionRuntimeFor } from './helpers/settings.js';
@@ -99,6 +100,36 @@ mailboxSuite()("the app's own mail", () => {
     });
     expect(logged.result('app.mail')?.message).toMatch(/but its log then recorded a mail failure \(auth-failed\): `.*535.*`/);
     expect(logged.result('app.mail')?.message).not.toContain('550');
+    // Without the log, the server's own report (health-url, read after the wait) says why.
+    const route = await startHttpServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          schemaVersion: 1,
+          tool: 'email-deploy-check',
+          status: 'fail',
+          results: [
+            {
+              id: 'smtp.auth',
+              group: 'smtp',
+              status: 'fail',
+              cause: 'auth-failed',
+              title: 'Login (AUTH)',
+              message: 'The server rejected the login: 535 5.7.8',
+            },
+          ],
+        }),
+      );
+    });
+    try {
+      const server = await run({ 'delivery-timeout': '3', 'health-url': `${route.url}/api/email/health` });
+      expect(server.result('app.mail')).toMatchObject({ status: 'fail', cause: 'app-mail-not-arrived-server' });
+      expect(server.result('app.mail')?.message).toContain(
+        "and the server's own report says: `Login (AUTH): The server rejected the login: 535 5.7.8`",
+      );
+    } finally {
+      await route.close();
+    }
   });
 
   test("the app's own rate limit (429) is a warning: called once, nothing looked for", async () => {

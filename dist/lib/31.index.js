@@ -89,8 +89,8 @@ async function appendSummary(html, env = process.env) {
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/evaluate.ts + 24 modules
-var evaluate = __webpack_require__(9296);
+// EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
+var evaluate = __webpack_require__(9308);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts

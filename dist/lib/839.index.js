@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/evaluate.ts + 24 modules
-var evaluate = __webpack_require__(9296);
+// EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
+var evaluate = __webpack_require__(9308);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/encode.ts

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9296:
+/***/ 9308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1551,6 +1551,20 @@ async function loggedSince(s, sizes) {
     }
     return undefined;
 }
+/** The first critical item of the server's own report (`health-url`), asked for after the wait, or undefined. */
+async function serverSays(s, signal) {
+    if (s.health.url === '')
+        return undefined;
+    try {
+        const answer = await (0,http/* request */.Em)(s.health.url, { headers: s.health.headers, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
+        const { readServerReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 855));
+        const item = readServerReport(answer.body)?.items.find((i) => i.status === 'fail');
+        return item ? { serverItem: (0,src_text/* clip */.$Q)(`${item.title}: ${item.message}`, 300), serverCause: item.cause } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** A message the app sent for this run: addressed to the test mailbox, not our own test mail, the subject asked for. */
 function isTheAppsMail(s, arrival) {
     const mailbox = [s.imap.user, s.testRecipient].filter(Boolean).map((a) => a.toLowerCase());
@@ -1596,6 +1610,10 @@ const appMailCheck = {
                 const logged = await loggedSince(s, watch.logs);
                 if (logged)
                     return { status: 'fail', cause: 'app-mail-not-arrived-logged', params: { ...params, ...logged }, details: [logged.event] };
+                // Else what the server's own report says now (`health-url`, asked once more: a read without side effects).
+                const server = await serverSays(s, signal);
+                if (server)
+                    return { status: 'fail', cause: 'app-mail-not-arrived-server', params: { ...params, ...server } };
                 return { status: 'fail', cause: 'app-mail-not-arrived', params };
             }
             const seconds = (0,src_text/* round1 */.Qq)((found.at - answer.startedAt) / 1000);
@@ -2024,122 +2042,8 @@ const bimiCheck = deliverabilityCheck('deliverability.bimi', async (domain, reso
 });
 const TRANSPORT_POLICY_CHECKS = [mtaStsCheck, tlsRptCheck, bimiCheck];
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/net/server-report.ts
-// A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
-// controls that route. It is read against the schema, item by item; what cannot be read is counted, never
-// trusted, and never crashes the run.
-
-
-/** More than this is not a health report: the rest is counted, not read. */
-const MAX_ITEMS = 1000;
-const MAX_TEXT = 4000;
-const MAX_DETAILS = 200;
-const VERDICTS = ['pass', 'warn', 'fail'];
-const STATUSES = ['pass', 'warn', 'fail', 'skip'];
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const server_report_text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
-/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
-const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
-const durationField = (value) => {
-    const ms = duration(value);
-    return ms === undefined ? {} : { durationMs: ms };
-};
-function readTarget(value) {
-    if (!isRecord(value))
-        return undefined;
-    const { provider, host, port, secure } = value;
-    if (typeof host !== 'string' || host === '' || host.length > 255)
-        return undefined;
-    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean')
-        return undefined;
-    return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
-}
-function readFinishedAt(startedAt, durationMs) {
-    const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
-    return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
-}
-function readItem(value) {
-    if (!isRecord(value))
-        return 'an item is not an object';
-    const id = server_report_text(value.id);
-    const cause = server_report_text(value.cause);
-    const message = server_report_text(value.message);
-    if (!id || !cause || message === undefined)
-        return 'an item lacks id, cause or message';
-    if (typeof value.status !== 'string' || !STATUSES.includes(value.status))
-        return `item ${id} has the status ${JSON.stringify(value.status)}`;
-    const group = types/* GROUPS */.fd.find((g) => g === value.group) ?? 'server';
-    if (value.fix !== undefined && typeof value.fix !== 'string')
-        return `item ${id} has a fix that is not text`;
-    if (value.details !== undefined && !(Array.isArray(value.details) && value.details.every((d) => typeof d === 'string'))) {
-        return `item ${id} has details that are not a list of lines`;
-    }
-    if (value.params !== undefined && !isRecord(value.params))
-        return `item ${id} has params that are not an object`;
-    const params = Object.fromEntries(Object.entries(value.params ?? {}).filter((entry) => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
-    return {
-        id,
-        group,
-        status: value.status,
-        cause,
-        title: server_report_text(value.title) ?? id,
-        message,
-        ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
-        params,
-        ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
-        ...durationField(value.durationMs),
-    };
-}
-/**
- * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but
- * breaks the schema comes back with `problem` set and what could be read of it.
- */
-function readServerReport(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isRecord(value) || value.tool !== version/* TOOL */.j)
-        return undefined;
-    if (value.schemaVersion !== 1)
-        return { status: 'fail', items: [], unreadable: 0, problem: `schema version ${JSON.stringify(value.schemaVersion)}` };
-    const status = typeof value.status === 'string' && VERDICTS.includes(value.status) ? value.status : undefined;
-    if (!Array.isArray(value.results))
-        return { status: 'fail', items: [], unreadable: 0, problem: 'results is not a list' };
-    const items = [];
-    let unreadable = Math.max(0, value.results.length - MAX_ITEMS);
-    let problem = status ? undefined : `the verdict ${JSON.stringify(value.status)}`;
-    for (const raw of value.results.slice(0, MAX_ITEMS)) {
-        const item = readItem(raw);
-        if (typeof item === 'string') {
-            unreadable++;
-            problem ??= item;
-        }
-        else
-            items.push(item);
-    }
-    if (unreadable > 0)
-        problem ??= `more than ${MAX_ITEMS} items`;
-    const target = readTarget(value.target);
-    const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
-    return {
-        status: status ?? 'fail',
-        items,
-        unreadable,
-        ...(problem ? { problem } : {}),
-        ...(target ? { target } : {}),
-        ...(finishedAt !== undefined ? { finishedAt } : {}),
-        ...durationField(value.durationMs),
-    };
-}
-
+// EXTERNAL MODULE: ./src/net/server-report.ts
+var server_report = __nccwpck_require__(855);
 // EXTERNAL MODULE: ./src/i18n/causes.ts + 13 modules
 var causes = __nccwpck_require__(1609);
 ;// CONCATENATED MODULE: ./src/checks/health.ts
@@ -2222,7 +2126,7 @@ const healthCheck = {
             try {
                 const answer = await (0,http/* request */.Em)(url, { headers, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
                 log.push(`attempt ${attempt}: HTTP ${answer.status} in ${answer.ms} ms${answer.location ? ` → ${answer.location}` : ''}`);
-                const report = readServerReport(answer.body);
+                const report = (0,server_report.readServerReport)(answer.body);
                 if (report) {
                     const params = { ...base, status: answer.status, verdict: report.status };
                     return produce({ status: 'pass', cause: 'health-report', params, details: log }, {
@@ -3902,6 +3806,16 @@ const APP = {
         zh: {
             text: '应用在 {at} 返回了 {status}，但随后日志记录了发信失败（{category}）：`{logged}`。{seconds} 秒内 `{user}` 没有收到任何邮件。',
             fix: '应用在返回之后才发信失败：请 await `sendMail`，失败时返回错误（否则用户以为验证码已发出），再修复日志中记录的错误（用应用自己的配置运行 SMTP 检查可查明原因）。',
+        },
+    },
+    'app-mail-not-arrived-server': {
+        en: {
+            text: "The app answered {status} at {at}, but no mail reached `{user}` in {seconds} s, and the server's own report says: `{serverItem}`.",
+            fix: "The app's server cannot send: fix the item its own report names (the route of `checkEmailHealth()` runs the same checks there), then make the send-code route answer an error when the send fails.",
+        },
+        zh: {
+            text: '应用在 {at} 返回了 {status}，但 {seconds} 秒内 `{user}` 没有收到任何邮件；服务器自身的报告显示：`{serverItem}`。',
+            fix: '应用所在的服务器无法发信：按其报告中指出的问题修复（`checkEmailHealth()` 接口在服务器上运行同样的检查），并让发送验证码的接口在发送失败时返回错误。',
         },
     },
     'app-code-found': {
@@ -6020,6 +5934,128 @@ function hasGlobalIpv6() {
     return Object.values((0,node_os__WEBPACK_IMPORTED_MODULE_0__.networkInterfaces)())
         .flat()
         .some((i) => i !== undefined && i.family === 'IPv6' && !i.internal && !/^fe80:/i.test(i.address));
+}
+
+
+/***/ }),
+
+/***/ 855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   readServerReport: () => (/* binding */ readServerReport)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+// A report from the deployed app's health route is untrusted: another version wrote it, or anyone who
+// controls that route. It is read against the schema, item by item; what cannot be read is counted, never
+// trusted, and never crashes the run.
+
+
+/** More than this is not a health report: the rest is counted, not read. */
+const MAX_ITEMS = 1000;
+const MAX_TEXT = 4000;
+const MAX_DETAILS = 200;
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['pass', 'warn', 'fail', 'skip'];
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+/** A duration in ms as a server may claim it: a finite, non-negative number below a day, or nothing. */
+const duration = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 86_400_000 ? Math.round(value) : undefined;
+const durationField = (value) => {
+    const ms = duration(value);
+    return ms === undefined ? {} : { durationMs: ms };
+};
+function readTarget(value) {
+    if (!isRecord(value))
+        return undefined;
+    const { provider, host, port, secure } = value;
+    if (typeof host !== 'string' || host === '' || host.length > 255)
+        return undefined;
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535 || typeof secure !== 'boolean')
+        return undefined;
+    return { provider: typeof provider === 'string' ? provider.slice(0, 100) : '', host, port, secure };
+}
+function readFinishedAt(startedAt, durationMs) {
+    const start = typeof startedAt === 'string' ? Date.parse(startedAt) : NaN;
+    return Number.isFinite(start) ? start + (duration(durationMs) ?? 0) : undefined;
+}
+function readItem(value) {
+    if (!isRecord(value))
+        return 'an item is not an object';
+    const id = text(value.id);
+    const cause = text(value.cause);
+    const message = text(value.message);
+    if (!id || !cause || message === undefined)
+        return 'an item lacks id, cause or message';
+    if (typeof value.status !== 'string' || !STATUSES.includes(value.status))
+        return `item ${id} has the status ${JSON.stringify(value.status)}`;
+    const group = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUPS */ .fd.find((g) => g === value.group) ?? 'server';
+    if (value.fix !== undefined && typeof value.fix !== 'string')
+        return `item ${id} has a fix that is not text`;
+    if (value.details !== undefined && !(Array.isArray(value.details) && value.details.every((d) => typeof d === 'string'))) {
+        return `item ${id} has details that are not a list of lines`;
+    }
+    if (value.params !== undefined && !isRecord(value.params))
+        return `item ${id} has params that are not an object`;
+    const params = Object.fromEntries(Object.entries(value.params ?? {}).filter((entry) => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+    return {
+        id,
+        group,
+        status: value.status,
+        cause,
+        title: text(value.title) ?? id,
+        message,
+        ...(typeof value.fix === 'string' ? { fix: value.fix.slice(0, MAX_TEXT) } : {}),
+        params,
+        ...(Array.isArray(value.details) ? { details: value.details.slice(0, MAX_DETAILS).map((d) => d.slice(0, MAX_TEXT)) } : {}),
+        ...durationField(value.durationMs),
+    };
+}
+/**
+ * The body as our report, or undefined when it does not claim to be one. A body that claims to be one but
+ * breaks the schema comes back with `problem` set and what could be read of it.
+ */
+function readServerReport(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(value) || value.tool !== _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL */ .j)
+        return undefined;
+    if (value.schemaVersion !== 1)
+        return { status: 'fail', items: [], unreadable: 0, problem: `schema version ${JSON.stringify(value.schemaVersion)}` };
+    const status = typeof value.status === 'string' && VERDICTS.includes(value.status) ? value.status : undefined;
+    if (!Array.isArray(value.results))
+        return { status: 'fail', items: [], unreadable: 0, problem: 'results is not a list' };
+    const items = [];
+    let unreadable = Math.max(0, value.results.length - MAX_ITEMS);
+    let problem = status ? undefined : `the verdict ${JSON.stringify(value.status)}`;
+    for (const raw of value.results.slice(0, MAX_ITEMS)) {
+        const item = readItem(raw);
+        if (typeof item === 'string') {
+            unreadable++;
+            problem ??= item;
+        }
+        else
+            items.push(item);
+    }
+    if (unreadable > 0)
+        problem ??= `more than ${MAX_ITEMS} items`;
+    const target = readTarget(value.target);
+    const finishedAt = readFinishedAt(value.startedAt, value.durationMs);
+    return {
+        status: status ?? 'fail',
+        items,
+        unreadable,
+        ...(problem ? { problem } : {}),
+        ...(target ? { target } : {}),
+        ...(finishedAt !== undefined ? { finishedAt } : {}),
+        ...durationField(value.durationMs),
+    };
 }
 
 
@@ -9472,7 +9508,7 @@ var __webpack_exports__ = {};
 /* harmony export */   eZ: () => (/* binding */ ROUTE_CHECKS),
 /* harmony export */   hX: () => (/* binding */ checkEmailHealth)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9296);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9308);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3683);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6765);
 /* harmony import */ var _report_encode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4622);

@@ -137,6 +137,19 @@ async function loggedSince(
   return undefined;
 }
 
+/** The first critical item of the server's own report (`health-url`), asked for after the wait, or undefined. */
+async function serverSays(s: Settings, signal: AbortSignal): Promise<{ serverItem: string; serverCause: string } | undefined> {
+  if (s.health.url === '') return undefined;
+  try {
+    const answer = await request(s.health.url, { headers: s.health.headers, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
+    const { readServerReport } = await import('../net/server-report.js');
+    const item = readServerReport(answer.body)?.items.find((i) => i.status === 'fail');
+    return item ? { serverItem: clip(`${item.title}: ${item.message}`, 300), serverCause: item.cause } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A message the app sent for this run: addressed to the test mailbox, not our own test mail, the subject asked for. */
 function isTheAppsMail(s: Settings, arrival: Arrival): boolean {
   const mailbox = [s.imap.user, s.testRecipient].filter(Boolean).map((a) => a.toLowerCase());
@@ -181,6 +194,9 @@ export const appMailCheck: Check<AppMail> = {
         const logged = await loggedSince(s, watch.logs);
         if (logged)
           return { status: 'fail', cause: 'app-mail-not-arrived-logged', params: { ...params, ...logged }, details: [logged.event] };
+        // Else what the server's own report says now (`health-url`, asked once more: a read without side effects).
+        const server = await serverSays(s, signal);
+        if (server) return { status: 'fail', cause: 'app-mail-not-arrived-server', params: { ...params, ...server } };
         return { status: 'fail', cause: 'app-mail-not-arrived', params };
       }
       const seconds = round1((found.at - answer.startedAt) / 1000);

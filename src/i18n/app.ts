@@ -78,6 +78,16 @@ const APP = {
       fix: '应用在返回之后才发信失败：请 await `sendMail`，失败时返回错误（否则用户以为验证码已发出），再修复日志中记录的错误（用应用自己的配置运行 SMTP 检查可查明原因）。',
     },
   },
+  'app-mail-not-arrived-server': {
+    en: {
+      text: "The app answered {status} at {at}, but no mail reached `{user}` in {seconds} s, and the server's own report says: `{serverItem}`.",
+      fix: "The app's server cannot send: fix the item its own report names (the route of `checkEmailHealth()` runs the same checks there), then make the send-code route answer an error when the send fails.",
+    },
+    zh: {
+      text: '应用在 {at} 返回了 {status}，但 {seconds} 秒内 `{user}` 没有收到任何邮件；服务器自身的报告显示：`{serverItem}`。',
+      fix: '应用所在的服务器无法发信：按其报告中指出的问题修复（`checkEmailHealth()` 接口在服务器上运行同样的检查），并让发送验证码的接口在发送失败时返回错误。',
+    },
+  },
   'app-code-found': {
     en: { text: 'The mail holds a code ({length} characters); it is masked and never shown.' },
     zh: { text: '邮件中含有验证码（{length} 个字符），已屏蔽，不会显示。' },

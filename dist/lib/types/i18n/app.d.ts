@@ -109,6 +109,16 @@ export declare const APP_CAUSES: {
             fix: string;
         };
     };
+    'app-mail-not-arrived-server': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'app-code-found': {
         en: {
             text: string;

@@ -666,6 +666,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'app-mail-not-arrived-server': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'app-code-found': {
         en: {
             text: string;

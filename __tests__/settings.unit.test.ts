@@ -185,3 +185,29 @@ test('a resolver that is not an address is reported and left out of the list', (
   expect(s.dnsServers).toEqual(['127.0.0.1:5353']);
   expect(s.problems.map((p) => p.cause)).toEqual(['input-not-ip']);
 });
+
+test("the app's mail inputs: each missing piece and each bad value is an input problem that names it", () => {
+  const causes = (inputs: Parameters<typeof settingsFrom>[0]) => settingsFrom(inputs).problems.map((p) => [p.input, p.cause]);
+  const mailbox = { 'imap-user': 'box@163.com', 'imap-password': 'long-enough-code' };
+  expect(causes({ 'app-mail': 'true', ...mailbox })).toEqual([['smoke-url', 'input-app-mail-needs-smoke']]);
+  expect(causes({ 'app-mail': 'true', 'smoke-url': 'https://app.example/send', 'imap-user': 'box@163.com' })).toEqual([
+    ['imap-password', 'input-app-mail-needs-mailbox'],
+  ]);
+  expect(causes({ 'app-mail': 'true', 'smoke-url': 'https://app.example/send', ...mailbox, 'app-mail-code': '(\\d{6' })).toEqual([
+    ['app-mail-code', 'input-not-regex'],
+  ]);
+  expect(
+    causes({ 'app-mail': 'true', 'smoke-url': 'https://app.example/send', ...mailbox, 'verify-url': 'https://app.example/verify' }),
+  ).toEqual([['app-mail-code', 'input-verify-needs-code']]);
+  expect(causes({ 'app-mail-code': '(\\d{6})' })).toEqual([['app-mail', 'input-app-mail-off']]);
+  const s = settingsFrom({
+    'app-mail': 'true',
+    'smoke-url': 'https://app.example/send',
+    ...mailbox,
+    'app-mail-subject': '验证码',
+    'app-mail-code': '/code: (\\w+)/i',
+  });
+  expect(s.problems).toEqual([]);
+  expect(s.app.subject?.test('您的验证码')).toBe(true);
+  expect(s.app.code?.exec('Code: AbC123')?.[1]).toBe('AbC123');
+});

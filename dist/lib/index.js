@@ -1467,7 +1467,7 @@ const appWatchCheck = {
     reads: [mailboxCheck],
     needsSecrets: true,
     relevant: (s) => s.app.mail,
-    requires: (s) => (s.smoke.url === '' ? 'smoke-url' : undefined),
+    requires: (s) => (s.smoke.url === '' ? 'smoke-url' : s.imap.user === '' ? 'imap-user' : s.imap.password === '' ? 'imap-password' : undefined),
     run: async ({ settings: s, get }) => {
         const client = get(mailboxCheck);
         if (!client)
@@ -3290,6 +3290,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
         zh: {
             text: '`app-mail: true` 要查找调用 `smoke-url` 后应用发出的邮件，但没有设置 `smoke-url`。',
             fix: '把 `smoke-url` 设为应用的发送验证码接口（`smoke-body` 中写测试邮箱地址），或去掉 `app-mail`。',
+        },
+    },
+    'input-app-mail-needs-mailbox': {
+        en: {
+            text: "`app-mail: true` reads the app's mail from the test mailbox, and `{input}` is not set.",
+            fix: 'Set `imap-user` (the address the app mails) and `imap-password` (its IMAP password, authorization code or app password), from secrets.',
+        },
+        zh: {
+            text: '`app-mail: true` 需要从测试邮箱读取应用的邮件，但没有设置 `{input}`。',
+            fix: '设置 `imap-user`（应用发信的目标地址）和 `imap-password`（其 IMAP 密码、授权码或应用专用密码），均从 Secrets 读取。',
         },
     },
     'input-app-mail-off': {
@@ -8203,6 +8213,9 @@ function parseSettings(raw, runtime) {
     };
     if (app.mail && smokeUrl === '' && v['smoke-url'] === '')
         problem('smoke-url', 'input-app-mail-needs-smoke', {});
+    // Without a mailbox to read, the app would be asked to send for nothing: said once, here, never a quiet skip.
+    if (app.mail && (imap.user === '' || imap.password === ''))
+        problem(imap.user === '' ? 'imap-user' : 'imap-password', 'input-app-mail-needs-mailbox', {});
     if ((app.code || app.verify.url) && !app.mail)
         problem('app-mail', 'input-app-mail-off', { input: app.code ? 'app-mail-code' : 'verify-url' });
     if (app.verify.url && !app.code)

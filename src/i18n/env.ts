@@ -66,6 +66,16 @@ const INPUTS_PROVIDER_SENDER_SERVER = {
       fix: '把 `smoke-url` 设为应用的发送验证码接口（`smoke-body` 中写测试邮箱地址），或去掉 `app-mail`。',
     },
   },
+  'input-app-mail-needs-mailbox': {
+    en: {
+      text: "`app-mail: true` reads the app's mail from the test mailbox, and `{input}` is not set.",
+      fix: 'Set `imap-user` (the address the app mails) and `imap-password` (its IMAP password, authorization code or app password), from secrets.',
+    },
+    zh: {
+      text: '`app-mail: true` 需要从测试邮箱读取应用的邮件，但没有设置 `{input}`。',
+      fix: '设置 `imap-user`（应用发信的目标地址）和 `imap-password`（其 IMAP 密码、授权码或应用专用密码），均从 Secrets 读取。',
+    },
+  },
   'input-app-mail-off': {
     en: { text: '`{input}` is set but `app-mail` is not `true`: there is no app mail to read it from.', fix: 'Add `app-mail: true`.' },
     zh: { text: '设置了 `{input}`，但 `app-mail` 不是 `true`：没有应用邮件可供读取。', fix: '加上 `app-mail: true`。' },

@@ -198,6 +198,9 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     verify: { url: url('verify-url'), method: verifyMethod, body: v['verify-body'], headers: headers('verify-headers') },
   };
   if (app.mail && smokeUrl === '' && v['smoke-url'] === '') problem('smoke-url', 'input-app-mail-needs-smoke', {});
+  // Without a mailbox to read, the app would be asked to send for nothing: said once, here, never a quiet skip.
+  if (app.mail && (imap.user === '' || imap.password === ''))
+    problem(imap.user === '' ? 'imap-user' : 'imap-password', 'input-app-mail-needs-mailbox', {});
   if ((app.code || app.verify.url) && !app.mail)
     problem('app-mail', 'input-app-mail-off', { input: app.code ? 'app-mail-code' : 'verify-url' });
   if (app.verify.url && !app.code) problem('app-mail-code', 'input-verify-needs-code', {});

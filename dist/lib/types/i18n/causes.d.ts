@@ -3134,6 +3134,16 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'input-app-mail-needs-mailbox': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'input-app-mail-off': {
         en: {
             text: string;

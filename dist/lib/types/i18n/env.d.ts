@@ -629,6 +629,16 @@ export declare const ENV_CAUSES: {
             fix: string;
         };
     };
+    'input-app-mail-needs-mailbox': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'input-app-mail-off': {
         en: {
             text: string;

@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from '../src/evaluate.js';
+import { viewOf } from '../src/report/model.js';
+import { composeSummary } from '../src/report/summary.js';
 import { readRawInputs } from '../src/settings/read.js';
 import type { InputName } from '../src/settings/inputs.js';
 import { startHttpServer } from '../test-support/http.js';
@@ -100,6 +102,11 @@ mailboxSuite()("the app's own mail", () => {
     });
     expect(logged.result('app.mail')?.message).toMatch(/but its log then recorded a mail failure \(auth-failed\): `.*535.*`/);
     expect(logged.result('app.mail')?.message).not.toContain('550');
+    // The summary leads with it: the headline names the app's mail, and the 535 comes before any table.
+    const summary = composeSummary(viewOf(logged.report, logged.redactor));
+    expect(summary).toMatch(/^<h2>Email deploy check: ❌ The app&#39;s own mail does not work<\/h2>/);
+    expect(summary.indexOf('535')).toBeGreaterThan(0);
+    expect(summary.indexOf('535')).toBeLessThan(summary.indexOf('<table>'));
     // Without the log, the server's own report (health-url, read after the wait) says why.
     const route = await startHttpServer((_req, res) => {
       res.writeHead(503, { 'content-type': 'application/json' });

@@ -61,3 +61,9 @@ describe('JSON as clean as the terminal', () => {
     }
   });
 });
+
+test('every group belongs to exactly one area of the verdict, so no failure can miss the headline', async () => {
+  const { AREA_GROUPS } = await import('../src/report/model.js');
+  const { GROUPS } = await import('../src/types.js');
+  expect([...AREA_GROUPS].sort()).toEqual([...GROUPS].sort());
+});

@@ -5331,6 +5331,10 @@ const UI = {
             fail: { en: 'The test mail did not arrive', zh: '测试邮件没有送达' },
             warn: { en: 'The test mail arrived, with warnings', zh: '测试邮件已送达，但有警告' },
         },
+        app: {
+            fail: { en: "The app's own mail does not work", zh: '应用自己的邮件没有送达或无法验证' },
+            warn: { en: "The app's own mail works, with warnings", zh: '应用自己的邮件可以送达，但有警告' },
+        },
         deployment: {
             fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },
             warn: { en: 'The deployed app answered with warnings', zh: '已部署的应用有警告' },
@@ -7344,6 +7348,7 @@ function toJson(value, indent) {
 /* harmony export */   he: () => (/* binding */ titleInContext),
 /* harmony export */   sw: () => (/* binding */ areaVerdicts)
 /* harmony export */ });
+/* unused harmony export AREA_GROUPS */
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1609);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
@@ -7523,11 +7528,14 @@ function bySeverity(items) {
 const AREAS = {
     mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
     delivery: ['delivery'],
+    app: ['app'],
     deployment: ['health'],
     deliverability: ['deliverability'],
     logs: ['logs'],
     lint: ['lint'],
 };
+/** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
+const AREA_GROUPS = Object.values(AREAS).flat();
 /**
  * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item
  * of the server's report says it is the server's.

@@ -34,6 +34,10 @@ export const UI = {
       fail: { en: 'The test mail did not arrive', zh: '测试邮件没有送达' },
       warn: { en: 'The test mail arrived, with warnings', zh: '测试邮件已送达，但有警告' },
     },
+    app: {
+      fail: { en: "The app's own mail does not work", zh: '应用自己的邮件没有送达或无法验证' },
+      warn: { en: "The app's own mail works, with warnings", zh: '应用自己的邮件可以送达，但有警告' },
+    },
     deployment: {
       fail: { en: 'The deployed app is not healthy', zh: '已部署的应用不健康' },
       warn: { en: 'The deployed app answered with warnings', zh: '已部署的应用有警告' },

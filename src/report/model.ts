@@ -261,6 +261,7 @@ export function bySeverity<T extends { status: Status }>(items: readonly T[]): T
 const AREAS = {
   mail: ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'server'],
   delivery: ['delivery'],
+  app: ['app'],
   deployment: ['health'],
   deliverability: ['deliverability'],
   logs: ['logs'],
@@ -268,6 +269,9 @@ const AREAS = {
 } as const satisfies Record<string, readonly Group[]>;
 
 export type Area = keyof typeof AREAS;
+
+/** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
+export const AREA_GROUPS: readonly Group[] = Object.values(AREAS).flat();
 
 /**
  * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item

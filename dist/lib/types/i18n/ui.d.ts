@@ -89,6 +89,16 @@ export declare const UI: {
                 zh: string;
             };
         };
+        app: {
+            fail: {
+                en: string;
+                zh: string;
+            };
+            warn: {
+                en: string;
+                zh: string;
+            };
+        };
         deployment: {
             fail: {
                 en: string;

@@ -93,12 +93,15 @@ export declare function bySeverity<T extends {
 declare const AREAS: {
     readonly mail: readonly ["env", "dns", "tcp", "tls", "smtp", "send", "server"];
     readonly delivery: readonly ["delivery"];
+    readonly app: readonly ["app"];
     readonly deployment: readonly ["health"];
     readonly deliverability: readonly ["deliverability"];
     readonly logs: readonly ["logs"];
     readonly lint: readonly ["lint"];
 };
 export type Area = keyof typeof AREAS;
+/** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
+export declare const AREA_GROUPS: readonly Group[];
 /**
  * A result's title where it stands outside its group's section (the verdict line, the fix-first list): an item
  * of the server's report says it is the server's.

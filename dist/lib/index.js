@@ -1467,7 +1467,7 @@ const appWatchCheck = {
     reads: [mailboxCheck],
     needsSecrets: true,
     relevant: (s) => s.app.mail,
-    requires: (s) => (s.smoke.url === '' ? 'smoke-url' : s.imap.user === '' ? 'imap-user' : s.imap.password === '' ? 'imap-password' : undefined),
+    requires: (s) => s.smoke.url === '' ? 'smoke-url' : s.imap.user === '' ? 'imap-user' : s.imap.password === '' ? 'imap-password' : undefined,
     run: async ({ settings: s, get }) => {
         const client = get(mailboxCheck);
         if (!client)

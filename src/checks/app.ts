@@ -50,7 +50,8 @@ export const appWatchCheck: Check<Watch> = {
   reads: [mailboxCheck],
   needsSecrets: true,
   relevant: (s) => s.app.mail,
-  requires: (s) => (s.smoke.url === '' ? 'smoke-url' : s.imap.user === '' ? 'imap-user' : s.imap.password === '' ? 'imap-password' : undefined),
+  requires: (s) =>
+    s.smoke.url === '' ? 'smoke-url' : s.imap.user === '' ? 'imap-user' : s.imap.password === '' ? 'imap-password' : undefined,
   run: async ({ settings: s, get }): Promise<Outcome | Produced<Watch>> => {
     const client = get(mailboxCheck);
     if (!client) return { status: 'skip', cause: 'prerequisite-failed', params: { check: mailboxCheck.id } };

@@ -107,6 +107,8 @@ mailboxSuite()("the app's own mail", () => {
     expect(summary).toMatch(/^<h2>Email deploy check: ❌ The app&#39;s own mail does not work<\/h2>/);
     expect(summary.indexOf('535')).toBeGreaterThan(0);
     expect(summary.indexOf('535')).toBeLessThan(summary.indexOf('<table>'));
+    // No SMTP server was looked at: no target line naming one.
+    expect(summary).not.toContain('?:587');
     // Without the log, the server's own report (health-url, read after the wait) says why.
     const route = await startHttpServer((_req, res) => {
       res.writeHead(503, { 'content-type': 'application/json' });

@@ -441,8 +441,11 @@ function composeSummary(report) {
     buffer.addHeading((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.headline, lang), { heading: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.heading, lang)), verdict: headline }), 2);
     const t = report.target;
     const where = untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`);
-    buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · ` +
-        `<code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code></p>`, true);
+    const targetLine = (0,model/* hasSmtpTarget */.ub)(report)
+        ? `<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · <code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · ` +
+            `<code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code>`
+        : '';
+    buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}${targetLine}</p>`, true);
     if (report.path)
         buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(report.path)}</p>`, true);
     if (lines.length)

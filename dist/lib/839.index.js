@@ -53,7 +53,7 @@ function renderTerminal(report, options) {
     const lines = [];
     const t = report.target;
     const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
-    lines.push(`${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}`);
+    lines.push((0,model/* hasSmtpTarget */.ub)(report) ? `${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}` : bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang)));
     if (report.path)
         lines.push(words(report.path));
     for (const group of types/* GROUPS */.fd) {

@@ -7346,7 +7346,8 @@ function toJson(value, indent) {
 /* harmony export */   _o: () => (/* binding */ sourceLink),
 /* harmony export */   du: () => (/* binding */ viewOf),
 /* harmony export */   he: () => (/* binding */ titleInContext),
-/* harmony export */   sw: () => (/* binding */ areaVerdicts)
+/* harmony export */   sw: () => (/* binding */ areaVerdicts),
+/* harmony export */   ub: () => (/* binding */ hasSmtpTarget)
 /* harmony export */ });
 /* unused harmony export AREA_GROUPS */
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1609);
@@ -7534,6 +7535,11 @@ const AREAS = {
     logs: ['logs'],
     lint: ['lint'],
 };
+/**
+ * Whether the run looked at an SMTP server at all: a run of only the deployment (health, the app's own mail, logs,
+ * lint) has no mail server target to name, and the reporters leave the target line out.
+ */
+const hasSmtpTarget = (report) => report.results.some((r) => ['dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'].includes(r.group));
 /** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
 const AREA_GROUPS = Object.values(AREAS).flat();
 /**

@@ -270,6 +270,13 @@ const AREAS = {
 
 export type Area = keyof typeof AREAS;
 
+/**
+ * Whether the run looked at an SMTP server at all: a run of only the deployment (health, the app's own mail, logs,
+ * lint) has no mail server target to name, and the reporters leave the target line out.
+ */
+export const hasSmtpTarget = (report: Pick<ReportView, 'results'>): boolean =>
+  report.results.some((r) => (['dns', 'tcp', 'tls', 'smtp', 'send', 'deliverability'] as readonly Group[]).includes(r.group));
+
 /** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
 export const AREA_GROUPS: readonly Group[] = Object.values(AREAS).flat();
 

@@ -5,7 +5,7 @@ import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js
 import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
-import { areaVerdicts, sourceLink, titleInContext, type ReportView, type ResultView } from './model.js';
+import { areaVerdicts, hasSmtpTarget, sourceLink, titleInContext, type ReportView, type ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -55,11 +55,11 @@ export function composeSummary(report: ReportView): string {
   buffer.addHeading(interpolate(pick(UI.headline, lang), { heading: escapeHtml(pick(UI.heading, lang)), verdict: headline }), 2);
   const t = report.target;
   const where = Text.theirs(`${t.host.plain || '?'}:${t.port}`);
-  buffer.addRaw(
-    `<p>${escapeHtml(interpolate(pick(UI.counts, lang), report.counts))}<br><code>${forHtml(t.provider)}</code> · ` +
-      `<code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · <code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code></p>`,
-    true,
-  );
+  const targetLine = hasSmtpTarget(report)
+    ? `<br><code>${forHtml(t.provider)}</code> · <code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · ` +
+      `<code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code>`
+    : '';
+  buffer.addRaw(`<p>${escapeHtml(interpolate(pick(UI.counts, lang), report.counts))}${targetLine}</p>`, true);
   if (report.path) buffer.addRaw(`<p>${forHtml(report.path)}</p>`, true);
   if (lines.length) buffer.addList(lines.map((l) => l.text));
 

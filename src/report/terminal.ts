@@ -5,7 +5,7 @@ import { GROUPS, type Language, type Status } from '../types.js';
 import { checkTitle, type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
 import { forTerminal, terminalLine } from './encode.js';
-import { areaVerdicts, type ReportView } from './model.js';
+import { areaVerdicts, hasSmtpTarget, type ReportView } from './model.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -27,7 +27,7 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     [t.provider, Text.theirs(`${t.host.plain || '?'}:${t.port}`), Text.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user],
     ' ',
   );
-  lines.push(`${bold(pick(UI.heading, lang))}  ${words(target)}`);
+  lines.push(hasSmtpTarget(report) ? `${bold(pick(UI.heading, lang))}  ${words(target)}` : bold(pick(UI.heading, lang)));
   if (report.path) lines.push(words(report.path));
   for (const group of GROUPS) {
     const rows = report.results.filter((r) => r.group === group);

@@ -100,6 +100,11 @@ declare const AREAS: {
     readonly lint: readonly ["lint"];
 };
 export type Area = keyof typeof AREAS;
+/**
+ * Whether the run looked at an SMTP server at all: a run of only the deployment (health, the app's own mail, logs,
+ * lint) has no mail server target to name, and the reporters leave the target line out.
+ */
+export declare const hasSmtpTarget: (report: Pick<ReportView, "results">) => boolean;
 /** Every group belongs to one area: a group left out would never reach the headline (a test holds this). */
 export declare const AREA_GROUPS: readonly Group[];
 /**

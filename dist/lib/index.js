@@ -1647,6 +1647,8 @@ const appMailCheck = {
         }
     },
 };
+/** A verification mail's text is short: the code pattern reads at most this much of it. */
+const MAX_TEXT_CHARS = 64 * 1024;
 /** The verification code in the app's mail: registered as a secret at once, never printed (only its length). */
 const appCodeCheck = {
     id: 'app.code',
@@ -1663,7 +1665,8 @@ const appCodeCheck = {
             return { status: 'fail', cause: 'app-no-copy', params: { error: 'the copy read back was not the message found' } };
         try {
             const { messageText } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 9016));
-            const match = pattern.exec(messageText(mail.raw));
+            // The pattern is the user's and runs synchronously: it reads a bounded text, so no mail can hold the run.
+            const match = pattern.exec(messageText(mail.raw).slice(0, MAX_TEXT_CHARS));
             const code = (match?.[1] ?? match?.[0] ?? '').trim();
             if (code === '')
                 return { status: 'fail', cause: 'app-code-missing', params: { pattern: pattern.source, subject: mail.arrival.subject } };
@@ -1680,7 +1683,8 @@ const appCodeCheck = {
 /** The code as it goes into a URL (encoded) or a body (escaped for JSON when the body is JSON). */
 function withCode(template, code, into) {
     const value = into === 'url' ? encodeURIComponent(code) : isJsonText(template) ? JSON.stringify(code).slice(1, -1) : code;
-    return template.replaceAll('{{code}}', value);
+    // A function, not a string: `$&` or `$'` in a code the mail carried must not expand into the template.
+    return template.replaceAll('{{code}}', () => value);
 }
 /** The code posted back to the app: 2xx means sign-up works end to end. */
 const appVerifyCheck = {

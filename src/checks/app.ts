@@ -230,6 +230,9 @@ export const appMailCheck: Check<AppMail> = {
   },
 };
 
+/** A verification mail's text is short: the code pattern reads at most this much of it. */
+const MAX_TEXT_CHARS = 64 * 1024;
+
 /** The verification code in the app's mail: registered as a secret at once, never printed (only its length). */
 export const appCodeCheck: Check<string> = {
   id: 'app.code',
@@ -244,7 +247,8 @@ export const appCodeCheck: Check<string> = {
     if (!mail.raw) return { status: 'fail', cause: 'app-no-copy', params: { error: 'the copy read back was not the message found' } };
     try {
       const { messageText } = await import('../mail/text.js');
-      const match = pattern.exec(messageText(mail.raw));
+      // The pattern is the user's and runs synchronously: it reads a bounded text, so no mail can hold the run.
+      const match = pattern.exec(messageText(mail.raw).slice(0, MAX_TEXT_CHARS));
       const code = (match?.[1] ?? match?.[0] ?? '').trim();
       if (code === '')
         return { status: 'fail', cause: 'app-code-missing', params: { pattern: pattern.source, subject: mail.arrival.subject } };
@@ -258,9 +262,10 @@ export const appCodeCheck: Check<string> = {
 };
 
 /** The code as it goes into a URL (encoded) or a body (escaped for JSON when the body is JSON). */
-function withCode(template: string, code: string, into: 'url' | 'body'): string {
+export function withCode(template: string, code: string, into: 'url' | 'body'): string {
   const value = into === 'url' ? encodeURIComponent(code) : isJsonText(template) ? JSON.stringify(code).slice(1, -1) : code;
-  return template.replaceAll('{{code}}', value);
+  // A function, not a string: `$&` or `$'` in a code the mail carried must not expand into the template.
+  return template.replaceAll('{{code}}', () => value);
 }
 
 /** The code posted back to the app: 2xx means sign-up works end to end. */

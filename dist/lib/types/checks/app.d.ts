@@ -31,6 +31,8 @@ export declare const smokeCheck: Check<SmokeAnswer>;
 export declare const appMailCheck: Check<AppMail>;
 /** The verification code in the app's mail: registered as a secret at once, never printed (only its length). */
 export declare const appCodeCheck: Check<string>;
+/** The code as it goes into a URL (encoded) or a body (escaped for JSON when the body is JSON). */
+export declare function withCode(template: string, code: string, into: 'url' | 'body'): string;
 /** The code posted back to the app: 2xx means sign-up works end to end. */
 export declare const appVerifyCheck: Check;
 /**

@@ -2,12 +2,11 @@
 // a long SEARCH never crashes the check, nothing is read or deleted unless its own Message-ID is ours, and a login
 // without TLS is said as such.
 import { afterAll, expect, test } from '@jest/globals';
-import type { Socket } from 'node:net';
 import { failureOf, IMAP_LIMITS, openMailbox, type MailboxAccess } from '../src/imap/connect.js';
 import { deleteMessage, foldersToSearch, waitForMessage, newest } from '../src/imap/find.js';
 import { mailboxCheck } from '../src/checks/delivery.js';
 import { scriptedImap, type ImapScript, type ScriptedImap } from '../test-support/imap-script.js';
-import { startRawServer, type RunningServer } from '../test-support/servers.js';
+import { flood, startRawServer, type RunningServer } from '../test-support/servers.js';
 import { checkContext, outcomesOf } from './helpers/check-context.js';
 import { settingsFrom } from './helpers/settings.js';
 
@@ -34,21 +33,10 @@ const access = (port: number): MailboxAccess => ({
   timeoutMs: 3000,
 });
 
-/** Writes `total` bytes of `byte` in 64 KiB chunks, as fast as the peer reads, and stops when it goes away. */
-function flood(socket: Socket, byte: string, total: number): void {
-  const chunk = Buffer.alloc(64 * 1024, byte);
-  let left = total;
-  const pump = (): void => {
-    while (left > 0 && !socket.destroyed) {
-      left -= chunk.length;
-      if (!socket.write(chunk)) return void socket.once('drain', pump);
-    }
-  };
-  pump();
-}
+const bytes = (byte: string): Buffer => Buffer.alloc(64 * 1024, byte);
 
 test('a greeting line that never ends is cut at the line limit, quickly', async () => {
-  const server = await scripted({ greeting: (s) => (s.write('* OK '), flood(s, 'A', 200 * 1024 * 1024)) });
+  const server = await scripted({ greeting: (s) => (s.write('* OK '), flood(s, bytes('A'), 200 * 1024 * 1024)) });
   const started = performance.now();
   const error = await openMailbox(access(server.port), new AbortController().signal).then(
     () => undefined,
@@ -60,7 +48,7 @@ test('a greeting line that never ends is cut at the line limit, quickly', async 
 
 test('a LIST answer announcing a 1000 MB literal ends the connection before a byte of it is kept', async () => {
   const server = await scripted({
-    on: { LIST: (s) => (s.write('* LIST () "/" {1048576000}\r\n'), flood(s, 'x', 50 * 1024 * 1024)) },
+    on: { LIST: (s) => (s.write('* LIST () "/" {1048576000}\r\n'), flood(s, bytes('x'), 50 * 1024 * 1024)) },
   });
   // imapflow lists the folders as it connects; the check lists them again. Either way, the same reason.
   const reason = await openMailbox(access(server.port), new AbortController().signal).then(

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCertificateAuthority } from '../test-support/certs.ts';
 import { startHttpServer, slow } from '../test-support/http.ts';
-import { misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
+import { flood, misbehaviour, startRawServer, startSmtpServer } from '../test-support/servers.ts';
 import { startDelayProxy, startFastSmtp } from '../test-support/latency.ts';
 import { startGithubApi } from '../test-support/github-api.ts';
 import { scriptedImap } from '../test-support/imap-script.ts';
@@ -275,19 +275,7 @@ row('peak memory: the CLI scanning a 300 MB log', `${logMb.toFixed(1)} MB`, '<= 
 
 // --- 7. Hostile peers: the action's peak memory and its time past the budget ----------------------
 // Each peer answers as fast as the loopback carries it (or never): the bounds, not the peer, decide.
-/** Writes `total` bytes of `byte` as fast as the peer reads, and stops when it goes away. */
-function flood(socket, byte, total) {
-  const chunk = Buffer.alloc(64 * 1024, byte);
-  let left = total;
-  const pump = () => {
-    while (left > 0 && !socket.destroyed) {
-      left -= chunk.length;
-      if (!socket.write(chunk)) return void socket.once('drain', pump);
-    }
-  };
-  socket.on('error', () => undefined);
-  pump();
-}
+const bytes = (byte) => Buffer.alloc(64 * 1024, byte);
 const HOSTILE_BYTES = 500 * 1024 * 1024;
 async function hostileRun(name, inputs, env, budgetMs) {
   const rss = join(dir, `rss-${name.replace(/\W+/g, '-')}`);
@@ -323,7 +311,8 @@ await hostileRun('GitHub API: never answers', alertInputs, githubEnv, 15_000);
 await github.close();
 
 const imap = await startRawServer(
-  scriptedImap({ on: { LIST: (socket) => (socket.write('* LIST () "/" {1048576000}\r\n'), flood(socket, 'x', HOSTILE_BYTES)) } }).handle,
+  scriptedImap({ on: { LIST: (socket) => (socket.write('* LIST () "/" {1048576000}\r\n'), flood(socket, bytes('x'), HOSTILE_BYTES)) } })
+    .handle,
 );
 await hostileRun(
   'IMAP: a LIST with a 1000 MB literal',
@@ -346,7 +335,7 @@ const floodSmtp = await startRawServer((socket) => {
   socket.on('data', (chunk) => {
     const line = chunk.toString();
     if (/^EHLO/i.test(line)) socket.write('250-flood\r\n250 AUTH PLAIN\r\n');
-    else if (/^AUTH/i.test(line)) flood(socket, '5', HOSTILE_BYTES);
+    else if (/^AUTH/i.test(line)) flood(socket, bytes('5'), HOSTILE_BYTES);
   });
 });
 await hostileRun(
@@ -359,7 +348,7 @@ await floodSmtp.close();
 
 const floodHttp = await startHttpServer((_request, res) => {
   res.writeHead(200, { 'content-type': 'application/json' });
-  flood(res, ' ', HOSTILE_BYTES);
+  flood(res, bytes(' '), HOSTILE_BYTES);
 });
 await hostileRun('HTTP: a 500 MB health body', { checks: 'health', 'health-url': floodHttp.url }, {}, 3000);
 await floodHttp.close();

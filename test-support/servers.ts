@@ -249,3 +249,30 @@ export async function startBlackhole(): Promise<RunningServer> {
       }),
   };
 }
+
+/** Something a peer writes into: a socket, or an HTTP response. */
+interface Writable {
+  readonly destroyed: boolean;
+  write(chunk: Buffer): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+  on(event: 'error', listener: () => void): unknown;
+  end(): unknown;
+}
+
+/**
+ * A hostile peer's answer: `chunk` again and again, as fast as the other side reads, until `total` bytes were sent
+ * (then the stream ends) or the other side went away. `written()` says how far it got.
+ */
+export function flood(stream: Writable, chunk: Buffer, total: number): { written(): number } {
+  let written = 0;
+  const pump = (): void => {
+    while (!stream.destroyed && written < total) {
+      written += chunk.length;
+      if (!stream.write(chunk)) return void stream.once('drain', pump);
+    }
+    if (!stream.destroyed) stream.end();
+  };
+  stream.on('error', () => undefined);
+  pump();
+  return { written: () => written };
+}

@@ -1459,6 +1459,11 @@ const isJsonText = (text) => {
         return false;
     }
 };
+/** The headers given, with a JSON content type when the body is JSON (the given headers win). */
+const withContentType = (body, headers) => ({
+    ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}),
+    ...headers,
+});
 /** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
 const appWatchCheck = {
     id: 'app.watch',
@@ -1507,7 +1512,7 @@ const smokeCheck = {
         // A body with GET is an input problem (env.inputs says so): the request is not made at all.
         if (method === 'GET' && body !== '')
             return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
-        const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+        const sent = withContentType(body, headers);
         const startedAt = now();
         try {
             const answer = await (0,http/* request */.Em)(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
@@ -1700,7 +1705,7 @@ const appVerifyCheck = {
         const { url: template, method, body: bodyTemplate, headers } = s.app.verify;
         const url = withCode(template, code, 'url');
         const body = withCode(bodyTemplate, code, 'body');
-        const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+        const sent = withContentType(body, headers);
         // The URL is shown as configured (with `{{code}}`), never with the code in it.
         const params = { url: template, method };
         try {
@@ -5702,6 +5707,7 @@ async function request(url, options) {
     const deadline = AbortSignal.timeout(options.timeoutMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRedirects = options.maxRedirects ?? 0;
     let method = options.method ?? 'GET';
     let body = options.body;
     let headers = { ...options.headers };
@@ -5718,9 +5724,9 @@ async function request(url, options) {
                 overflow: options.overflow ?? 'cut',
             });
             const location = answer.headers.location;
-            if (answer.status >= 300 && answer.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
-                if (redirects >= (options.maxRedirects ?? 0))
-                    throw new HttpError('redirects', `more than ${options.maxRedirects} redirects`);
+            if (answer.status >= 300 && answer.status < 400 && location && maxRedirects > 0) {
+                if (redirects >= maxRedirects)
+                    throw new HttpError('redirects', `more than ${maxRedirects} redirects`);
                 const next = new URL(location, current);
                 if (next.protocol !== 'https:' && next.protocol !== 'http:')
                     throw new HttpError('redirects', `a redirect to ${next.protocol}`);
@@ -5758,9 +5764,9 @@ async function request(url, options) {
  * the body is counted as it arrives, before any of it is kept). The signal ends it, body included.
  */
 async function exchange(url, options) {
-    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new HttpError('error', `${url.protocol} is not HTTP`);
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const headers = {
             ...options.headers,

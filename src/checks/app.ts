@@ -42,6 +42,12 @@ const isJsonText = (text: string): boolean => {
   }
 };
 
+/** The headers given, with a JSON content type when the body is JSON (the given headers win). */
+const withContentType = (body: string, headers: Record<string, string>): Record<string, string> => ({
+  ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}),
+  ...headers,
+});
+
 /** The mailbox as it stands before the app is asked to send: every message at or above these UIDs is new. */
 export const appWatchCheck: Check<Watch> = {
   id: 'app.watch',
@@ -90,7 +96,7 @@ export const smokeCheck: Check<SmokeAnswer> = {
     // A body with GET is an input problem (env.inputs says so): the request is not made at all.
     if (method === 'GET' && body !== '')
       return { status: 'skip', cause: 'prerequisite-failed', params: { check: 'env.inputs:smoke-body' } };
-    const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+    const sent = withContentType(body, headers);
     const startedAt = now();
     try {
       const answer = await request(url, { method, headers: sent, body: body || undefined, timeoutMs: s.timeoutMs, signal, ca: s.tlsCa });
@@ -281,7 +287,7 @@ export const appVerifyCheck: Check = {
     const { url: template, method, body: bodyTemplate, headers } = s.app.verify;
     const url = withCode(template, code, 'url');
     const body = withCode(bodyTemplate, code, 'body');
-    const sent = { ...(body !== '' && isJsonText(body) ? { 'content-type': 'application/json' } : {}), ...headers };
+    const sent = withContentType(body, headers);
     // The URL is shown as configured (with `{{code}}`), never with the code in it.
     const params = { url: template, method };
     try {

@@ -47,17 +47,8 @@ export async function waitForMessage(
   messageId: string,
   wait: Wait,
 ): Promise<Found | undefined> {
-  let pause = FIRST_PAUSE_MS;
-  for (;;) {
-    for (const folder of folders) {
-      const uid = await searchFolder(client, folder.path, messageId);
-      if (uid !== undefined) return { folder, uid, at: wait.now() };
-    }
-    const left = wait.deadline - wait.now();
-    if (left <= 0 || wait.signal.aborted) return undefined;
-    await pauseOrArrival(client, Math.min(pause, left), wait.signal);
-    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
-  }
+  const found = await poll(client, folders, (folder) => searchFolder(client, folder.path, messageId), wait);
+  return found && { folder: found.folder, uid: found.value, at: found.at };
 }
 
 /** Of the UIDs a search answers, the newest few are read; a mailbox holds our Message-ID once. */
@@ -102,6 +93,29 @@ export function messageIdOf(message: Buffer | undefined): string {
   const end = text.search(/\r?\n\r?\n/);
   const headers = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
   return /^message-id:\s*(<[^>\r\n]*>)/im.exec(headers)?.[1] ?? '';
+}
+
+/**
+ * Looks in each folder until one answers, pausing between rounds (shortly at first, then longer; woken early by new
+ * mail where the server offers IDLE) until the deadline. The one wait of our test mail and of the app's mail.
+ */
+async function poll<V>(
+  client: ImapFlow,
+  folders: readonly Folder[],
+  look: (folder: Folder) => Promise<V | undefined>,
+  wait: Wait,
+): Promise<{ folder: Folder; value: V; at: number } | undefined> {
+  let pause = FIRST_PAUSE_MS;
+  for (;;) {
+    for (const folder of folders) {
+      const value = await look(folder);
+      if (value !== undefined) return { folder, value, at: wait.now() };
+    }
+    const left = wait.deadline - wait.now();
+    if (left <= 0 || wait.signal.aborted) return undefined;
+    await pauseOrArrival(client, Math.min(pause, left), wait.signal);
+    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
+  }
 }
 
 /**
@@ -196,17 +210,8 @@ export async function waitForArrival(
   accept: (arrival: Arrival) => boolean,
   wait: Wait,
 ): Promise<(Found & { arrival: Arrival }) | undefined> {
-  let pause = FIRST_PAUSE_MS;
-  for (;;) {
-    for (const folder of mark.folders) {
-      const found = await newArrival(client, folder, mark.uidNext[folder.path] ?? 1, accept);
-      if (found) return { folder, uid: found.uid, at: wait.now(), arrival: found.arrival };
-    }
-    const left = wait.deadline - wait.now();
-    if (left <= 0 || wait.signal.aborted) return undefined;
-    await pauseOrArrival(client, Math.min(pause, left), wait.signal);
-    pause = Math.min(LONGEST_PAUSE_MS, Math.round(pause * 1.5));
-  }
+  const found = await poll(client, mark.folders, (folder) => newArrival(client, folder, mark.uidNext[folder.path] ?? 1, accept), wait);
+  return found && { folder: found.folder, uid: found.value.uid, at: found.at, arrival: found.value.arrival };
 }
 
 async function newArrival(

@@ -3,7 +3,7 @@ import type { ResolveFn } from './resolve.js';
 
 const txt = (records: unknown): string[] => (records as string[][]).map((chunks) => chunks.join(''));
 
-export const isNoData = (error: unknown): boolean => ['ENODATA', 'ENOTFOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
+const isNoData = (error: unknown): boolean => ['ENODATA', 'ENOTFOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 /** TXT records of a name; none is an empty list, a failing resolver is an error. */
 export async function txtRecords(resolve: ResolveFn, name: string): Promise<string[]> {

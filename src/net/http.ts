@@ -59,6 +59,7 @@ export async function request(url: string, options: RequestOptions): Promise<Htt
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = options.maxRedirects ?? 0;
   let method = options.method ?? 'GET';
   let body = options.body;
   let headers = { ...options.headers };
@@ -75,8 +76,8 @@ export async function request(url: string, options: RequestOptions): Promise<Htt
         overflow: options.overflow ?? 'cut',
       });
       const location = answer.headers.location;
-      if (answer.status >= 300 && answer.status < 400 && location && (options.maxRedirects ?? 0) > 0) {
-        if (redirects >= (options.maxRedirects ?? 0)) throw new HttpError('redirects', `more than ${options.maxRedirects} redirects`);
+      if (answer.status >= 300 && answer.status < 400 && location && maxRedirects > 0) {
+        if (redirects >= maxRedirects) throw new HttpError('redirects', `more than ${maxRedirects} redirects`);
         const next = new URL(location, current);
         if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new HttpError('redirects', `a redirect to ${next.protocol}`);
         if (next.origin !== current.origin)
@@ -125,8 +126,8 @@ async function exchange(
   url: URL,
   options: Exchange,
 ): Promise<{ status: number; headers: Record<string, string | undefined>; text: string; truncated: boolean }> {
-  const transport = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new HttpError('error', `${url.protocol} is not HTTP`);
+  const transport = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
     const headers = {
       ...options.headers,

@@ -15,9 +15,9 @@ export interface AnnotationProperties {
 }
 
 /** The runner's own escaping of a command's message (`%`, CR, LF). */
-export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** The runner's escaping of a command's property value (`:` and `,` too). */
-export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function issue(command: string, message: string, properties: Record<string, string | number | undefined> = {}): void {
   // As the library: a space after the command whenever properties were given, set ones only after it.

@@ -1,5 +1,4 @@
 import type { ResolveFn } from './resolve.js';
-export declare const isNoData: (error: unknown) => boolean;
 /** TXT records of a name; none is an empty list, a failing resolver is an error. */
 export declare function txtRecords(resolve: ResolveFn, name: string): Promise<string[]>;
 /** The MX hosts of a domain, most preferred first; none is an empty list, a failing resolver is an error. */

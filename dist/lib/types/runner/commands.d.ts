@@ -3,10 +3,6 @@ export interface AnnotationProperties {
     file?: string;
     startLine?: number;
 }
-/** The runner's own escaping of a command's message (`%`, CR, LF). */
-export declare const escapeData: (text: string) => string;
-/** The runner's escaping of a command's property value (`:` and `,` too). */
-export declare const escapeProperty: (text: string) => string;
 /** `INPUT_<NAME>` as the runner sets it (upper-cased, spaces as underscores, dashes kept); trimmed unless asked not to. */
 export declare function getInput(name: string, env: NodeJS.ProcessEnv, trim?: boolean): string;
 export declare const setSecret: (secret: string) => void;

@@ -231,11 +231,15 @@ const cases: [string, Failure, string][] = [
   ['EAUTH missing credentials', { code: 'EAUTH', message: 'Missing credentials for "PLAIN"' }, 'auth-missing-credentials'],
   ['ENOAUTH', { code: 'ENOAUTH', message: 'Authentication info was not provided' }, 'session-auth-not-offered'],
   ['550 at MAIL FROM', { responseCode: 550, response: '550 5.1.0 Sender rejected', command: 'MAIL FROM' }, 'sender-rejected'],
-  ['451 at MAIL FROM', { responseCode: 451, response: '451 4.3.0 Try later', command: 'MAIL FROM' }, 'sender-deferred'],
+  // A temporary refusal in the server's own words (its mail system, "try later", a local error) is the server's
+  // trouble at any stage (the README's labelling rule); a temporary refusal that names nothing goes by the stage.
+  ['451 at MAIL FROM', { responseCode: 451, response: '451 4.3.0 Try later', command: 'MAIL FROM' }, 'server-busy'],
+  ['450 at MAIL FROM', { responseCode: 450, response: '450 Requested action not taken', command: 'MAIL FROM' }, 'sender-deferred'],
   ['550 at RCPT', { responseCode: 550, response: '550 5.1.1 No such user', command: 'RCPT TO' }, 'recipient-rejected'],
   ['452 at RCPT', { responseCode: 452, response: '452 4.2.2 Mailbox full', command: 'RCPT TO' }, 'recipient-deferred'],
   ['554 at DATA', { code: 'EMESSAGE', responseCode: 554, response: '554 5.6.0 Message rejected', command: 'DATA' }, 'message-rejected'],
-  ['451 at DATA', { responseCode: 451, response: '451 Local error', command: 'DATA' }, 'message-deferred'],
+  ['451 at DATA', { responseCode: 451, response: '451 Local error', command: 'DATA' }, 'server-busy'],
+  ['451 at DATA, no words', { responseCode: 451, response: '451 Requested action aborted', command: 'DATA' }, 'message-deferred'],
   [
     'wrong version number',
     { code: 'ESOCKET', command: 'CONN', message: '40E8F1B5:error:0A00010B:SSL routines:ssl3_get_record:wrong version number' },

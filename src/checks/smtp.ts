@@ -7,10 +7,11 @@ import { probeSmtp, ProbeError, type Greeted, type TlsFacts } from '../smtp/prob
 import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, resolveCheck } from './network.js';
 import { NO_CAPABILITIES, type Capabilities } from '../smtp/capabilities.js';
-import type { Settings } from '../settings/settings.js';
+import { providerIdOf, type Settings } from '../settings/settings.js';
+import { GENERIC_CAUSES } from '../smtp/categories.js';
 import { clip } from '../text.js';
 import type { Outcome } from '../types.js';
-import { diagnosed } from '../smtp/diagnose.js';
+import { diagnosed, diagnosedReply } from '../smtp/diagnose.js';
 
 const DAY_MS = 86_400_000;
 /** Warn this many days before a certificate expires. */
@@ -57,7 +58,17 @@ export const greetingCheck: Check<Greeted & { session: SmtpSession }> = {
         params: { ...error.params, port: s.port, host: s.host },
         details: error.transcript,
       };
-      return failed;
+      if (error.reason !== 'greeting-rejected') return failed;
+      // A refusal at the greeting says why in its words (a block list, the server's own trouble): the same
+      // families as every other reply name it; a greeting they cannot name stays a refused greeting.
+      const reply = `${String(error.params.code)} ${String(error.params.reply ?? '')}`;
+      const named = await diagnosedReply({
+        responseCode: Number(error.params.code),
+        response: reply,
+        command: 'CONN',
+        provider: providerIdOf(s),
+      });
+      return GENERIC_CAUSES.has(named.cause) ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
     }
   },
   release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),

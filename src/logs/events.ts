@@ -9,6 +9,8 @@ export interface LogEvent {
   timestamp?: string;
   /** Properties of a printed error object or a JSON log line. */
   fields: Record<string, string>;
+  /** The level the logger gave the event's first line (`error`, `fatal`, `warn`, ...), lower case, when it said. */
+  level?: string;
 }
 
 /** PM2's `pm2 logs` prefix (`0|api  | `), then a timestamp of a common shape, then a level tag. */
@@ -16,10 +18,10 @@ const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
 const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
 const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
 const LEVEL =
-  /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
+  /^(?:\[?(error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(ERROR|WARN|WARNING|INFO|DEBUG|FATAL|CRITICAL|SEVERE)\]?:?\s*|\[(E|W)\]\s*)/;
 
 /** A line without what the logger put before it, and the time it carried. */
-export function stripPrefix(line: string): { text: string; timestamp?: string } {
+export function stripPrefix(line: string): { text: string; timestamp?: string; level?: string } {
   let text = line.replace(PM2_PREFIX, '');
   let timestamp: string | undefined;
   // PM2's own time, then the app's (a logger that prints its own): the first is when it was logged.
@@ -31,8 +33,11 @@ export function stripPrefix(line: string): { text: string; timestamp?: string } 
     timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
     text = text.slice(found[0].length);
   }
-  text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
-  return { text, ...(timestamp ? { timestamp } : {}) };
+  text = text.replace(PM2_PREFIX, '');
+  const level = LEVEL.exec(text);
+  if (level) text = text.slice(level[0].length);
+  const name = (level?.[1] ?? level?.[2] ?? level?.[3])?.toLowerCase();
+  return { text, ...(timestamp ? { timestamp } : {}), ...(name ? { level: name } : {}) };
 }
 
 /** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
@@ -53,6 +58,8 @@ function continues(text: string, current: LogEvent, depth: number): boolean {
     /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
     /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
     /^Caused by:/.test(text) || // Java
+    (/^[a-z]/.test(text) && /[a-z,]\s*$/.test(last) && !/^[a-z_][\w.]*[:=]/i.test(text)) || // a sentence wrapped over lines
+    /^(?:One|The other|Another) possibility\b/.test(text) || // MailKit's paragraphs of one TLS failure
     /^\.\.\. \d+ more$/.test(text) ||
     (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
     (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
@@ -125,15 +132,80 @@ function jsonFields(text: string): { fields: Record<string, string>; message: st
     record.reason,
     typeof record.error === 'string' ? record.error : undefined,
     ...nested,
+    ...wordsWithin(record),
   ]
     .filter((p): p is string => typeof p === 'string' && p !== '')
     .map((p) => p.split('\n')[0] ?? p);
+  const level = [record.level, record.severity, record.levelname, record['log.level'], record.lvl].find((v) => v !== undefined);
+  // pino writes levels as numbers: 50 is error, 60 fatal.
+  if (typeof level === 'string') fields.level = level;
+  else if (typeof level === 'number') fields.level = level >= 60 ? 'fatal' : level >= 50 ? 'error' : level >= 40 ? 'warn' : 'info';
   for (const key of ['time', 'timestamp', '@timestamp']) {
     const v = record[key];
     if (typeof v === 'string') fields.time = v;
     else if (typeof v === 'number') fields.time = new Date(v).toISOString();
   }
   return { fields, message: [...new Set(parts)].join(' — ') };
+}
+
+/** `key=value` and `key="quoted value"` pairs of a logfmt line (Go's logrus and slog, Heroku, many others). */
+const LOGFMT_PAIR = /(?:^|\s)([A-Za-z_][\w.@-]*)=("(?:\\.|[^"\\])*"|[^\s"]*)/g;
+const LOGFMT_MESSAGE_KEYS = ['msg', 'message', 'error', 'err', 'reason', 'cause', 'exception', 'error.message', 'detail'];
+
+/** The fields of a logfmt line, with its message and its error as the event's words. */
+function logfmtFields(text: string): { fields: Record<string, string>; message: string } | undefined {
+  const pairs = new Map<string, string>();
+  for (const pair of text.matchAll(LOGFMT_PAIR)) {
+    const raw = pair[2] ?? '';
+    pairs.set(
+      (pair[1] ?? '').toLowerCase(),
+      raw.startsWith('"')
+        ? raw
+            .slice(1, -1)
+            .replace(/\\(["\\])/g, '$1')
+            .replace(/\\n/g, '\n')
+        : raw,
+    );
+  }
+  // A line is logfmt when most of it is pairs and it names a level or a message.
+  if (pairs.size < 2 || !['level', 'lvl', 'msg', 'message', 'err', 'error'].some((k) => pairs.has(k))) return undefined;
+  const fields: Record<string, string> = {};
+  for (const key of ['code', 'errno', 'command', 'response', 'responsecode', 'syscall', 'address', 'port', 'hostname', 'host']) {
+    const v = pairs.get(key);
+    if (v) fields[key === 'responsecode' ? 'responseCode' : key] = v;
+  }
+  const level = pairs.get('level') ?? pairs.get('lvl');
+  if (level) fields.level = level;
+  const time = pairs.get('time') ?? pairs.get('ts') ?? pairs.get('t');
+  if (time) fields.time = time;
+  const words = LOGFMT_MESSAGE_KEYS.map((k) => pairs.get(k)).filter((v): v is string => v !== undefined && v !== '');
+  // The other values stay in sight (a host, a provider, an address): they are the event's context.
+  const rest = [...pairs.entries()]
+    .filter(([k]) => !LOGFMT_MESSAGE_KEYS.includes(k) && !['level', 'lvl', 'time', 'ts', 't'].includes(k))
+    .map(([k, v]) => `${k}=${v}`);
+  if (words.length === 0) return undefined;
+  return { fields, message: [...new Set(words)].join(' — ') + (rest.length ? ` (${rest.join(' ')})` : '') };
+}
+
+/** Keys whose string values are an error's words, at any depth of a JSON log line (`{"ErrorModel":{"Message":...}}`). */
+const WORD_KEYS =
+  /^(?:message|msg|error|err|errormessage|error_message|errmsg|reason|details?|description|exc|exc_info|exception|stack|stacktrace|response|cause|event|context|body|title)$/i;
+
+/** The error words a JSON value holds, bounded in depth and count. */
+function wordsWithin(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 4 || out.length >= 16 || typeof value !== 'object' || value === null) return out;
+  for (const [key, v] of Object.entries(value)) {
+    if (out.length >= 16) break;
+    const worded = WORD_KEYS.test(key);
+    if (typeof v === 'string' && worded) out.push(v);
+    else if (Array.isArray(v) && worded) {
+      for (const item of v.slice(0, 8)) {
+        if (typeof item === 'string') out.push(item);
+        else wordsWithin(item, depth + 1, out);
+      }
+    } else wordsWithin(v, depth + 1, out);
+  }
+  return out;
 }
 
 /** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
@@ -144,13 +216,15 @@ export function readEvents(text: string): LogEvent[] {
   let depth = 0;
   for (const raw of text.split(/\r?\n/)) {
     if (raw.trim() === '') continue;
-    const { text: line, timestamp } = stripPrefix(raw);
-    const json = jsonFields(line.trim());
+    const { text: line, timestamp, level } = stripPrefix(raw);
+    const json = jsonFields(line.trim()) ?? logfmtFields(line.trim());
     if (json) {
       const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
+      const said = (json.fields.level ?? level)?.toLowerCase();
       events.push({
         lines: [json.message],
         fields: json.fields,
+        ...(said ? { level: said } : {}),
         ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
       });
       current = undefined;
@@ -181,7 +255,7 @@ export function readEvents(text: string): LogEvent[] {
       continue;
     }
     pending = undefined;
-    current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
+    current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}), ...(level ? { level } : {}) };
     const headProperty = PROPERTY.exec(line);
     if (headProperty?.[1] && headProperty[2] !== undefined) current.fields[headProperty[1]] = unquote(headProperty[2]);
     depth = Math.max(0, braceBalance(line));

@@ -29,6 +29,7 @@ export const contextOf = (s: Settings): LogContext => ({
   ...(providerIdOf(s) ? { provider: providerIdOf(s) } : {}),
   ...(s.user ? { user: s.user } : {}),
   ...(s.from ? { from: s.from } : {}),
+  ...(s.host ? { host: s.host } : {}),
 });
 
 /** How long each log is now (bytes), to read later only what was written since (no clock is compared). */

@@ -109,13 +109,17 @@ export const CATEGORY_OF = {
   'tcp-error-other-ports-open': 'other',
   'tls-handshake-failed': 'other',
   'greeting-garbage': 'other',
-  'greeting-rejected': 'other',
+  'greeting-rejected': 'sender-rejected',
   'ehlo-rejected': 'other',
   'smtp-socket-error': 'other',
   'smtp-protocol-error': 'other',
   'smtp-reply': 'other',
   'smtp-error': 'other',
+  'log-mail-error': 'other',
 } as const satisfies Partial<Record<Cause, Category>>;
+
+/** The ends of the diagnosis that name no family: a reply or an error it could only show. */
+export const GENERIC_CAUSES: ReadonlySet<string> = new Set<Cause>(['smtp-reply', 'smtp-error', 'log-mail-error']);
 
 /** The family of a failure's cause; undefined for a cause that is not a mail failure (an input problem, a lint rule). */
 export function categoryOf(cause: string): Category | undefined {

@@ -8,6 +8,7 @@ import { providerInText, vendorOf, type Vendor } from '../providers.js';
 import { decodeReply } from './reply.js';
 import { SmtpFailure } from './session.js';
 import { MAX_REPLY_LINES } from './wire.js';
+import { causeFromCodes, enhancedCodeOf } from './status-codes.js';
 import { providerIdOf, type Settings } from '../settings/settings.js';
 
 export interface Failure {
@@ -53,36 +54,34 @@ interface Rule {
   notReplyCodes?: number[];
 }
 
-const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
+const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not\s+authenticated\.?/gi;
 
 /** Sending-rate, quota and frequency refusals, at every provider. */
 const RATE_WORDS =
-  /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
+  /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:\w+ ){0,3}(?:limits?|quota|rate)|rcpts? per|per \d+ hours?|limit of \d+|too many (?:concurrent |simultaneous )?(?:connections|sessions) (?:from|per) (?:your|this|the same|one)|connection (?:limit|rate)|exceeded the maximum number|toomanyrequests|too many requests|slow down|limitexceeded|over the limit|you have reached|sending quota|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|limited to \d+|\d+ (?:messages?|e?mails?|recipients) (?:per|an?|\/) ?(?:second|minute|hour|day)|(?:messages?|e?mails?) per (?:second|minute|hour|day)|(?:hourly|daily|per[- ]day|per[- ]hour) (?:sending )?(?:limit|cap|maximum|allowance)|(?:sent|sending) too many|too many (?:emails|e-mails)|at a rate that|receiving (?:mail|messages) (?:at a rate|too fast)|on probation|exceeded (?:your|its|the) (?:hourly|daily|sending)|reached (?:your|its|the) (?:hourly|daily|sending)|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
 
 const SIZE_WORDS =
-  /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
+  /message length (?:is )?(?:more|greater|larger) than|more than \d+ bytes|exceeds? (?:the )?maximum (?:message )?size|header section too long|message (?:size )?(?:exceeds|is over)|message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
 const SPAM_WORDS =
-  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
+  /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding|content (?:denied|blocked|refused|not (?:allowed|accepted))|(?:mail|message) content (?:denied|rejected)|\bdmarc\b|does not pass (?:dmarc|spf|dkim)|spf (?:check |validation )?fail|dkim (?:signature |check )?fail|unauthenticated (?:email|mail|message)|suspicious|phishing|policy violation|rejected for policy reasons|reject(?:ed)? for policy|bulk mail|high probability of being|illegal content|prohibited content/i;
 const SENDER_WORDS =
-  /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
+  /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b|unconfigured sending domain|sending domain (?:is )?(?:not|unconfigured|unverified)|domain (?:is )?not (?:verified|configured) (?:for|to) send|reverse dns|reverse lookup|\brdns\b|ptr record|connection refused from|cloudmark|your (?:ip|server|host) (?:address )?(?:is |has been )?(?:blocked|blacklisted|listed|not allowed)|ip (?:address )?(?:is |has been )?(?:blocked|blacklisted|listed)|poor reputation|bad reputation|sender domain|domain of sender|sender verify failed|sender verification failed|unverified sender|banned sending ip|sending ip|not authori[sz]ed to send (?:from|as|on behalf)|not permitted to send|unauthori[sz]ed sender|sender (?:is )?unauthori[sz]ed|sender (?:policy|reputation)|dnsbl|listed (?:at|in|on|by) |barracuda|spamcop|sorbs|uceprotect|senderscore|envelope sender|sender address (?:is )?(?:invalid|not valid)|sender (?:address )?(?:rejected|refused|denied|blocked)|must match (?:your |the )?(?:authenticated|login|account)|sending (?:is )?paused|sending (?:has been )?(?:disabled|suspended)/i;
 const RECIPIENT_WORDS =
-  /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
+  /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay|no mailbox|mailbox (?:is )?(?:disabled|inactive|unknown)|address (?:does not|doesn't) exist|no such address|unknown (?:recipient|address|mailbox)|recipient (?:unknown|not found|invalid)|user not found|account (?:does not|doesn't) exist|not a valid (?:recipient|mailbox)|undeliverable address|resolver\.adr|recipientnotfound|no valid recipients|all recipients (?:were )?rejected|recipients? refused|invalid addresses|cannot deliver (?:mail )?(?:to|for)|SMTPAddressFailedException|need rcpt|no valid recipients?|inactive (?:recipient|address)/i;
 const MISSING_CREDENTIAL_WORDS =
-  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
+  /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed|require(?:s|d)? (?:basic |smtp )?authentication|please (?:authenticate|log ?in) first|auth(?:entication)? first|need (?:ehlo and )?auth|sender not authenticated|not logged in|no (?:password|username) (?:given|set|provided)|missing (?:password|username|user)|(?:username|password|user) (?:is )?(?:empty|missing|not set|required)|all-whitespace username|credentials (?:are )?(?:missing|not (?:set|provided|configured))/i;
 const AUTH_METHOD_WORDS =
-  /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
+  /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|(?:is )?not (?:enabled|available|supported|allowed|permitted|advertised|offered))|(?:does not|doesn't|does't) support (?:smtp )?auth|no supported authentication protocol|none of the (?:authentication )?(?:methods|mechanisms)|authentication methods? (?:are |is )?not supported|unsupported auth|basic auth(?:entication)? (?:is )?(?:disabled|blocked|turned off|not supported)|smtp service (?:is )?(?:not enabled|disabled)|未开启|未开通|no (?:supported )?authentication (?:methods?|mechanisms?)|no (?:compatible |suitable |acceptable |supported )?(?:authentication |auth |sasl )?mechanisms? (?:available|found|supported|was found)|no worthy mechs|no form of auth(?:entication|orization)|command (?:unrecognized|not recognized|not implemented|not supported)[^\n]{0,12}auth|(?:invalid|unsupported|unknown|unrecognized) (?:authentication |auth |sasl )?mechanism|auth(?:entication)? (?:extension |mechanism )?(?:is )?not supported|auth(?:entication)? (?:is )?disabled|smtp auth (?:is )?(?:disabled|not (?:enabled|allowed))|server does(?: not|n't) support auth|unrecognized command[^\n]*auth|auth[^\n]*command (?:not recognized|unrecognized)/i;
 const AUTH_FAILED_WORDS =
-  /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
+  /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed|incorrect (?:username|password|authentication data)|(?:username|password|credentials) (?:is |are )?(?:incorrect|invalid|wrong)|invalid (?:username|password|credentials|user name)|wrong (?:username|password|credentials)|login (?:failed|incorrect|denied|refused)|auth(?:entication)? (?:error|rejected|denied|refused)|access denied for user|bad username or password|authentication credentials|login not accepted|logon failure|authentication unsuccessful|sasl authentication failed|auth(?:entication)?[ _]failed|credentials could not be validated|authfailure|signaturefailure|bad password|password (?:is )?(?:wrong|incorrect|invalid|rejected|not accepted)|authenticate failed|auth(?:entication)? (?:was )?not successful|could not log ?in|failed to (?:log ?in|authenticate)|unable to (?:log ?in|authenticate)|invalid (?:login|credentials)|登录失败|认证失败|验证失败|密码错误|anmeldung fehlgeschlagen|échec de l'authentification|invalid api ?key|api (?:key|token) (?:is )?(?:invalid|incorrect|missing|revoked|expired|not valid)|incorrect api token|valid server token|authorization grant is invalid|wrong credentials|unauthorized \(401\)/i;
 
 /** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 export const RULES: readonly Rule[] = [
   // ---- provider context ----
   { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
   { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
-  { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
+  { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535] },
+  { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [550], text: /login fail|auth|password/i },
   { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
   { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
   { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
@@ -100,7 +99,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     cause: 'sender-not-verified',
-    text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
+    text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity|notauthenticatedsender/i,
   },
   { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
   { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
@@ -133,20 +132,32 @@ export const RULES: readonly Rule[] = [
   { cause: 'rate-limited', text: RATE_WORDS },
   {
     cause: 'tls-version-refused',
-    text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
+    text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available|no appropriate protocol|protocol is disabled|version (?:is )?not supported|unsupported (?:tls|ssl) version/i,
   },
   { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
   { cause: 'sender-rejected', text: SENDER_WORDS },
   {
     cause: 'starttls-required',
-    text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
+    text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls (?:is )?required|requires enforcement|(?:unencrypted|insecure|plain ?text) (?:connection|channel)|over (?:an )?(?:unencrypted|insecure) connection|secure connection (?:is )?required|requires? (?:an? )?(?:secure|encrypted) connection/i,
   },
   { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
   {
     cause: 'starttls-unavailable',
-    text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
+    text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls|start ?tls (?:failed|error|negotiation failed)|(?:does not|doesn't) support (?:starttls|tls|ssl|secure connections?)|(?:starttls|tls) (?:is )?not supported|unable to (?:initiate|initialize|negotiate|start) (?:tls|starttls)|tls negotiation failed|encryption required for requested authentication|failed to (?:start|enable) (?:tls|crypto|starttls)|tls (?:is )?not offered|but was not offered|no starttls/i,
+  },
+  {
+    cause: 'session-tls-wrong-version',
+    text: /remote party has closed the transport stream|handshake failed due to an unexpected packet format|cannot determine the frame size|wrong[ _]version[ _]number|first record does not look like a TLS handshake|unrecognized SSL message/i,
+  },
+  {
+    cause: 'auth-temporary-failure',
+    text: /temporary (?:authentication|auth) (?:failure|error|problem)|authentication (?:is )?temporarily/i,
   },
   { cause: 'message-spam', text: SPAM_WORDS },
+  {
+    cause: 'smtp-dns-error',
+    text: /dns (?:query|lookup|resolution) failed|nonexistent ?domain|no mx (?:found|record)|failed to resolve|unable to resolve|could not (?:be )?resolved?|name resolution|no such host|name or service not known|dns resolve/i,
+  },
   { cause: 'auth-required', replyCodes: [530] },
   { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
   { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
@@ -154,68 +165,73 @@ export const RULES: readonly Rule[] = [
   { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
   { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
 
-  // ---- standard reply codes ----
-  { cause: 'server-busy', replyCodes: [421] },
+  // ---- what nodemailer's own codes and a few code-and-word pairs say ----
   { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-  { cause: 'auth-temporary-failure', replyCodes: [454] },
   { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
-  { cause: 'auth-failed', replyCodes: [534, 535] },
-  { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
-  { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
+  { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true, notReplyCodes: [421, 454] },
   { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
-  { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
+  { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'], hasReply: false },
   { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-  { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-  { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-  { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-  { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-  { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-  { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-  {
-    cause: 'server-busy',
-    replyCodes: [450, 451, 452],
-    text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
-  },
   {
     cause: 'sender-rejected',
     text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
     replyCodes: [550, 553, 554, 501],
+    command: /^(?!RCPT|DATA)/i,
   },
-  { cause: 'message-rejected', replyCodes: [552, 554] },
+  {
+    cause: 'server-busy',
+    text: /local error|closing transmission channel|service (?:is )?(?:not available|unavailable|temporarily)|try (?:again )?later|server (?:is )?(?:too )?busy|overloaded|insufficient system (?:storage|resources)|system resources|temporar(?:il)?y (?:unavailable|rejected|deferred)/i,
+    notReplyCodes: [530, 534, 535, 550, 553, 554],
+  },
+  {
+    cause: 'server-busy',
+    replyCodes: [450, 451, 452],
+    text: /try (?:again )?later|temporar|busy|not available|unavailable|local error|error in processing|transient|overload|resources/i,
+  },
+];
 
-  // ---- transport: TLS mode, certificates, connections, names ----
+/** Below the words: the network's and the TLS layer's failures, in every runtime's vocabulary. */
+const TRANSPORT_RULES: readonly Rule[] = [
+  // TLS against a plaintext port, in every runtime's words: OpenSSL (Node, PHP, Python, Ruby), Go, Java, .NET, Rust.
+  { cause: 'tls-certificate-rejected', text: /certificate could not be validated|certificate has the following errors/i },
   {
     cause: 'session-tls-wrong-version',
-    text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
+    text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|first record does not look like a TLS handshake|oversized record received|unrecognized SSL message|plaintext connection\?|unexpected packet format|record overflow|invalid ?content ?type|received corrupt message|record layer failure|tls: (?:received )?(?:record|handshake) (?:overflow|failure)|ssl3_get_record|tls_get_more_records|SSL23_GET_SERVER_HELLO|sslv3 alert handshake failure|tlsv1 alert protocol version|port which does not support SSL/i,
   },
   // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
   // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
   {
     cause: 'session-tls-port-mismatch',
-    text: /greeting never received/i,
-    context: /\b465\b/,
+    text: /greeting never received|connection unexpectedly closed|SMTPServerDisconnected|server disconnected|unexpected EOF|\bEOF\b|transport connection|connection (?:was )?closed/i,
+    context: /[:= (]465\b|port[=: ]+465\b/,
+  },
+  // A plain session on port 465 that waits for a greeting until it times out (JavaMail's `isSSL false`).
+  {
+    cause: 'session-tls-port-mismatch',
+    text: /timed? ?out|timeout/i,
+    context: /465[\s\S]*(?:isSSL|secure|ssl|tls)[=: ]+false|(?:isSSL|secure|ssl|tls)[=: ]+false[\s\S]*465/i,
   },
   {
     cause: 'tls-certificate-rejected',
-    text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
+    text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|unable to find valid certification path|CertPathValidatorException|ValidatorException|CertificateException|no subject alternative|x509|hostname.*(?:mismatch|does not match)|RemoteCertificate|UnknownIssuer|certificate verify failed|peer certificate|did not match expected CN|InvalidCertificate|webpki|verify failed|trust anchor/i,
   },
   { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
   {
     cause: 'smtp-connection-refused',
-    text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
+    text: /ECONNREFUSED|connection refused|actively refused|\((?:111|61)\)|\[Errno (?:111|61|113|101|65)\]|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH|host is unreachable|\b1006[15]\b|\b10051\b|os error (?:111|113|101)|ConnectException: Connection refused|ConnectionRefused|\bunreachable\b|connection was refused|connect: connection refused|refused the connection|unreachable network/i,
   },
   {
     cause: 'smtp-dns-error',
-    text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
+    text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|unable to resolve|failed to resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror|no such host is known|\b11001\b|\[Errno -[235]\]|failed to lookup address|lookup \S+ on \S+|dns (?:query|lookup|resolution) failed|dns error|no address associated|unknown host|nonexistent ?domain|no mx (?:found|record)|resolve host|remote name could not be resolved|dns resolve|name does not resolve|nxdomain|servfail|server misbehaving|requested name is valid|no data of the requested type|non-?existent domain|unknown host|EAI_NODATA|EAI_FAIL|Errno 1100[14]|hostname nor servname/i,
   },
   {
     cause: 'session-timeout',
-    text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
+    text: /timed? ?out(?![\s=:]+-?\d)|ETIMEDOUT|ESOCKETTIMEDOUT|TimedOut|\((?:110|60)\)|\[Errno (?:110|60)\]|\b10060\b|os error 110|greeting never received|did not properly respond|period of time|deadline exceeded|Net::OpenTimeout|Net::ReadTimeout|would ?block|resource temporarily unavailable/i,
   },
   { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
   {
     cause: 'smtp-connection-reset',
-    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
+    text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed|aborted|dropped)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|lost connection|end of stream|end of file|EOFError|unexpected EOF|\bEOF\b|forcibly closed|\b10054\b|\[Errno (?:104|54|32)\]|os error (?:104|32)|server disconnected|remote host closed|closed by (?:the )?(?:remote|peer|server|foreign host)|SocketException: Connection reset|premature close|stream (?:was )?closed|net_io_connectionclosed|socket (?:is )?closed|underlying connection was closed|connection (?:was )?aborted|\b10053\b|established connection was aborted|peer closed|closed the connection|closed connection|hung up|remote host terminated|transport connection|ConnectionReset|ConnectionAborted|UnexpectedEof|BrokenPipe/i,
   },
   { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
   { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
@@ -244,19 +260,39 @@ export function diagnose(failure: Failure): Diagnosis {
   };
   const vendor = vendorOf(provider);
   const whole = context(failure);
-  for (const rule of RULES) {
-    if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor))) continue;
-    if (rule.providers && !rule.providers.includes(provider ?? '')) continue;
-    if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode))) continue;
-    if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode)) continue;
-    if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? '')) continue;
-    if (rule.command && !rule.command.test(failure.command ?? '')) continue;
-    if (rule.hasReply && !reply) continue;
-    if (rule.text && !rule.text.test(haystack)) continue;
-    if (rule.context && !rule.context.test(whole)) continue;
-    return { cause: rule.cause, params };
-  }
-  return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
+  const plain = plainWords(haystack);
+  const command = failure.command ?? (failure.code === 'EAUTH' ? 'AUTH' : undefined);
+  const matches = (rule: Rule): boolean =>
+    !(rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor))) &&
+    !(rule.providers && !rule.providers.includes(provider ?? '')) &&
+    !(rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode))) &&
+    !(rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode)) &&
+    !(rule.errorCodes && !rule.errorCodes.includes(failure.code ?? '')) &&
+    !(rule.command && !rule.command.test(failure.command ?? '')) &&
+    !(rule.hasReply === true && !reply) &&
+    !(rule.hasReply === false && reply) &&
+    !(rule.text && !rule.text.test(haystack) && !rule.text.test(plain)) &&
+    !(rule.context && !rule.context.test(whole));
+  // The families by their words; then what the codes alone say (status-codes.ts); then the transport's failures.
+  const family = RULES.find(matches)?.cause;
+  if (family) return { cause: family, params };
+  const enhanced = enhancedCodeOf(reply, responseCode);
+  const structural = reply || responseCode ? causeFromCodes(responseCode, enhanced, command) : undefined;
+  if (structural) return { cause: structural, params };
+  const transport = TRANSPORT_RULES.find(matches)?.cause;
+  return { cause: transport ?? (responseCode ? 'smtp-reply' : 'smtp-error'), params };
+}
+
+/**
+ * The words of a reply without case or punctuation (`Try-again LATER!` reads `try again later`), so a family
+ * written once holds for every spelling of it; the dots of a status code (`5.7.1`) stay.
+ */
+export function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(?<!\d)[.]|[.](?!\d)|[^\p{L}\p{N}.@]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What a session failure says, diagnosed for this provider and this sender. */

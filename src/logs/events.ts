@@ -217,6 +217,8 @@ export function readEvents(text: string): LogEvent[] {
   for (const raw of text.split(/\r?\n/)) {
     if (raw.trim() === '') continue;
     const { text: line, timestamp, level } = stripPrefix(raw);
+    // A blank line behind a prefix is blank: paragraphs of one message stay one event.
+    if (line.trim() === '') continue;
     const json = jsonFields(line.trim()) ?? logfmtFields(line.trim());
     if (json) {
       const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;

@@ -1,5 +1,5 @@
 export const id = 550;
-export const ids = [550,781];
+export const ids = [550];
 export const modules = {
 
 /***/ 9550:
@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 const PM2_PREFIX = /^\d+\|[\w.-]+\s*\|\s?/;
 const ISO_TIME = /^\[?(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?:? ?/;
 const SYSLOG_TIME = /^([A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}) /;
-const LEVEL = /^(?:\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL)\]?:?\s*)/;
+const LEVEL = /^(?:\[?(error|err|warn|warning|info|debug|fatal|crit|critical)\]?:?\s+|\[?(ERROR|WARN|WARNING|INFO|DEBUG|FATAL|CRITICAL|SEVERE)\]?:?\s*|\[(E|W)\]\s*)/;
 /** A line without what the logger put before it, and the time it carried. */
 function stripPrefix(line) {
     let text = line.replace(PM2_PREFIX, '');
@@ -36,8 +36,12 @@ function stripPrefix(line) {
         timestamp ??= iso ? `${iso[1]} ${iso[2]}` : syslog?.[1];
         text = text.slice(found[0].length);
     }
-    text = text.replace(PM2_PREFIX, '').replace(LEVEL, '');
-    return { text, ...(timestamp ? { timestamp } : {}) };
+    text = text.replace(PM2_PREFIX, '');
+    const level = LEVEL.exec(text);
+    if (level)
+        text = text.slice(level[0].length);
+    const name = (level?.[1] ?? level?.[2] ?? level?.[3])?.toLowerCase();
+    return { text, ...(timestamp ? { timestamp } : {}), ...(name ? { level: name } : {}) };
 }
 /** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
 const PROPERTY = /^\s*['"]?(code|errno|syscall|command|response|responseCode|address|port|hostname|host|reason|message)['"]?\s*:\s*(.*?),?\s*$/;
@@ -52,6 +56,8 @@ function continues(text, current, depth) {
         /^\s+\S/.test(text) || // indented: stack frames, properties, traceback lines
         /^\s*[}\])]+[,;]?\s*(?:\{\s*)?$/.test(text) || // closing an object or array (`] {` opens its properties)
         /^Caused by:/.test(text) || // Java
+        (/^[a-z]/.test(text) && /[a-z,]\s*$/.test(last) && !/^[a-z_][\w.]*[:=]/i.test(text)) || // a sentence wrapped over lines
+        /^(?:One|The other|Another) possibility\b/.test(text) || // MailKit's paragraphs of one TLS failure
         /^\.\.\. \d+ more$/.test(text) ||
         (DIALOGUE.test(text) && DIALOGUE.test(last)) || // one client's trace
         (/^Traceback \(most recent call last\)/.test(current.lines[0] ?? '') &&
@@ -129,9 +135,16 @@ function jsonFields(text) {
         record.reason,
         typeof record.error === 'string' ? record.error : undefined,
         ...nested,
+        ...wordsWithin(record),
     ]
         .filter((p) => typeof p === 'string' && p !== '')
         .map((p) => p.split('\n')[0] ?? p);
+    const level = [record.level, record.severity, record.levelname, record['log.level'], record.lvl].find((v) => v !== undefined);
+    // pino writes levels as numbers: 50 is error, 60 fatal.
+    if (typeof level === 'string')
+        fields.level = level;
+    else if (typeof level === 'number')
+        fields.level = level >= 60 ? 'fatal' : level >= 50 ? 'error' : level >= 40 ? 'warn' : 'info';
     for (const key of ['time', 'timestamp', '@timestamp']) {
         const v = record[key];
         if (typeof v === 'string')
@@ -140,6 +153,70 @@ function jsonFields(text) {
             fields.time = new Date(v).toISOString();
     }
     return { fields, message: [...new Set(parts)].join(' — ') };
+}
+/** `key=value` and `key="quoted value"` pairs of a logfmt line (Go's logrus and slog, Heroku, many others). */
+const LOGFMT_PAIR = /(?:^|\s)([A-Za-z_][\w.@-]*)=("(?:\\.|[^"\\])*"|[^\s"]*)/g;
+const LOGFMT_MESSAGE_KEYS = ['msg', 'message', 'error', 'err', 'reason', 'cause', 'exception', 'error.message', 'detail'];
+/** The fields of a logfmt line, with its message and its error as the event's words. */
+function logfmtFields(text) {
+    const pairs = new Map();
+    for (const pair of text.matchAll(LOGFMT_PAIR)) {
+        const raw = pair[2] ?? '';
+        pairs.set((pair[1] ?? '').toLowerCase(), raw.startsWith('"')
+            ? raw
+                .slice(1, -1)
+                .replace(/\\(["\\])/g, '$1')
+                .replace(/\\n/g, '\n')
+            : raw);
+    }
+    // A line is logfmt when most of it is pairs and it names a level or a message.
+    if (pairs.size < 2 || !['level', 'lvl', 'msg', 'message', 'err', 'error'].some((k) => pairs.has(k)))
+        return undefined;
+    const fields = {};
+    for (const key of ['code', 'errno', 'command', 'response', 'responsecode', 'syscall', 'address', 'port', 'hostname', 'host']) {
+        const v = pairs.get(key);
+        if (v)
+            fields[key === 'responsecode' ? 'responseCode' : key] = v;
+    }
+    const level = pairs.get('level') ?? pairs.get('lvl');
+    if (level)
+        fields.level = level;
+    const time = pairs.get('time') ?? pairs.get('ts') ?? pairs.get('t');
+    if (time)
+        fields.time = time;
+    const words = LOGFMT_MESSAGE_KEYS.map((k) => pairs.get(k)).filter((v) => v !== undefined && v !== '');
+    // The other values stay in sight (a host, a provider, an address): they are the event's context.
+    const rest = [...pairs.entries()]
+        .filter(([k]) => !LOGFMT_MESSAGE_KEYS.includes(k) && !['level', 'lvl', 'time', 'ts', 't'].includes(k))
+        .map(([k, v]) => `${k}=${v}`);
+    if (words.length === 0)
+        return undefined;
+    return { fields, message: [...new Set(words)].join(' — ') + (rest.length ? ` (${rest.join(' ')})` : '') };
+}
+/** Keys whose string values are an error's words, at any depth of a JSON log line (`{"ErrorModel":{"Message":...}}`). */
+const WORD_KEYS = /^(?:message|msg|error|err|errormessage|error_message|errmsg|reason|details?|description|exc|exc_info|exception|stack|stacktrace|response|cause|event|context|body|title)$/i;
+/** The error words a JSON value holds, bounded in depth and count. */
+function wordsWithin(value, depth = 0, out = []) {
+    if (depth > 4 || out.length >= 16 || typeof value !== 'object' || value === null)
+        return out;
+    for (const [key, v] of Object.entries(value)) {
+        if (out.length >= 16)
+            break;
+        const worded = WORD_KEYS.test(key);
+        if (typeof v === 'string' && worded)
+            out.push(v);
+        else if (Array.isArray(v) && worded) {
+            for (const item of v.slice(0, 8)) {
+                if (typeof item === 'string')
+                    out.push(item);
+                else
+                    wordsWithin(item, depth + 1, out);
+            }
+        }
+        else
+            wordsWithin(v, depth + 1, out);
+    }
+    return out;
 }
 /** Reads a log's text into events. Lines that belong to nothing (an access log, a startup line) are events of one line. */
 function readEvents(text) {
@@ -150,13 +227,18 @@ function readEvents(text) {
     for (const raw of text.split(/\r?\n/)) {
         if (raw.trim() === '')
             continue;
-        const { text: line, timestamp } = stripPrefix(raw);
-        const json = jsonFields(line.trim());
+        const { text: line, timestamp, level } = stripPrefix(raw);
+        // A blank line behind a prefix is blank: paragraphs of one message stay one event.
+        if (line.trim() === '')
+            continue;
+        const json = jsonFields(line.trim()) ?? logfmtFields(line.trim());
         if (json) {
             const time = json.fields.time ? ISO_TIME.exec(json.fields.time) : null;
+            const said = (json.fields.level ?? level)?.toLowerCase();
             events.push({
                 lines: [json.message],
                 fields: json.fields,
+                ...(said ? { level: said } : {}),
                 ...(time ? { timestamp: `${time[1]} ${time[2]}` } : timestamp ? { timestamp } : {}),
             });
             current = undefined;
@@ -189,7 +271,7 @@ function readEvents(text) {
             continue;
         }
         pending = undefined;
-        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}) };
+        current = { lines: [line], fields: {}, ...(timestamp ? { timestamp } : {}), ...(level ? { level } : {}) };
         const headProperty = PROPERTY.exec(line);
         if (headProperty?.[1] && headProperty[2] !== undefined)
             current.fields[headProperty[1]] = unquote(headProperty[2]);
@@ -206,17 +288,33 @@ var providers = __webpack_require__(913);
 
 /** nodemailer's codes, and Node's errno codes that mean a network failure. */
 const NODEMAILER_CODE = /\b(EAUTH|ENOAUTH|ECONNECTION|ESOCKET|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EREQUIRETLS|ESTREAM)\b/;
-const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 100\d\d|Errno -?\d+)\b/;
+const ERRNO = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ECONNABORTED|ConnectionRefusedError|ConnectionResetError|socket\.gaierror|Net::OpenTimeout|Net::ReadTimeout|WinError 1\d{4}|Errno -?\d+|os error \d+|EOFError|SocketTimeoutException|UnknownHostException|ConnectException|SocketException|ConnectionRefused|ConnectionReset|ConnectionAborted|UnexpectedEof|TimedOut)\b|\b(?:dial|read|write) (?:tcp|udp)\b[^\n]*|\bi\/o timeout\b|connection reset by peer|actively refused|forcibly closed by the remote host|did not properly respond after a period of time|remote name could not be resolved|no such host is known|network is unreachable|no route to host|connection refused|connection timed out|connection reset|getaddrinfo|name or service not known|temporary failure in name resolution|no such host|host not found|server misbehaving|socket hang up|broken pipe|nodename nor servname|no address associated|could not resolve|unknown host|name resolution|:\s*EOF\s*$/im;
+/** Node's numeric errnos (Linux and Windows) by name: a printed error may carry only the number. */
+const ERRNO_NUMBERS = {
+    '-104': 'ECONNRESET',
+    '-111': 'ECONNREFUSED',
+    '-110': 'ETIMEDOUT',
+    '-113': 'EHOSTUNREACH',
+    '-101': 'ENETUNREACH',
+    '-32': 'EPIPE',
+    '-4077': 'ECONNRESET',
+    '-4078': 'ECONNREFUSED',
+    '-4039': 'ETIMEDOUT',
+    '-4047': 'EPIPE',
+    '-4062': 'ENETUNREACH',
+    '-3008': 'ENOTFOUND',
+    '-3001': 'EAI_AGAIN',
+};
 /** Words that make an event about mail (a network error needs one of them to count). */
-const MAIL_CONTEXT = /smtp|nodemailer|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
+const MAIL_CONTEXT = /:1025\b|mailhog|mailpit|maildev|mailcatcher|mail ?address|stream_socket|fsockopen|\bgomail\b|lettre|\bses:|amazonses|recipient|\bsender\b|mailbox|bounce|\bdsn\b|\bspf\b|dkim|dmarc|\brelay\b|\bmx\d*\.|\bmail\.[a-z]|mail server|envelope|\bto=<|\bfrom=<|\brcpt\b|postmaster|mailer-daemon|undeliver|\bstat=|\bhelo\b|\behlo\b|auth(?:entication)? mechanism|\bsasl\b|\b(?:plain|login) auth|from address|sending (?:rate|quota|paused|disabled|suspended)|credits exceeded|sendrawemail|\bmailgun|postmark|mandrill|sparkpost|sendinblue|\bbrevo\b|directmail|qcloudmail|\bmailjet|send(?:ing)? (?:a |the |an )?(?:message|notification|newsletter|campaign|verification|confirmation|password reset|welcome)|\(#[45]\.\d{1,3}\.\d{1,3}\)|smtp|nodemailer|send_?e?mail|send_?message|mail\(\)|\bmail::|mail_?send|mailmessage|transporter|\bcorreo|courriel|\be-mail|письм|почт|メール|mailer|e-?mail|\bmail\b|:(25|465|587|2525)\b|port[=: ]+(25|465|587|2525)\b|greeting never received|invalid login|mail from|rcpt to|starttls|sendmail|postfix|exim|javax\.mail|jakarta\.mail|phpmailer|swift_?mailer|symfony.mailer|imap|ses\b|sendgrid|mailgun|smtplib|zend_mail|horde_smtp|mailkit|net::smtp|mailbox|邮件|邮箱|发信|\b[45]\d\d[ -]#?\d\.\d{1,3}\.\d{1,3}\b|diagnostic-code|\bsaid:|dsn=|relay=|status=(?:bounced|deferred)|server response was|in reply to (?:MAIL|RCPT|DATA|end of)/i;
 /** A line that is itself a failure reply: a 4xx/5xx code and words, or an enhanced status code. */
 const failure_REPLY_LINE = /^(?:[SC]: |<<\s*|<~\*\s*|!!\s*|Reason:\s*|Error:\s*)?[45]\d\d(?::?[ -]#?\d\.\d{1,3}\.\d{1,3}\b|:? [A-Za-z"(<#]|-)/;
 /** A failure reply anywhere in a line: an enhanced status code, or words only mail servers answer with. */
-const REPLY_ANYWHERE = /(?:^|[\s:'"(-])[45]\d\d[ -](?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login)\w*)/i;
+const REPLY_ANYWHERE = /(?:^|[\s:'"([-]|[\u3000-\u9fff])[45]\d\d(?:[ -]|, )(?:#?\d\.\d{1,3}\.\d{1,3}|[^\n]*\b(?:authenticat|relay|sender|recipient|mailbox|邮件|邮箱|发信|spam|smtp|starttls|quota|credentials|login|service not available|transmission channel|requested action|action not taken|bad sequence|syntax error|transaction failed|insufficient system|storage allocation|local error|not local|try (?:again )?later|temporar)\w*)/i;
 /** OpenSSL's and Node's TLS failures, which no other kind of error prints. */
-const TLS_SIGNATURE = /wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
+const TLS_SIGNATURE = /unable to get (?:local )?issuer certificate|certificate (?:is )?(?:not trusted|untrusted|invalid|revoked)|hostname mismatch|ERR_TLS_CERT|UNABLE_TO_GET_ISSUER|SSL_connect returned|SSL routines|tlsv1 alert|sslv3 alert|first record does not look like a TLS handshake|Unrecognized SSL message|does not match the server certificate|certificate verify failed|SSLCertVerificationError|SSLHandshakeException|SslHandshakeException|RemoteCertificate|SSL certificate|server certificate|establish an SSL or TLS connection|InvalidCertificate|UnknownIssuer|wrong version number|unknown protocol|SSL23_GET_SERVER_HELLO|ssl3_get_record|disconnected before secure TLS connection|WRONG_VERSION_NUMBER|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|self[- ]signed certificate|certificate's altnames|CERT_HAS_EXPIRED|certificate has expired|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to verify the first certificate|x509: certificate|PKIX path building failed|CERTIFICATE_VERIFY_FAILED/;
 /** Words of a mail failure that carry no code: with a mail word beside them, they are one. */
-const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen/i;
+const FAILURE_WORDS = /timed? ?out|timeout|connection (?:refused|reset|closed)|no route to host|network is unreachable|getaddrinfo|name or service not known|host not found|name service error|certificate|x509|handshake|wrong version|authentication (?:failed|unsuccessful|required)|could not authenticate|invalid login|bad credentials|missing credentials|credits exceeded|too many (?:recipients|messages|connections)|rate limit|quota|rejected|denied|not (?:verified|permitted|allowed)|spam|starttls|login fail|login attempts|bad auth attempts|size exceeds|exceeded|application-specific password|password not accepted|authentication unsuccessful|not authenticated|unexpectedly disconnected|authorization code|must (?:be (?:the )?same|equal)|(?:does not|doesn't|dosn't) exist|does not comply|frequen|lost connection|connection lost|missing (?:password|username)|must match|spoof|not support|undeliverable|bounced|sending (?:is )?(?:paused|suspended|disabled|blocked)|throttling|toomanyrequests|limitexceeded|notfound|invalidclienttokenid|signaturedoesnotmatch|authfailure|超时|拒绝|失败|Zeitüberschreitung|verweigert|rechazad|refusée|отказано|タイムアウト|拒否|no mx|could not (?:be )?resolved?|api (?:key|token)|unauthorized/i;
 /** Formats that say outright that they are a mail failure, with the reply they carry (group 1) when they do. */
 const MAIL_ERRORS = [
     // nodemailer
@@ -250,10 +348,14 @@ const MAIL_ERRORS = [
     /\*\* \S+.*?:\s*(.*)$/,
 ];
 /** A reply somewhere in a text: code, optional enhanced code, words. Not a time, a line number or an HTTP status. */
-const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
+const REPLY_IN_TEXT = /(?:^|[\s:;'"([{,=>|*：，（\u3000-\u9fff])([45]\d\d)(?:([ -])(#?\d\.\d{1,3}\.\d{1,3}))?:?[ -](?!ms\b|bytes\b|\d+\s*ms)(?=\S)(.*)$/m;
 const NOT_A_REPLY_BEFORE = /(HTTP\/?[\d.]*|status(?:\s*code)?|line|port|code\s*=?|after|in|took|elapsed|GET|POST|PUT|PATCH|DELETE|HEAD)\s*$/i;
 /** A reply that carries only its enhanced status code, at the start of a line or after a colon. */
-const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Z#([].*)$/m;
+const ENHANCED_ONLY = /(?:^|[:;]\s*)([45]\.\d{1,3}\.\d{1,3} [A-Za-z#([<].*)$/m;
+/** qmail's and others' `... text. (#5.1.1)`: the words before an enhanced code in parentheses. */
+const TRAILING_ENHANCED = /([^\n]*?)\s*\(#([45]\.\d{1,3}\.\d{1,3})\)/;
+/** A code in brackets or parentheses after a word (`SMTP (535)`, `Error SMTP: [550]`, lettre's `permanent error (550):`). */
+const BRACKETED_CODE = /\b(?:smtp|error|erreur|fehler|fout|errore|ошибка)\b[^\n\d]{0,24}[([]([45]\d\d)[)\]]:?\s*(.*)$/im;
 /** The last line of a Python traceback: the exception and its message. */
 const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?:Error|Exception|Disconnected|Refused|gaierror|timeout|herror)\b:?/;
 /** Python's `(535, b'5.7.8 ...')` and `{'a@b': (550, b'5.1.1 ...')}`. */
@@ -270,6 +372,9 @@ function findReply(text) {
     const python = PYTHON_TUPLE.exec(text);
     if (python)
         return `${python[1]} ${(python[3] ?? '').replace(/\\r\\n|\\n/g, ' ')}`;
+    const bracketed = BRACKETED_CODE.exec(text);
+    if (bracketed)
+        return `${bracketed[1]} ${(bracketed[2] ?? '').replace(/^[45]\d\d[ -]/, '')}`.trim();
     for (let start = 0; start < text.length;) {
         const match = REPLY_IN_TEXT.exec(text.slice(start));
         if (!match)
@@ -287,6 +392,40 @@ const firstNumber = (text) => {
     const n = Number(text);
     return Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
 };
+/** What marks an event as an error, in the logger's level or in its own words (several languages). */
+const ERROR_LEVELS = new Set(['error', 'err', 'fatal', 'crit', 'critical', 'severe', 'e', 'alert', 'emerg', 'panic']);
+const ERROR_WORDS = /\b(?:error|exception|fail(?:ed|ure|s|ing)?|unable to|could not|couldn't|cannot|can't|refused|rejected|denied|undeliverable|bounced?)\b|失败|错误|异常|出错|Fehler|fehlgeschlagen|erreur|échec|impossible d|error al|no se pudo|fallo|ошибк|не удалось|エラー|失敗|できません/i;
+/**
+ * An error event with mail context that gives nothing a diagnosis can read (no reply, no code, no known words):
+ * still a mail failure in the log, so the scan names it `other` with its text rather than passing. The mail
+ * context is a mail word or function, or the SMTP host or user the settings name.
+ */
+function unnamedMailError(event, known = []) {
+    const text = event.lines.join('\n');
+    const first = event.lines[0] ?? '';
+    if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || /^\s*File "/.test(first))
+        return undefined;
+    const isError = ERROR_LEVELS.has(event.level ?? '') || ERROR_WORDS.test(text) || FAILURE_WORDS.test(text);
+    const mail = MAIL_CONTEXT.test(text) || known.some((word) => word.length > 3 && text.toLowerCase().includes(word.toLowerCase()));
+    if (!isError || !mail)
+        return undefined;
+    const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
+    return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+}
+/** Another service's failure: its words (a login refused, a limit) are not about mail. */
+const OTHER_SERVICE = /postgres|mysql|mariadb|redis|mongo|\bldap|database|\bsql|jdbc|rabbitmq|kafka|elasticsearch|oauth2?\/token|github|s3:|bucket/i;
+/**
+ * An error event with no mail word whose own words still say something only mail servers say (a sender or a
+ * recipient refused, a relay denied, STARTTLS): the caller keeps it when the diagnosis names a mail-only family.
+ */
+function wordedFailure(event) {
+    const text = event.lines.join('\n');
+    const first = event.lines[0] ?? '';
+    if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || OTHER_SERVICE.test(text))
+        return undefined;
+    const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
+    return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+}
 /** The failure an event records, or undefined when it is not about mail. */
 function failureOf(event) {
     const text = event.lines.join('\n');
@@ -305,7 +444,13 @@ function failureOf(event) {
         return undefined;
     const fields = event.fields;
     const explicit = (fields.code && NODEMAILER_CODE.exec(fields.code)?.[1]) || NODEMAILER_CODE.exec(text)?.[1];
-    const errno = (fields.errno && ERRNO.exec(fields.errno)?.[1]) || (fields.code && ERRNO.exec(fields.code)?.[1]) || ERRNO.exec(text)?.[1];
+    const errno = (fields.errno && (ERRNO_NUMBERS[fields.errno] ?? ERRNO.exec(fields.errno)?.[1])) ||
+        (fields.code && ERRNO.exec(fields.code)?.[1]) ||
+        /\berrno:\s*(-\d+)/.exec(text)?.[1]?.replace(/^-\d+$/, (n) => ERRNO_NUMBERS[n] ?? '') ||
+        (ERRNO.exec(text) ?? [])
+            .slice(0, 2)
+            .find((g) => g)
+            ?.trim();
     const mailError = MAIL_ERRORS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
     const replyLine = event.lines.some((line) => failure_REPLY_LINE.test(line.trim())) || REPLY_ANYWHERE.test(text);
     const context = MAIL_CONTEXT.test(text) ||
@@ -329,6 +474,9 @@ function failureOf(event) {
     response ??= dotnet?.trim();
     // An enhanced status code alone (`5.7.0 (#AUTH005) Too many bad auth attempts`): the words that follow are the reply.
     response ??= ENHANCED_ONLY.exec(text)?.[1];
+    const trailing = TRAILING_ENHANCED.exec(text);
+    if (trailing)
+        response ??= `${trailing[2]} ${trailing[1]?.trim()}`;
     // A mail word alone is not a failure: an error code, a mail error format, or a reply must be there too.
     if (!explicit && !mailError && !(errno && (context || addressless)) && !(response && context) && !wordsSay)
         return undefined;
@@ -361,8 +509,10 @@ function commandOf(text) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/smtp/diagnosis.ts
-var diagnosis = __webpack_require__(1781);
+// EXTERNAL MODULE: ./src/smtp/diagnosis.ts + 1 modules
+var smtp_diagnosis = __webpack_require__(9680);
+// EXTERNAL MODULE: ./src/smtp/categories.ts
+var categories = __webpack_require__(9366);
 // EXTERNAL MODULE: ./src/smtp/reply.ts
 var reply = __webpack_require__(8092);
 ;// CONCATENATED MODULE: ./src/logs/scan.ts
@@ -372,292 +522,92 @@ var reply = __webpack_require__(8092);
 
 
 
+
 const EXAMPLE_CHARS = 600;
-/** One event of a log as a mail failure, or undefined when it is not one. */
-function classifyEvent(event, context = {}) {
-    const failure = failureOf(event);
+/** How many events around a named failure are taken as its wrapping lines (a heading, a trailer). */
+const NEIGHBOURHOOD = 3;
+/** Families whose words only mail servers and mail clients say: they make an event about mail by themselves. */
+const MAIL_ONLY = new Set([
+    'auth-failed',
+    'app-password-required',
+    'auth-method-disabled',
+    'missing-credentials',
+    'sender-rejected',
+    'recipient-rejected',
+    'content-rejected',
+    'starttls-required-or-missing',
+]);
+/** An event without a mail word whose words name a mail-only family (`Relay access denied`). */
+function wordedMailFailure(event, context) {
+    const failure = wordedFailure(event);
     if (!failure)
         return undefined;
-    const { cause, params } = (0,diagnosis/* diagnose */.h)({ ...failure, ...context });
-    const text = (0,reply/* decodeReply */.X)(event.lines.join('\n'));
-    return { cause, params, ...(event.timestamp ? { timestamp: event.timestamp } : {}), text: text.slice(0, EXAMPLE_CHARS) };
+    const category = (0,categories.categoryOf)((0,smtp_diagnosis.diagnose)({ ...failure, ...context }).cause);
+    return category && MAIL_ONLY.has(category) ? failure : undefined;
 }
-/** Every mail failure in a log's text, one per event. */
-function scanLogText(text, context = {}) {
-    return readEvents(text).flatMap((event) => classifyEvent(event, context) ?? []);
-}
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   diagnoseSession: () => (/* binding */ diagnoseSession),
-/* harmony export */   h: () => (/* binding */ diagnose)
-/* harmony export */ });
-/* unused harmony export RULES */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8992);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(913);
-/* harmony import */ var _reply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8092);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5524);
-/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7327);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7100);
-// One table from what went wrong (nodemailer error code, SMTP reply code, enhanced status code, reply text,
-// provider, command) to a stable cause code. Text and fixes live in i18n, keyed by cause; each cause's
-// family (`category`) lives in categories.ts. Each rule is a family: a code and the words that mark it,
-// never one string.
-
-
-
-
-
-
-const DOTNET_BOILERPLATE = /The SMTP server requires a secure connection or the client was not authenticated\.?/gi;
-const MAIL_FROM = /^MAIL\b/i;
-const RCPT_TO = /^RCPT\b/i;
-const DATA = /^(DATA|MESSAGE|\.)/i;
-/** Sending-rate, quota and frequency refusals, at every provider. */
-const RATE_WORDS = /rate limit|max(?:imum)? (?:number of )?(?:messages?|recipients|connections?) (?:per|reached)|per connection reached|unexpected volume|temporarily deferred|ratelimit|too many (?:messages|mails|emails|recipients?|login|auth|bad auth|requests|connections from your|attempts)|too (?:much|many) (?:fail(?:ed)? )?(?:recipient|auth)|error limit exceed|too frequently|frequency limited|frequen(?:cy|tly)|over size|number of rcpts|quota|(?:daily|hourly|sending) limit|limit (?:exceeded|reached)|exceeded (?:the )?(?:\w+ )?(?:limit|quota|rate)|maximum (?:sending rate|credits)|throttl|send(?:ing)? too (?:fast|frequent|many)|unusual rate|4\.7\.28|5\.4\.5|sender thread limit|message rate|submission rate|credits exceeded|try again in \d+|\b(?:HL|MI|RP|RL):[A-Z]{2,4}\b|发送频率|频率/i;
-const SIZE_WORDS = /message (?:size )?too (?:big|large)|size exceeds|exceeds (?:fixed |the )?(?:message )?(?:size )?limit|mailsize|maximum threshold|message (?:is )?too big|5\.3\.4/i;
-const SPAM_WORDS = /DT:SPM|\bspam\b|垃圾邮件|junk ?mail|virus|malware|message (?:content )?rejected (?:as|for|because)|blocked (?:because|for) (?:its|the) content|policy reasons|outboundspam|inappropriate (?:words|content)|external forwarding/i;
-const SENDER_WORDS = /sender address rejected|from\/sender|(?:from|sender) (?:name|address) is (?:not valid|invalid)|conform with authentication|(?:isn't|is not|not) allowed to send|address in mailbox given|client host rejected|blocked using|\bRBL\b|spamhaus|block ?list|blacklist|5\.7\.708|5\.7\.705|traffic not accepted|tenant has exceeded|relaying disallowed as|sender (?:is )?(?:not allowed|denied|refused|blocked)|from address (?:is )?(?:not|rejected)|DT:SUM\b/i;
-const RECIPIENT_WORDS = /5\.1\.[13]\b|5\.1\.10|user unknown|unknown user|no such (?:user|recipient|mailbox)|mailbox (?:not found|unavailable|does not exist)|recipient (?:address )?rejected|recipient not\b|not in route list|(?:does not|doesn't|dosn't) exist|invalid recipient|invalid (?:user|rcpt\w*)|invalid ?to ?address|honeypot rcpt|bad recipient|address rejected|relay access denied|relaying denied|relay not permitted|unable to relay/i;
-const MISSING_CREDENTIAL_WORDS = /missing credentials|no credentials|auth(?:entication)? (?:is )?required|must (?:be )?authenticat|not authenticated|is null|unauthenticated senders not allowed/i;
-const AUTH_METHOD_WORDS = /unrecognized authentication type|auth(?:entication)? (?:command used when not advertised|not (?:enabled|available|supported|advertised))|no (?:supported )?authentication (?:methods?|mechanisms?)/i;
-const AUTH_FAILED_WORDS = /authentication (?:failed|unsuccessful|failure)|login fail|could not authenticate|invalid login|bad credentials|username and password not accepted|auth(?:entication)? credentials invalid|authenticationfailed/i;
-/** First match wins: provider replies, then families by their words, then standard codes, then transport. */
-const RULES = [
-    // ---- provider context ----
-    { cause: 'auth-qq-account-blocked', vendors: ['tencent'], text: /account is abnormal|service is not open/i },
-    { cause: 'auth-qq-account-blocked', text: /account is abnormal|service is not open.*password is incorrect/i },
-    { cause: 'auth-exmail-password', providers: ['exmail'], replyCodes: [535, 550], text: /login fail|auth|password|error/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], text: /authorization code|授权码/i },
-    { cause: 'auth-qq-authorization-code', text: /login fail\. please enter your authorization code/i },
-    { cause: 'auth-qq-authorization-code', replyCodes: [535], providers: ['qq'] },
-    {
-        cause: 'sender-from-header-invalid',
-        replyCodes: [550, 501, 554],
-        text: /"?from"? header is (?:missing|invalid)|from.*header.*(?:missing|invalid)/i,
-    },
-    { cause: 'rate-limited-netease', text: /\b(?:RP|MI|HL|RL):[A-Z]{2,4}\b/ },
-    { cause: 'auth-netease-authorization-code', replyCodes: [535], vendors: ['netease'] },
-    { cause: 'auth-netease-no-permission', replyCodes: [550, 553, 554], text: /user has no permission/i },
-    {
-        cause: 'sender-must-equal-user',
-        text: /mail from must equal authori[sz]ed user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login) user|sender address rejected: not owned|not owned by (?:the )?(?:auth )?user|envelope from address .* not owned/i,
-    },
-    {
-        cause: 'sender-not-verified',
-        text: /(?:email )?address (?:is )?not verified|identities failed the check|verified sender identity|not (?:a )?verified (?:sender|domain)|sender identity/i,
-    },
-    { cause: 'ses-not-authorized', text: /not authorized to perform .?ses:Send/i },
-    { cause: 'auth-gmail-web-login', replyCodes: [534, 535], text: /5\.7\.14|log in (?:via|with) your web browser|please log in via/i },
-    { cause: 'auth-gmail-app-password-required', replyCodes: [534], text: /5\.7\.9|application-specific password/i },
-    { cause: 'auth-gmail-app-password-required', text: /application-specific password required/i },
-    { cause: 'auth-gmail-bad-credentials', replyCodes: [535], text: /5\.7\.8.*(badcredentials|username and password not accepted)/is },
-    {
-        cause: 'auth-o365-tenant-auth-disabled',
-        text: /(?:5\.7\.139|smtpclientauthentication).*(?:for the tenant|basic authentication is disabled)|security defaults/is,
-    },
-    { cause: 'auth-o365-smtp-auth-disabled', text: /5\.7\.139|smtpclientauthentication is disabled/i },
-    { cause: 'auth-o365-basic-auth-disabled', text: /5\.7\.30|basic authentication is not supported/i },
-    { cause: 'sender-send-as-denied', text: /sendasdenied|5\.7\.60|not have permissions to send as|send as this sender/i },
-    { cause: 'message-too-large', text: SIZE_WORDS },
-    { cause: 'message-spam', text: /outboundspam/i },
-    // The recipient's own mailbox is full or closed: about the recipient, however much it sounds like a quota.
-    {
-        cause: 'recipient-rejected',
-        notReplyCodes: [450, 451, 452],
-        text: /5\.2\.[12]\b|mailbox (?:is )?full|over ?quota|account that you tried to reach is (?:disabled|over quota)|doesn't have a \S+ account/i,
-    },
-    { cause: 'rate-limited-gmail', vendors: ['google'], text: RATE_WORDS },
-    { cause: 'rate-limited-gmail', text: /5\.4\.5 daily (?:user )?sending (?:quota|limit)|4\.7\.28|unusual rate of unsolicited/i },
-    { cause: 'rate-limited-ses', vendors: ['amazon'], text: RATE_WORDS },
-    { cause: 'rate-limited-ses', text: /throttling failure|maximum sending rate exceeded|daily message quota exceeded/i },
-    { cause: 'rate-limited-microsoft', vendors: ['microsoft'], text: RATE_WORDS },
-    { cause: 'rate-limited-microsoft', text: /sender thread limit exceeded|recipient rate limit|message rate limit|submission quota/i },
-    // ---- families by their words ----
-    { cause: 'rate-limited', text: RATE_WORDS },
-    {
-        cause: 'tls-version-refused',
-        text: /TLS 1\.[01] (?:and 1\.1 )?(?:are|is) not supported|4\.7\.66|unsupported protocol|protocol version|no protocols available/i,
-    },
-    { cause: 'session-tls-wrong-version', text: /command not permitted when TLS active/i },
-    { cause: 'sender-rejected', text: SENDER_WORDS },
-    {
-        cause: 'starttls-required',
-        text: /must issue a starttls|starttls (?:is )?required|requires? (?:a )?(?:tls|starttls)|encryption required|tls required|requires enforcement/i,
-    },
-    { cause: 'tls-required-not-offered', errorCodes: ['ECONNECTION'], text: /starttls|requireTLS/i },
-    {
-        cause: 'starttls-unavailable',
-        text: /starttls extension not supported|tls not available|starttls.*not (?:supported|available|offered|advertised)|starttls command (?:failed|used when not advertised)|upgrading connection with starttls|not support the starttls/i,
-    },
-    { cause: 'message-spam', text: SPAM_WORDS },
-    { cause: 'auth-required', replyCodes: [530] },
-    { cause: 'auth-missing-credentials', text: MISSING_CREDENTIAL_WORDS, notReplyCodes: [534, 535] },
-    { cause: 'auth-method-unsupported', text: AUTH_METHOD_WORDS },
-    { cause: 'auth-method-unsupported', replyCodes: [503, 504], text: /auth|authentication/i },
-    { cause: 'recipient-rejected', text: RECIPIENT_WORDS, command: /^(?!MAIL|AUTH)/ },
-    { cause: 'message-rejected', text: /message (?:was )?rejected|content (?:rejected|presents|filter)/i },
-    // ---- standard reply codes ----
-    { cause: 'server-busy', replyCodes: [421] },
-    { cause: 'starttls-unavailable', replyCodes: [454], text: /tls/i },
-    { cause: 'auth-temporary-failure', replyCodes: [454] },
-    { cause: 'auth-app-password-required', replyCodes: [534], text: /application|app password|specific password/i },
-    { cause: 'auth-failed', replyCodes: [534, 535] },
-    { cause: 'auth-failed', command: /^AUTH\b/i, replyCodes: [550, 554, 501] },
-    { cause: 'auth-failed', errorCodes: ['EAUTH'], hasReply: true },
-    { cause: 'auth-failed', text: AUTH_FAILED_WORDS },
-    { cause: 'auth-missing-credentials', errorCodes: ['EAUTH'] },
-    { cause: 'session-auth-not-offered', errorCodes: ['ENOAUTH'] },
-    { cause: 'sender-rejected', command: MAIL_FROM, replyCodes: [550, 551, 553, 554, 501, 555] },
-    { cause: 'sender-deferred', command: MAIL_FROM, replyCodes: [450, 451, 452] },
-    { cause: 'recipient-rejected', command: RCPT_TO, replyCodes: [550, 551, 553, 554, 501] },
-    { cause: 'recipient-deferred', command: RCPT_TO, replyCodes: [450, 451, 452] },
-    { cause: 'message-rejected', command: DATA, replyCodes: [550, 552, 554] },
-    { cause: 'message-deferred', command: DATA, replyCodes: [450, 451, 452] },
-    {
-        cause: 'server-busy',
-        replyCodes: [450, 451, 452],
-        text: /try again|temporar|later|busy|not available|unavailable|local error|error in processing|transient/i,
-    },
-    {
-        cause: 'sender-rejected',
-        text: /sender (?:address )?(?:rejected|refused|denied|not allowed)|from address|mail from/i,
-        replyCodes: [550, 553, 554, 501],
-    },
-    { cause: 'message-rejected', replyCodes: [552, 554] },
-    // ---- transport: TLS mode, certificates, connections, names ----
-    {
-        cause: 'session-tls-wrong-version',
-        text: /wrong[ _]version[ _]number|packet length too long|unknown protocol|http request|SSL: WRONG_VERSION|command not permitted when TLS active|unable to read data from the transport connection/i,
-    },
-    // The server took the connection and said nothing: a plain-SMTP client on an implicit-TLS port waits for a
-    // greeting that port never sends (nodemailer's words; Python's when the TLS port gives up on it).
-    {
-        cause: 'session-tls-port-mismatch',
-        text: /greeting never received/i,
-        context: /\b465\b/,
-    },
-    {
-        cause: 'tls-certificate-rejected',
-        text: /certificate|self[- ]signed|altnames|unable to verify|unable to get (?:local )?issuer|CERT_|PKIX|SSLHandshakeException|x509|hostname.*(?:mismatch|does not match)/i,
-    },
-    { cause: 'tls-upgrade-failed', errorCodes: ['ETLS'] },
-    {
-        cause: 'smtp-connection-refused',
-        text: /ECONNREFUSED|connection refused|actively refused|\(111\)|no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH/i,
-    },
-    {
-        cause: 'smtp-dns-error',
-        text: /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo|name or service not known|nodename nor servname|unknownhostexception|no such host|name resolution|could not resolve|queryA|host (?:or domain name )?not found|name service error|dns resolve error|gaierror/i,
-    },
-    {
-        cause: 'session-timeout',
-        text: /timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT|timeout|\(110\)|greeting never received|did not properly respond|period of time/i,
-    },
-    { cause: 'smtp-connection-closed', errorCodes: ['ECONNECTION'] },
-    {
-        cause: 'smtp-connection-reset',
-        text: /ECONNRESET|socket hang up|EPIPE|connection (?:was )?(?:reset|closed)|closed unexpectedly|unexpectedly closed|unexpectedly disconnected|response: -1|disconnected unexpectedly|unexpected socket close|disconnected before secure TLS|SMTPServerDisconnected|broken pipe|ECONNABORTED|connection lost|end of stream/i,
-    },
-    { cause: 'session-timeout', errorCodes: ['ETIMEDOUT'] },
-    { cause: 'smtp-socket-error', errorCodes: ['ESOCKET'] },
-    { cause: 'smtp-dns-error', errorCodes: ['EDNS'] },
-    { cause: 'smtp-protocol-error', errorCodes: ['EPROTOCOL'] },
-];
-const context = (failure) => failure.context ?? `${failure.response ?? ''}\n${failure.message ?? ''}`;
-function diagnose(failure) {
-    const reply = (0,_reply_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeReply */ .X)((failure.response ?? '').trim());
-    const responseCode = failure.responseCode ?? (/^[245]\d\d/.test(reply) ? Number(reply.slice(0, 3)) : undefined);
-    // .NET says the same sentence for every refusal: it tells nothing, the server's words after it do.
-    const haystack = `${reply}\n${failure.message ?? ''}`.replace(DOTNET_BOILERPLATE, '');
-    const provider = failure.provider ?? (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .providerInText */ .Ci)(`${context(failure)}\n${haystack}`);
-    // Every value a text may name is present: an address the event itself names, else a question mark.
-    const addresses = [...`${reply}\n${context(failure)}`.matchAll(/<([^<>\s@]+@[^<>\s]+)>/g)].map((m) => m[1] ?? '');
-    const params = {
-        reply: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(reply || (0,_reply_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeReply */ .X)(failure.message ?? ''), 300),
-        code: responseCode ?? '-',
-        command: failure.command ?? '-',
-        provider: provider ?? '-',
-        user: failure.user || '?',
-        from: failure.from || addresses[0] || '?',
-        to: failure.to || addresses.at(-1) || '?',
+/** One event of a log as a mail failure, or undefined when it is not one. */
+function classifyEvent(event, context = {}, around = '') {
+    const known = [context.host, context.user, context.from].filter((w) => w !== undefined);
+    const failure = failureOf(event) ?? wordedMailFailure(event, context);
+    const unnamed = failure ? undefined : unnamedMailError(event, known);
+    if (!failure && !unnamed)
+        return undefined;
+    const found = failure ?? unnamed;
+    // The lines written with it (a client's debug line naming the port, a heading) are its context too.
+    const diagnosis = (0,smtp_diagnosis.diagnose)({ ...found, ...(around && found?.context ? { context: `${found.context}\n${around}` } : {}), ...context });
+    const text = (0,reply/* decodeReply */.X)(event.lines.join('\n')).slice(0, EXAMPLE_CHARS);
+    const generic = categories/* GENERIC_CAUSES */.LC.has(diagnosis.cause);
+    return {
+        cause: unnamed && generic ? 'log-mail-error' : diagnosis.cause,
+        params: diagnosis.params,
+        ...(event.timestamp ? { timestamp: event.timestamp } : {}),
+        text,
+        ...(generic ? { unnamed: true } : {}),
     };
-    const vendor = (0,_providers_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorOf */ .AK)(provider);
-    const whole = context(failure);
-    for (const rule of RULES) {
-        if (rule.vendors && (vendor === undefined || !rule.vendors.includes(vendor)))
-            continue;
-        if (rule.providers && !rule.providers.includes(provider ?? ''))
-            continue;
-        if (rule.replyCodes && (responseCode === undefined || !rule.replyCodes.includes(responseCode)))
-            continue;
-        if (rule.notReplyCodes && responseCode !== undefined && rule.notReplyCodes.includes(responseCode))
-            continue;
-        if (rule.errorCodes && !rule.errorCodes.includes(failure.code ?? ''))
-            continue;
-        if (rule.command && !rule.command.test(failure.command ?? ''))
-            continue;
-        if (rule.hasReply && !reply)
-            continue;
-        if (rule.text && !rule.text.test(haystack))
-            continue;
-        if (rule.context && !rule.context.test(whole))
-            continue;
-        return { cause: rule.cause, params };
-    }
-    return { cause: responseCode ? 'smtp-reply' : 'smtp-error', params };
 }
-/** What a session failure says, diagnosed for this provider and this sender. */
-function diagnoseSession(error, s, extra = {}) {
-    // A reply past the reader's bounds is the reader's finding, not the server's words.
-    if (error instanceof _session_js__WEBPACK_IMPORTED_MODULE_1__/* .SmtpFailure */ .h0 && error.code === 'ETOOLONG')
-        return { cause: 'smtp-reply-too-long', params: { stage: error.command, lines: _wire_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPLY_LINES */ .Gh } };
-    if (!(error instanceof _session_js__WEBPACK_IMPORTED_MODULE_1__/* .SmtpFailure */ .h0))
-        throw error;
-    return diagnose({
-        code: error.code,
-        responseCode: error.responseCode,
-        response: error.response,
-        command: error.command,
-        provider: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .providerIdOf */ .u)(s),
-        message: error.message,
-        user: s.user,
-        from: s.from,
-        ...extra,
-    });
-}
-
-
-/***/ }),
-
-/***/ 8092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ decodeReply)
-/* harmony export */ });
-// Replies from QQ and NetEase servers can arrive in GBK. Read as Latin-1 (as the wire is read) or as UTF-8
-// with the bytes lost, they turn into mojibake in every report; decoded first, they match and quote as sent.
-/** The text of a reply read byte-for-byte as Latin-1, as UTF-8 if it is valid UTF-8, else as GBK if it is valid GBK. */
-function decodeReply(text) {
-    // Only a string of byte values above ASCII can be bytes read as Latin-1; anything else is already text.
-    if (!/[\u0080-\u00ff]/.test(text) || /[^\t\n\r\u0020-\u00ff]/.test(text))
-        return text;
-    const bytes = Buffer.from(text, 'latin1');
-    for (const encoding of ['utf-8', 'gbk']) {
-        try {
-            return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-        }
-        catch {
-            // Not this encoding: try the next.
-        }
+/** At most this many events make one write: a log without timestamps is read in runs of this length. */
+const MAX_WRITE = 8;
+/** Consecutive events written at one time (the same timestamp, or none), at most MAX_WRITE each. */
+function writes(events) {
+    const blocks = [];
+    for (const event of events) {
+        const block = blocks.at(-1);
+        if (block && block.length < MAX_WRITE && block[0]?.timestamp === event.timestamp)
+            block.push(event);
+        else
+            blocks.push([event]);
     }
-    return text;
+    return blocks;
+}
+/**
+ * The mail failures of one write. Named failures are the write's findings, and an unnamed one beside them is
+ * their wrapping (a heading such as `Failed to send email:`, a trailer). When nothing in the write is named, the
+ * write is read as one event: an error's words the reader split over lines still name its family together.
+ */
+function scanWrite(block, context) {
+    const findings = block.map((event, i) => classifyEvent(event, context, block
+        .filter((_, j) => j !== i && Math.abs(i - j) <= NEIGHBOURHOOD)
+        .map((other) => other.lines.join('\n'))
+        .join('\n')));
+    const named = findings.filter((f) => f !== undefined && !f.unnamed);
+    if (named.length > 0)
+        return named;
+    const first = block[0];
+    if (block.length > 1 && first) {
+        const whole = classifyEvent({
+            lines: block.flatMap((e) => e.lines),
+            fields: Object.assign({}, ...block.map((e) => e.fields)),
+            ...(first.timestamp ? { timestamp: first.timestamp } : {}),
+            ...(block.find((e) => e.level)?.level ? { level: block.find((e) => e.level)?.level } : {}),
+        }, context);
+        if (whole)
+            return [whole];
+    }
+    return findings.filter((f) => f !== undefined).slice(0, 1);
+}
+/** Every mail failure in a log's text, one per failure a write records. */
+function scanLogText(text, context = {}) {
+    return writes(readEvents(text)).flatMap((block) => scanWrite(block, context));
 }
 
 

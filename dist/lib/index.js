@@ -950,15 +950,26 @@ const connectCheck = {
 };
 const NETWORK_CHECKS = [resolveCheck, connectCheck];
 
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __nccwpck_require__(7100);
+// EXTERNAL MODULE: ./src/smtp/categories.ts
+var categories = __nccwpck_require__(9366);
 ;// CONCATENATED MODULE: ./src/smtp/diagnose.ts
 async function diagnosed(...args) {
-    const { diagnoseSession: diagnose } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 1781));
+    const { diagnoseSession: diagnose } = await __nccwpck_require__.e(/* import() */ 680).then(__nccwpck_require__.bind(__nccwpck_require__, 9680));
     return diagnose(...args);
+}
+/** A reply the client met outside a command of its session (the greeting), diagnosed by the same families. */
+async function diagnosedReply(failure) {
+    const { diagnose } = await __nccwpck_require__.e(/* import() */ 680).then(__nccwpck_require__.bind(__nccwpck_require__, 9680));
+    return diagnose(failure);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/smtp.ts
 // tls and smtp: what the server says, whether its TLS can be trusted, whether our login and
 // sender are accepted. Only the probe and the session touch the network; the rest judge facts.
+
+
 
 
 
@@ -1013,7 +1024,18 @@ const greetingCheck = {
                 params: { ...error.params, port: s.port, host: s.host },
                 details: error.transcript,
             };
-            return failed;
+            if (error.reason !== 'greeting-rejected')
+                return failed;
+            // A refusal at the greeting says why in its words (a block list, the server's own trouble): the same
+            // families as every other reply name it; a greeting they cannot name stays a refused greeting.
+            const reply = `${String(error.params.code)} ${String(error.params.reply ?? '')}`;
+            const named = await diagnosedReply({
+                responseCode: Number(error.params.code),
+                response: reply,
+                command: 'CONN',
+                provider: (0,settings/* providerIdOf */.u)(s),
+            });
+            return categories/* GENERIC_CAUSES */.LC.has(named.cause) ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
         }
     },
     release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),
@@ -1540,7 +1562,7 @@ async function loggedSince(s, sizes) {
     if (Object.keys(sizes).length === 0)
         return undefined;
     const { contextOf, writtenSince } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2964));
-    const { scanLogText } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
+    const { scanLogText } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
     const { categoryOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9366));
     for (const text of await writtenSince(s.logFiles, sizes)) {
         const finding = scanLogText(text, contextOf(s))[0];
@@ -2403,8 +2425,6 @@ const LINT_CHECKS = [lintCheck];
 
 // EXTERNAL MODULE: ./src/logs/files.ts
 var logs_files = __nccwpck_require__(2964);
-// EXTERNAL MODULE: ./src/smtp/categories.ts
-var categories = __nccwpck_require__(9366);
 ;// CONCATENATED MODULE: ./src/checks/logs.ts
 // logs: the app's own record of mail failures (PM2 and friends), read as events (one error is many lines),
 // explained with the same diagnosis table as the live SMTP checks, and grouped by category, then cause.
@@ -2420,7 +2440,7 @@ const logsCheck = {
         if (files.length === 0)
             return { status: 'warn', cause: 'logs-none-found', params: { patterns: s.logFiles.join(', ') } };
         // The scanner (events, failures, diagnosis) is loaded only when there are logs to read.
-        const { scanLogText } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
+        const { scanLogText } = await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9550));
         const context = (0,logs_files.contextOf)(s);
         const groups = new Map();
         let lines = 0;
@@ -4285,6 +4305,16 @@ const LOGS = {
         },
         zh: { text: `{file}${because.zh}。`, fix: '只读取 `log-files` 所指目录内的普通日志文件；请指向真实的日志文件。' },
     })),
+    'log-mail-error': {
+        en: {
+            text: 'A mail error that no rule names: {reply}',
+            fix: 'Read the event below: it names mail but no known reply or error; rerun the send with the CLI (`npx email-deploy-check`) to see the server say it.',
+        },
+        zh: {
+            text: '一条无法归类的邮件错误：{reply}',
+            fix: '查看下方的日志事件：它与邮件有关，但没有可识别的服务器回复或错误；用命令行（`npx email-deploy-check`）重试发送，看服务器的原话。',
+        },
+    },
     'logs-none-found': {
         en: { text: 'No log file matches {patterns}.', fix: "Point `log-files` (`--logs`) at the app's logs, e.g. `~/.pm2/logs/*-error.log`." },
         zh: { text: '没有日志文件匹配 {patterns}。', fix: '把 `log-files`（`--logs`）指向应用日志，例如 `~/.pm2/logs/*-error.log`。' },
@@ -5646,6 +5676,7 @@ const contextOf = (s) => ({
     ...((0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .providerIdOf */ .u)(s) ? { provider: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .providerIdOf */ .u)(s) } : {}),
     ...(s.user ? { user: s.user } : {}),
     ...(s.from ? { from: s.from } : {}),
+    ...(s.host ? { host: s.host } : {}),
 });
 /** How long each log is now (bytes), to read later only what was written since (no clock is compared). */
 async function logSizes(patterns) {
@@ -8523,6 +8554,7 @@ function providerIdOf(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ GENERIC_CAUSES),
 /* harmony export */   categoryOf: () => (/* binding */ categoryOf)
 /* harmony export */ });
 /* unused harmony export CATEGORY_OF */
@@ -8626,13 +8658,16 @@ const CATEGORY_OF = {
     'tcp-error-other-ports-open': 'other',
     'tls-handshake-failed': 'other',
     'greeting-garbage': 'other',
-    'greeting-rejected': 'other',
+    'greeting-rejected': 'sender-rejected',
     'ehlo-rejected': 'other',
     'smtp-socket-error': 'other',
     'smtp-protocol-error': 'other',
     'smtp-reply': 'other',
     'smtp-error': 'other',
+    'log-mail-error': 'other',
 };
+/** The ends of the diagnosis that name no family: a reply or an error it could only show. */
+const GENERIC_CAUSES = new Set(['smtp-reply', 'smtp-error', 'log-mail-error']);
 /** The family of a failure's cause; undefined for a cause that is not a mail failure (an input problem, a lint rule). */
 function categoryOf(cause) {
     return CATEGORY_OF[cause];

@@ -1,7 +1,7 @@
 import { type Check } from '../engine.js';
 import { type Greeted, type TlsFacts } from '../smtp/probe.js';
 import { SmtpSession } from '../smtp/session.js';
-import type { Settings } from '../settings/settings.js';
+import { type Settings } from '../settings/settings.js';
 import type { Outcome } from '../types.js';
 /** Warn this many days before a certificate expires. */
 export declare const CERT_EXPIRY_WARNING_DAYS = 14;

@@ -164,6 +164,16 @@ export declare const CAUSES: {
             text: string;
         };
     };
+    'log-mail-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'logs-none-found': {
         en: {
             text: string;

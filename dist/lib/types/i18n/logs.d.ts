@@ -5,6 +5,16 @@ export declare const LOGS_TITLES: {
     };
 };
 export declare const LOGS_CAUSES: {
+    'log-mail-error': {
+        en: {
+            text: string;
+            fix: string;
+        };
+        zh: {
+            text: string;
+            fix: string;
+        };
+    };
     'logs-none-found': {
         en: {
             text: string;

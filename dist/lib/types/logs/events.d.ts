@@ -5,11 +5,14 @@ export interface LogEvent {
     timestamp?: string;
     /** Properties of a printed error object or a JSON log line. */
     fields: Record<string, string>;
+    /** The level the logger gave the event's first line (`error`, `fatal`, `warn`, ...), lower case, when it said. */
+    level?: string;
 }
 /** A line without what the logger put before it, and the time it carried. */
 export declare function stripPrefix(line: string): {
     text: string;
     timestamp?: string;
+    level?: string;
 };
 /** `key: 'value',` or `key: 535,` inside a printed error object (Node's util.inspect). */
 export declare const PROPERTY: RegExp;

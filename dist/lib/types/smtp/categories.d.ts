@@ -96,12 +96,15 @@ export declare const CATEGORY_OF: {
     readonly 'tcp-error-other-ports-open': "other";
     readonly 'tls-handshake-failed': "other";
     readonly 'greeting-garbage': "other";
-    readonly 'greeting-rejected': "other";
+    readonly 'greeting-rejected': "sender-rejected";
     readonly 'ehlo-rejected': "other";
     readonly 'smtp-socket-error': "other";
     readonly 'smtp-protocol-error': "other";
     readonly 'smtp-reply': "other";
     readonly 'smtp-error': "other";
+    readonly 'log-mail-error': "other";
 };
+/** The ends of the diagnosis that name no family: a reply or an error it could only show. */
+export declare const GENERIC_CAUSES: ReadonlySet<string>;
 /** The family of a failure's cause; undefined for a cause that is not a mail failure (an input problem, a lint rule). */
 export declare function categoryOf(cause: string): Category | undefined;

@@ -32,6 +32,8 @@ interface Rule {
     replyCodes?: number[];
     /** Matched against the reply and the message. */
     text?: RegExp;
+    /** Not when the reply and the message say this (a timeout is not the server's trouble, whatever the code). */
+    unless?: RegExp;
     command?: RegExp;
     errorCodes?: string[];
     /** Only when the server gave a reply. */
@@ -44,6 +46,11 @@ interface Rule {
 /** First match wins: provider replies, then families by their words, then standard codes, then transport. */
 export declare const RULES: readonly Rule[];
 export declare function diagnose(failure: Failure): Diagnosis;
+/**
+ * The words of a reply without case or punctuation (`Try-again LATER!` reads `try again later`), so a family
+ * written once holds for every spelling of it; the dots of a status code (`5.7.1`) stay.
+ */
+export declare function plainWords(text: string): string;
 /** What a session failure says, diagnosed for this provider and this sender. */
 export declare function diagnoseSession(error: unknown, s: Settings, extra?: Partial<Failure>): {
     cause: Cause;

@@ -1035,7 +1035,8 @@ const greetingCheck = {
                 command: 'CONN',
                 provider: (0,settings/* providerIdOf */.u)(s),
             });
-            return categories/* GENERIC_CAUSES */.LC.has(named.cause) ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
+            const same = categories/* GENERIC_CAUSES */.LC.has(named.cause) || (0,categories.categoryOf)(named.cause) === (0,categories.categoryOf)(error.reason);
+            return same ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
         }
     },
     release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),

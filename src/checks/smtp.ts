@@ -8,7 +8,7 @@ import { SmtpFailure, SmtpSession } from '../smtp/session.js';
 import { connectCheck, resolveCheck } from './network.js';
 import { NO_CAPABILITIES, type Capabilities } from '../smtp/capabilities.js';
 import { providerIdOf, type Settings } from '../settings/settings.js';
-import { GENERIC_CAUSES } from '../smtp/categories.js';
+import { categoryOf, GENERIC_CAUSES } from '../smtp/categories.js';
 import { clip } from '../text.js';
 import type { Outcome } from '../types.js';
 import { diagnosed, diagnosedReply } from '../smtp/diagnose.js';
@@ -68,7 +68,8 @@ export const greetingCheck: Check<Greeted & { session: SmtpSession }> = {
         command: 'CONN',
         provider: providerIdOf(s),
       });
-      return GENERIC_CAUSES.has(named.cause) ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
+      const same = GENERIC_CAUSES.has(named.cause) || categoryOf(named.cause) === categoryOf(error.reason);
+      return same ? failed : { ...failed, cause: named.cause, params: { ...named.params, ...failed.params } };
     }
   },
   release: (greeted) => void greeted.wire.quit(QUIT_GRACE_MS),

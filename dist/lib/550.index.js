@@ -402,15 +402,21 @@ const ERROR_WORDS = /\b(?:error|exception|fail(?:ed|ure|s|ing)?|unable to|could 
  */
 function unnamedMailError(event, known = []) {
     const text = event.lines.join('\n');
-    const first = event.lines[0] ?? '';
-    if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || /^\s*File "/.test(first))
+    if (/^\s*File "/.test(event.lines[0] ?? ''))
         return undefined;
     const isError = ERROR_LEVELS.has(event.level ?? '') || ERROR_WORDS.test(text) || FAILURE_WORDS.test(text);
     const mail = MAIL_CONTEXT.test(text) || known.some((word) => word.length > 3 && text.toLowerCase().includes(word.toLowerCase()));
-    if (!isError || !mail)
+    return isError && mail ? wordsOnly(event) : undefined;
+}
+/** A frame of a stack (JavaScript, Java, .NET, Python): not the error's own words. */
+const STACK_LINE = /^\s*(?:at\s|File "|\.\.\. \d+ more)/;
+/** An event as a failure of its words alone (stack frames left out); none for a fragment cut off from its error. */
+function wordsOnly(event) {
+    const first = event.lines[0] ?? '';
+    if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first))
         return undefined;
-    const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
-    return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+    const words = event.lines.filter((line, i) => i === 0 || !STACK_LINE.test(line));
+    return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: event.lines.join('\n') };
 }
 /** Another service's failure: its words (a login refused, a limit) are not about mail. */
 const OTHER_SERVICE = /postgres|mysql|mariadb|redis|mongo|\bldap|database|\bsql|jdbc|rabbitmq|kafka|elasticsearch|oauth2?\/token|github|s3:|bucket/i;
@@ -419,12 +425,7 @@ const OTHER_SERVICE = /postgres|mysql|mariadb|redis|mongo|\bldap|database|\bsql|
  * recipient refused, a relay denied, STARTTLS): the caller keeps it when the diagnosis names a mail-only family.
  */
 function wordedFailure(event) {
-    const text = event.lines.join('\n');
-    const first = event.lines[0] ?? '';
-    if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || OTHER_SERVICE.test(text))
-        return undefined;
-    const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
-    return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+    return OTHER_SERVICE.test(event.lines.join('\n')) ? undefined : wordsOnly(event);
 }
 /** The failure an event records, or undefined when it is not about mail. */
 function failureOf(event) {
@@ -435,7 +436,7 @@ function failureOf(event) {
     const first = event.lines[0] ?? '';
     // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
     // source lines; for a Python traceback, its last exception.
-    const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
+    const words = event.lines.filter((line, i) => i === 0 || !(STACK_LINE.test(line) || PROPERTY.test(line)));
     const head = /^Traceback \(most recent call last\)/.test(first) && exception
         ? exception
         : [...new Set([...words, ...causes])].join(' ').replace(/\s+/g, ' ').trim();
@@ -594,11 +595,12 @@ function scanWrite(block, context) {
         return named;
     const first = block[0];
     if (block.length > 1 && first) {
+        const level = block.find((e) => e.level)?.level;
         const whole = classifyEvent({
             lines: block.flatMap((e) => e.lines),
             fields: Object.assign({}, ...block.map((e) => e.fields)),
             ...(first.timestamp ? { timestamp: first.timestamp } : {}),
-            ...(block.find((e) => e.level)?.level ? { level: block.find((e) => e.level)?.level } : {}),
+            ...(level ? { level } : {}),
         }, context);
         if (whole)
             return [whole];

@@ -136,13 +136,21 @@ const ERROR_WORDS =
  */
 export function unnamedMailError(event: LogEvent, known: readonly string[] = []): Failure | undefined {
   const text = event.lines.join('\n');
-  const first = event.lines[0] ?? '';
-  if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || /^\s*File "/.test(first)) return undefined;
+  if (/^\s*File "/.test(event.lines[0] ?? '')) return undefined;
   const isError = ERROR_LEVELS.has(event.level ?? '') || ERROR_WORDS.test(text) || FAILURE_WORDS.test(text);
   const mail = MAIL_CONTEXT.test(text) || known.some((word) => word.length > 3 && text.toLowerCase().includes(word.toLowerCase()));
-  if (!isError || !mail) return undefined;
-  const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
-  return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+  return isError && mail ? wordsOnly(event) : undefined;
+}
+
+/** A frame of a stack (JavaScript, Java, .NET, Python): not the error's own words. */
+const STACK_LINE = /^\s*(?:at\s|File "|\.\.\. \d+ more)/;
+
+/** An event as a failure of its words alone (stack frames left out); none for a fragment cut off from its error. */
+function wordsOnly(event: LogEvent): Failure | undefined {
+  const first = event.lines[0] ?? '';
+  if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first)) return undefined;
+  const words = event.lines.filter((line, i) => i === 0 || !STACK_LINE.test(line));
+  return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: event.lines.join('\n') };
 }
 
 /** Another service's failure: its words (a login refused, a limit) are not about mail. */
@@ -154,11 +162,7 @@ const OTHER_SERVICE =
  * recipient refused, a relay denied, STARTTLS): the caller keeps it when the diagnosis names a mail-only family.
  */
 export function wordedFailure(event: LogEvent): Failure | undefined {
-  const text = event.lines.join('\n');
-  const first = event.lines[0] ?? '';
-  if (/^\s+at\s/.test(first) || /^\s*[}\])]/.test(first) || OTHER_SERVICE.test(text)) return undefined;
-  const words = event.lines.filter((line, i) => i === 0 || !/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line));
-  return { message: words.join(' ').replace(/\s+/g, ' ').trim(), context: text };
+  return OTHER_SERVICE.test(event.lines.join('\n')) ? undefined : wordsOnly(event);
 }
 
 /** The failure an event records, or undefined when it is not about mail. */
@@ -170,7 +174,7 @@ export function failureOf(event: LogEvent): Failure | undefined {
   const first = event.lines[0] ?? '';
   // The error's own words: every line but stack frames, printed properties (they are fields) and traceback
   // source lines; for a Python traceback, its last exception.
-  const words = event.lines.filter((line, i) => i === 0 || !(/^\s*(?:at\s|File "|\.\.\. \d+ more)/.test(line) || PROPERTY.test(line)));
+  const words = event.lines.filter((line, i) => i === 0 || !(STACK_LINE.test(line) || PROPERTY.test(line)));
   const head =
     /^Traceback \(most recent call last\)/.test(first) && exception
       ? exception

@@ -105,12 +105,13 @@ function scanWrite(block: LogEvent[], context: LogContext): LogFinding[] {
   if (named.length > 0) return named;
   const first = block[0];
   if (block.length > 1 && first) {
+    const level = block.find((e) => e.level)?.level;
     const whole = classifyEvent(
       {
         lines: block.flatMap((e) => e.lines),
         fields: Object.assign({}, ...block.map((e) => e.fields)) as Record<string, string>,
         ...(first.timestamp ? { timestamp: first.timestamp } : {}),
-        ...(block.find((e) => e.level)?.level ? { level: block.find((e) => e.level)?.level } : {}),
+        ...(level ? { level } : {}),
       },
       context,
     );

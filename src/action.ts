@@ -15,6 +15,7 @@ import { actionRuntime } from './runtime.js';
 import { createRedactor, type Redactor } from './secrets.js';
 import { isRawInput } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
+import { TargetsError } from './settings/targets.js';
 import { languageOf } from './settings/parse.js';
 import type { Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
@@ -40,6 +41,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
     const appMail = report.results.find((r) => r.id === 'app.mail' && (r.status === 'pass' || r.status === 'warn'));
     core.setOutput('app-mail-seconds', appMail ? String(appMail.params.seconds) : '');
+    core.setOutput('targets', report.chain ? toJson(targetsOutput(report)) : '');
     failed = shouldFail(report.status, settings.failOn);
     const view = viewOf(report, redactor);
     const lang = settings.language;
@@ -51,8 +53,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (settings.prComment) await commentOnPullRequest(view, report, settings, redactor, env);
     if (settings.alertIssue) await raiseAlert(view, report, settings, redactor, env);
   } catch (error) {
-    // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-    const message = Text.fill(UI.actionStopped[languageOf(raw.values.language)], { error: redactor.redact(errorText(error)) });
+    // Never a stack trace: the message, redacted, in the log and the summary, and a failed step. A list of targets
+    // the run cannot use says what is wrong with it in the step's language.
+    const lang = languageOf(raw.values.language);
+    const message =
+      error instanceof TargetsError
+        ? Text.ours(error.say(lang))
+        : Text.fill(UI.actionStopped[lang], { error: redactor.redact(errorText(error)) });
     if (!failed) {
       try {
         core.setOutput('status', 'fail');
@@ -125,11 +132,26 @@ function runUrlOf(settings: Settings, env: NodeJS.ProcessEnv): string | undefine
     : undefined;
 }
 
-/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key. */
+/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key; a chain is its targets in order. */
 function identityOf(report: Report, settings: Settings): TargetIdentity {
   const t = report.target;
   const checks = settings.checksExplicit ? [...settings.checks].sort().join(',') : 'all';
+  if (report.chain) {
+    const chain = report.chain.targets;
+    const provider = `chain:${chain.map((c) => `${c.name}=${c.provider}`).join(',')}`;
+    return { provider, host: chain.map((c) => `${c.host}:${c.port}`).join(','), port: t.port, secure: t.secure, user: t.user, checks };
+  }
   return { provider: t.provider, host: t.host, port: t.port, secure: t.secure, user: t.user, checks };
+}
+
+/** The `targets` output: each mail server's name, verdict and first problem (cause and family). */
+export function targetsOutput(report: Report): { name: string; role: string; status: string; cause?: string; category?: string }[] {
+  return (report.chain?.targets ?? []).map((t) => ({
+    name: t.name,
+    role: t.role,
+    status: t.status,
+    ...(t.first ? { cause: t.first.cause, ...(t.first.category ? { category: t.first.category } : {}) } : {}),
+  }));
 }
 
 /** The GitHub API the runner names (GITHUB_API_URL: GitHub Enterprise, or a stand-in in tests), bounded by the run's timeout. */
@@ -157,7 +179,8 @@ async function raiseAlert(view: ReportView, report: Report, settings: Settings, 
     const { alertKey, syncAlertIssue } = await import('./github/alert-issue.js');
     const { renderComment } = await import('./github/pr-comment.js');
     const api = await githubFor(settings, env);
-    const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
+    // A chain's failing set names each row's target: the primary breaking is a change even when a backup broke the same way.
+    const failing = report.results.filter((r) => r.status === 'fail').map((r) => (r.target ? `${r.target}/${r.id}` : r.id));
     const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
       title: say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
       body: renderComment(view, runUrl),

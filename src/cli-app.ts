@@ -10,6 +10,9 @@ import { LiveTerminal, renderTerminal } from './report/terminal.js';
 import { describe, say, type Language, type Words } from './i18n/index.js';
 import { CLI_HELP, CLI_USAGE } from './i18n/cli.js';
 import { REFUSED_BECAUSE } from './i18n/text.js';
+import { TARGETS_WORDS } from './i18n/targets.js';
+import { TargetsError } from './settings/targets.js';
+import { Text } from './untrusted.js';
 import type { Params } from './types.js';
 import { createRedactor } from './secrets.js';
 import { cliRuntime } from './runtime.js';
@@ -134,31 +137,52 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
     return 2;
   }
+  // `--targets FILE`: the list is read from the file (a regular file under 64 KiB); EMAIL_TARGETS holds the list itself.
+  if (values.targets !== undefined) {
+    try {
+      values.targets = readTargetsFile(values.targets);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
+      return 2;
+    }
+  }
   const raw = readRawInputs((name) => values[name], merged);
   const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
   // On a terminal, results show as they come, and a line says what the run waits for.
   const live =
     !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, languageOf(raw.values.language), color) : undefined;
   const redactor = createRedactor(secretsOf(raw));
-  const { report, settings } = await evaluate(raw, cliRuntime(merged), {
-    redactor,
-    onResult:
-      live &&
-      ((r, s) => {
-        const words = describe(r, s.language, 'cli');
-        live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
-      }),
-    onStart:
-      live &&
-      ((check, s) => {
-        // Only what waits on the network earns a status line; the configuration checks answer at once.
-        if (check.group === 'health') live.start(check.id, check.budgetMs, s.health.url);
-        else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
-          live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
-        // The wait for the test mail can last a minute: it says which mailbox it watches.
-        else if (check.group === 'delivery') live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
-      }),
-  });
+  let evaluation: Awaited<ReturnType<typeof evaluate>>;
+  try {
+    evaluation = await evaluate(raw, cliRuntime(merged), {
+      redactor,
+      onResult:
+        live &&
+        ((r, s, target) => {
+          const words = describe(r, s.language, 'cli');
+          const title = target ? Text.fill('{target} · {title}', { target, title: words.title }) : words.title;
+          live.result(r.id, r.status, { title: title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) }, target);
+        }),
+      onStart:
+        live &&
+        ((check, s, target) => {
+          // Only what waits on the network earns a status line; the configuration checks answer at once.
+          if (check.group === 'health') live.start(check.id, check.budgetMs, s.health.url);
+          else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
+            live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`, target);
+          // The wait for the test mail can last a minute: it says which mailbox it watches.
+          else if (check.group === 'delivery') live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`, target);
+        }),
+    });
+  } catch (error) {
+    // A list of targets the run cannot use: its own words, never a value of it.
+    if (!(error instanceof TargetsError)) throw error;
+    live?.end();
+    process.stderr.write(`email-deploy-check: ${error.say(language)}\n`);
+    return 2;
+  }
+  const { report, settings } = evaluation;
   live?.end();
   // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
   const output = flags.json ? `${toJson(report, 2)}\n` : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });
@@ -205,6 +229,24 @@ function parseCliArgs(argv: string[]) {
       version: values.version === true,
     },
   };
+}
+
+/** The targets file's text: bounded, a regular file, never quoted back (it holds passwords). */
+function readTargetsFile(file: string): string {
+  if (!existsSync(file)) throw new UsageError(TARGETS_WORDS.fileMissing, { file });
+  try {
+    return readSafelySync(file, { within: [], maxBytes: 64 * 1024 });
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const because = REFUSED_BECAUSE[error.reason];
+    throw new UsageError(
+      {
+        en: `${TARGETS_WORDS.fileRefused.en.replace('{because}', because.en)}`,
+        zh: TARGETS_WORDS.fileRefused.zh.replace('{because}', because.zh),
+      },
+      { file, limit: '64 KiB', detail: error.detail, within: '' },
+    );
+  }
 }
 
 function readEnvFile(path: string | undefined): Record<string, string> {

@@ -2,13 +2,13 @@
 // raw inputs in, a redacted report out. It knows nothing of GitHub or terminals.
 import { ALL_CHECKS } from './checks/index.js';
 import { runChecks, type RunOptions } from './engine.js';
-import { buildReport, type Report } from './report/model.js';
+import { buildReport, joinChain, type Report } from './report/model.js';
 import { createRedactor, secretVariants, type Redactor } from './secrets.js';
 import { parseHeaders, parseSettings } from './settings/parse.js';
 import type { RawInputs } from './settings/read.js';
 import { INPUT_NAMES, specOf, type InputName } from './settings/inputs.js';
 import type { Runtime, Settings } from './settings/settings.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, Group } from './types.js';
 
 /**
  * Every secret among the inputs, in every form it could be printed in, from the input table: each `secret` input
@@ -20,10 +20,13 @@ export function secretsOf(raw: RawInputs): string[] {
   return INPUT_NAMES.flatMap((name) => {
     const spec = specOf(name);
     if (spec.kind === 'secret')
-      return secretVariants(
-        v[name],
-        spec.login?.map(value).find((login) => login !== ''),
-      );
+      return [
+        ...secretVariants(
+          v[name],
+          spec.login?.map(value).find((login) => login !== ''),
+        ),
+        ...(spec.webhook ? webhookSecrets(v[name]).flatMap((secret) => secretVariants(secret)) : []),
+      ];
     if (spec.kind === 'headers') return headerSecrets(v[name]).flatMap((secret) => secretVariants(secret));
     if (spec.kind === 'url') return urlSecrets(v[name]).flatMap((secret) => secretVariants(secret));
     return [];
@@ -61,6 +64,18 @@ export function urlSecrets(text: string): string[] {
   return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
 
+/** The tokens inside a webhook address: its credential query values and its long path segments (Slack's, Feishu's hook ids). */
+function webhookSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return [];
+  }
+  const segments = url.pathname.split('/').filter((s) => s.length >= 8 && !/^[a-z]+$/.test(s));
+  return [...urlSecrets(text.trim()), ...[...url.searchParams.values()].filter((s) => s.length >= 8), ...segments];
+}
+
 export interface Evaluation {
   settings: Settings;
   results: CheckResult[];
@@ -72,21 +87,63 @@ export interface Evaluation {
 export interface EvaluateHooks {
   /** The redactor the door already registered with its channels; one is made from the inputs otherwise. */
   redactor?: Redactor;
-  onResult?: (result: CheckResult, settings: Settings) => void;
-  onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void;
+  /** `target`: the name of the mail server the result is about, in a run of several (`targets`). */
+  onResult?: (result: CheckResult, settings: Settings, target?: string) => void;
+  onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings, target?: string) => void;
   /** Forms of a secret learned during the run, to hand to the runner's masking. */
   onSecretForms?: (forms: string[]) => void;
 }
 
 export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: EvaluateHooks = {}): Promise<Evaluation> {
-  const { onResult, onStart, onSecretForms } = hooks;
   const redactor = hooks.redactor ?? createRedactor(secretsOf(raw));
   const startedAt = new Date();
+  // A list of mail servers: read before anything runs, its secrets masked before any check can print.
+  const targets = raw.values.targets.trim() === '' ? [] : await (await import('./settings/targets.js')).parseTargets(raw.values.targets);
   const settings = parseSettings(raw, runtime);
+  if (targets.length === 0) {
+    const { results } = await runOne(raw, runtime, redactor, hooks);
+    return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
+  }
+  const { targetInputs, targetSecrets } = await import('./settings/targets.js');
+  hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
+  // Side by side: each target on its own connection, the app's own checks once beside them.
+  const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
+  const [app, ...parts] = await Promise.all([
+    appGroups.length ? runOne(raw, runtime, redactor, hooks, APP_GROUPS) : undefined,
+    ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, MAIL_GROUPS, t.name)),
+  ]);
+  const reportOf = (results: CheckResult[], own: Settings): Report => buildReport(results, own, startedAt, redactor);
+  const report = joinChain(
+    targets.map((t, i) => ({ name: t.name, report: reportOf(parts[i]?.results ?? [], parts[i]?.settings ?? settings) })),
+    app && reportOf(app.results, settings),
+    settings.require,
+  );
+  const results = [...parts.flatMap((p) => p?.results ?? []), ...(app?.results ?? [])];
+  return { settings, results, report, redactor };
+}
+
+/** The groups each mail server of a chain runs; the app's own (its endpoints, logs and repository) run once. */
+const MAIL_GROUPS: readonly Group[] = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'deliverability'];
+const APP_GROUPS: readonly Group[] = ['health', 'app', 'server', 'logs', 'lint'];
+
+/** One run of the check graph; `groups` narrows what `checks` selects (a chain's target, or the app beside it). */
+async function runOne(
+  raw: RawInputs,
+  runtime: Runtime,
+  redactor: Redactor,
+  hooks: EvaluateHooks,
+  groups?: readonly Group[],
+  target?: string,
+): Promise<{ settings: Settings; results: CheckResult[] }> {
+  const { onResult, onStart, onSecretForms } = hooks;
+  const parsed = parseSettings(raw, runtime);
+  const settings = groups ? { ...parsed, checks: parsed.checks.filter((g) => groups.includes(g)) } : parsed;
+  // Beside a chain, the app's run leaves the configuration checks to the targets (they report the same inputs).
+  const keep = (r: CheckResult): boolean => target !== undefined || !groups || r.group !== 'env';
   const results = await runChecks(ALL_CHECKS, settings, {
-    onResult: (r) => onResult?.(r, settings),
-    ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+    onResult: (r) => keep(r) && onResult?.(r, settings, target),
+    ...(onStart ? { onStart: (check) => onStart(check, settings, target) } : {}),
     onSecret: (value) => onSecretForms?.(redactor.add(value)),
   });
-  return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
+  return { settings, results: results.filter(keep) };
 }

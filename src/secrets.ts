@@ -62,6 +62,8 @@ export interface Redactor {
   readonly secrets: readonly string[];
   /** A secret learned during the run (a fetched access token): its forms are redacted from here on. Returns the new forms. */
   add: (secret: string) => string[];
+  /** Forms already made (the secrets inside a `targets` list, each with its login). Returns the new forms. */
+  addForms: (forms: readonly string[]) => string[];
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {
@@ -87,5 +89,5 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     }
     return value;
   };
-  return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)) };
+  return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)), addForms: add };
 }

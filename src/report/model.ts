@@ -16,6 +16,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { TOOL, VERSION } from '../version.js';
+import { chainStatus, chainVerdict, chainViewOf, firstProblem, worst, type Chain, type ChainView, type Requirement } from './chain.js';
 
 /** One row of the report JSON. */
 export type ReportResult = ResultRow;
@@ -35,6 +36,8 @@ export interface Report {
   messageId?: string;
   /** Where the test mail went, when the delivery check found it. */
   delivery?: DeliveryPath;
+  /** Several mail servers in one run (`targets`): the failover chain, the primary first. */
+  chain?: Chain;
   results: ReportResult[];
 }
 
@@ -167,6 +170,8 @@ export interface ResultView {
   details: string[];
   file?: string;
   line?: number;
+  /** The mail server this row is about, in a run of several (a name from the workflow: theirs). */
+  target?: Text;
 }
 
 export interface ReportView {
@@ -177,6 +182,7 @@ export interface ReportView {
   target: { provider: Text; host: Text; port: number; secure: boolean; user: Text };
   /** The test mail's path, in words (the server's names are theirs). */
   path?: Text;
+  chain?: ChainView;
   results: ResultView[];
 }
 
@@ -198,6 +204,7 @@ function pathWords(path: DeliveryPath, language: Language): Text {
  * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
  */
 export function viewOf(report: Report, redactor: Redactor): ReportView {
+  const results = resultViews(report, redactor);
   return {
     status: report.status,
     language: report.language,
@@ -211,27 +218,33 @@ export function viewOf(report: Report, redactor: Redactor): ReportView {
       user: Text.theirs(redactor.redact(report.target.user)),
     },
     ...(report.delivery ? { path: pathWords(report.delivery, report.language) } : {}),
-    results: report.results.map((r) => {
-      const words = redactWords(
-        isCause(r.cause)
-          ? describe({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
-          : foreignWords(r),
-        redactor,
-      );
-      return {
-        id: r.id,
-        group: r.group,
-        status: r.status,
-        cause: r.cause,
-        durationMs: r.durationMs,
-        title: words.title,
-        message: words.text,
-        ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
-        details: (r.details ?? []).map((d) => redactor.redact(d)),
-        ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
-      };
-    }),
+    ...(report.chain ? { chain: chainViewOf(report.chain, results) } : {}),
+    results,
   };
+}
+
+function resultViews(report: Report, redactor: Redactor): ResultView[] {
+  return report.results.map((r) => {
+    const words = redactWords(
+      isCause(r.cause)
+        ? describe({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
+        : foreignWords(r),
+      redactor,
+    );
+    return {
+      id: r.id,
+      group: r.group,
+      status: r.status,
+      cause: r.cause,
+      durationMs: r.durationMs,
+      title: words.title,
+      message: words.text,
+      ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
+      details: (r.details ?? []).map((d) => redactor.redact(d)),
+      ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
+      ...(r.target !== undefined ? { target: Text.theirs(r.target) } : {}),
+    };
+  });
 }
 
 /** A result whose cause this version does not know: its own words, all of them theirs. */
@@ -285,9 +298,12 @@ export const AREA_GROUPS: readonly Group[] = Object.values(AREAS).flat();
  * of the server's report says it is the server's.
  */
 export function titleInContext(r: ResultView, language: Language): Text {
-  return r.group === 'server' && r.id.startsWith('server.report:')
-    ? Text.fill(pick(UI.labelled, language), { label: Text.ours(pick(GROUP_TITLES.server, language)), text: r.title })
-    : r.title;
+  const title =
+    r.group === 'server' && r.id.startsWith('server.report:')
+      ? Text.fill(pick(UI.labelled, language), { label: Text.ours(pick(GROUP_TITLES.server, language)), text: r.title })
+      : r.title;
+  // In a chain, which mail server it is about comes first.
+  return r.target ? Text.fill('{target} · {title}', { target: r.target, title }) : title;
 }
 
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
@@ -302,4 +318,54 @@ export function areaVerdicts(report: ReportView): { area: Area; status: 'fail' |
     }
   }
   return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+
+/**
+ * The run's report from each target's (named, in order) and the app's own, when it ran. Rows keep their target's
+ * name; the target, message id and delivery path are the primary's.
+ */
+export function joinChain(
+  parts: readonly { name: string; report: Report }[],
+  app: Report | undefined,
+  require: Requirement,
+  now = Date.now(),
+): Report {
+  const [primary] = parts;
+  if (!primary) throw new Error('a chain has at least one target');
+  const verdicts = parts.map((p) => p.report.status);
+  const status = chainStatus(verdicts);
+  const carrier = parts.find((p) => p.report.status !== 'fail')?.name;
+  const chain: Chain = {
+    status,
+    require,
+    ...(carrier ? { carrier } : {}),
+    targets: parts.map(({ name, report }, index) => {
+      const first = firstProblem(report.results);
+      return {
+        name,
+        role: index === 0 ? 'primary' : 'backup',
+        status: report.status,
+        provider: report.target.provider,
+        host: report.target.host,
+        port: report.target.port,
+        secure: report.target.secure,
+        ...(first ? { first: { id: first.id, cause: first.cause, ...(first.category ? { category: first.category } : {}) } } : {}),
+      };
+    }),
+  };
+  const results: ReportResult[] = [
+    ...parts.flatMap(({ name, report }) => report.results.map((r) => ({ ...r, target: name }))),
+    ...(app?.results ?? []),
+  ];
+  const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, skip: 0 };
+  for (const r of results) counts[r.status]++;
+  const startedAt = primary.report.startedAt;
+  return {
+    ...primary.report,
+    status: worst(chainVerdict(status, verdicts, require), app?.status ?? 'pass'),
+    durationMs: now - Date.parse(startedAt),
+    counts,
+    chain,
+    results,
+  };
 }

@@ -5,6 +5,7 @@ import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js
 import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
+import { chainHeadline, chainLine } from './chain.js';
 import { areaVerdicts, hasSmtpTarget, sourceLink, titleInContext, type ReportView, type ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
@@ -23,7 +24,9 @@ const bytes = (text: string): number => Buffer.byteLength(text);
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: string; text: string }[] {
   const lang = report.language;
-  return areaVerdicts(report).map(({ area, status, titles }) => {
+  // A chain's mail verdict is its headline and its lines: an area line would call a degraded chain broken.
+  const areas = areaVerdicts(report).filter(({ area }) => !report.chain || area !== 'mail');
+  return areas.map(({ area, status, titles }) => {
     const label = `${STATUS_ICON[status]} ${escapeHtml(pick(UI.area[area][status], lang))}`;
     const separator = pick(UI.listSeparator, lang);
     const shown = titles.slice(0, 4).map(forHtml).join(separator) + (titles.length > 4 ? `${separator}…` : '');
@@ -50,16 +53,24 @@ export function composeSummary(report: ReportView): string {
   const lang = report.language;
   const buffer = new HtmlBuffer();
   const lines = verdictLines(report);
-  // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
-  const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${escapeHtml(pick(UI.verdict.pass, lang))}`;
+  // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned. A
+  // chain's headline is the chain's: which mail server is down and which one carries the mail.
+  const headline = report.chain
+    ? `${VERDICT_ICON[report.status]} ${forHtml(chainHeadline(report.chain, lang))}`
+    : (lines[0]?.label ?? `${VERDICT_ICON.pass} ${escapeHtml(pick(UI.verdict.pass, lang))}`);
   buffer.addHeading(interpolate(pick(UI.headline, lang), { heading: escapeHtml(pick(UI.heading, lang)), verdict: headline }), 2);
   const t = report.target;
   const where = Text.theirs(`${t.host.plain || '?'}:${t.port}`);
-  const targetLine = hasSmtpTarget(report)
-    ? `<br><code>${forHtml(t.provider)}</code> · <code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · ` +
-      `<code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code>`
-    : '';
+  const targetLine =
+    hasSmtpTarget(report) && !report.chain
+      ? `<br><code>${forHtml(t.provider)}</code> · <code>${forHtml(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · ` +
+        `<code>${t.user.isEmpty ? '-' : forHtml(t.user)}</code>`
+      : '';
   buffer.addRaw(`<p>${escapeHtml(interpolate(pick(UI.counts, lang), report.counts))}${targetLine}</p>`, true);
+  if (report.chain) {
+    buffer.addHeading(escapeHtml(pick(UI.chainHeading, lang)), 3);
+    buffer.addList(report.chain.targets.map((t) => `${STATUS_ICON[t.status]} ${forHtml(chainLine(t, lang))}`));
+  }
   if (report.path) buffer.addRaw(`<p>${forHtml(report.path)}</p>`, true);
   if (lines.length) buffer.addList(lines.map((l) => l.text));
 
@@ -75,8 +86,37 @@ export function composeSummary(report: ReportView): string {
     buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
   }
 
+  if (report.chain) {
+    // Each mail server's own section, in failover order, then the app's checks that ran once beside them.
+    for (const t of report.chain.targets) {
+      const role = Text.ours(pick(t.role === 'primary' ? UI.chainPrimary : UI.chainBackup, lang));
+      const heading = Text.fill(pick(UI.chainTargetSection, lang), { role, name: t.name, provider: t.provider, where: t.where });
+      buffer.addHeading(`${STATUS_ICON[t.status]} ${forHtml(heading)}`, 3);
+      groupTables(
+        buffer,
+        report,
+        report.results.filter((r) => r.target?.plain === t.name.plain),
+      );
+    }
+    const app = report.results.filter((r) => r.target === undefined);
+    if (app.length) {
+      buffer.addHeading(escapeHtml(pick(UI.chainAppSection, lang)), 3);
+      groupTables(buffer, report, app, 4);
+    }
+  } else groupTables(buffer, report, report.results);
+
+  buffer.addHeading(escapeHtml(pick(UI.where, lang)), 3);
+  buffer.addRaw(`<p>${forHtml(Text.ours(whereText(report.where.runner, lang)))}</p>`, true);
+
+  const head = fitted(buffer.toString(), lang);
+  return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
+}
+
+/** The results of each group in a table; a group that passed folds into one line. */
+function groupTables(buffer: HtmlBuffer, report: ReportView, results: readonly ResultView[], level: 3 | 4 = 3): void {
+  const lang = report.language;
   for (const group of GROUPS) {
-    const all = report.results.filter((r) => r.group === group);
+    const all = results.filter((r) => r.group === group);
     if (all.length === 0) continue;
     const rows = all.slice(0, MAX_ROWS_PER_GROUP);
     const table = [
@@ -97,18 +137,12 @@ export function composeSummary(report: ReportView): string {
       buffer.addTable(table);
       buffer.addRaw('</details>', true);
     } else {
-      buffer.addHeading(escapeHtml(groupTitle), 3);
+      buffer.addHeading(escapeHtml(groupTitle), level);
       buffer.addTable(table);
     }
     if (all.length > rows.length)
       buffer.addRaw(`<p>${escapeHtml(interpolate(pick(UI.moreRows, lang), { count: all.length - rows.length }))}</p>`, true);
   }
-
-  buffer.addHeading(escapeHtml(pick(UI.where, lang)), 3);
-  buffer.addRaw(`<p>${forHtml(Text.ours(whereText(report.where.runner, lang)))}</p>`, true);
-
-  const head = fitted(buffer.toString(), lang);
-  return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
 }
 
 /** The head alone past the budget (thousands of rows): cut at a line end, and say so. */

@@ -5,7 +5,8 @@ import { GROUPS, type Language, type Status } from '../types.js';
 import { checkTitle, type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
 import { forTerminal, terminalLine } from './encode.js';
-import { areaVerdicts, hasSmtpTarget, type ReportView } from './model.js';
+import { areaVerdicts, hasSmtpTarget, type ReportView, type ResultView } from './model.js';
+import { chainHeadline, chainLine } from './chain.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -27,29 +28,56 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     [t.provider, Text.theirs(`${t.host.plain || '?'}:${t.port}`), Text.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user],
     ' ',
   );
-  lines.push(hasSmtpTarget(report) ? `${bold(pick(UI.heading, lang))}  ${words(target)}` : bold(pick(UI.heading, lang)));
+  lines.push(hasSmtpTarget(report) && !report.chain ? `${bold(pick(UI.heading, lang))}  ${words(target)}` : bold(pick(UI.heading, lang)));
+  if (report.chain) {
+    lines.push(bold(words(chainHeadline(report.chain, lang))));
+    for (const t of report.chain.targets) lines.push(`  ${paint(COLOR[t.status], MARK[t.status])} ${words(chainLine(t, lang))}`);
+  }
   if (report.path) lines.push(words(report.path));
-  for (const group of GROUPS) {
-    const rows = report.results.filter((r) => r.group === group);
-    if (rows.length === 0) continue;
-    lines.push('', bold(pick(GROUP_TITLES[group], lang)));
-    for (const r of rows) {
-      lines.push(
-        `  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`,
-      );
-      if (r.fix) lines.push(`      ${labelled(paint(COLOR[r.status], pick(UI.fix, lang)), words(r.fix))}`);
-      if (options.verbose) lines.push(...r.details.map((d) => `      ${paint(90, terminalLine(d))}`));
+  // In a chain, each mail server's results under its own name, then the app's.
+  const sections: { heading?: Text; rows: ResultView[] }[] = report.chain
+    ? [
+        ...report.chain.targets.map((t) => ({
+          heading: Text.fill(pick(UI.chainTargetSection, lang), {
+            role: Text.ours(pick(t.role === 'primary' ? UI.chainPrimary : UI.chainBackup, lang)),
+            name: t.name,
+            provider: t.provider,
+            where: t.where,
+          }),
+          rows: report.results.filter((r) => r.target?.plain === t.name.plain),
+        })),
+        { heading: Text.ours(pick(UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
+      ]
+    : [{ rows: report.results }];
+  for (const section of sections) {
+    if (section.rows.length === 0) continue;
+    if (section.heading) lines.push('', bold(words(section.heading)));
+    groupLines(section.rows);
+  }
+  function groupLines(results: readonly ResultView[]): void {
+    for (const group of GROUPS) {
+      const rows = results.filter((r) => r.group === group);
+      if (rows.length === 0) continue;
+      lines.push('', bold(pick(GROUP_TITLES[group], lang)));
+      for (const r of rows) {
+        lines.push(
+          `  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`,
+        );
+        if (r.fix) lines.push(`      ${labelled(paint(COLOR[r.status], pick(UI.fix, lang)), words(r.fix))}`);
+        if (options.verbose) lines.push(...r.details.map((d) => `      ${paint(90, terminalLine(d))}`));
+      }
     }
   }
   lines.push('', words(Text.ours(whereText(report.where.runner, lang))));
   // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
-  const areas = areaVerdicts(report);
+  const areas = areaVerdicts(report).filter(({ area }) => !report.chain || area !== 'mail');
   lines.push('');
   for (const { area, status, titles } of areas) {
     const what = Text.join(titles.slice(0, 4), pick(UI.listSeparator, lang));
     lines.push(labelled(paint(COLOR[status], bold(pick(UI.area[area][status], lang))), words(what)));
   }
-  if (areas.length === 0) lines.push(paint(32, bold(pick(UI.verdict.pass, lang))));
+  if (areas.length === 0 && !report.chain) lines.push(paint(32, bold(pick(UI.verdict.pass, lang))));
+  if (report.chain) lines.push(paint(COLOR[report.status], bold(words(chainHeadline(report.chain, lang)))));
   lines.push(interpolate(pick(UI.counts, lang), report.counts));
   return `${lines.join('\n')}\n`;
 }
@@ -72,14 +100,19 @@ export class LiveTerminal {
     this.out.write(`\r\u001b[2K${first ? (this.color ? `\u001b[90m${first}\u001b[0m` : first) : ''}`);
   }
 
-  start(id: CheckId, budgetMs: number, target: string): void {
-    const title = pick(checkTitle(id), this.language);
-    this.waiting.set(id, interpolate(pick(UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
+  /** `name`: the mail server it is about, in a run of several. */
+  start(id: CheckId, budgetMs: number, target: string, name?: string): void {
+    const title = (name ? `${name} · ` : '') + pick(checkTitle(id), this.language);
+    this.waiting.set(
+      name ? `${name}/${id}` : id,
+      interpolate(pick(UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }),
+    );
     this.status();
   }
 
-  result(id: string, status: Status, words: { title: Text; text: Text }): void {
-    this.waiting.delete(id.split(':')[0] ?? id);
+  result(id: string, status: Status, words: { title: Text; text: Text }, name?: string): void {
+    const key = id.split(':')[0] ?? id;
+    this.waiting.delete(name ? `${name}/${key}` : key);
     const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
     const line = interpolate(pick(UI.labelled, this.language), {
       label: forTerminal(words.title, this.color),

@@ -17,7 +17,9 @@ export type InputKind =
   /** `Name: value` lines; the values are secrets. */
   | 'headers'
   /** Free text, may span lines. */
-  | 'body';
+  | 'body'
+  /** A YAML or JSON list of targets (each a mapping of this table's names): its secrets are found and redacted one by one. */
+  | 'targets';
 
 export interface InputSpec {
   kind: InputKind;
@@ -32,7 +34,12 @@ export interface InputSpec {
   values?: readonly string[];
   /** For a secret: the inputs whose value is the login it belongs to, first set wins (redacted together, as AUTH PLAIN sends them). */
   login?: readonly string[];
+  /** For a secret that is a webhook address: the tokens inside it (query values, long path segments) are secrets too. */
+  webhook?: true;
 }
+
+const WEBHOOK = (env: string): InputSpec => ({ kind: 'secret', env, webhook: true });
+const SIGNING = (env: string): InputSpec => ({ kind: 'secret', env });
 
 const BOOLEAN = (value: 'true' | 'false'): InputSpec => ({ kind: 'boolean', default: value });
 
@@ -87,6 +94,17 @@ export const INPUTS = {
   'github-token': { kind: 'secret', env: 'GITHUB_TOKEN', actionDefault: '${{ github.token }}' },
   'pr-comment': BOOLEAN('false'),
   'alert-issue': BOOLEAN('false'),
+  targets: { kind: 'targets', env: 'EMAIL_TARGETS' },
+  require: { kind: 'enum', default: 'any', values: ['any', 'all'] },
+  'notify-dingtalk': WEBHOOK('NOTIFY_DINGTALK'),
+  'notify-dingtalk-secret': SIGNING('NOTIFY_DINGTALK_SECRET'),
+  'notify-feishu': WEBHOOK('NOTIFY_FEISHU'),
+  'notify-feishu-secret': SIGNING('NOTIFY_FEISHU_SECRET'),
+  'notify-wecom': WEBHOOK('NOTIFY_WECOM'),
+  'notify-slack': WEBHOOK('NOTIFY_SLACK'),
+  'notify-webhook': WEBHOOK('NOTIFY_WEBHOOK'),
+  'notify-webhook-secret': SIGNING('NOTIFY_WEBHOOK_SECRET'),
+  'notify-test': BOOLEAN('false'),
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -101,7 +119,7 @@ export const SECRET_INPUTS: readonly InputName[] = INPUT_NAMES.filter((name) => 
 export const isRawInput = (name: InputName): boolean => specOf(name).kind === 'secret';
 
 /** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
-export const isMultiline = (name: InputName): boolean => ['secret', 'list', 'headers', 'body'].includes(specOf(name).kind);
+export const isMultiline = (name: InputName): boolean => ['secret', 'list', 'headers', 'body', 'targets'].includes(specOf(name).kind);
 
 /** The default as a number, for the parser's fallback when a value is empty or out of bounds (NaN: none). */
 export const defaultNumber = (name: InputName): number => Number(specOf(name).default ?? Number.NaN);

@@ -126,6 +126,9 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
 
   const timeoutSeconds = number('timeout') ?? defaultNumber('timeout');
   const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? (v['fail-on'].toLowerCase() as FailOn) : undefined;
+  const requirement = v.require.trim().toLowerCase();
+  if (!enumValues('require').includes(requirement))
+    problem('require', 'input-not-enum', { value: v.require, allowed: enumValues('require').join(', ') });
   if (!failOn) problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
   const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
   if (!language) problem('language', 'input-not-enum', { value: v.language, allowed: enumValues('language').join(', ') });
@@ -243,6 +246,15 @@ export function parseSettings(raw: RawInputs, runtime: Runtime): Settings {
     githubToken: v['github-token'],
     prComment: bool('pr-comment'),
     alertIssue: bool('alert-issue'),
+    require: requirement === 'all' ? 'all' : 'any',
+    notify: {
+      dingtalk: { url: v['notify-dingtalk'].trim(), secret: v['notify-dingtalk-secret'].trim() },
+      feishu: { url: v['notify-feishu'].trim(), secret: v['notify-feishu-secret'].trim() },
+      wecom: { url: v['notify-wecom'].trim() },
+      slack: { url: v['notify-slack'].trim() },
+      webhook: { url: v['notify-webhook'].trim(), secret: v['notify-webhook-secret'].trim() },
+      test: bool('notify-test'),
+    },
     runtime,
     secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
     problems,

@@ -6,6 +6,8 @@ import * as core from './runner/commands.js';
 import { errorText } from './text.js';
 import { evaluate, secretsOf } from './evaluate.js';
 import type { GithubApi } from './github/api.js';
+import type { AlertAction } from './github/alert-issue.js';
+import { NOTIFY_WORDS, type NotifyEvent } from './i18n/notify.js';
 import type { TargetIdentity } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog, toJson } from './report/encode.js';
@@ -51,7 +53,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     annotate(view);
     await writeSummary(view, redactor);
     if (settings.prComment) await commentOnPullRequest(view, report, settings, redactor, env);
-    if (settings.alertIssue) await raiseAlert(view, report, settings, redactor, env);
+    const alerted = settings.alertIssue ? await raiseAlert(view, report, settings, redactor, env) : undefined;
+    await notifyTeam(view, settings, redactor, env, alerted);
   } catch (error) {
     // Never a stack trace: the message, redacted, in the log and the summary, and a failed step. A list of targets
     // the run cannot use says what is wrong with it in the step's language.
@@ -167,12 +170,20 @@ function isReadOnly(error: unknown): boolean {
   return status === 403 || status === 404 || /not accessible by integration/i.test(errorText(error));
 }
 
-async function raiseAlert(view: ReportView, report: Report, settings: Settings, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
+/** The alert issue's action, or undefined when it could not be brought in line (then the channels are told of every run that does not pass). */
+async function raiseAlert(
+  view: ReportView,
+  report: Report,
+  settings: Settings,
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv,
+): Promise<AlertAction | undefined> {
   const lang = settings.language;
   const [owner, repo] = settings.runtime.repository.split('/');
   if (!owner || !repo) return void core.warning(say(UI.alertNoRepository, lang));
   if (!settings.githubToken) return void core.warning(say(UI.alertNoToken, lang));
   const runUrl = runUrlOf(settings, env);
+  // A chain's alert names its primary; the body says which server is down and which carries the mail.
   const thisRun = runUrl ? `[${say(UI.alertThisRun, lang)}](${runUrl})` : say(UI.alertThisRun, lang);
   const t = report.target;
   try {
@@ -190,6 +201,7 @@ async function raiseAlert(view: ReportView, report: Report, settings: Settings, 
     core.info(say(UI.alertDone, lang, { action: say(UI.alertActions[action], lang) }));
     for (const { number, author } of lookAlikes)
       core.warning(forAnnotation(Text.fill(UI.alertLookAlike[lang], { number: String(number), author })));
+    return action;
   } catch (error) {
     core.warning(
       forAnnotation(
@@ -198,6 +210,51 @@ async function raiseAlert(view: ReportView, report: Report, settings: Settings, 
           : Text.fill(UI.alertFailed[lang], { error: redactor.redact(errorText(error)) }),
       ),
     );
+  }
+}
+
+/**
+ * The team's channels. With the alert issue, they hear what it heard: the issue opening (a failure, or a degraded
+ * chain), the failing set changing, and the recovery; nothing while nothing changes. Without it, every run that does
+ * not pass. `notify-test` sends one test message to each. A channel's refusal is a warning: the verdict is the mail's.
+ */
+async function notifyTeam(
+  view: ReportView,
+  settings: Settings,
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv,
+  alerted: AlertAction | undefined,
+): Promise<void> {
+  const lang = settings.language;
+  const { configuredChannels, notifyAll } = await import('./notify/send.js');
+  if (configuredChannels(settings.notify).length === 0) return;
+  const { alertMessage } = await import('./notify/message.js');
+  const events: NotifyEvent[] = settings.notify.test ? ['test'] : [];
+  const trouble: NotifyEvent = view.status === 'fail' ? 'failure' : 'degraded';
+  if (alerted !== undefined) {
+    const byAction: Partial<Record<AlertAction, NotifyEvent>> = { opened: trouble, commented: 'changed', closed: 'recovered' };
+    const event = byAction[alerted];
+    if (event) events.push(event);
+    else core.info(say(NOTIFY_WORDS.quiet, lang));
+  } else if (view.status !== 'pass') events.push(trouble);
+  for (const event of events) {
+    const message = alertMessage(view, event, settings.runtime.repository, runUrlOf(settings, env));
+    const outcomes = await notifyAll(message, settings.notify, settings.timeoutMs);
+    const eventWord = say(NOTIFY_WORDS[event], lang);
+    for (const o of outcomes) {
+      if (o.result === 'sent') core.info(say(NOTIFY_WORDS.sent, lang, { channel: o.label, event: eventWord }));
+      else if (o.result === 'insecure') core.warning(say(NOTIFY_WORDS.insecure, lang, { channel: o.label }));
+      else
+        core.warning(
+          forAnnotation(
+            Text.fill(NOTIFY_WORDS[o.result === 'refused' ? 'refused' : 'unreachable'][lang], {
+              channel: o.label,
+              reply: redactor.redact(o.detail),
+              error: redactor.redact(o.detail),
+            }),
+          ),
+        );
+    }
   }
 }
 

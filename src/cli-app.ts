@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
-import { toJson } from './report/encode.js';
+import { forTerminal, toJson } from './report/encode.js';
+import { NOTIFY_WORDS, type NotifyEvent } from './i18n/notify.js';
+import type { Settings } from './settings/settings.js';
+import type { Redactor } from './secrets.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { LiveTerminal, renderTerminal } from './report/terminal.js';
 import { describe, say, type Language, type Words } from './i18n/index.js';
@@ -187,7 +190,40 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
   // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
   const output = flags.json ? `${toJson(report, 2)}\n` : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });
   process.stdout.write(output);
+  await notifyFromCli(viewOf(report, redactor), settings, redactor);
   return shouldFail(report.status, settings.failOn) ? 1 : 0;
+}
+
+/**
+ * On a server (a cron job), the team's channels hear of every run that does not pass, and `--notify-test` sends one
+ * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). A refusal is said on
+ * stderr: the exit code is the mail's.
+ */
+async function notifyFromCli(view: ReturnType<typeof viewOf>, settings: Settings, redactor: Redactor): Promise<void> {
+  const { configuredChannels, notifyAll } = await import('./notify/send.js');
+  if (configuredChannels(settings.notify).length === 0) return;
+  const { alertMessage } = await import('./notify/message.js');
+  const lang = settings.language;
+  const events: NotifyEvent[] = [
+    ...(settings.notify.test ? (['test'] as const) : []),
+    ...(view.status === 'pass' ? [] : [view.status === 'fail' ? ('failure' as const) : ('degraded' as const)]),
+  ];
+  for (const event of events) {
+    const outcomes = await notifyAll(alertMessage(view, event, settings.runtime.repository), settings.notify, settings.timeoutMs);
+    for (const o of outcomes) {
+      const line =
+        o.result === 'sent'
+          ? Text.ours(say(NOTIFY_WORDS.sent, lang, { channel: o.label, event: say(NOTIFY_WORDS[event], lang) }))
+          : o.result === 'insecure'
+            ? Text.ours(say(NOTIFY_WORDS.insecure, lang, { channel: o.label }))
+            : Text.fill(NOTIFY_WORDS[o.result][lang], {
+                channel: o.label,
+                reply: redactor.redact(o.detail),
+                error: redactor.redact(o.detail),
+              });
+      process.stderr.write(`${forTerminal(line, false)}\n`);
+    }
+  }
 }
 
 function parseCliArgs(argv: string[]) {

@@ -6,6 +6,7 @@ import { interpolate, pick, say, UI } from '../i18n/index.js';
 import { forMarkdownCell } from '../report/encode.js';
 import { bySeverity, sourceLink, titleInContext, type ReportView, type ResultView } from '../report/model.js';
 import { STATUS_ICON } from '../report/summary.js';
+import { chainHeadline, chainLine } from '../report/chain.js';
 import type { GithubApi } from './api.js';
 
 export const MARKER_PREFIX = '<!-- email-deploy-check';
@@ -110,9 +111,15 @@ function titleCell(report: ReportView, r: ResultView): string {
 export function renderComment(report: ReportView, runUrl?: string): string {
   const lang = report.language;
   const icon = report.status === 'pass' ? '✅' : report.status === 'warn' ? '⚠️' : '❌';
+  // A chain says which mail server is down and which one carries the mail, then one line per server.
+  const verdict = report.chain ? forMarkdownCell(chainHeadline(report.chain, lang)) : pick(UI.verdict[report.status], lang);
+  const chainLines = report.chain
+    ? [...report.chain.targets.map((t) => `- ${STATUS_ICON[t.status]} ${forMarkdownCell(chainLine(t, lang))}`), '']
+    : [];
   const head = [
-    `### ${icon} ${pick(UI.heading, lang)}: ${pick(UI.verdict[report.status], lang)}`,
+    `### ${icon} ${pick(UI.heading, lang)}: ${verdict}`,
     '',
+    ...chainLines,
     interpolate(pick(UI.counts, lang), report.counts) + (runUrl ? ` · [${say(UI.commentRunLink, lang)}](${runUrl})` : ''),
     '',
   ];

@@ -177,3 +177,61 @@ const JSON_UNSAFE = new RegExp(`[${range(0x7f, 0x9f)}\\u061c\\u200e\\u200f${rang
 export function toJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// ---- team chat (DingTalk and WeCom markdown, Slack mrkdwn, Feishu's plain text elements) ----
+
+/** Breaks a web address, a mention or a reference in their words: chat apps link and notify on these. */
+const unlinked = (text: string): string =>
+  text
+    .replace(/(https?|ftp|mailto|www)(?=[:.])/gi, `$1${JOIN}`)
+    .replace(/@/g, `@${JOIN}`)
+    .replace(/#(?=\w)/g, `#${JOIN}`);
+
+/** Characters a robot's markdown acts on (links, images, emphasis, headings, tables, HTML such as `<font>` and `<@id>`), as their full-width forms. */
+const CHAT_MARKUP: Record<string, string> = {
+  '<': '＜',
+  '>': '＞',
+  '[': '［',
+  ']': '］',
+  '(': '（',
+  ')': '）',
+  '*': '＊',
+  _: '＿',
+  '~': '～',
+  '`': '｀',
+  '#': '＃',
+  '|': '｜',
+  '!': '！',
+  '\\': '＼',
+};
+
+/**
+ * Markdown for a DingTalk or WeCom robot: their words on one line, every character the robot's renderer acts on
+ * replaced by its full-width form (their backslash escapes are not documented, so nothing of theirs relies on one),
+ * and no link or mention; our code spans keep their backticks.
+ */
+export function forChatMarkdown(text: Text): string {
+  return text.parts
+    .map((p) => (p.ours ? p.text : unlinked(oneLine(p.text)).replace(/[<>[\]()*_~`#|!\\]/g, (c) => CHAT_MARKUP[c] ?? c)))
+    .join('');
+}
+
+/** Slack's mrkdwn: `&`, `<` and `>` escaped as Slack asks (no link, mention or command of theirs), emphasis marks broken, no autolink. */
+export function forSlack(text: Text): string {
+  return text.parts
+    .map((p) =>
+      p.ours
+        ? p.text
+        : unlinked(oneLine(p.text))
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/[*_~`]/g, (c) => `${c}${JOIN}`),
+    )
+    .join('');
+}
+
+/** Plain text for a channel that renders none (Feishu's `text` elements): one line, no control characters, no autolink; our backticks dropped. */
+export function forChatText(text: Text): string {
+  return text.parts.map((p) => (p.ours ? p.text.replace(/`/g, '') : unlinked(oneLine(p.text)))).join('');
+}

@@ -181,3 +181,24 @@ test.each([
   expect((error as Error).message).not.toContain('Sup3r');
   expect((error as Error).message).not.toContain('unclosed');
 });
+
+test('DirectMail on a blocked port: the probe also tries its port 80 (cloud hosts block 25), and the list names it', async () => {
+  const closed = await closedPort();
+  const targets = [
+    '- name: dm',
+    '  email-provider: aliyun-directmail',
+    '  smtp-host: 127.0.0.1',
+    `  smtp-port: ${closed}`,
+    '  smtp-secure: "false"',
+    `  email-user: ${BACKUP_USER}`,
+    `  email-password: "${BACKUP_PW}"`,
+  ].join('\n');
+  const { report } = await run(targets, { checks: 'env,dns,tcp' });
+  const tcp = report.results.find((r) => r.id === 'tcp.connect');
+  expect(tcp?.status).toBe('fail');
+  expect(tcp?.details).toEqual(expect.arrayContaining([expect.stringMatching(/^port 80: /), expect.stringMatching(/^port 465: /)]));
+  expect(report.results.find((r) => r.id === 'env.provider')).toMatchObject({
+    cause: 'provider-known',
+    params: { provider: 'aliyun-directmail' },
+  });
+});

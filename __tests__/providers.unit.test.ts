@@ -2,11 +2,22 @@ import { expect, test } from '@jest/globals';
 import { services } from 'nodemailer/lib/well-known/services.js';
 import { PROFILES, editDistance, isPublicMailboxDomain, lookupProvider, providerForDomain } from '../src/providers.js';
 
-test('every profile points at a nodemailer well-known service with a host', () => {
+test('every profile points at a nodemailer well-known service with a host, or names its own server (one nodemailer does not know)', () => {
   for (const profile of PROFILES) {
     const entry = (services as Record<string, { host?: string }>)[profile.service];
-    expect(entry?.host).toBeTruthy();
+    if (profile.server) expect(entry).toBeUndefined();
+    expect(profile.server?.host ?? entry?.host).toBeTruthy();
   }
+});
+
+test.each([
+  ['directmail', 'aliyun-directmail', 'smtpdm.aliyun.com', 465],
+  ['邮件推送', 'aliyun-directmail', 'smtpdm.aliyun.com', 465],
+  ['tencent-ses', 'tencent-ses', 'smtp.qcloudmail.com', 465],
+  ['qcloudmail', 'tencent-ses', 'smtp.qcloudmail.com', 465],
+])('the cloud mail services of the backup plan: %s is %s at %s:%i', (name, id, host, port) => {
+  const found = lookupProvider(name);
+  expect(found.kind === 'known' && [found.provider.id, found.provider.host, found.provider.port, found.provider.secure]).toEqual([id, host, port, true]);
 });
 
 test.each([

@@ -143,7 +143,7 @@ describe('action.yml is the public contract', () => {
 
   test('the provider input lists every provider profile, the IMAP host input every profile with a mailbox', () => {
     const description = (name: string): string => String((action.inputs[name] as { description?: string }).description);
-    const listed = (text: string): string[] => [...text.matchAll(/\b([a-z0-9]+)(?=,| or |\))/g)].map((m) => m[1] ?? '');
+    const listed = (text: string): string[] => [...text.matchAll(/\b([a-z0-9-]+)(?=,| or |\)| \()/g)].map((m) => m[1] ?? '');
     expect(listed(description('email-provider'))).toEqual(expect.arrayContaining(PROFILES.map((p) => p.id)));
     const imap = /\(([^)]*)\)/.exec(description('imap-host'))?.[1] ?? '';
     expect(imap.split(', ')).toEqual(PROFILES.filter((p) => p.imapHost).map((p) => p.id));
@@ -167,7 +167,7 @@ describe('action.yml is the public contract', () => {
   });
 
   test('outputs and runtime', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['app-mail-seconds', 'delivery-seconds', 'message-id', 'report', 'status']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['app-mail-seconds', 'delivery-seconds', 'message-id', 'report', 'status', 'targets']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

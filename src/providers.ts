@@ -8,6 +8,7 @@ export type CredentialKind =
   | 'app-password' // 16 letters, needs 2-step verification
   | 'password' // the account password or a client-specific password
   | 'smtp-credentials' // generated SMTP user + secret (SES)
+  | 'smtp-password' // the sender address + an SMTP password set for it in the console (DirectMail, Tencent Cloud SES)
   | 'api-key'; // user is a fixed word, password an API key (SendGrid)
 
 export interface ProviderProfile {
@@ -40,6 +41,10 @@ export interface ProviderProfile {
   imapHost?: string;
   /** The OAuth2 token endpoint for XOAUTH2 logins, where the provider offers them. */
   oauth2TokenUrl?: string;
+  /** The SMTP server, for a provider nodemailer's table does not know (its `service` is then ours). */
+  server?: { host: string; port: number; secure: boolean };
+  /** Ports it also serves that a blocked port's probe should try (DirectMail's 80, for cloud hosts that block 25). */
+  alsoPorts?: readonly number[];
 }
 
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
@@ -188,9 +193,40 @@ const PROFILE_TABLE = [
     domains: [],
     personalOnly: false,
     credential: 'password',
-    textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
+    textMarks: ['smtp.qiye.aliyun.com', 'qiye.aliyun.com'],
     imapHost: 'imap.qiye.aliyun.com',
     help: 'https://help.aliyun.com/product/35466.html',
+  },
+  {
+    id: 'aliyun-directmail',
+    vendor: 'alibaba-cloud',
+    service: 'AliyunDirectMail',
+    nameEn: 'Alibaba Cloud DirectMail',
+    nameZh: '阿里云邮件推送',
+    aliases: ['directmail', 'aliyundirectmail', 'aliyundm', 'alidm', 'alidirectmail', '邮件推送', '阿里云邮件推送'],
+    domains: [],
+    personalOnly: false,
+    credential: 'smtp-password',
+    // Implicit TLS on 465; 25 and 80 also answer (plain, then STARTTLS): cloud servers block 25, so 80 or 465.
+    server: { host: 'smtpdm.aliyun.com', port: 465, secure: true },
+    alsoPorts: [80],
+    textMarks: ['smtpdm.aliyun.com', 'smtpdm-', 'directmail', 'dm.aliyuncs.com'],
+    help: 'https://help.aliyun.com/zh/direct-mail/',
+  },
+  {
+    id: 'tencent-ses',
+    vendor: 'tencent-cloud',
+    service: 'TencentCloudSES',
+    nameEn: 'Tencent Cloud SES',
+    nameZh: '腾讯云邮件推送',
+    aliases: ['tencentses', 'tencentcloudses', 'qcloudses', 'qcloudmail', '腾讯云邮件推送', '腾讯云邮件'],
+    domains: [],
+    personalOnly: false,
+    credential: 'smtp-password',
+    // 465 only: Tencent Cloud disables 25.
+    server: { host: 'smtp.qcloudmail.com', port: 465, secure: true },
+    textMarks: ['qcloudmail.com', 'qcloudmail'],
+    help: 'https://cloud.tencent.com/document/product/1288',
   },
   {
     id: 'ses',
@@ -277,6 +313,7 @@ function findServiceKey(name: string): string | undefined {
 }
 
 function toResolved(serviceKey: string, profile?: ProviderProfile): ResolvedProvider | undefined {
+  if (profile?.server) return { id: profile.id, service: serviceKey, ...profile.server, profile };
   const entry = serviceEntry(serviceKey);
   if (!entry?.host) return undefined;
   const port = Number(entry.port ?? (entry.secure ? 465 : 587));

@@ -88,6 +88,7 @@ const WRONG_SHAPE = {
   'api-key': 'password-not-api-key',
   password: 'password-short',
   'smtp-credentials': 'password-short',
+  'smtp-password': 'password-short',
 } as const satisfies Record<CredentialKind, Cause>;
 
 export const passwordCheck: Check = {

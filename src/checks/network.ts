@@ -86,7 +86,8 @@ export const connectCheck: Check<Reached> = {
     } catch (error) {
       const e = error as TcpError;
       // Which other submission ports answer tells a blocked port from a dead server.
-      const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
+      const also = s.provider.kind === 'known' ? (s.provider.provider.profile?.alsoPorts ?? []) : [];
+      const others = [...ALTERNATIVE_PORTS, ...also].filter((p) => p !== s.port);
       const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
       const open = others.filter((p) => states[p] === 'open');
       const cause: Cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
@@ -98,7 +99,7 @@ export const connectCheck: Check<Reached> = {
           address,
           port: s.port,
           open: open.join(', '),
-          submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
+          submission: open.filter((p) => p === 465 || p === 587 || also.includes(p)).join(', ') || '-',
           detail: e.detail,
         },
         details: others.map((p) => `port ${p}: ${states[p]}`),

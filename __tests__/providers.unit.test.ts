@@ -17,7 +17,12 @@ test.each([
   ['qcloudmail', 'tencent-ses', 'smtp.qcloudmail.com', 465],
 ])('the cloud mail services of the backup plan: %s is %s at %s:%i', (name, id, host, port) => {
   const found = lookupProvider(name);
-  expect(found.kind === 'known' && [found.provider.id, found.provider.host, found.provider.port, found.provider.secure]).toEqual([id, host, port, true]);
+  expect(found.kind === 'known' && [found.provider.id, found.provider.host, found.provider.port, found.provider.secure]).toEqual([
+    id,
+    host,
+    port,
+    true,
+  ]);
 });
 
 test.each([

@@ -167,7 +167,14 @@ describe('action.yml is the public contract', () => {
   });
 
   test('outputs and runtime', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['app-mail-seconds', 'delivery-seconds', 'message-id', 'report', 'status', 'targets']);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'app-mail-seconds',
+      'delivery-seconds',
+      'message-id',
+      'report',
+      'status',
+      'targets',
+    ]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

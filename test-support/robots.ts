@@ -86,13 +86,13 @@ export async function startRobots(options: RobotOptions = {}): Promise<RunningRo
       return json(res, 200, { errcode: 0, errmsg: 'ok' });
     }
     if (url.pathname.startsWith('/open-apis/bot/v2/hook/')) {
-      const timestamp = (typeof body.timestamp === 'string' ? body.timestamp : '');
+      const timestamp = typeof body.timestamp === 'string' ? body.timestamp : '';
       const expected = hmac(`${timestamp}\n${secrets.feishu}`, '').toString('base64');
       if (url.pathname.slice('/open-apis/bot/v2/hook/'.length) !== TOKENS.feishu) {
         refused('feishu', 'token');
         return json(res, 200, { code: 19001, msg: 'param invalid: incoming webhook access token invalid' });
       }
-      if (refuses('feishu') || !withinHour(Number(timestamp) * 1000) || !same((typeof body.sign === 'string' ? body.sign : ''), expected)) {
+      if (refuses('feishu') || !withinHour(Number(timestamp) * 1000) || !same(typeof body.sign === 'string' ? body.sign : '', expected)) {
         refused('feishu', 'sign');
         return json(res, 200, { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
       }

@@ -1,6 +1,104 @@
 export const id = 31;
-export const ids = [31];
+export const ids = [31,695];
 export const modules = {
+
+/***/ 5883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ NOTIFY_WORDS)
+/* harmony export */ });
+const NOTIFY_WORDS = {
+    title: { en: 'Email deploy check · {repository}', zh: '邮件部署检查 · {repository}' },
+    failure: { en: 'Mail is broken', zh: '邮件发送故障' },
+    degraded: { en: 'Mail still flows, through a backup or with a problem', zh: '邮件仍可发送，但依赖备用服务商或存在问题' },
+    changed: { en: 'Mail is still broken, in a different way', zh: '邮件故障仍在，且情况有变化' },
+    recovered: { en: 'Mail works again', zh: '邮件已恢复正常' },
+    test: {
+        en: 'Test message: this channel receives the alerts of email-deploy-check.',
+        zh: '测试消息：此频道可以收到 email-deploy-check 的告警。',
+    },
+    more: { en: '… and {count} more in the run.', zh: '……另有 {count} 项，见运行详情。' },
+    run: { en: 'Open the run', zh: '查看本次运行' },
+    sent: { en: 'notify: {channel} told ({event}).', zh: 'notify：已通知 {channel}（{event}）。' },
+    refused: {
+        en: "notify: {channel} refused the message: {reply}. The verdict is the mail's and stays as it is; check the robot's address and its signing secret.",
+        zh: 'notify：{channel} 拒收消息：{reply}。结论以邮件检查为准，不受影响；请检查机器人地址及其签名密钥。',
+    },
+    unreachable: {
+        en: "notify: {channel} could not be reached: {error}. The verdict is the mail's and stays as it is.",
+        zh: 'notify：无法连接 {channel}：{error}。结论以邮件检查为准，不受影响。',
+    },
+    insecure: {
+        en: 'notify: the {channel} address is not HTTPS (plain HTTP only to this machine): nothing was sent.',
+        zh: 'notify：{channel} 的地址不是 HTTPS（仅本机允许 HTTP）：未发送任何消息。',
+    },
+    quiet: {
+        en: 'notify: nothing changed since the alert issue last said so: the channels stay quiet.',
+        zh: 'notify：自告警 issue 上次更新以来没有变化：不再通知各频道。',
+    },
+};
+
+
+/***/ }),
+
+/***/ 690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ TARGETS_WORDS)
+/* harmony export */ });
+const TARGETS_WORDS = {
+    notYaml: {
+        en: '`targets` is not YAML or JSON ({where}). Write a list, one mapping per mail server: `- name: primary` then `email-provider: qq` and so on, indented under it.',
+        zh: '`targets` 不是合法的 YAML 或 JSON（{where}）。请写成列表，每个邮件服务器一项：先写 `- name: primary`，再在其下缩进写 `email-provider: qq` 等。',
+    },
+    notList: {
+        en: '`targets` must be a list of mappings (`- name: primary`, `  email-provider: qq`, ...), one item per mail server, the primary first.',
+        zh: '`targets` 必须是映射的列表（`- name: primary`、`  email-provider: qq` ……），每个邮件服务器一项，主服务商在前。',
+    },
+    tooMany: {
+        en: '`targets` has {count} items; at most {max} mail servers are checked in one run.',
+        zh: '`targets` 有 {count} 项；一次最多检查 {max} 个邮件服务器。',
+    },
+    tooLarge: { en: '`targets` is larger than {limit}.', zh: '`targets` 超过 {limit}。' },
+    notMapping: {
+        en: 'Item {item} of `targets` is not a mapping: write `name:`, `email-provider:` and the other inputs as `key: value` lines under its `-`.',
+        zh: '`targets` 的第 {item} 项不是映射：请在它的 `-` 下以 `键: 值` 写出 `name:`、`email-provider:` 等输入。',
+    },
+    unknownKey: {
+        en: "Item {item} of `targets` sets `{key}`, which is not an input a target can set. A target sets: {allowed}; every other input is the step's own.",
+        zh: '`targets` 的第 {item} 项设置了 `{key}`，这不是单个目标可设置的输入。目标可设置：{allowed}；其余输入都取自步骤本身。',
+    },
+    unnamedKey: {
+        en: 'Item {item} of `targets` sets a key that is not an input a target can set. A target sets: {allowed}.',
+        zh: '`targets` 的第 {item} 项设置了一个目标不可设置的键。目标可设置：{allowed}。',
+    },
+    notScalar: {
+        en: 'Item {item} of `targets`: `{key}` must be one value (text or a number), not a list or a mapping.',
+        zh: '`targets` 的第 {item} 项：`{key}` 必须是单个值（文字或数字），不能是列表或映射。',
+    },
+    badName: {
+        en: 'Item {item} of `targets`: `name` must be 1 to 40 letters, digits, `-`, `_` or `.` (it names the target in the report and in alerts).',
+        zh: '`targets` 的第 {item} 项：`name` 须为 1 到 40 个字母、数字、`-`、`_` 或 `.`（它在报告和告警中代表该目标）。',
+    },
+    duplicateName: {
+        en: 'Two items of `targets` are named `{name}`: give each mail server its own name.',
+        zh: '`targets` 中有两项都叫 `{name}`：请给每个邮件服务器一个不同的名字。',
+    },
+    empty: {
+        en: 'Item {item} of `targets` names no mail server: set `email-provider` or `smtp-host`.',
+        zh: '`targets` 的第 {item} 项没有指定邮件服务器：请设置 `email-provider` 或 `smtp-host`。',
+    },
+    fileRefused: { en: 'The targets file {file} {because}.', zh: '目标列表文件 {file}{because}。' },
+    fileMissing: {
+        en: 'The targets file {file} does not exist.',
+        zh: '目标列表文件 {file} 不存在。',
+    },
+};
+
+
+/***/ }),
 
 /***/ 6031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -91,6 +189,8 @@ async function appendSummary(html, env = process.env) {
 var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
 var evaluate = __webpack_require__(9308);
+// EXTERNAL MODULE: ./src/i18n/notify.ts
+var notify = __webpack_require__(5883);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -107,6 +207,8 @@ var secrets = __webpack_require__(7194);
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/read.ts
 var read = __webpack_require__(6765);
+// EXTERNAL MODULE: ./src/settings/targets.ts
+var targets = __webpack_require__(9695);
 // EXTERNAL MODULE: ./src/settings/parse.ts
 var parse = __webpack_require__(6894);
 // EXTERNAL MODULE: ./src/types.ts
@@ -117,6 +219,8 @@ var untrusted = __webpack_require__(873);
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
+
+
 
 
 
@@ -152,6 +256,7 @@ async function runAction(env = process.env) {
         setOutput('delivery-seconds', report.delivery ? String(report.delivery.seconds) : '');
         const appMail = report.results.find((r) => r.id === 'app.mail' && (r.status === 'pass' || r.status === 'warn'));
         setOutput('app-mail-seconds', appMail ? String(appMail.params.seconds) : '');
+        setOutput('targets', report.chain ? (0,encode/* toJson */.aB)(targetsOutput(report)) : '');
         failed = (0,types/* shouldFail */.W9)(report.status, settings.failOn);
         const view = (0,model/* viewOf */.du)(report, redactor);
         const lang = settings.language;
@@ -164,12 +269,16 @@ async function runAction(env = process.env) {
         await writeSummary(view, redactor);
         if (settings.prComment)
             await commentOnPullRequest(view, report, settings, redactor, env);
-        if (settings.alertIssue)
-            await raiseAlert(view, report, settings, redactor, env);
+        const alerted = settings.alertIssue ? await raiseAlert(view, report, settings, redactor, env) : undefined;
+        await notifyTeam(view, settings, redactor, env, alerted);
     }
     catch (error) {
-        // Never a stack trace: the message, redacted, in the log and the summary, and a failed step.
-        const message = untrusted/* Text */.E.fill(i18n.UI.actionStopped[(0,parse/* languageOf */.eX)(raw.values.language)], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) });
+        // Never a stack trace: the message, redacted, in the log and the summary, and a failed step. A list of targets
+        // the run cannot use says what is wrong with it in the step's language.
+        const lang = (0,parse/* languageOf */.eX)(raw.values.language);
+        const message = error instanceof targets.TargetsError
+            ? untrusted/* Text */.E.ours(error.say(lang))
+            : untrusted/* Text */.E.fill(i18n.UI.actionStopped[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) });
         if (!failed) {
             try {
                 setOutput('status', 'fail');
@@ -240,11 +349,25 @@ function runUrlOf(settings, env) {
         ? `${env.GITHUB_SERVER_URL}/${settings.runtime.repository}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
 }
-/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key. */
+/** What makes this job's target distinct, for the sticky comment's marker and the alert issue's key; a chain is its targets in order. */
 function identityOf(report, settings) {
     const t = report.target;
     const checks = settings.checksExplicit ? [...settings.checks].sort().join(',') : 'all';
+    if (report.chain) {
+        const chain = report.chain.targets;
+        const provider = `chain:${chain.map((c) => `${c.name}=${c.provider}`).join(',')}`;
+        return { provider, host: chain.map((c) => `${c.host}:${c.port}`).join(','), port: t.port, secure: t.secure, user: t.user, checks };
+    }
     return { provider: t.provider, host: t.host, port: t.port, secure: t.secure, user: t.user, checks };
+}
+/** The `targets` output: each mail server's name, verdict and first problem (cause and family). */
+function targetsOutput(report) {
+    return (report.chain?.targets ?? []).map((t) => ({
+        name: t.name,
+        role: t.role,
+        status: t.status,
+        ...(t.first ? { cause: t.first.cause, ...(t.first.category ? { category: t.first.category } : {}) } : {}),
+    }));
 }
 /** The GitHub API the runner names (GITHUB_API_URL: GitHub Enterprise, or a stand-in in tests), bounded by the run's timeout. */
 async function githubFor(settings, env) {
@@ -257,6 +380,7 @@ function isReadOnly(error) {
     const status = error.status;
     return status === 403 || status === 404 || /not accessible by integration/i.test((0,src_text/* errorText */.kc)(error));
 }
+/** The alert issue's action, or undefined when it could not be brought in line (then the channels are told of every run that does not pass). */
 async function raiseAlert(view, report, settings, redactor, env) {
     const lang = settings.language;
     const [owner, repo] = settings.runtime.repository.split('/');
@@ -265,13 +389,15 @@ async function raiseAlert(view, report, settings, redactor, env) {
     if (!settings.githubToken)
         return void warning((0,i18n/* say */.cv)(i18n.UI.alertNoToken, lang));
     const runUrl = runUrlOf(settings, env);
+    // A chain's alert names its primary; the body says which server is down and which carries the mail.
     const thisRun = runUrl ? `[${(0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang)}](${runUrl})` : (0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang);
     const t = report.target;
     try {
         const { alertKey, syncAlertIssue } = await __webpack_require__.e(/* import() */ 271).then(__webpack_require__.bind(__webpack_require__, 8271));
         const { renderComment } = await __webpack_require__.e(/* import() */ 685).then(__webpack_require__.bind(__webpack_require__, 1685));
         const api = await githubFor(settings, env);
-        const failing = report.results.filter((r) => r.status === 'fail').map((r) => r.id);
+        // A chain's failing set names each row's target: the primary breaking is a change even when a backup broke the same way.
+        const failing = report.results.filter((r) => r.status === 'fail').map((r) => (r.target ? `${r.target}/${r.id}` : r.id));
         const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
             title: (0,i18n/* say */.cv)(i18n.UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
             body: renderComment(view, runUrl),
@@ -281,11 +407,53 @@ async function raiseAlert(view, report, settings, redactor, env) {
         info((0,i18n/* say */.cv)(i18n.UI.alertDone, lang, { action: (0,i18n/* say */.cv)(i18n.UI.alertActions[action], lang) }));
         for (const { number, author } of lookAlikes)
             warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(i18n.UI.alertLookAlike[lang], { number: String(number), author })));
+        return action;
     }
     catch (error) {
         warning((0,encode/* forAnnotation */.Jc)(isReadOnly(error)
             ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(i18n.UI.alertReadOnly, lang))
             : untrusted/* Text */.E.fill(i18n.UI.alertFailed[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) })));
+    }
+}
+/**
+ * The team's channels. With the alert issue, they hear what it heard: the issue opening (a failure, or a degraded
+ * chain), the failing set changing, and the recovery; nothing while nothing changes. Without it, every run that does
+ * not pass. `notify-test` sends one test message to each. A channel's refusal is a warning: the verdict is the mail's.
+ */
+async function notifyTeam(view, settings, redactor, env, alerted) {
+    const lang = settings.language;
+    const { configuredChannels, notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
+    if (configuredChannels(settings.notify).length === 0)
+        return;
+    const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
+    const events = settings.notify.test ? ['test'] : [];
+    const trouble = view.status === 'fail' ? 'failure' : 'degraded';
+    if (alerted !== undefined) {
+        const byAction = { opened: trouble, commented: 'changed', closed: 'recovered' };
+        const event = byAction[alerted];
+        if (event)
+            events.push(event);
+        else
+            info((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.quiet, lang));
+    }
+    else if (view.status !== 'pass')
+        events.push(trouble);
+    for (const event of events) {
+        const message = alertMessage(view, event, settings.runtime.repository, runUrlOf(settings, env));
+        const outcomes = await notifyAll(message, settings.notify, settings.timeoutMs);
+        const eventWord = (0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g[event], lang);
+        for (const o of outcomes) {
+            if (o.result === 'sent')
+                info((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.sent, lang, { channel: o.label, event: eventWord }));
+            else if (o.result === 'insecure')
+                warning((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.insecure, lang, { channel: o.label }));
+            else
+                warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(notify/* NOTIFY_WORDS */.g[o.result === 'refused' ? 'refused' : 'unreachable'][lang], {
+                    channel: o.label,
+                    reply: redactor.redact(o.detail),
+                    error: redactor.redact(o.detail),
+                })));
+        }
     }
 }
 async function commentOnPullRequest(view, report, settings, redactor, env) {
@@ -388,11 +556,14 @@ var types = __webpack_require__(8522);
 var untrusted = __webpack_require__(873);
 // EXTERNAL MODULE: ./src/report/encode.ts
 var encode = __webpack_require__(4622);
+// EXTERNAL MODULE: ./src/report/chain.ts
+var chain = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary, composed from the report's view in the markup of @actions/core's summary builder (report/html.ts). Every word a peer,
 // a file or a server said reaches it only through forHtml/forHtmlPre.
+
 
 
 
@@ -412,7 +583,9 @@ const bytes = (text) => Buffer.byteLength(text);
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report) {
     const lang = report.language;
-    return (0,model/* areaVerdicts */.sw)(report).map(({ area, status, titles }) => {
+    // A chain's mail verdict is its headline and its lines: an area line would call a degraded chain broken.
+    const areas = (0,model/* areaVerdicts */.sw)(report).filter(({ area }) => !report.chain || area !== 'mail');
+    return areas.map(({ area, status, titles }) => {
         const label = `${STATUS_ICON[status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))}`;
         const separator = (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang);
         const shown = titles.slice(0, 4).map(encode/* forHtml */.B2).join(separator) + (titles.length > 4 ? `${separator}…` : '');
@@ -436,16 +609,23 @@ function composeSummary(report) {
     const lang = report.language;
     const buffer = new HtmlBuffer();
     const lines = verdictLines(report);
-    // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned.
-    const headline = lines[0]?.label ?? `${VERDICT_ICON.pass} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))}`;
+    // The headline names what is wrong (the most severe area); all is well only when nothing failed or warned. A
+    // chain's headline is the chain's: which mail server is down and which one carries the mail.
+    const headline = report.chain
+        ? `${VERDICT_ICON[report.status]} ${(0,encode/* forHtml */.B2)((0,chain/* chainHeadline */.I6)(report.chain, lang))}`
+        : (lines[0]?.label ?? `${VERDICT_ICON.pass} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))}`);
     buffer.addHeading((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.headline, lang), { heading: (0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.heading, lang)), verdict: headline }), 2);
     const t = report.target;
     const where = untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`);
-    const targetLine = (0,model/* hasSmtpTarget */.ub)(report)
+    const targetLine = (0,model/* hasSmtpTarget */.ub)(report) && !report.chain
         ? `<br><code>${(0,encode/* forHtml */.B2)(t.provider)}</code> · <code>${(0,encode/* forHtml */.B2)(where)}</code> (${t.secure ? 'TLS' : 'STARTTLS'}) · ` +
             `<code>${t.user.isEmpty ? '-' : (0,encode/* forHtml */.B2)(t.user)}</code>`
         : '';
     buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts))}${targetLine}</p>`, true);
+    if (report.chain) {
+        buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.chainHeading, lang)), 3);
+        buffer.addList(report.chain.targets.map((t) => `${STATUS_ICON[t.status]} ${(0,encode/* forHtml */.B2)((0,chain/* chainLine */.Cm)(t, lang))}`));
+    }
     if (report.path)
         buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(report.path)}</p>`, true);
     if (lines.length)
@@ -461,8 +641,32 @@ function composeSummary(report) {
         buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(failing.length ? i18n.UI.thenReview : i18n.UI.fixFirst, lang)), 3);
         buffer.addList(warning.slice(0, MAX_ROWS_PER_GROUP).map((r) => fixEntry(report, r)));
     }
+    if (report.chain) {
+        // Each mail server's own section, in failover order, then the app's checks that ran once beside them.
+        for (const t of report.chain.targets) {
+            const role = untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(t.role === 'primary' ? i18n.UI.chainPrimary : i18n.UI.chainBackup, lang));
+            const heading = untrusted/* Text */.E.fill((0,i18n/* pick */.Up)(i18n.UI.chainTargetSection, lang), { role, name: t.name, provider: t.provider, where: t.where });
+            buffer.addHeading(`${STATUS_ICON[t.status]} ${(0,encode/* forHtml */.B2)(heading)}`, 3);
+            groupTables(buffer, report, report.results.filter((r) => r.target?.plain === t.name.plain));
+        }
+        const app = report.results.filter((r) => r.target === undefined);
+        if (app.length) {
+            buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.chainAppSection, lang)), 3);
+            groupTables(buffer, report, app, 4);
+        }
+    }
+    else
+        groupTables(buffer, report, report.results);
+    buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.where, lang)), 3);
+    buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang)))}</p>`, true);
+    const head = fitted(buffer.toString(), lang);
+    return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
+}
+/** The results of each group in a table; a group that passed folds into one line. */
+function groupTables(buffer, report, results, level = 3) {
+    const lang = report.language;
     for (const group of types/* GROUPS */.fd) {
-        const all = report.results.filter((r) => r.group === group);
+        const all = results.filter((r) => r.group === group);
         if (all.length === 0)
             continue;
         const rows = all.slice(0, MAX_ROWS_PER_GROUP);
@@ -485,16 +689,12 @@ function composeSummary(report) {
             buffer.addRaw('</details>', true);
         }
         else {
-            buffer.addHeading((0,encode/* escapeHtml */.ZD)(groupTitle), 3);
+            buffer.addHeading((0,encode/* escapeHtml */.ZD)(groupTitle), level);
             buffer.addTable(table);
         }
         if (all.length > rows.length)
             buffer.addRaw(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.moreRows, lang), { count: all.length - rows.length }))}</p>`, true);
     }
-    buffer.addHeading((0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.where, lang)), 3);
-    buffer.addRaw(`<p>${(0,encode/* forHtml */.B2)(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang)))}</p>`, true);
-    const head = fitted(buffer.toString(), lang);
-    return head + rawDetails(report.results, lang, SUMMARY_BUDGET_BYTES - bytes(head));
 }
 /** The head alone past the budget (thousands of rows): cut at a line end, and say so. */
 function fitted(head, lang) {
@@ -531,6 +731,149 @@ function rawDetails(results, lang, budget) {
     if (left > 0)
         blocks.push(`<p>${(0,encode/* escapeHtml */.ZD)((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.detailsCut, lang), { count: left }))}</p>\n`);
     return blocks.length ? `<h3>${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.raw, lang))}</h3>\n${blocks.join('')}` : '';
+}
+
+
+/***/ }),
+
+/***/ 9695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_TARGETS: () => (/* binding */ MAX_TARGETS),
+/* harmony export */   TARGET_INPUTS: () => (/* binding */ TARGET_INPUTS),
+/* harmony export */   TargetsError: () => (/* binding */ TargetsError),
+/* harmony export */   parseTargets: () => (/* binding */ parseTargets),
+/* harmony export */   targetInputs: () => (/* binding */ targetInputs),
+/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets)
+/* harmony export */ });
+/* harmony import */ var _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(690);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+// The `targets` list: several mail servers in one run, the primary first, the backups after it in order. Each
+// item is a mapping of the input table's names for one mail server; everything else is the step's own.
+
+
+
+/** What one item may set: the mail server and its credentials. Checks, timeouts, TLS policy, the recipient and the language are the step's. */
+const TARGET_INPUTS = [
+    'email-provider',
+    'email-user',
+    'email-password',
+    'smtp-host',
+    'smtp-port',
+    'smtp-secure',
+    'from',
+    'dkim-selector',
+    'oauth2-client-id',
+    'oauth2-client-secret',
+    'oauth2-refresh-token',
+    'oauth2-access-token',
+    'oauth2-token-url',
+];
+const MAX_TARGETS = 8;
+const MAX_TARGETS_BYTES = 64 * 1024;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+/** A list the run cannot use: said in the step's language, never quoting a value of the list (it holds passwords). */
+class TargetsError extends Error {
+    words;
+    constructor(problem, params = {}) {
+        const fill = (template) => template.replace(/\{(\w+)\}/g, (whole, key) => String(params[key] ?? whole));
+        const words = _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGETS_WORDS */ .b[problem];
+        super(fill(words.en));
+        this.words = { en: fill(words.en), zh: fill(words.zh) };
+    }
+    say(language) {
+        return this.words[language];
+    }
+}
+const isTargetInput = (key) => TARGET_INPUTS.includes(key);
+/**
+ * Reads the list (YAML, of which JSON is a part). Throws a TargetsError for a list the run cannot use; an empty
+ * text is no list. The parser's own messages are not passed on: they quote the offending line.
+ */
+async function parseTargets(text) {
+    if (text.trim() === '')
+        return [];
+    if (Buffer.byteLength(text) > MAX_TARGETS_BYTES)
+        throw new TargetsError('tooLarge', { limit: '64 KiB' });
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const error = document.errors[0];
+    if (error) {
+        const at = lines.linePos(error.pos[0]);
+        throw new TargetsError('notYaml', { where: `line ${at.line}, column ${at.col}` });
+    }
+    const list = document.toJS({ maxAliasCount: 0 });
+    if (!Array.isArray(list) || list.length === 0)
+        throw new TargetsError('notList');
+    if (list.length > MAX_TARGETS)
+        throw new TargetsError('tooMany', { count: list.length, max: MAX_TARGETS });
+    const targets = list.map((item, index) => targetOf(item, index));
+    const seen = new Set();
+    for (const t of targets) {
+        if (seen.has(t.name.toLowerCase()))
+            throw new TargetsError('duplicateName', { name: t.name });
+        seen.add(t.name.toLowerCase());
+    }
+    return targets;
+}
+function targetOf(item, index) {
+    const at = { item: index + 1 };
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new TargetsError('notMapping', at);
+    const values = {};
+    let name;
+    for (const [key, value] of Object.entries(item)) {
+        if (value !== null && typeof value === 'object')
+            throw new TargetsError('notScalar', { ...at, key: NAME.test(key) ? key : '?' });
+        const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+        if (key === 'name') {
+            if (!NAME.test(text.trim()))
+                throw new TargetsError('badName', at);
+            name = text.trim();
+        }
+        else if (isTargetInput(key)) {
+            values[key] = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(key).kind === 'secret' ? text : text.trim();
+        }
+        else {
+            const allowed = ['name', ...TARGET_INPUTS].join(', ');
+            // A key is quoted only when it looks like an input name: a value pasted as a key must not be printed.
+            throw /^[a-z][a-z0-9-]{0,39}$/.test(key) && _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.includes(key)
+                ? new TargetsError('unknownKey', { ...at, key, allowed })
+                : new TargetsError('unnamedKey', { ...at, allowed });
+        }
+    }
+    if (!values['email-provider'] && !values['smtp-host'])
+        throw new TargetsError('empty', at);
+    return { name: name ?? defaultName(values, index), index, values };
+}
+function defaultName(values, index) {
+    const base = (values['email-provider'] || values['smtp-host'] || 'target').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 30);
+    return `${base || 'target'}-${index + 1}`;
+}
+/**
+ * The step's inputs as one target sees them: its own mail server and credentials, nothing of the step's (an item
+ * that sets no password has none: a backup never logs in with the primary's secret), and the step's everything else.
+ */
+function targetInputs(step, target) {
+    const values = { ...step.values };
+    const sources = { ...step.sources };
+    for (const name of TARGET_INPUTS) {
+        const own = target.values[name];
+        if (own !== undefined && own.trim() !== '')
+            [values[name], sources[name]] = [own, 'input'];
+        else
+            [values[name], sources[name]] = [(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(name).default ?? '', 'default'];
+    }
+    values.targets = '';
+    return { values, sources };
+}
+/** Every secret inside the list, in every form, each password with the login it belongs to. */
+function targetSecrets(targets) {
+    return targets.flatMap((t) => TARGET_INPUTS.filter((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(name).kind === 'secret').flatMap((name) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretVariants */ .J5)(t.values[name] ?? '', name === 'email-password' ? (t.values['email-user'] ?? '') : undefined)));
 }
 
 

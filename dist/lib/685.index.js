@@ -20,9 +20,11 @@ export const modules = {
 /* harmony import */ var _report_encode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4622);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6200);
+/* harmony import */ var _report_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
 // One sticky pull-request comment per job target, found by its marker, its author and its key, and updated
 // in place. The runner does not mask text sent through the API: every word of theirs is redacted in the
 // view and encoded by forMarkdownCell, so no reply can open HTML, an image, a link or a mention.
+
 
 
 
@@ -88,9 +90,15 @@ function titleCell(report, r) {
 function renderComment(report, runUrl) {
     const lang = report.language;
     const icon = report.status === 'pass' ? '✅' : report.status === 'warn' ? '⚠️' : '❌';
+    // A chain says which mail server is down and which one carries the mail, then one line per server.
+    const verdict = report.chain ? (0,_report_encode_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdownCell */ .BO)((0,_report_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .chainHeadline */ .I6)(report.chain, lang)) : (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.verdict[report.status], lang);
+    const chainLines = report.chain
+        ? [...report.chain.targets.map((t) => `- ${_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_ICON */ .tW[t.status]} ${(0,_report_encode_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdownCell */ .BO)((0,_report_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .chainLine */ .Cm)(t, lang))}`), '']
+        : [];
     const head = [
-        `### ${icon} ${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.heading, lang)}: ${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.verdict[report.status], lang)}`,
+        `### ${icon} ${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.heading, lang)}: ${verdict}`,
         '',
+        ...chainLines,
         (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.counts, lang), report.counts) + (runUrl ? ` · [${(0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.commentRunLink, lang)}](${runUrl})` : ''),
         '',
     ];

@@ -38,8 +38,8 @@ function readDotenv(file, text) {
     return { file, name: base, production: /\.env\.prod(uction)?$/i.test(base), entries };
 }
 function readYaml(text) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: counter, uniqueKeys: false });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { lineCounter: counter, uniqueKeys: false });
     const line = (node) => {
         const target = node && 'key' in node && !('range' in node) ? node.key : node;
         const offset = target?.range?.[0];

@@ -1,5 +1,5 @@
 export const id = 839;
-export const ids = [839];
+export const ids = [839,695];
 export const modules = {
 
 /***/ 1839:
@@ -23,6 +23,8 @@ var evaluate = __webpack_require__(9308);
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/encode.ts
 var encode = __webpack_require__(4622);
+// EXTERNAL MODULE: ./src/i18n/notify.ts
+var notify = __webpack_require__(5883);
 // EXTERNAL MODULE: ./src/safe-file.ts
 var safe_file = __webpack_require__(1809);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
@@ -33,9 +35,12 @@ var types = __webpack_require__(8522);
 var causes = __webpack_require__(1609);
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __webpack_require__(873);
+// EXTERNAL MODULE: ./src/report/chain.ts
+var chain = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // The CLI's report: one line a result, the fix under each problem, colour only on a TTY. What a peer said
 // reaches the terminal only through forTerminal/terminalLine: no escape sequence of theirs is ever written.
+
 
 
 
@@ -53,32 +58,63 @@ function renderTerminal(report, options) {
     const lines = [];
     const t = report.target;
     const target = untrusted/* Text */.E.join([t.provider, untrusted/* Text */.E.theirs(`${t.host.plain || '?'}:${t.port}`), untrusted/* Text */.E.ours(t.secure ? 'TLS' : 'STARTTLS'), t.user], ' ');
-    lines.push((0,model/* hasSmtpTarget */.ub)(report) ? `${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}` : bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang)));
+    lines.push((0,model/* hasSmtpTarget */.ub)(report) && !report.chain ? `${bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang))}  ${words(target)}` : bold((0,i18n/* pick */.Up)(i18n.UI.heading, lang)));
+    if (report.chain) {
+        lines.push(bold(words((0,chain/* chainHeadline */.I6)(report.chain, lang))));
+        for (const t of report.chain.targets)
+            lines.push(`  ${paint(COLOR[t.status], MARK[t.status])} ${words((0,chain/* chainLine */.Cm)(t, lang))}`);
+    }
     if (report.path)
         lines.push(words(report.path));
-    for (const group of types/* GROUPS */.fd) {
-        const rows = report.results.filter((r) => r.group === group);
-        if (rows.length === 0)
+    // In a chain, each mail server's results under its own name, then the app's.
+    const sections = report.chain
+        ? [
+            ...report.chain.targets.map((t) => ({
+                heading: untrusted/* Text */.E.fill((0,i18n/* pick */.Up)(i18n.UI.chainTargetSection, lang), {
+                    role: untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(t.role === 'primary' ? i18n.UI.chainPrimary : i18n.UI.chainBackup, lang)),
+                    name: t.name,
+                    provider: t.provider,
+                    where: t.where,
+                }),
+                rows: report.results.filter((r) => r.target?.plain === t.name.plain),
+            })),
+            { heading: untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(i18n.UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
+        ]
+        : [{ rows: report.results }];
+    for (const section of sections) {
+        if (section.rows.length === 0)
             continue;
-        lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
-        for (const r of rows) {
-            lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`);
-            if (r.fix)
-                lines.push(`      ${labelled(paint(COLOR[r.status], (0,i18n/* pick */.Up)(i18n.UI.fix, lang)), words(r.fix))}`);
-            if (options.verbose)
-                lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
+        if (section.heading)
+            lines.push('', bold(words(section.heading)));
+        groupLines(section.rows);
+    }
+    function groupLines(results) {
+        for (const group of types/* GROUPS */.fd) {
+            const rows = results.filter((r) => r.group === group);
+            if (rows.length === 0)
+                continue;
+            lines.push('', bold((0,i18n/* pick */.Up)(i18n/* GROUP_TITLES */.Cx[group], lang)));
+            for (const r of rows) {
+                lines.push(`  ${paint(COLOR[r.status], MARK[r.status])} ${labelled(words(r.title), words(r.message))} ${paint(90, `(${r.durationMs} ms)`)}`);
+                if (r.fix)
+                    lines.push(`      ${labelled(paint(COLOR[r.status], (0,i18n/* pick */.Up)(i18n.UI.fix, lang)), words(r.fix))}`);
+                if (options.verbose)
+                    lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
+            }
         }
     }
     lines.push('', words(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang))));
     // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
-    const areas = (0,model/* areaVerdicts */.sw)(report);
+    const areas = (0,model/* areaVerdicts */.sw)(report).filter(({ area }) => !report.chain || area !== 'mail');
     lines.push('');
     for (const { area, status, titles } of areas) {
         const what = untrusted/* Text */.E.join(titles.slice(0, 4), (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang));
         lines.push(labelled(paint(COLOR[status], bold((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))), words(what)));
     }
-    if (areas.length === 0)
+    if (areas.length === 0 && !report.chain)
         lines.push(paint(32, bold((0,i18n/* pick */.Up)(i18n.UI.verdict.pass, lang))));
+    if (report.chain)
+        lines.push(paint(COLOR[report.status], bold(words((0,chain/* chainHeadline */.I6)(report.chain, lang)))));
     lines.push((0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.counts, lang), report.counts));
     return `${lines.join('\n')}\n`;
 }
@@ -100,13 +136,15 @@ class LiveTerminal {
         const [first] = this.waiting.values();
         this.out.write(`\r\u001b[2K${first ? (this.color ? `\u001b[90m${first}\u001b[0m` : first) : ''}`);
     }
-    start(id, budgetMs, target) {
-        const title = (0,i18n/* pick */.Up)((0,causes/* checkTitle */.Tq)(id), this.language);
-        this.waiting.set(id, (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
+    /** `name`: the mail server it is about, in a run of several. */
+    start(id, budgetMs, target, name) {
+        const title = (name ? `${name} · ` : '') + (0,i18n/* pick */.Up)((0,causes/* checkTitle */.Tq)(id), this.language);
+        this.waiting.set(name ? `${name}/${id}` : id, (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.waitingFor, this.language), { title, target, seconds: Math.ceil(budgetMs / 1000) }));
         this.status();
     }
-    result(id, status, words) {
-        this.waiting.delete(id.split(':')[0] ?? id);
+    result(id, status, words, name) {
+        const key = id.split(':')[0] ?? id;
+        this.waiting.delete(name ? `${name}/${key}` : key);
         const mark = this.color ? `\u001b[${COLOR[status]}m${MARK[status]}\u001b[0m` : MARK[status];
         const line = (0,i18n/* interpolate */.GW)((0,i18n/* pick */.Up)(i18n.UI.labelled, this.language), {
             label: (0,encode/* forTerminal */.Qf)(words.title, this.color),
@@ -223,6 +261,10 @@ const CLI_USAGE = {
 
 // EXTERNAL MODULE: ./src/i18n/text.ts
 var i18n_text = __webpack_require__(641);
+// EXTERNAL MODULE: ./src/i18n/targets.ts
+var targets = __webpack_require__(690);
+// EXTERNAL MODULE: ./src/settings/targets.ts
+var settings_targets = __webpack_require__(9695);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/runtime.ts
@@ -240,6 +282,10 @@ var providers = __webpack_require__(913);
 ;// CONCATENATED MODULE: ./src/cli-app.ts
 // The CLI: the same engine on a server. Flags and environment in, a terminal report (or JSON) out.
 // Exit codes: 0 pass/warn, 1 critical (per --fail-on), 2 usage error.
+
+
+
+
 
 
 
@@ -374,35 +420,92 @@ async function runCli(argv, env) {
         process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
         return 2;
     }
+    // `--targets FILE`: the list is read from the file (a regular file under 64 KiB); EMAIL_TARGETS holds the list itself.
+    if (values.targets !== undefined) {
+        try {
+            values.targets = readTargetsFile(values.targets);
+        }
+        catch (error) {
+            if (!(error instanceof UsageError))
+                throw error;
+            process.stderr.write(`email-deploy-check: ${usageMessage(error, language)}\n`);
+            return 2;
+        }
+    }
     const raw = (0,read/* readRawInputs */.y)((name) => values[name], merged);
     const color = !flags.json && !flags.noColor && process.stdout.isTTY === true && !env.NO_COLOR;
     // On a terminal, results show as they come, and a line says what the run waits for.
     const live = !flags.json && process.stdout.isTTY === true ? new LiveTerminal(process.stdout, (0,parse/* languageOf */.eX)(raw.values.language), color) : undefined;
     const redactor = (0,secrets/* createRedactor */.lY)((0,evaluate/* secretsOf */.Fj)(raw));
-    const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* cliRuntime */.F)(merged), {
-        redactor,
-        onResult: live &&
-            ((r, s) => {
-                const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
-                live.result(r.id, r.status, { title: words.title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) });
-            }),
-        onStart: live &&
-            ((check, s) => {
-                // Only what waits on the network earns a status line; the configuration checks answer at once.
-                if (check.group === 'health')
-                    live.start(check.id, check.budgetMs, s.health.url);
-                else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
-                    live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`);
-                // The wait for the test mail can last a minute: it says which mailbox it watches.
-                else if (check.group === 'delivery')
-                    live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`);
-            }),
-    });
+    let evaluation;
+    try {
+        evaluation = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* cliRuntime */.F)(merged), {
+            redactor,
+            onResult: live &&
+                ((r, s, target) => {
+                    const words = (0,i18n/* describe */.q0)(r, s.language, 'cli');
+                    const title = target ? untrusted/* Text */.E.fill('{target} · {title}', { target, title: words.title }) : words.title;
+                    live.result(r.id, r.status, { title: title.mapTheirs(redactor.redact), text: words.text.mapTheirs(redactor.redact) }, target);
+                }),
+            onStart: live &&
+                ((check, s, target) => {
+                    // Only what waits on the network earns a status line; the configuration checks answer at once.
+                    if (check.group === 'health')
+                        live.start(check.id, check.budgetMs, s.health.url);
+                    else if (['dns', 'tcp', 'tls', 'smtp', 'send'].includes(check.group))
+                        live.start(check.id, check.budgetMs, `${s.host || '?'}:${s.port}`, target);
+                    // The wait for the test mail can last a minute: it says which mailbox it watches.
+                    else if (check.group === 'delivery')
+                        live.start(check.id, check.budgetMs, `${s.imap.host || '?'}:${s.imap.port}`, target);
+                }),
+        });
+    }
+    catch (error) {
+        // A list of targets the run cannot use: its own words, never a value of it.
+        if (!(error instanceof settings_targets.TargetsError))
+            throw error;
+        live?.end();
+        process.stderr.write(`email-deploy-check: ${error.say(language)}\n`);
+        return 2;
+    }
+    const { report, settings } = evaluation;
     live?.end();
     // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
     const output = flags.json ? `${(0,encode/* toJson */.aB)(report, 2)}\n` : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });
     process.stdout.write(output);
+    await notifyFromCli((0,model/* viewOf */.du)(report, redactor), settings, redactor);
     return (0,types/* shouldFail */.W9)(report.status, settings.failOn) ? 1 : 0;
+}
+/**
+ * On a server (a cron job), the team's channels hear of every run that does not pass, and `--notify-test` sends one
+ * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). A refusal is said on
+ * stderr: the exit code is the mail's.
+ */
+async function notifyFromCli(view, settings, redactor) {
+    const { configuredChannels, notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
+    if (configuredChannels(settings.notify).length === 0)
+        return;
+    const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
+    const lang = settings.language;
+    const events = [
+        ...(settings.notify.test ? ['test'] : []),
+        ...(view.status === 'pass' ? [] : [view.status === 'fail' ? 'failure' : 'degraded']),
+    ];
+    for (const event of events) {
+        const outcomes = await notifyAll(alertMessage(view, event, settings.runtime.repository), settings.notify, settings.timeoutMs);
+        for (const o of outcomes) {
+            const line = o.result === 'sent'
+                ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.sent, lang, { channel: o.label, event: (0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g[event], lang) }))
+                : o.result === 'insecure'
+                    ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.insecure, lang, { channel: o.label }))
+                    : untrusted/* Text */.E.fill(notify/* NOTIFY_WORDS */.g[o.result][lang], {
+                        channel: o.label,
+                        reply: redactor.redact(o.detail),
+                        error: redactor.redact(o.detail),
+                    });
+            process.stderr.write(`${(0,encode/* forTerminal */.Qf)(line, false)}\n`);
+        }
+    }
 }
 function parseCliArgs(argv) {
     const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => [n, { type: 'string' }]));
@@ -445,6 +548,23 @@ function parseCliArgs(argv) {
         },
     };
 }
+/** The targets file's text: bounded, a regular file, never quoted back (it holds passwords). */
+function readTargetsFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new UsageError(targets/* TARGETS_WORDS */.b.fileMissing, { file });
+    try {
+        return (0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: 64 * 1024 });
+    }
+    catch (error) {
+        if (!(error instanceof safe_file/* FileRefused */.rV))
+            throw error;
+        const because = i18n_text/* REFUSED_BECAUSE */.MF[error.reason];
+        throw new UsageError({
+            en: `${targets/* TARGETS_WORDS */.b.fileRefused.en.replace('{because}', because.en)}`,
+            zh: targets/* TARGETS_WORDS */.b.fileRefused.zh.replace('{because}', because.zh),
+        }, { file, limit: '64 KiB', detail: error.detail, within: '' });
+    }
+}
 function readEnvFile(path) {
     const file = path ?? ((0,external_node_fs_.existsSync)('.env') ? '.env' : undefined);
     if (!file)
@@ -466,6 +586,247 @@ function readEnvFile(path) {
             zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
         }, { file, ...params });
     }
+}
+
+
+/***/ }),
+
+/***/ 5883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ NOTIFY_WORDS)
+/* harmony export */ });
+const NOTIFY_WORDS = {
+    title: { en: 'Email deploy check · {repository}', zh: '邮件部署检查 · {repository}' },
+    failure: { en: 'Mail is broken', zh: '邮件发送故障' },
+    degraded: { en: 'Mail still flows, through a backup or with a problem', zh: '邮件仍可发送，但依赖备用服务商或存在问题' },
+    changed: { en: 'Mail is still broken, in a different way', zh: '邮件故障仍在，且情况有变化' },
+    recovered: { en: 'Mail works again', zh: '邮件已恢复正常' },
+    test: {
+        en: 'Test message: this channel receives the alerts of email-deploy-check.',
+        zh: '测试消息：此频道可以收到 email-deploy-check 的告警。',
+    },
+    more: { en: '… and {count} more in the run.', zh: '……另有 {count} 项，见运行详情。' },
+    run: { en: 'Open the run', zh: '查看本次运行' },
+    sent: { en: 'notify: {channel} told ({event}).', zh: 'notify：已通知 {channel}（{event}）。' },
+    refused: {
+        en: "notify: {channel} refused the message: {reply}. The verdict is the mail's and stays as it is; check the robot's address and its signing secret.",
+        zh: 'notify：{channel} 拒收消息：{reply}。结论以邮件检查为准，不受影响；请检查机器人地址及其签名密钥。',
+    },
+    unreachable: {
+        en: "notify: {channel} could not be reached: {error}. The verdict is the mail's and stays as it is.",
+        zh: 'notify：无法连接 {channel}：{error}。结论以邮件检查为准，不受影响。',
+    },
+    insecure: {
+        en: 'notify: the {channel} address is not HTTPS (plain HTTP only to this machine): nothing was sent.',
+        zh: 'notify：{channel} 的地址不是 HTTPS（仅本机允许 HTTP）：未发送任何消息。',
+    },
+    quiet: {
+        en: 'notify: nothing changed since the alert issue last said so: the channels stay quiet.',
+        zh: 'notify：自告警 issue 上次更新以来没有变化：不再通知各频道。',
+    },
+};
+
+
+/***/ }),
+
+/***/ 690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ TARGETS_WORDS)
+/* harmony export */ });
+const TARGETS_WORDS = {
+    notYaml: {
+        en: '`targets` is not YAML or JSON ({where}). Write a list, one mapping per mail server: `- name: primary` then `email-provider: qq` and so on, indented under it.',
+        zh: '`targets` 不是合法的 YAML 或 JSON（{where}）。请写成列表，每个邮件服务器一项：先写 `- name: primary`，再在其下缩进写 `email-provider: qq` 等。',
+    },
+    notList: {
+        en: '`targets` must be a list of mappings (`- name: primary`, `  email-provider: qq`, ...), one item per mail server, the primary first.',
+        zh: '`targets` 必须是映射的列表（`- name: primary`、`  email-provider: qq` ……），每个邮件服务器一项，主服务商在前。',
+    },
+    tooMany: {
+        en: '`targets` has {count} items; at most {max} mail servers are checked in one run.',
+        zh: '`targets` 有 {count} 项；一次最多检查 {max} 个邮件服务器。',
+    },
+    tooLarge: { en: '`targets` is larger than {limit}.', zh: '`targets` 超过 {limit}。' },
+    notMapping: {
+        en: 'Item {item} of `targets` is not a mapping: write `name:`, `email-provider:` and the other inputs as `key: value` lines under its `-`.',
+        zh: '`targets` 的第 {item} 项不是映射：请在它的 `-` 下以 `键: 值` 写出 `name:`、`email-provider:` 等输入。',
+    },
+    unknownKey: {
+        en: "Item {item} of `targets` sets `{key}`, which is not an input a target can set. A target sets: {allowed}; every other input is the step's own.",
+        zh: '`targets` 的第 {item} 项设置了 `{key}`，这不是单个目标可设置的输入。目标可设置：{allowed}；其余输入都取自步骤本身。',
+    },
+    unnamedKey: {
+        en: 'Item {item} of `targets` sets a key that is not an input a target can set. A target sets: {allowed}.',
+        zh: '`targets` 的第 {item} 项设置了一个目标不可设置的键。目标可设置：{allowed}。',
+    },
+    notScalar: {
+        en: 'Item {item} of `targets`: `{key}` must be one value (text or a number), not a list or a mapping.',
+        zh: '`targets` 的第 {item} 项：`{key}` 必须是单个值（文字或数字），不能是列表或映射。',
+    },
+    badName: {
+        en: 'Item {item} of `targets`: `name` must be 1 to 40 letters, digits, `-`, `_` or `.` (it names the target in the report and in alerts).',
+        zh: '`targets` 的第 {item} 项：`name` 须为 1 到 40 个字母、数字、`-`、`_` 或 `.`（它在报告和告警中代表该目标）。',
+    },
+    duplicateName: {
+        en: 'Two items of `targets` are named `{name}`: give each mail server its own name.',
+        zh: '`targets` 中有两项都叫 `{name}`：请给每个邮件服务器一个不同的名字。',
+    },
+    empty: {
+        en: 'Item {item} of `targets` names no mail server: set `email-provider` or `smtp-host`.',
+        zh: '`targets` 的第 {item} 项没有指定邮件服务器：请设置 `email-provider` 或 `smtp-host`。',
+    },
+    fileRefused: { en: 'The targets file {file} {because}.', zh: '目标列表文件 {file}{because}。' },
+    fileMissing: {
+        en: 'The targets file {file} does not exist.',
+        zh: '目标列表文件 {file} 不存在。',
+    },
+};
+
+
+/***/ }),
+
+/***/ 9695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_TARGETS: () => (/* binding */ MAX_TARGETS),
+/* harmony export */   TARGET_INPUTS: () => (/* binding */ TARGET_INPUTS),
+/* harmony export */   TargetsError: () => (/* binding */ TargetsError),
+/* harmony export */   parseTargets: () => (/* binding */ parseTargets),
+/* harmony export */   targetInputs: () => (/* binding */ targetInputs),
+/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets)
+/* harmony export */ });
+/* harmony import */ var _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(690);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+// The `targets` list: several mail servers in one run, the primary first, the backups after it in order. Each
+// item is a mapping of the input table's names for one mail server; everything else is the step's own.
+
+
+
+/** What one item may set: the mail server and its credentials. Checks, timeouts, TLS policy, the recipient and the language are the step's. */
+const TARGET_INPUTS = [
+    'email-provider',
+    'email-user',
+    'email-password',
+    'smtp-host',
+    'smtp-port',
+    'smtp-secure',
+    'from',
+    'dkim-selector',
+    'oauth2-client-id',
+    'oauth2-client-secret',
+    'oauth2-refresh-token',
+    'oauth2-access-token',
+    'oauth2-token-url',
+];
+const MAX_TARGETS = 8;
+const MAX_TARGETS_BYTES = 64 * 1024;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+/** A list the run cannot use: said in the step's language, never quoting a value of the list (it holds passwords). */
+class TargetsError extends Error {
+    words;
+    constructor(problem, params = {}) {
+        const fill = (template) => template.replace(/\{(\w+)\}/g, (whole, key) => String(params[key] ?? whole));
+        const words = _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGETS_WORDS */ .b[problem];
+        super(fill(words.en));
+        this.words = { en: fill(words.en), zh: fill(words.zh) };
+    }
+    say(language) {
+        return this.words[language];
+    }
+}
+const isTargetInput = (key) => TARGET_INPUTS.includes(key);
+/**
+ * Reads the list (YAML, of which JSON is a part). Throws a TargetsError for a list the run cannot use; an empty
+ * text is no list. The parser's own messages are not passed on: they quote the offending line.
+ */
+async function parseTargets(text) {
+    if (text.trim() === '')
+        return [];
+    if (Buffer.byteLength(text) > MAX_TARGETS_BYTES)
+        throw new TargetsError('tooLarge', { limit: '64 KiB' });
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const error = document.errors[0];
+    if (error) {
+        const at = lines.linePos(error.pos[0]);
+        throw new TargetsError('notYaml', { where: `line ${at.line}, column ${at.col}` });
+    }
+    const list = document.toJS({ maxAliasCount: 0 });
+    if (!Array.isArray(list) || list.length === 0)
+        throw new TargetsError('notList');
+    if (list.length > MAX_TARGETS)
+        throw new TargetsError('tooMany', { count: list.length, max: MAX_TARGETS });
+    const targets = list.map((item, index) => targetOf(item, index));
+    const seen = new Set();
+    for (const t of targets) {
+        if (seen.has(t.name.toLowerCase()))
+            throw new TargetsError('duplicateName', { name: t.name });
+        seen.add(t.name.toLowerCase());
+    }
+    return targets;
+}
+function targetOf(item, index) {
+    const at = { item: index + 1 };
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new TargetsError('notMapping', at);
+    const values = {};
+    let name;
+    for (const [key, value] of Object.entries(item)) {
+        if (value !== null && typeof value === 'object')
+            throw new TargetsError('notScalar', { ...at, key: NAME.test(key) ? key : '?' });
+        const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+        if (key === 'name') {
+            if (!NAME.test(text.trim()))
+                throw new TargetsError('badName', at);
+            name = text.trim();
+        }
+        else if (isTargetInput(key)) {
+            values[key] = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(key).kind === 'secret' ? text : text.trim();
+        }
+        else {
+            const allowed = ['name', ...TARGET_INPUTS].join(', ');
+            // A key is quoted only when it looks like an input name: a value pasted as a key must not be printed.
+            throw /^[a-z][a-z0-9-]{0,39}$/.test(key) && _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.includes(key)
+                ? new TargetsError('unknownKey', { ...at, key, allowed })
+                : new TargetsError('unnamedKey', { ...at, allowed });
+        }
+    }
+    if (!values['email-provider'] && !values['smtp-host'])
+        throw new TargetsError('empty', at);
+    return { name: name ?? defaultName(values, index), index, values };
+}
+function defaultName(values, index) {
+    const base = (values['email-provider'] || values['smtp-host'] || 'target').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 30);
+    return `${base || 'target'}-${index + 1}`;
+}
+/**
+ * The step's inputs as one target sees them: its own mail server and credentials, nothing of the step's (an item
+ * that sets no password has none: a backup never logs in with the primary's secret), and the step's everything else.
+ */
+function targetInputs(step, target) {
+    const values = { ...step.values };
+    const sources = { ...step.sources };
+    for (const name of TARGET_INPUTS) {
+        const own = target.values[name];
+        if (own !== undefined && own.trim() !== '')
+            [values[name], sources[name]] = [own, 'input'];
+        else
+            [values[name], sources[name]] = [(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(name).default ?? '', 'default'];
+    }
+    values.targets = '';
+    return { values, sources };
+}
+/** Every secret inside the list, in every form, each password with the login it belongs to. */
+function targetSecrets(targets) {
+    return targets.flatMap((t) => TARGET_INPUTS.filter((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .specOf */ .rI)(name).kind === 'secret').flatMap((name) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretVariants */ .J5)(t.values[name] ?? '', name === 'email-password' ? (t.values['email-user'] ?? '') : undefined)));
 }
 
 

@@ -741,6 +741,7 @@ const WRONG_SHAPE = {
     'api-key': 'password-not-api-key',
     password: 'password-short',
     'smtp-credentials': 'password-short',
+    'smtp-password': 'password-short',
 };
 const passwordCheck = {
     id: 'env.password',
@@ -925,7 +926,8 @@ const connectCheck = {
         catch (error) {
             const e = error;
             // Which other submission ports answer tells a blocked port from a dead server.
-            const others = ALTERNATIVE_PORTS.filter((p) => p !== s.port);
+            const also = s.provider.kind === 'known' ? (s.provider.provider.profile?.alsoPorts ?? []) : [];
+            const others = [...ALTERNATIVE_PORTS, ...also].filter((p) => p !== s.port);
             const states = await probePorts(address, others, Math.min(s.timeoutMs, PORT_PROBE_MAX_MS), signal);
             const open = others.filter((p) => states[p] === 'open');
             const cause = open.length ? `${e.reason}-other-ports-open` : e.reason;
@@ -937,7 +939,7 @@ const connectCheck = {
                     address,
                     port: s.port,
                     open: open.join(', '),
-                    submission: open.filter((p) => p === 465 || p === 587).join(', ') || '-',
+                    submission: open.filter((p) => p === 465 || p === 587 || also.includes(p)).join(', ') || '-',
                     detail: e.detail,
                 },
                 details: others.map((p) => `port ${p}: ${states[p]}`),
@@ -2338,7 +2340,7 @@ var safe_file = __nccwpck_require__(1809);
 
 
 // The parsers (yaml, acorn) load only when there is something to lint: most runs never need them.
-const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(433), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
+const loadLint = async () => ({ ...(await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 834))), ...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))) });
 const SEVERITY = { fail: 0, warn: 1 };
 async function lintFile(lint, root, file, blocks) {
     const { blockFindings, transportFindings, workflowFindings, readCompose, readDotenv, readEcosystemJson, readJavaScript, readWorkflow } = lint;
@@ -2544,7 +2546,10 @@ function secretsOf(raw) {
     return inputs/* INPUT_NAMES */.Qh.flatMap((name) => {
         const spec = (0,inputs/* specOf */.rI)(name);
         if (spec.kind === 'secret')
-            return (0,secrets/* secretVariants */.J5)(v[name], spec.login?.map(value).find((login) => login !== ''));
+            return [
+                ...(0,secrets/* secretVariants */.J5)(v[name], spec.login?.map(value).find((login) => login !== '')),
+                ...(spec.webhook ? webhookSecrets(v[name]).flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret)) : []),
+            ];
         if (spec.kind === 'headers')
             return headerSecrets(v[name]).flatMap((secret) => (0,secrets/* secretVariants */.J5)(secret));
         if (spec.kind === 'url')
@@ -2581,17 +2586,57 @@ function urlSecrets(text) {
         .map(([, value]) => value);
     return [decodeURIComponent(url.password), ...query].filter((s) => s !== '');
 }
+/** The tokens inside a webhook address: its credential query values and its long path segments (Slack's, Feishu's hook ids). */
+function webhookSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const segments = url.pathname.split('/').filter((s) => s.length >= 8 && !/^[a-z]+$/.test(s));
+    return [...urlSecrets(text.trim()), ...[...url.searchParams.values()].filter((s) => s.length >= 8), ...segments];
+}
 async function evaluate(raw, runtime, hooks = {}) {
-    const { onResult, onStart, onSecretForms } = hooks;
     const redactor = hooks.redactor ?? (0,secrets/* createRedactor */.lY)(secretsOf(raw));
     const startedAt = new Date();
+    // A list of mail servers: read before anything runs, its secrets masked before any check can print.
+    const targets = raw.values.targets.trim() === '' ? [] : await (await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).parseTargets(raw.values.targets);
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
+    if (targets.length === 0) {
+        const { results } = await runOne(raw, runtime, redactor, hooks);
+        return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
+    }
+    const { targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
+    hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
+    // Side by side: each target on its own connection, the app's own checks once beside them.
+    const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
+    const [app, ...parts] = await Promise.all([
+        appGroups.length ? runOne(raw, runtime, redactor, hooks, APP_GROUPS) : undefined,
+        ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, MAIL_GROUPS, t.name)),
+    ]);
+    const reportOf = (results, own) => (0,model/* buildReport */.FK)(results, own, startedAt, redactor);
+    const report = (0,model/* joinChain */.UW)(targets.map((t, i) => ({ name: t.name, report: reportOf(parts[i]?.results ?? [], parts[i]?.settings ?? settings) })), app && reportOf(app.results, settings), settings.require);
+    const results = [...parts.flatMap((p) => p?.results ?? []), ...(app?.results ?? [])];
+    return { settings, results, report, redactor };
+}
+/** The groups each mail server of a chain runs; the app's own (its endpoints, logs and repository) run once. */
+const MAIL_GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'deliverability'];
+const APP_GROUPS = ['health', 'app', 'server', 'logs', 'lint'];
+/** One run of the check graph; `groups` narrows what `checks` selects (a chain's target, or the app beside it). */
+async function runOne(raw, runtime, redactor, hooks, groups, target) {
+    const { onResult, onStart, onSecretForms } = hooks;
+    const parsed = (0,parse/* parseSettings */.P$)(raw, runtime);
+    const settings = groups ? { ...parsed, checks: parsed.checks.filter((g) => groups.includes(g)) } : parsed;
+    // Beside a chain, the app's run leaves the configuration checks to the targets (they report the same inputs).
+    const keep = (r) => target !== undefined || !groups || r.group !== 'env';
     const results = await runChecks(ALL_CHECKS, settings, {
-        onResult: (r) => onResult?.(r, settings),
-        ...(onStart ? { onStart: (check) => onStart(check, settings) } : {}),
+        onResult: (r) => keep(r) && onResult?.(r, settings, target),
+        ...(onStart ? { onStart: (check) => onStart(check, settings, target) } : {}),
         onSecret: (value) => onSecretForms?.(redactor.add(value)),
     });
-    return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
+    return { settings, results: results.filter(keep) };
 }
 
 
@@ -5483,6 +5528,39 @@ const UI = {
     },
     alertFailed: { en: 'alert-issue: could not update the issue: {error}', zh: 'alert-issue：无法更新 issue：{error}' },
     commentMore: { en: '… {count} more in the job summary.', zh: '……另有 {count} 项，见作业摘要。' },
+    chainPass: { en: 'All {count} mail servers work.', zh: '全部 {count} 个邮件服务器均可用。' },
+    chainFail: { en: 'No mail server works: {names}.', zh: '没有可用的邮件服务器：{names}。' },
+    chainPrimaryDown: {
+        en: 'Degraded: the primary {primary} fails ({problem}); mail goes through the backup {carrier}.',
+        zh: '降级运行：主服务商 {primary} 失败（{problem}）；邮件改由备用服务商 {carrier} 发送。',
+    },
+    chainPrimaryDownRequired: {
+        en: 'The primary {primary} fails ({problem}); the backup {carrier} works, but `require: all` wants every mail server.',
+        zh: '主服务商 {primary} 失败（{problem}）；备用服务商 {carrier} 可用，但 `require: all` 要求所有邮件服务器都可用。',
+    },
+    chainBackupDown: {
+        en: 'Degraded: the backup {names} fails ({problem}); the primary {carrier} carries the mail, with no working fallback behind it.',
+        zh: '降级运行：备用服务商 {names} 失败（{problem}）；主服务商 {carrier} 仍在发送，但身后没有可用的备份。',
+    },
+    chainBackupDownRequired: {
+        en: 'The backup {names} fails ({problem}); `require: all` wants every mail server to work.',
+        zh: '备用服务商 {names} 失败（{problem}）；`require: all` 要求所有邮件服务器都可用。',
+    },
+    chainHeading: { en: 'Mail servers, in failover order', zh: '邮件服务器（按故障切换顺序）' },
+    chainLine: {
+        en: '{role} {name} · {provider} · {where}: {verdict}',
+        zh: '{role} {name} · {provider} · {where}：{verdict}',
+    },
+    chainPrimary: { en: 'Primary', zh: '主' },
+    chainBackup: { en: 'Backup', zh: '备用' },
+    chainStatusWord: {
+        pass: { en: 'works', zh: '可用' },
+        warn: { en: 'works, with warnings', zh: '可用，有警告' },
+        fail: { en: 'fails', zh: '失败' },
+    },
+    chainProblem: { en: ' ({problem})', zh: '（{problem}）' },
+    chainTargetSection: { en: '{role} {name}: {provider} · {where}', zh: '{role} {name}：{provider} · {where}' },
+    chainAppSection: { en: 'The app (checked once)', zh: '应用本身（只检查一次）' },
     heading: { en: 'Email deploy check', zh: '邮件部署检查' },
     check: { en: 'Check', zh: '检查项' },
     result: { en: 'Result', zh: '结果' },
@@ -7035,9 +7113,40 @@ const PROFILE_TABLE = [
         domains: [],
         personalOnly: false,
         credential: 'password',
-        textMarks: ['smtp.qiye.aliyun.com', 'smtpdm.aliyun.com', 'qiye.aliyun.com'],
+        textMarks: ['smtp.qiye.aliyun.com', 'qiye.aliyun.com'],
         imapHost: 'imap.qiye.aliyun.com',
         help: 'https://help.aliyun.com/product/35466.html',
+    },
+    {
+        id: 'aliyun-directmail',
+        vendor: 'alibaba-cloud',
+        service: 'AliyunDirectMail',
+        nameEn: 'Alibaba Cloud DirectMail',
+        nameZh: '阿里云邮件推送',
+        aliases: ['directmail', 'aliyundirectmail', 'aliyundm', 'alidm', 'alidirectmail', '邮件推送', '阿里云邮件推送'],
+        domains: [],
+        personalOnly: false,
+        credential: 'smtp-password',
+        // Implicit TLS on 465; 25 and 80 also answer (plain, then STARTTLS): cloud servers block 25, so 80 or 465.
+        server: { host: 'smtpdm.aliyun.com', port: 465, secure: true },
+        alsoPorts: [80],
+        textMarks: ['smtpdm.aliyun.com', 'smtpdm-', 'directmail', 'dm.aliyuncs.com'],
+        help: 'https://help.aliyun.com/zh/direct-mail/',
+    },
+    {
+        id: 'tencent-ses',
+        vendor: 'tencent-cloud',
+        service: 'TencentCloudSES',
+        nameEn: 'Tencent Cloud SES',
+        nameZh: '腾讯云邮件推送',
+        aliases: ['tencentses', 'tencentcloudses', 'qcloudses', 'qcloudmail', '腾讯云邮件推送', '腾讯云邮件'],
+        domains: [],
+        personalOnly: false,
+        credential: 'smtp-password',
+        // 465 only: Tencent Cloud disables 25.
+        server: { host: 'smtp.qcloudmail.com', port: 465, secure: true },
+        textMarks: ['qcloudmail.com', 'qcloudmail'],
+        help: 'https://cloud.tencent.com/document/product/1288',
     },
     {
         id: 'ses',
@@ -7101,6 +7210,8 @@ function findServiceKey(name) {
     });
 }
 function toResolved(serviceKey, profile) {
+    if (profile?.server)
+        return { id: profile.id, service: serviceKey, ...profile.server, profile };
     const entry = serviceEntry(serviceKey);
     if (!entry?.host)
         return undefined;
@@ -7206,14 +7317,120 @@ const PROVIDER_LIST = () => PROFILES.map((p) => p.id).join(', ');
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ firstProblem),
+/* harmony export */   Cm: () => (/* binding */ chainLine),
+/* harmony export */   I6: () => (/* binding */ chainHeadline),
+/* harmony export */   Jt: () => (/* binding */ chainVerdict),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   Qf: () => (/* binding */ chainStatus),
+/* harmony export */   sc: () => (/* binding */ chainViewOf)
+/* harmony export */ });
+/* unused harmony export problemWords */
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4908);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(873);
+// One verdict for a failover chain: each target's own report, the primary first, joined into the run's report.
+// All work: pass. Some work: degraded (a warning, or a failure under `require: all`), naming the broken ones
+// and the one that carries the mail. None works: fail. The app's own checks (health, app, logs, lint) ran once,
+// beside the chain, and their verdict joins it as it is.
+
+
+const WORSE = { pass: 0, warn: 1, fail: 2 };
+const worst = (...verdicts) => verdicts.reduce((a, b) => (WORSE[b] > WORSE[a] ? b : a), 'pass');
+/** The first result that failed, else the first that warned: what the chain line names. */
+function firstProblem(results) {
+    return results.find((r) => r.status === 'fail') ?? results.find((r) => r.status === 'warn');
+}
+/** The chain's verdict from its targets' verdicts alone: a warning still carries mail. */
+function chainStatus(verdicts) {
+    const working = verdicts.filter((v) => v !== 'fail').length;
+    return working === verdicts.length ? 'pass' : working > 0 ? 'degraded' : 'fail';
+}
+/** The mail's verdict for a chain: degraded is a warning, or a failure when every target is required. */
+function chainVerdict(chain, verdicts, require) {
+    if (chain === 'fail')
+        return 'fail';
+    if (chain === 'degraded')
+        return require === 'all' ? 'fail' : 'warn';
+    return worst(...verdicts);
+}
+/** The chain in words: each line's first problem is the view's own row (already redacted, ours and theirs apart). */
+function chainViewOf(chain, rows) {
+    return {
+        status: chain.status,
+        require: chain.require,
+        ...(chain.carrier ? { carrier: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.theirs(chain.carrier) } : {}),
+        targets: chain.targets.map((t) => {
+            const first = t.first && rows.find((r) => r.target?.plain === t.name && r.id === t.first?.id);
+            return {
+                name: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.theirs(t.name),
+                role: t.role,
+                status: t.status,
+                provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.theirs(t.provider),
+                where: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.theirs(`${t.host || '?'}:${t.port}`),
+                secure: t.secure,
+                ...(first ? { first } : {}),
+            };
+        }),
+    };
+}
+/** A problem as one phrase: its title, then what it says (the server's reply is in there). */
+const problemWords = (r, language) => _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.labelled, language), { label: r.title, text: r.message });
+/**
+ * The chain's headline: all work; the broken primary with its problem and the backup that carries the mail; the
+ * broken backups while the primary carries it; or none works.
+ */
+function chainHeadline(chain, language) {
+    const broken = chain.targets.filter((t) => t.status === 'fail');
+    const names = _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.join(broken.map((t) => t.name), (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.listSeparator, language));
+    if (chain.status === 'pass')
+        return _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainPass, language), { count: chain.targets.length }));
+    if (chain.status === 'fail')
+        return _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainFail, language), { names });
+    const [primary] = chain.targets;
+    const problem = (t) => (t.first ? problemWords(t.first, language) : _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours('-'));
+    if (primary && primary.status === 'fail')
+        return _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(chain.require === 'all' ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainPrimaryDownRequired : _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainPrimaryDown, language), {
+            primary: primary.name,
+            problem: problem(primary),
+            carrier: chain.carrier ?? _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours('-'),
+        });
+    const [firstBroken] = broken;
+    return _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(chain.require === 'all' ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainBackupDownRequired : _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainBackupDown, language), {
+        names,
+        problem: firstBroken ? problem(firstBroken) : _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours('-'),
+        carrier: chain.carrier ?? _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours('-'),
+    });
+}
+/** One line per target: role, name, provider, server, verdict and first problem. */
+function chainLine(t, language) {
+    const line = _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainLine, language), {
+        role: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(t.role === 'primary' ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainPrimary : _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainBackup, language)),
+        name: t.name,
+        provider: t.provider,
+        where: t.where,
+        verdict: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainStatusWord[t.status], language)),
+    });
+    return t.first ? line.concat(_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainProblem, language), { problem: problemWords(t.first, language) })) : line;
+}
+
+
+/***/ }),
+
 /***/ 4622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ forChatText),
 /* harmony export */   B2: () => (/* binding */ forHtml),
 /* harmony export */   BO: () => (/* binding */ forMarkdownCell),
+/* harmony export */   Co: () => (/* binding */ forSlack),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Nt: () => (/* binding */ forChatMarkdown),
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aB: () => (/* binding */ toJson),
@@ -7375,6 +7592,55 @@ const JSON_UNSAFE = new RegExp(`[${range(0x7f, 0x9f)}\\u061c\\u200e\\u200f${rang
 function toJson(value, indent) {
     return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+// ---- team chat (DingTalk and WeCom markdown, Slack mrkdwn, Feishu's plain text elements) ----
+/** Breaks a web address, a mention or a reference in their words: chat apps link and notify on these. */
+const unlinked = (text) => text
+    .replace(/(https?|ftp|mailto|www)(?=[:.])/gi, `$1${JOIN}`)
+    .replace(/@/g, `@${JOIN}`)
+    .replace(/#(?=\w)/g, `#${JOIN}`);
+/** Characters a robot's markdown acts on (links, images, emphasis, headings, tables, HTML such as `<font>` and `<@id>`), as their full-width forms. */
+const CHAT_MARKUP = {
+    '<': '＜',
+    '>': '＞',
+    '[': '［',
+    ']': '］',
+    '(': '（',
+    ')': '）',
+    '*': '＊',
+    _: '＿',
+    '~': '～',
+    '`': '｀',
+    '#': '＃',
+    '|': '｜',
+    '!': '！',
+    '\\': '＼',
+};
+/**
+ * Markdown for a DingTalk or WeCom robot: their words on one line, every character the robot's renderer acts on
+ * replaced by its full-width form (their backslash escapes are not documented, so nothing of theirs relies on one),
+ * and no link or mention; our code spans keep their backticks.
+ */
+function forChatMarkdown(text) {
+    return text.parts
+        .map((p) => (p.ours ? p.text : unlinked(oneLine(p.text)).replace(/[<>[\]()*_~`#|!\\]/g, (c) => CHAT_MARKUP[c] ?? c)))
+        .join('');
+}
+/** Slack's mrkdwn: `&`, `<` and `>` escaped as Slack asks (no link, mention or command of theirs), emphasis marks broken, no autolink. */
+function forSlack(text) {
+    return text.parts
+        .map((p) => p.ours
+        ? p.text
+        : unlinked(oneLine(p.text))
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/[*_~`]/g, (c) => `${c}${JOIN}`))
+        .join('');
+}
+/** Plain text for a channel that renders none (Feishu's `text` elements): one line, no control characters, no autolink; our backticks dropped. */
+function forChatText(text) {
+    return text.parts.map((p) => (p.ours ? p.text.replace(/`/g, '') : unlinked(oneLine(p.text)))).join('');
+}
 
 
 /***/ }),
@@ -7385,6 +7651,7 @@ function toJson(value, indent) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   UW: () => (/* binding */ joinChain),
 /* harmony export */   _o: () => (/* binding */ sourceLink),
 /* harmony export */   du: () => (/* binding */ viewOf),
 /* harmony export */   he: () => (/* binding */ titleInContext),
@@ -7394,11 +7661,13 @@ function toJson(value, indent) {
 /* unused harmony export AREA_GROUPS */
 /* harmony import */ var _i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1609);
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(873);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(873);
 /* harmony import */ var _smtp_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9366);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2463);
 // The report: one JSON shape for the `report` output, the CLI's --json and the server health route.
+
 
 
 
@@ -7434,9 +7703,9 @@ function buildReport(results, settings, startedAt, redactor, now = Date.now()) {
     const delivery = deliveryPath(results, redactor);
     const report = {
         schemaVersion: 1,
-        tool: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j,
-        version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
-        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .overallStatus */ .gX)(results),
+        tool: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL */ .j,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x,
+        status: (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .overallStatus */ .gX)(results),
         language,
         startedAt: startedAt.toISOString(),
         durationMs: now - startedAt.getTime(),
@@ -7500,13 +7769,13 @@ function redactWords(words, redactor) {
 function pathWords(path, language) {
     const judged = ['spf', 'dkim', 'dmarc']
         .filter((m) => path.authentication[m] !== undefined)
-        .map((m) => _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill(`${m.toUpperCase()} {result}`, { result: path.authentication[m] ?? '' }));
-    return _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(path.junk ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPathJunk : _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPath, language), {
+        .map((m) => _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.fill(`${m.toUpperCase()} {result}`, { result: path.authentication[m] ?? '' }));
+    return _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(path.junk ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPathJunk : _i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.deliveryPath, language), {
         host: path.host,
         queueId: path.queueId,
         folder: path.folder,
         seconds: path.seconds,
-        judged: judged.length ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.join(judged, ', ') : _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours('-'),
+        judged: judged.length ? _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.join(judged, ', ') : _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.ours('-'),
     });
 }
 /**
@@ -7514,41 +7783,47 @@ function pathWords(path, language) {
  * another version keeps its own words, as theirs), and every part that is theirs is redacted once more.
  */
 function viewOf(report, redactor) {
+    const results = resultViews(report, redactor);
     return {
         status: report.status,
         language: report.language,
         counts: report.counts,
         where: report.where,
         target: {
-            provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(report.target.provider),
-            host: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(report.target.host),
+            provider: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(report.target.provider),
+            host: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(report.target.host),
             port: report.target.port,
             secure: report.target.secure,
-            user: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
+            user: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(redactor.redact(report.target.user)),
         },
         ...(report.delivery ? { path: pathWords(report.delivery, report.language) } : {}),
-        results: report.results.map((r) => {
-            const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause)
-                ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
-                : foreignWords(r), redactor);
-            return {
-                id: r.id,
-                group: r.group,
-                status: r.status,
-                cause: r.cause,
-                durationMs: r.durationMs,
-                title: words.title,
-                message: words.text,
-                ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
-                details: (r.details ?? []).map((d) => redactor.redact(d)),
-                ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
-            };
-        }),
+        ...(report.chain ? { chain: (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .chainViewOf */ .sc)(report.chain, results) } : {}),
+        results,
     };
+}
+function resultViews(report, redactor) {
+    return report.results.map((r) => {
+        const words = redactWords((0,_i18n_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCause */ .Aj)(r.cause)
+            ? (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)({ id: r.id, cause: r.cause, params: r.params }, report.language, audienceOf(report.where.mode))
+            : foreignWords(r), redactor);
+        return {
+            id: r.id,
+            group: r.group,
+            status: r.status,
+            cause: r.cause,
+            durationMs: r.durationMs,
+            title: words.title,
+            message: words.text,
+            ...(words.fix && r.fix !== undefined ? { fix: words.fix } : {}),
+            details: (r.details ?? []).map((d) => redactor.redact(d)),
+            ...(r.file !== undefined ? { file: r.file, line: r.line } : {}),
+            ...(r.target !== undefined ? { target: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(r.target) } : {}),
+        };
+    });
 }
 /** A result whose cause this version does not know: its own words, all of them theirs. */
 function foreignWords(r) {
-    return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.theirs(r.fix) } : {}) };
+    return { title: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(r.title), text: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(r.message), ...(r.fix ? { fix: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.theirs(r.fix) } : {}) };
 }
 /**
  * A repository file at the run's commit: each path segment percent-encoded, `#L<line>` for the line. Nothing
@@ -7589,9 +7864,11 @@ const AREA_GROUPS = Object.values(AREAS).flat();
  * of the server's report says it is the server's.
  */
 function titleInContext(r, language) {
-    return r.group === 'server' && r.id.startsWith('server.report:')
-        ? _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.labelled, language), { label: _untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GROUP_TITLES */ .Cx.server, language)), text: r.title })
+    const title = r.group === 'server' && r.id.startsWith('server.report:')
+        ? _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__.UI.labelled, language), { label: _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GROUP_TITLES */ .Cx.server, language)), text: r.title })
         : r.title;
+    // In a chain, which mail server it is about comes first.
+    return r.target ? _untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .Text */ .E.fill('{target} · {title}', { target: r.target, title }) : title;
 }
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
 function areaVerdicts(report) {
@@ -7605,6 +7882,52 @@ function areaVerdicts(report) {
         }
     }
     return found.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+}
+/**
+ * The run's report from each target's (named, in order) and the app's own, when it ran. Rows keep their target's
+ * name; the target, message id and delivery path are the primary's.
+ */
+function joinChain(parts, app, require, now = Date.now()) {
+    const [primary] = parts;
+    if (!primary)
+        throw new Error('a chain has at least one target');
+    const verdicts = parts.map((p) => p.report.status);
+    const status = (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .chainStatus */ .Qf)(verdicts);
+    const carrier = parts.find((p) => p.report.status !== 'fail')?.name;
+    const chain = {
+        status,
+        require,
+        ...(carrier ? { carrier } : {}),
+        targets: parts.map(({ name, report }, index) => {
+            const first = (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .firstProblem */ .AX)(report.results);
+            return {
+                name,
+                role: index === 0 ? 'primary' : 'backup',
+                status: report.status,
+                provider: report.target.provider,
+                host: report.target.host,
+                port: report.target.port,
+                secure: report.target.secure,
+                ...(first ? { first: { id: first.id, cause: first.cause, ...(first.category ? { category: first.category } : {}) } } : {}),
+            };
+        }),
+    };
+    const results = [
+        ...parts.flatMap(({ name, report }) => report.results.map((r) => ({ ...r, target: name }))),
+        ...(app?.results ?? []),
+    ];
+    const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
+    for (const r of results)
+        counts[r.status]++;
+    const startedAt = primary.report.startedAt;
+    return {
+        ...primary.report,
+        status: (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .worst */ .QZ)((0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .chainVerdict */ .Jt)(status, verdicts, require), app?.status ?? 'pass'),
+        durationMs: now - Date.parse(startedAt),
+        counts,
+        chain,
+        results,
+    };
 }
 
 
@@ -7941,7 +8264,7 @@ function createRedactor(secrets) {
         }
         return value;
     };
-    return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)) };
+    return { redact, redactDeep, secrets: forms, add: (secret) => add(secretVariants(secret)), addForms: add };
 }
 
 
@@ -8002,6 +8325,8 @@ function domainOf(address) {
 /* unused harmony export INPUTS */
 // The input table: every input of action.yml, once. The action, the CLI (as --flags) and the library
 // read the same names; a test holds action.yml's inputs and defaults equal to this table.
+const WEBHOOK = (env) => ({ kind: 'secret', env, webhook: true });
+const SIGNING = (env) => ({ kind: 'secret', env });
 const BOOLEAN = (value) => ({ kind: 'boolean', default: value });
 const INPUTS = {
     'email-provider': { kind: 'text', env: 'EMAIL_PROVIDER' },
@@ -8054,6 +8379,17 @@ const INPUTS = {
     'github-token': { kind: 'secret', env: 'GITHUB_TOKEN', actionDefault: '${{ github.token }}' },
     'pr-comment': BOOLEAN('false'),
     'alert-issue': BOOLEAN('false'),
+    targets: { kind: 'targets', env: 'EMAIL_TARGETS' },
+    require: { kind: 'enum', default: 'any', values: ['any', 'all'] },
+    'notify-dingtalk': WEBHOOK('NOTIFY_DINGTALK'),
+    'notify-dingtalk-secret': SIGNING('NOTIFY_DINGTALK_SECRET'),
+    'notify-feishu': WEBHOOK('NOTIFY_FEISHU'),
+    'notify-feishu-secret': SIGNING('NOTIFY_FEISHU_SECRET'),
+    'notify-wecom': WEBHOOK('NOTIFY_WECOM'),
+    'notify-slack': WEBHOOK('NOTIFY_SLACK'),
+    'notify-webhook': WEBHOOK('NOTIFY_WEBHOOK'),
+    'notify-webhook-secret': SIGNING('NOTIFY_WEBHOOK_SECRET'),
+    'notify-test': BOOLEAN('false'),
 };
 const INPUT_NAMES = Object.keys(INPUTS);
 const specOf = (name) => INPUTS[name];
@@ -8062,7 +8398,7 @@ const SECRET_INPUTS = INPUT_NAMES.filter((name) => specOf(name).kind === 'secret
 /** Inputs read with their whitespace intact (a stray space in a secret is itself a finding). */
 const isRawInput = (name) => specOf(name).kind === 'secret';
 /** Inputs that may span lines; every other value may reach a header or the SMTP envelope and must stay on one line. */
-const isMultiline = (name) => ['secret', 'list', 'headers', 'body'].includes(specOf(name).kind);
+const isMultiline = (name) => ['secret', 'list', 'headers', 'body', 'targets'].includes(specOf(name).kind);
 /** The default as a number, for the parser's fallback when a value is empty or out of bounds (NaN: none). */
 const defaultNumber = (name) => Number(specOf(name).default ?? Number.NaN);
 
@@ -8199,6 +8535,9 @@ function parseSettings(raw, runtime) {
     const secure = secureSetting === 'auto' ? port === 465 : secureSetting;
     const timeoutSeconds = number('timeout') ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultNumber */ .FZ)('timeout');
     const failOn = enumValues('fail-on').includes(v['fail-on'].toLowerCase()) ? v['fail-on'].toLowerCase() : undefined;
+    const requirement = v.require.trim().toLowerCase();
+    if (!enumValues('require').includes(requirement))
+        problem('require', 'input-not-enum', { value: v.require, allowed: enumValues('require').join(', ') });
     if (!failOn)
         problem('fail-on', 'input-not-enum', { value: v['fail-on'], allowed: enumValues('fail-on').join(', ') });
     const language = LANGUAGE_WORDS[v.language.toLowerCase().replace(/[-_].*$/, '')];
@@ -8314,6 +8653,15 @@ function parseSettings(raw, runtime) {
         githubToken: v['github-token'],
         prComment: bool('pr-comment'),
         alertIssue: bool('alert-issue'),
+        require: requirement === 'all' ? 'all' : 'any',
+        notify: {
+            dingtalk: { url: v['notify-dingtalk'].trim(), secret: v['notify-dingtalk-secret'].trim() },
+            feishu: { url: v['notify-feishu'].trim(), secret: v['notify-feishu-secret'].trim() },
+            wecom: { url: v['notify-wecom'].trim() },
+            slack: { url: v['notify-slack'].trim() },
+            webhook: { url: v['notify-webhook'].trim(), secret: v['notify-webhook-secret'].trim() },
+            test: bool('notify-test'),
+        },
         runtime,
         secretsWithheld: v['email-password'].trim() === '' && runtime.forkPullRequest,
         problems,
@@ -9617,6 +9965,9 @@ function checkEmailHealth(options = {}) {
     const inputs = {
         checks: ROUTE_CHECKS,
         ...Object.fromEntries(given.map(([name, value]) => [name, String(value)])),
+        ...(options.targets === undefined
+            ? {}
+            : { targets: typeof options.targets === 'string' ? options.targets : JSON.stringify(options.targets) }),
     };
     const raw = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRawInputs */ .y)((name) => inputs[name], env);
     const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .cliRuntime */ .F)(env, 'route');

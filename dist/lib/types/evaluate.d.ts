@@ -21,8 +21,9 @@ export interface Evaluation {
 export interface EvaluateHooks {
     /** The redactor the door already registered with its channels; one is made from the inputs otherwise. */
     redactor?: Redactor;
-    onResult?: (result: CheckResult, settings: Settings) => void;
-    onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings) => void;
+    /** `target`: the name of the mail server the result is about, in a run of several (`targets`). */
+    onResult?: (result: CheckResult, settings: Settings, target?: string) => void;
+    onStart?: (check: Parameters<NonNullable<RunOptions['onStart']>>[0], settings: Settings, target?: string) => void;
     /** Forms of a secret learned during the run, to hand to the runner's masking. */
     onSecretForms?: (forms: string[]) => void;
 }

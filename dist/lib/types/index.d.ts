@@ -11,6 +11,12 @@ export interface EmailHealthOptions {
     /** Any action input by name, e.g. `{ 'smtp-port': 587, timeout: 5 }`: numbers and booleans are taken as their text. */
     inputs?: Partial<Record<InputName, string | number | boolean>>;
     /**
+     * The app's failover chain: its mail servers, the primary first, each a mapping of input names
+     * (`{ name: 'primary', 'email-provider': 'qq', 'email-user': ..., 'email-password': ... }`), or the same list as
+     * YAML or JSON text. What an item does not set of its mail server is empty (never the step's or the environment's).
+     */
+    targets?: readonly Readonly<Record<string, string | number | boolean>>[] | string;
+    /**
      * Reuse a result for this many seconds (default 60): health probes arrive often, and a provider
      * may lock an account that logs in every few seconds. 0 runs the checks every call.
      */

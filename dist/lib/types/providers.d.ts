@@ -1,4 +1,4 @@
-export type CredentialKind = 'auth-code' | 'app-password' | 'password' | 'smtp-credentials' | 'api-key';
+export type CredentialKind = 'auth-code' | 'app-password' | 'password' | 'smtp-credentials' | 'smtp-password' | 'api-key';
 export interface ProviderProfile {
     id: string;
     /** The company behind a provider: replies (and their fixes) are shared within one. */
@@ -29,6 +29,14 @@ export interface ProviderProfile {
     imapHost?: string;
     /** The OAuth2 token endpoint for XOAUTH2 logins, where the provider offers them. */
     oauth2TokenUrl?: string;
+    /** The SMTP server, for a provider nodemailer's table does not know (its `service` is then ours). */
+    server?: {
+        host: string;
+        port: number;
+        secure: boolean;
+    };
+    /** Ports it also serves that a blocked port's probe should try (DirectMail's 80, for cloud hosts that block 25). */
+    alsoPorts?: readonly number[];
 }
 declare const PROFILE_TABLE: readonly [{
     readonly id: "qq";
@@ -158,9 +166,44 @@ declare const PROFILE_TABLE: readonly [{
     readonly domains: readonly [];
     readonly personalOnly: false;
     readonly credential: "password";
-    readonly textMarks: readonly ["smtp.qiye.aliyun.com", "smtpdm.aliyun.com", "qiye.aliyun.com"];
+    readonly textMarks: readonly ["smtp.qiye.aliyun.com", "qiye.aliyun.com"];
     readonly imapHost: "imap.qiye.aliyun.com";
     readonly help: "https://help.aliyun.com/product/35466.html";
+}, {
+    readonly id: "aliyun-directmail";
+    readonly vendor: "alibaba-cloud";
+    readonly service: "AliyunDirectMail";
+    readonly nameEn: "Alibaba Cloud DirectMail";
+    readonly nameZh: "阿里云邮件推送";
+    readonly aliases: readonly ["directmail", "aliyundirectmail", "aliyundm", "alidm", "alidirectmail", "邮件推送", "阿里云邮件推送"];
+    readonly domains: readonly [];
+    readonly personalOnly: false;
+    readonly credential: "smtp-password";
+    readonly server: {
+        readonly host: "smtpdm.aliyun.com";
+        readonly port: 465;
+        readonly secure: true;
+    };
+    readonly alsoPorts: readonly [80];
+    readonly textMarks: readonly ["smtpdm.aliyun.com", "smtpdm-", "directmail", "dm.aliyuncs.com"];
+    readonly help: "https://help.aliyun.com/zh/direct-mail/";
+}, {
+    readonly id: "tencent-ses";
+    readonly vendor: "tencent-cloud";
+    readonly service: "TencentCloudSES";
+    readonly nameEn: "Tencent Cloud SES";
+    readonly nameZh: "腾讯云邮件推送";
+    readonly aliases: readonly ["tencentses", "tencentcloudses", "qcloudses", "qcloudmail", "腾讯云邮件推送", "腾讯云邮件"];
+    readonly domains: readonly [];
+    readonly personalOnly: false;
+    readonly credential: "smtp-password";
+    readonly server: {
+        readonly host: "smtp.qcloudmail.com";
+        readonly port: 465;
+        readonly secure: true;
+    };
+    readonly textMarks: readonly ["qcloudmail.com", "qcloudmail"];
+    readonly help: "https://cloud.tencent.com/document/product/1288";
 }, {
     readonly id: "ses";
     readonly vendor: "amazon";

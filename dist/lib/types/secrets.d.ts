@@ -12,5 +12,7 @@ export interface Redactor {
     readonly secrets: readonly string[];
     /** A secret learned during the run (a fetched access token): its forms are redacted from here on. Returns the new forms. */
     add: (secret: string) => string[];
+    /** Forms already made (the secrets inside a `targets` list, each with its login). Returns the new forms. */
+    addForms: (forms: readonly string[]) => string[];
 }
 export declare function createRedactor(secrets: readonly string[]): Redactor;

@@ -28,6 +28,8 @@ export interface ResultRow {
     line?: number;
     /** The family of a mail failure (auth-failed, rate-limited, tls-mismatch, ...). */
     category?: Category;
+    /** In a run of several mail servers (`targets`): the name of the one this row is about. */
+    target?: string;
 }
 export type FailOn = 'critical' | 'warning' | 'never';
 /** Values a message template may interpolate. Never put a secret here: reporters show params. */

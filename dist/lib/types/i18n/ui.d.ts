@@ -342,6 +342,72 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    chainPass: {
+        en: string;
+        zh: string;
+    };
+    chainFail: {
+        en: string;
+        zh: string;
+    };
+    chainPrimaryDown: {
+        en: string;
+        zh: string;
+    };
+    chainPrimaryDownRequired: {
+        en: string;
+        zh: string;
+    };
+    chainBackupDown: {
+        en: string;
+        zh: string;
+    };
+    chainBackupDownRequired: {
+        en: string;
+        zh: string;
+    };
+    chainHeading: {
+        en: string;
+        zh: string;
+    };
+    chainLine: {
+        en: string;
+        zh: string;
+    };
+    chainPrimary: {
+        en: string;
+        zh: string;
+    };
+    chainBackup: {
+        en: string;
+        zh: string;
+    };
+    chainStatusWord: {
+        pass: {
+            en: string;
+            zh: string;
+        };
+        warn: {
+            en: string;
+            zh: string;
+        };
+        fail: {
+            en: string;
+            zh: string;
+        };
+    };
+    chainProblem: {
+        en: string;
+        zh: string;
+    };
+    chainTargetSection: {
+        en: string;
+        zh: string;
+    };
+    chainAppSection: {
+        en: string;
+        zh: string;
+    };
     heading: {
         en: string;
         zh: string;

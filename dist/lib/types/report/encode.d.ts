@@ -29,3 +29,13 @@ export declare function forHtmlPre(lines: readonly string[]): string;
 export declare function forMarkdownCell(text: Text): string;
 /** JSON text whose every string is as clean as the terminal: those code points as `\\uXXXX` escapes, the value unchanged. */
 export declare function toJson(value: unknown, indent?: number): string;
+/**
+ * Markdown for a DingTalk or WeCom robot: their words on one line, every character the robot's renderer acts on
+ * replaced by its full-width form (their backslash escapes are not documented, so nothing of theirs relies on one),
+ * and no link or mention; our code spans keep their backticks.
+ */
+export declare function forChatMarkdown(text: Text): string;
+/** Slack's mrkdwn: `&`, `<` and `>` escaped as Slack asks (no link, mention or command of theirs), emphasis marks broken, no autolink. */
+export declare function forSlack(text: Text): string;
+/** Plain text for a channel that renders none (Feishu's `text` elements): one line, no control characters, no autolink; our backticks dropped. */
+export declare function forChatText(text: Text): string;

@@ -2,6 +2,7 @@ import { Text } from '../untrusted.js';
 import type { Redactor } from '../secrets.js';
 import type { Settings } from '../settings/settings.js';
 import { type CheckResult, type ResultRow, type Group, type Language, type Status, type Verdict } from '../types.js';
+import { type Chain, type ChainView, type Requirement } from './chain.js';
 /** One row of the report JSON. */
 export type ReportResult = ResultRow;
 export interface Report {
@@ -30,6 +31,8 @@ export interface Report {
     messageId?: string;
     /** Where the test mail went, when the delivery check found it. */
     delivery?: DeliveryPath;
+    /** Several mail servers in one run (`targets`): the failover chain, the primary first. */
+    chain?: Chain;
     results: ReportResult[];
 }
 /** The test mail's path: accepted by the SMTP server, found in a folder of the mailbox, judged by the receiver. */
@@ -58,6 +61,8 @@ export interface ResultView {
     details: string[];
     file?: string;
     line?: number;
+    /** The mail server this row is about, in a run of several (a name from the workflow: theirs). */
+    target?: Text;
 }
 export interface ReportView {
     status: Verdict;
@@ -73,6 +78,7 @@ export interface ReportView {
     };
     /** The test mail's path, in words (the server's names are theirs). */
     path?: Text;
+    chain?: ChainView;
     results: ResultView[];
 }
 /**
@@ -118,4 +124,12 @@ export declare function areaVerdicts(report: ReportView): {
     status: 'fail' | 'warn';
     titles: Text[];
 }[];
+/**
+ * The run's report from each target's (named, in order) and the app's own, when it ran. Rows keep their target's
+ * name; the target, message id and delivery path are the primary's.
+ */
+export declare function joinChain(parts: readonly {
+    name: string;
+    report: Report;
+}[], app: Report | undefined, require: Requirement, now?: number): Report;
 export {};

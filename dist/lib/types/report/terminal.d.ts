@@ -18,11 +18,12 @@ export declare class LiveTerminal {
     private waiting;
     constructor(out: NodeJS.WriteStream, language: Language, color: boolean);
     private status;
-    start(id: CheckId, budgetMs: number, target: string): void;
+    /** `name`: the mail server it is about, in a run of several. */
+    start(id: CheckId, budgetMs: number, target: string, name?: string): void;
     result(id: string, status: Status, words: {
         title: Text;
         text: Text;
-    }): void;
+    }, name?: string): void;
     /** Clears the status line before the final report. */
     end(): void;
 }

@@ -10,7 +10,9 @@ export type InputKind =
 /** `Name: value` lines; the values are secrets. */
  | 'headers'
 /** Free text, may span lines. */
- | 'body';
+ | 'body'
+/** A YAML or JSON list of targets (each a mapping of this table's names): its secrets are found and redacted one by one. */
+ | 'targets';
 export interface InputSpec {
     kind: InputKind;
     /** The environment variable read when the input is empty. */
@@ -24,6 +26,8 @@ export interface InputSpec {
     values?: readonly string[];
     /** For a secret: the inputs whose value is the login it belongs to, first set wins (redacted together, as AUTH PLAIN sends them). */
     login?: readonly string[];
+    /** For a secret that is a webhook address: the tokens inside it (query values, long path segments) are secrets too. */
+    webhook?: true;
 }
 export declare const INPUTS: {
     readonly 'email-provider': {
@@ -214,6 +218,24 @@ export declare const INPUTS: {
     };
     readonly 'pr-comment': InputSpec;
     readonly 'alert-issue': InputSpec;
+    readonly targets: {
+        readonly kind: "targets";
+        readonly env: "EMAIL_TARGETS";
+    };
+    readonly require: {
+        readonly kind: "enum";
+        readonly default: "any";
+        readonly values: readonly ["any", "all"];
+    };
+    readonly 'notify-dingtalk': InputSpec;
+    readonly 'notify-dingtalk-secret': InputSpec;
+    readonly 'notify-feishu': InputSpec;
+    readonly 'notify-feishu-secret': InputSpec;
+    readonly 'notify-wecom': InputSpec;
+    readonly 'notify-slack': InputSpec;
+    readonly 'notify-webhook': InputSpec;
+    readonly 'notify-webhook-secret': InputSpec;
+    readonly 'notify-test': InputSpec;
 };
 export type InputName = keyof typeof INPUTS;
 export declare const INPUT_NAMES: InputName[];

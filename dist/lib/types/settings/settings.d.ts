@@ -116,11 +116,37 @@ export interface Settings {
     prComment: boolean;
     /** Keep one issue open per target while its mail is broken. */
     alertIssue: boolean;
+    /** In a chain (`targets`): `any` passes a degraded chain with a warning, `all` fails it. */
+    require: 'any' | 'all';
+    /** The team-chat channels told of a failure and a recovery; `test` sends one test message to each. */
+    notify: NotifySettings;
     runtime: Runtime;
     /** A pull request without secrets (a fork, Dependabot): checks that need them are skipped, not failed. */
     secretsWithheld: boolean;
     problems: InputProblem[];
     sources: Record<InputName, InputSource>;
+}
+/** Each channel's address (a secret) and signing secret; empty when not configured. */
+export interface NotifySettings {
+    dingtalk: {
+        url: string;
+        secret: string;
+    };
+    feishu: {
+        url: string;
+        secret: string;
+    };
+    wecom: {
+        url: string;
+    };
+    slack: {
+        url: string;
+    };
+    webhook: {
+        url: string;
+        secret: string;
+    };
+    test: boolean;
 }
 export interface AppMailSettings {
     /** Look for the mail the app sends when `smoke-url` is called (`app-mail: true`). */

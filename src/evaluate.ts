@@ -101,7 +101,7 @@ export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: Evaluate
   const targets = raw.values.targets.trim() === '' ? [] : await (await import('./settings/targets.js')).parseTargets(raw.values.targets);
   const settings = parseSettings(raw, runtime);
   if (targets.length === 0) {
-    const { results } = await runOne(raw, runtime, redactor, hooks);
+    const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
     return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
   }
   const { targetInputs, targetSecrets } = await import('./settings/targets.js');
@@ -109,8 +109,8 @@ export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: Evaluate
   // Side by side: each target on its own connection, the app's own checks once beside them.
   const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
   const [app, ...parts] = await Promise.all([
-    appGroups.length ? runOne(raw, runtime, redactor, hooks, APP_GROUPS) : undefined,
-    ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, MAIL_GROUPS, t.name)),
+    appGroups.length ? runOne(raw, runtime, redactor, hooks, { settings, groups: APP_GROUPS }) : undefined,
+    ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, { groups: MAIL_GROUPS, target: t.name })),
   ]);
   const reportOf = (results: CheckResult[], own: Settings): Report => buildReport(results, own, startedAt, redactor);
   const report = joinChain(
@@ -126,17 +126,19 @@ export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: Evaluate
 const MAIL_GROUPS: readonly Group[] = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'deliverability'];
 const APP_GROUPS: readonly Group[] = ['health', 'app', 'server', 'logs', 'lint'];
 
-/** One run of the check graph; `groups` narrows what `checks` selects (a chain's target, or the app beside it). */
+/**
+ * One run of the check graph: `settings` when the caller parsed them already, `groups` narrowing what `checks`
+ * selects (a chain's target, or the app beside it), `target` the name of the chain's server.
+ */
 async function runOne(
   raw: RawInputs,
   runtime: Runtime,
   redactor: Redactor,
   hooks: EvaluateHooks,
-  groups?: readonly Group[],
-  target?: string,
+  { settings: given, groups, target }: { settings?: Settings; groups?: readonly Group[]; target?: string } = {},
 ): Promise<{ settings: Settings; results: CheckResult[] }> {
   const { onResult, onStart, onSecretForms } = hooks;
-  const parsed = parseSettings(raw, runtime);
+  const parsed = given ?? parseSettings(raw, runtime);
   const settings = groups ? { ...parsed, checks: parsed.checks.filter((g) => groups.includes(g)) } : parsed;
   // Beside a chain, the app's run leaves the configuration checks to the targets (they report the same inputs).
   const keep = (r: CheckResult): boolean => target !== undefined || !groups || r.group !== 'env';

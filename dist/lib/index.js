@@ -2605,7 +2605,7 @@ async function evaluate(raw, runtime, hooks = {}) {
     const targets = raw.values.targets.trim() === '' ? [] : await (await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).parseTargets(raw.values.targets);
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
     if (targets.length === 0) {
-        const { results } = await runOne(raw, runtime, redactor, hooks);
+        const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
         return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
     }
     const { targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
@@ -2613,8 +2613,8 @@ async function evaluate(raw, runtime, hooks = {}) {
     // Side by side: each target on its own connection, the app's own checks once beside them.
     const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
     const [app, ...parts] = await Promise.all([
-        appGroups.length ? runOne(raw, runtime, redactor, hooks, APP_GROUPS) : undefined,
-        ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, MAIL_GROUPS, t.name)),
+        appGroups.length ? runOne(raw, runtime, redactor, hooks, { settings, groups: APP_GROUPS }) : undefined,
+        ...targets.map((t) => runOne(targetInputs(raw, t), runtime, redactor, hooks, { groups: MAIL_GROUPS, target: t.name })),
     ]);
     const reportOf = (results, own) => (0,model/* buildReport */.FK)(results, own, startedAt, redactor);
     const report = (0,model/* joinChain */.UW)(targets.map((t, i) => ({ name: t.name, report: reportOf(parts[i]?.results ?? [], parts[i]?.settings ?? settings) })), app && reportOf(app.results, settings), settings.require);
@@ -2624,10 +2624,13 @@ async function evaluate(raw, runtime, hooks = {}) {
 /** The groups each mail server of a chain runs; the app's own (its endpoints, logs and repository) run once. */
 const MAIL_GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'deliverability'];
 const APP_GROUPS = ['health', 'app', 'server', 'logs', 'lint'];
-/** One run of the check graph; `groups` narrows what `checks` selects (a chain's target, or the app beside it). */
-async function runOne(raw, runtime, redactor, hooks, groups, target) {
+/**
+ * One run of the check graph: `settings` when the caller parsed them already, `groups` narrowing what `checks`
+ * selects (a chain's target, or the app beside it), `target` the name of the chain's server.
+ */
+async function runOne(raw, runtime, redactor, hooks, { settings: given, groups, target } = {}) {
     const { onResult, onStart, onSecretForms } = hooks;
-    const parsed = (0,parse/* parseSettings */.P$)(raw, runtime);
+    const parsed = given ?? (0,parse/* parseSettings */.P$)(raw, runtime);
     const settings = groups ? { ...parsed, checks: parsed.checks.filter((g) => groups.includes(g)) } : parsed;
     // Beside a chain, the app's run leaves the configuration checks to the targets (they report the same inputs).
     const keep = (r) => target !== undefined || !groups || r.group !== 'env';

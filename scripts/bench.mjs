@@ -144,7 +144,37 @@ const withMail = await timed(
 );
 row('connections per run with a test mail', `${proxy.connections()}`, '1', proxy.connections() === 1 && withMail.code === 0);
 row('time from the verdict to the process exit (median)', fmt(median(verdictToExit)), '<= 100 ms', median(verdictToExit) <= 100);
-await Promise.all([proxy.close(), fast.close()]);
+
+// A failover chain: two mail servers, each behind its own slow link, side by side against one alone.
+const proxyB = await startDelayProxy(fast.port, 100);
+const item = (name, port) =>
+  [`- name: ${name}`, '  smtp-host: localhost', `  smtp-port: ${port}`, `  email-user: ${USER}`, `  email-password: ${PASSWORD}`].join(
+    '\n',
+  );
+const oneFile = join(dir, 'one.yml');
+const twoFile = join(dir, 'two.yml');
+writeFileSync(oneFile, item('a', proxy.port));
+writeFileSync(twoFile, [item('a', proxy.port), item('b', proxyB.port)].join('\n'));
+const oneTarget = [];
+const twoTargets = [];
+for (let i = 0; i < PAIRS; i++) {
+  for (const [file, times] of [
+    [oneFile, oneTarget],
+    [twoFile, twoTargets],
+  ]) {
+    const run = await timed(node, [...cliArgs, '--targets', file], { NODE_ENV: 'production' });
+    if (run.code !== 0) throw new Error(`the chain run through the proxies failed:\n${run.out}`);
+    times.push(run.ms);
+  }
+}
+const chainRatio = median(twoTargets) / median(oneTarget);
+row(
+  'two targets (--targets) vs one, each behind 100 ms each way (median of 5 pairs)',
+  `${fmt(median(twoTargets))} vs ${fmt(median(oneTarget))} = ${chainRatio.toFixed(2)}x`,
+  '<= 1.25x',
+  chainRatio <= 1.25,
+);
+await Promise.all([proxy.close(), proxyB.close(), fast.close()]);
 
 // --- 2. Cold start: a run that fails in the env checks versus node -e 0 ---------------------------
 const summary = join(dir, 'summary.md');

@@ -19,7 +19,7 @@ import { isRawInput } from './settings/inputs.js';
 import { readRawInputs } from './settings/read.js';
 import { TargetsError } from './settings/targets.js';
 import { languageOf } from './settings/parse.js';
-import type { Settings } from './settings/settings.js';
+import { hasNotifyChannel, type Settings } from './settings/settings.js';
 import { GROUPS, shouldFail, type CheckResult, type Language } from './types.js';
 import { Text } from './untrusted.js';
 
@@ -226,8 +226,8 @@ async function notifyTeam(
   alerted: AlertAction | undefined,
 ): Promise<void> {
   const lang = settings.language;
-  const { configuredChannels, notifyAll } = await import('./notify/send.js');
-  if (configuredChannels(settings.notify).length === 0) return;
+  if (!hasNotifyChannel(settings.notify)) return;
+  const { notifyAll } = await import('./notify/send.js');
   const { alertMessage } = await import('./notify/message.js');
   const events: NotifyEvent[] = settings.notify.test ? ['test'] : [];
   const trouble: NotifyEvent = view.status === 'fail' ? 'failure' : 'degraded';

@@ -6,7 +6,7 @@ import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
 import { forTerminal, toJson } from './report/encode.js';
 import { NOTIFY_WORDS, type NotifyEvent } from './i18n/notify.js';
-import type { Settings } from './settings/settings.js';
+import { hasNotifyChannel, type Settings } from './settings/settings.js';
 import type { Redactor } from './secrets.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { LiveTerminal, renderTerminal } from './report/terminal.js';
@@ -200,8 +200,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
  * stderr: the exit code is the mail's.
  */
 async function notifyFromCli(view: ReturnType<typeof viewOf>, settings: Settings, redactor: Redactor): Promise<void> {
-  const { configuredChannels, notifyAll } = await import('./notify/send.js');
-  if (configuredChannels(settings.notify).length === 0) return;
+  if (!hasNotifyChannel(settings.notify)) return;
+  const { notifyAll } = await import('./notify/send.js');
   const { alertMessage } = await import('./notify/message.js');
   const lang = settings.language;
   const events: NotifyEvent[] = [

@@ -211,6 +211,8 @@ var read = __webpack_require__(6765);
 var targets = __webpack_require__(9695);
 // EXTERNAL MODULE: ./src/settings/parse.ts
 var parse = __webpack_require__(6894);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/untrusted.ts
@@ -219,6 +221,7 @@ var untrusted = __webpack_require__(873);
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
+
 
 
 
@@ -422,9 +425,9 @@ async function raiseAlert(view, report, settings, redactor, env) {
  */
 async function notifyTeam(view, settings, redactor, env, alerted) {
     const lang = settings.language;
-    const { configuredChannels, notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
-    if (configuredChannels(settings.notify).length === 0)
+    if (!(0,settings_settings/* hasNotifyChannel */.t)(settings.notify))
         return;
+    const { notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
     const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
     const events = settings.notify.test ? ['test'] : [];
     const trouble = view.status === 'fail' ? 'failure' : 'degraded';

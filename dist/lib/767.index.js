@@ -8,9 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  configuredChannels: () => (/* binding */ configuredChannels),
   notifyAll: () => (/* binding */ notifyAll)
 });
+
+// UNUSED EXPORTS: configuredChannels
 
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);

@@ -25,6 +25,8 @@ var model = __webpack_require__(6867);
 var encode = __webpack_require__(4622);
 // EXTERNAL MODULE: ./src/i18n/notify.ts
 var notify = __webpack_require__(5883);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/safe-file.ts
 var safe_file = __webpack_require__(1809);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
@@ -304,6 +306,7 @@ var providers = __webpack_require__(913);
 
 
 
+
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SHORTHANDS = {
     provider: 'email-provider',
@@ -482,9 +485,9 @@ async function runCli(argv, env) {
  * stderr: the exit code is the mail's.
  */
 async function notifyFromCli(view, settings, redactor) {
-    const { configuredChannels, notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
-    if (configuredChannels(settings.notify).length === 0)
+    if (!(0,settings_settings/* hasNotifyChannel */.t)(settings.notify))
         return;
+    const { notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
     const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
     const lang = settings.language;
     const events = [

@@ -8892,8 +8892,11 @@ function readRawInputs(read, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ hasNotifyChannel),
 /* harmony export */   u: () => (/* binding */ providerIdOf)
 /* harmony export */ });
+/** Whether any channel is configured: the notify modules are loaded only then. */
+const hasNotifyChannel = (n) => [n.dingtalk.url, n.feishu.url, n.wecom.url, n.slack.url, n.webhook.url].some((url) => url !== '');
 /** Our provider id (qq, 163, gmail, ...) when the provider is a known one: the diagnosis keys on it. */
 function providerIdOf(s) {
     return s.provider.kind === 'known' ? s.provider.provider.id : undefined;

@@ -126,6 +126,10 @@ export interface NotifySettings {
   test: boolean;
 }
 
+/** Whether any channel is configured: the notify modules are loaded only then. */
+export const hasNotifyChannel = (n: NotifySettings): boolean =>
+  [n.dingtalk.url, n.feishu.url, n.wecom.url, n.slack.url, n.webhook.url].some((url) => url !== '');
+
 export interface AppMailSettings {
   /** Look for the mail the app sends when `smoke-url` is called (`app-mail: true`). */
   mail: boolean;

@@ -148,6 +148,8 @@ export interface NotifySettings {
     };
     test: boolean;
 }
+/** Whether any channel is configured: the notify modules are loaded only then. */
+export declare const hasNotifyChannel: (n: NotifySettings) => boolean;
 export interface AppMailSettings {
     /** Look for the mail the app sends when `smoke-url` is called (`app-mail: true`). */
     mail: boolean;

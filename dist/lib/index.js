@@ -2331,6 +2331,58 @@ async function isEnvIgnored(root) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.gitignore'), 'utf8').catch(() => '');
     return text.split(/\r?\n/).some((l) => /^\/?\.env(\*|\.\*)?$/.test(l.trim()) || l.trim() === '*.env');
 }
+/** The app's own sources, for the code lint. Config files (ecosystem.config.*) are the config lint's. */
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+const NOT_SOURCE = /(^|\/)(?:node_modules|dist|build|out|coverage|vendor|\.next|\.nuxt|\.output|\.svelte-kit|\.git)(\/|$)|\.min\.js$|\.d\.[cm]?ts$|(^|\/)ecosystem\.config\./;
+const MAX_SOURCE_FILES = 2000;
+/**
+ * JavaScript and TypeScript sources under `root`: inside a git work tree, the files git would commit (tracked, or
+ * new and not ignored: `.gitignore` is git's to read); elsewhere every source file. Dependencies and build output
+ * are left out either way; at most MAX_SOURCE_FILES, and `truncated` says when there were more.
+ */
+async function findSourceFiles(root) {
+    const listed = (await inWorkTree(root)) ? await gitSources(root) : undefined;
+    const found = [];
+    const consider = (path) => {
+        if (SOURCE.test(path) && !NOT_SOURCE.test(path))
+            found.push(path);
+        return found.length > MAX_SOURCE_FILES;
+    };
+    if (listed) {
+        for (const path of listed)
+            if (consider(path))
+                break;
+    }
+    else {
+        for await (const path of (0,promises_.glob)('**/*.{js,mjs,cjs,ts,mts,cts,jsx,tsx}', { cwd: root, exclude: (p) => NOT_SOURCE.test(p) }))
+            if (consider(path))
+                break;
+    }
+    const truncated = found.length > MAX_SOURCE_FILES;
+    return { files: found.slice(0, MAX_SOURCE_FILES).sort(), truncated };
+}
+/** `git ls-files --cached --others --exclude-standard`, bounded in time and bytes; undefined when git cannot say. */
+async function gitSources(root) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolve) => {
+        execFile('git', [
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--',
+            '*.js',
+            '*.mjs',
+            '*.cjs',
+            '*.ts',
+            '*.mts',
+            '*.cts',
+            '*.jsx',
+            '*.tsx',
+        ], { cwd: root, timeout: 10_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout.split('\0').filter((p) => p !== '')));
+    });
+}
 
 // EXTERNAL MODULE: ./src/safe-file.ts
 var safe_file = __nccwpck_require__(1809);
@@ -2424,7 +2476,98 @@ const lintCheck = {
         return all.length ? all : { status: 'pass', cause: 'lint-clean', params: { files: files.length, list: files.slice(0, 10).join(', ') } };
     },
 };
-const LINT_CHECKS = [lintCheck];
+/** The code lint's bounds: bytes read in all (each file at most 1 MiB), and its share of the run's time. */
+const CODE_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+const loadCode = () => Promise.all(/* import() */[__nccwpck_require__.e(559), __nccwpck_require__.e(637), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472));
+/**
+ * lint.code: the app's own mail code. Every source file is parsed (nothing runs), nodemailer's calls are found
+ * through simple bindings, across modules where one imports another's transport directly, and each mistake is
+ * reported at its line.
+ */
+const codeLintCheck = {
+    id: 'lint.code',
+    group: 'lint',
+    budgetMs: (s) => Math.max(s.timeoutMs, 20_000),
+    run: async ({ settings: s, signal }) => {
+        const root = s.runtime.workspace;
+        const { files, truncated } = await findSourceFiles(root);
+        if (files.length === 0)
+            return { status: 'skip', cause: 'code-no-files', params: { root } };
+        const code = await loadCode();
+        const modules = new Map();
+        const notRead = { tsx: 0, 'typescript-unavailable': 0, syntax: 0, large: 0 };
+        let bytes = 0;
+        let stopped = false;
+        for (const file of files) {
+            if (signal.aborted || bytes > CODE_MAX_TOTAL_BYTES) {
+                stopped = true;
+                break;
+            }
+            // Only files that name nodemailer or import a sibling are parsed: most of a repository never sends mail.
+            let text;
+            try {
+                ({ text } = await (0,safe_file/* readSafely */.FD)((0,external_node_path_.join)(root, file), { within: [root], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj }));
+            }
+            catch (error) {
+                if (!(error instanceof safe_file/* FileRefused */.rV))
+                    throw error;
+                notRead.large++;
+                continue;
+            }
+            bytes += text.length;
+            if (!/nodemailer|sendMail|require\(|import\b/.test(text))
+                continue;
+            try {
+                modules.set(file, code.moduleFacts(file, code.parseSource(file, text)));
+            }
+            catch (error) {
+                if (!(error instanceof code.SourceNotRead))
+                    throw error;
+                notRead[error.reason]++;
+            }
+        }
+        for (const facts of modules.values())
+            code.linkImports(facts, (specifier) => modules.get(resolveImport(facts.file, specifier, modules))?.exportsTransport);
+        const findings = [...modules.values()].flatMap((facts) => code.codeFindings(facts));
+        const outcomes = findings
+            .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
+            .map((f) => ({
+            status: f.status,
+            cause: f.rule,
+            params: { file: f.file, line: f.line, ...f.params },
+            subject: `${f.file}:${f.line}`,
+            location: { file: f.file, line: f.line },
+        }));
+        const partial = stopped || truncated
+            ? [{ status: 'warn', cause: 'code-partial', params: { read: modules.size, files: files.length, max: MAX_SOURCE_FILES } }]
+            : [];
+        const mailModules = [...modules.values()].filter((m) => m.nodemailer.size + m.createTransport.size + m.transports.size + m.transportProps.size > 0);
+        const skipped = notRead.tsx + notRead['typescript-unavailable'] + notRead.syntax;
+        const summary = {
+            files: files.length,
+            mail: mailModules.length,
+            list: mailModules
+                .slice(0, 10)
+                .map((m) => m.file)
+                .join(', ') || '-',
+            skipped,
+            tsx: notRead.tsx,
+        };
+        const all = [...outcomes, ...partial];
+        return all.length ? all : { status: 'pass', cause: mailModules.length ? 'code-clean' : 'code-no-mail', params: summary };
+    },
+};
+/** A relative import as a file we read: `./mailer`, `./mailer.js` (a TypeScript source), `./mailer/index`. */
+function resolveImport(from, specifier, known) {
+    const base = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), specifier));
+    const stem = base.replace(/\.[cm]?js$/, '');
+    const candidates = [
+        base,
+        ...['.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '.tsx', '.jsx'].flatMap((ext) => [stem + ext, `${base}/index${ext}`]),
+    ];
+    return candidates.find((c) => known.has(c)) ?? base;
+}
+const LINT_CHECKS = [lintCheck, codeLintCheck];
 
 // EXTERNAL MODULE: ./src/logs/files.ts
 var logs_files = __nccwpck_require__(2964);
@@ -4177,6 +4320,7 @@ const HEALTH_CAUSES = HEALTH;
 
 const LINT_TITLES = {
     'lint.config': { en: 'Config', zh: '配置文件' },
+    'lint.code': { en: 'Mail code', zh: '邮件代码' },
 };
 const LINT = {
     'lint-clean': { en: { text: 'No problems in {files} file(s): {list}.' }, zh: { text: '{files} 个文件未发现问题：{list}。' } },
@@ -4331,6 +4475,102 @@ const LINT = {
             title: '工作流中写死密钥',
             text: '工作流中 `{key}` 是明文：能读取仓库的人都能看到。',
             fix: '存为仓库 Secret 并传入 `${{ secrets.EMAIL_PASSWORD }}`；同时更换已暴露的值。',
+        },
+    },
+    'code-no-files': {
+        en: { text: 'No JavaScript or TypeScript sources under {root}.' },
+        zh: { text: '{root} 下没有 JavaScript 或 TypeScript 源文件。' },
+    },
+    'code-no-mail': {
+        en: { text: 'Read {files} source file(s): none of them calls nodemailer.' },
+        zh: { text: '已读取 {files} 个源文件：没有调用 nodemailer 的代码。' },
+    },
+    'code-clean': {
+        en: { text: 'Read {files} source file(s); the {mail} that use nodemailer ({list}) make none of the known mistakes.' },
+        zh: { text: '已读取 {files} 个源文件；使用 nodemailer 的 {mail} 个文件（{list}）没有发现已知问题。' },
+    },
+    'code-partial': {
+        en: {
+            title: 'Mail code read in part',
+            text: 'Only {read} of {files} source file(s) were read (at most {max} files, 32 MiB, within the time budget): mistakes in the rest are not reported.',
+            fix: "Run `npx email-deploy-check --checks lint` in the app's own folder (the one with its mail code), not the repository root.",
+        },
+        zh: {
+            title: '邮件代码仅部分读取',
+            text: '{files} 个源文件中只读取了 {read} 个（最多 {max} 个文件、32 MiB，且受时间限制）：其余文件中的问题不会报告。',
+            fix: '请在应用自己的目录（包含邮件代码的目录）中运行 `npx email-deploy-check --checks lint`，而不是仓库根目录。',
+        },
+    },
+    'code-send-not-awaited': {
+        en: {
+            title: 'sendMail not awaited',
+            text: '`sendMail` in `{function}` is neither awaited, returned nor handled: the function goes on (and the request is answered) before the send fails or succeeds, its error is never seen, and on a serverless platform the send is cut off when the response ends.',
+            fix: 'Write `await transporter.sendMail(...)` inside `try`/`catch` and answer an error when it throws (or return the promise to a caller that does).',
+        },
+        zh: {
+            title: 'sendMail 未等待',
+            text: '`{function}` 中的 `sendMail` 既没有 await、没有 return，也没有处理结果：函数在发送成功或失败之前就继续执行（并已响应请求），错误永远不会被发现；在 Serverless 平台上，响应结束后发送会被中断。',
+            fix: '写成 `await transporter.sendMail(...)` 并放在 `try`/`catch` 中，出错时返回错误响应（或把 promise 返回给会处理它的调用方）。',
+        },
+    },
+    'code-transport-per-request': {
+        en: {
+            title: 'A transport per mail',
+            text: '`createTransport` runs inside `{function}`, once per call: every mail opens a new connection and logs in again, and providers answer with connection and rate limits (421, 432, 454) under load.',
+            fix: 'Create the transport once at module level and reuse it (or pass `pool: true` to keep a few connections open).',
+        },
+        zh: {
+            title: '每封邮件新建一个 transport',
+            text: '`createTransport` 在 `{function}` 内执行，每次调用都会新建：每封邮件都重新连接并登录一次，负载升高时服务商会以连接数或频率限制拒绝（421、432、454）。',
+            fix: '在模块顶层只创建一次 transport 并复用（或设置 `pool: true` 保持少量长连接）。',
+        },
+    },
+    'code-port-secure-mismatch': {
+        en: {
+            title: 'Port and secure disagree',
+            text: '`port: {port}` with `secure: {secure}` in the transport options: 465 starts with TLS (`secure: true`), 587 and 25 start in plain text and upgrade with STARTTLS (`secure: false`). The connection hangs or fails with a TLS error.',
+            fix: 'Use `port: 465, secure: true`, or `port: 587, secure: false`.',
+        },
+        zh: {
+            title: '端口与 secure 不匹配',
+            text: 'transport 选项中 `port: {port}` 却配置了 `secure: {secure}`：465 端口一开始就是 TLS（`secure: true`），587 和 25 端口先明文再通过 STARTTLS 升级（`secure: false`）。连接会卡住或报 TLS 错误。',
+            fix: '使用 `port: 465, secure: true`，或 `port: 587, secure: false`。',
+        },
+    },
+    'code-tls-verify-off': {
+        en: {
+            title: 'Certificate checks off in code',
+            text: '`tls: { rejectUnauthorized: false }` accepts any certificate: anyone on the path can read the login and the mail.',
+            fix: 'Remove it; if the server uses a private CA, pass that CA as `tls: { ca }` instead.',
+        },
+        zh: {
+            title: '代码中关闭了证书校验',
+            text: '`tls: { rejectUnauthorized: false }` 会接受任何证书：链路上的任何人都能读取登录信息和邮件。',
+            fix: '删除该配置；如果服务器使用私有 CA，请改为通过 `tls: { ca }` 传入该 CA。',
+        },
+    },
+    'code-literal-password': {
+        en: {
+            title: 'Password written in code',
+            text: '`auth.pass` is a literal in the code: anyone who can read the repository can send mail as you (the value is not shown here).',
+            fix: 'Read it from the environment (`process.env.EMAIL_PASSWORD`) and keep the value in a secret store; rotate it, since it was committed.',
+        },
+        zh: {
+            title: '代码中写死密码',
+            text: '代码中的 `auth.pass` 是明文：能读取仓库的人都能以你的身份发信（此处不显示其值）。',
+            fix: '改为从环境变量读取（`process.env.EMAIL_PASSWORD`），把值放进密钥管理；它已被提交，请立即更换。',
+        },
+    },
+    'code-send-error-swallowed': {
+        en: {
+            title: 'Send failure swallowed',
+            text: 'The failure of `sendMail` is caught and only logged: the code goes on as if the mail was sent, and the user is told the code is on its way.',
+            fix: 'Answer an error (or rethrow) when the send fails, or retry with backoff or a queue, with a backup provider behind it: see the README\'s "The backup plan" and "Mail mistakes in the app\'s code".',
+        },
+        zh: {
+            title: '发送失败被吞掉',
+            text: '`sendMail` 的失败被捕获后只记录了日志：代码照常执行，仿佛邮件已发出，用户会被告知验证码已发送。',
+            fix: '发送失败时返回错误（或重新抛出），或者带退避地重试、放入队列，并准备备用服务商：见 README 的 "The backup plan" 与 "Mail mistakes in the app\'s code"。',
         },
     },
 };

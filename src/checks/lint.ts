@@ -1,7 +1,16 @@
 // lint: configuration mistakes in the repository's files, each at its file and line. No secrets needed.
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Check } from '../engine.js';
-import { DEFAULT_CONFIG_FILES, findConfigFiles, inWorkTree, isEnvIgnored, isTracked } from '../lint/files.js';
+import {
+  DEFAULT_CONFIG_FILES,
+  findConfigFiles,
+  findSourceFiles,
+  inWorkTree,
+  isEnvIgnored,
+  isTracked,
+  MAX_SOURCE_FILES,
+} from '../lint/files.js';
+import type { ModuleFacts } from '../lint/code.js';
 import type { LintFinding } from '../lint/rules.js';
 import type { EnvBlock } from '../lint/sources.js';
 import type { Outcome } from '../types.js';
@@ -95,4 +104,96 @@ export const lintCheck: Check = {
   },
 };
 
-export const LINT_CHECKS = [lintCheck] as const;
+/** The code lint's bounds: bytes read in all (each file at most 1 MiB), and its share of the run's time. */
+const CODE_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+const loadCode = () => import('../lint/code.js');
+
+/**
+ * lint.code: the app's own mail code. Every source file is parsed (nothing runs), nodemailer's calls are found
+ * through simple bindings, across modules where one imports another's transport directly, and each mistake is
+ * reported at its line.
+ */
+export const codeLintCheck: Check = {
+  id: 'lint.code',
+  group: 'lint',
+  budgetMs: (s) => Math.max(s.timeoutMs, 20_000),
+  run: async ({ settings: s, signal }): Promise<Outcome | Outcome[]> => {
+    const root = s.runtime.workspace;
+    const { files, truncated } = await findSourceFiles(root);
+    if (files.length === 0) return { status: 'skip', cause: 'code-no-files', params: { root } };
+    const code = await loadCode();
+    const modules = new Map<string, ModuleFacts>();
+    const notRead = { tsx: 0, 'typescript-unavailable': 0, syntax: 0, large: 0 };
+    let bytes = 0;
+    let stopped = false;
+    for (const file of files) {
+      if (signal.aborted || bytes > CODE_MAX_TOTAL_BYTES) {
+        stopped = true;
+        break;
+      }
+      // Only files that name nodemailer or import a sibling are parsed: most of a repository never sends mail.
+      let text: string;
+      try {
+        ({ text } = await readSafely(join(root, file), { within: [root], maxBytes: CONFIG_FILE_MAX_BYTES }));
+      } catch (error) {
+        if (!(error instanceof FileRefused)) throw error;
+        notRead.large++;
+        continue;
+      }
+      bytes += text.length;
+      if (!/nodemailer|sendMail|require\(|import\b/.test(text)) continue;
+      try {
+        modules.set(file, code.moduleFacts(file, code.parseSource(file, text)));
+      } catch (error) {
+        if (!(error instanceof code.SourceNotRead)) throw error;
+        notRead[error.reason]++;
+      }
+    }
+    for (const facts of modules.values())
+      code.linkImports(facts, (specifier) => modules.get(resolveImport(facts.file, specifier, modules))?.exportsTransport);
+    const findings = [...modules.values()].flatMap((facts) => code.codeFindings(facts));
+    const outcomes = findings
+      .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
+      .map((f): Outcome => ({
+        status: f.status,
+        cause: f.rule,
+        params: { file: f.file, line: f.line, ...f.params },
+        subject: `${f.file}:${f.line}`,
+        location: { file: f.file, line: f.line },
+      }));
+    const partial: Outcome[] =
+      stopped || truncated
+        ? [{ status: 'warn', cause: 'code-partial', params: { read: modules.size, files: files.length, max: MAX_SOURCE_FILES } }]
+        : [];
+    const mailModules = [...modules.values()].filter(
+      (m) => m.nodemailer.size + m.createTransport.size + m.transports.size + m.transportProps.size > 0,
+    );
+    const skipped = notRead.tsx + notRead['typescript-unavailable'] + notRead.syntax;
+    const summary = {
+      files: files.length,
+      mail: mailModules.length,
+      list:
+        mailModules
+          .slice(0, 10)
+          .map((m) => m.file)
+          .join(', ') || '-',
+      skipped,
+      tsx: notRead.tsx,
+    };
+    const all = [...outcomes, ...partial];
+    return all.length ? all : { status: 'pass', cause: mailModules.length ? 'code-clean' : 'code-no-mail', params: summary };
+  },
+};
+
+/** A relative import as a file we read: `./mailer`, `./mailer.js` (a TypeScript source), `./mailer/index`. */
+function resolveImport(from: string, specifier: string, known: ReadonlyMap<string, unknown>): string {
+  const base = posix.normalize(posix.join(posix.dirname(from), specifier));
+  const stem = base.replace(/\.[cm]?js$/, '');
+  const candidates = [
+    base,
+    ...['.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '.tsx', '.jsx'].flatMap((ext) => [stem + ext, `${base}/index${ext}`]),
+  ];
+  return candidates.find((c) => known.has(c)) ?? base;
+}
+
+export const LINT_CHECKS = [lintCheck, codeLintCheck] as const;

@@ -144,6 +144,114 @@ export declare const CAUSES: {
             fix: string;
         };
     };
+    'code-no-files': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-no-mail': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-partial': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-send-not-awaited': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-transport-per-request': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-port-secure-mismatch': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-tls-verify-off': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-literal-password': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-send-error-swallowed': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
     "lint-file-not-regular": CauseWords;
     "lint-file-outside": CauseWords;
     "lint-file-too-large": CauseWords;
@@ -3285,6 +3393,10 @@ export declare const CAUSES: {
 };
 export declare const CHECK_TITLES: {
     'lint.config': {
+        en: string;
+        zh: string;
+    };
+    'lint.code': {
         en: string;
         zh: string;
     };

@@ -3,6 +3,10 @@ export declare const LINT_TITLES: {
         en: string;
         zh: string;
     };
+    'lint.code': {
+        en: string;
+        zh: string;
+    };
 };
 export declare const LINT_CAUSES: {
     'lint-parse-error': {
@@ -138,6 +142,114 @@ export declare const LINT_CAUSES: {
         };
     };
     'lint-workflow-literal-secret': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-no-files': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-no-mail': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-clean': {
+        en: {
+            text: string;
+        };
+        zh: {
+            text: string;
+        };
+    };
+    'code-partial': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-send-not-awaited': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-transport-per-request': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-port-secure-mismatch': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-tls-verify-off': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-literal-password': {
+        en: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+        zh: {
+            title: string;
+            text: string;
+            fix: string;
+        };
+    };
+    'code-send-error-swallowed': {
         en: {
             title: string;
             text: string;

@@ -1,0 +1,502 @@
+// The app's own mail code, read with a real parser: acorn (with acorn-jsx) for JavaScript, and TypeScript after
+// Node's own type stripping, which blanks the types in place so every line stays where it was. It finds
+// nodemailer's calls through simple bindings (an import or a require of nodemailer, a transport kept in a
+// variable or a property, a transport exported by one module and imported directly by another) and reports the
+// mistakes that make "the API says sent, nothing arrives". Nothing here runs the code.
+import { Parser, type Node as AcornNode } from 'acorn';
+import jsx from 'acorn-jsx';
+import { portModeMismatch } from '../providers.js';
+import { isPlaceholder } from '../settings/placeholder.js';
+
+export type CodeRule =
+  | 'code-send-not-awaited'
+  | 'code-transport-per-request'
+  | 'code-port-secure-mismatch'
+  | 'code-tls-verify-off'
+  | 'code-literal-password'
+  | 'code-send-error-swallowed';
+
+export interface CodeFinding {
+  rule: CodeRule;
+  status: 'fail' | 'warn';
+  file: string;
+  line: number;
+  /** Never a value of the code: names and numbers we checked (a function's name, a port). */
+  params: Record<string, string | number>;
+}
+
+/** An ESTree node as acorn gives it; fields are read by name, checked where used. */
+interface Node extends AcornNode {
+  [key: string]: unknown;
+}
+
+const JsxParser = Parser.extend(jsx());
+
+type Stripper = (code: string, options?: { mode?: 'strip' }) => string;
+
+/** Node's type stripper (Node ≥ 22.13 and 24), or undefined on an older Node: TypeScript files are then not read. */
+function stripper(): Stripper | undefined {
+  const mod = process.getBuiltinModule('node:module') as { stripTypeScriptTypes?: Stripper };
+  return mod.stripTypeScriptTypes;
+}
+
+export class SourceNotRead extends Error {
+  constructor(readonly reason: 'tsx' | 'typescript-unavailable' | 'syntax') {
+    super(reason);
+  }
+}
+
+/** The code as JavaScript with every position kept: TypeScript's types blanked, TSX refused (Node cannot strip it). */
+function asJavaScript(file: string, text: string): string {
+  if (/\.tsx$/i.test(file)) throw new SourceNotRead('tsx');
+  if (!/\.[mc]?ts$/i.test(file)) return text;
+  const strip = stripper();
+  if (!strip) throw new SourceNotRead('typescript-unavailable');
+  // The stripper warns once that it is experimental; that line is not ours to print into a workflow log.
+  const original: unknown = Reflect.get(process, 'emitWarning');
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  Reflect.set(process, 'emitWarning', (warning: string | Error, ...rest: unknown[]) => {
+    const name = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (name === 'ExperimentalWarning' && /stripTypeScriptTypes/.test(String(warning))) return;
+    emit(warning, ...rest);
+  });
+  try {
+    return strip(text, { mode: 'strip' });
+  } catch {
+    // `enum`, `namespace` and parameter properties need code generation: such a file is not guessed at.
+    throw new SourceNotRead('syntax');
+  } finally {
+    Reflect.set(process, 'emitWarning', original);
+  }
+}
+
+export function parseSource(file: string, text: string): Node {
+  const code = asJavaScript(file, text);
+  const options = { ecmaVersion: 'latest', locations: true, allowHashBang: true, allowReturnOutsideFunction: true } as const;
+  for (const sourceType of ['module', 'script'] as const) {
+    try {
+      return (/\.[jt]sx$/i.test(file) || /\.js$/i.test(file) ? JsxParser : Parser).parse(code, {
+        ...options,
+        sourceType,
+      }) as unknown as Node;
+    } catch {
+      // A CommonJS file may use what a module may not (`with`, octal literals): tried again as a script.
+    }
+  }
+  throw new SourceNotRead('syntax');
+}
+
+// ---------- walking ----------
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+
+/** Every node with its ancestors, nearest last. */
+function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void): void {
+  const stack: Node[] = [];
+  const go = (node: Node): void => {
+    visit(node, stack);
+    stack.push(node);
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'start' || key === 'end') continue;
+      const child = node[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (isNode(c)) go(c);
+      } else if (isNode(child)) go(child);
+    }
+    stack.pop();
+  };
+  go(root);
+}
+
+const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+const lineOf = (node: Node): number => node.loc?.start.line ?? 1;
+const nearestFunction = (ancestors: readonly Node[]): Node | undefined => [...ancestors].reverse().find((a) => FUNCTION.has(a.type));
+const idName = (node: unknown): string | undefined => (isNode(node) && node.type === 'Identifier' ? (node.name as string) : undefined);
+const propName = (node: Node): string | undefined => {
+  const key = node.key ?? node.property;
+  if (!isNode(key)) return undefined;
+  if (key.type === 'Identifier' && !node.computed) return key.name as string;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
+};
+const isRequireOf = (node: unknown, what: (specifier: string) => boolean): node is Node =>
+  isNode(node) &&
+  node.type === 'CallExpression' &&
+  idName(node.callee) === 'require' &&
+  isNode((node.arguments as Node[])[0]) &&
+  typeof (node.arguments as Node[])[0]?.value === 'string' &&
+  what((node.arguments as Node[])[0]?.value as string);
+const stripAwait = (node: unknown): unknown => (isNode(node) && node.type === 'AwaitExpression' ? node.argument : node);
+
+// ---------- what one module holds ----------
+
+export interface ModuleFacts {
+  file: string;
+  ast: Node;
+  /** Names bound to the nodemailer module, and to its createTransport. */
+  nodemailer: Set<string>;
+  createTransport: Set<string>;
+  /** Names and property names that hold a transport. */
+  transports: Set<string>;
+  transportProps: Set<string>;
+  /** What this module exports that is a transport: its export names (`default` for a default export). */
+  exportsTransport: Set<string>;
+  /** Relative imports: specifier → [imported name (`default`, `*`), local name]. */
+  imports: { specifier: string; imported: string; local: string }[];
+  /** Module-level object literals by name: an options object kept in a constant. */
+  objects: Map<string, Node>;
+}
+
+const fromNodemailer = (s: string): boolean => s === 'nodemailer';
+const relative = (s: string): boolean => s.startsWith('./') || s.startsWith('../');
+
+export function moduleFacts(file: string, ast: Node): ModuleFacts {
+  const facts: ModuleFacts = {
+    file,
+    ast,
+    nodemailer: new Set(),
+    createTransport: new Set(),
+    transports: new Set(),
+    transportProps: new Set(),
+    exportsTransport: new Set(),
+    imports: [],
+    objects: new Map(),
+  };
+  // Bindings first (imports, requires), then what is made from them.
+  walk(ast, (node, ancestors) => {
+    if (node.type === 'ImportDeclaration' && isNode(node.source)) {
+      const specifier = String(node.source.value);
+      for (const s of node.specifiers as Node[]) {
+        const local = idName(s.local) ?? '';
+        const imported =
+          s.type === 'ImportSpecifier'
+            ? (idName(s.imported) ?? String((s.imported as Node).value))
+            : s.type === 'ImportDefaultSpecifier'
+              ? 'default'
+              : '*';
+        if (fromNodemailer(specifier)) (imported === 'createTransport' ? facts.createTransport : facts.nodemailer).add(local);
+        else if (relative(specifier)) facts.imports.push({ specifier, imported, local });
+      }
+    }
+    if (node.type === 'VariableDeclarator') {
+      const init = stripAwait(node.init);
+      const id = node.id as Node;
+      if (isRequireOf(init, fromNodemailer) || (isNode(init) && init.type === 'ImportExpression')) {
+        if (isRequireOf(init, fromNodemailer)) bindPattern(id, facts.nodemailer, facts.createTransport);
+      } else if (isRequireOf(init, relative)) {
+        const specifier = String((init.arguments as Node[])[0]?.value);
+        if (id.type === 'Identifier') facts.imports.push({ specifier, imported: 'default', local: id.name as string });
+        else if (id.type === 'ObjectPattern')
+          for (const p of id.properties as Node[]) {
+            const local = idName(p.value);
+            const imported = propName(p);
+            if (local && imported) facts.imports.push({ specifier, imported, local });
+          }
+      } else if (id.type === 'Identifier' && isNode(init) && init.type === 'ObjectExpression' && !nearestFunction(ancestors)) {
+        facts.objects.set(id.name as string, init);
+      }
+    }
+  });
+  walk(ast, (node) => {
+    if (node.type === 'VariableDeclarator' && isCreate(facts, stripAwait(node.init))) {
+      const name = idName(node.id);
+      if (name) facts.transports.add(name);
+    }
+    if (node.type === 'AssignmentExpression' && isCreate(facts, stripAwait(node.right))) {
+      const left = node.left as Node;
+      const name = idName(left) ?? (left.type === 'MemberExpression' ? propName(left) : undefined);
+      if (name) (left.type === 'Identifier' ? facts.transports : facts.transportProps).add(name);
+      if (left.type === 'MemberExpression') exportedBy(left, facts);
+    }
+  });
+  // Exports of a transport: `export const t = ...`, `export { t }`, `export default t`, `module.exports = t`, `exports.t = t`.
+  walk(ast, (node) => {
+    if (node.type === 'ExportNamedDeclaration') {
+      const declaration = node.declaration as Node | null;
+      if (declaration?.type === 'VariableDeclaration')
+        for (const d of declaration.declarations as Node[]) {
+          const name = idName(d.id);
+          if (name && facts.transports.has(name)) facts.exportsTransport.add(name);
+        }
+      for (const s of (node.specifiers as Node[] | undefined) ?? []) {
+        const local = idName(s.local);
+        if (local && facts.transports.has(local)) facts.exportsTransport.add(idName(s.exported) ?? local);
+      }
+    }
+    if (node.type === 'ExportDefaultDeclaration') {
+      const d = node.declaration as Node;
+      if (isCreate(facts, d) || (idName(d) !== undefined && facts.transports.has(idName(d) ?? ''))) facts.exportsTransport.add('default');
+    }
+    if (node.type === 'AssignmentExpression' && (node.left as Node).type === 'MemberExpression') {
+      const right = node.right as Node;
+      const holds = isCreate(facts, right) || facts.transports.has(idName(right) ?? '');
+      if (holds) exportedBy(node.left as Node, facts);
+      // `module.exports = { transporter }`
+      if (isModuleExports(node.left as Node) && right.type === 'ObjectExpression')
+        for (const p of right.properties as Node[]) {
+          const value = idName(p.value);
+          const key = propName(p);
+          if (key && value && facts.transports.has(value)) facts.exportsTransport.add(key);
+        }
+    }
+  });
+  return facts;
+}
+
+function bindPattern(id: Node, namespace: Set<string>, create: Set<string>): void {
+  if (id.type === 'Identifier') namespace.add(id.name as string);
+  else if (id.type === 'ObjectPattern')
+    for (const p of id.properties as Node[]) if (propName(p) === 'createTransport' && idName(p.value)) create.add(idName(p.value) ?? '');
+}
+
+const isModuleExports = (node: Node): boolean =>
+  node.type === 'MemberExpression' && idName(node.object) === 'module' && propName(node) === 'exports';
+
+/** `module.exports = x` exports the default; `exports.t = x` and `module.exports.t = x` export `t`. */
+function exportedBy(left: Node, facts: ModuleFacts): void {
+  if (isModuleExports(left)) return void facts.exportsTransport.add('default');
+  const object = left.object as Node;
+  if (idName(object) === 'exports' || isModuleExports(object)) {
+    const name = propName(left);
+    if (name) facts.exportsTransport.add(name);
+  }
+}
+
+/** `nodemailer.createTransport(...)`, `createTransport(...)`, `require('nodemailer').createTransport(...)`. */
+function isCreate(facts: ModuleFacts, node: unknown): node is Node {
+  if (!isNode(node) || node.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  if (callee.type === 'Identifier') return facts.createTransport.has(callee.name as string);
+  if (callee.type !== 'MemberExpression' || propName(callee) !== 'createTransport') return false;
+  const object = callee.object as Node;
+  return facts.nodemailer.has(idName(object) ?? '') || isRequireOf(object, fromNodemailer);
+}
+
+/** A transport's `sendMail(...)`: on a name or a property that holds one, or on a transport made in place. */
+function isSend(facts: ModuleFacts, node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  if (callee.type !== 'MemberExpression' || propName(callee) !== 'sendMail') return false;
+  const object = callee.object as Node;
+  if (object.type === 'Identifier') return facts.transports.has(object.name as string);
+  if (object.type === 'MemberExpression') return facts.transportProps.has(propName(object) ?? '');
+  return isCreate(facts, object);
+}
+
+/**
+ * Names another module's transport is known by here: each direct import of a module (resolved by the caller) that
+ * exports one. A namespace import (`const mailer = require('./mailer')`) makes its exported names transport properties.
+ */
+export function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) => ReadonlySet<string> | undefined): void {
+  for (const { specifier, imported, local } of facts.imports) {
+    const exported = exportsOf(specifier);
+    if (!exported) continue;
+    if (imported === '*' || (imported === 'default' && !exported.has('default')))
+      for (const name of exported) facts.transportProps.add(name);
+    else if (exported.has(imported)) facts.transports.add(local);
+  }
+}
+
+// ---------- the rules ----------
+
+/** A function that answers a request: `(req, res)`, `(request, reply)`, Koa's `(ctx)`, a serverless `(event, context)`. */
+function isRequestHandler(fn: Node): boolean {
+  const names = (fn.params as Node[]).map((p) => idName(p) ?? '');
+  const [first = '', second = ''] = names;
+  return (
+    (/^req(uest)?$/.test(first) && /^(res(ponse)?|reply|h)$/.test(second)) ||
+    first === 'ctx' ||
+    (first === 'event' && second === 'context') ||
+    (/^req(uest)?$/.test(first) && names.length === 1 && fn.async === true)
+  );
+}
+
+/** A handler that only logs: empty, or nothing but `console.x(...)`/`logger.x(...)` calls. */
+function onlyLogs(body: Node | undefined): boolean {
+  if (!body) return true;
+  if (body.type !== 'BlockStatement') return isLogCall(body);
+  return (body.body as Node[]).every(
+    (s) => s.type === 'EmptyStatement' || (s.type === 'ExpressionStatement' && isLogCall(s.expression as Node)),
+  );
+}
+
+function isLogCall(node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  if (callee.type !== 'MemberExpression') return false;
+  const object = callee.object as Node;
+  const owner = idName(object) ?? (object.type === 'MemberExpression' ? propName(object) : undefined) ?? '';
+  return (
+    /^(console|logger|log|logging|winston|pino|fastify\.log|app\.log)$/i.test(owner) &&
+    /^(log|info|warn|error|debug|trace|fatal)$/.test(propName(callee) ?? '')
+  );
+}
+
+/** The options object of a createTransport call: given in place, or a module-level constant. */
+function optionsOf(facts: ModuleFacts, call: Node): Node | undefined {
+  const arg = (call.arguments as Node[])[0];
+  if (!arg) return undefined;
+  if (arg.type === 'ObjectExpression') return arg;
+  const name = idName(arg);
+  return name ? facts.objects.get(name) : undefined;
+}
+
+const property = (object: Node, name: string): Node | undefined =>
+  (object.properties as Node[]).find((p) => p.type === 'Property' && propName(p) === name);
+const literal = (p: Node | undefined): unknown => {
+  const value = p?.value as Node | undefined;
+  if (!value) return undefined;
+  if (value.type === 'Literal') return value.value;
+  if (value.type === 'TemplateLiteral' && (value.expressions as Node[]).length === 0)
+    return (value.quasis as Node[])[0]?.value && ((value.quasis as Node[])[0]?.value as { cooked?: string }).cooked;
+  return undefined;
+};
+
+function optionFindings(facts: ModuleFacts, call: Node, out: CodeFinding[]): void {
+  const options = optionsOf(facts, call);
+  if (!options) return;
+  const file = facts.file;
+  const port = literal(property(options, 'port'));
+  const secureProp = property(options, 'secure');
+  const secure = literal(secureProp);
+  const portNumber = typeof port === 'number' ? port : typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : undefined;
+  if (portNumber !== undefined && typeof secure === 'boolean' && secureProp && portModeMismatch(portNumber, secure))
+    out.push({
+      rule: 'code-port-secure-mismatch',
+      status: 'fail',
+      file,
+      line: lineOf(secureProp),
+      params: { port: portNumber, secure: String(secure) },
+    });
+  const tls = property(options, 'tls')?.value as Node | undefined;
+  const reject = tls?.type === 'ObjectExpression' ? property(tls, 'rejectUnauthorized') : undefined;
+  if (reject && literal(reject) === false)
+    out.push({ rule: 'code-tls-verify-off', status: 'warn', file, line: lineOf(reject), params: {} });
+  const auth = property(options, 'auth')?.value as Node | undefined;
+  const pass = auth?.type === 'ObjectExpression' ? property(auth, 'pass') : undefined;
+  const secret = literal(pass);
+  if (pass && typeof secret === 'string' && secret.trim() !== '' && !isPlaceholder(secret))
+    out.push({ rule: 'code-literal-password', status: 'fail', file, line: lineOf(pass), params: {} });
+}
+
+const isPooled = (facts: ModuleFacts, call: Node): boolean => {
+  const options = optionsOf(facts, call);
+  return options !== undefined && literal(property(options, 'pool')) === true;
+};
+
+/** Names declared inside a function (its parameters and its `const`/`let`/`var`), nested functions left out. */
+function declaredIn(fn: Node): Set<string> {
+  const names = new Set<string>((fn.params as Node[]).map((p) => idName(p) ?? ''));
+  walk(fn.body as Node, (node, ancestors) => {
+    if (node.type === 'VariableDeclarator' && nearestFunction(ancestors) === undefined) {
+      const name = idName(node.id);
+      if (name) names.add(name);
+    }
+  });
+  return names;
+}
+
+const functionName = (fn: Node, ancestors: readonly Node[]): string => {
+  const own = idName(fn.id);
+  if (own) return own;
+  const parent = ancestors.at(-1);
+  if (parent?.type === 'VariableDeclarator') return idName(parent.id) ?? '(anonymous)';
+  if (parent?.type === 'Property' || parent?.type === 'MethodDefinition') return propName(parent) ?? '(anonymous)';
+  if (parent?.type === 'CallExpression') {
+    const callee = parent.callee as Node;
+    const route = callee.type === 'MemberExpression' ? propName(callee) : undefined;
+    return route ? `${route} handler` : '(anonymous)';
+  }
+  return '(anonymous)';
+};
+
+export function codeFindings(facts: ModuleFacts): CodeFinding[] {
+  const out: CodeFinding[] = [];
+  const file = facts.file;
+  walk(facts.ast, (node, ancestors) => {
+    if (isCreate(facts, node)) {
+      optionFindings(facts, node, out);
+      const fn = nearestFunction(ancestors);
+      if (fn && !isPooled(facts, node)) transportPerRequest(facts, node, fn, ancestors, out);
+    }
+    if (isSend(facts, node)) {
+      const parent = ancestors.at(-1);
+      const fn = nearestFunction(ancestors);
+      const args = node.arguments as Node[];
+      const callback = args.length > 1 && FUNCTION.has(args.at(-1)?.type ?? '');
+      const discarded =
+        parent?.type === 'ExpressionStatement' ||
+        (parent?.type === 'UnaryExpression' && parent.operator === 'void' && ancestors.at(-2)?.type === 'ExpressionStatement');
+      if (fn && discarded && !callback) {
+        const fnIndex = ancestors.lastIndexOf(fn);
+        out.push({
+          rule: 'code-send-not-awaited',
+          status: 'fail',
+          file,
+          line: lineOf(node),
+          params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+        });
+      }
+      // `.catch(e => console.error(e))` on the send: handled in name, swallowed in fact.
+      if (parent?.type === 'MemberExpression' && propName(parent) === 'catch') {
+        const call = ancestors.at(-2);
+        const handler = call?.type === 'CallExpression' ? (call.arguments as Node[])[0] : undefined;
+        if (handler && FUNCTION.has(handler.type) && onlyLogs(handler.body as Node))
+          out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(handler), params: {} });
+      }
+    }
+    if (node.type === 'TryStatement' && node.handler && containsSend(facts, node.block as Node)) {
+      const handler = node.handler as Node;
+      if (onlyLogs(handler.body as Node))
+        out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(handler), params: {} });
+    }
+  });
+  return out;
+}
+
+/** A send in this block, not inside a function defined there (that one has its own error path). */
+function containsSend(facts: ModuleFacts, block: Node): boolean {
+  let found = false;
+  walk(block, (node, ancestors) => {
+    if (!found && isSend(facts, node) && nearestFunction(ancestors) === undefined) found = true;
+  });
+  return found;
+}
+
+/**
+ * A transport made inside a function: kept in a variable of the outer scope (made once, then reused) is fine, and so
+ * is a factory that only returns it. Made in a request handler, or made and used for a send in the same function,
+ * it is one connection and one login per mail.
+ */
+function transportPerRequest(facts: ModuleFacts, call: Node, fn: Node, ancestors: readonly Node[], out: CodeFinding[]): void {
+  const parent = ancestors.at(-1);
+  const target = parent?.type === 'AwaitExpression' ? ancestors.at(-2) : parent;
+  const local = declaredIn(fn);
+  if (target?.type === 'AssignmentExpression') {
+    const left = target.left as Node;
+    if (left.type === 'MemberExpression' || !local.has(idName(left) ?? '')) return;
+  }
+  const bound =
+    target?.type === 'VariableDeclarator' ? idName(target.id) : target?.type === 'AssignmentExpression' ? idName(target.left) : undefined;
+  const sendsHere = (): boolean => {
+    let sends = false;
+    walk(fn.body as Node, (node) => {
+      if (sends || node.type !== 'CallExpression') return;
+      const callee = node.callee as Node;
+      if (callee.type !== 'MemberExpression' || propName(callee) !== 'sendMail') return;
+      const object = callee.object as Node;
+      sends = (bound !== undefined && idName(object) === bound) || object === call;
+    });
+    return sends;
+  };
+  if (isRequestHandler(fn) || sendsHere()) {
+    const fnIndex = ancestors.lastIndexOf(fn);
+    out.push({
+      rule: 'code-transport-per-request',
+      status: 'warn',
+      file: facts.file,
+      line: lineOf(call),
+      params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+    });
+  }
+}

@@ -59,7 +59,7 @@ test('a broken repository: error annotations at each file and line, and the step
     .map((l) => l.slice(2, 7));
   expect(kinds.indexOf('warni')).toBeGreaterThan(kinds.lastIndexOf('error'));
   const report = JSON.parse(run.outputs.report!) as Report;
-  expect(report.results.filter((r) => r.group === 'lint').map((r) => `${r.cause}@${r.file}:${r.line}`)).toEqual([
+  expect(report.results.filter((r) => r.id.startsWith('lint.config')).map((r) => `${r.cause}@${r.file}:${r.line}`)).toEqual([
     'lint-env-secret-committed@.env:3',
     'lint-workflow-literal-secret@.github/workflows/deploy.yml:8',
     'lint-port-secure-mismatch@ecosystem.config.js:6',

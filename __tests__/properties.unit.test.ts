@@ -11,6 +11,7 @@ import { INPUT_NAMES, type InputName } from '../src/settings/inputs.js';
 import { parseSettings } from '../src/settings/parse.js';
 import { readRawInputs } from '../src/settings/read.js';
 import { diagnose } from '../src/smtp/diagnosis.js';
+import { codeFindings, moduleFacts, parseSource, SourceNotRead } from '../src/lint/code.js';
 import { actionRuntimeFor } from './helpers/settings.js';
 
 const RUNS = { numRuns: 300 };
@@ -139,6 +140,29 @@ test('redaction removes every variant of any secret from any text around it', ()
         }
       },
     ),
+    RUNS,
+  );
+});
+
+test('the code lint reads any text, any file name, and cut or spliced mail code: a finding with text, or the file is set aside', () => {
+  const MAIL = [
+    "import nodemailer from 'nodemailer';\nconst t = nodemailer.createTransport({ port: 465, secure: false, auth: { pass: 'abcdefghijkl' } });\n",
+    "const { createTransport } = require('nodemailer');\nmodule.exports = (req, res) => { createTransport({ tls: { rejectUnauthorized: false } }).sendMail({}); res.end(); };\n",
+    'export async function h(req: Req, res: Res): Promise<void> { try { await t.sendMail({}); } catch (e) { console.log(e); } }\n',
+  ];
+  const code = fc.oneof(
+    anyText,
+    fc.tuple(fc.constantFrom(...MAIL), fc.nat(400), anyText).map(([text, at, extra]) => text.slice(0, at) + extra + text.slice(at)),
+  );
+  fc.assert(
+    fc.property(code, fc.constantFrom('a.js', 'b.ts', 'c.mjs', 'd.cjs', 'e.jsx', 'f.tsx', 'g.mts'), (text, file) => {
+      const result = attempt(() => codeFindings(moduleFacts(file, parseSource(file, text))));
+      if ('error' in result) return expect(result.error).toBeInstanceOf(SourceNotRead);
+      for (const f of result.value) {
+        expect(isCause(f.rule)).toBe(true);
+        expect(Number.isInteger(f.line) && f.line >= 1).toBe(true);
+      }
+    }),
     RUNS,
   );
 });

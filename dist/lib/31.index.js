@@ -586,9 +586,7 @@ const bytes = (text) => Buffer.byteLength(text);
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report) {
     const lang = report.language;
-    // A chain's mail verdict is its headline and its lines: an area line would call a degraded chain broken.
-    const areas = (0,model/* areaVerdicts */.sw)(report).filter(({ area }) => !report.chain || area !== 'mail');
-    return areas.map(({ area, status, titles }) => {
+    return (0,model/* areaVerdicts */.sw)(report).map(({ area, status, titles }) => {
         const label = `${STATUS_ICON[status]} ${(0,encode/* escapeHtml */.ZD)((0,i18n/* pick */.Up)(i18n.UI.area[area][status], lang))}`;
         const separator = (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang);
         const shown = titles.slice(0, 4).map(encode/* forHtml */.B2).join(separator) + (titles.length > 4 ? `${separator}…` : '');
@@ -647,9 +645,7 @@ function composeSummary(report) {
     if (report.chain) {
         // Each mail server's own section, in failover order, then the app's checks that ran once beside them.
         for (const t of report.chain.targets) {
-            const role = untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(t.role === 'primary' ? i18n.UI.chainPrimary : i18n.UI.chainBackup, lang));
-            const heading = untrusted/* Text */.E.fill((0,i18n/* pick */.Up)(i18n.UI.chainTargetSection, lang), { role, name: t.name, provider: t.provider, where: t.where });
-            buffer.addHeading(`${STATUS_ICON[t.status]} ${(0,encode/* forHtml */.B2)(heading)}`, 3);
+            buffer.addHeading(`${STATUS_ICON[t.status]} ${(0,encode/* forHtml */.B2)((0,chain/* chainSection */.JS)(t, lang))}`, 3);
             groupTables(buffer, report, report.results.filter((r) => r.target?.plain === t.name.plain));
         }
         const app = report.results.filter((r) => r.target === undefined);

@@ -68,29 +68,7 @@ function renderTerminal(report, options) {
     }
     if (report.path)
         lines.push(words(report.path));
-    // In a chain, each mail server's results under its own name, then the app's.
-    const sections = report.chain
-        ? [
-            ...report.chain.targets.map((t) => ({
-                heading: untrusted/* Text */.E.fill((0,i18n/* pick */.Up)(i18n.UI.chainTargetSection, lang), {
-                    role: untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(t.role === 'primary' ? i18n.UI.chainPrimary : i18n.UI.chainBackup, lang)),
-                    name: t.name,
-                    provider: t.provider,
-                    where: t.where,
-                }),
-                rows: report.results.filter((r) => r.target?.plain === t.name.plain),
-            })),
-            { heading: untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(i18n.UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
-        ]
-        : [{ rows: report.results }];
-    for (const section of sections) {
-        if (section.rows.length === 0)
-            continue;
-        if (section.heading)
-            lines.push('', bold(words(section.heading)));
-        groupLines(section.rows);
-    }
-    function groupLines(results) {
+    const groupLines = (results) => {
         for (const group of types/* GROUPS */.fd) {
             const rows = results.filter((r) => r.group === group);
             if (rows.length === 0)
@@ -104,10 +82,27 @@ function renderTerminal(report, options) {
                     lines.push(...r.details.map((d) => `      ${paint(90, (0,encode/* terminalLine */.tL)(d))}`));
             }
         }
+    };
+    // In a chain, each mail server's results under its own name, then the app's.
+    const sections = report.chain
+        ? [
+            ...report.chain.targets.map((t) => ({
+                heading: (0,chain/* chainSection */.JS)(t, lang),
+                rows: report.results.filter((r) => r.target?.plain === t.name.plain),
+            })),
+            { heading: untrusted/* Text */.E.ours((0,i18n/* pick */.Up)(i18n.UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
+        ]
+        : [{ rows: report.results }];
+    for (const section of sections) {
+        if (section.rows.length === 0)
+            continue;
+        if (section.heading)
+            lines.push('', bold(words(section.heading)));
+        groupLines(section.rows);
     }
     lines.push('', words(untrusted/* Text */.E.ours((0,i18n/* whereText */.ZF)(report.where.runner, lang))));
     // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
-    const areas = (0,model/* areaVerdicts */.sw)(report).filter(({ area }) => !report.chain || area !== 'mail');
+    const areas = (0,model/* areaVerdicts */.sw)(report);
     lines.push('');
     for (const { area, status, titles } of areas) {
         const what = untrusted/* Text */.E.join(titles.slice(0, 4), (0,i18n/* pick */.Up)(i18n.UI.listSeparator, lang));

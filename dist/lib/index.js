@@ -2542,7 +2542,7 @@ const codeLintCheck = {
             ? [{ status: 'warn', cause: 'code-partial', params: { read: modules.size, files: files.length, max: MAX_SOURCE_FILES } }]
             : [];
         const mailModules = [...modules.values()].filter((m) => m.nodemailer.size + m.createTransport.size + m.transports.size + m.transportProps.size > 0);
-        const skipped = notRead.tsx + notRead['typescript-unavailable'] + notRead.syntax;
+        const skipped = notRead.tsx + notRead['typescript-unavailable'] + notRead.syntax + notRead.large;
         const summary = {
             files: files.length,
             mail: mailModules.length,
@@ -4482,12 +4482,20 @@ const LINT = {
         zh: { text: '{root} 下没有 JavaScript 或 TypeScript 源文件。' },
     },
     'code-no-mail': {
-        en: { text: 'Read {files} source file(s): none of them calls nodemailer.' },
-        zh: { text: '已读取 {files} 个源文件：没有调用 nodemailer 的代码。' },
+        en: {
+            text: 'Read {files} source file(s): none of them calls nodemailer. Not read: {skipped} (TSX, TypeScript that needs code generation, syntax errors, files over 1 MiB).',
+        },
+        zh: {
+            text: '已读取 {files} 个源文件：没有调用 nodemailer 的代码。未读取：{skipped} 个（TSX、需要代码生成的 TypeScript、语法错误、超过 1 MiB 的文件）。',
+        },
     },
     'code-clean': {
-        en: { text: 'Read {files} source file(s); the {mail} that use nodemailer ({list}) make none of the known mistakes.' },
-        zh: { text: '已读取 {files} 个源文件；使用 nodemailer 的 {mail} 个文件（{list}）没有发现已知问题。' },
+        en: {
+            text: 'Read {files} source file(s); the {mail} that use nodemailer ({list}) make none of the known mistakes. Not read: {skipped} (TSX, TypeScript that needs code generation, syntax errors, files over 1 MiB).',
+        },
+        zh: {
+            text: '已读取 {files} 个源文件；使用 nodemailer 的 {mail} 个文件（{list}）没有发现已知问题。未读取：{skipped} 个（TSX、需要代码生成的 TypeScript、语法错误、超过 1 MiB 的文件）。',
+        },
     },
     'code-partial': {
         en: {
@@ -7567,6 +7575,7 @@ const PROVIDER_LIST = () => PROFILES.map((p) => p.id).join(', ');
 /* harmony export */   AX: () => (/* binding */ firstProblem),
 /* harmony export */   Cm: () => (/* binding */ chainLine),
 /* harmony export */   I6: () => (/* binding */ chainHeadline),
+/* harmony export */   JS: () => (/* binding */ chainSection),
 /* harmony export */   Jt: () => (/* binding */ chainVerdict),
 /* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   Qf: () => (/* binding */ chainStatus),
@@ -7658,6 +7667,15 @@ function chainLine(t, language) {
         verdict: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainStatusWord[t.status], language)),
     });
     return t.first ? line.concat(_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainProblem, language), { problem: problemWords(t.first, language) })) : line;
+}
+/** A server's section heading: role, name, provider and where. */
+function chainSection(t, language) {
+    return _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.fill((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainTargetSection, language), {
+        role: _untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .Text */ .E.ours((0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(t.role === 'primary' ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainPrimary : _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__.UI.chainBackup, language)),
+        name: t.name,
+        provider: t.provider,
+        where: t.where,
+    });
 }
 
 
@@ -8117,6 +8135,9 @@ function titleInContext(r, language) {
 function areaVerdicts(report) {
     const found = [];
     for (const [area, groups] of Object.entries(AREAS)) {
+        // A chain's mail verdict is its headline and its lines: an area line would call a degraded chain broken.
+        if (area === 'mail' && report.chain)
+            continue;
         const rows = report.results.filter((r) => groups.includes(r.group));
         const worst = rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'warn') ? 'warn' : undefined;
         if (worst) {

@@ -166,12 +166,20 @@ const LINT = {
     zh: { text: '{root} 下没有 JavaScript 或 TypeScript 源文件。' },
   },
   'code-no-mail': {
-    en: { text: 'Read {files} source file(s): none of them calls nodemailer.' },
-    zh: { text: '已读取 {files} 个源文件：没有调用 nodemailer 的代码。' },
+    en: {
+      text: 'Read {files} source file(s): none of them calls nodemailer. Not read: {skipped} (TSX, TypeScript that needs code generation, syntax errors, files over 1 MiB).',
+    },
+    zh: {
+      text: '已读取 {files} 个源文件：没有调用 nodemailer 的代码。未读取：{skipped} 个（TSX、需要代码生成的 TypeScript、语法错误、超过 1 MiB 的文件）。',
+    },
   },
   'code-clean': {
-    en: { text: 'Read {files} source file(s); the {mail} that use nodemailer ({list}) make none of the known mistakes.' },
-    zh: { text: '已读取 {files} 个源文件；使用 nodemailer 的 {mail} 个文件（{list}）没有发现已知问题。' },
+    en: {
+      text: 'Read {files} source file(s); the {mail} that use nodemailer ({list}) make none of the known mistakes. Not read: {skipped} (TSX, TypeScript that needs code generation, syntax errors, files over 1 MiB).',
+    },
+    zh: {
+      text: '已读取 {files} 个源文件；使用 nodemailer 的 {mail} 个文件（{list}）没有发现已知问题。未读取：{skipped} 个（TSX、需要代码生成的 TypeScript、语法错误、超过 1 MiB 的文件）。',
+    },
   },
   'code-partial': {
     en: {

@@ -143,3 +143,13 @@ export function chainLine(t: ChainLineView, language: Language): Text {
   });
   return t.first ? line.concat(Text.fill(pick(UI.chainProblem, language), { problem: problemWords(t.first, language) })) : line;
 }
+
+/** A server's section heading: role, name, provider and where. */
+export function chainSection(t: ChainLineView, language: Language): Text {
+  return Text.fill(pick(UI.chainTargetSection, language), {
+    role: Text.ours(pick(t.role === 'primary' ? UI.chainPrimary : UI.chainBackup, language)),
+    name: t.name,
+    provider: t.provider,
+    where: t.where,
+  });
+}

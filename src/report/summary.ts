@@ -5,7 +5,7 @@ import { GROUP_TITLES, UI, interpolate, pick, whereText } from '../i18n/index.js
 import { GROUPS, type Language, type Status } from '../types.js';
 import { Text } from '../untrusted.js';
 import { escapeHtml, forHtml, forHtmlPre } from './encode.js';
-import { chainHeadline, chainLine } from './chain.js';
+import { chainHeadline, chainLine, chainSection } from './chain.js';
 import { areaVerdicts, hasSmtpTarget, sourceLink, titleInContext, type ReportView, type ResultView } from './model.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it, counted after escaping. */
@@ -24,9 +24,7 @@ const bytes = (text: string): number => Buffer.byteLength(text);
 /** One line for each area that failed or warned, most severe first: what is wrong, before any table. */
 function verdictLines(report: ReportView): { status: 'fail' | 'warn'; label: string; text: string }[] {
   const lang = report.language;
-  // A chain's mail verdict is its headline and its lines: an area line would call a degraded chain broken.
-  const areas = areaVerdicts(report).filter(({ area }) => !report.chain || area !== 'mail');
-  return areas.map(({ area, status, titles }) => {
+  return areaVerdicts(report).map(({ area, status, titles }) => {
     const label = `${STATUS_ICON[status]} ${escapeHtml(pick(UI.area[area][status], lang))}`;
     const separator = pick(UI.listSeparator, lang);
     const shown = titles.slice(0, 4).map(forHtml).join(separator) + (titles.length > 4 ? `${separator}…` : '');
@@ -89,9 +87,7 @@ export function composeSummary(report: ReportView): string {
   if (report.chain) {
     // Each mail server's own section, in failover order, then the app's checks that ran once beside them.
     for (const t of report.chain.targets) {
-      const role = Text.ours(pick(t.role === 'primary' ? UI.chainPrimary : UI.chainBackup, lang));
-      const heading = Text.fill(pick(UI.chainTargetSection, lang), { role, name: t.name, provider: t.provider, where: t.where });
-      buffer.addHeading(`${STATUS_ICON[t.status]} ${forHtml(heading)}`, 3);
+      buffer.addHeading(`${STATUS_ICON[t.status]} ${forHtml(chainSection(t, lang))}`, 3);
       groupTables(
         buffer,
         report,

@@ -6,7 +6,7 @@ import { checkTitle, type CheckId } from '../i18n/causes.js';
 import { Text } from '../untrusted.js';
 import { forTerminal, terminalLine } from './encode.js';
 import { areaVerdicts, hasSmtpTarget, type ReportView, type ResultView } from './model.js';
-import { chainHeadline, chainLine } from './chain.js';
+import { chainHeadline, chainLine, chainSection } from './chain.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -34,27 +34,7 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
     for (const t of report.chain.targets) lines.push(`  ${paint(COLOR[t.status], MARK[t.status])} ${words(chainLine(t, lang))}`);
   }
   if (report.path) lines.push(words(report.path));
-  // In a chain, each mail server's results under its own name, then the app's.
-  const sections: { heading?: Text; rows: ResultView[] }[] = report.chain
-    ? [
-        ...report.chain.targets.map((t) => ({
-          heading: Text.fill(pick(UI.chainTargetSection, lang), {
-            role: Text.ours(pick(t.role === 'primary' ? UI.chainPrimary : UI.chainBackup, lang)),
-            name: t.name,
-            provider: t.provider,
-            where: t.where,
-          }),
-          rows: report.results.filter((r) => r.target?.plain === t.name.plain),
-        })),
-        { heading: Text.ours(pick(UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
-      ]
-    : [{ rows: report.results }];
-  for (const section of sections) {
-    if (section.rows.length === 0) continue;
-    if (section.heading) lines.push('', bold(words(section.heading)));
-    groupLines(section.rows);
-  }
-  function groupLines(results: readonly ResultView[]): void {
+  const groupLines = (results: readonly ResultView[]): void => {
     for (const group of GROUPS) {
       const rows = results.filter((r) => r.group === group);
       if (rows.length === 0) continue;
@@ -67,10 +47,25 @@ export function renderTerminal(report: ReportView, options: TerminalOptions): st
         if (options.verbose) lines.push(...r.details.map((d) => `      ${paint(90, terminalLine(d))}`));
       }
     }
+  };
+  // In a chain, each mail server's results under its own name, then the app's.
+  const sections: { heading?: Text; rows: ResultView[] }[] = report.chain
+    ? [
+        ...report.chain.targets.map((t) => ({
+          heading: chainSection(t, lang),
+          rows: report.results.filter((r) => r.target?.plain === t.name.plain),
+        })),
+        { heading: Text.ours(pick(UI.chainAppSection, lang)), rows: report.results.filter((r) => r.target === undefined) },
+      ]
+    : [{ rows: report.results }];
+  for (const section of sections) {
+    if (section.rows.length === 0) continue;
+    if (section.heading) lines.push('', bold(words(section.heading)));
+    groupLines(section.rows);
   }
   lines.push('', words(Text.ours(whereText(report.where.runner, lang))));
   // The verdict names what is wrong, one line per area; all is well only when nothing failed or warned.
-  const areas = areaVerdicts(report).filter(({ area }) => !report.chain || area !== 'mail');
+  const areas = areaVerdicts(report);
   lines.push('');
   for (const { area, status, titles } of areas) {
     const what = Text.join(titles.slice(0, 4), pick(UI.listSeparator, lang));

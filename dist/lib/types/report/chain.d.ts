@@ -70,3 +70,5 @@ export declare const problemWords: (r: ChainRow, language: Language) => Text;
 export declare function chainHeadline(chain: ChainView, language: Language): Text;
 /** One line per target: role, name, provider, server, verdict and first problem. */
 export declare function chainLine(t: ChainLineView, language: Language): Text;
+/** A server's section heading: role, name, provider and where. */
+export declare function chainSection(t: ChainLineView, language: Language): Text;

@@ -119,7 +119,7 @@ export declare const AREA_GROUPS: readonly Group[];
  */
 export declare function titleInContext(r: ResultView, language: Language): Text;
 /** Each area that failed or warned, failures first, with the titles of what did: separate verdicts for separate things. */
-export declare function areaVerdicts(report: ReportView): {
+export declare function areaVerdicts(report: Pick<ReportView, 'results' | 'language' | 'chain'>): {
     area: Area;
     status: 'fail' | 'warn';
     titles: Text[];

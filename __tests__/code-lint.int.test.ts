@@ -84,6 +84,16 @@ describe.each([
     },
     'warn code-send-error-swallowed@handler.js:6',
   ],
+  [
+    "the tutorials' callback that only logs the error",
+    {
+      'app.js': `${MODULE_TRANSPORT}export function send(req, res) {\n  transporter.sendMail({ to: req.body.email }, function (error, info) {\n    if (error) {\n      console.log(error);\n    } else {\n      console.log('Email sent: ' + info.response);\n    }\n  });\n  res.send('ok');\n}\n`,
+    },
+    {
+      'app.js': `${MODULE_TRANSPORT}export function send(req, res) {\n  transporter.sendMail({ to: req.body.email }, (error) => {\n    if (error) return res.status(502).send('mail failed');\n    res.send('ok');\n  });\n}\n`,
+    },
+    'warn code-send-error-swallowed@app.js:4',
+  ],
 ])('%s', (_label, mistake, clean, expected) => {
   test('is reported at its line, with its level', async () => {
     expect(found(await codeLint(mistake))).toContain(expected);

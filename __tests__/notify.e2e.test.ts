@@ -121,6 +121,7 @@ test('a degraded chain in Chinese: one message per channel, none on the same sta
   };
   expect(hook).toMatchObject({ event: 'degraded', status: 'warn', items: [{ target: 'qq-main', cause: 'auth-failed' }] });
   expect(api.issues).toHaveLength(1);
+  expect(api.issues[0]?.title).toMatch(/^邮件故障切换链异常：qq-main \(custom\) → aliyun-dm \(custom\) \[edc-[0-9a-f]{10}\]$/);
   // Markdown-escaped in the issue body, as every name of theirs is.
   expect(api.issues[0]?.body).toContain('qq\\-main 失败');
   expectNoSecret(broken);

@@ -183,7 +183,6 @@ async function raiseAlert(
   if (!owner || !repo) return void core.warning(say(UI.alertNoRepository, lang));
   if (!settings.githubToken) return void core.warning(say(UI.alertNoToken, lang));
   const runUrl = runUrlOf(settings, env);
-  // A chain's alert names its primary; the body says which server is down and which carries the mail.
   const thisRun = runUrl ? `[${say(UI.alertThisRun, lang)}](${runUrl})` : say(UI.alertThisRun, lang);
   const t = report.target;
   try {
@@ -193,7 +192,10 @@ async function raiseAlert(
     // A chain's failing set names each row's target: the primary breaking is a change even when a backup broke the same way.
     const failing = report.results.filter((r) => r.status === 'fail').map((r) => (r.target ? `${r.target}/${r.id}` : r.id));
     const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
-      title: say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
+      // A chain's issue is named by its servers in order (its body says which one is down and which carries the mail).
+      title: report.chain
+        ? say(UI.alertTitleChain, lang, { names: report.chain.targets.map((c) => `${c.name} (${c.provider})`).join(' → ') })
+        : say(UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
       body: renderComment(view, runUrl),
       changed: say(UI.alertChanged, lang),
       recovered: say(UI.alertRecovered, lang, { run: thisRun }),

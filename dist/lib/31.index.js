@@ -392,7 +392,6 @@ async function raiseAlert(view, report, settings, redactor, env) {
     if (!settings.githubToken)
         return void warning((0,i18n/* say */.cv)(i18n.UI.alertNoToken, lang));
     const runUrl = runUrlOf(settings, env);
-    // A chain's alert names its primary; the body says which server is down and which carries the mail.
     const thisRun = runUrl ? `[${(0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang)}](${runUrl})` : (0,i18n/* say */.cv)(i18n.UI.alertThisRun, lang);
     const t = report.target;
     try {
@@ -402,7 +401,10 @@ async function raiseAlert(view, report, settings, redactor, env) {
         // A chain's failing set names each row's target: the primary breaking is a change even when a backup broke the same way.
         const failing = report.results.filter((r) => r.status === 'fail').map((r) => (r.target ? `${r.target}/${r.id}` : r.id));
         const { action, lookAlikes } = await syncAlertIssue(api, { owner, repo, key: alertKey(identityOf(report, settings)) }, failing, {
-            title: (0,i18n/* say */.cv)(i18n.UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
+            // A chain's issue is named by its servers in order (its body says which one is down and which carries the mail).
+            title: report.chain
+                ? (0,i18n/* say */.cv)(i18n.UI.alertTitleChain, lang, { names: report.chain.targets.map((c) => `${c.name} (${c.provider})`).join(' → ') })
+                : (0,i18n/* say */.cv)(i18n.UI.alertTitle, lang, { provider: t.provider, host: t.host || '?', domain: t.user.replace(/^.*@/, '') || '-' }),
             body: renderComment(view, runUrl),
             changed: (0,i18n/* say */.cv)(i18n.UI.alertChanged, lang),
             recovered: (0,i18n/* say */.cv)(i18n.UI.alertRecovered, lang, { run: thisRun }),

@@ -310,13 +310,19 @@ function isRequestHandler(fn) {
         (first === 'event' && second === 'context') ||
         (/^req(uest)?$/.test(first) && names.length === 1 && fn.async === true));
 }
-/** A handler that only logs: empty, or nothing but `console.x(...)`/`logger.x(...)` calls. */
+/** A handler that only logs: empty, or nothing but `console.x(...)`/`logger.x(...)` calls, also under an `if (err)`. */
 function onlyLogs(body) {
     if (!body)
         return true;
-    if (body.type !== 'BlockStatement')
-        return isLogCall(body);
-    return body.body.every((s) => s.type === 'EmptyStatement' || (s.type === 'ExpressionStatement' && isLogCall(s.expression)));
+    if (body.type === 'BlockStatement')
+        return body.body.every((s) => onlyLogs(s));
+    if (body.type === 'EmptyStatement')
+        return true;
+    if (body.type === 'ExpressionStatement')
+        return isLogCall(body.expression);
+    if (body.type === 'IfStatement')
+        return onlyLogs(body.consequent) && onlyLogs(body.alternate);
+    return isLogCall(body);
 }
 function isLogCall(node) {
     if (node.type !== 'CallExpression')
@@ -426,6 +432,10 @@ function codeFindings(facts) {
             const callback = args.length > 1 && FUNCTION.has(args.at(-1)?.type ?? '');
             const discarded = parent?.type === 'ExpressionStatement' ||
                 (parent?.type === 'UnaryExpression' && parent.operator === 'void' && ancestors.at(-2)?.type === 'ExpressionStatement');
+            // The tutorials' callback, `(err, info) => { if (err) console.log(err) }`: the failure is seen only by the log.
+            const last = args.at(-1);
+            if (callback && last && last.params.length > 0 && onlyLogs(last.body))
+                out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(last), params: {} });
             if (fn && discarded && !callback) {
                 const fnIndex = ancestors.lastIndexOf(fn);
                 out.push({

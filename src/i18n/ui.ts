@@ -116,6 +116,7 @@ export const UI = {
   commentFailed: { en: 'Could not comment on the pull request: {error}', zh: '无法在 Pull Request 上评论：{error}' },
   commentRunLink: { en: 'run', zh: '查看运行' },
   alertTitle: { en: 'Email is failing: {provider} {host} ({domain})', zh: '邮件发送失败：{provider} {host}（{domain}）' },
+  alertTitleChain: { en: 'Email failover chain is broken: {names}', zh: '邮件故障切换链异常：{names}' },
   alertChanged: { en: 'The failing checks changed:', zh: '失败的检查项有变化：' },
   alertRecovered: { en: '✅ Email works again: {run} passed. Closing.', zh: '✅ 邮件已恢复：{run} 通过。关闭此 issue。' },
   alertThisRun: { en: 'this run', zh: '本次运行' },

@@ -311,13 +311,14 @@ function isRequestHandler(fn: Node): boolean {
   );
 }
 
-/** A handler that only logs: empty, or nothing but `console.x(...)`/`logger.x(...)` calls. */
-function onlyLogs(body: Node | undefined): boolean {
+/** A handler that only logs: empty, or nothing but `console.x(...)`/`logger.x(...)` calls, also under an `if (err)`. */
+function onlyLogs(body: Node | undefined | null): boolean {
   if (!body) return true;
-  if (body.type !== 'BlockStatement') return isLogCall(body);
-  return (body.body as Node[]).every(
-    (s) => s.type === 'EmptyStatement' || (s.type === 'ExpressionStatement' && isLogCall(s.expression as Node)),
-  );
+  if (body.type === 'BlockStatement') return (body.body as Node[]).every((s) => onlyLogs(s));
+  if (body.type === 'EmptyStatement') return true;
+  if (body.type === 'ExpressionStatement') return isLogCall(body.expression as Node);
+  if (body.type === 'IfStatement') return onlyLogs(body.consequent as Node) && onlyLogs(body.alternate as Node | null);
+  return isLogCall(body);
 }
 
 function isLogCall(node: Node): boolean {
@@ -427,6 +428,10 @@ export function codeFindings(facts: ModuleFacts): CodeFinding[] {
       const discarded =
         parent?.type === 'ExpressionStatement' ||
         (parent?.type === 'UnaryExpression' && parent.operator === 'void' && ancestors.at(-2)?.type === 'ExpressionStatement');
+      // The tutorials' callback, `(err, info) => { if (err) console.log(err) }`: the failure is seen only by the log.
+      const last = args.at(-1);
+      if (callback && last && (last.params as Node[]).length > 0 && onlyLogs(last.body as Node))
+        out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(last), params: {} });
       if (fn && discarded && !callback) {
         const fnIndex = ancestors.lastIndexOf(fn);
         out.push({

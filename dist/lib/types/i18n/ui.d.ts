@@ -276,6 +276,10 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    alertTitleChain: {
+        en: string;
+        zh: string;
+    };
     alertChanged: {
         en: string;
         zh: string;

@@ -142,8 +142,11 @@ test('a degraded chain in Chinese: one message per channel, none on the same sta
 });
 
 test('both mail servers refusing: exit 1, one failure message per channel', async () => {
-  const run = await scheduled({ targets: chain('Wrong-Primary-Pw-1', 'Wrong-Backup-Pw-2') });
+  // The step's own server is not a default for the items: said once, and never used.
+  const run = await scheduled({ targets: chain('Wrong-Primary-Pw-1', 'Wrong-Backup-Pw-2'), 'smtp-host': 'unused.example' });
   expect(run.code).toBe(1);
+  expect(run.visibleStdout).toMatch(/^::warning::`targets` is set, so these inputs of the step are not used: `smtp-host`\./m);
+  expect(run.visibleStdout).not.toContain('unused.example:');
   expect(run.outputs.status).toBe('fail');
   expect(run.summary).toContain('No mail server works: qq-main, aliyun-dm.');
   expect(byRobot()).toEqual(ONE_EACH);

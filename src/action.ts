@@ -31,7 +31,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let failed = false;
   try {
-    const { report, settings } = await evaluate(raw, actionRuntime(env), {
+    const { report, settings, unusedInputs } = await evaluate(raw, actionRuntime(env), {
       redactor,
       onResult: (r, s) => core.info(logLine(r, s.language, redactor)),
       onSecretForms: (forms) => forms.forEach((form) => core.setSecret(form)),
@@ -48,6 +48,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const view = viewOf(report, redactor);
     const lang = settings.language;
     if (failed) core.setFailed(forAnnotation(failureLine(view)));
+    if (unusedInputs)
+      core.warning(say(UI.targetsUnusedInputs, settings.language, { inputs: unusedInputs.map((n) => `\`${n}\``).join(', ') }));
     if (settings.secretsWithheld) core.notice(say(UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
     logDetails(view);
     annotate(view);

@@ -10,7 +10,7 @@ import { hasNotifyChannel, type Settings } from './settings/settings.js';
 import type { Redactor } from './secrets.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
 import { LiveTerminal, renderTerminal } from './report/terminal.js';
-import { describe, say, type Language, type Words } from './i18n/index.js';
+import { describe, say, UI, type Language, type Words } from './i18n/index.js';
 import { CLI_HELP, CLI_USAGE } from './i18n/cli.js';
 import { REFUSED_BECAUSE } from './i18n/text.js';
 import { TARGETS_WORDS } from './i18n/targets.js';
@@ -185,7 +185,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     process.stderr.write(`email-deploy-check: ${error.say(language)}\n`);
     return 2;
   }
-  const { report, settings } = evaluation;
+  const { report, settings, unusedInputs } = evaluation;
+  if (unusedInputs)
+    process.stderr.write(
+      `email-deploy-check: ${say(UI.targetsUnusedInputs, settings.language, { inputs: unusedInputs.map((n) => `--${n}`).join(', ') })}\n`,
+    );
   live?.end();
   // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
   const output = flags.json ? `${toJson(report, 2)}\n` : renderTerminal(viewOf(report, redactor), { color, verbose: flags.verbose });

@@ -81,6 +81,8 @@ export interface Evaluation {
   results: CheckResult[];
   report: Report;
   redactor: Redactor;
+  /** With `targets`: the step's own server and credential inputs, which no item inherits (the doors say so). */
+  unusedInputs?: InputName[];
 }
 
 /** What a door hooks into a run; every hook is optional. */
@@ -104,7 +106,7 @@ export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: Evaluate
     const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
     return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
   }
-  const { targetInputs, targetSecrets } = await import('./settings/targets.js');
+  const { TARGET_INPUTS, targetInputs, targetSecrets } = await import('./settings/targets.js');
   hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
   // Side by side: each target on its own connection, the app's own checks once beside them.
   const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
@@ -119,7 +121,8 @@ export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: Evaluate
     settings.require,
   );
   const results = [...parts.flatMap((p) => p?.results ?? []), ...(app?.results ?? [])];
-  return { settings, results, report, redactor };
+  const unusedInputs = TARGET_INPUTS.filter((name) => raw.sources[name] === 'input');
+  return { settings, results, report, redactor, ...(unusedInputs.length ? { unusedInputs } : {}) };
 }
 
 /** The groups each mail server of a chain runs; the app's own (its endpoints, logs and repository) run once. */

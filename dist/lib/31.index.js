@@ -247,7 +247,7 @@ async function runAction(env = process.env) {
         setSecret(secret);
     let failed = false;
     try {
-        const { report, settings } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), {
+        const { report, settings, unusedInputs } = await (0,evaluate/* evaluate */._3)(raw, (0,runtime/* actionRuntime */.h)(env), {
             redactor,
             onResult: (r, s) => info(logLine(r, s.language, redactor)),
             onSecretForms: (forms) => forms.forEach((form) => setSecret(form)),
@@ -265,6 +265,8 @@ async function runAction(env = process.env) {
         const lang = settings.language;
         if (failed)
             setFailed((0,encode/* forAnnotation */.Jc)(failureLine(view)));
+        if (unusedInputs)
+            warning((0,i18n/* say */.cv)(i18n.UI.targetsUnusedInputs, settings.language, { inputs: unusedInputs.map((n) => `\`${n}\``).join(', ') }));
         if (settings.secretsWithheld)
             notice((0,i18n/* say */.cv)(i18n.UI.secretsWithheldNotice, lang), { title: 'email-deploy-check' });
         logDetails(view);

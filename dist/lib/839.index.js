@@ -466,7 +466,9 @@ async function runCli(argv, env) {
         process.stderr.write(`email-deploy-check: ${error.say(language)}\n`);
         return 2;
     }
-    const { report, settings } = evaluation;
+    const { report, settings, unusedInputs } = evaluation;
+    if (unusedInputs)
+        process.stderr.write(`email-deploy-check: ${(0,i18n/* say */.cv)(i18n.UI.targetsUnusedInputs, settings.language, { inputs: unusedInputs.map((n) => `--${n}`).join(', ') })}\n`);
     live?.end();
     // The report's human text is redacted where it is built; toJson escapes every control character, C1 and bidi included.
     const output = flags.json ? `${(0,encode/* toJson */.aB)(report, 2)}\n` : renderTerminal((0,model/* viewOf */.du)(report, redactor), { color, verbose: flags.verbose });

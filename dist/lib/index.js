@@ -2751,7 +2751,7 @@ async function evaluate(raw, runtime, hooks = {}) {
         const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
         return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
     }
-    const { targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
+    const { TARGET_INPUTS, targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
     hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
     // Side by side: each target on its own connection, the app's own checks once beside them.
     const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));
@@ -2762,7 +2762,8 @@ async function evaluate(raw, runtime, hooks = {}) {
     const reportOf = (results, own) => (0,model/* buildReport */.FK)(results, own, startedAt, redactor);
     const report = (0,model/* joinChain */.UW)(targets.map((t, i) => ({ name: t.name, report: reportOf(parts[i]?.results ?? [], parts[i]?.settings ?? settings) })), app && reportOf(app.results, settings), settings.require);
     const results = [...parts.flatMap((p) => p?.results ?? []), ...(app?.results ?? [])];
-    return { settings, results, report, redactor };
+    const unusedInputs = TARGET_INPUTS.filter((name) => raw.sources[name] === 'input');
+    return { settings, results, report, redactor, ...(unusedInputs.length ? { unusedInputs } : {}) };
 }
 /** The groups each mail server of a chain runs; the app's own (its endpoints, logs and repository) run once. */
 const MAIL_GROUPS = ['env', 'dns', 'tcp', 'tls', 'smtp', 'send', 'delivery', 'deliverability'];
@@ -5797,6 +5798,10 @@ const UI = {
     chainBackupDownRequired: {
         en: 'The backup {names} fails ({problem}); `require: all` wants every mail server to work.',
         zh: '备用服务商 {names} 失败（{problem}）；`require: all` 要求所有邮件服务器都可用。',
+    },
+    targetsUnusedInputs: {
+        en: "`targets` is set, so these inputs of the step are not used: {inputs}. Each item of the list names its own mail server and credentials (a backup never logs in with another server's secret).",
+        zh: '已设置 `targets`，因此步骤本身的这些输入不会被使用：{inputs}。列表中每一项都各自指定邮件服务器和凭据（备用服务商绝不会使用其他服务器的密钥登录）。',
     },
     chainHeading: { en: 'Mail servers, in failover order', zh: '邮件服务器（按故障切换顺序）' },
     chainLine: {

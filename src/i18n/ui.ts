@@ -165,6 +165,10 @@ export const UI = {
     en: 'The backup {names} fails ({problem}); `require: all` wants every mail server to work.',
     zh: '备用服务商 {names} 失败（{problem}）；`require: all` 要求所有邮件服务器都可用。',
   },
+  targetsUnusedInputs: {
+    en: "`targets` is set, so these inputs of the step are not used: {inputs}. Each item of the list names its own mail server and credentials (a backup never logs in with another server's secret).",
+    zh: '已设置 `targets`，因此步骤本身的这些输入不会被使用：{inputs}。列表中每一项都各自指定邮件服务器和凭据（备用服务商绝不会使用其他服务器的密钥登录）。',
+  },
   chainHeading: { en: 'Mail servers, in failover order', zh: '邮件服务器（按故障切换顺序）' },
   chainLine: {
     en: '{role} {name} · {provider} · {where}: {verdict}',

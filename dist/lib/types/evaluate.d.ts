@@ -2,6 +2,7 @@ import { type RunOptions } from './engine.js';
 import { type Report } from './report/model.js';
 import { type Redactor } from './secrets.js';
 import type { RawInputs } from './settings/read.js';
+import { type InputName } from './settings/inputs.js';
 import type { Runtime, Settings } from './settings/settings.js';
 import type { CheckResult } from './types.js';
 /**
@@ -16,6 +17,8 @@ export interface Evaluation {
     results: CheckResult[];
     report: Report;
     redactor: Redactor;
+    /** With `targets`: the step's own server and credential inputs, which no item inherits (the doors say so). */
+    unusedInputs?: InputName[];
 }
 /** What a door hooks into a run; every hook is optional. */
 export interface EvaluateHooks {

@@ -370,6 +370,10 @@ export declare const UI: {
         en: string;
         zh: string;
     };
+    targetsUnusedInputs: {
+        en: string;
+        zh: string;
+    };
     chainHeading: {
         en: string;
         zh: string;

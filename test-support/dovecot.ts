@@ -51,7 +51,7 @@ async function waitForPort(port: number, deadline: number, child: ChildProcess, 
   }
 }
 
-export async function startDovecot(options: { users: Record<string, string>; tls: Pem }): Promise<RunningDovecot> {
+export async function startDovecot(options: { users: Record<string, string>; tls: Pem; authSocket?: string }): Promise<RunningDovecot> {
   const dir = mkdtempSync(join(tmpdir(), 'edc-dovecot-'));
   chmodSync(dir, 0o755);
   const mail = join(dir, 'mail');
@@ -116,6 +116,16 @@ service anvil {
   unix_listener anvil-auth-penalty {
     mode = 0
   }
+}
+${
+  options.authSocket
+    ? `# Postfix's SASL: its smtpd asks Dovecot to check the logins (smtpd_sasl_type = dovecot).
+service auth {
+  unix_listener ${options.authSocket} {
+    mode = 0666
+  }
+}`
+    : ''
 }
 service imap-login {
   chroot =

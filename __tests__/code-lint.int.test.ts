@@ -152,3 +152,12 @@ test('a file git ignores is not read; a TSX file is counted as not read, never g
   expect(found(results)).toEqual([]);
   expect(results[0]).toMatchObject({ cause: 'code-clean', params: { tsx: 1, mail: 1 } });
 });
+
+test('a send whose .catch only logs (a function, or the logger itself) is a swallowed failure; a .catch that answers is not', async () => {
+  const results = await codeLint({
+    'a.js': `${MODULE_TRANSPORT}export function a(req, res) {\n  transporter.sendMail({ to: req.body.email }).catch(console.error);\n  res.json({ ok: true });\n}\n`,
+    'b.js': `${MODULE_TRANSPORT}export function b(req, res) {\n  transporter.sendMail({ to: req.body.email }).catch((e) => logger.warn('mail', e));\n  res.json({ ok: true });\n}\n`,
+    'c.js': `${MODULE_TRANSPORT}export function c(req, res) {\n  return transporter.sendMail({ to: req.body.email }).then(() => res.json({ ok: true })).catch(() => res.status(502).end());\n}\n`,
+  });
+  expect(found(results)).toEqual(['warn code-send-error-swallowed@a.js:4', 'warn code-send-error-swallowed@b.js:4']);
+});

@@ -322,8 +322,11 @@ function onlyLogs(body: Node | undefined | null): boolean {
 }
 
 function isLogCall(node: Node): boolean {
-  if (node.type !== 'CallExpression') return false;
-  const callee = node.callee as Node;
+  return node.type === 'CallExpression' && isLogFunction(node.callee as Node);
+}
+
+/** `console.error`, `logger.warn`, `this.logger.info`, ...: a logging function, called or passed. */
+function isLogFunction(callee: Node): boolean {
   if (callee.type !== 'MemberExpression') return false;
   const object = callee.object as Node;
   const owner = idName(object) ?? (object.type === 'MemberExpression' ? propName(object) : undefined) ?? '';
@@ -446,8 +449,9 @@ export function codeFindings(facts: ModuleFacts): CodeFinding[] {
       if (parent?.type === 'MemberExpression' && propName(parent) === 'catch') {
         const call = ancestors.at(-2);
         const handler = call?.type === 'CallExpression' ? (call.arguments as Node[])[0] : undefined;
-        if (handler && FUNCTION.has(handler.type) && onlyLogs(handler.body as Node))
-          out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(handler), params: {} });
+        // `.catch((e) => console.error(e))`, or the logger itself: `.catch(console.error)`.
+        const logs = handler && (FUNCTION.has(handler.type) ? onlyLogs(handler.body as Node) : isLogFunction(handler));
+        if (handler && logs) out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(handler), params: {} });
       }
     }
     if (node.type === 'TryStatement' && node.handler && containsSend(facts, node.block as Node)) {

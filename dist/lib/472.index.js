@@ -325,9 +325,10 @@ function onlyLogs(body) {
     return isLogCall(body);
 }
 function isLogCall(node) {
-    if (node.type !== 'CallExpression')
-        return false;
-    const callee = node.callee;
+    return node.type === 'CallExpression' && isLogFunction(node.callee);
+}
+/** `console.error`, `logger.warn`, `this.logger.info`, ...: a logging function, called or passed. */
+function isLogFunction(callee) {
     if (callee.type !== 'MemberExpression')
         return false;
     const object = callee.object;
@@ -450,7 +451,9 @@ function codeFindings(facts) {
             if (parent?.type === 'MemberExpression' && propName(parent) === 'catch') {
                 const call = ancestors.at(-2);
                 const handler = call?.type === 'CallExpression' ? call.arguments[0] : undefined;
-                if (handler && FUNCTION.has(handler.type) && onlyLogs(handler.body))
+                // `.catch((e) => console.error(e))`, or the logger itself: `.catch(console.error)`.
+                const logs = handler && (FUNCTION.has(handler.type) ? onlyLogs(handler.body) : isLogFunction(handler));
+                if (handler && logs)
                     out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(handler), params: {} });
             }
         }

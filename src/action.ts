@@ -239,7 +239,7 @@ async function notifyTeam(
     const byAction: Partial<Record<AlertAction, NotifyEvent>> = { opened: trouble, commented: 'changed', closed: 'recovered' };
     const event = byAction[alerted];
     if (event) events.push(event);
-    else core.info(say(NOTIFY_WORDS.quiet, lang));
+    else if (alerted === 'unchanged') core.info(say(NOTIFY_WORDS.quiet, lang));
   } else if (view.status !== 'pass') events.push(trouble);
   for (const event of events) {
     const message = alertMessage(view, event, settings.runtime.repository, runUrlOf(settings, env));

@@ -72,7 +72,8 @@ function webhookSecrets(text: string): string[] {
   } catch {
     return [];
   }
-  const segments = url.pathname.split('/').filter((s) => s.length >= 8 && !/^[a-z]+$/.test(s));
+  // A token, not a word of the path (`open-apis`, `webhook`): it holds a digit, or it is long.
+  const segments = url.pathname.split('/').filter((s) => s.length >= 8 && (/\d/.test(s) || s.length >= 16));
   return [...urlSecrets(text.trim()), ...[...url.searchParams.values()].filter((s) => s.length >= 8), ...segments];
 }
 

@@ -440,7 +440,7 @@ async function notifyTeam(view, settings, redactor, env, alerted) {
         const event = byAction[alerted];
         if (event)
             events.push(event);
-        else
+        else if (alerted === 'unchanged')
             info((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.quiet, lang));
     }
     else if (view.status !== 'pass')

@@ -2738,7 +2738,8 @@ function webhookSecrets(text) {
     catch {
         return [];
     }
-    const segments = url.pathname.split('/').filter((s) => s.length >= 8 && !/^[a-z]+$/.test(s));
+    // A token, not a word of the path (`open-apis`, `webhook`): it holds a digit, or it is long.
+    const segments = url.pathname.split('/').filter((s) => s.length >= 8 && (/\d/.test(s) || s.length >= 16));
     return [...urlSecrets(text.trim()), ...[...url.searchParams.values()].filter((s) => s.length >= 8), ...segments];
 }
 async function evaluate(raw, runtime, hooks = {}) {

@@ -57,3 +57,17 @@ test('a secret learned during the run is redacted from then on, in its encodings
   expect(redactor.redact('token ya29.fetched-token-abc, input-secret-1')).toBe('token ***, ***');
   expect(redactor.add('ya29.fetched-token-abc')).toEqual([]);
 });
+
+test("a webhook input's tokens are secrets on their own (query values, token path segments), the words of its path are not", async () => {
+  const { secretsOf } = await import('../src/evaluate.js');
+  const { readRawInputs } = await import('../src/settings/read.js');
+  const inputs: Record<string, string> = {
+    'notify-dingtalk': 'https://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef0123',
+    'notify-slack': 'https://hooks.slack.com/services/T0AB12CDE/B0FG34HIJ/abcdefghijklmnopqrstuvwx',
+    'notify-feishu': 'https://open.feishu.cn/open-apis/bot/v2/hook/4f1c9a8e-0b7d-4c2e-9a55-0123456789ab',
+  };
+  const redactor = createRedactor(secretsOf(readRawInputs((name) => inputs[name], {})));
+  const text = 'token 0123456789abcdef0123, slack T0AB12CDE B0FG34HIJ abcdefghijklmnopqrstuvwx, hook 4f1c9a8e-0b7d-4c2e-9a55-0123456789ab';
+  expect(redactor.redact(text)).toBe('token ***, slack *** *** ***, hook ***');
+  expect(redactor.redact('open-apis robot send hooks services')).toBe('open-apis robot send hooks services');
+});

@@ -161,3 +161,13 @@ test('a send whose .catch only logs (a function, or the logger itself) is a swal
   });
   expect(found(results)).toEqual(['warn code-send-error-swallowed@a.js:4', 'warn code-send-error-swallowed@b.js:4']);
 });
+
+test('bounded: past 2,000 source files the check reads 2,000 and says it read only part', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 2001; i++) files[`src/m${i}.js`] = `export const v${i} = ${i};\n`;
+  const results = await codeLint(files, { commit: false });
+  expect(results.find((r) => r.cause === 'code-partial')).toMatchObject({
+    status: 'warn',
+    params: { read: 2000, files: '2000+', max: 2000 },
+  });
+}, 60_000);

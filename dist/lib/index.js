@@ -2497,6 +2497,7 @@ const codeLintCheck = {
         const modules = new Map();
         const notRead = { tsx: 0, 'typescript-unavailable': 0, syntax: 0, large: 0 };
         let bytes = 0;
+        let read = 0;
         let stopped = false;
         for (const file of files) {
             if (signal.aborted || bytes > CODE_MAX_TOTAL_BYTES) {
@@ -2515,6 +2516,7 @@ const codeLintCheck = {
                 continue;
             }
             bytes += text.length;
+            read++;
             if (!/nodemailer|sendMail|require\(|import\b/.test(text))
                 continue;
             try {
@@ -2539,7 +2541,13 @@ const codeLintCheck = {
             location: { file: f.file, line: f.line },
         }));
         const partial = stopped || truncated
-            ? [{ status: 'warn', cause: 'code-partial', params: { read: modules.size, files: files.length, max: MAX_SOURCE_FILES } }]
+            ? [
+                {
+                    status: 'warn',
+                    cause: 'code-partial',
+                    params: { read, files: truncated ? `${files.length}+` : files.length, max: MAX_SOURCE_FILES },
+                },
+            ]
             : [];
         const mailModules = [...modules.values()].filter((m) => m.nodemailer.size + m.createTransport.size + m.transports.size + m.transportProps.size > 0);
         const skipped = notRead.tsx + notRead['typescript-unavailable'] + notRead.syntax + notRead.large;

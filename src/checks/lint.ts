@@ -125,6 +125,7 @@ export const codeLintCheck: Check = {
     const modules = new Map<string, ModuleFacts>();
     const notRead = { tsx: 0, 'typescript-unavailable': 0, syntax: 0, large: 0 };
     let bytes = 0;
+    let read = 0;
     let stopped = false;
     for (const file of files) {
       if (signal.aborted || bytes > CODE_MAX_TOTAL_BYTES) {
@@ -141,6 +142,7 @@ export const codeLintCheck: Check = {
         continue;
       }
       bytes += text.length;
+      read++;
       if (!/nodemailer|sendMail|require\(|import\b/.test(text)) continue;
       try {
         modules.set(file, code.moduleFacts(file, code.parseSource(file, text)));
@@ -163,7 +165,13 @@ export const codeLintCheck: Check = {
       }));
     const partial: Outcome[] =
       stopped || truncated
-        ? [{ status: 'warn', cause: 'code-partial', params: { read: modules.size, files: files.length, max: MAX_SOURCE_FILES } }]
+        ? [
+            {
+              status: 'warn',
+              cause: 'code-partial',
+              params: { read, files: truncated ? `${files.length}+` : files.length, max: MAX_SOURCE_FILES },
+            },
+          ]
         : [];
     const mailModules = [...modules.values()].filter(
       (m) => m.nodemailer.size + m.createTransport.size + m.transports.size + m.transportProps.size > 0,

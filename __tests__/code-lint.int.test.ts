@@ -171,3 +171,15 @@ test('bounded: past 2,000 source files the check reads 2,000 and says it read on
     params: { read: 2000, files: '2000+', max: 2000 },
   });
 }, 60_000);
+
+test('a transport passed on through re-exports (an index that re-exports, export *) is followed to where it is used', async () => {
+  const results = await codeLint({
+    'lib/mail/transport.ts':
+      "import nodemailer from 'nodemailer';\nexport const transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });\n",
+    'lib/mail/index.ts': "export { transporter as mailer } from './transport.js';\n",
+    'lib/index.ts': "export * from './mail/index.js';\n",
+    'api/reset.ts':
+      "import { mailer } from '../lib/index.js';\nexport default async function handler(req: any, res: any) {\n  mailer.sendMail({ to: req.body.email });\n  res.status(200).json({ sent: true });\n}\n",
+  });
+  expect(found(results)).toEqual(['fail code-send-not-awaited@api/reset.ts:3']);
+});

@@ -142,6 +142,8 @@ function moduleFacts(file, ast) {
         transportProps: new Set(),
         exportsTransport: new Set(),
         imports: [],
+        reexports: [],
+        localExports: new Map(),
         objects: new Map(),
     };
     // Bindings first (imports, requires), then what is made from them.
@@ -210,12 +212,23 @@ function moduleFacts(file, ast) {
                     if (name && facts.transports.has(name))
                         facts.exportsTransport.add(name);
                 }
+            const source = isNode(node.source) ? String(node.source.value) : undefined;
             for (const s of node.specifiers ?? []) {
-                const local = idName(s.local);
-                if (local && facts.transports.has(local))
-                    facts.exportsTransport.add(idName(s.exported) ?? local);
+                const local = idName(s.local) ?? '';
+                const exported = idName(s.exported) ?? local;
+                if (source !== undefined) {
+                    if (relative(source))
+                        facts.reexports.push({ specifier: source, imported: local, exported });
+                }
+                else {
+                    facts.localExports.set(local, exported);
+                    if (facts.transports.has(local))
+                        facts.exportsTransport.add(exported);
+                }
             }
         }
+        if (node.type === 'ExportAllDeclaration' && isNode(node.source) && relative(String(node.source.value)) && !node.exported)
+            facts.reexports.push({ specifier: String(node.source.value), imported: '*', exported: '*' });
         if (node.type === 'ExportDefaultDeclaration') {
             const d = node.declaration;
             if (isCreate(facts, d) || (idName(d) !== undefined && facts.transports.has(idName(d) ?? '')))
@@ -287,8 +300,11 @@ function isSend(facts, node) {
 /**
  * Names another module's transport is known by here: each direct import of a module (resolved by the caller) that
  * exports one. A namespace import (`const mailer = require('./mailer')`) makes its exported names transport properties.
+ * Re-exports pass a transport on (`export { transporter } from './mailer'`, `export *`). Returns whether anything
+ * was learned: the caller repeats until nothing is (a chain of re-exports).
  */
 function linkImports(facts, exportsOf) {
+    const before = facts.transports.size + facts.transportProps.size + facts.exportsTransport.size;
     for (const { specifier, imported, local } of facts.imports) {
         const exported = exportsOf(specifier);
         if (!exported)
@@ -299,6 +315,23 @@ function linkImports(facts, exportsOf) {
         else if (exported.has(imported))
             facts.transports.add(local);
     }
+    // What this module passes on: an imported transport exported again, or another module's re-exported.
+    for (const [local, exported] of facts.localExports)
+        if (facts.transports.has(local))
+            facts.exportsTransport.add(exported);
+    for (const { specifier, imported, exported } of facts.reexports) {
+        const theirs = exportsOf(specifier);
+        if (!theirs)
+            continue;
+        if (imported === '*') {
+            for (const name of theirs)
+                if (name !== 'default')
+                    facts.exportsTransport.add(name);
+        }
+        else if (theirs.has(imported))
+            facts.exportsTransport.add(exported);
+    }
+    return facts.transports.size + facts.transportProps.size + facts.exportsTransport.size !== before;
 }
 // ---------- the rules ----------
 /** A function that answers a request: `(req, res)`, `(request, reply)`, Koa's `(ctx)`, a serverless `(event, context)`. */

@@ -143,7 +143,7 @@ export const codeLintCheck: Check = {
       }
       bytes += text.length;
       read++;
-      if (!/nodemailer|sendMail|require\(|import\b/.test(text)) continue;
+      if (!/nodemailer|sendMail|require\(|\bimport\b|\bfrom\s*["'`]/.test(text)) continue;
       try {
         modules.set(file, code.moduleFacts(file, code.parseSource(file, text)));
       } catch (error) {
@@ -151,8 +151,13 @@ export const codeLintCheck: Check = {
         notRead[error.reason]++;
       }
     }
-    for (const facts of modules.values())
-      code.linkImports(facts, (specifier) => modules.get(resolveImport(facts.file, specifier, modules))?.exportsTransport);
+    // Imports and re-exports, until nothing new is learned (a chain of re-exports is followed; at most 8 links).
+    const exportsOf = (from: string) => (specifier: string) => modules.get(resolveImport(from, specifier, modules))?.exportsTransport;
+    for (let round = 0; round < 8; round++) {
+      let learned = false;
+      for (const facts of modules.values()) learned = code.linkImports(facts, exportsOf(facts.file)) || learned;
+      if (!learned) break;
+    }
     const findings = [...modules.values()].flatMap((facts) => code.codeFindings(facts));
     const outcomes = findings
       .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.file.localeCompare(b.file) || a.line - b.line)

@@ -143,6 +143,10 @@ export interface ModuleFacts {
   exportsTransport: Set<string>;
   /** Relative imports: specifier → [imported name (`default`, `*`), local name]. */
   imports: { specifier: string; imported: string; local: string }[];
+  /** `export { t as u } from './x'` (imported `t`, exported `u`) and `export * from './x'` (imported `*`). */
+  reexports: { specifier: string; imported: string; exported: string }[];
+  /** `export { t as u }`: local name → exported name, for a name that turns out to hold an imported transport. */
+  localExports: Map<string, string>;
   /** Module-level object literals by name: an options object kept in a constant. */
   objects: Map<string, Node>;
 }
@@ -160,6 +164,8 @@ export function moduleFacts(file: string, ast: Node): ModuleFacts {
     transportProps: new Set(),
     exportsTransport: new Set(),
     imports: [],
+    reexports: [],
+    localExports: new Map(),
     objects: new Map(),
   };
   // Bindings first (imports, requires), then what is made from them.
@@ -218,11 +224,20 @@ export function moduleFacts(file: string, ast: Node): ModuleFacts {
           const name = idName(d.id);
           if (name && facts.transports.has(name)) facts.exportsTransport.add(name);
         }
+      const source = isNode(node.source) ? String(node.source.value) : undefined;
       for (const s of (node.specifiers as Node[] | undefined) ?? []) {
-        const local = idName(s.local);
-        if (local && facts.transports.has(local)) facts.exportsTransport.add(idName(s.exported) ?? local);
+        const local = idName(s.local) ?? '';
+        const exported = idName(s.exported) ?? local;
+        if (source !== undefined) {
+          if (relative(source)) facts.reexports.push({ specifier: source, imported: local, exported });
+        } else {
+          facts.localExports.set(local, exported);
+          if (facts.transports.has(local)) facts.exportsTransport.add(exported);
+        }
       }
     }
+    if (node.type === 'ExportAllDeclaration' && isNode(node.source) && relative(String(node.source.value)) && !node.exported)
+      facts.reexports.push({ specifier: String(node.source.value), imported: '*', exported: '*' });
     if (node.type === 'ExportDefaultDeclaration') {
       const d = node.declaration as Node;
       if (isCreate(facts, d) || (idName(d) !== undefined && facts.transports.has(idName(d) ?? ''))) facts.exportsTransport.add('default');
@@ -286,8 +301,11 @@ function isSend(facts: ModuleFacts, node: Node): boolean {
 /**
  * Names another module's transport is known by here: each direct import of a module (resolved by the caller) that
  * exports one. A namespace import (`const mailer = require('./mailer')`) makes its exported names transport properties.
+ * Re-exports pass a transport on (`export { transporter } from './mailer'`, `export *`). Returns whether anything
+ * was learned: the caller repeats until nothing is (a chain of re-exports).
  */
-export function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) => ReadonlySet<string> | undefined): void {
+export function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) => ReadonlySet<string> | undefined): boolean {
+  const before = facts.transports.size + facts.transportProps.size + facts.exportsTransport.size;
   for (const { specifier, imported, local } of facts.imports) {
     const exported = exportsOf(specifier);
     if (!exported) continue;
@@ -295,6 +313,16 @@ export function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) =
       for (const name of exported) facts.transportProps.add(name);
     else if (exported.has(imported)) facts.transports.add(local);
   }
+  // What this module passes on: an imported transport exported again, or another module's re-exported.
+  for (const [local, exported] of facts.localExports) if (facts.transports.has(local)) facts.exportsTransport.add(exported);
+  for (const { specifier, imported, exported } of facts.reexports) {
+    const theirs = exportsOf(specifier);
+    if (!theirs) continue;
+    if (imported === '*') {
+      for (const name of theirs) if (name !== 'default') facts.exportsTransport.add(name);
+    } else if (theirs.has(imported)) facts.exportsTransport.add(exported);
+  }
+  return facts.transports.size + facts.transportProps.size + facts.exportsTransport.size !== before;
 }
 
 // ---------- the rules ----------

@@ -34,6 +34,14 @@ export interface ModuleFacts {
         imported: string;
         local: string;
     }[];
+    /** `export { t as u } from './x'` (imported `t`, exported `u`) and `export * from './x'` (imported `*`). */
+    reexports: {
+        specifier: string;
+        imported: string;
+        exported: string;
+    }[];
+    /** `export { t as u }`: local name → exported name, for a name that turns out to hold an imported transport. */
+    localExports: Map<string, string>;
     /** Module-level object literals by name: an options object kept in a constant. */
     objects: Map<string, Node>;
 }
@@ -41,7 +49,9 @@ export declare function moduleFacts(file: string, ast: Node): ModuleFacts;
 /**
  * Names another module's transport is known by here: each direct import of a module (resolved by the caller) that
  * exports one. A namespace import (`const mailer = require('./mailer')`) makes its exported names transport properties.
+ * Re-exports pass a transport on (`export { transporter } from './mailer'`, `export *`). Returns whether anything
+ * was learned: the caller repeats until nothing is (a chain of re-exports).
  */
-export declare function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) => ReadonlySet<string> | undefined): void;
+export declare function linkImports(facts: ModuleFacts, exportsOf: (specifier: string) => ReadonlySet<string> | undefined): boolean;
 export declare function codeFindings(facts: ModuleFacts): CodeFinding[];
 export {};

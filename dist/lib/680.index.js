@@ -259,7 +259,8 @@ const RULES = [
     // ---- cloud mail APIs' own error codes (SES, SendGrid, Postmark, Aliyun DirectMail, Tencent Cloud SES) ----
     {
         cause: 'sender-not-verified',
-        text: /MailFromDomainNotVerified|NotAuthenticatedSender|sender signature not found|InvalidMailAddress\.NotFound/i,
+        // Aliyun DirectMail's `MailAddress` is the sender address set up in its console (its status, its domain).
+        text: /MailFromDomainNotVerified|NotAuthenticatedSender|sender signature not found|InvalidMailAddress(?:\.NotFound|Status|Domain)\b/i,
     },
     { cause: 'sender-rejected', text: /AccountSendingPaused|SendingPaused(?:Exception)?\b|sending (?:is )?paused/i },
     {

@@ -536,11 +536,11 @@ const DIAGNOSES = withReply({
   'sender-not-verified': {
     en: {
       text: 'The service refused the sender: the From address or its domain is not a verified identity.',
-      fix: 'Verify the sender address or domain with the provider (Amazon SES: Verified identities, and leave the sandbox to send to anyone; SendGrid: Sender Authentication), or send from an address that is verified.',
+      fix: 'Verify the sender address or domain with the provider (Amazon SES: Verified identities, and leave the sandbox to send to anyone; SendGrid: Sender Authentication; Alibaba Cloud DirectMail and Tencent Cloud SES: the sender domain and sender address in the console, DNS records verified), or send from an address that is verified.',
     },
     zh: {
       text: '服务拒绝了发件人：发件地址或其域名未经过验证。',
-      fix: '在服务商处验证发件地址或域名（Amazon SES：已验证身份，并申请移出沙箱；SendGrid：Sender Authentication），或改用已验证的地址发件。',
+      fix: '在服务商处验证发件地址或域名（Amazon SES：已验证身份，并申请移出沙箱；SendGrid：Sender Authentication；阿里云邮件推送、腾讯云邮件推送：在控制台配置发信域名与发信地址，并通过 DNS 验证），或改用已验证的地址发件。',
     },
   },
   'ses-not-authorized': {

@@ -1,5 +1,6 @@
 // A real report without credentials: starts an SMTP server on 127.0.0.1 (STARTTLS, AUTH, a private CA)
-// and runs the built CLI against it, test mail included. `npm run demo -- --fail` adds a broken setup.
+// and runs the built CLI against it, test mail included. `npm run demo -- --fail` adds broken setups and a
+// failover chain whose primary refuses the login.
 // Node 24 loads the TypeScript fixtures directly (type stripping).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,18 @@ if (showFailure) {
     ...checks.map((c) => c.replace(',send', '')),
   ]);
   await run('A broken setup: implicit TLS against a STARTTLS port', { ...base, SMTP_SECURE: 'true' }, [
+    '--tls-ca',
+    caFile,
+    '--timeout',
+    '5',
+    ...checks.map((c) => c.replace(',send', '')),
+  ]);
+  // Two mail servers in one run (here one server, two logins): the primary's 535 behind a working backup.
+  const targets = JSON.stringify([
+    { name: 'main', 'smtp-host': 'localhost', 'smtp-port': server.port, 'email-user': user, 'email-password': 'my-login-password-2024' },
+    { name: 'spare', 'smtp-host': 'localhost', 'smtp-port': server.port, 'email-user': user, 'email-password': password },
+  ]);
+  await run('A failover chain: the primary refuses the login, the backup carries the mail', { EMAIL_TARGETS: targets }, [
     '--tls-ca',
     caFile,
     '--timeout',

@@ -28,6 +28,8 @@ Options:
   --logs <globs>        application logs to scan for mail errors (default: ~/.pm2/logs/*.log when present)
   --timeout <seconds>   per network step (default 10)
   --fail-on <level>     critical (default) | warning | never
+  --targets <file>      several mail servers, the primary first (YAML or JSON list; EMAIL_TARGETS holds the
+                        list itself); --require all fails a chain whose primary or a backup is down
   --lang <en|zh>        language of the report (and of this help: --lang zh --help)
   --json                print the report as JSON
   --verbose             show raw details (SMTP transcript, certificate)
@@ -41,6 +43,8 @@ Every input as a flag (the action's input names):
   Passwords are read from EMAIL_PASSWORD and IMAP_PASSWORD only, never from a flag; OAuth2 (XOAUTH2)
   from OAUTH2_CLIENT_ID, OAUTH2_CLIENT_SECRET, OAUTH2_REFRESH_TOKEN (or OAUTH2_ACCESS_TOKEN), with
   --oauth2-token-url for a provider other than Gmail or Microsoft.
+  Alerts: NOTIFY_DINGTALK (+ NOTIFY_DINGTALK_SECRET), NOTIFY_FEISHU (+ _SECRET), NOTIFY_WECOM, NOTIFY_SLACK,
+  NOTIFY_WEBHOOK (+ _SECRET) are told of every run that does not pass; --notify-test true sends a test message.
 
 Exit codes: 0 pass or warnings, 1 critical problems, 2 usage error.
 `,
@@ -69,6 +73,8 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   --logs <通配符>       要扫描邮件错误的应用日志（默认：存在时为 ~/.pm2/logs/*.log）
   --timeout <秒>        每个网络步骤的超时（默认 10）
   --fail-on <级别>      critical（默认）| warning | never
+  --targets <文件>      多个邮件服务器，主服务商在前（YAML 或 JSON 列表；EMAIL_TARGETS 可直接写列表）；
+                        --require all 时，主服务商或任一备用服务商不可用即判为失败
   --lang <en|zh>        报告语言（也是本帮助的语言：--lang zh --help）
   --json                以 JSON 输出报告
   --verbose             显示原始细节（SMTP 会话记录、证书）
@@ -82,6 +88,8 @@ EMAIL_FROM；环境中未设置的，再从 ./.env（或 --dotenv 指定的文�
   密码只从 EMAIL_PASSWORD 和 IMAP_PASSWORD 读取，从不通过选项传入；OAuth2（XOAUTH2）从
   OAUTH2_CLIENT_ID、OAUTH2_CLIENT_SECRET、OAUTH2_REFRESH_TOKEN（或 OAUTH2_ACCESS_TOKEN）读取，
   Gmail 和微软以外的服务商另需 --oauth2-token-url。
+  告警：NOTIFY_DINGTALK（及 NOTIFY_DINGTALK_SECRET）、NOTIFY_FEISHU（及 _SECRET）、NOTIFY_WECOM、NOTIFY_SLACK、
+  NOTIFY_WEBHOOK（及 _SECRET）会在每次未通过时收到通知；--notify-test true 发送一条测试消息。
 
 退出码：0 通过或仅有警告，1 有严重问题，2 用法错误。
 `,

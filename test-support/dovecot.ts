@@ -2,13 +2,13 @@
 // folder, listening on 127.0.0.1 only (IMAP with STARTTLS and IMAPS), with a passwd-file of test users and a
 // Junk folder. Mail reaches its mailboxes through Dovecot's own delivery agent (dovecot-lda), the way an MTA
 // hands mail to it. Needs root (Dovecot drops to its own users) and the package; `.ci/run` installs it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pem } from './certs.js';
 import { closedPort } from './servers.js';
+import { stopDaemon, waitForPort } from './daemon.js';
 
 const DOVECOT = '/usr/sbin/dovecot';
 const LDA = '/usr/lib/dovecot/dovecot-lda';
@@ -32,23 +32,6 @@ export interface RunningDovecot {
   /** Hands a message to Dovecot's delivery agent, into `folder` of `user`'s mailbox; `sender` becomes its Return-Path. */
   deliver(user: string, raw: string | Buffer, folder?: string, sender?: string): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function waitForPort(port: number, deadline: number, child: ChildProcess, log: () => string): Promise<void> {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`dovecot exited with ${child.exitCode}: ${log()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`dovecot did not listen on ${port}: ${log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export async function startDovecot(options: { users: Record<string, string>; tls: Pem; authSocket?: string }): Promise<RunningDovecot> {
@@ -148,8 +131,8 @@ service imap-login {
     stderr +
     (existsSync(join(dir, 'dovecot.log')) ? spawnSync('tail', ['-n', '20', join(dir, 'dovecot.log')], { encoding: 'utf8' }).stdout : '');
   const deadline = Date.now() + 15_000;
-  await waitForPort(imapPort, deadline, child, log);
-  await waitForPort(imapsPort, deadline, child, log);
+  await waitForPort('dovecot', imapPort, deadline, child, log);
+  await waitForPort('dovecot', imapsPort, deadline, child, log);
 
   return {
     imapPort,
@@ -167,12 +150,7 @@ service imap-login {
         lda.stdin?.end(raw);
       }),
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await stopDaemon(child, 3000);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -4,12 +4,12 @@
 // a file. Needs root (Postfix drops to its own user) and the packages; `.ci/run` installs them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pem } from './certs.js';
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from './dovecot.js';
 import { closedPort } from './servers.js';
+import { stopDaemon, waitForPort } from './daemon.js';
 
 const MASTER = '/usr/lib/postfix/sbin/master';
 
@@ -119,27 +119,12 @@ postlog unix-dgram n - n - 1 postlogd
   const child: ChildProcess = spawn(MASTER, ['-c', join(dir, 'etc'), '-d'], { stdio: 'ignore' });
   const output = (): string => (existsSync(join(dir, 'postfix.log')) ? readFileSync(join(dir, 'postfix.log'), 'utf8') : '');
   const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`postfix master exited with ${child.exitCode}: ${output()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (open) break;
-    if (Date.now() > deadline) throw new Error(`postfix did not listen on ${port}: ${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForPort('postfix master', port, deadline, child, output);
   return {
     port,
     log: output,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await stopDaemon(child, 5000);
       await dovecot.stop();
     },
   };

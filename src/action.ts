@@ -7,7 +7,6 @@ import { errorText } from './text.js';
 import { evaluate, secretsOf } from './evaluate.js';
 import type { GithubApi } from './github/api.js';
 import type { AlertAction } from './github/alert-issue.js';
-import { NOTIFY_WORDS, type NotifyEvent } from './i18n/notify.js';
 import type { TargetIdentity } from './github/pr-comment.js';
 import { describe, GROUP_TITLES, say, UI } from './i18n/index.js';
 import { annotationFile, escapeHtml, forAnnotation, forLog, toJson } from './report/encode.js';
@@ -150,7 +149,7 @@ function identityOf(report: Report, settings: Settings): TargetIdentity {
 }
 
 /** The `targets` output: each mail server's name, verdict and first problem (cause and family). */
-export function targetsOutput(report: Report): { name: string; role: string; status: string; cause?: string; category?: string }[] {
+function targetsOutput(report: Report): { name: string; role: string; status: string; cause?: string; category?: string }[] {
   return (report.chain?.targets ?? []).map((t) => ({
     name: t.name,
     role: t.role,
@@ -217,11 +216,7 @@ async function raiseAlert(
   }
 }
 
-/**
- * The team's channels. With the alert issue, they hear what it heard: the issue opening (a failure, or a degraded
- * chain), the failing set changing, and the recovery; nothing while nothing changes. Without it, every run that does
- * not pass. `notify-test` sends one test message to each. A channel's refusal is a warning: the verdict is the mail's.
- */
+/** The team's channels (src/notify/team.ts decides what they hear); a channel's refusal is a warning: the verdict is the mail's. */
 async function notifyTeam(
   view: ReportView,
   settings: Settings,
@@ -229,36 +224,18 @@ async function notifyTeam(
   env: NodeJS.ProcessEnv,
   alerted: AlertAction | undefined,
 ): Promise<void> {
-  const lang = settings.language;
   if (!hasNotifyChannel(settings.notify)) return;
-  const { notifyAll } = await import('./notify/send.js');
-  const { alertMessage } = await import('./notify/message.js');
-  const events: NotifyEvent[] = settings.notify.test ? ['test'] : [];
-  const trouble: NotifyEvent = view.status === 'fail' ? 'failure' : 'degraded';
-  if (alerted !== undefined) {
-    const byAction: Partial<Record<AlertAction, NotifyEvent>> = { opened: trouble, commented: 'changed', closed: 'recovered' };
-    const event = byAction[alerted];
-    if (event) events.push(event);
-    else if (alerted === 'unchanged') core.info(say(NOTIFY_WORDS.quiet, lang));
-  } else if (view.status !== 'pass') events.push(trouble);
-  for (const event of events) {
-    const message = alertMessage(view, event, settings.runtime.repository, runUrlOf(settings, env));
-    const outcomes = await notifyAll(message, settings.notify, settings.timeoutMs);
-    const eventWord = say(NOTIFY_WORDS[event], lang);
-    for (const o of outcomes) {
-      if (o.result === 'sent') core.info(say(NOTIFY_WORDS.sent, lang, { channel: o.label, event: eventWord }));
-      else if (o.result === 'insecure') core.warning(say(NOTIFY_WORDS.insecure, lang, { channel: o.label }));
-      else
-        core.warning(
-          forAnnotation(
-            Text.fill(NOTIFY_WORDS[o.result === 'refused' ? 'refused' : 'unreachable'][lang], {
-              channel: o.label,
-              reply: redactor.redact(o.detail),
-              error: redactor.redact(o.detail),
-            }),
-          ),
-        );
-    }
+  const { notifyTeam: tell } = await import('./notify/team.js');
+  const lines = await tell(view, settings.notify, {
+    repository: settings.runtime.repository,
+    timeoutMs: settings.timeoutMs,
+    redact: redactor.redact,
+    runUrl: runUrlOf(settings, env),
+    alerted,
+  });
+  for (const { level, text } of lines) {
+    if (level === 'info') core.info(forLog(text));
+    else core.warning(forAnnotation(text));
   }
 }
 

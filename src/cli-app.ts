@@ -5,7 +5,6 @@ import { parseArgs, parseEnv } from 'node:util';
 import { evaluate, secretsOf } from './evaluate.js';
 import { viewOf } from './report/model.js';
 import { forTerminal, toJson } from './report/encode.js';
-import { NOTIFY_WORDS, type NotifyEvent } from './i18n/notify.js';
 import { hasNotifyChannel, type Settings } from './settings/settings.js';
 import type { Redactor } from './secrets.js';
 import { CONFIG_FILE_MAX_BYTES, FileRefused, readSafelySync } from './safe-file.js';
@@ -200,34 +199,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
 
 /**
  * On a server (a cron job), the team's channels hear of every run that does not pass, and `--notify-test` sends one
- * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). A refusal is said on
- * stderr: the exit code is the mail's.
+ * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). What each answered is
+ * said on stderr: the exit code is the mail's.
  */
 async function notifyFromCli(view: ReturnType<typeof viewOf>, settings: Settings, redactor: Redactor): Promise<void> {
   if (!hasNotifyChannel(settings.notify)) return;
-  const { notifyAll } = await import('./notify/send.js');
-  const { alertMessage } = await import('./notify/message.js');
-  const lang = settings.language;
-  const events: NotifyEvent[] = [
-    ...(settings.notify.test ? (['test'] as const) : []),
-    ...(view.status === 'pass' ? [] : [view.status === 'fail' ? ('failure' as const) : ('degraded' as const)]),
-  ];
-  for (const event of events) {
-    const outcomes = await notifyAll(alertMessage(view, event, settings.runtime.repository), settings.notify, settings.timeoutMs);
-    for (const o of outcomes) {
-      const line =
-        o.result === 'sent'
-          ? Text.ours(say(NOTIFY_WORDS.sent, lang, { channel: o.label, event: say(NOTIFY_WORDS[event], lang) }))
-          : o.result === 'insecure'
-            ? Text.ours(say(NOTIFY_WORDS.insecure, lang, { channel: o.label }))
-            : Text.fill(NOTIFY_WORDS[o.result][lang], {
-                channel: o.label,
-                reply: redactor.redact(o.detail),
-                error: redactor.redact(o.detail),
-              });
-      process.stderr.write(`${forTerminal(line, false)}\n`);
-    }
-  }
+  const { notifyTeam } = await import('./notify/team.js');
+  const lines = await notifyTeam(view, settings.notify, {
+    repository: settings.runtime.repository,
+    timeoutMs: settings.timeoutMs,
+    redact: redactor.redact,
+  });
+  for (const { text } of lines) process.stderr.write(`${forTerminal(text, false)}\n`);
 }
 
 function parseCliArgs(argv: string[]) {
@@ -271,42 +254,32 @@ function parseCliArgs(argv: string[]) {
   };
 }
 
-/** The targets file's text: bounded, a regular file, never quoted back (it holds passwords). */
-function readTargetsFile(file: string): string {
-  if (!existsSync(file)) throw new UsageError(TARGETS_WORDS.fileMissing, { file });
+/**
+ * A file the CLI is pointed at (`--dotenv`, `--targets`): bounded and regular only (a FIFO would hang the CLI, a
+ * 300 MB file would fill memory), a missing or refused one a usage error in the refusal's words. Never quoted back.
+ */
+function readCliFile(file: string, maxBytes: number, limit: string, words: { missing: Words; refused: Words }): string {
+  if (!existsSync(file)) throw new UsageError(words.missing, { file });
   try {
-    return readSafelySync(file, { within: [], maxBytes: 64 * 1024 });
-  } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    const because = REFUSED_BECAUSE[error.reason];
-    throw new UsageError(
-      {
-        en: `${TARGETS_WORDS.fileRefused.en.replace('{because}', because.en)}`,
-        zh: TARGETS_WORDS.fileRefused.zh.replace('{because}', because.zh),
-      },
-      { file, limit: '64 KiB', detail: error.detail, within: '' },
-    );
-  }
-}
-
-function readEnvFile(path: string | undefined): Record<string, string> {
-  const file = path ?? (existsSync('.env') ? '.env' : undefined);
-  if (!file) return {};
-  if (!existsSync(file)) throw new UsageError(CLI_USAGE.envFileMissing, { file });
-  try {
-    // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
-    return parseEnv(readSafelySync(file, { within: [], maxBytes: CONFIG_FILE_MAX_BYTES })) as Record<string, string>;
+    return readSafelySync(file, { within: [], maxBytes });
   } catch (error) {
     if (!(error instanceof FileRefused)) throw error;
     // The same words as a refused config file; {within} cannot occur here (the CLI reads from anywhere).
     const because = REFUSED_BECAUSE[error.reason];
-    const params = { limit: '1 MiB', detail: error.detail, within: '' };
     throw new UsageError(
-      {
-        en: CLI_USAGE.envFileRefused.en.replace('{because}', because.en),
-        zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
-      },
-      { file, ...params },
+      { en: words.refused.en.replace('{because}', because.en), zh: words.refused.zh.replace('{because}', because.zh) },
+      { file, limit, detail: error.detail, within: '' },
     );
   }
+}
+
+/** The targets file's text (it holds passwords). */
+const readTargetsFile = (file: string): string =>
+  readCliFile(file, 64 * 1024, '64 KiB', { missing: TARGETS_WORDS.fileMissing, refused: TARGETS_WORDS.fileRefused });
+
+function readEnvFile(path: string | undefined): Record<string, string> {
+  const file = path ?? (existsSync('.env') ? '.env' : undefined);
+  if (!file) return {};
+  const text = readCliFile(file, CONFIG_FILE_MAX_BYTES, '1 MiB', { missing: CLI_USAGE.envFileMissing, refused: CLI_USAGE.envFileRefused });
+  return parseEnv(text) as Record<string, string>;
 }

@@ -100,14 +100,14 @@ export interface EvaluateHooks {
 export async function evaluate(raw: RawInputs, runtime: Runtime, hooks: EvaluateHooks = {}): Promise<Evaluation> {
   const redactor = hooks.redactor ?? createRedactor(secretsOf(raw));
   const startedAt = new Date();
-  // A list of mail servers: read before anything runs, its secrets masked before any check can print.
-  const targets = raw.values.targets.trim() === '' ? [] : await (await import('./settings/targets.js')).parseTargets(raw.values.targets);
   const settings = parseSettings(raw, runtime);
-  if (targets.length === 0) {
+  if (raw.values.targets.trim() === '') {
     const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
     return { settings, results, report: buildReport(results, settings, startedAt, redactor), redactor };
   }
-  const { TARGET_INPUTS, targetInputs, targetSecrets } = await import('./settings/targets.js');
+  // A list of mail servers: read before anything runs, its secrets masked before any check can print.
+  const { TARGET_INPUTS, parseTargets, targetInputs, targetSecrets } = await import('./settings/targets.js');
+  const targets = await parseTargets(raw.values.targets);
   hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
   // Side by side: each target on its own connection, the app's own checks once beside them.
   const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));

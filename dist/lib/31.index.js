@@ -2,46 +2,6 @@ export const id = 31;
 export const ids = [31,695];
 export const modules = {
 
-/***/ 5883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ NOTIFY_WORDS)
-/* harmony export */ });
-const NOTIFY_WORDS = {
-    title: { en: 'Email deploy check · {repository}', zh: '邮件部署检查 · {repository}' },
-    failure: { en: 'Mail is broken', zh: '邮件发送故障' },
-    degraded: { en: 'Mail still flows, through a backup or with a problem', zh: '邮件仍可发送，但依赖备用服务商或存在问题' },
-    changed: { en: 'Mail is still broken, in a different way', zh: '邮件故障仍在，且情况有变化' },
-    recovered: { en: 'Mail works again', zh: '邮件已恢复正常' },
-    test: {
-        en: 'Test message: this channel receives the alerts of email-deploy-check.',
-        zh: '测试消息：此频道可以收到 email-deploy-check 的告警。',
-    },
-    more: { en: '… and {count} more in the run.', zh: '……另有 {count} 项，见运行详情。' },
-    run: { en: 'Open the run', zh: '查看本次运行' },
-    sent: { en: 'notify: {channel} told ({event}).', zh: 'notify：已通知 {channel}（{event}）。' },
-    refused: {
-        en: "notify: {channel} refused the message: {reply}. The verdict is the mail's and stays as it is; check the robot's address and its signing secret.",
-        zh: 'notify：{channel} 拒收消息：{reply}。结论以邮件检查为准，不受影响；请检查机器人地址及其签名密钥。',
-    },
-    unreachable: {
-        en: "notify: {channel} could not be reached: {error}. The verdict is the mail's and stays as it is.",
-        zh: 'notify：无法连接 {channel}：{error}。结论以邮件检查为准，不受影响。',
-    },
-    insecure: {
-        en: 'notify: the {channel} address is not HTTPS (plain HTTP only to this machine): nothing was sent.',
-        zh: 'notify：{channel} 的地址不是 HTTPS（仅本机允许 HTTP）：未发送任何消息。',
-    },
-    quiet: {
-        en: 'notify: nothing changed since the alert issue last said so: the channels stay quiet.',
-        zh: 'notify：自告警 issue 上次更新以来没有变化：不再通知各频道。',
-    },
-};
-
-
-/***/ }),
-
 /***/ 690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,8 +149,6 @@ async function appendSummary(html, env = process.env) {
 var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/evaluate.ts + 23 modules
 var evaluate = __webpack_require__(9308);
-// EXTERNAL MODULE: ./src/i18n/notify.ts
-var notify = __webpack_require__(5883);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 1 modules
 var i18n = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/report/encode.ts
@@ -221,7 +179,6 @@ var untrusted = __webpack_require__(873);
 // The GitHub Action: inputs in, outputs/log/annotations/summary/comment out. All logic lives in the engine.
 // Outputs are written first, from the verdict alone, so no reporter can leave `status` unwritten; every
 // word of theirs reaches the log, annotations, summary and comment only through that channel's encoder.
-
 
 
 
@@ -281,7 +238,7 @@ async function runAction(env = process.env) {
         // Never a stack trace: the message, redacted, in the log and the summary, and a failed step. A list of targets
         // the run cannot use says what is wrong with it in the step's language.
         const lang = (0,parse/* languageOf */.eX)(raw.values.language);
-        const message = error instanceof targets.TargetsError
+        const message = error instanceof targets/* TargetsError */.x
             ? untrusted/* Text */.E.ours(error.say(lang))
             : untrusted/* Text */.E.fill(i18n.UI.actionStopped[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) });
         if (!failed) {
@@ -422,45 +379,23 @@ async function raiseAlert(view, report, settings, redactor, env) {
             : untrusted/* Text */.E.fill(i18n.UI.alertFailed[lang], { error: redactor.redact((0,src_text/* errorText */.kc)(error)) })));
     }
 }
-/**
- * The team's channels. With the alert issue, they hear what it heard: the issue opening (a failure, or a degraded
- * chain), the failing set changing, and the recovery; nothing while nothing changes. Without it, every run that does
- * not pass. `notify-test` sends one test message to each. A channel's refusal is a warning: the verdict is the mail's.
- */
+/** The team's channels (src/notify/team.ts decides what they hear); a channel's refusal is a warning: the verdict is the mail's. */
 async function notifyTeam(view, settings, redactor, env, alerted) {
-    const lang = settings.language;
     if (!(0,settings_settings/* hasNotifyChannel */.t)(settings.notify))
         return;
-    const { notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
-    const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
-    const events = settings.notify.test ? ['test'] : [];
-    const trouble = view.status === 'fail' ? 'failure' : 'degraded';
-    if (alerted !== undefined) {
-        const byAction = { opened: trouble, commented: 'changed', closed: 'recovered' };
-        const event = byAction[alerted];
-        if (event)
-            events.push(event);
-        else if (alerted === 'unchanged')
-            info((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.quiet, lang));
-    }
-    else if (view.status !== 'pass')
-        events.push(trouble);
-    for (const event of events) {
-        const message = alertMessage(view, event, settings.runtime.repository, runUrlOf(settings, env));
-        const outcomes = await notifyAll(message, settings.notify, settings.timeoutMs);
-        const eventWord = (0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g[event], lang);
-        for (const o of outcomes) {
-            if (o.result === 'sent')
-                info((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.sent, lang, { channel: o.label, event: eventWord }));
-            else if (o.result === 'insecure')
-                warning((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.insecure, lang, { channel: o.label }));
-            else
-                warning((0,encode/* forAnnotation */.Jc)(untrusted/* Text */.E.fill(notify/* NOTIFY_WORDS */.g[o.result === 'refused' ? 'refused' : 'unreachable'][lang], {
-                    channel: o.label,
-                    reply: redactor.redact(o.detail),
-                    error: redactor.redact(o.detail),
-                })));
-        }
+    const { notifyTeam: tell } = await __webpack_require__.e(/* import() */ 227).then(__webpack_require__.bind(__webpack_require__, 2227));
+    const lines = await tell(view, settings.notify, {
+        repository: settings.runtime.repository,
+        timeoutMs: settings.timeoutMs,
+        redact: redactor.redact,
+        runUrl: runUrlOf(settings, env),
+        alerted,
+    });
+    for (const { level, text } of lines) {
+        if (level === 'info')
+            info((0,encode/* forLog */.Ig)(text));
+        else
+            warning((0,encode/* forAnnotation */.Jc)(text));
     }
 }
 async function commentOnPullRequest(view, report, settings, redactor, env) {
@@ -742,15 +677,14 @@ function rawDetails(results, lang, budget) {
 /***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_TARGETS: () => (/* binding */ MAX_TARGETS),
 /* harmony export */   TARGET_INPUTS: () => (/* binding */ TARGET_INPUTS),
-/* harmony export */   TargetsError: () => (/* binding */ TargetsError),
 /* harmony export */   parseTargets: () => (/* binding */ parseTargets),
 /* harmony export */   targetInputs: () => (/* binding */ targetInputs),
-/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets)
+/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets),
+/* harmony export */   x: () => (/* binding */ TargetsError)
 /* harmony export */ });
+/* unused harmony export MAX_TARGETS */
 /* harmony import */ var _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(690);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
@@ -851,7 +785,7 @@ function targetOf(item, index) {
     }
     if (!values['email-provider'] && !values['smtp-host'])
         throw new TargetsError('empty', at);
-    return { name: name ?? defaultName(values, index), index, values };
+    return { name: name ?? defaultName(values, index), values };
 }
 function defaultName(values, index) {
     const base = (values['email-provider'] || values['smtp-host'] || 'target').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 30);

@@ -166,10 +166,8 @@ function moduleFacts(file, ast) {
         if (node.type === 'VariableDeclarator') {
             const init = stripAwait(node.init);
             const id = node.id;
-            if (isRequireOf(init, fromNodemailer) || (isNode(init) && init.type === 'ImportExpression')) {
-                if (isRequireOf(init, fromNodemailer))
-                    bindPattern(id, facts.nodemailer, facts.createTransport);
-            }
+            if (isRequireOf(init, fromNodemailer))
+                bindPattern(id, facts.nodemailer, facts.createTransport);
             else if (isRequireOf(init, relative)) {
                 const specifier = String(init.arguments[0]?.value);
                 if (id.type === 'Identifier')
@@ -386,8 +384,9 @@ const literal = (p) => {
         return undefined;
     if (value.type === 'Literal')
         return value.value;
+    // A template without expressions is a literal too (`pass: \`abc\``).
     if (value.type === 'TemplateLiteral' && value.expressions.length === 0)
-        return value.quasis[0]?.value && (value.quasis[0]?.value).cooked;
+        return value.quasis[0]?.value?.cooked;
     return undefined;
 };
 function optionFindings(facts, call, out) {
@@ -433,11 +432,12 @@ function declaredIn(fn) {
     });
     return names;
 }
+/** How a function is named in a finding: its own name, the variable or property it is, or the route it handles. */
 const functionName = (fn, ancestors) => {
     const own = idName(fn.id);
     if (own)
         return own;
-    const parent = ancestors.at(-1);
+    const parent = ancestors[ancestors.lastIndexOf(fn) - 1];
     if (parent?.type === 'VariableDeclarator')
         return idName(parent.id) ?? '(anonymous)';
     if (parent?.type === 'Property' || parent?.type === 'MethodDefinition')
@@ -471,13 +471,12 @@ function codeFindings(facts) {
             if (callback && last && last.params.length > 0 && onlyLogs(last.body))
                 out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(last), params: {} });
             if (fn && discarded && !callback) {
-                const fnIndex = ancestors.lastIndexOf(fn);
                 out.push({
                     rule: 'code-send-not-awaited',
                     status: 'fail',
                     file,
                     line: lineOf(node),
-                    params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+                    params: { function: functionName(fn, ancestors) },
                 });
             }
             // `.catch(e => console.error(e))` on the send: handled in name, swallowed in fact.
@@ -536,13 +535,12 @@ function transportPerRequest(facts, call, fn, ancestors, out) {
         return sends;
     };
     if (isRequestHandler(fn) || sendsHere()) {
-        const fnIndex = ancestors.lastIndexOf(fn);
         out.push({
             rule: 'code-transport-per-request',
             status: 'warn',
             file: facts.file,
             line: lineOf(call),
-            params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+            params: { function: functionName(fn, ancestors) },
         });
     }
 }

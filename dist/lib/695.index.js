@@ -63,15 +63,14 @@ const TARGETS_WORDS = {
 /***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_TARGETS: () => (/* binding */ MAX_TARGETS),
 /* harmony export */   TARGET_INPUTS: () => (/* binding */ TARGET_INPUTS),
-/* harmony export */   TargetsError: () => (/* binding */ TargetsError),
 /* harmony export */   parseTargets: () => (/* binding */ parseTargets),
 /* harmony export */   targetInputs: () => (/* binding */ targetInputs),
-/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets)
+/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets),
+/* harmony export */   x: () => (/* binding */ TargetsError)
 /* harmony export */ });
+/* unused harmony export MAX_TARGETS */
 /* harmony import */ var _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(690);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
@@ -172,7 +171,7 @@ function targetOf(item, index) {
     }
     if (!values['email-provider'] && !values['smtp-host'])
         throw new TargetsError('empty', at);
-    return { name: name ?? defaultName(values, index), index, values };
+    return { name: name ?? defaultName(values, index), values };
 }
 function defaultName(values, index) {
     const base = (values['email-provider'] || values['smtp-host'] || 'target').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 30);

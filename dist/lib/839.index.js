@@ -23,8 +23,6 @@ var evaluate = __webpack_require__(9308);
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/encode.ts
 var encode = __webpack_require__(4622);
-// EXTERNAL MODULE: ./src/i18n/notify.ts
-var notify = __webpack_require__(5883);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings_settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/safe-file.ts
@@ -309,7 +307,6 @@ var providers = __webpack_require__(913);
 
 
 
-
 /** Secrets come from the environment only: a flag would show in `ps` and shell history. */
 const SHORTHANDS = {
     provider: 'email-provider',
@@ -468,7 +465,7 @@ async function runCli(argv, env) {
     }
     catch (error) {
         // A list of targets the run cannot use: its own words, never a value of it.
-        if (!(error instanceof settings_targets.TargetsError))
+        if (!(error instanceof settings_targets/* TargetsError */.x))
             throw error;
         live?.end();
         process.stderr.write(`email-deploy-check: ${error.say(language)}\n`);
@@ -486,34 +483,20 @@ async function runCli(argv, env) {
 }
 /**
  * On a server (a cron job), the team's channels hear of every run that does not pass, and `--notify-test` sends one
- * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). A refusal is said on
- * stderr: the exit code is the mail's.
+ * test message; their addresses and secrets come from the environment (NOTIFY_DINGTALK, ...). What each answered is
+ * said on stderr: the exit code is the mail's.
  */
 async function notifyFromCli(view, settings, redactor) {
     if (!(0,settings_settings/* hasNotifyChannel */.t)(settings.notify))
         return;
-    const { notifyAll } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 3767));
-    const { alertMessage } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 8478));
-    const lang = settings.language;
-    const events = [
-        ...(settings.notify.test ? ['test'] : []),
-        ...(view.status === 'pass' ? [] : [view.status === 'fail' ? 'failure' : 'degraded']),
-    ];
-    for (const event of events) {
-        const outcomes = await notifyAll(alertMessage(view, event, settings.runtime.repository), settings.notify, settings.timeoutMs);
-        for (const o of outcomes) {
-            const line = o.result === 'sent'
-                ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.sent, lang, { channel: o.label, event: (0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g[event], lang) }))
-                : o.result === 'insecure'
-                    ? untrusted/* Text */.E.ours((0,i18n/* say */.cv)(notify/* NOTIFY_WORDS */.g.insecure, lang, { channel: o.label }))
-                    : untrusted/* Text */.E.fill(notify/* NOTIFY_WORDS */.g[o.result][lang], {
-                        channel: o.label,
-                        reply: redactor.redact(o.detail),
-                        error: redactor.redact(o.detail),
-                    });
-            process.stderr.write(`${(0,encode/* forTerminal */.Qf)(line, false)}\n`);
-        }
-    }
+    const { notifyTeam } = await __webpack_require__.e(/* import() */ 227).then(__webpack_require__.bind(__webpack_require__, 2227));
+    const lines = await notifyTeam(view, settings.notify, {
+        repository: settings.runtime.repository,
+        timeoutMs: settings.timeoutMs,
+        redact: redactor.redact,
+    });
+    for (const { text } of lines)
+        process.stderr.write(`${(0,encode/* forTerminal */.Qf)(text, false)}\n`);
 }
 function parseCliArgs(argv) {
     const inputOptions = Object.fromEntries(settings_inputs/* INPUT_NAMES */.Qh.filter((n) => !settings_inputs/* SECRET_INPUTS */.pH.includes(n)).map((n) => [n, { type: 'string' }]));
@@ -556,85 +539,33 @@ function parseCliArgs(argv) {
         },
     };
 }
-/** The targets file's text: bounded, a regular file, never quoted back (it holds passwords). */
-function readTargetsFile(file) {
+/**
+ * A file the CLI is pointed at (`--dotenv`, `--targets`): bounded and regular only (a FIFO would hang the CLI, a
+ * 300 MB file would fill memory), a missing or refused one a usage error in the refusal's words. Never quoted back.
+ */
+function readCliFile(file, maxBytes, limit, words) {
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new UsageError(targets/* TARGETS_WORDS */.b.fileMissing, { file });
+        throw new UsageError(words.missing, { file });
     try {
-        return (0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: 64 * 1024 });
-    }
-    catch (error) {
-        if (!(error instanceof safe_file/* FileRefused */.rV))
-            throw error;
-        const because = i18n_text/* REFUSED_BECAUSE */.MF[error.reason];
-        throw new UsageError({
-            en: `${targets/* TARGETS_WORDS */.b.fileRefused.en.replace('{because}', because.en)}`,
-            zh: targets/* TARGETS_WORDS */.b.fileRefused.zh.replace('{because}', because.zh),
-        }, { file, limit: '64 KiB', detail: error.detail, within: '' });
-    }
-}
-function readEnvFile(path) {
-    const file = path ?? ((0,external_node_fs_.existsSync)('.env') ? '.env' : undefined);
-    if (!file)
-        return {};
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new UsageError(CLI_USAGE.envFileMissing, { file });
-    try {
-        // Bounded and regular files only: a FIFO would hang the CLI, a 300 MB file would fill memory.
-        return (0,external_node_util_.parseEnv)((0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes: safe_file/* CONFIG_FILE_MAX_BYTES */.hj }));
+        return (0,safe_file/* readSafelySync */.O4)(file, { within: [], maxBytes });
     }
     catch (error) {
         if (!(error instanceof safe_file/* FileRefused */.rV))
             throw error;
         // The same words as a refused config file; {within} cannot occur here (the CLI reads from anywhere).
         const because = i18n_text/* REFUSED_BECAUSE */.MF[error.reason];
-        const params = { limit: '1 MiB', detail: error.detail, within: '' };
-        throw new UsageError({
-            en: CLI_USAGE.envFileRefused.en.replace('{because}', because.en),
-            zh: CLI_USAGE.envFileRefused.zh.replace('{because}', because.zh),
-        }, { file, ...params });
+        throw new UsageError({ en: words.refused.en.replace('{because}', because.en), zh: words.refused.zh.replace('{because}', because.zh) }, { file, limit, detail: error.detail, within: '' });
     }
 }
-
-
-/***/ }),
-
-/***/ 5883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ NOTIFY_WORDS)
-/* harmony export */ });
-const NOTIFY_WORDS = {
-    title: { en: 'Email deploy check · {repository}', zh: '邮件部署检查 · {repository}' },
-    failure: { en: 'Mail is broken', zh: '邮件发送故障' },
-    degraded: { en: 'Mail still flows, through a backup or with a problem', zh: '邮件仍可发送，但依赖备用服务商或存在问题' },
-    changed: { en: 'Mail is still broken, in a different way', zh: '邮件故障仍在，且情况有变化' },
-    recovered: { en: 'Mail works again', zh: '邮件已恢复正常' },
-    test: {
-        en: 'Test message: this channel receives the alerts of email-deploy-check.',
-        zh: '测试消息：此频道可以收到 email-deploy-check 的告警。',
-    },
-    more: { en: '… and {count} more in the run.', zh: '……另有 {count} 项，见运行详情。' },
-    run: { en: 'Open the run', zh: '查看本次运行' },
-    sent: { en: 'notify: {channel} told ({event}).', zh: 'notify：已通知 {channel}（{event}）。' },
-    refused: {
-        en: "notify: {channel} refused the message: {reply}. The verdict is the mail's and stays as it is; check the robot's address and its signing secret.",
-        zh: 'notify：{channel} 拒收消息：{reply}。结论以邮件检查为准，不受影响；请检查机器人地址及其签名密钥。',
-    },
-    unreachable: {
-        en: "notify: {channel} could not be reached: {error}. The verdict is the mail's and stays as it is.",
-        zh: 'notify：无法连接 {channel}：{error}。结论以邮件检查为准，不受影响。',
-    },
-    insecure: {
-        en: 'notify: the {channel} address is not HTTPS (plain HTTP only to this machine): nothing was sent.',
-        zh: 'notify：{channel} 的地址不是 HTTPS（仅本机允许 HTTP）：未发送任何消息。',
-    },
-    quiet: {
-        en: 'notify: nothing changed since the alert issue last said so: the channels stay quiet.',
-        zh: 'notify：自告警 issue 上次更新以来没有变化：不再通知各频道。',
-    },
-};
+/** The targets file's text (it holds passwords). */
+const readTargetsFile = (file) => readCliFile(file, 64 * 1024, '64 KiB', { missing: targets/* TARGETS_WORDS */.b.fileMissing, refused: targets/* TARGETS_WORDS */.b.fileRefused });
+function readEnvFile(path) {
+    const file = path ?? ((0,external_node_fs_.existsSync)('.env') ? '.env' : undefined);
+    if (!file)
+        return {};
+    const text = readCliFile(file, safe_file/* CONFIG_FILE_MAX_BYTES */.hj, '1 MiB', { missing: CLI_USAGE.envFileMissing, refused: CLI_USAGE.envFileRefused });
+    return (0,external_node_util_.parseEnv)(text);
+}
 
 
 /***/ }),
@@ -700,15 +631,14 @@ const TARGETS_WORDS = {
 /***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_TARGETS: () => (/* binding */ MAX_TARGETS),
 /* harmony export */   TARGET_INPUTS: () => (/* binding */ TARGET_INPUTS),
-/* harmony export */   TargetsError: () => (/* binding */ TargetsError),
 /* harmony export */   parseTargets: () => (/* binding */ parseTargets),
 /* harmony export */   targetInputs: () => (/* binding */ targetInputs),
-/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets)
+/* harmony export */   targetSecrets: () => (/* binding */ targetSecrets),
+/* harmony export */   x: () => (/* binding */ TargetsError)
 /* harmony export */ });
+/* unused harmony export MAX_TARGETS */
 /* harmony import */ var _i18n_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(690);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
@@ -809,7 +739,7 @@ function targetOf(item, index) {
     }
     if (!values['email-provider'] && !values['smtp-host'])
         throw new TargetsError('empty', at);
-    return { name: name ?? defaultName(values, index), index, values };
+    return { name: name ?? defaultName(values, index), values };
 }
 function defaultName(values, index) {
     const base = (values['email-provider'] || values['smtp-host'] || 'target').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 30);

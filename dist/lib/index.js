@@ -2760,14 +2760,14 @@ function webhookSecrets(text) {
 async function evaluate(raw, runtime, hooks = {}) {
     const redactor = hooks.redactor ?? (0,secrets/* createRedactor */.lY)(secretsOf(raw));
     const startedAt = new Date();
-    // A list of mail servers: read before anything runs, its secrets masked before any check can print.
-    const targets = raw.values.targets.trim() === '' ? [] : await (await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).parseTargets(raw.values.targets);
     const settings = (0,parse/* parseSettings */.P$)(raw, runtime);
-    if (targets.length === 0) {
+    if (raw.values.targets.trim() === '') {
         const { results } = await runOne(raw, runtime, redactor, hooks, { settings });
         return { settings, results, report: (0,model/* buildReport */.FK)(results, settings, startedAt, redactor), redactor };
     }
-    const { TARGET_INPUTS, targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
+    // A list of mail servers: read before anything runs, its secrets masked before any check can print.
+    const { TARGET_INPUTS, parseTargets, targetInputs, targetSecrets } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
+    const targets = await parseTargets(raw.values.targets);
     hooks.onSecretForms?.(redactor.addForms(targetSecrets(targets)));
     // Side by side: each target on its own connection, the app's own checks once beside them.
     const appGroups = settings.checks.filter((g) => APP_GROUPS.includes(g));

@@ -187,9 +187,8 @@ export function moduleFacts(file: string, ast: Node): ModuleFacts {
     if (node.type === 'VariableDeclarator') {
       const init = stripAwait(node.init);
       const id = node.id as Node;
-      if (isRequireOf(init, fromNodemailer) || (isNode(init) && init.type === 'ImportExpression')) {
-        if (isRequireOf(init, fromNodemailer)) bindPattern(id, facts.nodemailer, facts.createTransport);
-      } else if (isRequireOf(init, relative)) {
+      if (isRequireOf(init, fromNodemailer)) bindPattern(id, facts.nodemailer, facts.createTransport);
+      else if (isRequireOf(init, relative)) {
         const specifier = String((init.arguments as Node[])[0]?.value);
         if (id.type === 'Identifier') facts.imports.push({ specifier, imported: 'default', local: id.name as string });
         else if (id.type === 'ObjectPattern')
@@ -379,8 +378,9 @@ const literal = (p: Node | undefined): unknown => {
   const value = p?.value as Node | undefined;
   if (!value) return undefined;
   if (value.type === 'Literal') return value.value;
+  // A template without expressions is a literal too (`pass: \`abc\``).
   if (value.type === 'TemplateLiteral' && (value.expressions as Node[]).length === 0)
-    return (value.quasis as Node[])[0]?.value && ((value.quasis as Node[])[0]?.value as { cooked?: string }).cooked;
+    return ((value.quasis as Node[])[0]?.value as { cooked?: string } | undefined)?.cooked;
   return undefined;
 };
 
@@ -428,10 +428,11 @@ function declaredIn(fn: Node): Set<string> {
   return names;
 }
 
+/** How a function is named in a finding: its own name, the variable or property it is, or the route it handles. */
 const functionName = (fn: Node, ancestors: readonly Node[]): string => {
   const own = idName(fn.id);
   if (own) return own;
-  const parent = ancestors.at(-1);
+  const parent = ancestors[ancestors.lastIndexOf(fn) - 1];
   if (parent?.type === 'VariableDeclarator') return idName(parent.id) ?? '(anonymous)';
   if (parent?.type === 'Property' || parent?.type === 'MethodDefinition') return propName(parent) ?? '(anonymous)';
   if (parent?.type === 'CallExpression') {
@@ -464,13 +465,12 @@ export function codeFindings(facts: ModuleFacts): CodeFinding[] {
       if (callback && last && (last.params as Node[]).length > 0 && onlyLogs(last.body as Node))
         out.push({ rule: 'code-send-error-swallowed', status: 'warn', file, line: lineOf(last), params: {} });
       if (fn && discarded && !callback) {
-        const fnIndex = ancestors.lastIndexOf(fn);
         out.push({
           rule: 'code-send-not-awaited',
           status: 'fail',
           file,
           line: lineOf(node),
-          params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+          params: { function: functionName(fn, ancestors) },
         });
       }
       // `.catch(e => console.error(e))` on the send: handled in name, swallowed in fact.
@@ -527,13 +527,12 @@ function transportPerRequest(facts: ModuleFacts, call: Node, fn: Node, ancestors
     return sends;
   };
   if (isRequestHandler(fn) || sendsHere()) {
-    const fnIndex = ancestors.lastIndexOf(fn);
     out.push({
       rule: 'code-transport-per-request',
       status: 'warn',
       file: facts.file,
       line: lineOf(call),
-      params: { function: functionName(fn, ancestors.slice(0, fnIndex)) },
+      params: { function: functionName(fn, ancestors) },
     });
   }
 }

@@ -15,7 +15,7 @@ export type ChannelOutcome =
   | { channel: ChannelId; label: string; result: 'refused' | 'unreachable'; detail: string }
   | { channel: ChannelId; label: string; result: 'insecure' };
 
-export const configuredChannels = (s: NotifySettings): ChannelId[] => CHANNEL_IDS.filter((id) => CHANNELS[id].url(s) !== '');
+const configuredChannels = (s: NotifySettings): ChannelId[] => CHANNEL_IDS.filter((id) => CHANNELS[id].url(s) !== '');
 
 export async function notifyAll(
   message: AlertMessage,

@@ -30,8 +30,6 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 export interface TargetSpec {
   /** Its name in the report and in alerts. */
   name: string;
-  /** 0 is the primary; the rest are backups in order. */
-  index: number;
   values: Partial<Record<InputName, string>>;
 }
 
@@ -100,7 +98,7 @@ function targetOf(item: unknown, index: number): TargetSpec {
     }
   }
   if (!values['email-provider'] && !values['smtp-host']) throw new TargetsError('empty', at);
-  return { name: name ?? defaultName(values, index), index, values };
+  return { name: name ?? defaultName(values, index), values };
 }
 
 function defaultName(values: Partial<Record<InputName, string>>, index: number): string {

@@ -15,5 +15,4 @@ export type ChannelOutcome = {
     label: string;
     result: 'insecure';
 };
-export declare const configuredChannels: (s: NotifySettings) => ChannelId[];
 export declare function notifyAll(message: AlertMessage, settings: NotifySettings, timeoutMs: number, now?: () => number): Promise<ChannelOutcome[]>;

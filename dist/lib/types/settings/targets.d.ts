@@ -8,8 +8,6 @@ export declare const MAX_TARGETS = 8;
 export interface TargetSpec {
     /** Its name in the report and in alerts. */
     name: string;
-    /** 0 is the primary; the rest are backups in order. */
-    index: number;
     values: Partial<Record<InputName, string>>;
 }
 /** A list the run cannot use: said in the step's language, never quoting a value of the list (it holds passwords). */
